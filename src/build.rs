@@ -1,0 +1,268 @@
+//! The build pipeline: load config -> load content -> site model (Markdown
+//! rendered in parallel) -> compliance -> render every output in parallel
+//! into a [`Sink`] -> swap the staging folder in.
+
+use crate::config::{Config, FeedFormat, PhiMode};
+use crate::content::{self, LoadOptions};
+use crate::error::{Diagnostic, Error, Result, sort_diagnostics};
+use crate::output::{DiskSink, Sink};
+use crate::render::pages::{Out, Renderer, redirect_html};
+use crate::render::{feeds, sitemap, templates};
+use crate::site::Site;
+use chrono::{DateTime, FixedOffset};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Options shared by every command that reads content.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    pub root: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    pub future: bool,
+    /// `--now`: a date or RFC 3339 time; None means the clock.
+    pub now: Option<String>,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub files: usize,
+    pub output: PathBuf,
+    pub warnings: Vec<Diagnostic>,
+    /// When the site will next change by itself (a scheduled page goes live or one expires).
+    pub next_change: Option<DateTime<FixedOffset>>,
+}
+
+/// Loads config and content and builds the site model; fails with every error found.
+/// Warnings are returned beside the site.
+pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
+    let mut config = Config::load(&opts.root)?;
+    if let Some(b) = &opts.base_url {
+        config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
+    }
+    let tz = config.tz();
+    let now = match &opts.now {
+        Some(s) => crate::dates::parse_now(s, tz).ok_or_else(|| {
+            Error::Usage(format!("--now `{s}` is not a date or RFC 3339 time (e.g. 2026-11-27 or 2026-11-27T09:00:00-06:00)"))
+        })?,
+        None => crate::dates::now_in(tz),
+    };
+    let lo = LoadOptions { drafts: opts.drafts, future: opts.future, now, tz };
+    let content = content::load(&opts.root, &lo)?;
+    let (site, mut problems) = Site::new(&opts.root, config, content, now);
+    sort_diagnostics(&mut problems);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Error::Content(problems));
+    }
+    Ok((site, problems))
+}
+
+/// Runs the build-time compliance rules as `[compliance] phi` says: errors
+/// under "error", warnings under "warn", nothing under "off".
+pub fn compliance_gate(site: &Site) -> Vec<Diagnostic> {
+    match site.config.compliance.phi {
+        PhiMode::Off => Vec::new(),
+        mode => crate::compliance::build_rules(site)
+            .into_iter()
+            .map(|mut d| {
+                if mode == PhiMode::Warn {
+                    d.severity = crate::error::Severity::Warning;
+                }
+                d
+            })
+            .collect(),
+    }
+}
+
+/// Builds the site into its output folder atomically.
+pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
+    let (site, mut warnings) = load_site(opts)?;
+    let mut gate = compliance_gate(&site);
+    sort_diagnostics(&mut gate);
+    if gate.iter().any(Diagnostic::is_error) {
+        gate.extend(warnings);
+        return Err(Error::Content(gate));
+    }
+    warnings.extend(gate);
+    let tera = templates::load(&site.root, &site.config.theme.name)?;
+    let out_dir = match output {
+        Some(o) => o.to_path_buf(),
+        None => site.root.join(&site.config.build.output_dir),
+    };
+    let sink = DiskSink::new(&out_dir)?;
+    let files = match render_all(&site, &tera, &sink, None) {
+        Ok(n) => n,
+        Err(e) => {
+            sink.abandon();
+            return Err(e);
+        }
+    };
+    sink.commit()?;
+    Ok(BuildReport {
+        pages: site.published().count(),
+        files,
+        output: out_dir,
+        warnings,
+        next_change: crate::schedule::next_change(&site.content, site.now),
+    })
+}
+
+/// Renders every output of the site into `sink`; returns the number of files.
+pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Option<String>) -> Result<usize> {
+    let mut r = Renderer::new(site, tera);
+    r.inject = inject;
+    let pages: Vec<usize> = site.published().collect();
+    let write = |outs: Vec<Out>| -> Result<usize> {
+        let n = outs.len();
+        for (p, b) in outs {
+            sink.write(&p, &b)?;
+        }
+        Ok(n)
+    };
+    let page_results: Vec<std::result::Result<usize, Error>> = pages
+        .par_iter()
+        .map(|&i| {
+            let mut outs = vec![r.page(i).map_err(Error::one)?];
+            outs.extend(aliases(site, i));
+            write(outs)
+        })
+        .collect();
+    let sections: Vec<std::result::Result<usize, Error>> =
+        (0..site.content.sections.len()).into_par_iter().map(|si| write(r.section(si).map_err(Error::one)?)).collect();
+    let mut total = 0;
+    let mut problems = Vec::new();
+    for res in page_results.into_iter().chain(sections) {
+        match res {
+            Ok(n) => total += n,
+            Err(Error::Content(d)) => problems.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    let singles = [r.home(), r.not_found()];
+    for s in singles {
+        match s {
+            Ok(o) => total += write(vec![o])?,
+            Err(d) => problems.push(d),
+        }
+    }
+    match r.tags() {
+        Ok(o) => total += write(o)?,
+        Err(d) => problems.push(d),
+    }
+    if !problems.is_empty() {
+        problems.dedup();
+        return Err(Error::Content(problems));
+    }
+    total += write(feed_outputs(site))?;
+    total += write(sitemap_outputs(site))?;
+    total += write_assets(site, sink)?;
+    Ok(total)
+}
+
+fn aliases(site: &Site, i: usize) -> Vec<Out> {
+    let p = &site.content.pages[i];
+    let to = site.config.abs_url(&p.path);
+    p.fm.aliases
+        .iter()
+        .map(|a| {
+            let a = a.trim_matches('/');
+            let file = if a.ends_with(".html") { a.to_string() } else { format!("{a}/index.html") };
+            (file, redirect_html(&to).into_bytes())
+        })
+        .collect()
+}
+
+/// RSS, Atom and JSON feeds for the site, each section with a feed, and each tag.
+pub fn feed_outputs(site: &Site) -> Vec<Out> {
+    let cfg = &site.config;
+    let mut site_pages: Vec<usize> = Vec::new();
+    for (si, s) in site.content.sections.iter().enumerate() {
+        if s.feed {
+            site_pages.extend(&site.section_pages[si]);
+        }
+    }
+    crate::site::sort_pages(&mut site_pages, &site.content.pages, crate::content::front_matter::SortBy::Date);
+    let mut channels = vec![site.channel(cfg.title.clone(), cfg.description.clone(), "/", "/", &site_pages)];
+    for (si, s) in site.content.sections.iter().enumerate() {
+        if s.feed {
+            let desc = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, cfg.title));
+            channels.push(site.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &site.section_pages[si]));
+        }
+    }
+    for t in site.tags.values() {
+        let base = format!("/tags/{}/", t.slug);
+        channels.push(site.channel(
+            format!("{}: {}", cfg.title, t.name),
+            format!("Pages about {} from {}", t.name, cfg.title),
+            &base,
+            &base,
+            &t.pages,
+        ));
+    }
+    channels
+        .par_iter()
+        .flat_map_iter(|ch| {
+            let folder = ch.feed_base.strip_prefix(&cfg.base_url).unwrap_or("").to_string();
+            cfg.feeds.formats.iter().map(move |f| {
+                let (file, _, _) = crate::site::views::feed_file(*f);
+                let body = match f {
+                    FeedFormat::Rss => feeds::rss(&site.info, ch),
+                    FeedFormat::Atom => feeds::atom(&site.info, ch),
+                    FeedFormat::Json => feeds::json_feed(&site.info, ch),
+                };
+                (format!("{folder}{file}"), body.into_bytes())
+            })
+        })
+        .collect()
+}
+
+/// sitemap.xml (an index when over the protocol's limits) and robots.txt.
+pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
+    let mut entries = vec![sitemap::SitemapEntry { url: site.config.base_url.clone(), lastmod: None }];
+    for (si, s) in site.content.sections.iter().enumerate() {
+        let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
+    }
+    for i in site.published() {
+        let p = &site.content.pages[i];
+        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&p.path), lastmod: p.updated.or(p.date) });
+    }
+    entries.push(sitemap::SitemapEntry { url: site.config.abs_url("/tags/"), lastmod: None });
+    for t in site.tags.values() {
+        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest });
+    }
+    let mut outs: Vec<Out> = sitemap::sitemaps(&site.config.base_url, &entries).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();
+    outs.push(("robots.txt".into(), sitemap::robots_txt(&site.info).into_bytes()));
+    outs
+}
+
+fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
+    let mut css = templates::BUILTIN_CSS.to_string();
+    css.push_str("\n/* code highlighting */\n");
+    if site.rendered.iter().any(|r| r.html.contains("hl-code")) {
+        css.push_str(&crate::markdown::highlight::css());
+    }
+    sink.write("carepress.css", css.as_bytes())?;
+    let results: Vec<Result<()>> = site
+        .assets
+        .files
+        .par_iter()
+        .map(|(url, a)| {
+            let rel = url.trim_start_matches('/');
+            match &a.stripped {
+                Some(bytes) => sink.write(rel, bytes),
+                None => {
+                    let bytes = std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?;
+                    sink.write(rel, &bytes)
+                }
+            }
+        })
+        .collect();
+    for r in results {
+        r?;
+    }
+    Ok(site.assets.files.len() + 1)
+}

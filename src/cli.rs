@@ -1,0 +1,192 @@
+//! Command-line interface (clap derive) and the glue from each command to
+//! the library.
+
+use carepress::build::{self, SiteOptions};
+use carepress::error::{Error, Result};
+use carepress::scaffold::{self, NewKind};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// A static site generator for medical practices.
+#[derive(Parser, Debug)]
+#[command(name = "carepress", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options of every command that reads content.
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// Site folder (holds site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Pretend it is this time: a date (YYYY-MM-DD) or an RFC 3339 time.
+    #[arg(long)]
+    pub now: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a new practice site in DIR (default: the current folder).
+    Init { dir: Option<PathBuf> },
+    /// Build the site into the output folder (atomically).
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder (default: [build] output_dir, "public").
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Use this base URL instead of site.toml's.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include draft pages.
+        #[arg(long)]
+        drafts: bool,
+        /// Include pages dated in the future.
+        #[arg(long)]
+        future: bool,
+    },
+    /// Serve a live preview that rebuilds and reloads on every change.
+    Watch {
+        #[command(flatten)]
+        common: Common,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Port to listen on (the next free one if it is taken).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        drafts: bool,
+        #[arg(long)]
+        future: bool,
+    },
+    /// Check content for patient information, accessibility, links, metadata and review age.
+    Check {
+        #[command(flatten)]
+        common: Common,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Only rules starting with these prefixes (comma-separated), e.g. phi,consent.
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Standalone drafts to check instead of the site (a review reply, a social post).
+        files: Vec<PathBuf>,
+    },
+    /// List scheduled and expiring pages.
+    Schedule {
+        #[command(flatten)]
+        common: Common,
+        /// Print only the next time the site changes by itself (RFC 3339).
+        #[arg(long)]
+        next: bool,
+    },
+    /// Create a new page from a template.
+    New {
+        /// What to create.
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// Its title.
+        title: String,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+fn site_opts(c: &Common, drafts: bool, future: bool, base_url: Option<String>) -> SiteOptions {
+    SiteOptions { root: c.root.clone(), base_url, drafts, future, now: c.now.clone() }
+}
+
+/// Runs a command; returns the exit status.
+pub fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Init { dir } => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let files = scaffold::init(&dir)?;
+            println!("Created a practice site in {} ({} files).", dir.display(), files.len());
+            println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
+            Ok(0)
+        }
+        Command::Build { common, output, base_url, drafts, future } => {
+            let started = std::time::Instant::now();
+            let opts = site_opts(&common, drafts, future, base_url);
+            let out = output.map(|o| if o.is_absolute() { o } else { std::env::current_dir().map(|d| d.join(&o)).unwrap_or(o) });
+            let report = build::build(&opts, out.as_deref())?;
+            for w in &report.warnings {
+                eprintln!("{w}");
+            }
+            print!(
+                "Built {} pages ({} files) into {} in {} ms",
+                report.pages,
+                report.files,
+                report.output.display(),
+                started.elapsed().as_millis()
+            );
+            if !report.warnings.is_empty() {
+                print!(", {} warning(s)", report.warnings.len());
+            }
+            println!(".");
+            if let Some(next) = report.next_change {
+                println!("Next scheduled change: {} (rebuild then).", next.to_rfc3339());
+            }
+            Ok(0)
+        }
+        Command::Watch { common, bind, port, open, drafts, future } => {
+            carepress::serve::run(&site_opts(&common, drafts, future, None), bind, port, open)
+        }
+        Command::Check { common, format, only, files } => {
+            let opts = site_opts(&common, false, false, None);
+            let findings = carepress::compliance::check::run(&opts, &only, &files)?;
+            let errors = findings.iter().filter(|d| d.is_error()).count();
+            match format {
+                Format::Json => println!("{}", carepress::compliance::check::to_json(&findings)),
+                Format::Human => {
+                    print!("{}", carepress::compliance::check::to_human(&findings, std::io::IsTerminal::is_terminal(&std::io::stdout())))
+                }
+            }
+            Ok(if errors > 0 { 1 } else { 0 })
+        }
+        Command::Schedule { common, next } => {
+            let opts = site_opts(&common, false, false, None);
+            let (site, _) = build::load_site(&opts)?;
+            let events = carepress::schedule::upcoming(&site.content, site.now);
+            if next {
+                if let Some(e) = events.first() {
+                    println!("{}", e.at.to_rfc3339());
+                }
+                return Ok(0);
+            }
+            if events.is_empty() {
+                println!("Nothing is scheduled to publish or expire.");
+            }
+            for e in events {
+                println!("{}  {:<7}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
+            }
+            Ok(0)
+        }
+        Command::New { kind, title, common } => {
+            let tz = carepress::config::Config::load(&common.root).map(|c| c.tz()).unwrap_or(chrono_tz::UTC);
+            let today = match &common.now {
+                Some(n) => {
+                    carepress::dates::parse_now(n, tz).ok_or_else(|| Error::Usage(format!("--now `{n}` is not a date")))?.date_naive()
+                }
+                None => carepress::dates::now_in(tz).date_naive(),
+            };
+            let path = scaffold::new_page(&common.root, kind, &title, today)?;
+            println!("Created {} (a draft: set draft = false or build with --drafts to see it).", path.display());
+            Ok(0)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! DOM helpers: selectors, scope, accessible names, element ids.
+
+use std::collections::HashSet;
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// Parses a static selector (all selectors in this module are literals).
+pub(super) fn sel(css: &str) -> Selector {
+    Selector::parse(css).expect("static CSS selector")
+}
+
+/// The page's main content region: the first `<main>` or `[role=main]`.
+pub(super) fn find_main(doc: &Html) -> Option<ElementRef<'_>> {
+    doc.select(&sel("main, [role=main]")).next()
+}
+
+/// Collapses runs of whitespace to one space and trims.
+pub(super) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Visible text of an element, whitespace-collapsed.
+pub(super) fn text_of(el: &ElementRef) -> String {
+    collapse(&el.text().collect::<String>())
+}
+
+/// Non-empty, trimmed attribute value.
+pub(super) fn attr<'a>(el: &ElementRef<'a>, name: &str) -> Option<&'a str> {
+    el.value().attr(name).map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Hidden from assistive technology (`aria-hidden="true"` or `hidden`).
+fn is_hidden(el: &ElementRef) -> bool {
+    el.value().attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) || el.value().attr("hidden").is_some()
+}
+
+/// Approximate accessible name (accname 1.2 subset) of a link or similar:
+/// `aria-labelledby`, then `aria-label`, then content (text, `img` alt,
+/// `svg` `<title>`, nested `aria-label`), then `title`.
+pub(super) fn accessible_name(el: &ElementRef, doc: &Html) -> String {
+    if let Some(ids) = attr(el, "aria-labelledby") {
+        let id_sel = sel("[id]");
+        let wanted: Vec<&str> = ids.split_whitespace().collect();
+        let mut parts = Vec::new();
+        for id in &wanted {
+            if let Some(t) = doc.select(&id_sel).find(|e| e.value().attr("id") == Some(id)) {
+                parts.push(text_of(&t));
+            }
+        }
+        let name = collapse(&parts.join(" "));
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    if let Some(label) = attr(el, "aria-label") {
+        return collapse(label);
+    }
+    let mut buf = String::new();
+    content_name(el, &mut buf);
+    let name = collapse(&buf);
+    if !name.is_empty() {
+        return name;
+    }
+    attr(el, "title").map(collapse).unwrap_or_default()
+}
+
+fn content_name(el: &ElementRef, buf: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => buf.push_str(t),
+            Node::Element(_) => {
+                let Some(c) = ElementRef::wrap(child) else {
+                    continue;
+                };
+                if is_hidden(&c) {
+                    continue;
+                }
+                let tag = c.value().name();
+                if matches!(tag, "script" | "style" | "template") {
+                    continue;
+                }
+                buf.push(' ');
+                if let Some(label) = attr(&c, "aria-label") {
+                    buf.push_str(label);
+                } else if tag == "img" {
+                    buf.push_str(c.value().attr("alt").unwrap_or(""));
+                } else if tag == "svg" {
+                    if let Some(t) = c.select(&sel("title")).next() {
+                        buf.push_str(&text_of(&t));
+                    }
+                } else {
+                    content_name(&c, buf);
+                }
+                buf.push(' ');
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every fragment target on a page: `id` attributes and `<a name>`.
+pub(super) fn collect_ids(doc: &Html) -> HashSet<String> {
+    let mut ids = HashSet::new();
+    for el in doc.select(&sel("[id], a[name]")) {
+        for a in ["id", "name"] {
+            if let Some(v) = el.value().attr(a)
+                && (a == "id" || el.value().name() == "a")
+            {
+                ids.insert(v.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// Shortens `s` to at most `max` characters for messages and needles.
+pub(super) fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+/// The first `max` characters of `s` (no ellipsis: needles must stay
+/// substrings of the source).
+pub(super) fn prefix(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}

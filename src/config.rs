@@ -1,0 +1,335 @@
+//! `site.toml`: strict (unknown keys are errors with a suggestion), one
+//! source for the practice's name, address and phone on every page.
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::serde_diag::from_toml;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The whole site configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Absolute production URL; every URL in metadata and feeds starts with it.
+    pub base_url: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// IANA time zone; dates without an offset are in it.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    pub practice: Practice,
+    #[serde(default)]
+    pub social: Social,
+    #[serde(default)]
+    pub theme: Theme,
+    #[serde(default)]
+    pub feeds: Feeds,
+    #[serde(default)]
+    pub compliance: Compliance,
+    #[serde(default)]
+    pub build: Build,
+    /// Free data for templates.
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+fn default_timezone() -> String {
+    "UTC".into()
+}
+
+/// The practice: name, address and phone for every page and JSON-LD.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    pub name: String,
+    #[serde(rename = "type", default = "default_type")]
+    pub schema_type: String,
+    pub phone: Option<String>,
+    pub fax: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<Address>,
+    #[serde(default)]
+    pub hours: Vec<String>,
+    pub accepting_new_patients: Option<bool>,
+    pub emergency_notice: Option<String>,
+    pub appointment_url: Option<String>,
+    pub portal_url: Option<String>,
+    pub telehealth_url: Option<String>,
+    #[serde(default)]
+    pub specialties: Vec<String>,
+    pub geo: Option<Geo>,
+}
+
+fn default_type() -> String {
+    "MedicalClinic".into()
+}
+
+/// Postal address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub street: String,
+    pub city: String,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub postal_code: String,
+    #[serde(default = "default_country")]
+    pub country: String,
+}
+
+fn default_country() -> String {
+    "US".into()
+}
+
+/// Map position for JSON-LD `geo`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Geo {
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+/// Social profiles and the default share image.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Social {
+    pub facebook: Option<String>,
+    pub instagram: Option<String>,
+    pub x: Option<String>,
+    pub linkedin: Option<String>,
+    pub youtube: Option<String>,
+    pub mastodon: Option<String>,
+    pub bluesky: Option<String>,
+    /// Path under `static/` of the image used where a page has none.
+    pub default_image: Option<String>,
+    pub default_image_alt: Option<String>,
+}
+
+/// Theme choice and brand.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    #[serde(default = "default_theme")]
+    pub name: String,
+    #[serde(default = "default_accent")]
+    pub accent: String,
+    pub logo: Option<String>,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+fn default_accent() -> String {
+    "#0b6e4f".into()
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme { name: default_theme(), accent: default_accent(), logo: None }
+    }
+}
+
+/// A feed format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedFormat {
+    Rss,
+    Atom,
+    Json,
+}
+
+/// Feed settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feeds {
+    #[serde(default = "default_formats")]
+    pub formats: Vec<FeedFormat>,
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+    #[serde(default = "yes")]
+    pub full_content: bool,
+}
+
+fn default_formats() -> Vec<FeedFormat> {
+    vec![FeedFormat::Rss, FeedFormat::Atom, FeedFormat::Json]
+}
+fn default_limit() -> usize {
+    20
+}
+fn yes() -> bool {
+    true
+}
+
+impl Default for Feeds {
+    fn default() -> Self {
+        Feeds { formats: default_formats(), limit: default_limit(), full_content: true }
+    }
+}
+
+/// What the PHI guard does during `build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PhiMode {
+    /// Findings fail the build and `check`.
+    #[default]
+    Error,
+    /// Findings are printed; the build goes on.
+    Warn,
+    /// The guard does not run during `build` (`check` still reports).
+    Off,
+}
+
+/// Compliance settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    #[serde(default)]
+    pub phi: PhiMode,
+    /// Extra strings the PHI rules accept (phones, e-mails, domains, names).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default = "default_review_age")]
+    pub review_max_age_days: i64,
+}
+
+fn default_review_age() -> i64 {
+    365
+}
+
+impl Default for Compliance {
+    fn default() -> Self {
+        Compliance { phi: PhiMode::Error, allow: Vec::new(), review_max_age_days: default_review_age() }
+    }
+}
+
+/// Build settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Build {
+    #[serde(default = "default_output")]
+    pub output_dir: PathBuf,
+}
+
+fn default_output() -> PathBuf {
+    PathBuf::from("public")
+}
+
+impl Default for Build {
+    fn default() -> Self {
+        Build { output_dir: default_output() }
+    }
+}
+
+impl Config {
+    /// Reads and validates `<root>/site.toml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join("site.toml");
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::one(
+                    Diagnostic::error("build/config", "site.toml", 0, 0, format!("no site.toml in {}", root.display()))
+                        .with_hint("run the command inside a site folder, pass --root DIR, or create one with `carepress init`"),
+                )
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+        Config::parse(&text)
+    }
+
+    /// Parses and validates the text of a `site.toml`.
+    pub fn parse(text: &str) -> Result<Config> {
+        let file = Path::new("site.toml");
+        let mut cfg: Config = from_toml(text, file, 1).map_err(Error::one)?;
+        let mut problems = Vec::new();
+        let at = |key: &str| crate::content::front_matter::key_position(text, key);
+        if !(cfg.base_url.starts_with("https://") || cfg.base_url.starts_with("http://")) {
+            let (l, c) = at("base_url");
+            problems.push(
+                Diagnostic::error("build/config", file, l, c, format!("base_url `{}` is not an absolute URL", cfg.base_url))
+                    .with_hint("write the production address, e.g. base_url = \"https://www.example-practice.com\""),
+            );
+        }
+        if !cfg.base_url.ends_with('/') {
+            cfg.base_url.push('/');
+        }
+        if cfg.timezone.parse::<chrono_tz::Tz>().is_err() {
+            let (l, c) = at("timezone");
+            problems.push(
+                Diagnostic::error("build/config", file, l, c, format!("unknown time zone `{}`", cfg.timezone))
+                    .with_hint("use an IANA name such as \"America/Chicago\" or \"Europe/London\""),
+            );
+        }
+        if crate::render::color::parse_hex(&cfg.theme.accent).is_none() {
+            let (l, c) = at("accent");
+            problems.push(
+                Diagnostic::error("build/config", file, l, c, format!("accent `{}` is not a colour", cfg.theme.accent))
+                    .with_hint("write a hex colour such as \"#0b6e4f\""),
+            );
+        }
+        if cfg.social.default_image.is_some() && cfg.social.default_image_alt.as_deref().unwrap_or("").trim().is_empty() {
+            let (l, c) = at("default_image");
+            problems.push(
+                Diagnostic::error("build/config", file, l, c, "default_image has no default_image_alt")
+                    .with_hint("describe the image for people who cannot see it: default_image_alt = \"…\""),
+            );
+        }
+        if problems.is_empty() { Ok(cfg) } else { Err(Error::Content(problems)) }
+    }
+
+    /// The configured time zone (validated at load).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Absolute URL of a root-relative path ("/tips/x/" -> "https://host/tips/x/").
+    pub fn abs_url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// The host of `base_url`, e.g. "www.example.test".
+    pub fn host(&self) -> &str {
+        let rest = self.base_url.split("://").nth(1).unwrap_or("");
+        rest.split('/').next().unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIN: &str = "base_url = \"https://x.example\"\ntitle = \"T\"\n[practice]\nname = \"P\"\n";
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = Config::parse(MIN).unwrap();
+        assert_eq!(c.base_url, "https://x.example/");
+        assert_eq!(c.feeds.limit, 20);
+        assert_eq!(c.compliance.phi, PhiMode::Error);
+        assert_eq!(c.abs_url("/tips/a/"), "https://x.example/tips/a/");
+        assert_eq!(c.host(), "x.example");
+    }
+
+    #[test]
+    fn unknown_key_in_table_names_line_and_suggests() {
+        let text = format!("{MIN}phnoe = \"1\"\n");
+        let Err(Error::Content(d)) = Config::parse(&text) else { panic!("should fail") };
+        assert_eq!(d[0].line, 5);
+        assert!(d[0].hint.as_deref().unwrap().contains("`phone`"));
+    }
+
+    #[test]
+    fn bad_values_are_all_reported() {
+        let text = "base_url = \"example.test\"\ntitle = \"T\"\ntimezone = \"Mars/Base\"\n[practice]\nname = \"P\"\n";
+        let Err(Error::Content(d)) = Config::parse(text) else { panic!("should fail") };
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].line, d[1].line), (1, 3));
+    }
+}

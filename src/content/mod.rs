@@ -1,0 +1,223 @@
+//! Content loading: discover Markdown with walkdir, parse every page in
+//! parallel, collect every problem, and group pages into sections.
+
+pub mod front_matter;
+pub mod page;
+
+use crate::error::{Diagnostic, Error, Result};
+use chrono::{DateTime, FixedOffset};
+use chrono_tz::Tz;
+use front_matter::{SectionFm, SectionKind, SortBy};
+pub use page::{Page, PageContext, Status, slugify};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// A section (`content/<name>/_index.md`) or the home page (`content/_index.md`).
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Folder name under content/ ("" for the home page).
+    pub name: String,
+    pub file: PathBuf,
+    pub fm: SectionFm,
+    pub kind: SectionKind,
+    pub title: String,
+    /// Root-relative path, "/" or "/tips/".
+    pub path: String,
+    pub sort_by: SortBy,
+    pub feed: bool,
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// What to include in a build.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    pub drafts: bool,
+    pub future: bool,
+    pub now: DateTime<FixedOffset>,
+    pub tz: Tz,
+}
+
+/// Everything under content/: the home section, other sections, all pages
+/// (published or not; see [`Page::status`]).
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub home: Section,
+    pub sections: Vec<Section>,
+    pub pages: Vec<Page>,
+}
+
+/// Reads every section and page under `<root>/content`; fails with every problem found.
+pub fn load(root: &Path, opts: &LoadOptions) -> Result<Content> {
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        return Err(Error::one(
+            Diagnostic::error("build/content", "content", 0, 0, "there is no content/ folder")
+                .with_hint("create content/_index.md, or start a site with `carepress init`"),
+        ));
+    }
+    let mut section_files = Vec::new();
+    let mut page_files = Vec::new();
+    let mut problems = Vec::new();
+    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().into_iter();
+    for entry in walker.filter_entry(|e| !is_hidden(e.file_name().to_str().unwrap_or(""))) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.clone());
+                problems.push(Diagnostic::error("build/io", rel_to(root, &p), 0, 0, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&content_dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        if entry.file_name() == "_index.md" {
+            section_files.push((entry.path().to_path_buf(), rel));
+        } else {
+            page_files.push((entry.path().to_path_buf(), rel));
+        }
+    }
+    let mut home = None;
+    let mut sections = Vec::new();
+    for (abs, rel) in &section_files {
+        match load_section(root, abs, rel) {
+            Ok(s) if s.name.is_empty() => home = Some(s),
+            Ok(s) if s.name.contains('/') => {} // nested _index.md: the top-level section owns its pages
+            Ok(s) => sections.push(s),
+            Err(d) => problems.extend(d),
+        }
+    }
+    // A folder with pages but no _index.md still becomes a section.
+    for (_, rel) in &page_files {
+        if let Some((top, _)) = rel.split_once('/')
+            && !sections.iter().any(|s| s.name == top)
+        {
+            sections.push(implicit_section(top));
+        }
+    }
+    sections.sort_by(|a, b| (a.fm.weight.unwrap_or(i64::MAX), &a.name).cmp(&(b.fm.weight.unwrap_or(i64::MAX), &b.name)));
+    let home = home.unwrap_or_else(|| {
+        let mut s = implicit_section("");
+        s.title = "Home".into();
+        s
+    });
+    let parsed: Vec<std::result::Result<Page, Vec<Diagnostic>>> = page_files
+        .par_iter()
+        .map(|(abs, rel)| {
+            let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
+            let section = sections.iter().find(|s| s.name == top).unwrap_or(&home);
+            let cx = PageContext {
+                tz: opts.tz,
+                now: opts.now,
+                drafts: opts.drafts,
+                future: opts.future,
+                kind: section.kind,
+                section: &section.name,
+                date_required: section.sort_by == SortBy::Date && !section.name.is_empty(),
+            };
+            let file = rel_to(root, abs);
+            let text =
+                std::fs::read_to_string(abs).map_err(|e| vec![Diagnostic::error("build/io", &file, 0, 0, format!("cannot read: {e}"))])?;
+            let bundle = (abs.file_name().is_some_and(|n| n == "index.md")).then(|| abs.parent().map(Path::to_path_buf)).flatten();
+            page::parse_page(&file, rel, &text, bundle, &cx)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        match p {
+            Ok(p) => pages.push(p),
+            Err(d) => problems.extend(d),
+        }
+    }
+    check_duplicate_paths(&pages, &sections, &mut problems);
+    if problems.is_empty() { Ok(Content { home, sections, pages }) } else { Err(Error::Content(problems)) }
+}
+
+fn is_hidden(name: &str) -> bool {
+    name.starts_with('.') && name != "." && name != ".."
+}
+
+/// `path` relative to the site root, for messages.
+pub fn rel_to(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn implicit_section(name: &str) -> Section {
+    let kind = SectionKind::from_folder(name);
+    let mut title: String = name.replace(['-', '_'], " ");
+    if let Some(f) = title.get_mut(0..1) {
+        f.make_ascii_uppercase();
+    }
+    Section {
+        name: name.to_string(),
+        file: PathBuf::from(format!("content/{name}/_index.md")),
+        fm: SectionFm::default(),
+        kind,
+        title,
+        path: if name.is_empty() { "/".into() } else { format!("/{name}/") },
+        sort_by: default_sort(kind),
+        feed: matches!(kind, SectionKind::Tips | SectionKind::News),
+        body: String::new(),
+        body_line: 1,
+    }
+}
+
+fn default_sort(kind: SectionKind) -> SortBy {
+    match kind {
+        SectionKind::Tips | SectionKind::News | SectionKind::Testimonials => SortBy::Date,
+        SectionKind::Team => SortBy::Weight,
+        SectionKind::Policies | SectionKind::Pages => SortBy::Title,
+    }
+}
+
+fn load_section(root: &Path, abs: &Path, rel: &str) -> std::result::Result<Section, Vec<Diagnostic>> {
+    let file = rel_to(root, abs);
+    let text = std::fs::read_to_string(abs).map_err(|e| vec![Diagnostic::error("build/io", &file, 0, 0, format!("cannot read: {e}"))])?;
+    let split = front_matter::split(&text, &file).map_err(|d| vec![d])?;
+    let fm: SectionFm = front_matter::parse(&split, &file).map_err(|d| vec![d])?;
+    let name = rel.trim_end_matches("_index.md").trim_end_matches('/').to_string();
+    let base = implicit_section(&name);
+    let kind = fm.kind.unwrap_or(base.kind);
+    Ok(Section {
+        title: fm.title.clone().unwrap_or(base.title),
+        sort_by: fm.sort_by.unwrap_or(default_sort(kind)),
+        feed: fm.feed.unwrap_or(matches!(kind, SectionKind::Tips | SectionKind::News)),
+        kind,
+        file,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        fm,
+        ..base
+    })
+}
+
+fn check_duplicate_paths(pages: &[Page], sections: &[Section], problems: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::HashMap<&str, &Path> = sections.iter().map(|s| (s.path.as_str(), s.file.as_path())).collect();
+    seen.insert("/tags/", Path::new("(tag list)"));
+    for p in pages {
+        if let Some(other) = seen.insert(&p.path, &p.file) {
+            let (l, c) = p.key_pos("slug");
+            problems.push(
+                Diagnostic::error("build/duplicate-path", &p.file, l, c, format!("{} is also the address of {}", p.path, other.display()))
+                    .with_hint("give one of them a different `slug`"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn implicit_sections_take_kind_from_folder() {
+        let s = implicit_section("team");
+        assert_eq!(s.kind, SectionKind::Team);
+        assert_eq!(s.sort_by, SortBy::Weight);
+        assert_eq!(s.title, "Team");
+        assert!(!s.feed);
+        assert!(implicit_section("news").feed);
+    }
+}

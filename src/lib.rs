@@ -1,0 +1,25 @@
+//! carepress: a static site generator for medical practices.
+//!
+//! The pipeline runs one way: [`config`] -> [`content`] -> [`markdown`] ->
+//! [`site`] (sections, tags, pagination) -> [`render`] (templates, feeds,
+//! metadata) -> [`output`] (atomic). [`build`] orchestrates it; `check`
+//! ([`compliance`]) and `watch` ([`serve`]) reuse the same stages.
+
+pub mod build;
+pub mod compliance;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod error;
+pub mod images;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod scaffold;
+pub mod schedule;
+pub mod serde_diag;
+pub mod serve;
+pub mod site;
+pub mod view;
+
+pub use error::{Diagnostic, Error, Result, Severity};

@@ -1,0 +1,312 @@
+//! Markdown to HTML: CommonMark plus tables, footnotes, strikethrough and
+//! task lists; heading ids; `@/section/page.md` internal links; images with
+//! their real size; syntect code blocks. A pure function of its inputs.
+
+pub mod highlight;
+
+use crate::error::{Diagnostic, line_col};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// What a Markdown body needs from the rest of the site.
+pub struct Env<'a> {
+    /// Content-relative source path ("tips/flu.md") -> root-relative URL ("/tips/flu/").
+    pub pages: &'a HashMap<String, String>,
+    /// Size of a local image by its root-relative URL, None when missing.
+    pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
+    /// Root-relative URL of the page being rendered, for relative links.
+    pub page_path: &'a str,
+}
+
+/// The HTML of a body and the facts other stages need from it.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// The first paragraph as plain text.
+    pub first_paragraph: String,
+    pub word_count: usize,
+    /// (level, id, text) of each heading.
+    pub headings: Vec<(u8, String, String)>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Renders `body` (whose first line is file line `body_line` of `file`).
+/// Broken internal links and missing images are returned as diagnostics
+/// together with the HTML, so a build can report them all.
+pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let at = |offset: usize| {
+        let (l, c) = line_col(body, offset);
+        (l + body_line - 1, c)
+    };
+    let mut out: Vec<Event> = Vec::new();
+    let mut used_ids = HashSet::new();
+    let mut r = Rendered::default();
+    let mut first_para: Option<String> = None;
+    let mut in_first_para = false;
+    let mut events = Parser::new_ext(body, options()).into_offset_iter().peekable();
+    while let Some((ev, range)) = events.next() {
+        match ev {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let mut inner = Vec::new();
+                let mut text = String::new();
+                for (e, _) in events.by_ref() {
+                    if matches!(e, Event::End(TagEnd::Heading(_))) {
+                        break;
+                    }
+                    if let Event::Text(t) | Event::Code(t) = &e {
+                        text.push_str(t);
+                    }
+                    inner.push(e);
+                }
+                let id = unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| crate::content::slugify(&text)), &mut used_ids);
+                r.headings.push((level as u8, id.clone(), text));
+                out.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }));
+                out.extend(inner);
+                out.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match &kind {
+                    CodeBlockKind::Fenced(l) => l.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                let mut code = String::new();
+                for (e, _) in events.by_ref() {
+                    match e {
+                        Event::End(TagEnd::CodeBlock) => break,
+                        Event::Text(t) => code.push_str(&t),
+                        _ => {}
+                    }
+                }
+                out.push(Event::Html(highlight::highlight(&code, &lang).into()));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = match resolve_link(&dest_url, env) {
+                    Ok(d) => d,
+                    Err(msg) => {
+                        let (l, c) = at(range.start);
+                        problems.push(
+                            Diagnostic::error("build/internal-link", file, l, c, msg)
+                                .with_hint("internal links name the target's file: [text](@/tips/flu-shots.md); check the path and that the page is not a draft"),
+                        );
+                        dest_url.to_string()
+                    }
+                };
+                out.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+            }
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                let mut alt = String::new();
+                for (e, _) in events.by_ref() {
+                    match e {
+                        Event::End(TagEnd::Image) => break,
+                        Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                        _ => {}
+                    }
+                }
+                let src = resolve_relative(&dest_url, env.page_path);
+                let size = if is_local(&src) {
+                    let s = (env.image_size)(&src);
+                    if s.is_none() {
+                        let (l, c) = at(range.start);
+                        problems.push(
+                            Diagnostic::error("build/missing-image", file, l, c, format!("image `{dest_url}` does not exist"))
+                                .with_hint("put the file under static/ (linked as /images/x.jpg) or beside a bundle's index.md"),
+                        );
+                    }
+                    s
+                } else {
+                    None
+                };
+                out.push(Event::Html(img_tag(&src, &alt, &title, size).into()));
+            }
+            Event::Start(Tag::Paragraph) if first_para.is_none() && !in_first_para => {
+                in_first_para = true;
+                first_para = Some(String::new());
+                out.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) if in_first_para => {
+                in_first_para = false;
+                out.push(Event::End(TagEnd::Paragraph));
+            }
+            Event::Text(t) => {
+                r.word_count += t.split_whitespace().count();
+                if in_first_para && let Some(p) = first_para.as_mut() {
+                    p.push_str(&t);
+                }
+                out.push(Event::Text(t));
+            }
+            Event::Code(t) => {
+                if in_first_para && let Some(p) = first_para.as_mut() {
+                    p.push_str(&t);
+                }
+                out.push(Event::Code(t));
+            }
+            Event::SoftBreak | Event::HardBreak if in_first_para => {
+                if let Some(p) = first_para.as_mut() {
+                    p.push(' ');
+                }
+                out.push(ev);
+            }
+            other => out.push(other),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    r.html = html;
+    r.first_paragraph = first_para.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+    (r, problems)
+}
+
+fn unique_id(base: String, used: &mut HashSet<String>) -> String {
+    let base = if base.is_empty() { "section".to_string() } else { base };
+    let mut id = base.clone();
+    let mut n = 1;
+    while !used.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+fn is_local(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//")
+}
+
+fn has_scheme(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)))
+}
+
+/// Makes a relative URL root-relative against the page's own path; leaves
+/// absolute, root-relative, fragment-only and scheme URLs alone.
+pub fn resolve_relative(url: &str, page_path: &str) -> String {
+    if url.is_empty() || url.starts_with('/') || url.starts_with('#') || url.starts_with('?') || has_scheme(url) {
+        return url.to_string();
+    }
+    let mut parts: Vec<&str> = page_path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    for seg in url.split('/') {
+        match seg {
+            "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
+fn resolve_link(url: &str, env: &Env) -> Result<String, String> {
+    let Some(target) = url.strip_prefix("@/") else {
+        return Ok(resolve_relative(url, env.page_path));
+    };
+    let (file, anchor) = match target.split_once('#') {
+        Some((f, a)) => (f, Some(a)),
+        None => (target, None),
+    };
+    let path =
+        env.pages.get(file).ok_or_else(|| format!("internal link `{url}` points to a page that does not exist or is not published"))?;
+    Ok(match anchor {
+        Some(a) => format!("{path}#{a}"),
+        None => path.clone(),
+    })
+}
+
+fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>) -> String {
+    use crate::render::escape::html_attr;
+    let mut s = format!("<img src=\"{}\" alt=\"{}\"", html_attr(src), html_attr(alt));
+    if !title.is_empty() {
+        s.push_str(&format!(" title=\"{}\"", html_attr(title)));
+    }
+    if let Some((w, h)) = size {
+        s.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
+    }
+    s.push_str(" loading=\"lazy\" decoding=\"async\">");
+    s
+}
+
+/// Heading level as a number.
+pub fn level_num(l: HeadingLevel) -> u8 {
+    l as u8
+}
+
+/// Plain text cut at a word boundary to at most `max` characters, with an
+/// ellipsis when cut.
+pub fn truncate_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let trimmed = out.trim_end_matches([',', ';', ':', '.', '-']);
+    format!("{trimmed}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_render(md: &str) -> (Rendered, Vec<Diagnostic>) {
+        let mut pages = HashMap::new();
+        pages.insert("tips/flu.md".to_string(), "/tips/flu/".to_string());
+        let sizes = |u: &str| (u == "/images/a.png").then_some((640, 480));
+        let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/" };
+        render(md, 5, Path::new("content/tips/sleep.md"), &env)
+    }
+
+    #[test]
+    fn extensions_and_heading_ids() {
+        let (r, d) = env_render(
+            "Intro *text*.\n\n## Why it matters\n\n## Why it matters\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ and a note[^1].\n\n[^1]: The note.\n",
+        );
+        assert!(d.is_empty());
+        assert!(r.html.contains("<h2 id=\"why-it-matters\">"));
+        assert!(r.html.contains("<h2 id=\"why-it-matters-1\">"));
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("type=\"checkbox\""));
+        assert!(r.html.contains("<del>old</del>"));
+        assert!(r.html.contains("footnote"));
+        assert_eq!(r.first_paragraph, "Intro text.");
+    }
+
+    #[test]
+    fn internal_links_resolve_or_report_their_line() {
+        let (r, d) = env_render("See [flu](@/tips/flu.md#dose).\n\nAnd [gone](@/tips/nope.md).\n");
+        assert!(r.html.contains("href=\"/tips/flu/#dose\""));
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].line, d[0].column), (7, 5));
+    }
+
+    #[test]
+    fn images_get_sizes_and_missing_ones_are_reported() {
+        let (r, d) = env_render("![A chart](/images/a.png)\n\n![Gone](missing.png)\n");
+        assert!(r.html.contains("<img src=\"/images/a.png\" alt=\"A chart\" width=\"640\" height=\"480\""), "{}", r.html);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("missing.png"));
+        assert!(r.html.contains("src=\"/tips/sleep/missing.png\""));
+    }
+
+    #[test]
+    fn truncation_respects_words() {
+        let t = truncate_words("one two three four", 12);
+        assert_eq!(t, "one two…");
+        assert!(t.chars().count() <= 12);
+        assert_eq!(truncate_words("short", 160), "short");
+    }
+}

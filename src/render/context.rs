@@ -1,0 +1,168 @@
+//! Template context values (see the contract in `theme/CONTEXT.md`).
+
+use crate::content::{Page, Section};
+use crate::dates::human_date;
+use crate::site::Site;
+use crate::view::{ImageRef, PersonRef};
+use serde_json::{Value, json};
+
+/// Root-relative form of an absolute site URL, for templates.
+pub fn rel_url(site: &Site, abs: &str) -> String {
+    match abs.strip_prefix(site.config.base_url.trim_end_matches('/')) {
+        Some(r) if r.starts_with('/') => r.to_string(),
+        _ => abs.to_string(),
+    }
+}
+
+/// An image for templates (root-relative URL).
+pub fn image(site: &Site, i: &Option<ImageRef>) -> Value {
+    match i {
+        Some(i) => {
+            json!({"url": rel_url(site, &i.url), "width": i.width, "height": i.height, "alt": i.alt, "bytes": i.bytes, "mime": i.mime})
+        }
+        None => Value::Null,
+    }
+}
+
+/// A person for templates.
+pub fn person(site: &Site, p: &Option<PersonRef>) -> Value {
+    match p {
+        Some(p) => {
+            json!({"name": p.name, "url": rel_url(site, &p.url), "job_title": p.job_title, "credentials": p.credentials, "image": image(site, &p.image)})
+        }
+        None => Value::Null,
+    }
+}
+
+/// Tag links of a page.
+pub fn tags(page: &Page) -> Value {
+    Value::Array(page.fm.tags.iter().map(|t| json!({"name": t, "url": format!("/tags/{}/", crate::content::slugify(t))})).collect())
+}
+
+/// A page as shown in lists.
+pub fn summary(site: &Site, i: usize) -> Value {
+    let p = &site.content.pages[i];
+    let person = (p.kind == crate::content::front_matter::SectionKind::Team).then(|| {
+        json!({"name": p.person_name(), "role": p.fm.role, "credentials": p.fm.credentials, "specialties": p.fm.specialties,
+               "languages": p.fm.languages, "accepting_new_patients": p.fm.accepting_new_patients, "education": p.fm.education,
+               "is_physician": p.fm.credentials.as_deref().is_some_and(|c| c.contains("MD") || c.contains("DO"))})
+    });
+    json!({
+        "title": p.title,
+        "url": p.path,
+        "description": site.descriptions[i],
+        "date": p.date.map(|d| human_date(d.date_naive())),
+        "date_iso": p.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        "image": image(site, &site.page_image(p)),
+        "tags": tags(p),
+        "kind": crate::site::views::page_kind(p),
+        "person": person,
+    })
+}
+
+/// Summaries of several pages.
+pub fn summaries(site: &Site, list: &[usize]) -> Value {
+    Value::Array(list.iter().map(|&i| summary(site, i)).collect())
+}
+
+/// Up to three other published pages of the same section sharing the most tags.
+pub fn related(site: &Site, i: usize) -> Vec<usize> {
+    let p = &site.content.pages[i];
+    let mut score: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for t in &p.fm.tags {
+        if let Some(tag) = site.tags.get(&crate::content::slugify(t)) {
+            for &j in &tag.pages {
+                if j != i && site.content.pages[j].section == p.section {
+                    *score.entry(j).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut v: Vec<(usize, usize)> = score.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| site.content.pages[b.0].date.cmp(&site.content.pages[a.0].date)).then(a.0.cmp(&b.0)));
+    v.into_iter().take(3).map(|(j, _)| j).collect()
+}
+
+/// Feed links of a folder for templates.
+pub fn feeds(site: &Site, base: &str, title: &str) -> Value {
+    let formats = &site.config.feeds.formats;
+    Value::Array(
+        site.feed_links_at(base, title)
+            .into_iter()
+            .zip(formats)
+            .map(|(l, f)| {
+                let format = match f {
+                    crate::config::FeedFormat::Rss => "rss",
+                    crate::config::FeedFormat::Atom => "atom",
+                    crate::config::FeedFormat::Json => "json",
+                };
+                json!({"title": l.title, "url": l.url, "mime": l.mime, "format": format})
+            })
+            .collect(),
+    )
+}
+
+/// The `section` object of listing templates.
+pub fn section(site: &Site, si: usize, s: &Section) -> Value {
+    json!({
+        "title": s.title,
+        "description": s.fm.description.clone().unwrap_or_default(),
+        "content": site.section_html[si],
+        "url": s.path,
+        "kind": s.kind,
+        "feeds": if s.feed { feeds(site, &s.path, &format!("{}: {}", site.config.title, s.title)) } else { json!([]) },
+    })
+}
+
+/// "Mo-Fr 08:00-17:00" -> "Monday–Friday 8:00 AM–5:00 PM".
+pub fn human_hours(spec: &str) -> String {
+    let day = |d: &str| match d {
+        "Mo" => "Monday",
+        "Tu" => "Tuesday",
+        "We" => "Wednesday",
+        "Th" => "Thursday",
+        "Fr" => "Friday",
+        "Sa" => "Saturday",
+        "Su" => "Sunday",
+        _ => "",
+    };
+    let time = |t: &str| -> Option<String> {
+        let (h, m) = t.split_once(':')?;
+        let h: u32 = h.parse().ok()?;
+        let (h12, ampm) = match h {
+            0 => (12, "AM"),
+            1..=11 => (h, "AM"),
+            12 => (12, "PM"),
+            _ => (h - 12, "PM"),
+        };
+        Some(format!("{h12}:{m} {ampm}"))
+    };
+    let mut parts = spec.split_whitespace();
+    let (Some(days), Some(times)) = (parts.next(), parts.next()) else { return spec.to_string() };
+    let days_h: Vec<String> = days
+        .split(',')
+        .map(|d| match d.split_once('-') {
+            Some((a, b)) => format!("{}–{}", day(a), day(b)),
+            None => day(d).to_string(),
+        })
+        .collect();
+    if days_h.iter().any(|d| d.is_empty() || d.starts_with('–') || d.ends_with('–')) {
+        return spec.to_string();
+    }
+    match times.split_once('-').and_then(|(a, b)| Some((time(a)?, time(b)?))) {
+        Some((a, b)) => format!("{} {a}–{b}", days_h.join(", ")),
+        None => spec.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_read_naturally() {
+        assert_eq!(human_hours("Mo-Fr 08:00-17:00"), "Monday–Friday 8:00 AM–5:00 PM");
+        assert_eq!(human_hours("Sa 09:00-12:30"), "Saturday 9:00 AM–12:30 PM");
+        assert_eq!(human_hours("whenever"), "whenever");
+    }
+}

@@ -1,0 +1,346 @@
+//! Renders every HTML page of the site through the templates.
+
+use super::context as cx;
+use crate::content::front_matter::SectionKind;
+use crate::error::Diagnostic;
+use crate::site::Site;
+use crate::view::{PageKind, PageMeta};
+use serde_json::{Map, Value, json};
+
+/// Renders HTML pages from the site model with one template set.
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub tera: &'a tera::Tera,
+    common: tera::Context,
+    /// Appended before `</body>` (the live-reload client in `watch`).
+    pub inject: Option<String>,
+}
+
+/// One rendered output: site-relative file path and its bytes.
+pub type Out = (String, Vec<u8>);
+
+impl<'a> Renderer<'a> {
+    /// Prepares the context shared by every page.
+    pub fn new(site: &'a Site, tera: &'a tera::Tera) -> Renderer<'a> {
+        let mut common = tera::Context::new();
+        let info = &site.info;
+        let mut site_v = serde_json::to_value(info).unwrap_or(Value::Null);
+        if let Value::Object(m) = &mut site_v {
+            if let Some(Value::Object(p)) = m.get_mut("practice") {
+                let phone_href = info
+                    .practice
+                    .phone
+                    .as_ref()
+                    .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
+                p.insert("phone_href".into(), json!(phone_href));
+                p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
+                p.insert("logo".into(), cx::image(site, &info.practice.logo));
+            }
+            let profiles: Vec<Value> = profile_names(&info.social).into_iter().map(|(n, u)| json!({"name": n, "url": u})).collect();
+            m.insert("profiles".into(), Value::Array(profiles));
+            m.insert("extra".into(), serde_json::to_value(&site.config.extra).unwrap_or(Value::Null));
+        }
+        common.insert("site", &site_v);
+        let mut nav = vec![json!({"title": "Home", "url": "/"})];
+        for s in site.content.sections.iter().filter(|s| !s.fm.hidden) {
+            nav.push(json!({"title": s.title, "url": s.path}));
+        }
+        common.insert("nav_items", &nav);
+        let mut policies = Vec::new();
+        for (si, s) in site.content.sections.iter().enumerate() {
+            if s.kind == SectionKind::Policies {
+                for &i in &site.section_pages[si] {
+                    policies.push(json!({"title": site.content.pages[i].title, "url": site.content.pages[i].path}));
+                }
+            }
+        }
+        common.insert("policies", &policies);
+        common.insert("site_feeds", &cx::feeds(site, "", &site.config.title));
+        let css_hash = crate::render::short_hash(crate::render::templates::BUILTIN_CSS.as_bytes());
+        common.insert(
+            "theme",
+            &json!({
+                "css_url": format!("/carepress.css?v={css_hash}"),
+                "accent": site.palette.accent, "accent_dark": site.palette.accent_dark, "accent_soft": site.palette.accent_soft,
+                "logo_url": site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
+            }),
+        );
+        Renderer { site, tera, common, inject: None }
+    }
+
+    fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
+        let mut ctx = self.common.clone();
+        let nav: Vec<Value> = self
+            .common
+            .get("nav_items")
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .map(|n| {
+                        let url = n["url"].as_str().unwrap_or("/");
+                        let active = if url == "/" { current_path == "/" } else { current_path.starts_with(url) };
+                        json!({"title": n["title"], "url": url, "active": active})
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        ctx.insert("nav", &nav);
+        ctx.insert("head", &super::seo::head_meta(&self.site.info, meta));
+        let title = if meta.kind == PageKind::Home {
+            self.site.config.title.clone()
+        } else {
+            format!("{} · {}", meta.title, self.site.config.title)
+        };
+        ctx.insert("title", &title);
+        ctx.insert("kind", &meta.kind);
+        ctx.insert("current_path", current_path);
+        for (k, v) in extra {
+            ctx.insert(k, &v);
+        }
+        let mut html = self.tera.render(template, &ctx).map_err(|e| {
+            let err = super::templates::template_error(&self.site.root, &e);
+            match err {
+                crate::error::Error::Content(mut d) if !d.is_empty() => d.remove(0),
+                other => Diagnostic::error("build/template", template, 0, 0, other.to_string()),
+            }
+        })?;
+        if let Some(snippet) = &self.inject {
+            match html.rfind("</body>") {
+                Some(i) => html.insert_str(i, snippet),
+                None => html.push_str(snippet),
+            }
+        }
+        Ok(html)
+    }
+
+    /// A content page.
+    pub fn page(&self, i: usize) -> Result<Out, Diagnostic> {
+        let site = self.site;
+        let p = &site.content.pages[i];
+        let meta = site.page_meta(i);
+        let section = site.content.sections.iter().find(|s| s.name == p.section);
+        let template =
+            p.fm.template
+                .clone()
+                .or_else(|| section.and_then(|s| s.fm.page_template.clone()))
+                .unwrap_or_else(|| if p.kind == SectionKind::Team { "bio.html".into() } else { "page.html".into() });
+        let r = &site.rendered[i];
+        let date = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| crate::dates::human_date(d.date_naive()));
+        let iso = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        let related = if p.kind == SectionKind::Tips { cx::related(site, i) } else { Vec::new() };
+        let page = json!({
+            "title": p.title,
+            "description": site.descriptions[i],
+            "content": r.html,
+            "url": p.path,
+            "kind": meta.kind,
+            "date": date(p.date), "date_iso": iso(p.date),
+            "updated": date(p.updated), "updated_iso": iso(p.updated),
+            "tags": cx::tags(p),
+            "image": cx::image(site, &site.page_image(p)),
+            "author": cx::person(site, &meta.author),
+            "reviewed_by": cx::person(site, &meta.reviewed_by),
+            "last_reviewed": p.last_reviewed.map(crate::dates::human_date),
+            "last_reviewed_iso": p.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()),
+            "sources": meta.sources,
+            "person": meta.person,
+            "extra": p.fm.extra,
+            "section_title": section.map(|s| s.title.clone()),
+            "section_url": section.map(|s| s.path.clone()),
+            "reading_minutes": r.word_count.div_ceil(200).max(1),
+            "related": cx::summaries(site, &related),
+            "headings": r.headings.iter().map(|(l, id, t)| json!({"level": l, "id": id, "title": t})).collect::<Vec<_>>(),
+        });
+        let mut extra = Map::new();
+        extra.insert("page".into(), page);
+        let html = self.render(&template, &p.path, &meta, extra)?;
+        Ok((format!("{}index.html", p.path.trim_start_matches('/')), html.into_bytes()))
+    }
+
+    /// The home page.
+    pub fn home(&self) -> Result<Out, Diagnostic> {
+        let site = self.site;
+        let home = &site.content.home;
+        let meta = site.listing_meta(
+            PageKind::Home,
+            &site.config.title,
+            home.fm.description.as_deref().unwrap_or(&site.config.description),
+            "/",
+            site.feed_links(None),
+            None,
+        );
+        let first = |kind: SectionKind, n: usize| -> (Value, Value) {
+            match site.content.sections.iter().position(|s| s.kind == kind) {
+                Some(si) => {
+                    let list: Vec<usize> = site.section_pages[si].iter().copied().take(n).collect();
+                    (cx::summaries(site, &list), json!(site.content.sections[si].path))
+                }
+                None => (json!([]), Value::Null),
+            }
+        };
+        let (tips, tips_url) = first(SectionKind::Tips, 3);
+        let (news, news_url) = first(SectionKind::News, 3);
+        let (team, team_url) = first(SectionKind::Team, 4);
+        let mut extra = Map::new();
+        extra.insert("page".into(), json!({"title": home.fm.title.clone().unwrap_or_else(|| site.config.title.clone()), "content": site.home_html, "description": meta.description}));
+        extra.insert("latest_tips".into(), tips);
+        extra.insert("latest_news".into(), news);
+        extra.insert("team".into(), team);
+        extra.insert("tips_url".into(), tips_url);
+        extra.insert("news_url".into(), news_url);
+        extra.insert("team_url".into(), team_url);
+        let template = home.fm.template.clone().unwrap_or_else(|| "home.html".into());
+        Ok(("index.html".into(), self.render(&template, "/", &meta, extra)?.into_bytes()))
+    }
+
+    /// Every listing page of a section (`/tips/`, `/tips/page/2/`, ...).
+    pub fn section(&self, si: usize) -> Result<Vec<Out>, Diagnostic> {
+        let site = self.site;
+        let s = &site.content.sections[si];
+        let template =
+            s.fm.template.clone().unwrap_or_else(|| if s.kind == SectionKind::Team { "team.html".into() } else { "section.html".into() });
+        let feeds =
+            if s.feed { site.feed_links(Some((&s.path, &format!("{}: {}", site.config.title, s.title)))) } else { site.feed_links(None) };
+        let description = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, site.config.title));
+        self.paginated(&site.section_pages[si], s.fm.paginate_by, &s.path, |pg_path, pg_pages, paginator| {
+            let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
+            let mut extra = Map::new();
+            extra.insert("section".into(), cx::section(site, si, s));
+            extra.insert("pages".into(), cx::summaries(site, pg_pages));
+            extra.insert("paginator".into(), paginator);
+            self.render(&template, pg_path, &meta, extra)
+        })
+    }
+
+    /// `/tags/` and each `/tags/<slug>/` with its pagination.
+    pub fn tags(&self) -> Result<Vec<Out>, Diagnostic> {
+        let site = self.site;
+        let mut out = Vec::new();
+        let list: Vec<Value> =
+            site.tags.values().map(|t| json!({"name": t.name, "url": format!("/tags/{}/", t.slug), "count": t.pages.len()})).collect();
+        let meta = site.listing_meta(
+            PageKind::TagList,
+            "Tags",
+            &format!("Every topic covered by {}", site.config.title),
+            "/tags/",
+            site.feed_links(None),
+            None,
+        );
+        let mut extra = Map::new();
+        extra.insert("tags".into(), Value::Array(list));
+        out.push(("tags/index.html".to_string(), self.render("tags.html", "/tags/", &meta, extra)?.into_bytes()));
+        for t in site.tags.values() {
+            out.extend(self.tag(&t.slug)?);
+        }
+        Ok(out)
+    }
+
+    /// One tag's pages.
+    pub fn tag(&self, slug: &str) -> Result<Vec<Out>, Diagnostic> {
+        let site = self.site;
+        let Some(t) = site.tags.get(slug) else { return Ok(Vec::new()) };
+        let base = format!("/tags/{}/", t.slug);
+        let feed_title = format!("{}: {}", site.config.title, t.name);
+        let feeds = site.feed_links(Some((&base, &feed_title)));
+        let title = format!("Tagged “{}”", t.name);
+        let description = format!("Pages about {} from {}", t.name, site.config.title);
+        self.paginated(&t.pages, Some(20), &base, |pg_path, pg_pages, paginator| {
+            let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
+            let mut extra = Map::new();
+            extra.insert("tag".into(), json!({"name": t.name, "url": base, "feeds": cx::feeds(site, &base, &feed_title)}));
+            extra.insert("pages".into(), cx::summaries(site, pg_pages));
+            extra.insert("paginator".into(), paginator);
+            self.render("tag.html", pg_path, &meta, extra)
+        })
+    }
+
+    fn paginated(
+        &self,
+        pages: &[usize],
+        per: Option<usize>,
+        base: &str,
+        mut f: impl FnMut(&str, &[usize], Value) -> Result<String, Diagnostic>,
+    ) -> Result<Vec<Out>, Diagnostic> {
+        let per = per.filter(|n| *n > 0);
+        let chunks: Vec<&[usize]> = match per {
+            Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
+            _ => vec![pages],
+        };
+        let total = chunks.len();
+        let url_of = |n: usize| if n == 1 { base.to_string() } else { format!("{base}page/{n}/") };
+        let mut out = Vec::with_capacity(total);
+        for (k, chunk) in chunks.iter().enumerate() {
+            let n = k + 1;
+            let paginator = if per.is_some() && total > 1 {
+                json!({
+                    "current": n, "total": total,
+                    "prev_url": (n > 1).then(|| url_of(n - 1)),
+                    "next_url": (n < total).then(|| url_of(n + 1)),
+                    "pages": (1..=total).map(|m| json!({"number": m, "url": url_of(m), "current": m == n})).collect::<Vec<_>>(),
+                })
+            } else {
+                Value::Null
+            };
+            let path = url_of(n);
+            let html = f(&path, chunk, paginator)?;
+            out.push((format!("{}index.html", path.trim_start_matches('/')), html.into_bytes()));
+        }
+        if total > 1 {
+            // /section/page/1/ redirects to the section itself, like Zola.
+            out.push((
+                format!("{}page/1/index.html", base.trim_start_matches('/')),
+                redirect_html(&self.site.config.abs_url(base)).into_bytes(),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The 404 page.
+    pub fn not_found(&self) -> Result<Out, Diagnostic> {
+        let site = self.site;
+        let meta = site.listing_meta(
+            PageKind::NotFound,
+            "Page not found",
+            &format!("This page does not exist on {}.", site.config.title),
+            "/404.html",
+            site.feed_links(None),
+            None,
+        );
+        Ok(("404.html".into(), self.render("404.html", "/404.html", &meta, Map::new())?.into_bytes()))
+    }
+}
+
+/// A redirect page for aliases: meta refresh, canonical, and a link.
+pub fn redirect_html(to: &str) -> String {
+    let t = super::escape::html_attr(to);
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redirecting…</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{t}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"></head><body><p>This page has moved to <a href=\"{t}\">{t}</a>.</p></body></html>\n"
+    )
+}
+
+/// (label, URL) of each configured social profile.
+pub fn profile_names(s: &crate::view::SocialInfo) -> Vec<(&'static str, String)> {
+    let mut v = Vec::new();
+    if let Some(u) = &s.facebook {
+        v.push(("Facebook", u.clone()));
+    }
+    if let Some(u) = &s.instagram {
+        v.push(("Instagram", u.clone()));
+    }
+    if let Some(h) = &s.x {
+        v.push(("X", format!("https://x.com/{}", h.trim_start_matches('@'))));
+    }
+    if let Some(u) = &s.linkedin {
+        v.push(("LinkedIn", u.clone()));
+    }
+    if let Some(u) = &s.youtube {
+        v.push(("YouTube", u.clone()));
+    }
+    if let Some(u) = s.mastodon.as_deref().and_then(crate::view::mastodon_url) {
+        v.push(("Mastodon", u));
+    }
+    if let Some(h) = &s.bluesky {
+        v.push(("Bluesky", format!("https://bsky.app/profile/{}", h.trim_start_matches('@'))));
+    }
+    v
+}

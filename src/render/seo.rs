@@ -1,0 +1,153 @@
+//! The metadata part of an HTML `<head>` (everything after `<meta charset>`,
+//! viewport and `<title>`): description, canonical, Open Graph, article:*,
+//! X/Twitter cards, fediverse:creator, feed autodiscovery and one JSON-LD
+//! block. Rules O1-O8, X1-X3, M1-M2, D1, H1-H2, S1, U1-U2.
+
+use super::escape::{html_attr, json_for_script};
+use super::jsonld::{is_article, page_graph};
+use super::{is_raster, rfc3339};
+use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
+
+/// Smallest image X shows as a `summary_large_image` card (X3).
+pub const LARGE_CARD_MIN: (u32, u32) = (300, 157);
+
+fn meta_prop(o: &mut Vec<String>, prop: &str, content: &str) {
+    o.push(format!("<meta property=\"{}\" content=\"{}\">", prop, html_attr(content)));
+}
+
+fn meta_name(o: &mut Vec<String>, name: &str, content: &str) {
+    o.push(format!("<meta name=\"{}\" content=\"{}\">", name, html_attr(content)));
+}
+
+/// The share image: the page's, else the site default, else a raster logo.
+pub fn share_image<'a>(site: &'a SiteInfo, page: &'a PageMeta) -> Option<&'a ImageRef> {
+    page.image.as_ref().or(site.social.default_image.as_ref()).or(site.practice.logo.as_ref()).filter(|i| is_raster(i))
+}
+
+/// `og:type` for a page (O1): article for dated content, profile for bios.
+pub fn og_type(page: &PageMeta) -> &'static str {
+    if page.kind == PageKind::Bio {
+        "profile"
+    } else if is_article(page) {
+        "article"
+    } else {
+        "website"
+    }
+}
+
+/// `en-US` / `en_us` -> `en_US` (O2 wants the underscore form).
+fn og_locale(site: &SiteInfo) -> String {
+    let raw = if site.locale.is_empty() { &site.language } else { &site.locale };
+    let mut parts = raw.split(['-', '_']);
+    let lang = parts.next().unwrap_or("").to_ascii_lowercase();
+    match parts.next() {
+        Some(region) if !region.is_empty() => format!("{lang}_{}", region.to_ascii_uppercase()),
+        _ => lang,
+    }
+}
+
+/// Everything inside `<head>` after charset, viewport and `<title>`, one tag
+/// per line. All values are attribute-escaped; the JSON-LD is script-safe.
+pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
+    let mut o: Vec<String> = Vec::new();
+    // H2: description (= og:description), canonical (= og:url, U2).
+    meta_name(&mut o, "description", &page.description);
+    o.push(format!("<link rel=\"canonical\" href=\"{}\">", html_attr(&page.url)));
+    if page.noindex {
+        meta_name(&mut o, "robots", "noindex");
+    }
+
+    // Open Graph (O1-O3, O7, O8).
+    meta_prop(&mut o, "og:site_name", &site.title);
+    meta_prop(&mut o, "og:title", &page.title);
+    meta_prop(&mut o, "og:description", &page.description);
+    meta_prop(&mut o, "og:url", &page.url);
+    meta_prop(&mut o, "og:type", og_type(page));
+    let locale = og_locale(site);
+    if !locale.is_empty() {
+        meta_prop(&mut o, "og:locale", &locale);
+    }
+    let image = share_image(site, page);
+    if let Some(i) = image {
+        meta_prop(&mut o, "og:image", &i.url);
+        if i.url.starts_with("https://") {
+            meta_prop(&mut o, "og:image:secure_url", &i.url);
+        }
+        meta_prop(&mut o, "og:image:type", &i.mime);
+        meta_prop(&mut o, "og:image:width", &i.width.to_string());
+        meta_prop(&mut o, "og:image:height", &i.height.to_string());
+        if !i.alt.is_empty() {
+            meta_prop(&mut o, "og:image:alt", &i.alt);
+        }
+    }
+
+    // article:* (O6) for dated content.
+    if og_type(page) == "article" {
+        if let Some(d) = &page.published {
+            meta_prop(&mut o, "article:published_time", &rfc3339(d));
+        }
+        if let Some(d) = page.modified.as_ref().or(page.published.as_ref()) {
+            meta_prop(&mut o, "article:modified_time", &rfc3339(d));
+        }
+        if let Some(a) = &page.author {
+            meta_prop(&mut o, "article:author", &a.url);
+        }
+        if let Some(s) = &page.section_title {
+            meta_prop(&mut o, "article:section", s);
+        }
+        for t in &page.tags {
+            meta_prop(&mut o, "article:tag", t);
+        }
+    }
+    // X / Twitter (X1-X3): name= attributes.
+    let large = image.is_some_and(|i| i.width >= LARGE_CARD_MIN.0 && i.height >= LARGE_CARD_MIN.1);
+    meta_name(&mut o, "twitter:card", if large { "summary_large_image" } else { "summary" });
+    if let Some(x) = site.social.x.as_deref().map(str::trim).filter(|x| !x.is_empty()) {
+        let handle = if x.starts_with('@') { x.to_string() } else { format!("@{x}") };
+        meta_name(&mut o, "twitter:site", &handle);
+    }
+    meta_name(&mut o, "twitter:title", &page.title);
+    meta_name(&mut o, "twitter:description", &page.description);
+    if let Some(i) = image {
+        meta_name(&mut o, "twitter:image", &i.url);
+        if !i.alt.is_empty() {
+            let alt: String = i.alt.chars().take(420).collect();
+            meta_name(&mut o, "twitter:image:alt", &alt);
+        }
+    }
+
+    // Mastodon author attribution (M1).
+    if let Some(m) = site.social.mastodon.as_deref().map(str::trim).filter(|m| m.contains('@')) {
+        let handle = if m.starts_with('@') { m.to_string() } else { format!("@{m}") };
+        meta_name(&mut o, "fediverse:creator", &handle);
+    }
+
+    // Feed autodiscovery (D1): one per feed, distinct titles.
+    let mut seen_urls: Vec<&str> = Vec::new();
+    let mut seen_titles: Vec<String> = Vec::new();
+    for f in &page.feeds {
+        if seen_urls.contains(&f.url.as_str()) {
+            continue;
+        }
+        seen_urls.push(&f.url);
+        let mut title = f.title.clone();
+        let mut n = 2;
+        while seen_titles.contains(&title) {
+            title = format!("{} {n}", f.title);
+            n += 1;
+        }
+        o.push(format!(
+            "<link rel=\"alternate\" type=\"{}\" title=\"{}\" href=\"{}\">",
+            html_attr(&f.mime),
+            html_attr(&title),
+            html_attr(&f.url)
+        ));
+        seen_titles.push(title);
+    }
+
+    // One JSON-LD block (S1), inert inside <script>.
+    o.push(format!("<script type=\"application/ld+json\">{}</script>", json_for_script(&page_graph(site, page))));
+    let mut s = o.join("\n");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,72 @@
+//! Tera templates: the built-in theme is compiled into the binary (so `init`
+//! sites use it without copying); `themes/<name>/templates/` and then the
+//! site's `templates/` override it file by file.
+
+use crate::error::{Diagnostic, Error, Result};
+use std::path::Path;
+
+/// The built-in theme's templates, by name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../theme/templates/base.html")),
+    ("macros.html", include_str!("../../theme/templates/macros.html")),
+    ("home.html", include_str!("../../theme/templates/home.html")),
+    ("section.html", include_str!("../../theme/templates/section.html")),
+    ("team.html", include_str!("../../theme/templates/team.html")),
+    ("page.html", include_str!("../../theme/templates/page.html")),
+    ("bio.html", include_str!("../../theme/templates/bio.html")),
+    ("tags.html", include_str!("../../theme/templates/tags.html")),
+    ("tag.html", include_str!("../../theme/templates/tag.html")),
+    ("404.html", include_str!("../../theme/templates/404.html")),
+];
+
+/// The built-in stylesheet.
+pub const BUILTIN_CSS: &str = include_str!("../../theme/static/carepress.css");
+
+/// Loads the template set for a site.
+pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
+    let mut all: Vec<(String, String)> = BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    for dir in [root.join("themes").join(theme).join("templates"), root.join("templates")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+            if !e.file_type().is_file() {
+                continue;
+            }
+            let name = e.path().strip_prefix(&dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(e.path()).map_err(|err| Error::io(e.path(), err))?;
+            all.retain(|(n, _)| *n != name);
+            all.push((name, text));
+        }
+    }
+    let mut t = tera::Tera::default();
+    t.autoescape_on(vec![".html", ".xml"]);
+    t.add_raw_templates(all).map_err(|e| template_error(root, &e))?;
+    Ok(t)
+}
+
+/// Describes a Tera error with its whole cause chain (Tera puts the useful
+/// part, such as the line of a syntax error, in the causes).
+pub fn template_error(root: &Path, e: &tera::Error) -> Error {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    let name = msg.split('\'').nth(1).unwrap_or("templates").to_string();
+    let file = if root.join("templates").join(&name).exists() { format!("templates/{name}") } else { name };
+    let (line, col) = msg
+        .split("-->")
+        .nth(1)
+        .and_then(|s| {
+            let mut it = s.trim().split(|c: char| c == ':' || c.is_whitespace());
+            Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+        })
+        .unwrap_or((0, 0));
+    Error::one(
+        Diagnostic::error("build/template", file, line, col, msg.replace('\n', " "))
+            .with_hint("fix the template, or delete the override to use the built-in theme"),
+    )
+}

@@ -1,0 +1,41 @@
+//! Scheduled and expiring pages: when the site will change by itself.
+
+use crate::content::{Content, Status};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+/// One upcoming change.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Event {
+    pub at: DateTime<FixedOffset>,
+    /// "publish" or "expire".
+    pub what: &'static str,
+    pub file: String,
+    pub title: String,
+    pub path: String,
+}
+
+/// Every future publish or expiry time, soonest first. Drafts are left out:
+/// they never go live by themselves.
+pub fn upcoming(content: &Content, now: DateTime<FixedOffset>) -> Vec<Event> {
+    let mut v = Vec::new();
+    for p in &content.pages {
+        if p.status == Status::Draft || p.fm.draft {
+            continue;
+        }
+        let ev = |at, what| Event { at, what, file: p.file.display().to_string(), title: p.title.clone(), path: p.path.clone() };
+        if let Some(d) = p.date.filter(|d| *d > now) {
+            v.push(ev(d, "publish"));
+        }
+        if let Some(e) = p.expires.filter(|e| *e > now) {
+            v.push(ev(e, "expire"));
+        }
+    }
+    v.sort_by(|a, b| (a.at, &a.file).cmp(&(b.at, &b.file)));
+    v
+}
+
+/// The next time the site changes by itself.
+pub fn next_change(content: &Content, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    upcoming(content, now).first().map(|e| e.at)
+}

@@ -1,0 +1,88 @@
+//! Turns TOML and YAML deserialisation errors into [`Diagnostic`]s with the
+//! file's own line and column, and a "did you mean" for unknown keys.
+
+use crate::error::{Diagnostic, did_you_mean, line_col};
+use std::path::Path;
+
+/// Parses `text` as TOML into `T`; `first_line` is the file line of `text`'s first line.
+pub fn from_toml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T, Diagnostic> {
+    toml::from_str(text).map_err(|e| {
+        let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        describe(e.message(), file, line + first_line - 1, col, "TOML")
+    })
+}
+
+/// Parses `text` as YAML into `T`; `first_line` is the file line of `text`'s first line.
+pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T, Diagnostic> {
+    // An empty YAML document is null, which serde_yaml will not turn into a struct.
+    let text_or_empty = if text.trim().is_empty() { "{}" } else { text };
+    serde_yaml::from_str(text_or_empty).map_err(|e| {
+        let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((1, 1));
+        let msg = e.to_string();
+        // serde_yaml appends " at line X column Y"; we print our own position.
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        describe(&msg, file, line + first_line - 1, col, "YAML")
+    })
+}
+
+fn describe(raw: &str, file: &Path, line: usize, column: usize, lang: &str) -> Diagnostic {
+    let raw = raw.trim();
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(1).filter(|s| is_key(s)).collect();
+        let mut d = Diagnostic::error("build/unknown-key", file, line, column, format!("unknown key `{key}`"));
+        d.hint = Some(match did_you_mean(key, expected.iter().copied()) {
+            Some(k) => format!("did you mean `{k}`? Free data belongs under `extra`."),
+            None if !expected.is_empty() => format!("known keys here: {}. Free data belongs under `extra`.", expected.join(", ")),
+            None => "remove it, or put free data under `extra`.".to_string(),
+        });
+        return d;
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or("");
+        return Diagnostic::error("build/missing-key", file, line, column, format!("missing required key `{key}`"))
+            .with_hint(format!("add `{key}` to this table"));
+    }
+    Diagnostic::error("build/syntax", file, line, column, format!("invalid {lang}: {raw}"))
+        .with_hint(format!("fix the {lang} syntax at this position; strings need quotes, dates are YYYY-MM-DD"))
+}
+
+fn is_key(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct T {
+        title: String,
+        reviewed_by: Option<String>,
+    }
+
+    #[test]
+    fn toml_unknown_key_has_line_and_suggestion() {
+        let d = from_toml::<T>("title = \"x\"\nreviewd_by = \"a\"\n", Path::new("a.md"), 2).unwrap_err();
+        assert_eq!(d.line, 3);
+        assert_eq!(d.column, 1);
+        assert!(d.message.contains("reviewd_by"));
+        assert!(d.hint.unwrap().contains("`reviewed_by`"));
+    }
+
+    #[test]
+    fn yaml_unknown_key_has_line_and_suggestion() {
+        let d = from_yaml::<T>("title: x\nreviewd_by: a\n", Path::new("a.md"), 2).unwrap_err();
+        assert_eq!(d.line, 3, "{d}");
+        assert!(d.hint.unwrap().contains("`reviewed_by`"));
+    }
+
+    #[test]
+    fn yaml_missing_title() {
+        let d = from_yaml::<T>("reviewed_by: a\n", Path::new("a.md"), 2).unwrap_err();
+        assert!(d.message.contains("missing required key `title`"), "{d}");
+    }
+}

@@ -1,0 +1,84 @@
+//! Static files and page-bundle assets, indexed by URL path, with every
+//! image measured once up front.
+
+use crate::content::Page;
+use crate::images::{self, Format, ImageInfo};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// A file copied to the output.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Absolute source path.
+    pub src: PathBuf,
+    /// Size and format when the file is an image we can read; `bytes` is the
+    /// size of the published (metadata-stripped) file.
+    pub info: Option<ImageInfo>,
+    /// The published bytes of an image with its identifying metadata removed.
+    pub stripped: Option<std::sync::Arc<Vec<u8>>>,
+}
+
+/// All copied files by root-relative URL path ("/images/a.jpg").
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    pub files: HashMap<String, Asset>,
+}
+
+impl Assets {
+    /// Indexes `dirs` (later ones override earlier ones) and the bundles of `pages`.
+    pub fn scan(dirs: &[PathBuf], pages: &[Page]) -> Assets {
+        let mut found: Vec<(String, PathBuf)> = Vec::new();
+        for dir in dirs {
+            if !dir.is_dir() {
+                continue;
+            }
+            for e in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+                if e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.') {
+                    let rel = e.path().strip_prefix(dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
+                    found.push((format!("/{rel}"), e.path().to_path_buf()));
+                }
+            }
+        }
+        for p in pages.iter().filter(|p| p.is_published()) {
+            let Some(dir) = &p.bundle_dir else { continue };
+            for e in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
+                let name = e.file_name().to_string_lossy();
+                if e.file_type().is_file() && !name.ends_with(".md") && !name.starts_with('.') {
+                    let rel = e.path().strip_prefix(dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
+                    found.push((format!("{}{rel}", p.path), e.path().to_path_buf()));
+                }
+            }
+        }
+        let measured: Vec<(String, Asset)> = found
+            .into_par_iter()
+            .map(|(url, src)| {
+                let (info, stripped) = measure(&src);
+                (url, Asset { src, info, stripped })
+            })
+            .collect();
+        Assets { files: measured.into_iter().collect() }
+    }
+
+    /// Size of an image by URL path.
+    pub fn image(&self, url: &str) -> Option<&ImageInfo> {
+        let url = url.split(['?', '#']).next().unwrap_or(url);
+        self.files.get(url).and_then(|a| a.info.as_ref())
+    }
+}
+
+fn measure(src: &Path) -> (Option<ImageInfo>, Option<std::sync::Arc<Vec<u8>>>) {
+    let format = Format::from_path(src);
+    if format == Format::Other {
+        return (None, None);
+    }
+    let Ok(bytes) = std::fs::read(src) else { return (None, None) };
+    let Ok(mut info) = images::probe(&bytes, src) else { return (None, None) };
+    if matches!(format, Format::Jpeg | Format::Png | Format::Webp)
+        && let Ok(clean) = images::strip_metadata(&bytes, format)
+    {
+        info.bytes = clean.len() as u64;
+        return (Some(info), Some(std::sync::Arc::new(clean)));
+    }
+    (Some(info), None)
+}

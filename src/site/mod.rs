@@ -1,0 +1,239 @@
+//! The site model: published pages with rendered Markdown, sections with
+//! their sorted pages, tags, the team index and assets. Built once from
+//! loaded content; every output is rendered from it.
+
+pub mod assets;
+pub mod views;
+
+use crate::config::Config;
+use crate::content::front_matter::SortBy;
+use crate::content::{Content, Page, slugify};
+use crate::error::Diagnostic;
+use crate::markdown::{self, Rendered};
+use crate::render::color::{Palette, palette};
+use assets::Assets;
+use chrono::{DateTime, FixedOffset};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// A tag and its published pages, newest first.
+#[derive(Debug, Clone)]
+pub struct TagInfo {
+    pub name: String,
+    pub slug: String,
+    pub pages: Vec<usize>,
+}
+
+/// The whole site, ready to render.
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub info: crate::view::SiteInfo,
+    pub palette: Palette,
+    pub content: Content,
+    /// Rendered Markdown per page index (empty for unpublished pages).
+    pub rendered: Vec<Rendered>,
+    /// Resolved description per page index.
+    pub descriptions: Vec<String>,
+    /// Home body HTML and each section's body HTML.
+    pub home_html: String,
+    pub section_html: Vec<String>,
+    /// Published page indices per section, in the section's order.
+    pub section_pages: Vec<Vec<usize>>,
+    /// Published pages directly under content/ (no section).
+    pub root_pages: Vec<usize>,
+    /// Tags by slug.
+    pub tags: BTreeMap<String, TagInfo>,
+    /// Team page index by slug.
+    pub team: HashMap<String, usize>,
+    pub assets: Assets,
+    pub now: DateTime<FixedOffset>,
+}
+
+impl Site {
+    /// Builds the model; returns it with every problem found (errors and warnings).
+    pub fn new(root: &Path, config: Config, content: Content, now: DateTime<FixedOffset>) -> (Site, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let theme_static = root.join("themes").join(&config.theme.name).join("static");
+        let assets = Assets::scan(&[theme_static, root.join("static")], &content.pages);
+        let pal = palette(&config.theme.accent);
+        let mut link_map: HashMap<String, String> =
+            content.pages.iter().filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
+        link_map.insert("_index.md".into(), "/".into());
+        for s in &content.sections {
+            link_map.insert(format!("{}/_index.md", s.name), s.path.clone());
+        }
+        let image_size = |u: &str| assets.image(u).map(|i| (i.width, i.height)).or_else(|| assets.files.get(u).map(|_| (0, 0)));
+        let results: Vec<(Rendered, Vec<Diagnostic>)> = content
+            .pages
+            .par_iter()
+            .map(|p| {
+                if !p.is_published() {
+                    return (Rendered::default(), Vec::new());
+                }
+                let env = markdown::Env { pages: &link_map, image_size: &image_size, page_path: &p.path };
+                markdown::render(&p.body, p.body_line, &p.file, &env)
+            })
+            .collect();
+        let mut rendered = Vec::with_capacity(results.len());
+        for (r, d) in results {
+            rendered.push(r);
+            problems.extend(d);
+        }
+        let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
+            let env = markdown::Env { pages: &link_map, image_size: &image_size, page_path: path };
+            let (r, d) = markdown::render(body, line, file, &env);
+            problems.extend(d);
+            r.html
+        };
+        let home_html = render_body(&content.home.body, content.home.body_line, &content.home.file, "/", &mut problems);
+        let section_html: Vec<String> =
+            content.sections.iter().map(|s| render_body(&s.body, s.body_line, &s.file, &s.path, &mut problems)).collect();
+        let descriptions = content
+            .pages
+            .iter()
+            .zip(&rendered)
+            .map(|(p, r)| match &p.fm.description {
+                Some(d) if !d.trim().is_empty() => d.trim().to_string(),
+                _ => markdown::truncate_words(&r.first_paragraph, 160),
+            })
+            .collect();
+        let mut team = HashMap::new();
+        for (i, p) in content.pages.iter().enumerate() {
+            if p.kind == crate::content::front_matter::SectionKind::Team && p.is_published() {
+                team.insert(p.slug.clone(), i);
+            }
+        }
+        let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
+        let mut root_pages = Vec::new();
+        for (i, p) in content.pages.iter().enumerate().filter(|(_, p)| p.is_published()) {
+            match content.sections.iter().position(|s| s.name == p.section) {
+                Some(si) => section_pages[si].push(i),
+                None => root_pages.push(i),
+            }
+        }
+        for (si, list) in section_pages.iter_mut().enumerate() {
+            sort_pages(list, &content.pages, content.sections[si].sort_by);
+        }
+        let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
+        for (i, p) in content.pages.iter().enumerate().filter(|(_, p)| p.is_published()) {
+            for t in &p.fm.tags {
+                let slug = slugify(t);
+                tags.entry(slug.clone()).or_insert_with(|| TagInfo { name: t.clone(), slug, pages: Vec::new() }).pages.push(i);
+            }
+        }
+        for t in tags.values_mut() {
+            sort_pages(&mut t.pages, &content.pages, SortBy::Date);
+        }
+        let info = views::site_info(&config, &assets);
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            info,
+            palette: pal,
+            content,
+            rendered,
+            descriptions,
+            home_html,
+            section_html,
+            section_pages,
+            root_pages,
+            tags,
+            team,
+            assets,
+            now,
+        };
+        problems.extend(site.check_references());
+        (site, problems)
+    }
+
+    /// Indices of published pages.
+    pub fn published(&self) -> impl Iterator<Item = usize> + '_ {
+        self.content.pages.iter().enumerate().filter(|(_, p)| p.is_published()).map(|(i, _)| i)
+    }
+
+    /// Resolves a front matter image path (absolute from static/, or
+    /// relative to the page's bundle) to a URL path.
+    pub fn image_url(&self, page: &Page, image: &str) -> String {
+        markdown::resolve_relative(image, &page.path)
+    }
+
+    fn check_references(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for i in self.published() {
+            let p = &self.content.pages[i];
+            for key in ["author", "reviewed_by"] {
+                let v = if key == "author" { &p.fm.author } else { &p.fm.reviewed_by };
+                if let Some(slug) = v
+                    && !self.team.contains_key(slug)
+                {
+                    let (l, c) = p.key_pos(key);
+                    let known: Vec<&str> = self.team.keys().map(String::as_str).collect();
+                    let hint = match crate::error::did_you_mean(slug, known.iter().copied()) {
+                        Some(k) => format!("did you mean `{k}`? `{key}` names a page of the team section by its file name"),
+                        None => format!("`{key}` names a page of the team section by its file name; known: {}", sorted(known).join(", ")),
+                    };
+                    out.push(
+                        Diagnostic::error(
+                            "build/unknown-person",
+                            &p.file,
+                            l,
+                            c,
+                            format!("`{key}` is `{slug}`, but there is no such team page"),
+                        )
+                        .with_hint(hint),
+                    );
+                }
+            }
+            if let Some(img) = &p.fm.image {
+                let url = self.image_url(p, img);
+                if !self.assets.files.contains_key(&url) {
+                    let (l, c) = p.key_pos("image");
+                    out.push(Diagnostic::error("build/missing-image", &p.file, l, c, format!("image `{img}` does not exist")).with_hint(
+                        "put the file under static/ and write its path from there (\"/images/x.jpg\"), or beside a bundle's index.md",
+                    ));
+                }
+            }
+        }
+        if let Some(img) = &self.config.social.default_image {
+            let url = format!("/{}", img.trim_start_matches('/'));
+            if !self.assets.files.contains_key(&url) {
+                let (l, c) = crate::content::front_matter::key_position(
+                    &std::fs::read_to_string(self.root.join("site.toml")).unwrap_or_default(),
+                    "default_image",
+                );
+                out.push(
+                    Diagnostic::error(
+                        "build/missing-image",
+                        "site.toml",
+                        l,
+                        c,
+                        format!("default_image `{img}` does not exist under static/"),
+                    )
+                    .with_hint("add the file or fix the path"),
+                );
+            }
+        }
+        out
+    }
+}
+
+fn sorted(mut v: Vec<&str>) -> Vec<&str> {
+    v.sort();
+    v
+}
+
+/// Sorts page indices: dates newest first, weights ascending, titles A–Z;
+/// ties broken by path so the order is stable.
+pub fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
+    list.sort_by(|&a, &b| {
+        let (pa, pb) = (&pages[a], &pages[b]);
+        let primary = match by {
+            SortBy::Date => pb.date.cmp(&pa.date),
+            SortBy::Weight => pa.fm.weight.unwrap_or(i64::MAX).cmp(&pb.fm.weight.unwrap_or(i64::MAX)),
+            SortBy::Title => pa.title.to_lowercase().cmp(&pb.title.to_lowercase()),
+        };
+        primary.then_with(|| pa.path.cmp(&pb.path))
+    });
+}

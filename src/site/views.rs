@@ -1,0 +1,341 @@
+//! View models computed from the site: what the head, feeds and templates print.
+
+use super::Site;
+use super::assets::Assets;
+use crate::config::{Config, FeedFormat};
+use crate::content::front_matter::SectionKind;
+use crate::content::{Page, Section};
+use crate::view::*;
+
+/// Site-wide facts from the config.
+pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
+    let image = |path: &Option<String>, alt: &str| {
+        path.as_ref().and_then(|p| {
+            let url = format!("/{}", p.trim_start_matches('/'));
+            assets.image(&url).map(|i| image_ref_from(c, &url, i, alt))
+        })
+    };
+    let p = &c.practice;
+    SiteInfo {
+        base_url: c.base_url.clone(),
+        title: c.title.clone(),
+        description: c.description.clone(),
+        language: c.language.clone(),
+        locale: locale(&c.language),
+        practice: PracticeInfo {
+            name: p.name.clone(),
+            schema_type: p.schema_type.clone(),
+            phone: p.phone.clone(),
+            fax: p.fax.clone(),
+            email: p.email.clone(),
+            address: p.address.as_ref().map(|a| Address {
+                street: a.street.clone(),
+                city: a.city.clone(),
+                region: a.region.clone(),
+                postal_code: a.postal_code.clone(),
+                country: a.country.clone(),
+            }),
+            hours: p.hours.clone(),
+            accepting_new_patients: p.accepting_new_patients,
+            emergency_notice: p.emergency_notice.clone(),
+            appointment_url: p.appointment_url.clone(),
+            portal_url: p.portal_url.clone(),
+            telehealth_url: p.telehealth_url.clone(),
+            specialties: p.specialties.clone(),
+            geo: p.geo.map(|g| (g.latitude, g.longitude)),
+            logo: image(&c.theme.logo, &format!("{} logo", p.name)),
+        },
+        social: SocialInfo {
+            facebook: c.social.facebook.clone(),
+            instagram: c.social.instagram.clone(),
+            x: c.social.x.as_ref().map(|h| format!("@{}", h.trim_start_matches('@'))),
+            linkedin: c.social.linkedin.clone(),
+            youtube: c.social.youtube.clone(),
+            mastodon: c.social.mastodon.clone(),
+            bluesky: c.social.bluesky.clone(),
+            default_image: image(&c.social.default_image, c.social.default_image_alt.as_deref().unwrap_or("")),
+        },
+    }
+}
+
+/// "en" -> "en_US", "fr-CA" -> "fr_CA".
+pub fn locale(lang: &str) -> String {
+    let mut parts = lang.split(['-', '_']);
+    let l = parts.next().unwrap_or("en").to_lowercase();
+    match parts.next() {
+        Some(r) => format!("{l}_{}", r.to_uppercase()),
+        None => match l.as_str() {
+            "en" => "en_US".into(),
+            "es" => "es_US".into(),
+            other => format!("{other}_{}", other.to_uppercase()),
+        },
+    }
+}
+
+fn image_ref_from(c: &Config, url: &str, i: &crate::images::ImageInfo, alt: &str) -> ImageRef {
+    ImageRef {
+        url: c.abs_url(url),
+        width: i.width,
+        height: i.height,
+        bytes: i.bytes,
+        mime: i.format.mime().to_string(),
+        alt: alt.to_string(),
+    }
+}
+
+impl Site {
+    /// The image of a page (its own, else none), measured.
+    pub fn page_image(&self, p: &Page) -> Option<ImageRef> {
+        let img = p.fm.image.as_ref()?;
+        let url = self.image_url(p, img);
+        let info = self.assets.image(&url)?;
+        Some(image_ref_from(&self.config, &url, info, p.fm.image_alt.as_deref().unwrap_or("")))
+    }
+
+    /// The page's image or the site's default social image.
+    pub fn social_image(&self, p: Option<&Page>) -> Option<ImageRef> {
+        p.and_then(|p| self.page_image(p)).or_else(|| self.info.social.default_image.clone())
+    }
+
+    /// A team member as referenced from another page.
+    pub fn person_ref(&self, slug: &str) -> Option<PersonRef> {
+        let p = &self.content.pages[*self.team.get(slug)?];
+        Some(PersonRef {
+            name: p.person_name(),
+            url: self.config.abs_url(&p.path),
+            job_title: p.fm.role.clone(),
+            credentials: p.fm.credentials.clone(),
+            image: self.page_image(p),
+            is_physician: is_physician(p.fm.credentials.as_deref()),
+        })
+    }
+
+    /// Autodiscovery links: the site's feeds, then `extra` (a section's or tag's).
+    pub fn feed_links(&self, extra: Option<(&str, &str)>) -> Vec<FeedLink> {
+        let mut out = self.feed_links_at("", &self.config.title);
+        if let Some((base, title)) = extra {
+            out.extend(self.feed_links_at(base, title));
+        }
+        out
+    }
+
+    /// Feed links of the feeds under root-relative folder `base` ("" for the site).
+    pub fn feed_links_at(&self, base: &str, title: &str) -> Vec<FeedLink> {
+        self.config
+            .feeds
+            .formats
+            .iter()
+            .map(|f| {
+                let (file, mime, label) = feed_file(*f);
+                FeedLink {
+                    title: format!("{title} ({label})"),
+                    url: self.config.abs_url(&format!("{}{file}", base.trim_start_matches('/'))),
+                    mime: mime.to_string(),
+                }
+            })
+            .collect()
+    }
+
+    /// Head metadata of a content page.
+    pub fn page_meta(&self, i: usize) -> PageMeta {
+        let p = &self.content.pages[i];
+        let section = self.content.sections.iter().find(|s| s.name == p.section);
+        let kind = page_kind(p);
+        let mut crumbs = vec![("Home".to_string(), self.config.base_url.clone())];
+        if let Some(s) = section {
+            crumbs.push((s.title.clone(), self.config.abs_url(&s.path)));
+        }
+        crumbs.push((p.title.clone(), self.config.abs_url(&p.path)));
+        let feeds = match section {
+            Some(s) if s.feed => self.feed_links(Some((&s.path, &format!("{}: {}", self.config.title, s.title)))),
+            _ => self.feed_links(None),
+        };
+        let dated = matches!(kind, PageKind::Tip | PageKind::News | PageKind::Testimonial) || (kind == PageKind::Page && p.date.is_some());
+        PageMeta {
+            kind,
+            title: p.title.clone(),
+            description: self.descriptions[i].clone(),
+            url: self.config.abs_url(&p.path),
+            section_title: section.map(|s| s.title.clone()),
+            published: if dated { p.date } else { None },
+            modified: if dated { p.updated.or(p.date) } else { p.updated },
+            author: p.fm.author.as_deref().and_then(|a| self.person_ref(a)),
+            reviewed_by: p.fm.reviewed_by.as_deref().and_then(|a| self.person_ref(a)),
+            last_reviewed: p.last_reviewed,
+            sources: p.fm.sources.iter().map(|s| Source { title: s.title.clone(), url: s.url.clone() }).collect(),
+            tags: p.fm.tags.clone(),
+            image: self.social_image(Some(p)),
+            breadcrumbs: crumbs,
+            feeds,
+            person: (kind == PageKind::Bio).then(|| PersonDetails {
+                name: p.person_name(),
+                role: p.fm.role.clone(),
+                credentials: p.fm.credentials.clone(),
+                specialties: p.fm.specialties.clone(),
+                languages: p.fm.languages.clone(),
+                accepting_new_patients: p.fm.accepting_new_patients,
+                education: p.fm.education.clone(),
+                is_physician: is_physician(p.fm.credentials.as_deref()),
+            }),
+            noindex: false,
+        }
+    }
+
+    /// Head metadata of a listing or other generated page.
+    pub fn listing_meta(
+        &self,
+        kind: PageKind,
+        title: &str,
+        description: &str,
+        path: &str,
+        feeds: Vec<FeedLink>,
+        section: Option<&Section>,
+    ) -> PageMeta {
+        let mut crumbs = vec![("Home".to_string(), self.config.base_url.clone())];
+        if kind != PageKind::Home {
+            if kind == PageKind::Tag {
+                crumbs.push(("Tags".into(), self.config.abs_url("/tags/")));
+            }
+            crumbs.push((title.to_string(), self.config.abs_url(path)));
+        }
+        PageMeta {
+            kind,
+            title: title.to_string(),
+            description: description.to_string(),
+            url: self.config.abs_url(path),
+            section_title: section.map(|s| s.title.clone()),
+            published: None,
+            modified: None,
+            author: None,
+            reviewed_by: None,
+            last_reviewed: None,
+            sources: Vec::new(),
+            tags: Vec::new(),
+            image: self.social_image(None),
+            breadcrumbs: crumbs,
+            feeds,
+            person: None,
+            noindex: kind == PageKind::NotFound,
+        }
+    }
+
+    /// A feed item for a published, dated page.
+    pub fn feed_item(&self, i: usize) -> Option<FeedItem> {
+        let p = &self.content.pages[i];
+        let published = p.date?;
+        let summary = match p.fm.social.as_ref().and_then(|s| s.caption.as_ref().map(|c| (c, &s.hashtags))) {
+            Some((caption, tags)) => {
+                let mut s = caption.trim().to_string();
+                for t in tags {
+                    s.push_str(&format!(" #{}", t.trim_start_matches('#')));
+                }
+                s
+            }
+            None => self.descriptions[i].clone(),
+        };
+        let content_html = if self.config.feeds.full_content {
+            absolutize(&self.rendered[i].html, &self.config.base_url)
+        } else {
+            format!("<p>{}</p>", crate::render::escape::html_text(&self.descriptions[i]))
+        };
+        Some(FeedItem {
+            title: p.title.clone(),
+            url: self.config.abs_url(&p.path),
+            summary,
+            content_html,
+            published,
+            updated: p.updated,
+            author: p.fm.author.as_deref().and_then(|a| self.person_ref(a)),
+            tags: p.fm.tags.clone(),
+            image: self.social_image(Some(p)),
+        })
+    }
+
+    /// A feed of the given pages (already newest first), limited.
+    pub fn channel(&self, title: String, description: String, home_path: &str, feed_base: &str, pages: &[usize]) -> FeedChannel {
+        let items: Vec<FeedItem> = pages.iter().filter_map(|&i| self.feed_item(i)).take(self.config.feeds.limit).collect();
+        let updated = items.iter().map(|it| it.updated.unwrap_or(it.published).max(it.published)).max();
+        FeedChannel {
+            title,
+            description,
+            home_url: self.config.abs_url(home_path),
+            feed_base: self.config.abs_url(feed_base),
+            updated,
+            items,
+        }
+    }
+}
+
+/// (file name, MIME type, label) of a feed format.
+pub fn feed_file(f: FeedFormat) -> (&'static str, &'static str, &'static str) {
+    match f {
+        FeedFormat::Rss => ("rss.xml", "application/rss+xml", "RSS"),
+        FeedFormat::Atom => ("atom.xml", "application/atom+xml", "Atom"),
+        FeedFormat::Json => ("feed.json", "application/feed+json", "JSON Feed"),
+    }
+}
+
+/// The view kind of a page, from its section kind.
+pub fn page_kind(p: &Page) -> PageKind {
+    match p.kind {
+        SectionKind::Tips => PageKind::Tip,
+        SectionKind::News => PageKind::News,
+        SectionKind::Team => PageKind::Bio,
+        SectionKind::Policies => PageKind::Policy,
+        SectionKind::Testimonials => PageKind::Testimonial,
+        SectionKind::Pages => PageKind::Page,
+    }
+}
+
+fn is_physician(credentials: Option<&str>) -> bool {
+    credentials.is_some_and(|c| c.split([',', ' ']).any(|w| matches!(w.trim().trim_matches('.'), "MD" | "DO" | "M.D" | "D.O" | "MBBS")))
+}
+
+/// Makes root-relative `href`/`src` URLs in HTML absolute, for feeds.
+pub fn absolutize(html: &str, base_url: &str) -> String {
+    let base = base_url.trim_end_matches('/');
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    loop {
+        let next = ["href=\"/", "src=\"/"].iter().filter_map(|pat| rest.find(pat).map(|i| (i, pat.len()))).min();
+        match next {
+            Some((i, len)) if !rest[i + len..].starts_with('/') => {
+                out.push_str(&rest[..i + len - 1]);
+                out.push_str(base);
+                out.push('/');
+                rest = &rest[i + len..];
+            }
+            Some((i, len)) => {
+                out.push_str(&rest[..i + len]);
+                rest = &rest[i + len..];
+            }
+            None => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolutize_rewrites_root_relative_only() {
+        let h = "<a href=\"/tips/a/\">a</a><img src=\"/i.png\"><a href=\"//cdn.x/y\">c</a><a href=\"https://o.example/\">o</a>";
+        let a = absolutize(h, "https://p.example/");
+        assert!(a.contains("href=\"https://p.example/tips/a/\""));
+        assert!(a.contains("src=\"https://p.example/i.png\""));
+        assert!(a.contains("href=\"//cdn.x/y\""));
+        assert!(a.contains("href=\"https://o.example/\""));
+    }
+
+    #[test]
+    fn locales() {
+        assert_eq!(locale("en"), "en_US");
+        assert_eq!(locale("fr-ca"), "fr_CA");
+        assert!(is_physician(Some("MD, FAAFP")));
+        assert!(!is_physician(Some("RN, BSN")));
+    }
+}
