@@ -38,6 +38,17 @@ pub struct BuildReport {
 /// Loads config and content and builds the site model; fails with every error found.
 /// Warnings are returned beside the site.
 pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
+    let (site, problems) = load_site_lenient(opts)?;
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Error::Content(problems));
+    }
+    Ok((site, problems))
+}
+
+/// Loads as much of the site as can be loaded and returns every problem
+/// (errors included) beside it; fails only when there is no site to look at
+/// (no or broken site.toml, no content folder, bad `--now`).
+pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
     let mut config = Config::load(&opts.root)?;
     if let Some(b) = &opts.base_url {
         config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
@@ -50,12 +61,10 @@ pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
         None => crate::dates::now_in(tz),
     };
     let lo = LoadOptions { drafts: opts.drafts, future: opts.future, now, tz };
-    let content = content::load(&opts.root, &lo)?;
-    let (site, mut problems) = Site::new(&opts.root, config, content, now);
+    let (content, mut problems) = content::load_lenient(&opts.root, &lo)?;
+    let (site, more) = Site::new(&opts.root, config, content, now);
+    problems.extend(more);
     sort_diagnostics(&mut problems);
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(Error::Content(problems));
-    }
     Ok((site, problems))
 }
 
@@ -161,7 +170,8 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     Ok(total)
 }
 
-fn aliases(site: &Site, i: usize) -> Vec<Out> {
+/// Redirect pages for a page's aliases.
+pub fn aliases(site: &Site, i: usize) -> Vec<Out> {
     let p = &site.content.pages[i];
     let to = site.config.abs_url(&p.path);
     p.fm.aliases
@@ -176,6 +186,11 @@ fn aliases(site: &Site, i: usize) -> Vec<Out> {
 
 /// RSS, Atom and JSON feeds for the site, each section with a feed, and each tag.
 pub fn feed_outputs(site: &Site) -> Vec<Out> {
+    feed_outputs_where(site, |_| true)
+}
+
+/// The feeds whose folder (root-relative, "/" for the site's) passes `keep`.
+pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Vec<Out> {
     let cfg = &site.config;
     let mut site_pages: Vec<usize> = Vec::new();
     for (si, s) in site.content.sections.iter().enumerate() {
@@ -184,15 +199,21 @@ pub fn feed_outputs(site: &Site) -> Vec<Out> {
         }
     }
     crate::site::sort_pages(&mut site_pages, &site.content.pages, crate::content::front_matter::SortBy::Date);
-    let mut channels = vec![site.channel(cfg.title.clone(), cfg.description.clone(), "/", "/", &site_pages)];
+    let mut channels = Vec::new();
+    if keep("/") {
+        channels.push(site.channel(cfg.title.clone(), cfg.description.clone(), "/", "/", &site_pages));
+    }
     for (si, s) in site.content.sections.iter().enumerate() {
-        if s.feed {
+        if s.feed && keep(&s.path) {
             let desc = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, cfg.title));
             channels.push(site.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &site.section_pages[si]));
         }
     }
     for t in site.tags.values() {
         let base = format!("/tags/{}/", t.slug);
+        if !keep(&base) {
+            continue;
+        }
         channels.push(site.channel(
             format!("{}: {}", cfg.title, t.name),
             format!("Pages about {} from {}", t.name, cfg.title),

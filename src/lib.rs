@@ -12,6 +12,7 @@ pub mod content;
 pub mod dates;
 pub mod error;
 pub mod images;
+pub mod live;
 pub mod markdown;
 pub mod output;
 pub mod render;

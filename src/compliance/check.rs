@@ -1,20 +1,110 @@
-//! `carepress check`: runs every rule and formats findings.
+//! `carepress check`: runs every rule family on the same loaded site the
+//! build uses (plus a render into memory for the HTML rules) and formats
+//! the findings for people or as JSON for CI.
 
-use crate::build::SiteOptions;
-use crate::error::{Diagnostic, Result};
+use super::{allowlist, phi, phi_page, rules};
+use crate::build::{SiteOptions, load_site_lenient, render_all};
+use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
+use crate::output::MemorySink;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
-/// Runs the rules; returns every finding.
-pub fn run(_opts: &SiteOptions, _only: &[String], _files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
-    Ok(Vec::new())
+/// Runs the rules (all, or those whose id starts with one of `only`);
+/// checks the standalone `files` instead of the site when given.
+pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
+    let wants = |family: &str| only.is_empty() || only.iter().any(|o| family.starts_with(o.trim_end_matches('/')) || o.starts_with(family));
+    let (site, mut out) = load_site_lenient(opts)?;
+    if !files.is_empty() {
+        out = standalone(&site, files)?;
+    } else {
+        let allow = allowlist(&site);
+        // Drafts and scheduled pages are checked too: they will be published.
+        let pages: Vec<&crate::content::Page> = site.content.pages.iter().collect();
+        out.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
+        if wants("image") {
+            out.extend(rules::image_metadata(&site));
+        }
+        if wants("review") {
+            out.extend(rules::review_age(&site));
+        }
+        if wants("meta") {
+            out.extend(rules::meta(&site));
+        }
+        if wants("a11y") || wants("links") {
+            let tera = crate::render::templates::load(&site.root, &site.config.theme.name)?;
+            let sink = MemorySink::default();
+            match render_all(&site, &tera, &sink, None) {
+                Ok(_) => out.extend(rules::rendered_html(&site, &sink.into_files())),
+                Err(Error::Content(d)) => out.extend(d),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    out.retain(|d| only.is_empty() || only.iter().any(|o| d.rule.starts_with(o.as_str())));
+    sort_diagnostics(&mut out);
+    out.dedup();
+    Ok(out)
 }
 
-/// JSON array per SPEC §7.
+/// Checks drafts that are not part of the site: a Markdown page (with front
+/// matter) gets the page rules; plain text gets the PHI rules, and the
+/// review-reply rules too when its name says it is a reply or review.
+fn standalone(site: &crate::site::Site, files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
+    let allow = allowlist(site);
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+        let starts_fm = text.starts_with("+++") || text.starts_with("---");
+        if starts_fm {
+            let tz = site.config.tz();
+            let cx = crate::content::PageContext { tz, now: site.now, drafts: true, future: true, kind: guess_kind(f), section: "", date_required: false };
+            match crate::content::page::parse_page(f, &f.to_string_lossy(), &text, None, &cx) {
+                Ok(p) => out.extend(phi_page(site, &p, &allow)),
+                Err(d) => out.extend(d),
+            }
+        } else {
+            let name = f.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+            let reply = name.contains("reply") || name.contains("review") || name.contains("response");
+            out.extend(phi::check_text(&text, &allow, reply).into_iter().map(|x| super::to_diagnostic(f, x)));
+        }
+    }
+    Ok(out)
+}
+
+fn guess_kind(f: &std::path::Path) -> crate::content::front_matter::SectionKind {
+    let s = f.to_string_lossy();
+    ["tips", "team", "policies", "news", "testimonials"]
+        .iter()
+        .find(|k| s.contains(&format!("/{k}/")))
+        .map(|k| crate::content::front_matter::SectionKind::from_folder(k))
+        .unwrap_or(crate::content::front_matter::SectionKind::Pages)
+}
+
+/// JSON array per SPEC §7: rule, severity, file, line, column, message (and hint).
 pub fn to_json(f: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(f).unwrap_or_else(|_| "[]".into())
 }
 
-/// Human report grouped by file.
-pub fn to_human(f: &[Diagnostic], _color: bool) -> String {
-    f.iter().map(|d| format!("{d}\n")).collect()
+/// Human report grouped by file, coloured on a terminal.
+pub fn to_human(f: &[Diagnostic], color: bool) -> String {
+    let paint = |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let mut out = String::new();
+    let mut current: Option<&std::path::Path> = None;
+    for d in f {
+        if current != Some(d.file.as_path()) {
+            out.push_str(&format!("\n{}\n", paint("1", &d.file.display().to_string())));
+            current = Some(d.file.as_path());
+        }
+        let sev = match d.severity {
+            Severity::Error => paint("31", "error"),
+            Severity::Warning => paint("33", "warning"),
+        };
+        out.push_str(&format!("  {sev} {} {}:{}:{} {}\n", d.rule, d.file.display(), d.line, d.column, d.message));
+        if let Some(h) = &d.hint {
+            out.push_str(&format!("      {}\n", paint("2", &format!("hint: {h}"))));
+        }
+    }
+    let errors = f.iter().filter(|d| d.is_error()).count();
+    out.push_str(&format!("\n{errors} error(s), {} warning(s)\n", f.len() - errors));
+    out
 }

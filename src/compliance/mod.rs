@@ -1,14 +1,124 @@
 //! Compliance rules: the PHI guard (`phi/*`, `consent/*`, `reply/*`), image
-//! metadata (`image/*`), and checks of the rendered HTML (`a11y/*`,
-//! `links/*`, `meta/*`) plus medical review age (`review/*`).
+//! metadata (`image/*`), checks of the rendered HTML (`a11y/*`, `links/*`,
+//! `meta/*`) and medical review age (`review/*`).
+//!
+//! Severity decisions (documented here so the next engineer finds them):
+//! - `image/*` findings are warnings: the build always strips metadata from
+//!   the images it publishes, so a source photo with GPS is a housekeeping
+//!   problem, never a leak. `check` reports them so the source can be cleaned.
+//! - `review/missing` (a tip without `reviewed_by`/`last_reviewed`) is an
+//!   error: a health page must say who reviewed it. `review/overdue` is a
+//!   warning so an ageing page does not block an urgent publication.
 
 pub mod check;
 pub mod htmlcheck;
+pub mod phi;
+pub mod rules;
 
-use crate::error::Diagnostic;
+use crate::content::Page;
+use crate::content::front_matter::SectionKind;
+use crate::error::{Diagnostic, Severity};
 use crate::site::Site;
+use rayon::prelude::*;
 
 /// The rules `build` runs as `[compliance] phi` says: phi, consent, reply, image.
-pub fn build_rules(_site: &Site) -> Vec<Diagnostic> {
-    Vec::new()
+pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
+    let allow = allowlist(site);
+    let mut out: Vec<Diagnostic> = site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i], &allow)).collect();
+    out.extend(rules::image_metadata(site));
+    out
+}
+
+/// The practice's identity, staff and `[compliance] allow` as the PHI allowlist.
+pub fn allowlist(site: &Site) -> phi::Allowlist {
+    let c = &site.config;
+    let p = &c.practice;
+    let identity = phi::PracticeIdentity {
+        name: p.name.clone(),
+        phones: p.phone.iter().chain(p.fax.iter()).cloned().collect(),
+        emails: p.email.iter().cloned().collect(),
+        street: p.address.as_ref().map(|a| a.street.clone()),
+        city: p.address.as_ref().map(|a| a.city.clone()),
+        postal_code: p.address.as_ref().map(|a| a.postal_code.clone()),
+        domain: Some(c.host().to_string()),
+    };
+    let mut staff = Vec::new();
+    for pg in site.content.pages.iter().filter(|pg| pg.kind == SectionKind::Team) {
+        staff.push(pg.person_name());
+        staff.push(pg.title.clone());
+    }
+    phi::Allowlist::new(&identity, &staff, &c.compliance.allow)
+}
+
+/// Runs the PHI, consent and reply rules on one page.
+pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnostic> {
+    let auth = page.fm.authorization.as_ref().map(|a| phi::Authorization {
+        id: a.id.clone(),
+        form: a.form.clone(),
+        signed: page.signed,
+        expires: page.auth_expires,
+        scope: a.scope.clone(),
+        covers: a.covers.clone(),
+    });
+    let reply = page.fm.review_reply.as_ref().map(|r| phi::ReviewReply { platform: r.platform.clone(), reviewer: r.reviewer.clone() });
+    let section_feed = site.content.sections.iter().find(|s| s.name == page.section).is_some_and(|s| s.feed);
+    let mut channels = vec!["website", "social"];
+    if page.date.is_some() && (section_feed || !page.fm.tags.is_empty()) {
+        channels.push("rss");
+    }
+    let mut owned: Vec<(&str, String, (usize, usize))> = Vec::new();
+    let mut field = |key: &'static str, pos_key: &str, v: &str| owned.push((key, v.to_string(), page.key_pos(pos_key)));
+    field("title", "title", &page.title);
+    if let Some(d) = &page.fm.description {
+        field("description", "description", d);
+    }
+    if let Some(a) = &page.fm.image_alt {
+        field("image_alt", "image_alt", a);
+    }
+    if let Some(img) = &page.fm.image {
+        field("image", "image", img.rsplit('/').next().unwrap_or(img));
+    }
+    if let Some(s) = &page.fm.social {
+        if let Some(c) = &s.caption {
+            field("caption", "caption", c);
+        }
+        if !s.hashtags.is_empty() {
+            field("hashtags", "hashtags", &s.hashtags.join(" "));
+        }
+    }
+    if !page.fm.tags.is_empty() {
+        field("tags", "tags", &page.fm.tags.join(", "));
+    }
+    field("slug", "slug", &page.slug.replace('-', " "));
+    let fields: Vec<phi::Field> = owned.iter().map(|(k, v, (l, c))| phi::Field { key: k, value: v, line: *l, column: *c }).collect();
+    let input = phi::PageInput {
+        section_kind: page.kind.as_str(),
+        body: &page.body,
+        body_line: page.body_line,
+        fields,
+        authorization: auth.as_ref(),
+        authorization_line: page.key_pos("authorization").0,
+        review_reply: reply.as_ref(),
+        channels: &channels,
+        now: site.now.date_naive(),
+    };
+    phi::check_page(&input, allow).into_iter().map(|f| to_diagnostic(&page.file, f)).collect()
+}
+
+/// A PHI finding as a diagnostic of `file`.
+pub fn to_diagnostic(file: &std::path::Path, f: phi::Finding) -> Diagnostic {
+    let mut d = Diagnostic::error(&f.rule, file, f.line, f.column, f.message);
+    if f.severity == phi::Severity::Warning {
+        d.severity = Severity::Warning;
+    }
+    d.hint = Some(hint_for(&f.rule).to_string());
+    d
+}
+
+fn hint_for(rule: &str) -> &'static str {
+    match rule.split('/').next().unwrap_or("") {
+        "consent" => "publish a patient's story only with their written HIPAA authorisation recorded in `authorization` (id, signed, expires, scope, covers)",
+        "reply" => "never confirm that a reviewer is a patient or mention care, dates or bills; thank them and invite them to call the office",
+        _ => "remove the identifier, or record the patient's written authorisation; if it is the practice's own, add it to [compliance] allow",
+    }
 }

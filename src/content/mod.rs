@@ -49,6 +49,14 @@ pub struct Content {
 
 /// Reads every section and page under `<root>/content`; fails with every problem found.
 pub fn load(root: &Path, opts: &LoadOptions) -> Result<Content> {
+    let (content, problems) = load_lenient(root, opts)?;
+    if problems.is_empty() { Ok(content) } else { Err(Error::Content(problems)) }
+}
+
+/// Like [`load`], but keeps going: files with problems are left out and the
+/// problems returned beside the content (for `check`, which reports
+/// everything it can).
+pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Diagnostic>)> {
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         return Err(Error::one(
@@ -132,7 +140,7 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Result<Content> {
         }
     }
     check_duplicate_paths(&pages, &sections, &mut problems);
-    if problems.is_empty() { Ok(Content { home, sections, pages }) } else { Err(Error::Content(problems)) }
+    Ok((Content { home, sections, pages }, problems))
 }
 
 fn is_hidden(name: &str) -> bool {

@@ -86,7 +86,14 @@ pub struct PageContext<'a> {
 /// Parses one page file (already read) into a [`Page`], or every problem it has.
 pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf>, cx: &PageContext) -> Result<Page, Vec<Diagnostic>> {
     let split: Split = front_matter::split(text, file).map_err(|d| vec![d])?;
-    let fm: PageFm = front_matter::parse(&split, file).map_err(|d| vec![d])?;
+    let mut fm: PageFm = front_matter::parse(&split, file).map_err(|d| vec![d])?;
+    // `carepress new` writes `author = ""` and `reviewed_by = ""` for the
+    // author to fill in: an empty slug means "not set", not a team page.
+    for slug in [&mut fm.author, &mut fm.reviewed_by] {
+        if slug.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            *slug = None;
+        }
+    }
     let mut problems = Vec::new();
     let at = |key: &str| {
         let (l, c) = front_matter::key_position(split.front, key);
@@ -268,6 +275,13 @@ mod tests {
         assert_eq!(p("date = 2026-05-01\nexpires = 2026-05-31").status, Status::Expired);
         assert_eq!(p("date = 2026-05-01").path, "/tips/a/");
         assert_eq!(p("date = 2026-05-01\nslug = \"Other Name\"").path, "/tips/other-name/");
+    }
+
+    #[test]
+    fn empty_person_slugs_mean_unset() {
+        let text = "+++\ntitle = \"A\"\ndate = 2026-05-01\nauthor = \"\"\nreviewed_by = \" \"\n+++\nx";
+        let p = parse_page(Path::new("content/tips/a.md"), "tips/a.md", text, None, &cx("2026-06-01")).unwrap();
+        assert_eq!((p.fm.author, p.fm.reviewed_by), (None, None));
     }
 
     #[test]

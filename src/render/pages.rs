@@ -33,6 +33,7 @@ impl<'a> Renderer<'a> {
                     .as_ref()
                     .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
                 p.insert("phone_href".into(), json!(phone_href));
+                p.insert("phone_display".into(), json!(info.practice.phone.as_deref().map(phone_display)));
                 p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
                 p.insert("logo".into(), cx::image(site, &info.practice.logo));
             }
@@ -41,6 +42,7 @@ impl<'a> Renderer<'a> {
             m.insert("extra".into(), serde_json::to_value(&site.config.extra).unwrap_or(Value::Null));
         }
         common.insert("site", &site_v);
+        common.insert("build_year", &chrono::Datelike::year(&site.now));
         let mut nav = vec![json!({"title": "Home", "url": "/"})];
         for s in site.content.sections.iter().filter(|s| !s.fm.hidden) {
             nav.push(json!({"title": s.title, "url": s.path}));
@@ -195,6 +197,11 @@ impl<'a> Renderer<'a> {
 
     /// Every listing page of a section (`/tips/`, `/tips/page/2/`, ...).
     pub fn section(&self, si: usize) -> Result<Vec<Out>, Diagnostic> {
+        self.section_chunks(si, None)
+    }
+
+    /// The listing pages of a section whose numbers (1-based) are in `only`, or all.
+    pub fn section_chunks(&self, si: usize, only: Option<&[usize]>) -> Result<Vec<Out>, Diagnostic> {
         let site = self.site;
         let s = &site.content.sections[si];
         let template =
@@ -202,7 +209,7 @@ impl<'a> Renderer<'a> {
         let feeds =
             if s.feed { site.feed_links(Some((&s.path, &format!("{}: {}", site.config.title, s.title)))) } else { site.feed_links(None) };
         let description = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, site.config.title));
-        self.paginated(&site.section_pages[si], s.fm.paginate_by, &s.path, |pg_path, pg_pages, paginator| {
+        self.paginated(&site.section_pages[si], s.fm.paginate_by, &s.path, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
             let mut extra = Map::new();
             extra.insert("section".into(), cx::section(site, si, s));
@@ -214,8 +221,16 @@ impl<'a> Renderer<'a> {
 
     /// `/tags/` and each `/tags/<slug>/` with its pagination.
     pub fn tags(&self) -> Result<Vec<Out>, Diagnostic> {
+        let mut out = vec![self.tag_list()?];
+        for t in self.site.tags.values() {
+            out.extend(self.tag(&t.slug)?);
+        }
+        Ok(out)
+    }
+
+    /// `/tags/`: every tag with its count.
+    pub fn tag_list(&self) -> Result<Out, Diagnostic> {
         let site = self.site;
-        let mut out = Vec::new();
         let list: Vec<Value> =
             site.tags.values().map(|t| json!({"name": t.name, "url": format!("/tags/{}/", t.slug), "count": t.pages.len()})).collect();
         let meta = site.listing_meta(
@@ -228,15 +243,16 @@ impl<'a> Renderer<'a> {
         );
         let mut extra = Map::new();
         extra.insert("tags".into(), Value::Array(list));
-        out.push(("tags/index.html".to_string(), self.render("tags.html", "/tags/", &meta, extra)?.into_bytes()));
-        for t in site.tags.values() {
-            out.extend(self.tag(&t.slug)?);
-        }
-        Ok(out)
+        Ok(("tags/index.html".to_string(), self.render("tags.html", "/tags/", &meta, extra)?.into_bytes()))
     }
 
     /// One tag's pages.
     pub fn tag(&self, slug: &str) -> Result<Vec<Out>, Diagnostic> {
+        self.tag_chunks(slug, None)
+    }
+
+    /// The listing pages of a tag whose numbers (1-based) are in `only`, or all.
+    pub fn tag_chunks(&self, slug: &str, only: Option<&[usize]>) -> Result<Vec<Out>, Diagnostic> {
         let site = self.site;
         let Some(t) = site.tags.get(slug) else { return Ok(Vec::new()) };
         let base = format!("/tags/{}/", t.slug);
@@ -244,7 +260,7 @@ impl<'a> Renderer<'a> {
         let feeds = site.feed_links(Some((&base, &feed_title)));
         let title = format!("Tagged “{}”", t.name);
         let description = format!("Pages about {} from {}", t.name, site.config.title);
-        self.paginated(&t.pages, Some(20), &base, |pg_path, pg_pages, paginator| {
+        self.paginated(&t.pages, Some(TAG_PAGE_SIZE), &base, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
             let mut extra = Map::new();
             extra.insert("tag".into(), json!({"name": t.name, "url": base, "feeds": cx::feeds(site, &base, &feed_title)}));
@@ -259,18 +275,19 @@ impl<'a> Renderer<'a> {
         pages: &[usize],
         per: Option<usize>,
         base: &str,
+        only: Option<&[usize]>,
         mut f: impl FnMut(&str, &[usize], Value) -> Result<String, Diagnostic>,
     ) -> Result<Vec<Out>, Diagnostic> {
         let per = per.filter(|n| *n > 0);
-        let chunks: Vec<&[usize]> = match per {
-            Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
-            _ => vec![pages],
-        };
+        let chunks = chunks(pages, per);
         let total = chunks.len();
         let url_of = |n: usize| if n == 1 { base.to_string() } else { format!("{base}page/{n}/") };
         let mut out = Vec::with_capacity(total);
         for (k, chunk) in chunks.iter().enumerate() {
             let n = k + 1;
+            if only.is_some_and(|o| !o.contains(&n)) {
+                continue;
+            }
             let paginator = if per.is_some() && total > 1 {
                 json!({
                     "current": n, "total": total,
@@ -285,7 +302,7 @@ impl<'a> Renderer<'a> {
             let html = f(&path, chunk, paginator)?;
             out.push((format!("{}index.html", path.trim_start_matches('/')), html.into_bytes()));
         }
-        if total > 1 {
+        if total > 1 && only.is_none() {
             // /section/page/1/ redirects to the section itself, like Zola.
             out.push((
                 format!("{}page/1/index.html", base.trim_start_matches('/')),
@@ -310,12 +327,35 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Pages per tag listing page.
+pub const TAG_PAGE_SIZE: usize = 20;
+
+/// Splits a listing into its pagination pages (one page when unpaginated or empty).
+pub fn chunks(pages: &[usize], per: Option<usize>) -> Vec<&[usize]> {
+    match per.filter(|n| *n > 0) {
+        Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
+        _ => vec![pages],
+    }
+}
+
 /// A redirect page for aliases: meta refresh, canonical, and a link.
 pub fn redirect_html(to: &str) -> String {
     let t = super::escape::html_attr(to);
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redirecting…</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{t}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"></head><body><p>This page has moved to <a href=\"{t}\">{t}</a>.</p></body></html>\n"
     )
+}
+
+/// A phone number as people read it: North American numbers as
+/// "(417) 555-0142", anything else as written.
+pub fn phone_display(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    let national = match digits.len() {
+        11 if digits.starts_with('1') && (phone.starts_with('+') || phone.starts_with('1')) => &digits[1..],
+        10 if !phone.starts_with('+') => &digits[..],
+        _ => return phone.to_string(),
+    };
+    format!("({}) {}-{}", &national[..3], &national[3..6], &national[6..])
 }
 
 /// (label, URL) of each configured social profile.

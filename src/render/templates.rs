@@ -41,6 +41,9 @@ pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
     }
     let mut t = tera::Tera::default();
     t.autoescape_on(vec![".html", ".xml"]);
+    // Tera's default escaper also encodes `/`, which bloats every URL; the
+    // five characters below are all HTML needs in text and quoted attributes.
+    t.set_escape_fn(super::escape::html_attr);
     t.add_raw_templates(all).map_err(|e| template_error(root, &e))?;
     Ok(t)
 }

@@ -54,35 +54,42 @@ pub struct Site {
 impl Site {
     /// Builds the model; returns it with every problem found (errors and warnings).
     pub fn new(root: &Path, config: Config, content: Content, now: DateTime<FixedOffset>) -> (Site, Vec<Diagnostic>) {
-        let mut problems = Vec::new();
         let theme_static = root.join("themes").join(&config.theme.name).join("static");
         let assets = Assets::scan(&[theme_static, root.join("static")], &content.pages);
-        let pal = palette(&config.theme.accent);
-        let mut link_map: HashMap<String, String> =
-            content.pages.iter().filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
-        link_map.insert("_index.md".into(), "/".into());
-        for s in &content.sections {
-            link_map.insert(format!("{}/_index.md", s.name), s.path.clone());
-        }
-        let image_size = |u: &str| assets.image(u).map(|i| (i.width, i.height)).or_else(|| assets.files.get(u).map(|_| (0, 0)));
+        let links = link_map(&content);
         let results: Vec<(Rendered, Vec<Diagnostic>)> = content
             .pages
             .par_iter()
-            .map(|p| {
-                if !p.is_published() {
-                    return (Rendered::default(), Vec::new());
-                }
-                let env = markdown::Env { pages: &link_map, image_size: &image_size, page_path: &p.path };
-                markdown::render(&p.body, p.body_line, &p.file, &env)
-            })
+            .map(|p| if p.is_published() { render_markdown(p, &links, &assets) } else { (Rendered::default(), Vec::new()) })
             .collect();
         let mut rendered = Vec::with_capacity(results.len());
+        let mut problems = Vec::new();
         for (r, d) in results {
             rendered.push(r);
             problems.extend(d);
         }
+        let (site, more) = Site::assemble(root, config, content, rendered, assets, now);
+        problems.extend(more);
+        (site, problems)
+    }
+
+    /// Builds the indexes (sections, tags, team, descriptions) around
+    /// already-rendered Markdown. Cheap: `watch` calls it after re-rendering
+    /// only the page that changed.
+    pub fn assemble(
+        root: &Path,
+        config: Config,
+        content: Content,
+        rendered: Vec<Rendered>,
+        assets: Assets,
+        now: DateTime<FixedOffset>,
+    ) -> (Site, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let pal = palette(&config.theme.accent);
+        let links = link_map(&content);
         let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
-            let env = markdown::Env { pages: &link_map, image_size: &image_size, page_path: path };
+            let image_size = |u: &str| image_size(&assets, u);
+            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path };
             let (r, d) = markdown::render(body, line, file, &env);
             problems.extend(d);
             r.html
@@ -217,6 +224,28 @@ impl Site {
         }
         out
     }
+}
+
+/// Content-relative source path -> URL path, for `@/` links (pages and sections).
+pub fn link_map(content: &Content) -> HashMap<String, String> {
+    let mut links: HashMap<String, String> =
+        content.pages.iter().filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
+    links.insert("_index.md".into(), "/".into());
+    for s in &content.sections {
+        links.insert(format!("{}/_index.md", s.name), s.path.clone());
+    }
+    links
+}
+
+fn image_size(assets: &Assets, url: &str) -> Option<(u32, u32)> {
+    assets.image(url).map(|i| (i.width, i.height)).or_else(|| assets.files.get(url).map(|_| (0, 0)))
+}
+
+/// Renders one page's Markdown against the site's links and assets.
+pub fn render_markdown(p: &Page, links: &HashMap<String, String>, assets: &Assets) -> (Rendered, Vec<Diagnostic>) {
+    let image_size = |u: &str| image_size(assets, u);
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path };
+    markdown::render(&p.body, p.body_line, &p.file, &env)
 }
 
 fn sorted(mut v: Vec<&str>) -> Vec<&str> {

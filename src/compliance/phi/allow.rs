@@ -1,0 +1,312 @@
+//! The allowlist: strings that are never PHI (principle 2, "the practice is
+//! the allowlist"): the practice's own name, phones, e-mail addresses, street
+//! and domain, every staff member's name in the forms people write it, and
+//! the `[compliance] allow` strings.
+
+use std::collections::HashSet;
+
+/// The practice's own identity, from `site.toml` `[practice]` and `base_url`.
+#[derive(Debug, Clone, Default)]
+pub struct PracticeIdentity {
+    pub name: String,
+    /// Phone, fax and any other listed numbers, in any format.
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub street: Option<String>,
+    pub city: Option<String>,
+    pub postal_code: Option<String>,
+    /// Host of `base_url`.
+    pub domain: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Staff {
+    first: String,
+    last: String,
+    all: Vec<String>,
+}
+
+/// Strings that are never PHI: the practice's own NAP and staff.
+#[derive(Debug, Clone, Default)]
+pub struct Allowlist {
+    phones: HashSet<String>,
+    phone_tails: HashSet<String>,
+    emails: HashSet<String>,
+    domains: Vec<String>,
+    practice_domains: Vec<String>,
+    streets: Vec<String>,
+    staff: Vec<Staff>,
+    words: HashSet<String>,
+    strings: Vec<String>,
+}
+
+impl Allowlist {
+    /// `staff_names`: team members' `name`/`title` values (credentials and
+    /// honorifics are stripped); `allow`: `[compliance] allow` strings, each
+    /// sorted by shape into phones, e-mails, domains/URLs, streets or plain
+    /// strings (e.g. a quoted official's name).
+    pub fn new(practice: &PracticeIdentity, staff_names: &[String], allow: &[String]) -> Self {
+        let mut a = Allowlist::default();
+        for p in &practice.phones {
+            a.add_phone(p);
+        }
+        for e in &practice.emails {
+            a.emails.insert(e.trim().to_lowercase());
+        }
+        if let Some(d) = &practice.domain {
+            let h = host_of(d);
+            a.domains.push(h.clone());
+            a.practice_domains.push(h);
+        }
+        for e in &practice.emails {
+            if let Some((_, d)) = e.trim().to_lowercase().split_once('@') {
+                a.practice_domains.push(d.to_string());
+            }
+        }
+        if let Some(s) = &practice.street {
+            a.streets.push(norm_street(s));
+        }
+        for w in practice.name.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+            if !w.is_empty() {
+                a.words.insert(w.to_lowercase());
+            }
+        }
+        if let Some(c) = &practice.city {
+            for w in c.split_whitespace() {
+                a.words.insert(w.to_lowercase());
+            }
+        }
+        for s in staff_names {
+            if let Some(st) = parse_staff(s) {
+                a.staff.push(st);
+            }
+        }
+        for s in allow {
+            a.add_allow(s);
+        }
+        a
+    }
+
+    fn add_phone(&mut self, p: &str) {
+        let n = normalize_phone(p);
+        if n.len() >= 7 {
+            self.phone_tails.insert(n[n.len() - 7..].to_string());
+            self.phones.insert(n);
+        }
+    }
+
+    fn add_allow(&mut self, s: &str) {
+        let t = s.trim();
+        let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+        let phoneish = t.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if t.contains('@') && !t.contains(' ') {
+            self.emails.insert(t.to_lowercase());
+        } else if phoneish && digits >= 7 {
+            self.add_phone(t);
+        } else if !t.contains(' ') && t.contains('.') {
+            self.domains.push(host_of(t));
+        } else {
+            if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                self.streets.push(norm_street(t));
+            }
+            self.strings.push(t.to_lowercase());
+            for w in t.split_whitespace() {
+                self.words.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            }
+        }
+    }
+
+    /// Practice or allowlisted phone (compared after normalising).
+    pub fn is_allowed_phone(&self, raw: &str) -> bool {
+        let n = normalize_phone(raw);
+        if n.len() == 7 {
+            return self.phone_tails.contains(&n);
+        }
+        self.phones.contains(&n)
+    }
+
+    /// Practice or allowlisted e-mail (compared whole), or a staff member's
+    /// address on the practice's own domain (`amy.lindqvist@`, `alindqvist@`).
+    pub fn is_allowed_email(&self, raw: &str) -> bool {
+        let e = raw.trim().trim_end_matches('.').to_lowercase();
+        if self.emails.contains(&e) {
+            return true;
+        }
+        let Some((local, dom)) = e.split_once('@') else { return false };
+        if !self.practice_domains.iter().any(|d| d == dom) {
+            return false;
+        }
+        let local: String = local.chars().filter(|c| c.is_alphanumeric()).collect();
+        self.staff.iter().any(|s| {
+            let f0 = s.first.chars().next().map(String::from).unwrap_or_default();
+            let l0 = s.last.chars().next().map(String::from).unwrap_or_default();
+            [
+                s.first.clone(),
+                s.last.clone(),
+                format!("{}{}", s.first, s.last),
+                format!("{}{}", f0, s.last),
+                format!("{}{}", s.first, l0),
+                format!("dr{}", s.last),
+            ]
+            .contains(&local)
+        })
+    }
+
+    /// Host equal to, or a subdomain of, the practice's or an allowlisted domain.
+    pub fn is_allowed_host(&self, host: &str) -> bool {
+        let h = host_of(host);
+        self.domains.iter().any(|d| h == *d || h.ends_with(&format!(".{d}")))
+    }
+
+    /// The practice's (or an allowlisted) street address.
+    pub fn is_allowed_street(&self, addr: &str) -> bool {
+        let n = norm_street(addr);
+        !n.is_empty() && self.streets.iter().any(|s| s.starts_with(&n) || n.starts_with(s.as_str()))
+    }
+
+    /// Is this name (tokens without honorific; initials as one letter) a
+    /// staff member, in any written form: full, first, last, nickname
+    /// prefix ("Sam"), with initials ("S. Okafor", "Samuel O.").
+    pub fn is_staff(&self, tokens: &[&str]) -> bool {
+        let t: Vec<String> = tokens.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect();
+        match t.len() {
+            0 => false,
+            1 => self.staff.iter().any(|s| {
+                s.all.contains(&t[0]) || (t[0].len() >= 3 && t[0].len() > 1 && s.first.starts_with(&t[0]))
+            }),
+            _ => {
+                let (f, l) = (&t[0], &t[t.len() - 1]);
+                self.staff.iter().any(|s| matches_part(f, &s.first) && matches_part(l, &s.last))
+            }
+        }
+    }
+
+    /// Is this single word (lowercase compare) part of the practice's name,
+    /// city or an allow string?
+    pub fn is_known_word(&self, w: &str) -> bool {
+        self.words.contains(&clean(w))
+    }
+
+    /// Does an allow string contain this text (case-insensitive)?
+    pub fn is_allowed_string(&self, s: &str) -> bool {
+        let l = s.trim().to_lowercase();
+        !l.is_empty() && self.strings.iter().any(|a| a.contains(&l))
+    }
+}
+
+fn matches_part(cand: &str, part: &str) -> bool {
+    cand == part || (cand.len() == 1 && part.starts_with(cand)) || (cand.len() >= 3 && part.starts_with(cand))
+}
+
+fn clean(s: &str) -> String {
+    let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    s.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase()
+}
+
+fn parse_staff(s: &str) -> Option<Staff> {
+    let head = s.split(',').next().unwrap_or("");
+    let toks: Vec<String> = head
+        .split_whitespace()
+        .filter(|w| {
+            let l = w.trim_end_matches('.').to_lowercase();
+            let honorific = matches!(l.as_str(), "dr" | "mr" | "mrs" | "ms" | "miss" | "mx" | "prof" | "jr" | "sr" | "ii" | "iii");
+            let credential = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '.');
+            !(honorific || credential)
+        })
+        .map(clean)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if toks.is_empty() {
+        return None;
+    }
+    Some(Staff { first: toks[0].clone(), last: toks[toks.len() - 1].clone(), all: toks })
+}
+
+/// Digits only; a leading `1` of an 11-digit North American number is dropped.
+pub fn normalize_phone(raw: &str) -> String {
+    let d: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
+    if d.len() == 11 && d.starts_with('1') { d[1..].to_string() } else { d }
+}
+
+/// Lowercase host of a URL or domain, without `www.` and port.
+pub fn host_of(s: &str) -> String {
+    let s = s.trim().to_lowercase();
+    let s = s.split_once("://").map(|x| x.1.to_string()).unwrap_or(s);
+    let h = s.split(['/', '?', '#', ':']).next().unwrap_or("").trim_end_matches('.');
+    h.strip_prefix("www.").unwrap_or(h).to_string()
+}
+
+/// Lowercase street without punctuation, suffixes and directions spelled out,
+/// cut at the first comma ("410 Birchwood Ave." → "410 birchwood avenue").
+pub fn norm_street(s: &str) -> String {
+    let head = s.split(',').next().unwrap_or("");
+    head.split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let full = match w.as_str() {
+                "st" => "street", "ave" | "av" => "avenue", "rd" => "road", "ln" => "lane",
+                "dr" => "drive", "blvd" => "boulevard", "ct" => "court", "pl" => "place",
+                "hwy" => "highway", "pkwy" => "parkway", "ter" => "terrace", "cir" => "circle",
+                "n" => "north", "s" => "south", "e" => "east", "w" => "west", "sq" => "square",
+                "trl" => "trail",
+                _ => return w,
+            };
+            full.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn al() -> Allowlist {
+        let p = PracticeIdentity {
+            name: "Cedar Point Pediatrics".into(),
+            phones: vec!["+1 (555) 010-2000".into(), "555.010.2001".into()],
+            emails: vec!["hello@cedarpoint.example".into()],
+            street: Some("12 Harbor St., Suite 4".into()),
+            city: Some("Lakeview".into()),
+            postal_code: Some("00001".into()),
+            domain: Some("https://www.cedarpoint.example/".into()),
+        };
+        let staff = vec!["Rosa Kim, MD".to_string(), "Dr. Samuel Okafor".to_string()];
+        Allowlist::new(&p, &staff, &["555-010-2099".into(), "health.example".into(), "Lena Fairbanks".into()])
+    }
+
+    #[test]
+    fn phones_normalised() {
+        let a = al();
+        assert!(a.is_allowed_phone("555-010-2000"));
+        assert!(a.is_allowed_phone("+15550102001"));
+        assert!(a.is_allowed_phone("1 (555) 010 2099"));
+        assert!(!a.is_allowed_phone("(555) 010-2047"));
+    }
+
+    #[test]
+    fn emails_whole_not_by_domain() {
+        let a = al();
+        assert!(a.is_allowed_email("Hello@cedarpoint.example"));
+        assert!(a.is_allowed_email("rosa.kim@cedarpoint.example"));
+        assert!(!a.is_allowed_email("jdoe1980@cedarpoint.example"));
+        assert!(!a.is_allowed_email("rosa.kim@mail.example"));
+    }
+
+    #[test]
+    fn staff_forms_and_hosts() {
+        let a = al();
+        assert!(a.is_staff(&["Rosa", "Kim"]));
+        assert!(a.is_staff(&["Okafor"]));
+        assert!(a.is_staff(&["Sam", "Okafor"]));
+        assert!(a.is_staff(&["S", "Okafor"]));
+        assert!(!a.is_staff(&["Rosa", "Marlowe"]));
+        assert!(a.is_allowed_host("portal.cedarpoint.example"));
+        assert!(a.is_allowed_host("www.health.example"));
+        assert!(!a.is_allowed_host("cedarpoint.example.evil.example"));
+        assert!(a.is_allowed_street("12 Harbor Street"));
+        assert!(!a.is_allowed_street("88 Harbor Street"));
+        assert!(a.is_allowed_string("lena fairbanks"));
+    }
+}

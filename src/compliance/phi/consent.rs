@@ -1,0 +1,115 @@
+//! `consent/*` (principle 6: authorisation is data). A page needs a valid
+//! `authorization` when it is in a `testimonials` section or reads as a
+//! patient story (a person's name next to a strong patient cue). A page that
+//! carries an `authorization` has it checked even when no story is detected.
+//!
+//! * `consent/missing` (error): testimonial or patient story without an
+//!   `authorization` table.
+//! * `consent/invalid` (error): `id` is empty.
+//! * `consent/unsigned` (error): no `signed` date, or signed after the build date.
+//! * `consent/expired` (error): `expires` is before the build date (the
+//!   authorisation is valid through its expiry day).
+//! * `consent/no-expiry` (warning): no `expires`; HIPAA authorisations need
+//!   an expiration date or event.
+//! * `consent/scope` (error): a channel the page is published on (website,
+//!   rss, social) is not in `scope`.
+//! * `consent/covers` (error when the page names its subject but `covers`
+//!   lacks `name`; warning when it has an image but not `photo`, quotes
+//!   but not `quote`, or clinical details but not `condition`).
+//!
+//! A valid authorisation covering `name` suppresses `phi/name` on the page
+//! and lowers `phi/date` to a warning; other identifiers (phones, record
+//! numbers…) are never covered.
+
+use super::context::cue_b;
+use super::names::Names;
+use super::segments::Segments;
+use super::{Finding, PageInput, Severity, finding};
+
+/// Outcome of the authorisation check, used by the other rules.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct AuthState {
+    /// Present, signed, unexpired, in scope for every channel.
+    pub valid: bool,
+    pub covers_name: bool,
+}
+
+impl AuthState {
+    pub fn names_ok(&self) -> bool {
+        self.valid && self.covers_name
+    }
+}
+
+pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &mut Vec<Finding>) -> AuthState {
+    let testimonial = page.section_kind.eq_ignore_ascii_case("testimonials");
+    let story = names.is_story() && page.review_reply.is_none();
+    let at = (page.authorization_line.max(1), 1);
+    let Some(a) = page.authorization else {
+        if testimonial || story {
+            let pos = names.hits.first().map(|h| h.pos).unwrap_or((page.body_line.max(1), 1));
+            let what = if testimonial { "testimonial" } else { "patient story (a named person next to a patient cue)" };
+            out.push(finding(
+                "consent/missing",
+                Severity::Error,
+                pos,
+                format!("{what} without an `authorization`: publishing it needs the patient's signed HIPAA authorisation; add `authorization = {{ id, signed, expires, scope, covers }}` or remove the identifying details"),
+            ));
+        }
+        return AuthState::default();
+    };
+    let mut valid = true;
+    let mut err = |rule: &str, sev: Severity, msg: String, out: &mut Vec<Finding>| {
+        if sev == Severity::Error {
+            valid = false;
+        }
+        out.push(finding(rule, sev, at, msg));
+    };
+    if a.id.trim().is_empty() {
+        err("consent/invalid", Severity::Error, "authorization has an empty `id`: record the signed form's reference".into(), out);
+    }
+    match a.signed {
+        None => err("consent/unsigned", Severity::Error, "authorization has no `signed` date: only a signed authorisation allows publishing".into(), out),
+        Some(d) if d > page.now => err("consent/unsigned", Severity::Error, format!("authorization `signed` date {d} is after the build date {}: it is not signed yet", page.now), out),
+        _ => {}
+    }
+    match a.expires {
+        None => err("consent/no-expiry", Severity::Warning, "authorization has no `expires` date: a HIPAA authorisation needs an expiration; add it".into(), out),
+        Some(d) if d < page.now => err(
+            "consent/expired",
+            Severity::Error,
+            format!("authorization {} expired on {d}: renew it with the patient or unpublish the page", a.id),
+            out,
+        ),
+        _ => {}
+    }
+    let missing: Vec<&str> = page
+        .channels
+        .iter()
+        .copied()
+        .filter(|c| !a.scope.iter().any(|s| s.trim().eq_ignore_ascii_case(c)))
+        .collect();
+    if !missing.is_empty() {
+        err(
+            "consent/scope",
+            Severity::Error,
+            format!("authorization `scope` does not cover {}, where this page is published: extend the authorisation or remove the page from that channel", missing.join(", ")),
+            out,
+        );
+    }
+    let covers = |k: &str| a.covers.iter().any(|c| c.trim().eq_ignore_ascii_case(k));
+    let covers_name = covers("name");
+    if !names.hits.is_empty() && !covers_name {
+        err("consent/covers", Severity::Error, "the page names its subject but the authorization's `covers` lacks \"name\"".into(), out);
+    }
+    if page.fields.iter().any(|f| f.key == "image") && !covers("photo") {
+        err("consent/covers", Severity::Warning, "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it".into(), out);
+    }
+    let quoted = page.body.contains('"') || page.body.contains('“') || page.body.lines().any(|l| l.trim_start().starts_with('>'));
+    if quoted && !covers("quote") {
+        err("consent/covers", Severity::Warning, "the page quotes someone but `covers` lacks \"quote\"".into(), out);
+    }
+    if segs.segs.iter().any(|s| cue_b(&s.text)) && !covers("condition") {
+        err("consent/covers", Severity::Warning, "the page mentions clinical details but `covers` lacks \"condition\"".into(), out);
+    }
+    AuthState { valid, covers_name }
+}

@@ -1,0 +1,143 @@
+//! Patient-context cues (principle 3: soft identifiers need a patient context).
+//!
+//! * **Strong cues** ([`cue_a`]) say that one individual is a patient:
+//!   "our patient", "was diagnosed", "came in for", "underwent",
+//!   "recovering", "admitted", "discharged", "born on", "treated for",
+//!   "date of service", chart shorthand ("Pt seen", "s/p", "post-op"), a
+//!   third- or first-person possessive before a care noun ("her
+//!   chemotherapy", "my hip replacement"). They are looked for in the
+//!   identifier's sentence and the sentences on either side.
+//! * **Weak cues** ([`cue_b`]) are clinical words ("surgery", "pacemaker",
+//!   "annual physical", "patients who…") in the *same sentence* as a name;
+//!   they make a name a warning, not an error.
+//!
+//! Second-person wording ("your procedure") and plural statements ("our
+//! patients", "adults 45 to 75") are deliberately not cues.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+
+static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
+    let pats = [
+        r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|elderly|oldest|youngest|favou?rite|dear|sweet)\s+(?:[a-z0-9'-]+\s+){0,2}patient\b",
+        r"\bpatient\s+(?:of\s+ours|since|named)\b",
+        r"\bone\s+of\s+our\s+(?:[a-z-]+\s+)?patients\b",
+        r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
+        r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
+        r"\bpost-?op\b",
+        r"\b(?:was|were|is|been|being|got|get|gets|newly|recently|first|when\s+(?:she|he|i)\s+was)\s+diagnosed\b",
+        r"\bdiagnosed\s+(?:her|him|me)\b",
+        r"\bcame\s+(?:in|back|by|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))",
+        r"\bcomes?\s+in\s+(?:for|with)\b",
+        r"\bunder(?:went|going|goes)\b",
+        r"\brecover(?:ing|ed)\b",
+        r"\b(?:re)?admitted\s+(?:to|on|for|in|at|with)\b",
+        r"\b(?:was|were|been|got|being)\s+(?:re)?admitted\b",
+        r"\bdischarged\b",
+        r"\bhospitali[sz]ed\b",
+        r"\bborn\s+on\b",
+        r"\b(?:was|were)\s+delivered\b",
+        r"\b(?:date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery)|d\.?o\.?b\.?|dos)\b",
+        r"\btreated\s+(?:for|him|her|me)\b",
+        r"\b(?:was|were|is|been|being|got)\s+treated\b",
+        r"\b(?:was|were|been|is)\s+seen\s+(?:by|in|at|for|on)\b",
+        &format!(r"\b(?:his|her|my)\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b"),
+        &format!(r"\bi\s+(?:had|needed|got|received|underwent)\s+(?:a|an|my)\s+(?:[a-z0-9'-]+\s+){{0,2}}{CARE}\b"),
+        r"\bi\s+(?:was|am|have\s+been|had\s+been|got)\s+(?:diagnosed|treated|admitted|discharged|seen|hospitali[sz]ed)\b",
+        r"\bpassed\s+away\b",
+        r"\b(?:was|were|been|is)\s+prescribed\b",
+        r"\b(?:cancer\s+)?survivor\b",
+        r"\bin\s+remission\b",
+        r"\b(?:visited|visiting|saw|treating)\s+(?:him|her)\b",
+        r"\bat\s+(?:his|her)\s+(?:home|house|apartment|bedside)\b",
+    ];
+    Regex::new(&format!("(?i)(?:{})", pats.join("|"))).unwrap()
+});
+
+static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{CARE}|patients?\s+(?:who|that|with)\b|annual\s+physical|hospital|hospice|icu|emergency\s+room|wheelchair|walker|cane|chemo|oncology|prior\s+authori[sz]ation|claim)\b"
+    ))
+    .unwrap()
+});
+
+static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b").unwrap()
+});
+
+static PATIENT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|according\s+to|explained|explains|noted|notes|added|stated|warned|urged|announced)\b")
+        .unwrap()
+});
+
+/// Strong patient cue in `text`.
+pub(super) fn cue_a(text: &str) -> bool {
+    CUE_A.is_match(text)
+}
+
+/// Weak (clinical) cue in `text`.
+pub(super) fn cue_b(text: &str) -> bool {
+    CUE_B.is_match(text)
+}
+
+/// A pronoun, "patient"/"Pt" or first-person word: the window is about one person.
+pub(super) fn individual(text: &str) -> bool {
+    INDIVIDUAL.is_match(text)
+}
+
+/// The window explicitly mentions a patient (singular) or chart shorthand.
+pub(super) fn patient_word(text: &str) -> bool {
+    PATIENT_WORD.is_match(text)
+}
+
+/// The sentence attributes a quote ("…," said X).
+pub(super) fn attribution(text: &str) -> bool {
+    ATTRIBUTION.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_cues() {
+        for t in [
+            "We are proud of our patient Jane.",
+            "She was diagnosed in May.",
+            "He came in for a checkup.",
+            "Pt seen 2/11 for a check.",
+            "After my hip replacement I walked.",
+            "her final round of chemotherapy",
+            "admitted to General on March 4",
+            "one of our longtime patients",
+            "Ed, a patient since 2019",
+        ] {
+            assert!(cue_a(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn not_cues() {
+        for t in [
+            "Bring your insurance card to your appointment.",
+            "Most adults 45 to 75 should be screened.",
+            "He is accepting new adult patients.",
+            "Dr. Okafor was born and raised in Fairhaven.",
+            "Our patients come first.",
+            "Recovery takes patience.",
+            "Privacy laws don't allow us to discuss anyone's care.",
+            "Walk-in flu shots Saturday, January 25.",
+        ] {
+            assert!(!cue_a(t), "{t}");
+        }
+        assert!(cue_b("winner among patients who completed their annual physical"));
+        assert!(!cue_b("Our office will be closed Thursday."));
+    }
+}

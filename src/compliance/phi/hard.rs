@@ -1,0 +1,237 @@
+//! Hard identifiers (principle 4): reported wherever their label word is
+//! followed by a real-looking value, with or without a patient context.
+//! A label with no value ("bring your member ID card") and placeholders
+//! (`XXX-XX-XXXX`, all-zero groups, `MRN-000000`, `123-45-6789`) are fine.
+//!
+//! * `phi/ssn` (error): SSN / Social Security number + a 9-digit value,
+//!   including never-issued areas (9xx, 666); a masked value showing real
+//!   digits (`XXX-XX-1234`) and an unlabeled `123-45-6789`-shaped number are
+//!   warnings.
+//! * `phi/record-number` (error): MRN, medical record, chart, patient ID,
+//!   account, claim, case, encounter, invoice number + value.
+//! * `phi/plan-id` (error): member/subscriber/beneficiary/group/policy ID,
+//!   Medicare/Medicaid number, MBI + value.
+//! * `phi/licence` (error): driver's licence number + value; a bare "license
+//!   number" is a warning (skipped for professional licences: medical,
+//!   nursing, dental, state board, NPI/DEA, and on team pages).
+//! * `phi/vehicle` (error): licence plate, plate/tag number, VIN + value.
+//! * `phi/device` (error): serial number, S/N, device ID, UDI, IMEI + value.
+//! * `phi/ip-address` (warning; error when labeled "IP"): a public IPv4
+//!   address (private, loopback and documentation ranges are skipped).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::redact::quote;
+use super::segments::Segments;
+use super::{Allowlist, Finding, Severity, finding};
+
+struct Rule {
+    id: &'static str,
+    what: &'static str,
+    re: Regex,
+    /// (min digits, needs a letter too) for a bare label without "number"/"#"/":".
+    bare_min_digits: usize,
+}
+
+const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number)\s*)?(?:is|was|of|:|#|=|-|–)?\s*(?:#\s*)?)";
+const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
+
+fn rule(id: &'static str, what: &'static str, label: &str, bare_min_digits: usize) -> Rule {
+    let re = Regex::new(&format!(r"(?i)\b(?P<label>{label}){SEP}{VAL}")).unwrap();
+    Rule { id, what, re, bare_min_digits }
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    vec![
+        rule("phi/ssn", "Social Security number", r"ssn|ss\#|soc(?:ial)?\.?\s+sec(?:urity)?\.?(?:\s+(?:number|no\.?|\#|card))?", 9),
+        rule(
+            "phi/record-number",
+            "medical record or account number",
+            r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)",
+            5,
+        ),
+        rule(
+            "phi/plan-id",
+            "health plan member or policy ID",
+            r"(?:member|subscriber|beneficiary|enrollee|insured(?:'s)?|insurance|health\s+plan|plan|policy|group|medicare|medicaid|medi-cal)\s+(?:id|identifier|number|no\.?|\#|card\s+number)|medicare|medicaid|mbi|hicn|cin",
+            4,
+        ),
+        rule("phi/licence", "driver's licence number", r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)", 4),
+        rule("phi/vehicle", "vehicle identifier", r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number", 1),
+        rule(
+            "phi/device",
+            "device serial number",
+            r"serial(?:\s+(?:number|num|no\.?|\#))?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
+            2,
+        ),
+    ]
+});
+
+static PRO_LICENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<label>(?:medical|nursing|dental|pharmacy|state|board|professional)?\s*licen[cs]e\s+(?:number|no\.?|\#))\s*[:#]?\s*(?P<val>[A-Za-z0-9-]{5,15})").unwrap()
+});
+static SSN_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d-])").unwrap());
+static IPV4: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d.])((\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(?:$|[^\d.]|\.(?:\s|$))").unwrap());
+static PRO_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:medical|nursing|dental|pharmacy|state|board|professional|npi|dea|md|do|rn|np|dds|dmd)\b").unwrap());
+
+/// Is this value a placeholder (X masks, all zeros, 123456…, repeated digit)?
+pub(super) fn placeholder(v: &str) -> bool {
+    let core: String = v.chars().filter(|c| c.is_alphanumeric() || *c == '*' || *c == '#').collect();
+    let up = core.to_ascii_uppercase();
+    if up.chars().all(|c| matches!(c, '0' | 'X' | '*' | '#' | 'N' | 'Y' | 'M' | 'D')) {
+        return true;
+    }
+    let digits: String = up.chars().filter(|c| c.is_ascii_digit()).collect();
+    if up.contains("XXX") || up.contains("***") {
+        return true;
+    }
+    if !digits.is_empty() && digits.chars().all(|c| c == digits.chars().next().unwrap()) && digits.len() >= 4 {
+        return true;
+    }
+    "01234567890".contains(&digits) && digits.len() >= 4
+        || "98765432109876".contains(&digits) && digits.len() >= 4
+        || (digits.len() == 9 && (&digits[..3] == "000" || &digits[3..5] == "00" || &digits[5..] == "0000"))
+}
+
+/// Run the hard-identifier rules over every segment.
+pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut Vec<Finding>) {
+    for s in &segs.segs {
+        let t = &s.text;
+        let mut labeled: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in RULES.iter() {
+            for c in r.re.captures_iter(t) {
+                let (label, sep, val) = (c.name("label").unwrap(), c.name("sep").unwrap(), c.name("val").unwrap());
+                let word_end = label.as_str().chars().last().is_some_and(|ch| ch.is_alphanumeric());
+                if word_end && t[label.end()..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+                    continue;
+                }
+                let v = cut_value(val.as_str());
+                let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
+                let letters = v.chars().filter(|c| c.is_ascii_alphabetic()).count();
+                let masked = v.chars().filter(|c| matches!(c, 'X' | 'x' | '*' | '#')).count();
+                let sl = sep.as_str().to_lowercase();
+                let explicit = label.as_str().split_whitespace().count() > 1
+                    || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
+                    || matches!(label.as_str().to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
+                let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));
+                let min = if explicit { 3 } else { r.bare_min_digits.max(3) };
+                let mut sev = Severity::Error;
+                if r.id == "phi/ssn" {
+                    if digits == 4 && masked >= 5 {
+                        sev = Severity::Warning;
+                    } else if digits != 9 {
+                        continue;
+                    }
+                } else if digits < min || year || v.len() < 4 {
+                    continue;
+                }
+                if placeholder(v) && sev == Severity::Error {
+                    continue;
+                }
+                if r.id == "phi/vehicle" && label.as_str().eq_ignore_ascii_case("vin") && v.len() < 11 {
+                    continue;
+                }
+                labeled.push(label.start()..val.end());
+                let pos = segs.pos(s, label.start());
+                out.push(finding(
+                    r.id,
+                    sev,
+                    pos,
+                    format!(
+                        "{} {} after the label {}: this identifies a person wherever it appears; remove it or replace it with a placeholder",
+                        r.what,
+                        quote(v),
+                        quote_label(label.as_str())
+                    ),
+                ));
+            }
+        }
+        for c in PRO_LICENCE.captures_iter(t) {
+            let (label, val) = (c.name("label").unwrap(), c.name("val").unwrap());
+            let v = val.as_str();
+            if labeled.iter().any(|r| r.contains(&label.start()) || r.contains(&val.start())) || team {
+                continue;
+            }
+            let ctx_start = label.start().saturating_sub(60);
+            let ctx = &t[floor(t, ctx_start)..label.end()];
+            if PRO_CONTEXT.is_match(ctx) || v.chars().filter(|c| c.is_ascii_digit()).count() < 3 || placeholder(v) {
+                continue;
+            }
+            out.push(finding(
+                "phi/licence",
+                Severity::Warning,
+                segs.pos(s, label.start()),
+                format!("licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine", quote(v)),
+            ));
+        }
+        for c in SSN_SHAPE.captures_iter(t) {
+            let m = c.get(1).unwrap();
+            if labeled.iter().any(|r| r.contains(&m.start())) || placeholder(m.as_str()) {
+                continue;
+            }
+            out.push(finding(
+                "phi/ssn",
+                Severity::Warning,
+                segs.pos(s, m.start()),
+                format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
+            ));
+        }
+        for c in IPV4.captures_iter(t) {
+            let m = c.get(1).unwrap();
+            let o: Vec<u32> = (2..=5).map(|i| c[i].parse().unwrap_or(999)).collect();
+            if o.iter().any(|x| *x > 255) || non_public(&o) {
+                continue;
+            }
+            let pre = &t[floor(t, m.start().saturating_sub(24))..m.start()].to_lowercase();
+            if pre.contains("version") || pre.trim_end().ends_with('v') {
+                continue;
+            }
+            let sev = if pre.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ip") { Severity::Error } else { Severity::Warning };
+            out.push(finding(
+                "phi/ip-address",
+                sev,
+                segs.pos(s, m.start()),
+                format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
+            ));
+        }
+    }
+}
+
+/// Keep the value up to the first word without a digit ("00482913 and" → "00482913").
+fn cut_value(v: &str) -> &str {
+    let v = v.trim_end_matches(['.', '-', '/', ' ']);
+    let mut end = 0;
+    for (i, w) in v.split(' ').enumerate() {
+        let mask = !w.is_empty() && w.chars().all(|c| matches!(c, 'X' | 'x' | '*' | '#' | '-'));
+        if !(mask || w.chars().any(|c| c.is_ascii_digit())) {
+            break;
+        }
+        end = if i == 0 { w.len() } else { end + 1 + w.len() };
+    }
+    v[..end].trim_end_matches(['.', '-', '/'])
+}
+
+fn non_public(o: &[u32]) -> bool {
+    matches!(o[0], 0 | 10 | 127 | 224..=255)
+        || (o[0] == 169 && o[1] == 254)
+        || (o[0] == 172 && (16..=31).contains(&o[1]))
+        || (o[0] == 192 && o[1] == 168)
+        || (o[0] == 192 && o[1] == 0 && o[2] == 2)
+        || (o[0] == 198 && o[1] == 51 && o[2] == 100)
+        || (o[0] == 203 && o[1] == 0 && o[2] == 113)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn quote_label(l: &str) -> String {
+    format!("\"{}\"", l.split_whitespace().collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,172 @@
+//! PHI guard: the `phi/*`, `consent/*` and `reply/*` rules of `carepress check`.
+//!
+//! Design (see docs/phi-rules.md):
+//! * **Hard identifiers** (SSN, record/account numbers, plan IDs, licences,
+//!   plates/VINs, device serials) are reported wherever their label is
+//!   followed by a real-looking value; placeholders (`XXX-XX-XXXX`,
+//!   all-zero groups, `MRN-000000`) are ignored. See [`hard`].
+//! * **Soft identifiers** (names, dates, ages over 89, street addresses,
+//!   personal URLs) are reported only in a patient context: a patient cue in
+//!   the same sentence or the sentence next to it. See [`context`], [`names`],
+//!   [`soft`].
+//! * **Phones and e-mail addresses** that are not the practice's are errors in
+//!   a patient context and *warnings* elsewhere (a stray personal contact in
+//!   general content deserves a look, but is not proof of a disclosure).
+//! * **The practice is the allowlist** ([`Allowlist`]): NAP, staff names in
+//!   all their written forms, `[compliance] allow` strings and domains.
+//! * **consent/** ([`consent`]): testimonials and patient stories need a
+//!   valid `authorization`; **reply/** ([`reply`]): review replies must not
+//!   confirm a patient relationship, discuss care/billing or name the reviewer.
+//! * Messages never contain an identifier in full: see [`redact`].
+//!
+//! Code (fenced, indented, inline) is skipped; raw HTML, image alt text,
+//! link targets and the published front-matter fields are scanned.
+
+mod allow;
+mod consent;
+mod context;
+mod hard;
+mod names;
+mod redact;
+mod reply;
+mod segments;
+mod soft;
+mod words;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_more;
+
+pub use allow::{Allowlist, PracticeIdentity};
+pub use redact::redact;
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. `error` fails `check` (and `build` with
+/// `[compliance] phi = "error"`); `warning` is printed only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found. `message` says what was found and what to do, with a
+/// redacted excerpt only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// The `authorization` front-matter table of a testimonial or patient story.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Authorization {
+    pub id: String,
+    pub form: Option<String>,
+    pub signed: Option<chrono::NaiveDate>,
+    pub expires: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    pub scope: Vec<String>,
+    #[serde(default)]
+    pub covers: Vec<String>,
+}
+
+/// The `review_reply` front-matter table: this page answers an online review.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewReply {
+    pub platform: String,
+    pub reviewer: String,
+}
+
+/// A published text field of front matter: its key, value and 1-based
+/// line/column (of the value's first character) in the file.
+#[derive(Debug, Clone, Copy)]
+pub struct Field<'a> {
+    pub key: &'a str,
+    pub value: &'a str,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Everything the guard needs to know about one page.
+#[derive(Debug, Clone)]
+pub struct PageInput<'a> {
+    /// "tips","team","policies","news","testimonials","pages". For a section's own
+    /// `_index.md` pass "pages": a listing is not itself a testimonial.
+    pub section_kind: &'a str,
+    /// Markdown body (after front matter).
+    pub body: &'a str,
+    /// 1-based file line where the body starts.
+    pub body_line: usize,
+    /// title, description, image_alt, social caption/hashtags, slug, image file name, tags, …
+    pub fields: Vec<Field<'a>>,
+    pub authorization: Option<&'a Authorization>,
+    pub authorization_line: usize,
+    pub review_reply: Option<&'a ReviewReply>,
+    /// Channels the page is published on: "website", "rss", "social".
+    pub channels: &'a [&'a str],
+    pub now: chrono::NaiveDate,
+}
+
+/// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
+pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
+    let segs = segments::collect(page.body, page.body_line, &page.fields);
+    let team = page.section_kind.eq_ignore_ascii_case("team");
+    let mut out = Vec::new();
+    hard::check(&segs, allow, team, &mut out);
+    let names = names::detect(&segs, allow, team);
+    let auth = consent::evaluate(page, &names, &segs, &mut out);
+    soft::check(&segs, allow, &names, team, auth, &mut out);
+    names::report(&names, auth.names_ok(), &mut out);
+    if let Some(rr) = page.review_reply {
+        reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
+    }
+    finish(out)
+}
+
+/// Check a standalone draft (a review reply, a social post): plain text or
+/// Markdown without front matter. With `as_review_reply` the reply rules
+/// apply (the reviewer's display name is unknown, so any non-staff person
+/// name counts as naming the reviewer).
+pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<Finding> {
+    let segs = segments::collect(text, 1, &[]);
+    let mut out = Vec::new();
+    hard::check(&segs, allow, false, &mut out);
+    let names = names::detect(&segs, allow, false);
+    let channels: [&str; 1] = ["social"];
+    let page = PageInput {
+        section_kind: "pages",
+        body: text,
+        body_line: 1,
+        fields: Vec::new(),
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: &channels,
+        now: chrono::NaiveDate::MIN,
+    };
+    let auth = consent::evaluate(&page, &names, &segs, &mut out);
+    soft::check(&segs, allow, &names, false, auth, &mut out);
+    names::report(&names, false, &mut out);
+    if as_review_reply {
+        reply::check(&segs, allow, None, &mut out);
+    }
+    finish(out)
+}
+
+fn finish(mut out: Vec<Finding>) -> Vec<Finding> {
+    out.sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
+    out.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.rule == b.rule);
+    out
+}
+
+/// Shorthand used by the rule modules.
+fn finding(rule: &str, sev: Severity, pos: (usize, usize), message: String) -> Finding {
+    Finding { rule: rule.to_string(), severity: sev, line: pos.0, column: pos.1, message }
+}

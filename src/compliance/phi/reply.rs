@@ -1,0 +1,141 @@
+//! `reply/*` (principle 7): replies to online reviews, the source of most
+//! OCR penalties. Only for pages with `review_reply` (or `check_text` with
+//! `as_review_reply`). A reply that thanks, says privacy rules prevent
+//! discussing anyone's care, and offers to talk offline (practice phone,
+//! staff name) is clean.
+//!
+//! * `reply/confirms-patient` (error): wording that confirms a patient
+//!   relationship — "our records/chart", "your appointment/visit/treatment/
+//!   results/bill…", "when you came in", "we saw/treated/called you", "left
+//!   you voicemails", "you missed…"; warning for softer "see you again",
+//!   "your next visit".
+//! * `reply/care-detail` (error): care or billing specifics — lab tests
+//!   (A1C), imaging, procedures, medications, diagnoses, balances,
+//!   collections, dollar amounts — outside a sentence that says the practice
+//!   *cannot* discuss them.
+//! * `reply/date` (error): a specific date (day or month) in the reply.
+//! * `reply/names-reviewer` (error): naming the reviewer beyond their public
+//!   display name: a surname after their first name ("Karen Peterson" for
+//!   "Karen P."), an honorific + surname, or a first name in a greeting when
+//!   the display name only has initials. With no known display name, any
+//!   non-staff full name is a warning.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::redact::quote;
+use super::segments::{Kind, Segments};
+use super::soft::DATE;
+use super::words::{COMMON, FIRST_NAMES, HONORIFICS, ORG, is_common};
+use super::{Allowlist, Finding, Severity, finding};
+
+static CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
+});
+static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
+});
+static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:a1c|hba1c|blood\s*work|lab\s+(?:work|results?|tests?)|test\s+results|x-?rays?|mri|ct\s+scan|ultrasound|biopsy|colonoscopy|mammogram|root\s+canal|crown|filling|extraction|prescriptions?|refills?|medications?|dosage|diagnos(?:is|ed)|surgery|injection|vaccin\w+|copay|co-pay|deductible|outstanding\s+balance|balance\s+due|collections|past\s+due|overcharged|refund(?:ed)?|out-of-network|prior\s+authori[sz]ation|cholesterol|blood\s+pressure|insulin|antibiotics?|stitches|cavity|cavities)\b|\$\s?\d)").unwrap()
+});
+static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:can(?:no|')t|cannot|unable|not\s+able|not\s+allowed|don'?t\s+allow|do\s+not|won'?t|never|privacy|hipaa|laws?|confidential|anyone'?s)\b").unwrap()
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last|on|this\s+past|that)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b").unwrap()
+});
+static SEQ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}'’-]*\p{Ll}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\p{Ll}|\p{Lu}\.)){0,3}").unwrap()
+});
+static GREETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\b)(?:hi|hello|hey|dear|thanks|thank\s+you|sorry)\s*,?\s*$").unwrap());
+
+pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, out: &mut Vec<Finding>) {
+    for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose) {
+        let t = &s.text;
+        let mut push = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
+        for m in CONFIRM.find_iter(t) {
+            push("reply/confirms-patient", Severity::Error, m.start(), format!("{} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office", quote_phrase(m.as_str())));
+        }
+        for m in SOFT_CONFIRM.find_iter(t) {
+            push("reply/confirms-patient", Severity::Warning, m.start(), format!("{} implies the reviewer is a patient: prefer \"please contact our office\"", quote_phrase(m.as_str())));
+        }
+        for m in DETAIL.find_iter(t) {
+            if PRIVACY.is_match(s.sentence(m.start())) {
+                continue;
+            }
+            push("reply/care-detail", Severity::Error, m.start(), format!("care or billing detail {} in a review reply: never discuss care, tests or bills publicly", quote_phrase(m.as_str())));
+        }
+        for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t)) {
+            push("reply/date", Severity::Error, m.start(), format!("date {} in a review reply: dates of care confirm a patient relationship; remove it", quote(m.as_str())));
+        }
+        for m in SEQ.find_iter(t) {
+            if let Some((off, sev, what)) = names_reviewer(t, m.start(), m.as_str(), allow, reviewer) {
+                push("reply/names-reviewer", sev, off, format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str())));
+            }
+        }
+    }
+}
+
+/// Redaction is for identifiers; a confirming phrase is shown as is.
+fn quote_phrase(p: &str) -> String {
+    format!("\"{}\"", p.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn bare(w: &str) -> String {
+    w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('.').to_lowercase()
+}
+
+fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer: Option<&str>) -> Option<(usize, Severity, &'static str)> {
+    // Drop leading common words ("Hi Jenna" → "Jenna").
+    let mut start = start;
+    let mut seq = seq;
+    while let Some((w, rest)) = seq.split_once([' ', '\t']) {
+        let b = bare(w);
+        if !(is_common(&b) || HONORIFICS.contains(b.as_str())) || FIRST_NAMES.contains(b.as_str()) {
+            break;
+        }
+        let rest = rest.trim_start();
+        start += seq.len() - rest.len();
+        seq = rest;
+    }
+    if is_common(&bare(seq)) {
+        return None;
+    }
+    let toks: Vec<&str> = seq.split_whitespace().collect();
+    let before = &t[..start];
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.').to_lowercase();
+    let hon = HONORIFICS.contains(prev.as_str());
+    let words: Vec<String> = toks.iter().map(|w| bare(w)).collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if allow.is_staff(&refs) || allow.is_allowed_string(seq) || words.iter().any(|w| ORG.contains(w.as_str()) || allow.is_known_word(w)) {
+        return None;
+    }
+    if prev == "dr" {
+        return None;
+    }
+    let Some(display) = reviewer.filter(|r| !r.trim().is_empty()) else {
+        let full: Vec<&String> = words.iter().filter(|w| w.len() > 1 && !COMMON.contains(w.as_str())).collect();
+        return ((full.len() >= 2 && !is_common(&words[0])) || (hon && !full.is_empty()))
+            .then_some((start, Severity::Warning, "reply names a person"));
+    };
+    let parts: Vec<String> = display.split_whitespace().map(|p| p.trim_end_matches('.').to_lowercase()).collect();
+    let full_parts: Vec<&String> = parts.iter().filter(|p| p.chars().count() > 1).collect();
+    let initials: Vec<char> = parts.iter().filter(|p| p.chars().count() == 1).filter_map(|p| p.chars().next()).collect();
+    let extra = |w: &String| w.chars().count() > 1 && !full_parts.contains(&w) && !is_common(w) && !allow.is_staff(&[w.as_str()]);
+    // "Karen Peterson" for "Karen P.": a display part followed by more name.
+    if words.iter().any(|w| full_parts.contains(&w)) && words.iter().skip(1).any(extra) {
+        return Some((start, Severity::Error, "names the reviewer beyond the display name"));
+    }
+    // "Ms. Peterson", or "Hi Jane" when the display name is "J. R.".
+    let first = &words[0];
+    let init_match = first.chars().next().is_some_and(|c| initials.contains(&c));
+    if extra(first) && init_match && (hon || GREETING.is_match(before)) {
+        return Some((start, Severity::Error, "names the reviewer beyond the display name"));
+    }
+    if hon && extra(first) {
+        return Some((start, Severity::Error, "addresses a person by honorific and surname"));
+    }
+    None
+}

@@ -1,0 +1,322 @@
+//! Turns a page into scan segments: runs of published text (a paragraph, a
+//! heading, a list item, a table cell, a blockquote, an HTML block, image alt
+//! text, a link or image target, one front-matter field), each with a map
+//! back to 1-based file line/column. Code (fenced, indented, inline) is
+//! never part of a segment.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use super::Field;
+
+/// What a segment holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Running text (body prose, HTML text, alt text, title, description…).
+    Prose,
+    /// A link/image target, a slug or an image file name.
+    Target,
+}
+
+#[derive(Debug)]
+struct Origin<'a> {
+    text: &'a str,
+    line: usize,
+    col: usize,
+}
+
+#[derive(Debug)]
+pub(super) struct Segment {
+    pub text: String,
+    pub kind: Kind,
+    /// A blockquote: the whole segment is one context window.
+    pub whole_window: bool,
+    pub sentences: Vec<Range<usize>>,
+    /// (offset in `text`, offset in origin, exact?) piece starts.
+    map: Vec<(usize, usize, bool)>,
+    origin: usize,
+}
+
+impl Segment {
+    /// Index of the sentence holding byte offset `off`.
+    pub fn sentence_at(&self, off: usize) -> usize {
+        self.sentences.iter().position(|r| off < r.end).unwrap_or(self.sentences.len().saturating_sub(1))
+    }
+    /// Text of the sentence holding `off`.
+    pub fn sentence(&self, off: usize) -> &str {
+        self.sentences.get(self.sentence_at(off)).map(|r| &self.text[r.clone()]).unwrap_or("")
+    }
+    /// The context window around `off`: its sentence and the ones on
+    /// either side (the whole segment for a blockquote).
+    pub fn window(&self, off: usize) -> Range<usize> {
+        if self.whole_window || self.sentences.is_empty() {
+            return 0..self.text.len();
+        }
+        let i = self.sentence_at(off);
+        let a = self.sentences[i.saturating_sub(1)].start;
+        let b = self.sentences[(i + 1).min(self.sentences.len() - 1)].end;
+        a..b
+    }
+    pub fn window_text(&self, off: usize) -> &str {
+        &self.text[self.window(off)]
+    }
+}
+
+#[derive(Debug)]
+pub(super) struct Segments<'a> {
+    origins: Vec<Origin<'a>>,
+    pub segs: Vec<Segment>,
+}
+
+impl Segments<'_> {
+    /// 1-based (line, column) in the file of byte `off` of segment `s`.
+    pub fn pos(&self, s: &Segment, off: usize) -> (usize, usize) {
+        let o = &self.origins[s.origin];
+        let piece = s.map.iter().rev().find(|p| p.0 <= off).copied().unwrap_or((0, 0, false));
+        let src = if piece.2 { piece.1 + (off - piece.0) } else { piece.1 };
+        let src = src.min(o.text.len());
+        let before = &o.text[..floor_char(o.text, src)];
+        let nl = before.matches('\n').count();
+        match before.rfind('\n') {
+            None => (o.line, o.col + before.chars().count()),
+            Some(i) => (o.line + nl, before[i + 1..].chars().count() + 1),
+        }
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+struct Builder {
+    text: String,
+    map: Vec<(usize, usize, bool)>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Builder { text: String::new(), map: Vec::new() }
+    }
+    fn push(&mut self, t: &str, src: usize, src_len: usize) {
+        self.map.push((self.text.len(), src, t.len() == src_len));
+        self.text.push_str(t);
+    }
+    fn take(&mut self) -> Builder {
+        std::mem::replace(self, Builder::new())
+    }
+}
+
+const TARGET_KEYS: &[&str] = &["slug", "image", "path", "aliases", "alias", "file", "url", "filename"];
+
+/// Collect all segments of a Markdown body and the published fields.
+pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>]) -> Segments<'a> {
+    let mut out = Segments { origins: vec![Origin { text: body, line: body_line, col: 1 }], segs: Vec::new() };
+    walk_markdown(body, &mut out);
+    for f in fields {
+        out.origins.push(Origin { text: f.value, line: f.line, col: f.column });
+        let key = f.key.rsplit('.').next().unwrap_or(f.key).to_ascii_lowercase();
+        let kind = if TARGET_KEYS.contains(&key.as_str()) { Kind::Target } else { Kind::Prose };
+        let mut b = Builder::new();
+        b.push(f.value, 0, f.value.len());
+        push_seg(&mut out, b, kind, false);
+    }
+    out
+}
+
+fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {
+    if b.text.trim().is_empty() {
+        return;
+    }
+    let sentences = if kind == Kind::Prose { split_sentences(&b.text) } else { std::iter::once(0..b.text.len()).collect() };
+    let origin = out.origins.len() - 1;
+    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, map: b.map, origin });
+}
+
+fn walk_markdown(body: &str, out: &mut Segments) {
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS;
+    let mut cur = Builder::new();
+    let (mut code, mut quote) = (0usize, 0usize);
+    for (ev, r) in Parser::new_ext(body, opts).into_offset_iter() {
+        match ev {
+            Event::Start(Tag::CodeBlock(_)) => {
+                code += 1;
+            }
+            Event::End(TagEnd::CodeBlock) => code = code.saturating_sub(1),
+            _ if code > 0 => {}
+            Event::Start(Tag::BlockQuote(_)) => {
+                if quote == 0 {
+                    push_seg(out, cur.take(), Kind::Prose, false);
+                }
+                quote += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                quote = quote.saturating_sub(1);
+                if quote == 0 {
+                    push_seg(out, cur.take(), Kind::Prose, true);
+                }
+            }
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell | Tag::HtmlBlock)
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::HtmlBlock) => {
+                if quote > 0 {
+                    cur.push("\n", r.start, 0);
+                } else {
+                    push_seg(out, cur.take(), Kind::Prose, false);
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if quote == 0 {
+                    push_seg(out, cur.take(), Kind::Prose, false);
+                }
+                target(out, &dest_url, r.start);
+            }
+            Event::End(TagEnd::Image) if quote == 0 => push_seg(out, cur.take(), Kind::Prose, false),
+            // A link target joins the sentence so it is judged in context;
+            // autolinks already show it as text.
+            Event::Start(Tag::Link { link_type, dest_url, .. }) if !matches!(link_type, LinkType::Autolink | LinkType::Email) => {
+                cur.push(&format!(" {dest_url} "), r.start, 0);
+            }
+            Event::Text(t) => cur.push(&t, r.start, r.len()),
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => cur.push(" ", r.start, 1),
+            Event::Html(t) | Event::InlineHtml(t) => cur.push(&strip_tags(&t), r.start, r.len()),
+            Event::SoftBreak | Event::HardBreak => cur.push(" ", r.start, 1),
+            _ => {}
+        }
+    }
+    push_seg(out, cur.take(), Kind::Prose, quote > 0);
+}
+
+fn target(out: &mut Segments, url: &str, src: usize) {
+    let mut b = Builder::new();
+    b.push(url, src, 0);
+    push_seg(out, b, Kind::Target, false);
+}
+
+/// Replace HTML tag markup by spaces of the same byte length, keeping quoted
+/// attribute values (alt, title, href…) so they are scanned too.
+pub(super) fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let (mut in_tag, mut q) = (false, None::<char>);
+    for c in s.chars() {
+        let keep = match (in_tag, q) {
+            (false, _) if c == '<' => {
+                in_tag = true;
+                false
+            }
+            (false, _) => true,
+            (true, Some(qc)) if c == qc => {
+                q = None;
+                false
+            }
+            (true, Some(_)) => true,
+            (true, None) if c == '"' || c == '\'' => {
+                q = Some(c);
+                false
+            }
+            (true, None) => {
+                if c == '>' {
+                    in_tag = false;
+                }
+                false
+            }
+        };
+        if keep {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out
+}
+
+const ABBREV: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "st", "ave", "no", "vs", "etc", "jr", "sr", "prof", "inc", "co", "lt",
+    "mt", "ft", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "rev", "gen", "sgt", "capt", "fig", "blvd",
+];
+
+/// Split text into sentences (byte ranges): at newlines and at `.`, `!`, `?`
+/// followed by space and a capital, digit or quote, not after an
+/// abbreviation or an initial.
+pub(super) fn split_sentences(t: &str) -> Vec<Range<usize>> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let mut end = None;
+        if c == b'\n' {
+            end = Some(i + 1);
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b'*' | b'_') {
+                j += 1;
+            }
+            let ws = j < b.len() && (b[j] == b' ' || b[j] == b'\n' || b[j] == b'\t');
+            let mut k = j;
+            while k < b.len() && b[k] == b' ' {
+                k += 1;
+            }
+            let next_ok = k >= b.len() || !(b[k] as char).is_ascii_lowercase();
+            let word_start = t[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
+            let word = t[word_start..i].to_ascii_lowercase();
+            let abbrev = c == b'.'
+                && (ABBREV.contains(&word.as_str())
+                    || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic())));
+            if (ws || j >= b.len()) && next_ok && !abbrev {
+                end = Some(j);
+                i = j - 1;
+            }
+        }
+        if let Some(e) = end {
+            if e > start {
+                out.push(start..e);
+            }
+            start = e;
+        }
+        i += 1;
+    }
+    if start < t.len() {
+        out.push(start..t.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_code_and_maps_positions() {
+        let body = "Intro line.\n\n```\nMRN 123456\n```\n\nSee `x` and **Jane Roe** here.\n";
+        let s = collect(body, 10, &[]);
+        let texts: Vec<&str> = s.segs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(texts, vec!["Intro line.", "See   and Jane Roe here."]);
+        let g = &s.segs[1];
+        let off = g.text.find("Jane").unwrap();
+        assert_eq!(s.pos(g, off), (16, 15));
+    }
+
+    #[test]
+    fn fields_alt_and_html() {
+        let f = [Field { key: "title", value: "Hello Jo", line: 2, column: 10 }];
+        let body = "![Ann Lee smiling](/img/ann-lee.jpg)\n\n<p title=\"Bob\">Hi <b>there</b></p>\n";
+        let s = collect(body, 5, &f);
+        let texts: Vec<&str> = s.segs.iter().map(|g| g.text.trim()).collect();
+        assert!(texts.contains(&"/img/ann-lee.jpg"));
+        assert!(texts.contains(&"Ann Lee smiling"));
+        assert!(texts.iter().any(|t| t.contains("Bob") && t.contains("there")));
+        let last = s.segs.last().unwrap();
+        assert_eq!(s.pos(last, 6), (2, 16));
+    }
+
+    #[test]
+    fn sentences() {
+        let t = "Mr. Ed Lee was seen. He is fine! Call Dr. Okafor at 5 p.m. Thanks";
+        let v: Vec<&str> = split_sentences(t).into_iter().map(|r| t[r].trim()).collect();
+        assert_eq!(v, vec!["Mr. Ed Lee was seen.", "He is fine!", "Call Dr. Okafor at 5 p.m. Thanks"]);
+    }
+}

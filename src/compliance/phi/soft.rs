@@ -1,0 +1,242 @@
+//! Soft identifiers (principle 3) and contact details.
+//!
+//! "Patient context" below = a strong patient cue (see `context`) in the
+//! window *and* a reference to one individual (a non-staff person name, a
+//! singular "patient"/"Pt", or he/she/his/her outside staff-only text).
+//!
+//! * `phi/date` (error; warning on a page with a valid authorization): a
+//!   date with a day or month (not a bare year) in a patient context, or
+//!   right after a label (DOB, date of birth/service, born on, admitted …
+//!   on). Event dates and closures carry no patient cue and pass.
+//! * `phi/age` (error in a patient context, warning next to a person's
+//!   name): an individual's age over 89 ("a 94-year-old", "turned 101",
+//!   "aged 92"); population wording ("adults 90 and older", "90-year-olds",
+//!   "people aged 90+") passes.
+//! * `phi/phone` (error in a patient context or in a sentence naming a
+//!   non-staff person, warning elsewhere): a phone number that is not the
+//!   practice's or allowlisted (compared after normalising; toll-free
+//!   numbers and 911/988/211-style service codes are never flagged).
+//! * `phi/email` (same severities): an e-mail address not allowlisted
+//!   (compared whole, not by domain; `you@example.com`-style placeholders pass).
+//! * `phi/address` (error in a patient context or after "lives at / her
+//!   home at", warning in a sentence naming a person): a street address or
+//!   PO box that is not the practice's.
+//! * `phi/url` (error in a patient context; warning anywhere for
+//!   crowdfunding/patient-journal sites): a personal URL — a social profile,
+//!   blog or fundraiser, or a URL containing the name of a person on the
+//!   page — not on an allowlisted domain.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::allow::{host_of, normalize_phone};
+use super::consent::AuthState;
+use super::context::{cue_a, individual, patient_word};
+use super::names::Names;
+use super::redact::quote;
+use super::segments::{Kind, Segment, Segments};
+use super::{Allowlist, Finding, Severity, finding};
+
+const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{2,4}})\b"
+    ))
+    .unwrap()
+});
+static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|since|last|early|late|mid-?|until|by)\s+(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
+});
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bdob|\bd\.o\.b\.?|date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery|injury)|\bborn(?:\s+on)?|birth\s*date|\bdos|\b(?:admitted|discharged|hospitali[sz]ed|operated\s+on|died|passed\s+away|delivered)\b(?:(?:dr|mr|mrs|ms|st)\.|[^.;!?]){0,40}?\b(?:on|since))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
+});
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$))").unwrap()
+});
+static POP_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)|to\s+\d|-\s*\d|through|and\s+\d)").unwrap());
+static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d\w])((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|(?:tel:|\+)1?\d{10}|\+[2-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})(?:$|[^\d])").unwrap()
+});
+static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{4})(?:$|[^\d-])").unwrap());
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
+static ADDR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,6}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*)\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Alley|Row|Pike|Crescent|Close|Plaza)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+").unwrap()
+});
+static HOME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:lives?|living|resides?|residence|home|house|apartment|address(?:\s+is)?)\b[^.;!?]{0,20}$").unwrap()
+});
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>()"'\[\]]+"#).unwrap());
+
+const PLACEHOLDER_LOCAL: &[&str] = &[
+    "you", "yourname", "your.name", "name", "user", "username", "email", "someone", "example", "firstname.lastname",
+    "first.last", "jane.doe", "john.doe", "janedoe", "johndoe", "patient", "me", "your-email", "youremail",
+];
+const TOLL_FREE: &[&str] = &["800", "888", "877", "866", "855", "844", "833", "822"];
+const FUNDRAISER: &[&str] = &[
+    "gofundme.com", "caringbridge.org", "givesendgo.com", "mealtrain.com", "lotsahelpinghands.com", "fundly.com",
+    "gogetfunding.com", "youcaring.com", "spot.fund", "giveforward.com", "helphopelive.org", "fundrazr.com",
+];
+const PERSONAL: &[&str] = &[
+    "facebook.com", "fb.com", "instagram.com", "tiktok.com", "x.com", "twitter.com", "linkedin.com", "youtube.com",
+    "threads.net", "bsky.app", "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com",
+    "venmo.com", "cash.app", "paypal.me",
+];
+
+/// Where an identifier sits: is it in a patient context, next to a person?
+struct Ctx {
+    patient: bool,
+    person_sentence: bool,
+}
+
+fn ctx(names: &Names, si: usize, s: &Segment, off: usize, team: bool) -> Ctx {
+    if s.kind == Kind::Target {
+        return Ctx { patient: false, person_sentence: false };
+    }
+    let win = s.window(off);
+    let wt = &s.text[win.clone()];
+    let sent: Range<usize> = s.sentences.get(s.sentence_at(off)).cloned().unwrap_or(0..s.text.len());
+    let person = names.has_person(si, &win);
+    let staff_only = names.has_staff(si, &win) && !person;
+    let indiv = person || patient_word(wt) || (!team && !staff_only && individual(wt));
+    Ctx { patient: cue_a(wt) && indiv, person_sentence: names.has_person(si, &sent) }
+}
+
+/// Run the soft-identifier and contact rules.
+pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
+    let name_tokens: Vec<String> = names
+        .hits
+        .iter()
+        .flat_map(|h| h.text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+        .filter(|w| w.len() >= 3)
+        .collect();
+    for (si, s) in segs.segs.iter().enumerate() {
+        let t = &s.text;
+        let mut emit = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
+        let mut date_spans: Vec<Range<usize>> = Vec::new();
+        // Dates.
+        let dates = DATE.find_iter(t).map(|m| (m.range(), m.as_str().to_string()));
+        let bare = BARE_MONTH.captures_iter(t).map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
+        for (r, d) in dates.chain(bare).collect::<Vec<_>>() {
+            if !valid_date(&d) || date_spans.iter().any(|x| x.start <= r.start && r.start < x.end) {
+                continue;
+            }
+            date_spans.push(r.clone());
+            let c = ctx(names, si, s, r.start, team);
+            let pre = &t[..r.start];
+            let pre = &pre[floor(pre, pre.len().saturating_sub(70))..];
+            let labeled = DATE_LABEL.is_match(pre) && s.kind == Kind::Prose && {
+                let win = s.window(r.start);
+                names.has_person(si, &win) || patient_word(&t[win.clone()]) || !(team || names.has_staff(si, &win))
+            };
+            if c.patient || labeled {
+                let sev = if auth.valid { Severity::Warning } else { Severity::Error };
+                emit("phi/date", sev, r.start, format!("date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"", quote(&d)));
+            }
+        }
+        // Ages over 89.
+        for c in AGE.captures_iter(t) {
+            let m = c.get(0).unwrap();
+            let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
+            if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
+                continue;
+            }
+            let cx = ctx(names, si, s, m.start(), team);
+            let sev = if cx.patient { Severity::Error } else if cx.person_sentence { Severity::Warning } else { continue };
+            emit("phi/age", sev, m.start(), format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())));
+        }
+        // Phones.
+        let mut phone_spans: Vec<Range<usize>> = Vec::new();
+        for c in PHONE.captures_iter(t) {
+            let m = c.get(1).unwrap();
+            let raw = m.as_str().trim_start_matches("tel:");
+            phone_spans.push(m.range());
+            let n = normalize_phone(raw);
+            if n.len() < 7 || allow.is_allowed_phone(raw) || (n.len() == 10 && TOLL_FREE.contains(&&n[..3])) || date_spans.iter().any(|d| d.contains(&m.start())) {
+                continue;
+            }
+            let cx = ctx(names, si, s, m.start(), team);
+            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            emit("phi/phone", sev, m.start(), format!("phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line", quote(raw)));
+        }
+        for c in LOCAL_PHONE.captures_iter(t) {
+            let m = c.get(1).unwrap();
+            if phone_spans.iter().any(|p| p.contains(&m.start())) || allow.is_allowed_phone(m.as_str()) {
+                continue;
+            }
+            let cx = ctx(names, si, s, m.start(), team);
+            if cx.patient || cx.person_sentence {
+                emit("phi/phone", Severity::Error, m.start(), format!("phone number {} next to a patient: remove it", quote(m.as_str())));
+            }
+        }
+        // E-mail addresses.
+        for m in EMAIL.find_iter(t) {
+            let e = m.as_str().trim_end_matches('.');
+            let local = e.split('@').next().unwrap_or("").to_lowercase();
+            if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
+                continue;
+            }
+            let cx = ctx(names, si, s, m.start(), team);
+            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            emit("phi/email", sev, m.start(), format!("e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address", quote(e)));
+        }
+        // Street addresses.
+        for m in ADDR.find_iter(t) {
+            if allow.is_allowed_street(m.as_str()) || allow.is_allowed_string(m.as_str()) {
+                continue;
+            }
+            let cx = ctx(names, si, s, m.start(), team);
+            let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
+            let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())));
+            let sev = if cx.patient || home { Severity::Error } else if cx.person_sentence { Severity::Warning } else { continue };
+            emit("phi/address", sev, m.start(), format!("street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it", quote(m.as_str())));
+        }
+        // Personal URLs.
+        for m in URL.find_iter(t) {
+            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            let host = host_of(u);
+            if allow.is_allowed_host(&host) {
+                continue;
+            }
+            let on = |list: &[&str]| list.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
+            let lu = u.to_lowercase();
+            let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
+            let cx = ctx(names, si, s, m.start(), team);
+            let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target {
+                Severity::Error
+            } else if on(FUNDRAISER) {
+                Severity::Warning
+            } else {
+                continue;
+            };
+            emit("phi/url", sev, m.start(), format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)));
+        }
+    }
+}
+
+fn valid_date(d: &str) -> bool {
+    let nums: Vec<u32> = d.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).filter_map(|x| x.parse().ok()).collect();
+    if d.contains('/') || (d.contains('-') && !d.chars().any(|c| c.is_alphabetic())) {
+        if d.len() == 10 && d.as_bytes()[4] == b'-' {
+            return nums.len() == 3 && (1..=12).contains(&nums[1]) && (1..=31).contains(&nums[2]);
+        }
+        return nums.len() >= 2 && (1..=12).contains(&nums[0]) && (1..=31).contains(&nums[1]);
+    }
+    // Month names: a day, if present, must be 1..=31.
+    nums.first().is_none_or(|n| (1..=31).contains(n) || *n >= 1000)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

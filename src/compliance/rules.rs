@@ -1,0 +1,168 @@
+//! Site-level rules around the PHI guard: image metadata, medical review
+//! age, metadata quality, and the rendered-HTML checks mapped back to the
+//! Markdown file and line a person can fix.
+
+use super::htmlcheck::{self, CheckOptions, HtmlFinding, MetaInput, OutputIndex};
+use crate::content::front_matter::SectionKind;
+use crate::error::{Diagnostic, Severity};
+use crate::images::{self, Format};
+use crate::site::Site;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// `image/*`: source images that carry location or identity metadata.
+pub fn image_metadata(site: &Site) -> Vec<Diagnostic> {
+    let mut list: Vec<(&String, &crate::site::assets::Asset)> = site.assets.files.iter().collect();
+    list.sort_by(|a, b| a.0.cmp(b.0));
+    list.par_iter()
+        .filter_map(|(_, a)| {
+            let format = Format::from_path(&a.src);
+            if !matches!(format, Format::Jpeg | Format::Png | Format::Webp) {
+                return None;
+            }
+            let bytes = std::fs::read(&a.src).ok()?;
+            let meta = images::inspect(&bytes, format).ok()?;
+            if !meta.identifying() {
+                return None;
+            }
+            let rule = if meta.gps {
+                "image/gps"
+            } else if meta.serial {
+                "image/serial"
+            } else {
+                "image/owner"
+            };
+            let file = crate::content::rel_to(&site.root, &a.src);
+            Some(
+                Diagnostic::warning(rule, file, 0, 0, format!("the source image carries {}", meta.describe().join(", ")))
+                    .with_hint("the published copy is stripped automatically; remove the metadata from the source too (e.g. `exiftool -all= FILE`) before sharing it elsewhere"),
+            )
+        })
+        .collect()
+}
+
+/// `review/*`: health tips must name their medical reviewer and review date,
+/// and the review must be younger than `review_max_age_days`.
+pub fn review_age(site: &Site) -> Vec<Diagnostic> {
+    let max = site.config.compliance.review_max_age_days;
+    let today = site.now.date_naive();
+    let mut out = Vec::new();
+    for p in site.content.pages.iter().filter(|p| p.kind == SectionKind::Tips) {
+        if p.fm.reviewed_by.is_none() || p.last_reviewed.is_none() {
+            let missing = if p.fm.reviewed_by.is_none() { "reviewed_by" } else { "last_reviewed" };
+            out.push(
+                Diagnostic::error("review/missing", &p.file, p.front_line, 1, format!("health tip without `{missing}`"))
+                    .with_hint("have a clinician review it, then set reviewed_by = \"<team slug>\" and last_reviewed = YYYY-MM-DD"),
+            );
+            continue;
+        }
+        if let Some(d) = p.last_reviewed {
+            let age = (today - d).num_days();
+            if age > max {
+                let (l, c) = p.key_pos("last_reviewed");
+                out.push(
+                    Diagnostic::warning("review/overdue", &p.file, l, c, format!("medical review is {age} days old (the limit is {max})"))
+                        .with_hint("ask the reviewer to check the page against current guidance and update last_reviewed"),
+                );
+            } else if d > today {
+                let (l, c) = p.key_pos("last_reviewed");
+                out.push(Diagnostic::warning("review/future", &p.file, l, c, "last_reviewed is in the future").with_hint("use the date the review happened"));
+            }
+        }
+    }
+    out
+}
+
+/// `meta/*` for every published page.
+pub fn meta(site: &Site) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for i in site.published() {
+        let p = &site.content.pages[i];
+        let img = site.social_image(Some(p)).map(|i| (i.width, i.height, i.bytes));
+        let input = MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
+        for f in htmlcheck::check_meta(&p.path, &input) {
+            let key = if f.rule.starts_with("meta/image") { "image" } else { "description" };
+            let (l, c) = p.key_pos(key);
+            let (l, c) = if (key == "image" && p.fm.image.is_none()) || (key == "description" && p.fm.description.is_none()) { (p.front_line, 1) } else { (l, c) };
+            out.push(html_diag(&f, p.file.clone(), l, c));
+        }
+    }
+    out
+}
+
+/// `a11y/*` and `links/*` on every rendered HTML page, mapped to sources.
+pub fn rendered_html(site: &Site, files: &HashMap<String, Vec<u8>>) -> Vec<Diagnostic> {
+    let mut index = OutputIndex::new(files.keys().map(|k| format!("/{k}")));
+    let html: Vec<(String, &str)> = files
+        .iter()
+        .filter(|(k, _)| k.ends_with(".html"))
+        .filter_map(|(k, v)| std::str::from_utf8(v).ok().map(|s| (format!("/{k}"), s)))
+        .collect();
+    for (k, h) in &html {
+        index.add_html(k, h);
+    }
+    // Sources by output path, so a finding points at the file a person edits.
+    let mut sources: HashMap<String, (PathBuf, String, usize)> = HashMap::new();
+    for i in site.published() {
+        let p = &site.content.pages[i];
+        sources.insert(format!("{}index.html", p.path), (p.file.clone(), p.body.clone(), p.body_line));
+    }
+    sources.insert("/index.html".into(), (site.content.home.file.clone(), site.content.home.body.clone(), site.content.home.body_line));
+    for s in &site.content.sections {
+        sources.insert(format!("{}index.html", s.path), (s.file.clone(), s.body.clone(), s.body_line));
+    }
+    let base = CheckOptions::new(site.config.base_url.clone());
+    let chrome = CheckOptions { check_chrome: true, ..CheckOptions::new(site.config.base_url.clone()) };
+    let mut out: Vec<Diagnostic> = html
+        .par_iter()
+        .flat_map_iter(|(path, h)| {
+            let opts = if path == "/index.html" { &chrome } else { &base };
+            let url = path.trim_end_matches("index.html").to_string();
+            let found = htmlcheck::check_page(&url, h, &index, opts);
+            let src = sources.get(path.as_str());
+            found
+                .into_iter()
+                .map(|f| match src {
+                    Some((file, body, body_line)) => {
+                        let (l, c) = locate(body, *body_line, f.needle.as_deref());
+                        html_diag(&f, file.clone(), l, c)
+                    }
+                    None => html_diag(&f, theme_file(path), 0, 0),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+fn theme_file(output: &str) -> PathBuf {
+    PathBuf::from(format!("(output) {}", output.trim_start_matches('/')))
+}
+
+/// The file position of `needle` in a Markdown body, or the body's first line.
+fn locate(body: &str, body_line: usize, needle: Option<&str>) -> (usize, usize) {
+    if let Some(n) = needle.filter(|n| !n.is_empty())
+        && let Some(off) = body.find(n)
+    {
+        let (l, c) = crate::error::line_col(body, off);
+        return (l + body_line - 1, c);
+    }
+    (body_line, 0)
+}
+
+fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diagnostic {
+    let sev = match f.severity {
+        htmlcheck::Severity::Error => Severity::Error,
+        htmlcheck::Severity::Warning => Severity::Warning,
+    };
+    let mut d = Diagnostic::error(&f.rule, file, line, column, format!("{} (on {})", f.message, f.output_path));
+    d.severity = sev;
+    d
+}
+
+/// The relative path of a file for messages.
+pub fn display(root: &Path, p: &Path) -> PathBuf {
+    crate::content::rel_to(root, p)
+}

@@ -1,0 +1,127 @@
+//! `carepress watch`: wires the file watcher, the in-memory [`LiveSite`]
+//! and the preview server together. Content errors never stop it: they are
+//! printed and shown as an overlay, and the last good site stays served.
+
+use super::{Change, Overlay, OverlayItem, PreviewState, ServeOptions, SiteSnapshot, start, watch};
+use crate::build::SiteOptions;
+use crate::error::{Error, Result};
+use crate::live::{Edit, LiveSite};
+use std::net::IpAddr;
+use std::time::Instant;
+
+/// Runs the live preview until the process is interrupted.
+pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i32> {
+    let config = crate::config::Config::load(&opts.root)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io(&opts.root, e))?;
+    let state = PreviewState::new(SiteSnapshot::default());
+    let server = rt.block_on(start(ServeOptions { bind, port, open }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
+    for n in &server.notices {
+        eprintln!("{n}");
+    }
+    let url = server.url();
+    let mut site_opts = opts.clone();
+    site_opts.base_url = Some(url.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let output_dir = opts.root.join(&config.build.output_dir);
+    let _guard = watch(&opts.root, &output_dir, tx).map_err(|e| Error::Usage(e.to_string()))?;
+    let started = Instant::now();
+    let mut live = match LiveSite::load(site_opts.clone()) {
+        Ok(l) => {
+            state.publish(snapshot(&l), &all_keys(&l));
+            println!("Built {} pages in {} ms.", l.site().published().count(), started.elapsed().as_millis());
+            Some(l)
+        }
+        Err(e) => {
+            report(&state, &e);
+            None
+        }
+    };
+    println!("Serving the preview at {url} — edit files under content/, static/, templates/ or site.toml; Ctrl-C stops.");
+    while let Ok(mut batch) = rx.recv() {
+        while let Ok(more) = rx.try_recv() {
+            batch.extend(more);
+        }
+        let edits = edits_of(&batch);
+        if edits.is_empty() {
+            continue;
+        }
+        let t = Instant::now();
+        let result = match live.as_mut() {
+            Some(l) => l.apply(&edits),
+            None => LiveSite::load(site_opts.clone()).map(|l| {
+                let keys = all_keys(&l);
+                live = Some(l);
+                keys
+            }),
+        };
+        match (result, live.as_ref()) {
+            (Ok(changed), Some(l)) => {
+                state.publish(snapshot(l), &changed);
+                println!("Rebuilt in {} ms ({} file(s) changed).", t.elapsed().as_millis(), changed.len());
+            }
+            (Ok(_), None) => {}
+            (Err(e), _) => report(&state, &e),
+        }
+    }
+    Ok(0)
+}
+
+fn all_keys(l: &LiveSite) -> Vec<String> {
+    l.files().keys().cloned().collect()
+}
+
+fn snapshot(l: &LiveSite) -> SiteSnapshot {
+    SiteSnapshot { files: l.files().clone(), error: None }
+}
+
+fn report(state: &PreviewState, e: &Error) {
+    eprintln!("{e}");
+    state.publish_error(overlay(e));
+}
+
+/// An error as the browser overlay shows it.
+pub fn overlay(e: &Error) -> Overlay {
+    let items = match e {
+        Error::Content(d) => d
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| OverlayItem { file: d.file.display().to_string(), line: d.line, column: d.column, message: d.message.clone(), hint: d.hint.clone() })
+            .collect(),
+        other => vec![OverlayItem { file: String::new(), line: 0, column: 0, message: other.to_string(), hint: None }],
+    };
+    Overlay { title: "The site could not be rebuilt".into(), items }
+}
+
+/// What the pipeline must redo for a batch of file-system changes.
+pub fn edits_of(changes: &[Change]) -> Vec<Edit> {
+    let mut out: Vec<Edit> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Content(p) if p.extension().is_some_and(|x| x == "md") && !p.ends_with("_index.md") => Edit::Content(p.clone()),
+            Change::Template(_) => Edit::Template,
+            Change::Theme(p) if p.components().any(|c| c.as_os_str() == "templates") => Edit::Template,
+            _ => Edit::Other,
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn changes_map_to_the_least_work() {
+        let e = edits_of(&[Change::Content(PathBuf::from("content/tips/a.md"))]);
+        assert_eq!(e, vec![Edit::Content(PathBuf::from("content/tips/a.md"))]);
+        assert_eq!(edits_of(&[Change::Content(PathBuf::from("content/tips/_index.md"))]), vec![Edit::Other]);
+        assert_eq!(edits_of(&[Change::Template(PathBuf::from("templates/page.html"))]), vec![Edit::Template]);
+        assert_eq!(edits_of(&[Change::Config]), vec![Edit::Other]);
+    }
+}
