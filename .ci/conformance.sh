@@ -109,6 +109,8 @@ else
   bin=${CARGO_TARGET_DIR:-$root/target}/release/carepress
 fi
 [ -x "$bin" ] || die "no carepress binary at $bin"
+log "binary ready after $((SECONDS - checks_started))s"
+checks_started=$SECONDS
 
 sites=()  # entries "name|site_root|out_dir|require_entries"
 build_site() {
@@ -143,7 +145,7 @@ for entry in ${sites[@]+"${sites[@]}"}; do
       "${html[@]}" >"$work/vnu-$name.json" 2>"$work/vnu-$name.err") || true
     if [ -s "$work/vnu-$name.err" ]; then cat "$work/vnu-$name.err" >&2; fi
     (cd "$out" && "$venv/bin/python" "$root/.ci/conformance.py" vnu "$work/vnu-$name.json" "${html[@]}") \
-      | sed "s|^\(PASS\|FAIL\) vnu |&$name/|" | record_lines
+      | sed -E "s#^(PASS|FAIL) vnu #&$name/#" | record_lines
   fi
 
   # 2. schemaorg-validate (Google profile) on every HTML page, 2 at a time.

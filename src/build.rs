@@ -87,8 +87,11 @@ pub fn compliance_gate(site: &Site) -> Vec<Diagnostic> {
 
 /// Builds the site into its output folder atomically.
 pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
+    let timing = Timer::new();
     let (site, mut warnings) = load_site(opts)?;
+    timing.mark("load");
     let mut gate = compliance_gate(&site);
+    timing.mark("compliance");
     sort_diagnostics(&mut gate);
     if gate.iter().any(Diagnostic::is_error) {
         gate.extend(warnings);
@@ -108,7 +111,9 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
             return Err(e);
         }
     };
+    timing.mark("render");
     sink.commit()?;
+    timing.mark("commit");
     Ok(BuildReport {
         pages: site.published().count(),
         files,
@@ -120,6 +125,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
 
 /// Renders every output of the site into `sink`; returns the number of files.
 pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Option<String>) -> Result<usize> {
+    let timing = Timer::new();
     let mut r = Renderer::new(site, tera);
     r.inject = inject;
     let pages: Vec<usize> = site.published().collect();
@@ -138,6 +144,7 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
             write(outs)
         })
         .collect();
+    timing.mark("pages");
     let sections: Vec<std::result::Result<usize, Error>> =
         (0..site.content.sections.len()).into_par_iter().map(|si| write(r.section(si).map_err(Error::one)?)).collect();
     let mut total = 0;
@@ -149,6 +156,7 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
             Err(e) => return Err(e),
         }
     }
+    timing.mark("sections");
     let singles = [r.home(), r.not_found()];
     for s in singles {
         match s {
@@ -164,10 +172,42 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
         problems.dedup();
         return Err(Error::Content(problems));
     }
+    timing.mark("home, tags");
     total += write(feed_outputs(site))?;
+    timing.mark("feeds");
     total += write(sitemap_outputs(site))?;
     total += write_assets(site, sink)?;
+    timing.mark("sitemap, assets");
     Ok(total)
+}
+
+/// Per-stage timings on stderr when `CAREPRESS_TIMINGS` is set (for
+/// profiling; benchmarks measure whole runs).
+pub struct Timer {
+    on: bool,
+    last: std::cell::Cell<std::time::Instant>,
+}
+
+impl Timer {
+    /// Starts timing now.
+    pub fn new() -> Timer {
+        Timer { on: std::env::var_os("CAREPRESS_TIMINGS").is_some(), last: std::cell::Cell::new(std::time::Instant::now()) }
+    }
+
+    /// Prints the time since the previous mark.
+    pub fn mark(&self, stage: &str) {
+        if self.on {
+            let now = std::time::Instant::now();
+            eprintln!("[timing] {stage}: {} ms", (now - self.last.get()).as_millis());
+            self.last.set(now);
+        }
+    }
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Timer::new()
+    }
 }
 
 /// Redirect pages for a page's aliases.
@@ -245,6 +285,12 @@ pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
     for (si, s) in site.content.sections.iter().enumerate() {
         let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
+        // Later pages of a paginated listing are canonical, indexable pages too.
+        let pages = crate::render::pages::chunks(&site.section_pages[si], s.fm.paginate_by);
+        for (k, chunk) in pages.iter().enumerate().skip(1) {
+            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+            entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("{}page/{}/", s.path, k + 1)), lastmod });
+        }
     }
     for i in site.published() {
         let p = &site.content.pages[i];

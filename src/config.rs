@@ -290,8 +290,10 @@ impl Config {
     }
 
     /// Absolute URL of a root-relative path ("/tips/x/" -> "https://host/tips/x/").
+    /// Non-ASCII and URI-unsafe characters are percent-encoded so every
+    /// URL in metadata, feeds and the sitemap is a valid URI.
     pub fn abs_url(&self, path: &str) -> String {
-        format!("{}{}", self.base_url, path.trim_start_matches('/'))
+        format!("{}{}", self.base_url, encode_path(path.trim_start_matches('/')))
     }
 
     /// The host of `base_url`, e.g. "www.example.test".
@@ -301,9 +303,24 @@ impl Config {
     }
 }
 
+/// Percent-encodes what may not appear raw in a URI path (keeps `/`, `#`,
+/// `?`, `%` and the unreserved and sub-delim characters).
+pub fn encode_path(path: &str) -> String {
+    const SET: &percent_encoding::AsciiSet =
+        &percent_encoding::CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'\\').add(b'^').add(b'`').add(b'{').add(b'|').add(b'}');
+    percent_encoding::utf8_percent_encode(path, SET).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_valid_uris() {
+        let c = Config::parse(MIN).unwrap();
+        assert_eq!(c.abs_url("/news/café crème/"), "https://x.example/news/caf%C3%A9%20cr%C3%A8me/");
+        assert_eq!(c.abs_url("/tips/a/#x"), "https://x.example/tips/a/#x");
+    }
 
     const MIN: &str = "base_url = \"https://x.example\"\ntitle = \"T\"\n[practice]\nname = \"P\"\n";
 

@@ -7,12 +7,15 @@
 //! cached parse; config, static files and added/removed pages rebuild all.
 
 use crate::build::{self, SiteOptions, aliases, feed_outputs_where, render_all, sitemap_outputs};
+use crate::content::front_matter::{SectionKind, SortBy};
 use crate::content::{PageContext, page::parse_page};
 use crate::error::{Diagnostic, Error, Result};
 use crate::output::MemorySink;
-use crate::render::pages::{Renderer, TAG_PAGE_SIZE, chunks};
+use crate::render::context::{related, summary};
+use crate::render::pages::{Out, Renderer, TAG_PAGE_SIZE, chunks};
 use crate::site::Site;
-use std::collections::{BTreeSet, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What changed on disk, relative to the site root.
@@ -36,6 +39,13 @@ pub struct LiveSite {
     site: Option<Site>,
     tera: tera::Tera,
     files: Files,
+    /// `@/` link targets (unchanged by the edits patched incrementally).
+    links: HashMap<String, String>,
+    /// Each page's related tips, as its page shows them.
+    related: Vec<Vec<usize>>,
+    /// The last `apply` failed: the model may be behind the files on disk
+    /// (or half-updated), so the next edit rebuilds everything.
+    stale: bool,
 }
 
 impl LiveSite {
@@ -48,7 +58,9 @@ impl LiveSite {
         }
         let tera = crate::render::templates::load(&site.root, &site.config.theme.name)?;
         let files = render_files(&site, &tera)?;
-        Ok(LiveSite { opts, site: Some(site), tera, files })
+        let links = crate::site::link_map(&site.content);
+        let related = related_all(&site);
+        Ok(LiveSite { opts, site: Some(site), tera, files, links, related, stale: false })
     }
 
     /// The files to serve.
@@ -63,8 +75,16 @@ impl LiveSite {
 
     /// Applies a batch of edits; returns the URL paths whose bytes changed
     /// or disappeared. On error the previous files stay in place.
+    /// After a failed call, the next one rebuilds everything: an edit to
+    /// another file must not hide an error that is still on disk.
     pub fn apply(&mut self, edits: &[Edit]) -> Result<Vec<String>> {
-        if edits.iter().any(|e| *e == Edit::Other) {
+        let result = self.apply_inner(edits);
+        self.stale = result.is_err();
+        result
+    }
+
+    fn apply_inner(&mut self, edits: &[Edit]) -> Result<Vec<String>> {
+        if self.stale || edits.iter().any(|e| *e == Edit::Other) {
             return self.reload();
         }
         if edits.iter().any(|e| *e == Edit::Template) {
@@ -91,6 +111,8 @@ impl LiveSite {
         let fresh = LiveSite::load(self.opts.clone())?;
         self.site = fresh.site;
         self.tera = fresh.tera;
+        self.links = fresh.links;
+        self.related = fresh.related;
         Ok(self.replace_all(fresh.files))
     }
 
@@ -103,17 +125,34 @@ impl LiveSite {
 
     /// Re-renders what depends on one edited page; `None` when the edit
     /// needs a full rebuild (new, deleted, moved or re-scheduled page, a
-    /// team page, a section index).
+    /// team page, a section index, a new or changed author or image, code
+    /// highlighting appearing or disappearing).
+    ///
+    /// When the page keeps its place in every list (same tags, date and
+    /// section sort key), the model is patched in place; otherwise the
+    /// indexes are rebuilt around the cached parse. Then only these are
+    /// rendered: the page and its aliases; the tips that show it as related
+    /// (if its card changed) or whose related list changed; the listing
+    /// pages of its section and tags holding it; the tag list and home page;
+    /// the feeds it is (or was) in; the sitemap if a date in it changed.
     fn update_page(&mut self, rel: &Path) -> Result<Option<Vec<String>>> {
+        let timings = std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some();
+        let t0 = std::time::Instant::now();
+        let mut stages: Vec<(&str, std::time::Duration)> = Vec::new();
+        let mut lap = |name: &'static str| stages.push((name, t0.elapsed()));
         let cur = self.site();
-        let Some(i) = cur.content.pages.iter().position(|p| p.file == rel) else { return Ok(None) };
+        // Compare the bytes' length first: `Path ==` walks components.
+        let Some(i) = cur.content.pages.iter().position(|p| p.file.as_os_str().len() == rel.as_os_str().len() && p.file == rel) else {
+            return Ok(None);
+        };
         let abs = cur.root.join(rel);
         let Ok(text) = std::fs::read_to_string(&abs) else { return Ok(None) };
         let old = &cur.content.pages[i];
-        if old.kind == crate::content::front_matter::SectionKind::Team {
+        if old.kind == SectionKind::Team {
             return Ok(None);
         }
-        let section = cur.content.sections.iter().find(|s| s.name == old.section);
+        let si = cur.content.sections.iter().position(|s| s.name == old.section);
+        let section = si.map(|si| &cur.content.sections[si]);
         let cx = PageContext {
             tz: cur.config.tz(),
             now: cur.now,
@@ -121,55 +160,120 @@ impl LiveSite {
             future: self.opts.future,
             kind: old.kind,
             section: &old.section,
-            date_required: section.is_some_and(|s| s.sort_by == crate::content::front_matter::SortBy::Date),
+            date_required: section.is_some_and(|s| s.sort_by == SortBy::Date),
         };
         let page = parse_page(rel, &old.rel, &text, old.bundle_dir.clone(), &cx).map_err(Error::Content)?;
-        if page.path != old.path || page.status != old.status || page.fm.aliases != old.fm.aliases || page.fm.image != old.fm.image {
+        if page.path != old.path
+            || page.status != old.status
+            || page.fm.aliases != old.fm.aliases
+            || page.fm.image != old.fm.image
+            || page.fm.author != old.fm.author
+            || page.fm.reviewed_by != old.fm.reviewed_by
+        {
             return Ok(None);
         }
-        let links = crate::site::link_map(&cur.content);
-        let (rendered, problems) = crate::site::render_markdown(&page, &links, &cur.assets);
+        lap("parse");
+        let (rendered, problems) = crate::site::render_markdown(&page, &self.links, &cur.assets, None);
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Error::Content(problems));
         }
-        let old_tags: Vec<String> = old.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
-        let old_section: Option<(usize, Vec<usize>)> =
-            cur.content.sections.iter().position(|s| s.name == old.section).map(|si| (si, cur.section_pages[si].clone()));
-        let old_tag_lists: HashMap<String, Vec<usize>> = cur.tags.iter().map(|(k, t)| (k.clone(), t.pages.clone())).collect();
-        // Swap the page in and rebuild the cheap indexes around the cached parse.
-        let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, .. }) = self.site.take() else {
+        // carepress.css carries the highlighting rules only when some page has code.
+        if rendered.html.contains("hl-code") != cur.rendered[i].html.contains("hl-code") {
             return Ok(None);
+        }
+        lap("markdown");
+        let sort_key_same = match section.map(|s| s.sort_by) {
+            Some(SortBy::Title) => old.title.to_lowercase() == page.title.to_lowercase(),
+            Some(SortBy::Weight) => old.fm.weight == page.fm.weight,
+            _ => true,
         };
-        content.pages[i] = page;
-        all_rendered[i] = rendered;
-        let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
-        self.site = Some(site);
-        if problems.iter().any(Diagnostic::is_error) {
-            return Err(Error::Content(problems));
+        let in_place = sort_key_same && old.fm.tags == page.fm.tags && old.date == page.date;
+        let sitemap_same = in_place && old.updated == page.updated;
+        let old_tags: Vec<String> = old.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
+        let new_tags: Vec<String> = page.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
+        let touched: BTreeSet<String> = old_tags.iter().chain(&new_tags).cloned().collect();
+        let old_summary = summary(cur, i);
+        let old_section_list: Option<Vec<usize>> = si.map(|si| cur.section_pages[si].clone());
+        let old_tag_lists: HashMap<&String, Vec<usize>> =
+            touched.iter().map(|k| (k, cur.tags.get(k).map(|t| t.pages.clone()).unwrap_or_default())).collect();
+        let was_in_feed: HashSet<String> = if in_place { HashSet::new() } else { feed_folders_with(cur, i) };
+        if in_place {
+            let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
+            site.descriptions[i] = crate::site::description(&page, &rendered);
+            site.content.pages[i] = page;
+            site.rendered[i] = rendered;
+        } else {
+            let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, .. }) = self.site.take() else {
+                return Ok(None);
+            };
+            content.pages[i] = page;
+            all_rendered[i] = rendered;
+            let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
+            self.site = Some(site);
+            if problems.iter().any(Diagnostic::is_error) {
+                return Err(Error::Content(problems));
+            }
         }
-        let site = self.site();
+        lap(if in_place { "patch" } else { "assemble" });
+        let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
+        // Tips whose related list shows this page, or changes because of it.
+        let mut others: BTreeSet<usize> = BTreeSet::new();
+        if summary(site, i) != old_summary {
+            others.extend(self.related.iter().enumerate().filter(|(j, r)| *j != i && r.contains(&i)).map(|(j, _)| j));
+        }
+        if !in_place {
+            let candidates: BTreeSet<usize> = old_tag_lists
+                .values()
+                .flatten()
+                .chain(touched.iter().filter_map(|k| site.tags.get(k)).flat_map(|t| &t.pages))
+                .copied()
+                .collect();
+            let fresh: Vec<(usize, Vec<usize>)> = candidates
+                .into_par_iter()
+                .filter(|&j| j != i && site.content.pages[j].kind == SectionKind::Tips && site.content.pages[j].is_published())
+                .map(|j| (j, related(site, j)))
+                .collect();
+            for (j, r) in fresh {
+                if r != self.related[j] || r.contains(&i) {
+                    others.insert(j);
+                    self.related[j] = r;
+                }
+            }
+        }
+        self.related[i] = if site.content.pages[i].kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
+        lap("related");
         let r = Renderer::new(site, &self.tera);
         let mut outs = vec![r.page(i).map_err(Error::one)?];
         outs.extend(aliases(site, i));
-        if let Some((si, before)) = old_section {
+        let rendered_others: Vec<std::result::Result<Out, Diagnostic>> = others.par_iter().map(|&j| r.page(j)).collect();
+        for o in rendered_others {
+            outs.push(o.map_err(Error::one)?);
+        }
+        lap("pages");
+        if let (Some(si), Some(before)) = (si, old_section_list) {
             let per = site.content.sections[si].fm.paginate_by;
             let pick = changed_chunks(&before, &site.section_pages[si], per, i);
             outs.extend(r.section_chunks(si, Some(&pick)).map_err(Error::one)?);
         }
-        let new_tags: Vec<String> = site.content.pages[i].fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
-        let touched: BTreeSet<&String> = old_tags.iter().chain(&new_tags).collect();
         for slug in &touched {
-            let before = old_tag_lists.get(*slug).cloned().unwrap_or_default();
-            let after = site.tags.get(*slug).map(|t| t.pages.clone()).unwrap_or_default();
+            let before = old_tag_lists.get(slug).cloned().unwrap_or_default();
+            let after = site.tags.get(slug).map(|t| t.pages.clone()).unwrap_or_default();
             let pick = changed_chunks(&before, &after, Some(TAG_PAGE_SIZE), i);
             outs.extend(r.tag_chunks(slug, Some(&pick)).map_err(Error::one)?);
         }
         outs.push(r.tag_list().map_err(Error::one)?);
         outs.push(r.home().map_err(Error::one)?);
-        let section_path = site.content.sections.iter().find(|s| s.name == site.content.pages[i].section).map(|s| s.path.clone());
-        let tag_dirs: Vec<String> = touched.iter().map(|s| format!("/tags/{s}/")).collect();
-        outs.extend(feed_outputs_where(site, |folder| folder == "/" || Some(folder) == section_path.as_deref() || tag_dirs.iter().any(|t| t == folder)));
-        outs.extend(sitemap_outputs(site));
+        lap("listings");
+        let mut feeds = feed_folders_with(site, i);
+        feeds.extend(was_in_feed);
+        if !feeds.is_empty() {
+            outs.extend(feed_outputs_where(site, |folder| feeds.contains(folder)));
+        }
+        lap("feeds");
+        if !sitemap_same {
+            outs.extend(sitemap_outputs(site));
+        }
+        lap("sitemap");
         let mut changed = Vec::new();
         for (path, bytes) in outs {
             let key = format!("/{path}");
@@ -178,8 +282,72 @@ impl LiveSite {
                 changed.push(key);
             }
         }
+        lap("compare");
+        if timings {
+            let mut last = std::time::Duration::ZERO;
+            let parts: Vec<String> = stages
+                .iter()
+                .map(|(n, t)| {
+                    let d = *t - last;
+                    last = *t;
+                    format!("{n} {:.1}", d.as_secs_f64() * 1000.0)
+                })
+                .collect();
+            eprintln!("  update {} ms: {} ({} other page(s))", parts.join(", "), t0.elapsed().as_millis(), others.len());
+        }
         Ok(Some(changed))
     }
+}
+
+/// Related tips of every published tip, by page index (empty for others).
+fn related_all(site: &Site) -> Vec<Vec<usize>> {
+    (0..site.content.pages.len())
+        .into_par_iter()
+        .map(|j| {
+            let p = &site.content.pages[j];
+            if p.kind == SectionKind::Tips && p.is_published() { related(site, j) } else { Vec::new() }
+        })
+        .collect()
+}
+
+/// Folders ("/", "/tips/", "/tags/flu/") of the feeds whose items include
+/// page `i`: it is among the first `feeds.limit` dated pages of the list.
+fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let pages = &site.content.pages;
+    let p = &pages[i];
+    if p.date.is_none() || !p.is_published() {
+        return out;
+    }
+    let limit = site.config.feeds.limit;
+    let in_top = |list: &[usize]| list.iter().filter(|&&j| pages[j].date.is_some()).take(limit).any(|&j| j == i);
+    // The site feed: every feed section's pages, newest first (ties by path).
+    let before = |j: usize| {
+        let q = &pages[j];
+        q.date > p.date || (q.date == p.date && q.path < p.path)
+    };
+    let feed_sections: Vec<usize> = (0..site.content.sections.len()).filter(|&si| site.content.sections[si].feed).collect();
+    if feed_sections.iter().any(|&si| site.section_pages[si].contains(&i)) {
+        let ahead = feed_sections
+            .iter()
+            .flat_map(|&si| &site.section_pages[si])
+            .filter(|&&j| j != i && pages[j].date.is_some() && before(j))
+            .count();
+        if ahead < limit {
+            out.insert("/".to_string());
+        }
+    }
+    for (si, s) in site.content.sections.iter().enumerate() {
+        if s.feed && in_top(&site.section_pages[si]) {
+            out.insert(s.path.clone());
+        }
+    }
+    for t in site.tags.values() {
+        if in_top(&t.pages) {
+            out.insert(format!("/tags/{}/", t.slug));
+        }
+    }
+    out
 }
 
 /// Pagination pages (1-based) whose page lists differ between `before` and

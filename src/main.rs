@@ -3,6 +3,11 @@
 
 mod cli;
 
+// Rendering allocates many small strings and maps; mimalloc makes the
+// allocator a small part of a build instead of a third of it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 
 fn main() {

@@ -14,6 +14,25 @@ fn syntaxes() -> &'static SyntaxSet {
     SET.get_or_init(SyntaxSet::load_defaults_newlines)
 }
 
+/// Highlighted blocks already produced in this build, by language and code.
+/// Sites repeat snippets (and syntect is the slowest stage per block), so a
+/// build highlights each distinct block once.
+#[derive(Default)]
+pub struct CodeCache(std::sync::Mutex<std::collections::HashMap<(String, String), String>>);
+
+impl CodeCache {
+    /// The highlighted block, from the cache or freshly made.
+    pub fn get(&self, code: &str, lang: &str) -> String {
+        let key = (lang.to_string(), code.to_string());
+        if let Some(hit) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return hit.clone();
+        }
+        let html = highlight(code, lang);
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(key, html.clone());
+        html
+    }
+}
+
 /// Highlights `code` written in `lang` into a `<pre><code>` block.
 pub fn highlight(code: &str, lang: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();

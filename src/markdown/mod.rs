@@ -17,6 +17,8 @@ pub struct Env<'a> {
     pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
     /// Root-relative URL of the page being rendered, for relative links.
     pub page_path: &'a str,
+    /// Highlighted code blocks shared across the pages of one build.
+    pub code: Option<&'a highlight::CodeCache>,
 }
 
 /// The HTML of a body and the facts other stages need from it.
@@ -87,7 +89,11 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
                         _ => {}
                     }
                 }
-                out.push(Event::Html(highlight::highlight(&code, &lang).into()));
+                let html = match env.code {
+                    Some(cache) => cache.get(&code, &lang),
+                    None => highlight::highlight(&code, &lang),
+                };
+                out.push(Event::Html(html.into()));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest = match resolve_link(&dest_url, env) {
@@ -266,7 +272,7 @@ mod tests {
         let mut pages = HashMap::new();
         pages.insert("tips/flu.md".to_string(), "/tips/flu/".to_string());
         let sizes = |u: &str| (u == "/images/a.png").then_some((640, 480));
-        let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/" };
+        let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/", code: None };
         render(md, 5, Path::new("content/tips/sleep.md"), &env)
     }
 

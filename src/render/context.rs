@@ -65,22 +65,40 @@ pub fn summaries(site: &Site, list: &[usize]) -> Value {
     Value::Array(list.iter().map(|&i| summary(site, i)).collect())
 }
 
-/// Up to three other published pages of the same section sharing the most tags.
+/// Up to three other published pages of the same section sharing the most
+/// tags (ties: newest first). A linear pass keeping the best three: sorting
+/// every candidate made this quadratic on large sites.
 pub fn related(site: &Site, i: usize) -> Vec<usize> {
     let p = &site.content.pages[i];
-    let mut score: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Counts in a plain array (one byte per page) instead of a hash map:
+    // this runs for every tip and must stay cheap on 10,000-page sites.
+    let mut counts = vec![0u8; site.content.pages.len()];
+    let mut touched = Vec::new();
     for t in &p.fm.tags {
         if let Some(tag) = site.tags.get(&crate::content::slugify(t)) {
             for &j in &tag.pages {
-                if j != i && site.content.pages[j].section == p.section {
-                    *score.entry(j).or_default() += 1;
+                if counts[j] == 0 {
+                    touched.push(j);
                 }
+                counts[j] = counts[j].saturating_add(1);
             }
         }
     }
-    let mut v: Vec<(usize, usize)> = score.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| site.content.pages[b.0].date.cmp(&site.content.pages[a.0].date)).then(a.0.cmp(&b.0)));
-    v.into_iter().take(3).map(|(j, _)| j).collect()
+    let score = touched
+        .into_iter()
+        .filter(|&j| j != i && site.content.pages[j].kind == p.kind && site.content.pages[j].section == p.section)
+        .map(|j| (j, counts[j] as usize));
+    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].date), j);
+    let mut best: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>, usize)> = Vec::with_capacity(4);
+    for (j, s) in score {
+        let k = key(j, s);
+        if best.len() < 3 || k < best[best.len() - 1] {
+            let pos = best.partition_point(|b| *b < k);
+            best.insert(pos, k);
+            best.truncate(3);
+        }
+    }
+    best.into_iter().map(|(_, _, j)| j).collect()
 }
 
 /// Feed links of a folder for templates.

@@ -43,17 +43,26 @@ pub fn html_text(s: &str) -> String {
 
 /// Escapes text for a quoted HTML attribute value (`&`, `<`, `>`, `"`, `'`).
 pub fn html_attr(s: &str) -> String {
+    // Byte-wise: every character escaped here is ASCII, and UTF-8 never
+    // uses ASCII bytes inside a multi-byte character. Runs of safe bytes are
+    // copied in one go (templates escape every printed value through here).
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(rep);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
     out
 }
 

@@ -5,6 +5,7 @@ use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
 use crate::site::Site;
 use crate::view::{PageKind, PageMeta};
+use rayon::prelude::*;
 use serde_json::{Map, Value, json};
 
 /// Renders HTML pages from the site model with one template set.
@@ -67,6 +68,12 @@ impl<'a> Renderer<'a> {
                 "logo_url": site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
             }),
         );
+        // The footer is the same on every page: render it once, then hand the
+        // HTML to each page instead of the (possibly long) policy list.
+        if let Ok(footer) = tera.render("footer.html", &common) {
+            common.insert("footer", &footer);
+            common.remove("policies");
+        }
         Renderer { site, tera, common, inject: None }
     }
 
@@ -222,8 +229,10 @@ impl<'a> Renderer<'a> {
     /// `/tags/` and each `/tags/<slug>/` with its pagination.
     pub fn tags(&self) -> Result<Vec<Out>, Diagnostic> {
         let mut out = vec![self.tag_list()?];
-        for t in self.site.tags.values() {
-            out.extend(self.tag(&t.slug)?);
+        let tags: Vec<&crate::site::TagInfo> = self.site.tags.values().collect();
+        let per_tag: Vec<Result<Vec<Out>, Diagnostic>> = tags.par_iter().map(|t| self.tag(&t.slug)).collect();
+        for r in per_tag {
+            out.extend(r?);
         }
         Ok(out)
     }
@@ -276,31 +285,39 @@ impl<'a> Renderer<'a> {
         per: Option<usize>,
         base: &str,
         only: Option<&[usize]>,
-        mut f: impl FnMut(&str, &[usize], Value) -> Result<String, Diagnostic>,
+        f: impl Fn(&str, &[usize], Value) -> Result<String, Diagnostic> + Sync,
     ) -> Result<Vec<Out>, Diagnostic> {
         let per = per.filter(|n| *n > 0);
         let chunks = chunks(pages, per);
         let total = chunks.len();
         let url_of = |n: usize| if n == 1 { base.to_string() } else { format!("{base}page/{n}/") };
-        let mut out = Vec::with_capacity(total);
-        for (k, chunk) in chunks.iter().enumerate() {
-            let n = k + 1;
-            if only.is_some_and(|o| !o.contains(&n)) {
-                continue;
-            }
-            let paginator = if per.is_some() && total > 1 {
-                json!({
-                    "current": n, "total": total,
-                    "prev_url": (n > 1).then(|| url_of(n - 1)),
-                    "next_url": (n < total).then(|| url_of(n + 1)),
-                    "pages": (1..=total).map(|m| json!({"number": m, "url": url_of(m), "current": m == n})).collect::<Vec<_>>(),
-                })
-            } else {
-                Value::Null
-            };
-            let path = url_of(n);
-            let html = f(&path, chunk, paginator)?;
-            out.push((format!("{}index.html", path.trim_start_matches('/')), html.into_bytes()));
+        let rendered: Vec<Result<Out, Diagnostic>> = chunks
+            .par_iter()
+            .enumerate()
+            .filter(|(k, _)| only.is_none_or(|o| o.contains(&(k + 1))))
+            .map(|(k, chunk)| {
+                let n = k + 1;
+                let paginator = if per.is_some() && total > 1 {
+                    json!({
+                        "current": n, "total": total,
+                        "prev_url": (n > 1).then(|| url_of(n - 1)),
+                        "next_url": (n < total).then(|| url_of(n + 1)),
+                        "pages": page_window(n, total).into_iter().map(|m| match m {
+                            Some(m) => json!({"number": m, "url": url_of(m), "current": m == n}),
+                            None => json!({"gap": true}),
+                        }).collect::<Vec<_>>(),
+                    })
+                } else {
+                    Value::Null
+                };
+                let path = url_of(n);
+                let html = f(&path, chunk, paginator)?;
+                Ok((format!("{}index.html", path.trim_start_matches('/')), html.into_bytes()))
+            })
+            .collect();
+        let mut out = Vec::with_capacity(total + 1);
+        for r in rendered {
+            out.push(r?);
         }
         if total > 1 && only.is_none() {
             // /section/page/1/ redirects to the section itself, like Zola.
@@ -325,6 +342,24 @@ impl<'a> Renderer<'a> {
         );
         Ok(("404.html".into(), self.render("404.html", "/404.html", &meta, Map::new())?.into_bytes()))
     }
+}
+
+/// The page numbers a pager shows: the first, the last, and two on each side
+/// of the current one, with `None` for each gap. Listing every number made
+/// pagers of big sections quadratic (400 links on each of 400 pages).
+pub fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in 1..=total {
+        if m == 1 || m == total || m.abs_diff(current) <= 2 {
+            if m > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(m));
+            last = m;
+        }
+    }
+    out
 }
 
 /// Pages per tag listing page.
@@ -383,4 +418,18 @@ pub fn profile_names(s: &crate::view::SocialInfo) -> Vec<(&'static str, String)>
         v.push(("Bluesky", format!("https://bsky.app/profile/{}", h.trim_start_matches('@'))));
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pager_window_has_ends_neighbours_and_gaps() {
+        assert_eq!(page_window(1, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(page_window(10, 20), vec![Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(20)]);
+        assert_eq!(page_window(2, 9), vec![Some(1), Some(2), Some(3), Some(4), None, Some(9)]);
+        assert_eq!(phone_display("+1-417-555-0142"), "(417) 555-0142");
+        assert_eq!(phone_display("+44 20 7946 0000"), "+44 20 7946 0000");
+    }
 }

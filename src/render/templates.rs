@@ -9,6 +9,7 @@ use std::path::Path;
 pub const BUILTIN: &[(&str, &str)] = &[
     ("base.html", include_str!("../../theme/templates/base.html")),
     ("macros.html", include_str!("../../theme/templates/macros.html")),
+    ("footer.html", include_str!("../../theme/templates/footer.html")),
     ("home.html", include_str!("../../theme/templates/home.html")),
     ("section.html", include_str!("../../theme/templates/section.html")),
     ("team.html", include_str!("../../theme/templates/team.html")),

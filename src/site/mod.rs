@@ -57,10 +57,11 @@ impl Site {
         let theme_static = root.join("themes").join(&config.theme.name).join("static");
         let assets = Assets::scan(&[theme_static, root.join("static")], &content.pages);
         let links = link_map(&content);
+        let code = markdown::highlight::CodeCache::default();
         let results: Vec<(Rendered, Vec<Diagnostic>)> = content
             .pages
             .par_iter()
-            .map(|p| if p.is_published() { render_markdown(p, &links, &assets) } else { (Rendered::default(), Vec::new()) })
+            .map(|p| if p.is_published() { render_markdown(p, &links, &assets, Some(&code)) } else { (Rendered::default(), Vec::new()) })
             .collect();
         let mut rendered = Vec::with_capacity(results.len());
         let mut problems = Vec::new();
@@ -89,7 +90,7 @@ impl Site {
         let links = link_map(&content);
         let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
             let image_size = |u: &str| image_size(&assets, u);
-            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path };
+            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None };
             let (r, d) = markdown::render(body, line, file, &env);
             problems.extend(d);
             r.html
@@ -97,15 +98,7 @@ impl Site {
         let home_html = render_body(&content.home.body, content.home.body_line, &content.home.file, "/", &mut problems);
         let section_html: Vec<String> =
             content.sections.iter().map(|s| render_body(&s.body, s.body_line, &s.file, &s.path, &mut problems)).collect();
-        let descriptions = content
-            .pages
-            .iter()
-            .zip(&rendered)
-            .map(|(p, r)| match &p.fm.description {
-                Some(d) if !d.trim().is_empty() => d.trim().to_string(),
-                _ => markdown::truncate_words(&r.first_paragraph, 160),
-            })
-            .collect();
+        let descriptions = content.pages.iter().zip(&rendered).map(|(p, r)| description(p, r)).collect();
         let mut team = HashMap::new();
         for (i, p) in content.pages.iter().enumerate() {
             if p.kind == crate::content::front_matter::SectionKind::Team && p.is_published() {
@@ -226,6 +219,15 @@ impl Site {
     }
 }
 
+/// A page's description: its front matter `description`, else the start of
+/// its first paragraph.
+pub fn description(p: &Page, r: &Rendered) -> String {
+    match &p.fm.description {
+        Some(d) if !d.trim().is_empty() => d.trim().to_string(),
+        _ => markdown::truncate_words(&r.first_paragraph, 160),
+    }
+}
+
 /// Content-relative source path -> URL path, for `@/` links (pages and sections).
 pub fn link_map(content: &Content) -> HashMap<String, String> {
     let mut links: HashMap<String, String> =
@@ -242,9 +244,14 @@ fn image_size(assets: &Assets, url: &str) -> Option<(u32, u32)> {
 }
 
 /// Renders one page's Markdown against the site's links and assets.
-pub fn render_markdown(p: &Page, links: &HashMap<String, String>, assets: &Assets) -> (Rendered, Vec<Diagnostic>) {
+pub fn render_markdown(
+    p: &Page,
+    links: &HashMap<String, String>,
+    assets: &Assets,
+    code: Option<&markdown::highlight::CodeCache>,
+) -> (Rendered, Vec<Diagnostic>) {
     let image_size = |u: &str| image_size(assets, u);
-    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path };
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code };
     markdown::render(&p.body, p.body_line, &p.file, &env)
 }
 

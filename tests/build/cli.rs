@@ -14,7 +14,7 @@ fn init_then_build_makes_a_site_with_tips_and_policies_in_the_footer() {
     let run = carepress(&["build", "--root", "site", "--now", "2026-11-27"], tmp.path());
     run.expect_code(0);
     assert!(run.stderr.is_empty(), "the starter site builds without warnings:\n{}", run.stderr);
-    let out = Output { dir: root.join("public") };
+    let out = Output::at(root.join("public"));
     assert!(out.exists("/") && out.exists("/404.html") && out.exists("/sitemap.xml"));
     let tips = out.card_links("/tips/");
     assert!(!tips.is_empty(), "the starter has tips");
@@ -48,7 +48,7 @@ fn new_tip_creates_a_draft_that_builds_with_drafts() {
     assert!(text.contains("draft = true"), "{text}");
     assert!(text.contains("date = 2026-11-27"), "dated --now: {text}");
 
-    let out = Output { dir: tmp.path().join("site/public") };
+    let out = Output::at(tmp.path().join("site/public"));
     carepress(&["build", "--root", "site", "--now", "2026-11-27"], tmp.path()).expect_code(0);
     assert!(!out.exists("/tips/flu-shots/"), "a draft stays out of a normal build");
     let run = carepress(&["build", "--root", "site", "--now", "2026-11-27", "--drafts"], tmp.path());
@@ -142,7 +142,7 @@ fn example_site_builds_without_warnings() {
     run.expect_code(0);
     assert!(run.stderr.trim().is_empty(), "warnings:\n{}", run.stderr);
     assert!(!run.stdout.contains("warning"), "{}", run.stdout);
-    let out = Output { dir: out_dir };
+    let out = Output::at(out_dir);
     for p in ["/", "/tips/", "/team/", "/policies/", "/news/", "/tags/", "/404.html", "/sitemap.xml", "/rss.xml", "/robots.txt"] {
         assert!(out.exists(p), "{p}");
     }

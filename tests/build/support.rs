@@ -6,6 +6,7 @@ use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::rc::Rc;
 
 /// The pretend clock of every build, so results never depend on the real one.
 pub const NOW: &str = "2026-06-01";
@@ -52,7 +53,7 @@ pub fn carepress(args: &[&str], cwd: &Path) -> Run {
 /// A fixture site copied into its own temporary folder: `<tmp>/site` is the
 /// site root and `<tmp>/out/public` the output folder.
 pub struct Site {
-    pub dir: tempfile::TempDir,
+    pub dir: Rc<tempfile::TempDir>,
 }
 
 impl Site {
@@ -62,7 +63,7 @@ impl Site {
         assert!(src.is_dir(), "fixture {} exists", src.display());
         let dir = tempfile::tempdir().expect("temporary folder");
         copy_dir(&src, &dir.path().join("site"));
-        Site { dir }
+        Site { dir: Rc::new(dir) }
     }
 
     pub fn root(&self) -> PathBuf {
@@ -95,16 +96,22 @@ impl Site {
     #[track_caller]
     pub fn build_ok(&self, extra: &[&str]) -> Output {
         self.build(extra).expect_code(0);
-        Output { dir: self.out() }
+        Output { dir: self.out(), _keep: Some(self.dir.clone()) }
     }
 }
 
-/// A built output folder.
+/// A built output folder (keeping its temporary folder alive).
 pub struct Output {
     pub dir: PathBuf,
+    pub _keep: Option<Rc<tempfile::TempDir>>,
 }
 
 impl Output {
+    /// An output folder owned by someone else.
+    pub fn at(dir: PathBuf) -> Output {
+        Output { dir, _keep: None }
+    }
+
     /// The file behind a root-relative URL path ("/tips/" -> tips/index.html).
     pub fn file(&self, url_path: &str) -> PathBuf {
         let rel = url_path.trim_start_matches('/');

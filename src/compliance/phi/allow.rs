@@ -136,6 +136,10 @@ impl Allowlist {
         if !self.practice_domains.iter().any(|d| d == dom) {
             return false;
         }
+        // Role mailboxes on the practice's own domain (jobs@, billing-team@).
+        if local.split(['.', '-', '_', '+']).all(|w| ROLE_MAILBOXES.contains(&w)) {
+            return true;
+        }
         let local: String = local.chars().filter(|c| c.is_alphanumeric()).collect();
         self.staff.iter().any(|s| {
             let f0 = s.first.chars().next().map(String::from).unwrap_or_default();
@@ -171,9 +175,7 @@ impl Allowlist {
         let t: Vec<String> = tokens.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect();
         match t.len() {
             0 => false,
-            1 => self.staff.iter().any(|s| {
-                s.all.contains(&t[0]) || (t[0].len() >= 3 && t[0].len() > 1 && s.first.starts_with(&t[0]))
-            }),
+            1 => self.staff.iter().any(|s| s.all.contains(&t[0]) || (t[0].len() >= 3 && t[0].len() > 1 && s.first.starts_with(&t[0]))),
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
                 self.staff.iter().any(|s| matches_part(f, &s.first) && matches_part(l, &s.last))
@@ -193,6 +195,79 @@ impl Allowlist {
         !l.is_empty() && self.strings.iter().any(|a| a.contains(&l))
     }
 }
+
+const ROLE_MAILBOXES: &[&str] = &[
+    "info",
+    "hello",
+    "contact",
+    "office",
+    "team",
+    "staff",
+    "jobs",
+    "careers",
+    "hr",
+    "hiring",
+    "billing",
+    "accounts",
+    "appointments",
+    "appts",
+    "scheduling",
+    "schedule",
+    "frontdesk",
+    "front",
+    "desk",
+    "reception",
+    "records",
+    "medical",
+    "referrals",
+    "pharmacy",
+    "refills",
+    "nurse",
+    "nurses",
+    "triage",
+    "privacy",
+    "compliance",
+    "support",
+    "help",
+    "admin",
+    "webmaster",
+    "marketing",
+    "press",
+    "media",
+    "news",
+    "newsletter",
+    "feedback",
+    "reviews",
+    "portal",
+    "noreply",
+    "no",
+    "reply",
+    "donotreply",
+    "events",
+    "volunteer",
+    "volunteers",
+    "community",
+    "outreach",
+    "care",
+    "patients",
+    "patient",
+    "services",
+    "clinic",
+    "lab",
+    "labs",
+    "imaging",
+    "forms",
+    "insurance",
+    "finance",
+    "payments",
+    "manager",
+    "practice",
+    "dental",
+    "vision",
+    "wellness",
+    "health",
+    "telehealth",
+];
 
 fn matches_part(cand: &str, part: &str) -> bool {
     cand == part || (cand.len() == 1 && part.starts_with(cand)) || (cand.len() >= 3 && part.starts_with(cand))
@@ -244,10 +319,23 @@ pub fn norm_street(s: &str) -> String {
         .map(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             let full = match w.as_str() {
-                "st" => "street", "ave" | "av" => "avenue", "rd" => "road", "ln" => "lane",
-                "dr" => "drive", "blvd" => "boulevard", "ct" => "court", "pl" => "place",
-                "hwy" => "highway", "pkwy" => "parkway", "ter" => "terrace", "cir" => "circle",
-                "n" => "north", "s" => "south", "e" => "east", "w" => "west", "sq" => "square",
+                "st" => "street",
+                "ave" | "av" => "avenue",
+                "rd" => "road",
+                "ln" => "lane",
+                "dr" => "drive",
+                "blvd" => "boulevard",
+                "ct" => "court",
+                "pl" => "place",
+                "hwy" => "highway",
+                "pkwy" => "parkway",
+                "ter" => "terrace",
+                "cir" => "circle",
+                "n" => "north",
+                "s" => "south",
+                "e" => "east",
+                "w" => "west",
+                "sq" => "square",
                 "trl" => "trail",
                 _ => return w,
             };

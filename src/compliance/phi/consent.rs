@@ -68,12 +68,27 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
         err("consent/invalid", Severity::Error, "authorization has an empty `id`: record the signed form's reference".into(), out);
     }
     match a.signed {
-        None => err("consent/unsigned", Severity::Error, "authorization has no `signed` date: only a signed authorisation allows publishing".into(), out),
-        Some(d) if d > page.now => err("consent/unsigned", Severity::Error, format!("authorization `signed` date {d} is after the build date {}: it is not signed yet", page.now), out),
+        None => err(
+            "consent/unsigned",
+            Severity::Error,
+            "authorization has no `signed` date: only a signed authorisation allows publishing".into(),
+            out,
+        ),
+        Some(d) if d > page.now => err(
+            "consent/unsigned",
+            Severity::Error,
+            format!("authorization `signed` date {d} is after the build date {}: it is not signed yet", page.now),
+            out,
+        ),
         _ => {}
     }
     match a.expires {
-        None => err("consent/no-expiry", Severity::Warning, "authorization has no `expires` date: a HIPAA authorisation needs an expiration; add it".into(), out),
+        None => err(
+            "consent/no-expiry",
+            Severity::Warning,
+            "authorization has no `expires` date: a HIPAA authorisation needs an expiration; add it".into(),
+            out,
+        ),
         Some(d) if d < page.now => err(
             "consent/expired",
             Severity::Error,
@@ -82,17 +97,15 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
         ),
         _ => {}
     }
-    let missing: Vec<&str> = page
-        .channels
-        .iter()
-        .copied()
-        .filter(|c| !a.scope.iter().any(|s| s.trim().eq_ignore_ascii_case(c)))
-        .collect();
+    let missing: Vec<&str> = page.channels.iter().copied().filter(|c| !a.scope.iter().any(|s| s.trim().eq_ignore_ascii_case(c))).collect();
     if !missing.is_empty() {
         err(
             "consent/scope",
             Severity::Error,
-            format!("authorization `scope` does not cover {}, where this page is published: extend the authorisation or remove the page from that channel", missing.join(", ")),
+            format!(
+                "authorization `scope` does not cover {}, where this page is published: extend the authorisation or remove the page from that channel",
+                missing.join(", ")
+            ),
             out,
         );
     }
@@ -102,7 +115,12 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
         err("consent/covers", Severity::Error, "the page names its subject but the authorization's `covers` lacks \"name\"".into(), out);
     }
     if page.fields.iter().any(|f| f.key == "image") && !covers("photo") {
-        err("consent/covers", Severity::Warning, "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it".into(), out);
+        err(
+            "consent/covers",
+            Severity::Warning,
+            "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it".into(),
+            out,
+        );
     }
     let quoted = page.body.contains('"') || page.body.contains('“') || page.body.lines().any(|l| l.trim_start().starts_with('>'));
     if quoted && !covers("quote") {

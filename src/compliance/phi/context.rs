@@ -25,6 +25,9 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|elderly|oldest|youngest|favou?rite|dear|sweet)\s+(?:[a-z0-9'-]+\s+){0,2}patient\b",
         r"\bpatient\s+(?:of\s+ours|since|named)\b",
+        r"\bpatient\s+(?:spotlight|of\s+the\s+(?:month|week|year)|story|profile|feature|highlight|success)\b",
+        r"\bsuccess\s+story\b",
+        r"\b(?:welcom\w*|arrived|born|delivered)\b[^.!?]{0,40}\b(?:baby|newborn)\b|\b(?:baby|newborn)\b[^.!?]{0,40}\b(?:arrived|born|delivered|weigh\w*)\b",
         r"\bone\s+of\s+our\s+(?:[a-z-]+\s+)?patients\b",
         r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
         r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
@@ -65,36 +68,43 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b").unwrap()
-});
+static INDIVIDUAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b").unwrap());
 
-static PATIENT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
+static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|according\s+to|explained|explains|noted|notes|added|stated|warned|urged|announced)\b")
-        .unwrap()
+    Regex::new(r"(?i)\b(?:said|says|told|according\s+to|explained|explains|noted|notes|added|stated|warned|urged|announced)\b").unwrap()
 });
+
+/// "Patient" as a modifier of a job, place or thing ("patient coordinator",
+/// "patient portal") says nothing about one patient.
+static PATIENT_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bpatients?(?:['’]s?)?(\s+)(coordinator|advocate|advocacy|services|service|portal|navigator|navigation|experience|liaison|relations|access|representative|rep|safety|education|educator|forms?|intake|satisfaction|registration|privacy|rights|financial|billing|care\s+coordinator|care\s+team|engagement|outreach|resources|handbook|lounge|parking|entrance|room|rooms|information|info)\b").unwrap()
+});
+
+fn mask(text: &str) -> std::borrow::Cow<'_, str> {
+    PATIENT_COMPOUND.replace_all(text, "staffing$1$2")
+}
 
 /// Strong patient cue in `text`.
 pub(super) fn cue_a(text: &str) -> bool {
-    CUE_A.is_match(text)
+    CUE_A.is_match(&mask(text))
 }
 
 /// Weak (clinical) cue in `text`.
 pub(super) fn cue_b(text: &str) -> bool {
-    CUE_B.is_match(text)
+    CUE_B.is_match(&mask(text))
 }
 
 /// A pronoun, "patient"/"Pt" or first-person word: the window is about one person.
 pub(super) fn individual(text: &str) -> bool {
-    INDIVIDUAL.is_match(text)
+    INDIVIDUAL.is_match(&mask(text))
 }
 
 /// The window explicitly mentions a patient (singular) or chart shorthand.
 pub(super) fn patient_word(text: &str) -> bool {
-    PATIENT_WORD.is_match(text)
+    PATIENT_WORD.is_match(&mask(text))
 }
 
 /// The sentence attributes a quote ("…," said X).

@@ -58,8 +58,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?:member|subscriber|beneficiary|enrollee|insured(?:'s)?|insurance|health\s+plan|plan|policy|group|medicare|medicaid|medi-cal)\s+(?:id|identifier|number|no\.?|\#|card\s+number)|medicare|medicaid|mbi|hicn|cin",
             4,
         ),
-        rule("phi/licence", "driver's licence number", r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)", 4),
-        rule("phi/vehicle", "vehicle identifier", r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number", 1),
+        rule(
+            "phi/licence",
+            "driver's licence number",
+            r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)",
+            4,
+        ),
+        rule(
+            "phi/vehicle",
+            "vehicle identifier",
+            r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number",
+            1,
+        ),
         rule(
             "phi/device",
             "device serial number",
@@ -75,8 +85,9 @@ static PRO_LICENCE: LazyLock<Regex> = LazyLock::new(|| {
 static SSN_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d-])").unwrap());
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d.])((\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(?:$|[^\d.]|\.(?:\s|$))").unwrap());
-static PRO_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:medical|nursing|dental|pharmacy|state|board|professional|npi|dea|md|do|rn|np|dds|dmd)\b").unwrap());
+static PRO_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:medical|nursing|dental|pharmacy|state|board|professional|npi|dea|md|do|rn|np|dds|dmd)\b").unwrap()
+});
 
 /// Is this value a placeholder (X masks, all zeros, 123456…, repeated digit)?
 pub(super) fn placeholder(v: &str) -> bool {
@@ -165,7 +176,10 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 "phi/licence",
                 Severity::Warning,
                 segs.pos(s, label.start()),
-                format!("licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine", quote(v)),
+                format!(
+                    "licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine",
+                    quote(v)
+                ),
             ));
         }
         for c in SSN_SHAPE.captures_iter(t) {

@@ -31,11 +31,13 @@ mod redact;
 mod reply;
 mod segments;
 mod soft;
-mod words;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_unseen;
+mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
 pub use redact::redact;

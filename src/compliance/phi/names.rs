@@ -1,12 +1,20 @@
 //! `phi/name`: a person's name in a patient context.
 //!
-//! Candidates are runs of capitalised, name-shaped words ("Walter Caldwell",
-//! "Gloria S.", "Mr. Abernathy") after dropping common words, roles and
-//! honorifics; runs containing an organisation/place/medical word
-//! ("Cascade Mutual", "Fairhaven General") are not people. Never names:
-//! staff in any written form, `allow` strings, clinicians ("Dr. X", "X, MD"),
-//! officials ("County Health Officer X", "Mayor X") and people quoted
-//! ("…, said X") unless a strong patient cue is near, placeholders (Jane Doe).
+//! Candidates are runs of capitalised words. Leading ordinary words (common
+//! words, organisation words, English dictionary words from english.txt,
+//! the practice's name and city), roles and honorifics are dropped; the name
+//! is the next run of name-shaped words (known first names, words that are
+//! not ordinary English, initials), plus one surname-like word after a bare
+//! first name ("Evelyn Strand"). Not people: runs with a language, holiday,
+//! eponymous condition, drug brand or insurer ("American Sign Language",
+//! "Crohn's disease", "Ozempic"), runs continued by an institution noun
+//! ("Ana Ruiz Memorial Scholarship", "Fairhaven General"), places after
+//! St./Mount/Lake. Never names: staff in any written form, `allow` strings,
+//! clinicians ("Dr. X", "X, MD"), people introduced by a role ("Mayor X",
+//! "X, our office manager", "retired nurse X") unless the text calls them a
+//! patient, people quoted ("…, said X") unless a strong patient cue is near,
+//! placeholders (Jane Doe). Clinicians and role holders count as known
+//! non-patients for the date/age/contact rules.
 //!
 //! * error: a candidate with a strong patient cue in its window, or
 //!   followed by a possessive care noun ("Dana Whitaker's infusion therapy").
@@ -21,10 +29,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{CARE, attribution, cue_a, cue_b};
+use super::context::{CARE, attribution, cue_a, cue_b, patient_word};
 use super::redact::quote;
 use super::segments::{Kind, Segments};
-use super::words::{CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACEHOLDER_NAMES, ROLES, is_common};
+use super::words::{
+    CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, PLACEHOLDER_NAMES, ROLES, STAFF_ROLES, THING_NOUNS, THINGS, is_common, is_dict,
+};
 use super::{Allowlist, Finding, Severity, finding};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,15 +83,35 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).u
 static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s*(?:MD|DO|RN|NP|PA-C|PA|FNP-C|FNP|DNP|APRN|CNM|DDS|DMD|OD|PhD|PsyD|LCSW|LPC|RD|PharmD|MPH)\b").unwrap()
 });
-static CARE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
+static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
 static SINGLE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|my|this)\s+(?:[\w-]+\s+){0,2}patient,?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|my|this)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap());
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}patient\b").unwrap()
 });
 static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|welcome\s+back|way\s+to\s+go|go|bravo|cheers)),?\s*$").unwrap()
+    Regex::new(
+        r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|welcome\s+back|way\s+to\s+go|go|bravo|cheers)),?\s*$",
+    )
+    .unwrap()
+});
+
+/// An ordinary word (common, organisation, dictionary, the practice's own
+/// name or city): capitalised, it does not make a run a person's name.
+fn ordinary(w: &str, allow: &Allowlist) -> bool {
+    is_common(w) || is_dict(w) || allow.is_known_word(w)
+}
+
+/// Eponymous conditions and named tests, procedures and scales.
+static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|(?:'s\s+)?(?:law|sign))\b").unwrap()
+});
+static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen)\b").unwrap()
+});
+/// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });
 
 fn bare(tok: &str) -> String {
@@ -125,9 +155,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         off += t.len() + 1;
     }
     let prev = last_word(before);
+    if PLACE_PREFIX.contains(prev.as_str()) && before.trim_end().ends_with(|c: char| c == '.' || c.is_alphabetic()) {
+        return;
+    }
     let mut hon = HONORIFICS.contains(prev.as_str());
     let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "doctor");
-    let mut official = ROLES.contains(prev.as_str());
+    let mut official = ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str());
     let mut i = 0;
     while i < toks.len() {
         let w = bare(toks[i].1);
@@ -135,30 +168,65 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             hon = true;
         } else if CLINICIAN.contains(w.as_str()) && (w == "dr" || w == "doctor") {
             clinician = true;
-        } else if ROLES.contains(w.as_str()) {
+        } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
             official = true;
-        } else if !((is_common(&w) || allow.is_known_word(&w)) && !FIRST_NAMES.contains(w.as_str())) {
+        } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
+            return;
+        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) {
             break;
         }
         i += 1;
     }
     let mut rest = &toks[i..];
     // "Former President Jimmy Carter": a role inside the run introduces an official.
-    if let Some(k) = rest.iter().rposition(|t| ROLES.contains(bare(t.1).as_str())) {
+    if let Some(k) = rest.iter().rposition(|t| {
+        let w = bare(t.1);
+        ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str())
+    }) {
         official = true;
         rest = &rest[k + 1..];
     }
     if rest.is_empty() {
         return;
     }
-    if rest.iter().any(|t| {
-        let w = bare(t.1);
-        (ORG.contains(w.as_str()) && !(FIRST_NAMES.contains(w.as_str()) && t.0 == rest[0].0))
-            || allow.is_known_word(&w)
-            || PLACEHOLDER_NAMES.contains(w.as_str())
-    }) {
+    let thing = |t: &str| {
+        let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
+        THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
+    };
+    if rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str())) {
         return;
     }
+    // The name is the leading run of name-shaped words (first names, words
+    // that are not ordinary English, initials); what follows decides whether
+    // the whole run names a thing ("American Sign Language", "Ana Ruiz
+    // Scholarship Fund", "Fairhaven General") or the name ends a headline
+    // ("Jane Marlowe Beats Cancer").
+    let namey = |t: &str| {
+        let w = bare(t);
+        is_initial(t) || FIRST_NAMES.contains(w.as_str()) || !ordinary(&w, allow)
+    };
+    let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
+    if k == 0 && !hon {
+        return;
+    }
+    let mut k = k.max(1);
+    // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
+    // ordinary word that is not an organisation word is a surname.
+    if rest[..k].iter().all(|t| is_initial(t.1) || FIRST_NAMES.contains(bare(t.1).as_str()))
+        && let Some(next) = rest.get(k)
+    {
+        let w = bare(next.1);
+        if !(is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str())) {
+            k += 1;
+        }
+    }
+    if let Some(next) = rest.get(k) {
+        let w = bare(next.1);
+        if ORG.contains(w.as_str()) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
+            return;
+        }
+    }
+    let rest = &rest[..k];
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() {
         return;
@@ -175,33 +243,38 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         return;
     }
     let after = &s.text[c_end..];
-    if clinician || CRED_AFTER.is_match(after) {
+    if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
         return;
+    }
+    if clinician || official || CRED_AFTER.is_match(after) || ROLE_AFTER.is_match(after) {
+        // A clinician, official or staff role: a known non-patient, unless
+        // the text calls them a patient too.
+        if clinician || CRED_AFTER.is_match(after) || !patient_word(s.window_text(c_start)) {
+            n.staff.push((si, c_start));
+            return;
+        }
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
     let strong = cue_a(window);
-    if (official || attribution(sentence)) && !strong {
+    if attribution(sentence) && !strong {
+        n.staff.push((si, c_start));
         return;
     }
     let possessive_care = (last.1.ends_with("'s") || last.1.ends_with("’s")) && CARE_AFTER.is_match(after);
     let single = rest.len() == 1 && !hon;
     let level = if single {
         let w = &words[0];
-        if is_common(w) || allow.is_staff(&[w.as_str()]) {
+        if ordinary(w, allow) || allow.is_staff(&[w.as_str()]) {
             return;
         }
-        let explicit = SINGLE_BEFORE.is_match(before) || SINGLE_AFTER.is_match(after) || possessive_care;
+        let before_name = &s.text[..c_start];
+        let explicit = SINGLE_BEFORE.is_match(before_name) || SINGLE_AFTER.is_match(after) || possessive_care;
         if explicit {
             Some(Level::Strong)
-        } else if VOCATIVE.is_match(before) || after.trim_start().starts_with('!') {
-            if strong {
-                Some(Level::Strong)
-            } else if cue_b(window) {
-                Some(Level::Weak)
-            } else {
-                None
-            }
+        } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
+            // A lone first name is only a finding next to a strong cue.
+            if strong { Some(Level::Strong) } else { None }
         } else {
             return;
         }

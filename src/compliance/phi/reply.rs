@@ -45,9 +45,8 @@ static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:last|on|this\s+past|that)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b").unwrap()
 });
-static SEQ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}'’-]*\p{Ll}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\p{Ll}|\p{Lu}\.)){0,3}").unwrap()
-});
+static SEQ: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}'’-]*\p{Ll}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\p{Ll}|\p{Lu}\.)){0,3}").unwrap());
 static GREETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|\b)(?:hi|hello|hey|dear|thanks|thank\s+you|sorry)\s*,?\s*$").unwrap());
 
@@ -56,23 +55,54 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
         let t = &s.text;
         let mut push = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
         for m in CONFIRM.find_iter(t) {
-            push("reply/confirms-patient", Severity::Error, m.start(), format!("{} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office", quote_phrase(m.as_str())));
+            push(
+                "reply/confirms-patient",
+                Severity::Error,
+                m.start(),
+                format!(
+                    "{} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office",
+                    quote_phrase(m.as_str())
+                ),
+            );
         }
         for m in SOFT_CONFIRM.find_iter(t) {
-            push("reply/confirms-patient", Severity::Warning, m.start(), format!("{} implies the reviewer is a patient: prefer \"please contact our office\"", quote_phrase(m.as_str())));
+            push(
+                "reply/confirms-patient",
+                Severity::Warning,
+                m.start(),
+                format!("{} implies the reviewer is a patient: prefer \"please contact our office\"", quote_phrase(m.as_str())),
+            );
         }
         for m in DETAIL.find_iter(t) {
             if PRIVACY.is_match(s.sentence(m.start())) {
                 continue;
             }
-            push("reply/care-detail", Severity::Error, m.start(), format!("care or billing detail {} in a review reply: never discuss care, tests or bills publicly", quote_phrase(m.as_str())));
+            push(
+                "reply/care-detail",
+                Severity::Error,
+                m.start(),
+                format!(
+                    "care or billing detail {} in a review reply: never discuss care, tests or bills publicly",
+                    quote_phrase(m.as_str())
+                ),
+            );
         }
         for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t)) {
-            push("reply/date", Severity::Error, m.start(), format!("date {} in a review reply: dates of care confirm a patient relationship; remove it", quote(m.as_str())));
+            push(
+                "reply/date",
+                Severity::Error,
+                m.start(),
+                format!("date {} in a review reply: dates of care confirm a patient relationship; remove it", quote(m.as_str())),
+            );
         }
         for m in SEQ.find_iter(t) {
             if let Some((off, sev, what)) = names_reviewer(t, m.start(), m.as_str(), allow, reviewer) {
-                push("reply/names-reviewer", sev, off, format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str())));
+                push(
+                    "reply/names-reviewer",
+                    sev,
+                    off,
+                    format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str())),
+                );
             }
         }
     }
@@ -117,8 +147,11 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     }
     let Some(display) = reviewer.filter(|r| !r.trim().is_empty()) else {
         let full: Vec<&String> = words.iter().filter(|w| w.len() > 1 && !COMMON.contains(w.as_str())).collect();
-        return ((full.len() >= 2 && !is_common(&words[0])) || (hon && !full.is_empty()))
-            .then_some((start, Severity::Warning, "reply names a person"));
+        return ((full.len() >= 2 && !is_common(&words[0])) || (hon && !full.is_empty())).then_some((
+            start,
+            Severity::Warning,
+            "reply names a person",
+        ));
     };
     let parts: Vec<String> = display.split_whitespace().map(|p| p.trim_end_matches('.').to_lowercase()).collect();
     let full_parts: Vec<&String> = parts.iter().filter(|p| p.chars().count() > 1).collect();

@@ -233,8 +233,8 @@ pub(super) fn strip_tags(s: &str) -> String {
 }
 
 const ABBREV: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "mx", "st", "ave", "no", "vs", "etc", "jr", "sr", "prof", "inc", "co", "lt",
-    "mt", "ft", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "rev", "gen", "sgt", "capt", "fig", "blvd",
+    "dr", "mr", "mrs", "ms", "mx", "st", "ave", "no", "vs", "etc", "jr", "sr", "prof", "inc", "co", "lt", "mt", "ft", "e.g", "i.e", "a.m",
+    "p.m", "approx", "dept", "rev", "gen", "sgt", "capt", "fig", "blvd",
 ];
 
 /// Split text into sentences (byte ranges): at newlines and at `.`, `!`, `?`
@@ -263,9 +263,8 @@ pub(super) fn split_sentences(t: &str) -> Vec<Range<usize>> {
             let next_ok = k >= b.len() || !(b[k] as char).is_ascii_lowercase();
             let word_start = t[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
             let word = t[word_start..i].to_ascii_lowercase();
-            let abbrev = c == b'.'
-                && (ABBREV.contains(&word.as_str())
-                    || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic())));
+            let abbrev =
+                c == b'.' && (ABBREV.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic())));
             if (ws || j >= b.len()) && next_ok && !abbrev {
                 end = Some(j);
                 i = j - 1;

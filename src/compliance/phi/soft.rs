@@ -55,8 +55,11 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$))").unwrap()
 });
-static POP_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)|to\s+\d|-\s*\d|through|and\s+\d)").unwrap());
+/// "Kenji Watanabe, 92, came in…": an age in apposition to a name.
+static APPOS_AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*\p{Ll}\.?,\s+(\d{2,3}),").unwrap());
+static POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)|to\s+\d|-\s*\d|through|and\s+\d)").unwrap()
+});
 static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
 });
@@ -64,8 +67,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d\w])((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|(?:tel:|\+)1?\d{10}|\+[2-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})(?:$|[^\d])").unwrap()
 });
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{4})(?:$|[^\d-])").unwrap());
-static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
 static ADDR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,6}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*)\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Alley|Row|Pike|Crescent|Close|Plaza)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+").unwrap()
 });
@@ -75,18 +77,60 @@ static HOME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>()"'\[\]]+"#).unwrap());
 
 const PLACEHOLDER_LOCAL: &[&str] = &[
-    "you", "yourname", "your.name", "name", "user", "username", "email", "someone", "example", "firstname.lastname",
-    "first.last", "jane.doe", "john.doe", "janedoe", "johndoe", "patient", "me", "your-email", "youremail",
+    "you",
+    "yourname",
+    "your.name",
+    "name",
+    "user",
+    "username",
+    "email",
+    "someone",
+    "example",
+    "firstname.lastname",
+    "first.last",
+    "jane.doe",
+    "john.doe",
+    "janedoe",
+    "johndoe",
+    "patient",
+    "me",
+    "your-email",
+    "youremail",
 ];
 const TOLL_FREE: &[&str] = &["800", "888", "877", "866", "855", "844", "833", "822"];
 const FUNDRAISER: &[&str] = &[
-    "gofundme.com", "caringbridge.org", "givesendgo.com", "mealtrain.com", "lotsahelpinghands.com", "fundly.com",
-    "gogetfunding.com", "youcaring.com", "spot.fund", "giveforward.com", "helphopelive.org", "fundrazr.com",
+    "gofundme.com",
+    "caringbridge.org",
+    "givesendgo.com",
+    "mealtrain.com",
+    "lotsahelpinghands.com",
+    "fundly.com",
+    "gogetfunding.com",
+    "youcaring.com",
+    "spot.fund",
+    "giveforward.com",
+    "helphopelive.org",
+    "fundrazr.com",
 ];
 const PERSONAL: &[&str] = &[
-    "facebook.com", "fb.com", "instagram.com", "tiktok.com", "x.com", "twitter.com", "linkedin.com", "youtube.com",
-    "threads.net", "bsky.app", "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com",
-    "venmo.com", "cash.app", "paypal.me",
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "tiktok.com",
+    "x.com",
+    "twitter.com",
+    "linkedin.com",
+    "youtube.com",
+    "threads.net",
+    "bsky.app",
+    "blogspot.com",
+    "wordpress.com",
+    "substack.com",
+    "medium.com",
+    "tumblr.com",
+    "venmo.com",
+    "cash.app",
+    "paypal.me",
 ];
 
 /// Where an identifier sits: is it in a patient context, next to a person?
@@ -137,7 +181,15 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             };
             if c.patient || labeled {
                 let sev = if auth.valid { Severity::Warning } else { Severity::Error };
-                emit("phi/date", sev, r.start, format!("date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"", quote(&d)));
+                emit(
+                    "phi/date",
+                    sev,
+                    r.start,
+                    format!(
+                        "date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"",
+                        quote(&d)
+                    ),
+                );
             }
         }
         // Ages over 89.
@@ -150,8 +202,31 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 continue;
             }
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient { Severity::Error } else if cx.person_sentence { Severity::Warning } else { continue };
-            emit("phi/age", sev, m.start(), format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())));
+            let sev = if cx.patient {
+                Severity::Error
+            } else if cx.person_sentence {
+                Severity::Warning
+            } else {
+                continue;
+            };
+            emit(
+                "phi/age",
+                sev,
+                m.start(),
+                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
+            );
+        }
+        for c in APPOS_AGE.captures_iter(t) {
+            let m = c.get(1).unwrap();
+            let age: u32 = m.as_str().parse().unwrap_or(0);
+            if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
+                emit(
+                    "phi/age",
+                    Severity::Error,
+                    m.start(),
+                    format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
+                );
+            }
         }
         // Phones.
         let mut phone_spans: Vec<Range<usize>> = Vec::new();
@@ -160,12 +235,24 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             let raw = m.as_str().trim_start_matches("tel:");
             phone_spans.push(m.range());
             let n = normalize_phone(raw);
-            if n.len() < 7 || allow.is_allowed_phone(raw) || (n.len() == 10 && TOLL_FREE.contains(&&n[..3])) || date_spans.iter().any(|d| d.contains(&m.start())) {
+            if n.len() < 7
+                || allow.is_allowed_phone(raw)
+                || (n.len() == 10 && TOLL_FREE.contains(&&n[..3]))
+                || date_spans.iter().any(|d| d.contains(&m.start()))
+            {
                 continue;
             }
             let cx = ctx(names, si, s, m.start(), team);
             let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
-            emit("phi/phone", sev, m.start(), format!("phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line", quote(raw)));
+            emit(
+                "phi/phone",
+                sev,
+                m.start(),
+                format!(
+                    "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
+                    quote(raw)
+                ),
+            );
         }
         for c in LOCAL_PHONE.captures_iter(t) {
             let m = c.get(1).unwrap();
@@ -186,7 +273,15 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             }
             let cx = ctx(names, si, s, m.start(), team);
             let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
-            emit("phi/email", sev, m.start(), format!("e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address", quote(e)));
+            emit(
+                "phi/email",
+                sev,
+                m.start(),
+                format!(
+                    "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
+                    quote(e)
+                ),
+            );
         }
         // Street addresses.
         for m in ADDR.find_iter(t) {
@@ -196,8 +291,22 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             let cx = ctx(names, si, s, m.start(), team);
             let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
             let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())));
-            let sev = if cx.patient || home { Severity::Error } else if cx.person_sentence { Severity::Warning } else { continue };
-            emit("phi/address", sev, m.start(), format!("street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it", quote(m.as_str())));
+            let sev = if cx.patient || home {
+                Severity::Error
+            } else if cx.person_sentence {
+                Severity::Warning
+            } else {
+                continue;
+            };
+            emit(
+                "phi/address",
+                sev,
+                m.start(),
+                format!(
+                    "street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it",
+                    quote(m.as_str())
+                ),
+            );
         }
         // Personal URLs.
         for m in URL.find_iter(t) {
@@ -210,14 +319,20 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             let lu = u.to_lowercase();
             let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target {
+            let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target
+            {
                 Severity::Error
             } else if on(FUNDRAISER) {
                 Severity::Warning
             } else {
                 continue;
             };
-            emit("phi/url", sev, m.start(), format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)));
+            emit(
+                "phi/url",
+                sev,
+                m.start(),
+                format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
+            );
         }
     }
 }

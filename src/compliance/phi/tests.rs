@@ -125,7 +125,8 @@ fn dates_only_tied_to_a_patient() {
 #[test]
 fn ages_over_89() {
     assert!(has(&run("news", "Our 94-year-old patient came in for her flu shot."), "phi/age", Severity::Error));
-    for t in ["Adults 90 and older need a high-dose flu shot.", "Falls are common in 90-year-olds.", "People aged 92 or older should ask."] {
+    for t in ["Adults 90 and older need a high-dose flu shot.", "Falls are common in 90-year-olds.", "People aged 92 or older should ask."]
+    {
         assert!(run("tips", t).is_empty(), "{t}: {:?}", rules(&run("tips", t)));
     }
 }
@@ -144,7 +145,9 @@ fn phones_normalised_and_severity() {
 fn emails_compared_whole() {
     assert!(run("pages", "Write to hello@cedarpoint.example or rosa.kim@cedarpoint.example.").is_empty());
     assert!(run("pages", "Sign up with you@example.com on the portal.").is_empty());
-    assert!(has(&run("pages", "Questions: billing-team@cedarpoint.example"), "phi/email", Severity::Warning));
+    assert!(run("pages", "Questions: billing-team@cedarpoint.example or jobs@cedarpoint.example").is_empty());
+    assert!(has(&run("pages", "Questions: jdoe1980@cedarpoint.example"), "phi/email", Severity::Warning));
+    assert!(has(&run("pages", "Questions: billing@mail.example"), "phi/email", Severity::Warning));
     let f = run("news", "Our patient Ada Lin (ada.lin@mail.example) sent thanks after her surgery.");
     assert!(has(&f, "phi/email", Severity::Error), "{:?}", rules(&f));
 }

@@ -147,7 +147,6 @@ fn unseen_style_cases() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
-
 #[test]
 fn memoriam_age_and_date() {
     let f = run("news", "In Memoriam: Walter Gray, a beloved patient of ours for 40 years, died on March 9 at 96.");

@@ -83,8 +83,7 @@ pub(super) static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Honorifics that introduce a (possibly patient) surname.
-pub(super) static HONORIFICS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("mr mrs ms miss mx master"));
+pub(super) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("mr mrs ms miss mx master"));
 
 /// Clinician honorifics and credentials: a name carrying one is a clinician.
 pub(super) static CLINICIAN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -128,3 +127,108 @@ pub(super) static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|
 pub(super) fn is_common(w: &str) -> bool {
     COMMON.contains(w) || ORG.contains(w)
 }
+
+/// English dictionary words (see english.txt): stems plus the proper nouns
+/// that look like inflected common words ("Brooks", "Banks").
+struct Dict {
+    words: HashSet<&'static str>,
+    proper: HashSet<&'static str>,
+}
+
+static DICT: LazyLock<Dict> = LazyLock::new(|| {
+    let mut d = Dict { words: HashSet::new(), proper: HashSet::new() };
+    for l in include_str!("english.txt").lines() {
+        if let Some(p) = l.strip_prefix('!') {
+            d.proper.insert(p);
+        } else if !l.starts_with('#') && !l.is_empty() {
+            d.words.insert(l);
+        }
+    }
+    d
+});
+
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("er", ""),
+    ("est", ""),
+    ("ied", "y"),
+];
+
+fn dict_lookup(w: &str, depth: usize) -> bool {
+    if DICT.words.contains(w) {
+        return true;
+    }
+    depth < 2
+        && SUFFIXES.iter().any(|(suf, rep)| {
+            w.len() >= suf.len() + 3 && w.ends_with(suf) && dict_lookup(&format!("{}{rep}", &w[..w.len() - suf.len()]), depth + 1)
+        })
+}
+
+/// Is this (lowercase) word an ordinary English word that is not also a
+/// name ("immunity", "checkup", "language" yes; "rose", "baker", "brooks" no)?
+pub(super) fn is_dict(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    if w.len() < 2 || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '-') || DICT.proper.contains(w) || FIRST_NAMES.contains(w) {
+        return false;
+    }
+    if w.contains('-') {
+        return w.split('-').all(|p| p.is_empty() || COMMON.contains(p) || dict_lookup(p, 0));
+    }
+    dict_lookup(w, 0)
+}
+
+/// Proper nouns that are things, not people: languages and nationalities,
+/// holidays and observances, eponymous conditions, drug and vaccine brands,
+/// insurers and programs. A capitalised run containing one is not a person.
+pub(super) static THINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("english spanish french german italian portuguese russian ukrainian polish arabic hebrew farsi persian
+    dari pashto urdu hindi punjabi bengali gujarati tamil telugu marathi nepali mandarin cantonese chinese
+    japanese korean vietnamese tagalog filipino thai lao laotian khmer hmong burmese somali amharic
+    tigrinya oromo swahili yoruba igbo hausa haitian creole kreyol navajo lakota cherokee ojibwe samoan
+    tongan chuukese marshallese bosnian serbian croatian romanian greek turkish armenian albanian asl sign
+    american african asian hispanic latino latina latinx native indigenous european canadian mexican
+    juneteenth kwanzaa hanukkah chanukah diwali ramadan eid passover rosh hashanah yom kippur lunar
+    cinco mayo mardi gras halloween thanksgiving christmas easter
+    alzheimer's alzheimers parkinson's parkinsons crohn's crohns huntington's hashimoto's graves' addison's
+    cushing's raynaud's asperger's tourette's tourette hodgkin's hodgkin non-hodgkin lyme sjogren's
+    sjögren's meniere's kawasaki guillain-barre guillain barré gehrig's
+    ozempic wegovy mounjaro zepbound trulicity jardiance farxiga eliquis xarelto lipitor crestor zocor
+    synthroid tylenol advil motrin aleve aspirin benadryl zyrtec claritin allegra flonase sudafed mucinex
+    narcan humira keytruda enbrel dupixent paxlovid tamiflu xofluza prevnar shingrix gardasil arexvy
+    abrysvo beyfortus comirnaty spikevax novavax fluzone flublok flumist afluria metformin lantus humalog
+    novolog ventolin albuterol symbicort advair epipen auvi-q plan-b
+    medicare medicaid medi-cal tricare obamacare marketplace cobra
+    cigna aetna humana anthem kaiser unitedhealthcare optum centene molina wellcare ambetter
+    highmark regence premera moda providence pacificsource")
+});
+
+/// A word before a capitalised run that makes it a place, not a person ("St. Mary's").
+pub(super) static PLACE_PREFIX: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("st saint ste mt mount ft fort lake port san santa los las el la"));
+
+/// Staff and community roles: a name right after one is not a patient.
+pub(super) static STAFF_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("nurse nurses physician doctor hygienist receptionist assistant technician therapist pharmacist midwife
+    dietitian nutritionist counselor volunteer colleague colleagues coach teacher chef owner manager
+    practitioner scribe intern interns resident residents fellow scholar")
+});
+
+/// Nouns that, right after a name-shaped run, make it the name of a thing
+/// (a fund, a building, a language, an event) rather than a person.
+pub(super) static THING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("language languages bank house fund scholarship scholarships library hall lecture pavilion garden gardens
+    home homes shelter pantry kitchen league club cup games series classic trophy prize award awards
+    foundation center centre clinic hospital institute school academy church temple mosque synagogue
+    bridge tower plaza mall market museum theater theatre arena stadium field fields gym studio
+    method technique protocol diet plan index scale score test trial study act law rule bill syndrome
+    disease disorder month week day festival fair walk run ride gala drive auction marathon")
+});

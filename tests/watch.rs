@@ -1,0 +1,682 @@
+//! `carepress watch` end to end: the real binary on a copy of
+//! tests/fixtures/watch-site in a temporary folder, observed only over HTTP
+//! (plain `std::net`): pages served from memory, live-reload events on the
+//! SSE endpoint after edits, the error overlay and recovery, path traversal
+//! refusal, content types, the 404 page, the local base URL and the port
+//! fallback. Timeouts are generous (20 s); nothing asserts on timing.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/watch-site");
+
+// ---------------------------------------------------------------- harness
+
+/// A running `carepress watch` on a private copy of the fixture site;
+/// dropping it kills the process.
+struct Watch {
+    child: Child,
+    dir: tempfile::TempDir,
+    addr: SocketAddr,
+    stdout: Arc<Mutex<String>>,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A port nobody listens on right now.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Collects a child's output stream into a shared string, line by line.
+fn collect(stream: impl Read + Send + 'static) -> Arc<Mutex<String>> {
+    let out = Arc::new(Mutex::new(String::new()));
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            let mut s = sink.lock().unwrap();
+            s.push_str(&line);
+            s.push('\n');
+        }
+    });
+    out
+}
+
+impl Watch {
+    /// Starts watch on a fresh copy of the fixture, on a free port.
+    fn start() -> Watch {
+        Watch::start_on(free_port())
+    }
+
+    fn start_on(port: u16) -> Watch {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(Path::new(FIXTURE), dir.path());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_carepress"))
+            .arg("watch")
+            .arg("--root")
+            .arg(dir.path())
+            .args(["--port", &port.to_string(), "--now", "2026-11-27"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start carepress watch");
+        let stdout = collect(child.stdout.take().unwrap());
+        let stderr = collect(child.stderr.take().unwrap());
+        let mut w = Watch { child, dir, addr: SocketAddr::from(([127, 0, 0, 1], port)), stdout, stderr };
+        // "Serving the preview at http://127.0.0.1:PORT/" comes once the first build is done.
+        let line = w.wait_output(|out| out.lines().find(|l| l.starts_with("Serving the preview at ")).map(str::to_string));
+        let url = line.trim_start_matches("Serving the preview at ").split_whitespace().next().unwrap().to_string();
+        let hostport = url.trim_start_matches("http://").trim_end_matches('/');
+        w.addr = hostport.parse().unwrap_or_else(|_| panic!("no address in {line:?}"));
+        w
+    }
+
+    /// Waits until `f` finds something in stdout + stderr.
+    fn wait_output<T>(&mut self, f: impl Fn(&str) -> Option<T>) -> T {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let all = format!("{}{}", self.stdout.lock().unwrap(), self.stderr.lock().unwrap());
+            if let Some(t) = f(&all) {
+                return t;
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("carepress watch exited ({status}):\n{all}");
+            }
+            assert!(Instant::now() < deadline, "timed out; output so far:\n{all}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn output(&self) -> String {
+        format!("stdout:\n{}\nstderr:\n{}", self.stdout.lock().unwrap(), self.stderr.lock().unwrap())
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// Writes a file in place (truncate, then write), as many editors do.
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// Writes a temp file next to `rel`, then renames it over `rel`, as
+    /// "safe write" editors do (the temp name is one the watcher ignores).
+    fn write_atomic(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        let tmp = p.with_file_name(format!(".tmp-{}", p.file_name().unwrap().to_string_lossy()));
+        std::fs::write(&tmp, text).unwrap();
+        std::fs::rename(&tmp, &p).unwrap();
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn get(&self, path: &str) -> Resp {
+        get(self.addr, path)
+    }
+
+    fn events(&self) -> Sse {
+        Sse::open(self.addr)
+    }
+}
+
+// ---------------------------------------------------------------- HTTP
+
+struct Resp {
+    status: u16,
+    head: String,
+    body: Vec<u8>,
+}
+
+impl Resp {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().skip(1).find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn content_type(&self) -> String {
+        self.header("content-type").unwrap_or_default()
+    }
+}
+
+/// Sends `request` bytes as they are and reads the whole response
+/// (`Connection: close`).
+fn raw(addr: SocketAddr, request: &str) -> Resp {
+    let mut s = TcpStream::connect_timeout(&addr, TIMEOUT).unwrap();
+    s.set_read_timeout(Some(TIMEOUT)).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all).unwrap();
+    let end =
+        all.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no header end in {:?}", String::from_utf8_lossy(&all)));
+    let head = String::from_utf8_lossy(&all[..end]).into_owned();
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("bad status line: {head}"));
+    let mut resp = Resp { status, head, body: all[end + 4..].to_vec() };
+    if resp.header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+        resp.body = dechunk(&resp.body);
+    }
+    resp
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(i) = b.windows(2).position(|w| w == b"\r\n") {
+        let size = usize::from_str_radix(String::from_utf8_lossy(&b[..i]).split(';').next().unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            break;
+        }
+        out.extend_from_slice(&b[i + 2..i + 2 + size]);
+        b = &b[i + 2 + size + 2..];
+    }
+    out
+}
+
+fn get(addr: SocketAddr, path: &str) -> Resp {
+    raw(addr, &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"))
+}
+
+/// One Server-Sent Event.
+#[derive(Debug, Clone)]
+struct Event {
+    name: String,
+    data: String,
+}
+
+/// An open connection to /__carepress/events, read as events arrive.
+struct Sse {
+    stream: TcpStream,
+    buf: String,
+    /// Every event seen so far, for failure messages.
+    log: Vec<Event>,
+}
+
+impl Sse {
+    /// Connects and waits for the `hello` event, so later edits are seen.
+    fn open(addr: SocketAddr) -> Sse {
+        let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT).unwrap();
+        stream.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+        let req = format!("GET /__carepress/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n");
+        stream.write_all(req.as_bytes()).unwrap();
+        let mut sse = Sse { stream, buf: String::new(), log: Vec::new() };
+        let deadline = Instant::now() + TIMEOUT;
+        while !sse.buf.contains("\r\n\r\n") {
+            sse.fill(deadline);
+        }
+        let end = sse.buf.find("\r\n\r\n").unwrap();
+        let head: String = sse.buf.drain(..end + 4).collect();
+        let lower = head.to_ascii_lowercase();
+        assert!(lower.starts_with("http/1.1 200"), "{head}");
+        assert!(lower.contains("content-type: text/event-stream"), "{head}");
+        // The body is chunked: drop the chunk-size lines, keep the event text.
+        let hello = sse.next(deadline);
+        assert_eq!(hello.name, "hello", "{hello:?}");
+        sse
+    }
+
+    fn fill(&mut self, deadline: Instant) {
+        let mut b = [0u8; 8192];
+        match self.stream.read(&mut b) {
+            Ok(0) => panic!("event stream closed; events so far: {:?}", self.log),
+            Ok(n) => self.buf.push_str(&String::from_utf8_lossy(&b[..n])),
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+            Err(e) => panic!("reading events: {e}"),
+        }
+        assert!(Instant::now() < deadline, "no event in time; events so far: {:?}; unread: {:?}", self.log, self.buf);
+    }
+
+    /// The next event (comments and keep-alives skipped).
+    fn next(&mut self, deadline: Instant) -> Event {
+        loop {
+            // Events end with a blank line; chunk framing (`1a\r\n…\r\n`) is
+            // stripped by keeping only `event:` and `data:` lines.
+            if let Some(end) = self.buf.find("\n\n") {
+                let block: String = self.buf.drain(..end + 2).collect();
+                let mut ev = Event { name: String::new(), data: String::new() };
+                for line in block.lines() {
+                    if let Some(v) = line.strip_prefix("event:") {
+                        ev.name = v.trim().to_string();
+                    } else if let Some(v) = line.strip_prefix("data:") {
+                        if !ev.data.is_empty() {
+                            ev.data.push('\n');
+                        }
+                        ev.data.push_str(v.strip_prefix(' ').unwrap_or(v));
+                    }
+                }
+                if ev.name.is_empty() && ev.data.is_empty() {
+                    continue;
+                }
+                if ev.name.is_empty() {
+                    ev.name = "message".into();
+                }
+                self.log.push(ev.clone());
+                return ev;
+            }
+            self.fill(deadline);
+        }
+    }
+
+    /// Waits for an event named `name`. Any `error` event on the way fails
+    /// the test unless `name` is `error`.
+    fn expect(&mut self, name: &str) -> Event {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let ev = self.next(deadline);
+            if ev.name == name {
+                return ev;
+            }
+            assert!(ev.name != "error", "expected `{name}`, got an error event: {}", ev.data);
+        }
+    }
+}
+
+fn status_json(w: &Watch) -> serde_json::Value {
+    let r = w.get("/__carepress/status");
+    assert_eq!(r.status, 200);
+    assert!(r.content_type().starts_with("application/json"), "{}", r.head);
+    serde_json::from_slice(&r.body).unwrap_or_else(|e| panic!("{e}: {}", r.text()))
+}
+
+// ---------------------------------------------------------------- tests
+
+#[test]
+fn editing_a_tip_sends_reload_and_serves_the_new_text() {
+    let w = Watch::start();
+    let first = w.get("/tips/hydration/");
+    assert_eq!(first.status, 200, "{}", w.output());
+    assert!(first.text().contains("Keep a water bottle nearby"));
+    let mut sse = w.events();
+
+    // Body text, written in place.
+    let text = w.read("content/tips/hydration.md").replace("Keep a water bottle nearby", "Carry a refillable bottle");
+    w.write("content/tips/hydration.md", &text);
+    assert_eq!(sse.expect("reload").data, "full");
+    let page = w.get("/tips/hydration/");
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Carry a refillable bottle"), "{}", page.text());
+    assert!(!page.text().contains("Keep a water bottle nearby"));
+
+    // Title, written the "safe write" way: the page, its section listing,
+    // its tag pages and the feeds all show it.
+    let text = text.replace("Drink water through the day", "Sip water all day long");
+    w.write_atomic("content/tips/hydration.md", &text);
+    sse.expect("reload");
+    for path in ["/tips/hydration/", "/tips/", "/tags/hydration/", "/tags/summer/", "/rss.xml", "/tips/atom.xml", "/feed.json"] {
+        let r = w.get(path);
+        assert_eq!(r.status, 200, "{path}");
+        assert!(r.text().contains("Sip water all day long"), "{path} still shows the old title:\n{}", r.text());
+    }
+    assert!(!w.get("/tips/").text().contains("Drink water through the day"));
+
+    // Another tip, edited afterwards, is picked up too.
+    let text = w.read("content/tips/sleep.md").replace("weekends included", "weekends and holidays included");
+    w.write("content/tips/sleep.md", &text);
+    sse.expect("reload");
+    assert!(w.get("/tips/sleep/").text().contains("weekends and holidays included"));
+    assert!(status_json(&w)["error"].is_null());
+}
+
+#[test]
+fn related_tips_follow_title_and_tag_changes() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    // summer-heat shares tags with hydration, so each shows the other as related.
+    assert!(w.get("/tips/summer-heat/").text().contains("Drink water through the day"));
+    assert!(!w.get("/tips/sleep/").text().contains("Wash your hands well"));
+
+    // A new title shows on the cards of the tips that list it as related.
+    let text = w.read("content/tips/hydration.md").replace("Drink water through the day", "Water, all day long");
+    w.write("content/tips/hydration.md", &text);
+    sse.expect("reload");
+    let other = w.get("/tips/summer-heat/").text();
+    assert!(other.contains("Water, all day long"), "{other}");
+    assert!(!other.contains("Drink water through the day"), "{other}");
+
+    // A new tag makes a page related to others with that tag.
+    let text = w.read("content/tips/handwashing.md").replace("tags = [\"prevention\"]", "tags = [\"prevention\", \"sleep\"]");
+    w.write("content/tips/handwashing.md", &text);
+    sse.expect("reload");
+    assert!(w.get("/tips/sleep/").text().contains("Wash your hands well"));
+    assert!(w.get("/tags/sleep/").text().contains("Wash your hands well"));
+    assert!(w.get("/tags/sleep/rss.xml").text().contains("Wash your hands well"));
+    // ... and removing it undoes that.
+    let text = text.replace("tags = [\"prevention\", \"sleep\"]", "tags = [\"prevention\"]");
+    w.write("content/tips/handwashing.md", &text);
+    sse.expect("reload");
+    assert!(!w.get("/tips/sleep/").text().contains("Wash your hands well"));
+    assert!(!w.get("/tags/sleep/").text().contains("Wash your hands well"));
+    assert!(!w.get("/tags/sleep/rss.xml").text().contains("Wash your hands well"));
+
+    // A description (the card text) change reaches related cards and feeds.
+    let text = w.read("content/tips/summer-heat.md").replace("Shade, light clothing", "Shade, loose cotton clothing");
+    w.write("content/tips/summer-heat.md", &text);
+    sse.expect("reload");
+    assert!(w.get("/tips/hydration/").text().contains("Shade, loose cotton clothing"));
+    assert!(w.get("/tips/").text().contains("Shade, loose cotton clothing"));
+    assert!(w.get("/tags/summer/atom.xml").text().contains("Shade, loose cotton clothing"));
+}
+
+#[test]
+fn css_changes_send_css_events() {
+    let w = Watch::start();
+    let mut sse = w.events();
+
+    // A new stylesheet under static/.
+    w.write("static/extra.css", "body { color: #123456; }\n");
+    let ev = sse.expect("css");
+    assert_eq!(ev.data, "/extra.css");
+    let r = w.get("/extra.css");
+    assert_eq!(r.status, 200);
+    assert!(r.content_type().starts_with("text/css"), "{}", r.head);
+    assert_eq!(r.text(), "body { color: #123456; }\n");
+
+    // Changing it again.
+    w.write("static/extra.css", "body { color: #654321; }\n");
+    assert_eq!(sse.expect("css").data, "/extra.css");
+    assert_eq!(w.get("/extra.css").text(), "body { color: #654321; }\n");
+
+    // Overriding the theme's stylesheet.
+    let theme_css = w.get("/carepress.css");
+    assert_eq!(theme_css.status, 200);
+    assert!(theme_css.body.len() > 100);
+    w.write("static/carepress.css", "/* site override */\nbody { margin: 0; }\n");
+    assert_eq!(sse.expect("css").data, "/carepress.css");
+    assert_eq!(w.get("/carepress.css").text(), "/* site override */\nbody { margin: 0; }\n");
+}
+
+#[test]
+fn pages_created_deleted_and_renamed() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    assert_eq!(w.get("/tips/stretching/").status, 404);
+
+    // Created.
+    w.write_atomic(
+        "content/tips/stretching.md",
+        "+++\ntitle = \"Stretch after sitting\"\ndescription = \"A minute of stretching every hour eases a stiff back and neck.\"\n\
+         date = 2026-06-01\ntags = [\"exercise\"]\n+++\n\nStand up once an hour and stretch your arms overhead.\n",
+    );
+    sse.expect("reload");
+    let r = w.get("/tips/stretching/");
+    assert_eq!(r.status, 200, "{}", w.output());
+    assert!(r.text().contains("Stand up once an hour"));
+    assert!(w.get("/tips/").text().contains("Stretch after sitting"));
+    assert_eq!(w.get("/tags/exercise/").status, 200);
+    assert!(w.get("/sitemap.xml").text().contains("/tips/stretching/"));
+
+    // Deleted.
+    std::fs::remove_file(w.path("content/tips/stretching.md")).unwrap();
+    sse.expect("reload");
+    let r = w.get("/tips/stretching/");
+    assert_eq!(r.status, 404);
+    assert!(r.content_type().starts_with("text/html"));
+    assert!(!w.get("/tips/").text().contains("Stretch after sitting"));
+    assert_eq!(w.get("/tags/exercise/").status, 404);
+    assert!(!w.get("/sitemap.xml").text().contains("/tips/stretching/"));
+
+    // Renamed (nothing links to sleep.md).
+    std::fs::rename(w.path("content/tips/sleep.md"), w.path("content/tips/sleep-schedule.md")).unwrap();
+    sse.expect("reload");
+    assert_eq!(w.get("/tips/sleep/").status, 404);
+    let r = w.get("/tips/sleep-schedule/");
+    assert_eq!(r.status, 200, "{}", w.output());
+    assert!(r.text().contains("Sleep on a schedule"));
+    assert!(status_json(&w)["error"].is_null());
+}
+
+#[test]
+fn broken_front_matter_shows_an_error_then_recovers() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    let good = w.read("content/tips/hydration.md");
+    assert!(good.starts_with("+++\ntitle = "));
+
+    // An unknown key on line 3 of the file.
+    let broken = good.replacen("description = ", "descripton = ", 1).replace("Keep a water bottle nearby", "BROKEN EDIT");
+    let line = broken.lines().position(|l| l.starts_with("descripton")).unwrap() + 1;
+    w.write("content/tips/hydration.md", &broken);
+    let ev = sse.expect("error");
+    let overlay: serde_json::Value = serde_json::from_str(&ev.data).unwrap_or_else(|e| panic!("{e}: {}", ev.data));
+    let items = overlay["items"].as_array().unwrap();
+    let item =
+        items.iter().find(|i| i["file"] == "content/tips/hydration.md").unwrap_or_else(|| panic!("no item names the file: {overlay}"));
+    assert_eq!(item["line"], line, "{overlay}");
+    assert!(item["message"].as_str().unwrap().contains("descripton"), "{overlay}");
+    assert!(item["hint"].as_str().unwrap_or("").contains("description"), "{overlay}");
+
+    // The overlay is in the status too; the previous page is still served.
+    let status = status_json(&w);
+    assert_eq!(status["error"]["items"], overlay["items"], "{status}");
+    let r = w.get("/tips/hydration/");
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("Keep a water bottle nearby"));
+    assert!(!r.text().contains("BROKEN EDIT"));
+    // A tab that connects now is told about the error straight away.
+    let mut late = w.events();
+    let ev = late.expect("error");
+    assert!(ev.data.contains("content/tips/hydration.md"), "{}", ev.data);
+
+    // Editing a different page does not hide the error: the site is still broken.
+    let sleep = w.read("content/tips/sleep.md").replace("weekends included", "weekends too");
+    w.write("content/tips/sleep.md", &sleep);
+    let ev = sse.expect("error");
+    assert!(ev.data.contains("content/tips/hydration.md"), "{}", ev.data);
+    assert!(!status_json(&w)["error"].is_null(), "the error was cleared while hydration.md is still broken");
+
+    // Fixed: the error clears and the new content is served.
+    let fixed = good.replace("Keep a water bottle nearby", "FIXED EDIT");
+    w.write("content/tips/hydration.md", &fixed);
+    sse.expect("cleared");
+    assert!(status_json(&w)["error"].is_null());
+    let r = w.get("/tips/hydration/");
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("FIXED EDIT"), "{}", r.text());
+    assert!(w.get("/tips/sleep/").text().contains("weekends too"));
+
+    // Later edits reload as usual.
+    w.write("content/tips/hydration.md", &good);
+    sse.expect("reload");
+    assert!(w.get("/tips/hydration/").text().contains("Keep a water bottle nearby"));
+}
+
+#[test]
+fn template_overrides_rerender() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    let missing = w.get("/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(!missing.text().contains("CUSTOM-404"));
+
+    // A new templates/ folder with an override of the 404 page.
+    w.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>CUSTOM-404 nothing here</h1>{% endblock content %}");
+    sse.expect("reload");
+    let r = w.get("/no-such-page/");
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("CUSTOM-404 nothing here"), "{}", r.text());
+
+    // Editing the override.
+    w.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>CUSTOM-404 still nothing</h1>{% endblock content %}");
+    sse.expect("reload");
+    assert!(w.get("/no-such-page/").text().contains("CUSTOM-404 still nothing"));
+
+    // A broken template is an error; the site keeps serving; fixing it recovers.
+    w.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>{{ oops </h1>{% endblock content %}");
+    let ev = sse.expect("error");
+    assert!(ev.data.contains("404.html"), "{}", ev.data);
+    assert!(w.get("/no-such-page/").text().contains("CUSTOM-404 still nothing"));
+    std::fs::remove_file(w.path("templates/404.html")).unwrap();
+    sse.expect("cleared");
+    let r = w.get("/no-such-page/");
+    assert_eq!(r.status, 404);
+    assert!(!r.text().contains("CUSTOM-404"));
+}
+
+#[test]
+fn traversal_is_refused() {
+    let w = Watch::start();
+    let secret = std::fs::read_to_string(w.path("site.toml")).unwrap();
+    assert!(secret.contains("birch-test-clinic"));
+    for path in
+        ["/../site.toml", "/%2e%2e/%2e%2e/etc/passwd", "/tips/..%2f..%2fsite.toml", "/tips/%2E%2E/%2E%2E/site.toml", "/..%5csite.toml"]
+    {
+        let r = raw(w.addr, &format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assert_eq!(r.status, 400, "{path}: {}", r.head);
+        let body = r.text();
+        assert!(!body.contains("birch-test-clinic") && !body.contains("root:"), "{path} leaked: {body}");
+    }
+    // An ordinary request on the same server works.
+    assert_eq!(w.get("/tips/").status, 200);
+}
+
+#[test]
+fn content_types_404_and_local_base_url() {
+    let w = Watch::start();
+    let cases = [
+        ("/", "text/html; charset=utf-8"),
+        ("/tips/hydration/", "text/html; charset=utf-8"),
+        ("/carepress.css", "text/css; charset=utf-8"),
+        ("/rss.xml", "application/rss+xml; charset=utf-8"),
+        ("/atom.xml", "application/atom+xml; charset=utf-8"),
+        ("/feed.json", "application/feed+json; charset=utf-8"),
+        ("/tips/rss.xml", "application/rss+xml; charset=utf-8"),
+        ("/sitemap.xml", "application/xml; charset=utf-8"),
+        ("/images/photo.png", "image/png"),
+        ("/images/photo.jpg", "image/jpeg"),
+        ("/images/logo.svg", "image/svg+xml"),
+        ("/__carepress/reload.js", "text/javascript; charset=utf-8"),
+    ];
+    for (path, ct) in cases {
+        let r = w.get(path);
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.content_type(), ct, "{path}");
+        assert!(!r.body.is_empty(), "{path}");
+    }
+    assert_eq!(w.get("/images/photo.png").body, std::fs::read(w.path("static/images/photo.png")).unwrap());
+
+    // HTML gets the reload script; other files are served as they are.
+    assert!(w.get("/").text().contains("<script src=\"/__carepress/reload.js\""));
+    assert!(!w.get("/rss.xml").text().contains("reload.js"));
+
+    // The 404 page, with status 404.
+    let r = w.get("/no/such/page/");
+    assert_eq!(r.status, 404);
+    assert!(r.content_type().starts_with("text/html"));
+    assert!(r.text().contains("Birch Test Clinic"), "not the site's 404 page: {}", r.text());
+    assert_eq!(w.get("/images/missing.png").status, 404);
+    // A folder without its slash redirects.
+    let r = w.get("/tips");
+    assert_eq!(r.status, 301);
+    assert_eq!(r.header("location").as_deref(), Some("/tips/"));
+
+    // base_url is the local address: canonical links, feeds and the sitemap.
+    let base = w.url();
+    assert!(base.starts_with("http://127.0.0.1:"), "{base}");
+    let page = w.get("/tips/hydration/").text();
+    assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{base}tips/hydration/\">")), "{page}");
+    assert!(!page.contains("www.birch-test-clinic.example/tips"), "{page}");
+    assert!(w.get("/sitemap.xml").text().contains(&format!("<loc>{base}tips/hydration/</loc>")));
+    assert!(w.get("/rss.xml").text().contains(&format!("{base}tips/hydration/")));
+    let feed: serde_json::Value = serde_json::from_slice(&w.get("/feed.json").body).unwrap();
+    assert_eq!(feed["home_page_url"], base.as_str(), "{feed}");
+}
+
+#[test]
+fn a_port_in_use_falls_back_to_the_next_one() {
+    // Keep a port busy; watch must pick another and say so.
+    let busy = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port();
+    let mut w = Watch::start_on(port);
+    assert_ne!(w.addr.port(), port, "{}", w.output());
+    let notice = w.wait_output(|out| out.lines().find(|l| l.contains("in use")).map(str::to_string));
+    assert!(notice.contains(&port.to_string()) && notice.contains(&w.addr.port().to_string()), "{notice}");
+    let r = w.get("/");
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains(&format!("http://127.0.0.1:{}/", w.addr.port())));
+    drop(busy);
+}
+
+/// The incremental path (`LiveSite::apply` with one edited page) must give
+/// byte for byte what a full build of the same files gives.
+#[test]
+fn incremental_updates_match_a_full_build() {
+    use carepress::live::{Edit, LiveSite};
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), dir.path());
+    let opts = carepress::build::SiteOptions {
+        root: dir.path().to_path_buf(),
+        base_url: Some("http://127.0.0.1:1111/".into()),
+        drafts: false,
+        future: false,
+        now: Some("2026-11-27".into()),
+    };
+    let mut live = LiveSite::load(opts.clone()).unwrap();
+    let steps: &[(&str, &str, &str)] = &[
+        ("hydration.md", "Keep a water bottle nearby", "Keep a steel bottle nearby"),
+        ("hydration.md", "title = \"Drink water through the day\"", "title = \"Water all day\""),
+        ("summer-heat.md", "description = \"Shade, light clothing", "description = \"Shade, loose clothing"),
+        // No description: the first paragraph is the card text.
+        ("sleep.md", "description = \"Going to bed and waking up at the same time helps adults and children sleep better.\"\n", ""),
+        ("sleep.md", "Try to go to bed", "Aim to go to bed"),
+        ("handwashing.md", "tags = [\"prevention\"]", "tags = [\"prevention\", \"summer\"]"),
+        ("handwashing.md", "date = 2026-05-20", "date = 2026-07-01"),
+        ("hydration.md", "date = 2026-03-15", "date = 2026-03-15\nupdated = 2026-09-01"),
+        ("summer-heat.md", "tags = [\"summer\", \"hydration\"]", "tags = [\"hydration\"]"),
+        ("handwashing.md", "Wet, lather", "```sh\necho wash\n```\n\nWet, lather"),
+        ("handwashing.md", "```sh\necho wash\n```\n\n", ""),
+        ("sleep.md", "date = 2026-04-02", "date = 2027-04-02"),
+    ];
+    for (n, (file, from, to)) in steps.iter().enumerate() {
+        let rel = format!("content/tips/{file}");
+        let path = dir.path().join(&rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "step {n}: {from:?} not in {file}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        let changed = live.apply(&[Edit::Content(PathBuf::from(&rel))]).unwrap_or_else(|e| panic!("step {n}: {e}"));
+        assert!(!changed.is_empty(), "step {n}: nothing changed");
+        let full = LiveSite::load(opts.clone()).unwrap();
+        let (a, b) = (live.files(), full.files());
+        let mut differ: Vec<&String> = a.keys().chain(b.keys()).filter(|k| a.get(*k) != b.get(*k)).collect();
+        differ.sort();
+        differ.dedup();
+        assert!(differ.is_empty(), "step {n} ({file}: {from:?} -> {to:?}): differs from a full build: {differ:?}");
+    }
+}
