@@ -265,7 +265,9 @@ pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Ve
     channels
         .par_iter()
         .flat_map_iter(|ch| {
-            let folder = ch.feed_base.strip_prefix(&cfg.base_url).unwrap_or("").to_string();
+            // feed_base is an encoded URL; the file goes to the decoded path.
+            let folder = ch.feed_base.strip_prefix(&cfg.base_url).unwrap_or("");
+            let folder = percent_encoding::percent_decode_str(folder).decode_utf8_lossy().into_owned();
             cfg.feeds.formats.iter().map(move |f| {
                 let (file, _, _) = crate::site::views::feed_file(*f);
                 let body = match f {

@@ -84,10 +84,10 @@ impl LiveSite {
     }
 
     fn apply_inner(&mut self, edits: &[Edit]) -> Result<Vec<String>> {
-        if self.stale || edits.iter().any(|e| *e == Edit::Other) {
+        if self.stale || edits.contains(&Edit::Other) {
             return self.reload();
         }
-        if edits.iter().any(|e| *e == Edit::Template) {
+        if edits.contains(&Edit::Template) {
             let tera = crate::render::templates::load(&self.site().root, &self.site().config.theme.name)?;
             let files = render_files(self.site(), &tera)?;
             self.tera = tera;

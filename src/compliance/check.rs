@@ -57,7 +57,15 @@ fn standalone(site: &crate::site::Site, files: &[PathBuf]) -> Result<Vec<Diagnos
         let starts_fm = text.starts_with("+++") || text.starts_with("---");
         if starts_fm {
             let tz = site.config.tz();
-            let cx = crate::content::PageContext { tz, now: site.now, drafts: true, future: true, kind: guess_kind(f), section: "", date_required: false };
+            let cx = crate::content::PageContext {
+                tz,
+                now: site.now,
+                drafts: true,
+                future: true,
+                kind: guess_kind(f),
+                section: "",
+                date_required: false,
+            };
             match crate::content::page::parse_page(f, &f.to_string_lossy(), &text, None, &cx) {
                 Ok(p) => out.extend(phi_page(site, &p, &allow)),
                 Err(d) => out.extend(d),

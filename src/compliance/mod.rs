@@ -24,7 +24,8 @@ use rayon::prelude::*;
 /// The rules `build` runs as `[compliance] phi` says: phi, consent, reply, image.
 pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
     let allow = allowlist(site);
-    let mut out: Vec<Diagnostic> = site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i], &allow)).collect();
+    let mut out: Vec<Diagnostic> =
+        site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i], &allow)).collect();
     out.extend(rules::image_metadata(site));
     out
 }
@@ -117,8 +118,14 @@ pub fn to_diagnostic(file: &std::path::Path, f: phi::Finding) -> Diagnostic {
 
 fn hint_for(rule: &str) -> &'static str {
     match rule.split('/').next().unwrap_or("") {
-        "consent" => "publish a patient's story only with their written HIPAA authorisation recorded in `authorization` (id, signed, expires, scope, covers)",
-        "reply" => "never confirm that a reviewer is a patient or mention care, dates or bills; thank them and invite them to call the office",
-        _ => "remove the identifier, or record the patient's written authorisation; if it is the practice's own, add it to [compliance] allow",
+        "consent" => {
+            "publish a patient's story only with their written HIPAA authorisation recorded in `authorization` (id, signed, expires, scope, covers)"
+        }
+        "reply" => {
+            "never confirm that a reviewer is a patient or mention care, dates or bills; thank them and invite them to call the office"
+        }
+        _ => {
+            "remove the identifier, or record the patient's written authorisation; if it is the practice's own, add it to [compliance] allow"
+        }
     }
 }

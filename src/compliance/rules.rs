@@ -67,7 +67,10 @@ pub fn review_age(site: &Site) -> Vec<Diagnostic> {
                 );
             } else if d > today {
                 let (l, c) = p.key_pos("last_reviewed");
-                out.push(Diagnostic::warning("review/future", &p.file, l, c, "last_reviewed is in the future").with_hint("use the date the review happened"));
+                out.push(
+                    Diagnostic::warning("review/future", &p.file, l, c, "last_reviewed is in the future")
+                        .with_hint("use the date the review happened"),
+                );
             }
         }
     }
@@ -80,11 +83,16 @@ pub fn meta(site: &Site) -> Vec<Diagnostic> {
     for i in site.published() {
         let p = &site.content.pages[i];
         let img = site.social_image(Some(p)).map(|i| (i.width, i.height, i.bytes));
-        let input = MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
+        let input =
+            MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
         for f in htmlcheck::check_meta(&p.path, &input) {
             let key = if f.rule.starts_with("meta/image") { "image" } else { "description" };
             let (l, c) = p.key_pos(key);
-            let (l, c) = if (key == "image" && p.fm.image.is_none()) || (key == "description" && p.fm.description.is_none()) { (p.front_line, 1) } else { (l, c) };
+            let (l, c) = if (key == "image" && p.fm.image.is_none()) || (key == "description" && p.fm.description.is_none()) {
+                (p.front_line, 1)
+            } else {
+                (l, c)
+            };
             out.push(html_diag(&f, p.file.clone(), l, c));
         }
     }

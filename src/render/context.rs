@@ -65,6 +65,9 @@ pub fn summaries(site: &Site, list: &[usize]) -> Value {
     Value::Array(list.iter().map(|&i| summary(site, i)).collect())
 }
 
+/// Ranking key of a related page: more shared tags, then newer, then index.
+type RelatedKey = (std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>, usize);
+
 /// Up to three other published pages of the same section sharing the most
 /// tags (ties: newest first). A linear pass keeping the best three: sorting
 /// every candidate made this quadratic on large sites.
@@ -89,7 +92,7 @@ pub fn related(site: &Site, i: usize) -> Vec<usize> {
         .filter(|&j| j != i && site.content.pages[j].kind == p.kind && site.content.pages[j].section == p.section)
         .map(|j| (j, counts[j] as usize));
     let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].date), j);
-    let mut best: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>, usize)> = Vec::with_capacity(4);
+    let mut best: Vec<RelatedKey> = Vec::with_capacity(4);
     for (j, s) in score {
         let k = key(j, s);
         if best.len() < 3 || k < best[best.len() - 1] {

@@ -13,6 +13,14 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub tera: &'a tera::Tera,
     common: tera::Context,
+    /// (title, url) of each main navigation item.
+    nav_items: Vec<(String, String)>,
+    /// The header pre-rendered for each navigation state (active item, and
+    /// whether the page is that item's own page), keyed as by [`nav_state`].
+    headers: std::collections::HashMap<(Option<usize>, bool), String>,
+    /// Each published page as a list card, built once (a page appears in its
+    /// section, its tags, the home page and related lists).
+    cards: Vec<Value>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
 }
@@ -44,11 +52,10 @@ impl<'a> Renderer<'a> {
         }
         common.insert("site", &site_v);
         common.insert("build_year", &chrono::Datelike::year(&site.now));
-        let mut nav = vec![json!({"title": "Home", "url": "/"})];
+        let mut nav_items = vec![("Home".to_string(), "/".to_string())];
         for s in site.content.sections.iter().filter(|s| !s.fm.hidden) {
-            nav.push(json!({"title": s.title, "url": s.path}));
+            nav_items.push((s.title.clone(), s.path.clone()));
         }
-        common.insert("nav_items", &nav);
         let mut policies = Vec::new();
         for (si, s) in site.content.sections.iter().enumerate() {
             if s.kind == SectionKind::Policies {
@@ -74,26 +81,50 @@ impl<'a> Renderer<'a> {
             common.insert("footer", &footer);
             common.remove("policies");
         }
-        Renderer { site, tera, common, inject: None }
+        // Likewise the header: one rendering per navigation state.
+        let mut headers = std::collections::HashMap::new();
+        let mut states = vec![(None, false)];
+        for k in 0..nav_items.len() {
+            states.push((Some(k), true));
+            states.push((Some(k), false));
+        }
+        for state in states {
+            let mut ctx = common.clone();
+            ctx.insert("nav", &nav_json(&nav_items, state));
+            if let Ok(h) = tera.render("header.html", &ctx) {
+                headers.insert(state, h);
+            }
+        }
+        let cards = (0..site.content.pages.len())
+            .into_par_iter()
+            .map(|i| {
+                if !site.content.pages[i].is_published() {
+                    return Value::Null;
+                }
+                let mut card = cx::summary(site, i);
+                // The card's HTML at both heading levels, rendered once here
+                // instead of once per listing, tag page and related list.
+                let mut ctx = tera::Context::new();
+                ctx.insert("p", &card);
+                for (level, key) in [(2, "html2"), (3, "html3")] {
+                    ctx.insert("level", &level);
+                    if let (Ok(html), Value::Object(m)) = (tera.render("card.html", &ctx), &mut card) {
+                        m.insert(key.into(), Value::String(html));
+                    }
+                }
+                card
+            })
+            .collect();
+        Renderer { site, tera, common, nav_items, headers, cards, inject: None }
     }
 
     fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
         let mut ctx = self.common.clone();
-        let nav: Vec<Value> = self
-            .common
-            .get("nav_items")
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .map(|n| {
-                        let url = n["url"].as_str().unwrap_or("/");
-                        let active = if url == "/" { current_path == "/" } else { current_path.starts_with(url) };
-                        json!({"title": n["title"], "url": url, "active": active})
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        ctx.insert("nav", &nav);
+        let state = nav_state(&self.nav_items, current_path);
+        ctx.insert("nav", &nav_json(&self.nav_items, state));
+        if let Some(h) = self.headers.get(&state) {
+            ctx.insert("header", h);
+        }
         ctx.insert("head", &super::seo::head_meta(&self.site.info, meta));
         let title = if meta.kind == PageKind::Home {
             self.site.config.title.clone()
@@ -120,6 +151,10 @@ impl<'a> Renderer<'a> {
             }
         }
         Ok(html)
+    }
+
+    fn cards_of(&self, list: &[usize]) -> Value {
+        Value::Array(list.iter().map(|&i| self.cards[i].clone()).collect())
     }
 
     /// A content page.
@@ -157,7 +192,7 @@ impl<'a> Renderer<'a> {
             "section_title": section.map(|s| s.title.clone()),
             "section_url": section.map(|s| s.path.clone()),
             "reading_minutes": r.word_count.div_ceil(200).max(1),
-            "related": cx::summaries(site, &related),
+            "related": self.cards_of(&related),
             "headings": r.headings.iter().map(|(l, id, t)| json!({"level": l, "id": id, "title": t})).collect::<Vec<_>>(),
         });
         let mut extra = Map::new();
@@ -182,7 +217,7 @@ impl<'a> Renderer<'a> {
             match site.content.sections.iter().position(|s| s.kind == kind) {
                 Some(si) => {
                     let list: Vec<usize> = site.section_pages[si].iter().copied().take(n).collect();
-                    (cx::summaries(site, &list), json!(site.content.sections[si].path))
+                    (self.cards_of(&list), json!(site.content.sections[si].path))
                 }
                 None => (json!([]), Value::Null),
             }
@@ -220,7 +255,7 @@ impl<'a> Renderer<'a> {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
             let mut extra = Map::new();
             extra.insert("section".into(), cx::section(site, si, s));
-            extra.insert("pages".into(), cx::summaries(site, pg_pages));
+            extra.insert("pages".into(), self.cards_of(pg_pages));
             extra.insert("paginator".into(), paginator);
             self.render(&template, pg_path, &meta, extra)
         })
@@ -273,7 +308,7 @@ impl<'a> Renderer<'a> {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
             let mut extra = Map::new();
             extra.insert("tag".into(), json!({"name": t.name, "url": base, "feeds": cx::feeds(site, &base, &feed_title)}));
-            extra.insert("pages".into(), cx::summaries(site, pg_pages));
+            extra.insert("pages".into(), self.cards_of(pg_pages));
             extra.insert("paginator".into(), paginator);
             self.render("tag.html", pg_path, &meta, extra)
         })
@@ -360,6 +395,25 @@ pub fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// Which navigation item a page belongs to, and whether it is that item's
+/// own page (`aria-current="page"`) or below it (`aria-current="true"`).
+pub fn nav_state(items: &[(String, String)], current_path: &str) -> (Option<usize>, bool) {
+    let active = items.iter().position(|(_, url)| if url == "/" { current_path == "/" } else { current_path.starts_with(url.as_str()) });
+    (active, active.is_some_and(|k| items[k].1 == current_path))
+}
+
+/// The `nav` list for templates in a given state. The `current_path` test in
+/// templates compares with `url`, so the own-page state marks it here too.
+fn nav_json(items: &[(String, String)], (active, own): (Option<usize>, bool)) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .enumerate()
+            .map(|(k, (title, url))| json!({"title": title, "url": url, "active": Some(k) == active, "current": Some(k) == active && own}))
+            .collect(),
+    )
 }
 
 /// Pages per tag listing page.

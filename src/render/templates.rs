@@ -9,6 +9,8 @@ use std::path::Path;
 pub const BUILTIN: &[(&str, &str)] = &[
     ("base.html", include_str!("../../theme/templates/base.html")),
     ("macros.html", include_str!("../../theme/templates/macros.html")),
+    ("card.html", include_str!("../../theme/templates/card.html")),
+    ("header.html", include_str!("../../theme/templates/header.html")),
     ("footer.html", include_str!("../../theme/templates/footer.html")),
     ("home.html", include_str!("../../theme/templates/home.html")),
     ("section.html", include_str!("../../theme/templates/section.html")),

@@ -27,9 +27,7 @@ fn rfind_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if hay.len() < needle.len() {
         return None;
     }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    (0..=hay.len() - needle.len()).rev().find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]
@@ -38,11 +36,7 @@ mod tests {
 
     #[test]
     fn script_is_small() {
-        assert!(
-            RELOAD_JS.len() < 2048,
-            "reload.js is {} bytes",
-            RELOAD_JS.len()
-        );
+        assert!(RELOAD_JS.len() < 2048, "reload.js is {} bytes", RELOAD_JS.len());
         assert!(!RELOAD_JS.contains("innerHTML"));
     }
 
@@ -53,10 +47,6 @@ mod tests {
         assert!(s.ends_with("defer></script></BODY></html>"), "{s}");
         assert!(s.contains("data-tag=\"t-1\""));
         let out = inject(b"<p>fragment", "t");
-        assert!(
-            String::from_utf8(out)
-                .unwrap()
-                .starts_with("<p>fragment<script")
-        );
+        assert!(String::from_utf8(out).unwrap().starts_with("<p>fragment<script"));
     }
 }

@@ -32,56 +32,34 @@ async fn handle(State(ctx): State<Arc<Ctx>>, req: Request) -> Response {
     let mut resp = respond(&ctx, &req);
     let h = resp.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     resp
 }
 
 fn respond(ctx: &Ctx, req: &Request) -> Response {
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        let mut r = text(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "only GET and HEAD are allowed\n",
-        );
-        r.headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD are allowed\n");
+        r.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
     if ctx.loopback_only && !host_allowed(req.headers().get(header::HOST)) {
-        return text(
-            StatusCode::FORBIDDEN,
-            "carepress preview: this server answers only to localhost, 127.0.0.1 and [::1]\n",
-        );
+        return text(StatusCode::FORBIDDEN, "carepress preview: this server answers only to localhost, 127.0.0.1 and [::1]\n");
     }
     let raw = req.uri().path();
     let Some(path) = clean_path(raw) else {
-        return text(
-            StatusCode::BAD_REQUEST,
-            "bad request: path outside the site\n",
-        );
+        return text(StatusCode::BAD_REQUEST, "bad request: path outside the site\n");
     };
     let state = &ctx.state;
     match path.as_str() {
         SCRIPT_PATH => {
-            return file_response(
-                StatusCode::OK,
-                "/reload.js",
-                Bytes::from_static(RELOAD_JS.as_bytes()),
-                state,
-            );
+            return file_response(StatusCode::OK, "/reload.js", Bytes::from_static(RELOAD_JS.as_bytes()), state);
         }
         EVENTS_PATH => return events(state.clone()),
         STATUS_PATH => return status(state),
         _ => {}
     }
     let files = state.files();
-    let key = if path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.clone()
-    };
+    let key = if path.ends_with('/') { format!("{path}index.html") } else { path.clone() };
     if let Some(body) = files.get(&key) {
         return file_response(StatusCode::OK, &key, body.clone(), state);
     }
@@ -100,38 +78,24 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
     if let Some(body) = files.get("/404.html") {
         return file_response(StatusCode::NOT_FOUND, "/404.html", body.clone(), state);
     }
-    let msg = if files.is_empty() {
-        "The site is being built…"
-    } else {
-        "Not found"
-    };
-    let page = format!(
-        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{msg}</title><body><h1>{msg}</h1></body></html>"
-    );
+    let msg = if files.is_empty() { "The site is being built…" } else { "Not found" };
+    let page = format!("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{msg}</title><body><h1>{msg}</h1></body></html>");
     file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), state)
 }
 
 fn file_response(status: StatusCode, path: &str, body: Bytes, state: &PreviewState) -> Response {
     let ct = content_type(path);
-    let body = if ct.starts_with("text/html") {
-        Bytes::from(inject(&body, &state.tag()))
-    } else {
-        body
-    };
+    let body = if ct.starts_with("text/html") { Bytes::from(inject(&body, &state.tag())) } else { body };
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
     r
 }
 
 fn text(status: StatusCode, msg: &'static str) -> Response {
     let mut r = Response::new(Body::from(msg));
     *r.status_mut() = status;
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     r
 }
 
@@ -146,9 +110,7 @@ pub(crate) fn clean_path(raw: &str) -> Option<String> {
     if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
         return None;
     }
-    let decoded = percent_encoding::percent_decode_str(raw)
-        .decode_utf8()
-        .ok()?;
+    let decoded = percent_encoding::percent_decode_str(raw).decode_utf8().ok()?;
     if decoded.chars().any(|c| c.is_control() || c == '\\') {
         return None;
     }
@@ -170,11 +132,7 @@ fn host_allowed(host: Option<&HeaderValue>) -> bool {
     } else {
         host.rsplit_once(':').map_or(host.as_str(), |(h, _)| h)
     };
-    name == "localhost"
-        || name.ends_with(".localhost")
-        || name
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Content-Type by file name.
@@ -225,10 +183,7 @@ fn status(state: &PreviewState) -> Response {
     }
     json.push('}');
     let mut r = Response::new(Body::from(json));
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     r
 }
 
@@ -245,12 +200,7 @@ fn sse_event(ev: &ReloadEvent) -> Event {
 /// any, then every `ReloadEvent` as it is published.
 fn events(state: Arc<PreviewState>) -> Response {
     let rx = state.subscribe();
-    let mut first = vec![
-        Event::default()
-            .event("hello")
-            .retry(Duration::from_secs(1))
-            .data(state.tag()),
-    ];
+    let mut first = vec![Event::default().event("hello").retry(Duration::from_secs(1)).data(state.tag())];
     if let Some(o) = state.error() {
         first.push(sse_event(&ReloadEvent::Error((*o).clone())));
     }
@@ -263,10 +213,6 @@ fn events(state: Arc<PreviewState>) -> Response {
         };
         Some((ev, rx))
     });
-    let stream = futures_util::stream::iter(first)
-        .chain(live)
-        .map(Ok::<_, Infallible>);
-    Sse::new(stream)
-        .keep_alive(KeepAlive::default())
-        .into_response()
+    let stream = futures_util::stream::iter(first).chain(live).map(Ok::<_, Infallible>);
+    Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
 }

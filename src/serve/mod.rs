@@ -38,17 +38,10 @@ use std::net::SocketAddr;
 pub enum ServeError {
     /// Every port from `first` to `last` was taken.
     #[error("ports {first} to {last} on {ip} are all in use; pass --port to pick another")]
-    PortsInUse {
-        ip: std::net::IpAddr,
-        first: u16,
-        last: u16,
-    },
+    PortsInUse { ip: std::net::IpAddr, first: u16, last: u16 },
     /// Binding failed for another reason (permission, address not available…).
     #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Bind { addr: SocketAddr, source: std::io::Error },
     /// The file watcher could not be started.
     #[error("cannot watch {path}: {source}")]
     Watch { path: String, source: notify::Error },

@@ -12,11 +12,7 @@ use std::time::Instant;
 /// Runs the live preview until the process is interrupted.
 pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i32> {
     let config = crate::config::Config::load(&opts.root)?;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io(&opts.root, e))?;
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|e| Error::io(&opts.root, e))?;
     let state = PreviewState::new(SiteSnapshot::default());
     let server = rt.block_on(start(ServeOptions { bind, port, open }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
     for n in &server.notices {
@@ -89,7 +85,13 @@ pub fn overlay(e: &Error) -> Overlay {
         Error::Content(d) => d
             .iter()
             .filter(|d| d.is_error())
-            .map(|d| OverlayItem { file: d.file.display().to_string(), line: d.line, column: d.column, message: d.message.clone(), hint: d.hint.clone() })
+            .map(|d| OverlayItem {
+                file: d.file.display().to_string(),
+                line: d.line,
+                column: d.column,
+                message: d.message.clone(),
+                hint: d.hint.clone(),
+            })
             .collect(),
         other => vec![OverlayItem { file: String::new(), line: 0, column: 0, message: other.to_string(), hint: None }],
     };

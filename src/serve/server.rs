@@ -24,11 +24,7 @@ pub struct ServeOptions {
 
 impl Default for ServeOptions {
     fn default() -> Self {
-        ServeOptions {
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: 1111,
-            open: false,
-        }
+        ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 1111, open: false }
     }
 }
 
@@ -76,40 +72,22 @@ pub async fn start(opts: ServeOptions, state: Arc<PreviewState>) -> Result<Serve
              can see this preview, drafts and unpublished pages included"
         ));
     }
-    let app = router(Ctx {
-        state,
-        loopback_only,
-    });
+    let app = router(Ctx { state, loopback_only });
     let handle = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
-    let mut server = Server {
-        addr,
-        handle,
-        notices,
-    };
+    let mut server = Server { addr, handle, notices };
     if opts.open
         && let Err(e) = open_browser(&server.url())
     {
-        let msg = format!(
-            "could not open a browser ({e}); open {} yourself",
-            server.url()
-        );
+        let msg = format!("could not open a browser ({e}); open {} yourself", server.url());
         server.notices.push(msg);
     }
     Ok(server)
 }
 
-async fn bind(
-    ip: IpAddr,
-    port: u16,
-    notices: &mut Vec<String>,
-) -> Result<(TcpListener, SocketAddr), ServeError> {
-    let last = if port == 0 {
-        0
-    } else {
-        port.saturating_add(PORT_TRIES)
-    };
+async fn bind(ip: IpAddr, port: u16, notices: &mut Vec<String>) -> Result<(TcpListener, SocketAddr), ServeError> {
+    let last = if port == 0 { 0 } else { port.saturating_add(PORT_TRIES) };
     let mut taken = Vec::new();
     for p in port..=last {
         let addr = SocketAddr::new(ip, p);
@@ -125,11 +103,7 @@ async fn bind(
             Err(source) => return Err(ServeError::Bind { addr, source }),
         }
     }
-    Err(ServeError::PortsInUse {
-        ip,
-        first: port,
-        last,
-    })
+    Err(ServeError::PortsInUse { ip, first: port, last })
 }
 
 fn port_notice(taken: &[u16], used: u16) -> String {
@@ -158,9 +132,7 @@ pub fn open_browser(url: &str) -> std::io::Result<()> {
         c.arg(url);
         c
     };
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
     let mut child = cmd.spawn()?;
     // Reap it in the background so it leaves no zombie.
     std::thread::spawn(move || {

@@ -74,10 +74,7 @@ impl std::fmt::Debug for PreviewState {
 impl PreviewState {
     pub fn new(snapshot: SiteSnapshot) -> Arc<Self> {
         let (tx, _) = broadcast::channel(64);
-        let instance = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0)
+        let instance = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
             ^ u64::from(std::process::id()).rotate_left(32);
         Arc::new(PreviewState {
             files: RwLock::new(Arc::new(snapshot.files)),
@@ -105,10 +102,7 @@ impl PreviewState {
         } else if had_error {
             self.send(ReloadEvent::Cleared);
         } else if changed.is_empty() {
-        } else if changed
-            .iter()
-            .all(|p| p.to_ascii_lowercase().ends_with(".css"))
-        {
+        } else if changed.iter().all(|p| p.to_ascii_lowercase().ends_with(".css")) {
             for path in changed {
                 self.send(ReloadEvent::Css { path: path.clone() });
             }
@@ -165,10 +159,7 @@ pub(crate) fn overlay_json(overlay: &Overlay) -> String {
         }
         out.push_str("{\"file\":");
         json_str(&mut out, &item.file);
-        out.push_str(&format!(
-            ",\"line\":{},\"column\":{},\"message\":",
-            item.line, item.column
-        ));
+        out.push_str(&format!(",\"line\":{},\"column\":{},\"message\":", item.line, item.column));
         json_str(&mut out, &item.message);
         out.push_str(",\"hint\":");
         match &item.hint {
@@ -192,9 +183,7 @@ pub(crate) fn json_str(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }

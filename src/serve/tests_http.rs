@@ -13,16 +13,11 @@ use super::*;
 
 pub(super) fn site() -> SiteSnapshot {
     let mut s = SiteSnapshot::default();
-    let html = |t: &str| {
-        Bytes::from(format!(
-            "<!doctype html><html><body><h1>{t}</h1></body></html>"
-        ))
-    };
+    let html = |t: &str| Bytes::from(format!("<!doctype html><html><body><h1>{t}</h1></body></html>"));
     s.files.insert("/index.html".into(), html("home"));
     s.files.insert("/tips/flu/index.html".into(), html("flu"));
     s.files.insert("/404.html".into(), html("custom not found"));
-    s.files
-        .insert("/images/café.png".into(), Bytes::from_static(b"\x89PNG"));
+    s.files.insert("/images/café.png".into(), Bytes::from_static(b"\x89PNG"));
     for p in [
         "/carepress.css",
         "/app.js",
@@ -43,19 +38,14 @@ pub(super) fn site() -> SiteSnapshot {
         "/blob.bin",
         "/tips/rss.xml",
     ] {
-        s.files
-            .insert(p.into(), Bytes::from(format!("body of {p} </body>")));
+        s.files.insert(p.into(), Bytes::from(format!("body of {p} </body>")));
     }
     s
 }
 
 pub(super) async fn serve() -> (Arc<PreviewState>, Server) {
     let state = PreviewState::new(site());
-    let opts = ServeOptions {
-        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-        port: 0,
-        open: false,
-    };
+    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false };
     let server = start(opts, state.clone()).await.expect("start");
     assert!(server.notices.is_empty(), "{:?}", server.notices);
     (state, server)
@@ -83,29 +73,15 @@ pub(super) async fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
     let mut s = TcpStream::connect(addr).await.unwrap();
     s.write_all(request).await.unwrap();
     let mut buf = Vec::new();
-    tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf))
-        .await
-        .unwrap()
-        .unwrap();
-    let end = buf
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("no header end")
-        + 4;
+    tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf)).await.unwrap().unwrap();
+    let end = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("no header end") + 4;
     let head = String::from_utf8_lossy(&buf[..end]).into_owned();
     let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    Reply {
-        status,
-        head,
-        body: buf[end..].to_vec(),
-    }
+    Reply { status, head, body: buf[end..].to_vec() }
 }
 
 pub(super) async fn req(addr: SocketAddr, method: &str, path: &str) -> Reply {
-    let r = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
-        addr.port()
-    );
+    let r = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n", addr.port());
     raw(addr, r.as_bytes()).await
 }
 
@@ -143,11 +119,7 @@ async fn content_types_by_kind() {
         let r = get(server.addr, path).await;
         assert_eq!(r.status, 200, "{path}");
         assert_eq!(r.header("content-type").as_deref(), Some(ct), "{path}");
-        assert_eq!(
-            r.header("cache-control").as_deref(),
-            Some("no-store"),
-            "{path}"
-        );
+        assert_eq!(r.header("cache-control").as_deref(), Some("no-store"), "{path}");
     }
 }
 
@@ -201,21 +173,12 @@ async fn traversal_and_odd_paths_are_refused() {
         "/tips/flu/..",
         "/%ff",
     ] {
-        let r = raw(
-            server.addr,
-            format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                .as_bytes(),
-        )
-        .await;
+        let r = raw(server.addr, format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes()).await;
         assert_eq!(r.status, 400, "{path}");
         assert!(!r.text().contains("body of"), "{path}");
     }
     // A raw NUL byte in the request line is refused too.
-    let r = raw(
-        server.addr,
-        b"GET /a\0b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-    )
-    .await;
+    let r = raw(server.addr, b"GET /a\0b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").await;
     assert_eq!(r.status, 400);
     // Dots inside names are fine.
     assert_eq!(get(server.addr, "/a..png").await.status, 404);
@@ -225,22 +188,10 @@ async fn traversal_and_odd_paths_are_refused() {
 async fn script_injected_into_html_only() {
     let (_state, server) = serve().await;
     let html = get(server.addr, "/tips/flu/").await.text();
-    let at = html
-        .find("<script src=\"/__carepress/reload.js\"")
-        .expect("script in HTML");
-    assert_eq!(
-        &html[html.rfind("</body>").unwrap() - "defer></script>".len()
-            ..html.rfind("</body>").unwrap()],
-        "defer></script>"
-    );
+    let at = html.find("<script src=\"/__carepress/reload.js\"").expect("script in HTML");
+    assert_eq!(&html[html.rfind("</body>").unwrap() - "defer></script>".len()..html.rfind("</body>").unwrap()], "defer></script>");
     assert!(at < html.rfind("</body>").unwrap());
-    for path in [
-        "/carepress.css",
-        "/sitemap.xml",
-        "/rss.xml",
-        "/feed.json",
-        "/app.js",
-    ] {
+    for path in ["/carepress.css", "/sitemap.xml", "/rss.xml", "/feed.json", "/app.js"] {
         let body = get(server.addr, path).await.text();
         assert!(!body.contains("__carepress"), "{path}: {body}");
         assert_eq!(body, format!("body of {path} </body>"));
@@ -257,35 +208,13 @@ async fn methods_head_and_hosts() {
     assert_eq!(r.header("allow").as_deref(), Some("GET, HEAD"));
     let r = req(server.addr, "HEAD", "/carepress.css").await;
     assert_eq!(r.status, 200);
-    assert_eq!(
-        r.header("content-type").as_deref(),
-        Some("text/css; charset=utf-8")
-    );
+    assert_eq!(r.header("content-type").as_deref(), Some("text/css; charset=utf-8"));
     assert!(r.body.is_empty());
     // DNS rebinding: a loopback-bound preview answers only to local names.
     let host = |h: &str| format!("GET / HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n\r\n");
-    assert_eq!(
-        raw(server.addr, host("evil.example").as_bytes())
-            .await
-            .status,
-        403
-    );
-    assert_eq!(
-        raw(server.addr, host("127.0.0.1.evil.example:80").as_bytes())
-            .await
-            .status,
-        403
-    );
-    for ok in [
-        "localhost:1111",
-        "127.0.0.1",
-        "[::1]:1111",
-        "site.localhost",
-    ] {
-        assert_eq!(
-            raw(server.addr, host(ok).as_bytes()).await.status,
-            200,
-            "{ok}"
-        );
+    assert_eq!(raw(server.addr, host("evil.example").as_bytes()).await.status, 403);
+    assert_eq!(raw(server.addr, host("127.0.0.1.evil.example:80").as_bytes()).await.status, 403);
+    for ok in ["localhost:1111", "127.0.0.1", "[::1]:1111", "site.localhost"] {
+        assert_eq!(raw(server.addr, host(ok).as_bytes()).await.status, 200, "{ok}");
     }
 }

@@ -21,11 +21,7 @@ impl Sse {
         let mut stream = TcpStream::connect(addr).await.unwrap();
         let r = "GET /__carepress/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n";
         stream.write_all(r.as_bytes()).await.unwrap();
-        let mut sse = Sse {
-            stream,
-            seen: String::new(),
-            consumed: String::new(),
-        };
+        let mut sse = Sse { stream, seen: String::new(), consumed: String::new() };
         sse.wait_for("\r\n\r\n").await;
         let head = std::mem::take(&mut sse.consumed).to_ascii_lowercase();
         assert!(head.starts_with("http/1.1 200"), "{head}");
@@ -74,31 +70,19 @@ async fn live_reload_events() {
     let (state, server) = serve().await;
     let mut sse = Sse::open(server.addr).await;
 
-    state.publish(
-        site(),
-        &["/tips/flu/index.html".into(), "/carepress.css".into()],
-    );
+    state.publish(site(), &["/tips/flu/index.html".into(), "/carepress.css".into()]);
     sse.wait_for("event: reload").await;
 
     state.publish(site(), &["/carepress.css".into()]);
     let ev = sse.wait_for("event: css").await;
-    assert!(
-        ev.starts_with("event: css\ndata: /carepress.css\n"),
-        "{ev:?}"
-    );
+    assert!(ev.starts_with("event: css\ndata: /carepress.css\n"), "{ev:?}");
 
     state.publish_error(overlay());
     let ev = sse.wait_for("event: error").await;
     let data = ev.lines().nth(1).unwrap();
-    assert!(
-        data.contains(r#""file":"content/tips/flu.md","line":3,"column":7"#),
-        "{data}"
-    );
+    assert!(data.contains(r#""file":"content/tips/flu.md","line":3,"column":7"#), "{data}");
     assert!(data.contains(r#""hint":"did you mean `title`?""#), "{data}");
-    assert!(
-        data.contains(r"\u003c/script\u003e") && !data.contains("</script>"),
-        "{data}"
-    );
+    assert!(data.contains(r"\u003c/script\u003e") && !data.contains("</script>"), "{data}");
 
     // Old files are still served while the error shows.
     assert_eq!(get(server.addr, "/tips/flu/").await.status, 200);
@@ -106,21 +90,13 @@ async fn live_reload_events() {
     let mut late = Sse::open(server.addr).await;
     late.wait_for("event: error").await;
     let status = get(server.addr, "/__carepress/status").await;
-    assert_eq!(
-        status.header("content-type").as_deref(),
-        Some("application/json")
-    );
+    assert_eq!(status.header("content-type").as_deref(), Some("application/json"));
     assert!(status.text().contains(r#""line":3"#), "{}", status.text());
 
     state.publish(site(), &["/tips/flu/index.html".into()]);
     sse.wait_for("event: cleared").await;
     late.wait_for("event: cleared").await;
-    assert!(
-        get(server.addr, "/__carepress/status")
-            .await
-            .text()
-            .ends_with(r#""error":null}"#)
-    );
+    assert!(get(server.addr, "/__carepress/status").await.text().ends_with(r#""error":null}"#));
 
     // An error carried in the snapshot itself.
     let mut broken = site();
@@ -136,17 +112,9 @@ async fn page_tag_matches_hello() {
     let hello = sse.wait_for("data: ").await;
     let tag = hello["data: ".len()..].lines().next().unwrap().to_string();
     let html = get(server.addr, "/").await.text();
-    assert!(
-        html.contains(&format!("data-tag=\"{tag}\"")),
-        "{html} / {tag}"
-    );
+    assert!(html.contains(&format!("data-tag=\"{tag}\"")), "{html} / {tag}");
     state.publish(site(), &[]);
-    assert!(
-        !get(server.addr, "/")
-            .await
-            .text()
-            .contains(&format!("data-tag=\"{tag}\""))
-    );
+    assert!(!get(server.addr, "/").await.text().contains(&format!("data-tag=\"{tag}\"")));
 }
 
 #[tokio::test]
@@ -154,41 +122,23 @@ async fn port_in_use_falls_back_to_next_free_port() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
     let state = PreviewState::new(site());
-    let opts = ServeOptions {
-        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-        port,
-        open: false,
-    };
+    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port, open: false };
     let server = start(opts, state).await.expect("fallback");
     assert_ne!(server.addr.port(), port);
     assert!(server.addr.port() > port && server.addr.port() <= port + 20);
     let msg = server.notices.join("\n");
     assert!(msg.contains(&format!("port {port}")), "{msg}");
-    assert!(
-        msg.contains(&format!("port {}", server.addr.port())),
-        "{msg}"
-    );
+    assert!(msg.contains(&format!("port {}", server.addr.port())), "{msg}");
     assert_eq!(get(server.addr, "/").await.status, 200);
-    assert_eq!(
-        server.url(),
-        format!("http://127.0.0.1:{}/", server.addr.port())
-    );
+    assert_eq!(server.url(), format!("http://127.0.0.1:{}/", server.addr.port()));
 }
 
 #[tokio::test]
 async fn non_loopback_bind_warns() {
     let state = PreviewState::new(site());
-    let opts = ServeOptions {
-        bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
-        port: 0,
-        open: false,
-    };
+    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED), port: 0, open: false };
     let server = start(opts, state).await.expect("start");
-    assert!(
-        server.notices.iter().any(|n| n.starts_with("warning:")),
-        "{:?}",
-        server.notices
-    );
+    assert!(server.notices.iter().any(|n| n.starts_with("warning:")), "{:?}", server.notices);
     assert!(server.url().starts_with("http://127.0.0.1:"));
     let r = raw(
         SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), server.addr.port()),

@@ -32,22 +32,13 @@ fn vim_save() {
 
 #[test]
 fn emacs_save() {
-    let got = run(&[
-        "content/#flu.md#",
-        "content/.#flu.md",
-        "content/flu.md~",
-        "content/flu.md",
-    ]);
+    let got = run(&["content/#flu.md#", "content/.#flu.md", "content/flu.md~", "content/flu.md"]);
     assert_eq!(got, vec![Change::Content(p("content/flu.md"))]);
 }
 
 #[test]
 fn jetbrains_safe_write() {
-    let got = run(&[
-        "templates/page.html___jb_tmp___",
-        "templates/page.html___jb_old___",
-        "templates/page.html",
-    ]);
+    let got = run(&["templates/page.html___jb_tmp___", "templates/page.html___jb_old___", "templates/page.html"]);
     assert_eq!(got, vec![Change::Template(p("templates/page.html"))]);
 }
 
@@ -82,21 +73,10 @@ fn ignored_places() {
     assert!(got.is_empty(), "{got:?}");
     // An output folder given absolute, or inside static/, is ignored too.
     let root = Path::new("/site");
-    let got = classify(
-        root,
-        Path::new("/site/static/out"),
-        &[root.join("static/out/a.css"), root.join("static/a.css")],
-    );
+    let got = classify(root, Path::new("/site/static/out"), &[root.join("static/out/a.css"), root.join("static/a.css")]);
     assert_eq!(got, vec![Change::Static(p("static/a.css"))]);
     // Paths outside the root or with `..` are not ours.
-    assert!(
-        classify(
-            root,
-            Path::new("public"),
-            &[p("/elsewhere/content/a.md"), p("content/../site.toml")]
-        )
-        .is_empty()
-    );
+    assert!(classify(root, Path::new("public"), &[p("/elsewhere/content/a.md"), p("content/../site.toml")]).is_empty());
 }
 
 #[test]
@@ -129,36 +109,15 @@ fn kinds_sorted_and_deduplicated() {
         ]
     );
     // Relative input paths work too.
-    assert_eq!(
-        classify(Path::new("/site"), Path::new("public"), &[p("site.toml")]),
-        vec![Change::Config]
-    );
+    assert_eq!(classify(Path::new("/site"), Path::new("public"), &[p("site.toml")]), vec![Change::Config]);
 }
 
 #[test]
 fn real_names_are_not_ignored() {
-    for name in [
-        "flu.md",
-        "4912",
-        "2024.md",
-        ".well-known",
-        "security.txt",
-        "swap.md",
-        "notes.sw",
-        "#hashtag.md",
-    ] {
+    for name in ["flu.md", "4912", "2024.md", ".well-known", "security.txt", "swap.md", "notes.sw", "#hashtag.md"] {
         assert!(!is_ignored_name(name), "{name}");
     }
-    for name in [
-        "4913",
-        "x~",
-        ".#x",
-        "#x#",
-        ".x.swp",
-        "a.TMP",
-        ".DS_Store",
-        "a___jb_tmp___",
-    ] {
+    for name in ["4913", "x~", ".#x", "#x#", ".x.swp", "a.TMP", ".DS_Store", "a___jb_tmp___"] {
         assert!(is_ignored_name(name), "{name}");
     }
 }
@@ -190,10 +149,7 @@ fn watcher_reports_write_then_rename() {
     std::fs::write(&tmp, "+++\ntitle = 'Flu'\n+++\n").unwrap();
     std::fs::rename(&tmp, root.join("content/tips/flu.md")).unwrap();
     let got = recv_until(&rx, &Change::Content(p("content/tips/flu.md")));
-    assert!(
-        got.iter().all(|c| matches!(c, Change::Content(_))),
-        "{got:?}"
-    );
+    assert!(got.iter().all(|c| matches!(c, Change::Content(_))), "{got:?}");
 
     // site.toml replaced by rename, output writes ignored, deletion reported.
     std::fs::create_dir_all(root.join("public")).unwrap();
@@ -211,9 +167,6 @@ fn watcher_reports_write_then_rename() {
     std::thread::sleep(Duration::from_millis(200));
     std::fs::write(root.join("templates/page.html"), "<html>").unwrap();
     let got = recv_until(&rx, &Change::Template(p("templates/page.html")));
-    assert!(
-        !got.iter().any(|c| matches!(c, Change::Static(_))),
-        "{got:?}"
-    );
+    assert!(!got.iter().any(|c| matches!(c, Change::Static(_))), "{got:?}");
     drop(guard);
 }

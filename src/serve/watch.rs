@@ -38,17 +38,7 @@ const WATCHED_DIRS: [&str; 5] = ["content", "static", "templates", "themes", "th
 const IGNORED_DIRS: [&str; 3] = [".git", ".hg", ".svn"];
 
 /// Extensions of editor and download temp files.
-const TEMP_EXTS: [&str; 9] = [
-    "tmp",
-    "temp",
-    "vsctmp",
-    "part",
-    "crdownload",
-    "kate-swp",
-    "swp",
-    "swo",
-    "swx",
-];
+const TEMP_EXTS: [&str; 9] = ["tmp", "temp", "vsctmp", "part", "crdownload", "kate-swp", "swp", "swo", "swx"];
 
 /// Editor temp, swap, backup and lock files, and OS litter: never a change.
 pub fn is_ignored_name(name: &str) -> bool {
@@ -76,9 +66,7 @@ fn is_vim_probe(name: &str) -> bool {
     !name.is_empty()
         && name.len() < 10
         && name.bytes().all(|b| b.is_ascii_digit())
-        && name
-            .parse::<u64>()
-            .is_ok_and(|n| n >= 4913 && (n - 4913) % 123 == 0)
+        && name.parse::<u64>().is_ok_and(|n| n >= 4913 && (n - 4913) % 123 == 0)
 }
 
 /// Turns debounced paths (absolute under `root`, or relative to it) into the
@@ -88,21 +76,14 @@ fn is_vim_probe(name: &str) -> bool {
 /// absolute or relative to `root`.
 pub fn classify(root: &Path, output_dir: &Path, paths: &[PathBuf]) -> Vec<Change> {
     let out = relative(root, output_dir);
-    let mut changes: Vec<Change> = paths
-        .iter()
-        .filter_map(|p| classify_one(root, out.as_deref(), p))
-        .collect();
+    let mut changes: Vec<Change> = paths.iter().filter_map(|p| classify_one(root, out.as_deref(), p)).collect();
     changes.sort();
     changes.dedup();
     changes
 }
 
 fn relative(root: &Path, path: &Path) -> Option<PathBuf> {
-    let rel = if path.is_absolute() {
-        path.strip_prefix(root).ok()?
-    } else {
-        path
-    };
+    let rel = if path.is_absolute() { path.strip_prefix(root).ok()? } else { path };
     let mut clean = PathBuf::new();
     for c in rel.components() {
         match c {
@@ -116,16 +97,12 @@ fn relative(root: &Path, path: &Path) -> Option<PathBuf> {
 
 fn classify_one(root: &Path, out: Option<&Path>, path: &Path) -> Option<Change> {
     let rel = relative(root, path)?;
-    let names: Vec<&str> = rel
-        .components()
-        .map(|c| c.as_os_str().to_str())
-        .collect::<Option<_>>()?;
+    let names: Vec<&str> = rel.components().map(|c| c.as_os_str().to_str()).collect::<Option<_>>()?;
     let (first, last) = (*names.first()?, *names.last()?);
     if out.is_some_and(|o| !o.as_os_str().is_empty() && rel.starts_with(o)) {
         return None;
     }
-    if first == "target" || names.iter().any(|n| IGNORED_DIRS.contains(n)) || is_ignored_name(last)
-    {
+    if first == "target" || names.iter().any(|n| IGNORED_DIRS.contains(n)) || is_ignored_name(last) {
         return None;
     }
     if names.len() == 1 && first == "site.toml" {
@@ -172,16 +149,10 @@ impl std::fmt::Debug for WatchGuard {
 /// final path (the temp file is ignored); a deleted or renamed-away path is
 /// reported too. Reads (the build opening files) are not changes. Stops when
 /// the guard is dropped or `tx`'s receiver is gone.
-pub fn watch(
-    root: &Path,
-    output_dir: &Path,
-    tx: Sender<Vec<Change>>,
-) -> Result<WatchGuard, ServeError> {
+pub fn watch(root: &Path, output_dir: &Path, tx: Sender<Vec<Change>>) -> Result<WatchGuard, ServeError> {
     let root = root.canonicalize()?;
     let out = if output_dir.is_absolute() {
-        output_dir
-            .canonicalize()
-            .unwrap_or_else(|_| output_dir.to_path_buf())
+        output_dir.canonicalize().unwrap_or_else(|_| output_dir.to_path_buf())
     } else {
         output_dir.to_path_buf()
     };
@@ -191,49 +162,43 @@ pub fn watch(
     };
     let (itx, irx) = std::sync::mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(itx).map_err(werr(&root))?;
-    watcher
-        .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(werr(&root))?;
+    watcher.watch(&root, RecursiveMode::NonRecursive).map_err(werr(&root))?;
     let mut watched = HashSet::new();
     for dir in WATCHED_DIRS {
         let path = root.join(dir);
         if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(werr(&path))?;
+            watcher.watch(&path, RecursiveMode::Recursive).map_err(werr(&path))?;
             watched.insert(dir);
         }
     }
     let watcher = Arc::new(Mutex::new(watcher));
     let weak = Arc::downgrade(&watcher);
-    std::thread::Builder::new()
-        .name("carepress-watch".into())
-        .spawn(move || {
-            // Ends when the watcher is dropped (its sender goes away).
-            while let Ok(first) = irx.recv() {
-                let mut paths = Vec::new();
-                take(first, &mut paths);
-                let started = Instant::now();
-                loop {
-                    match irx.recv_timeout(DEBOUNCE) {
-                        Ok(ev) => take(ev, &mut paths),
-                        Err(RecvTimeoutError::Timeout) => break,
-                        Err(RecvTimeoutError::Disconnected) => return,
-                    }
-                    if started.elapsed() > MAX_BATCH_WAIT {
-                        break;
-                    }
+    std::thread::Builder::new().name("carepress-watch".into()).spawn(move || {
+        // Ends when the watcher is dropped (its sender goes away).
+        while let Ok(first) = irx.recv() {
+            let mut paths = Vec::new();
+            take(first, &mut paths);
+            let started = Instant::now();
+            loop {
+                match irx.recv_timeout(DEBOUNCE) {
+                    Ok(ev) => take(ev, &mut paths),
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
                 }
-                if paths.is_empty() {
-                    continue;
-                }
-                track_top_dirs(&root, &weak, &mut watched, &mut paths);
-                let changes = classify(&root, &out, &paths);
-                if !changes.is_empty() && tx.send(changes).is_err() {
-                    return;
+                if started.elapsed() > MAX_BATCH_WAIT {
+                    break;
                 }
             }
-        })?;
+            if paths.is_empty() {
+                continue;
+            }
+            track_top_dirs(&root, &weak, &mut watched, &mut paths);
+            let changes = classify(&root, &out, &paths);
+            if !changes.is_empty() && tx.send(changes).is_err() {
+                return;
+            }
+        }
+    })?;
     Ok(WatchGuard { _watcher: watcher })
 }
 
@@ -249,12 +214,7 @@ fn take(event: notify::Result<Event>, paths: &mut Vec<PathBuf>) {
 
 /// A watched top-level folder that appears is watched recursively and its
 /// files are reported; one that disappears is forgotten.
-fn track_top_dirs(
-    root: &Path,
-    watcher: &Weak<Mutex<RecommendedWatcher>>,
-    watched: &mut HashSet<&'static str>,
-    paths: &mut Vec<PathBuf>,
-) {
+fn track_top_dirs(root: &Path, watcher: &Weak<Mutex<RecommendedWatcher>>, watched: &mut HashSet<&'static str>, paths: &mut Vec<PathBuf>) {
     for dir in WATCHED_DIRS {
         let path = root.join(dir);
         if !paths.contains(&path) {
