@@ -5,7 +5,6 @@
 use super::{allowlist, phi, phi_page, rules};
 use crate::build::{SiteOptions, load_site_lenient, render_all};
 use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
-use crate::output::MemorySink;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -32,9 +31,9 @@ pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec
         }
         if wants("a11y") || wants("links") {
             let tera = crate::render::templates::load(&site.root, &site.config.theme.name)?;
-            let sink = MemorySink::default();
+            let sink = rules::CheckSink::default();
             match render_all(&site, &tera, &sink, None) {
-                Ok(_) => out.extend(rules::rendered_html(&site, &sink.into_files())),
+                Ok(_) => out.extend(rules::rendered_html(&site, sink)),
                 Err(Error::Content(d)) => out.extend(d),
                 Err(e) => return Err(e),
             }

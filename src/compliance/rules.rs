@@ -99,16 +99,45 @@ pub fn meta(site: &Site) -> Vec<Diagnostic> {
     out
 }
 
+/// Collects what the HTML rules need while the site renders, instead of
+/// keeping every output in memory: each file's path, each page's element
+/// ids, and each page reduced to its `<main>` region (the home page whole,
+/// as the one page whose theme chrome is checked).
+#[derive(Default)]
+pub struct CheckSink {
+    files: std::sync::Mutex<Vec<String>>,
+    pages: std::sync::Mutex<Vec<(String, String, std::collections::HashSet<String>)>>,
+}
+
+impl crate::output::Sink for CheckSink {
+    fn write(&self, rel: &str, bytes: &[u8]) -> crate::error::Result<()> {
+        let path = format!("/{rel}");
+        // Later pages of a listing repeat the first page's template with other
+        // cards (each card is checked on its own page): their paths count for
+        // link checks, their markup is not checked again.
+        let repeat_listing = rel.contains("/page/");
+        if rel.ends_with(".html")
+            && !repeat_listing
+            && let Ok(html) = std::str::from_utf8(bytes)
+        {
+            let ids = htmlcheck::scan_ids(html);
+            let kept = if path == "/index.html" { html.to_string() } else { main_only(html).unwrap_or_else(|| html.to_string()) };
+            self.pages.lock().unwrap_or_else(|p| p.into_inner()).push((path.clone(), kept, ids));
+        }
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).push(path);
+        Ok(())
+    }
+}
+
 /// `a11y/*` and `links/*` on every rendered HTML page, mapped to sources.
-pub fn rendered_html(site: &Site, files: &HashMap<String, Vec<u8>>) -> Vec<Diagnostic> {
-    let mut index = OutputIndex::new(files.keys().map(|k| format!("/{k}")));
-    let html: Vec<(String, &str)> = files
-        .iter()
-        .filter(|(k, _)| k.ends_with(".html"))
-        .filter_map(|(k, v)| std::str::from_utf8(v).ok().map(|s| (format!("/{k}"), s)))
-        .collect();
-    for (k, h) in &html {
-        index.add_html(k, h);
+pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
+    let files = sink.files.into_inner().unwrap_or_else(|p| p.into_inner());
+    let pages = sink.pages.into_inner().unwrap_or_else(|p| p.into_inner());
+    let mut index = OutputIndex::new(files);
+    let mut html: Vec<(String, String)> = Vec::with_capacity(pages.len());
+    for (k, h, ids) in pages {
+        index.add_ids(&k, ids);
+        html.push((k, h));
     }
     // Sources by output path, so a finding points at the file a person edits.
     let mut sources: HashMap<String, (PathBuf, String, usize)> = HashMap::new();
@@ -145,6 +174,24 @@ pub fn rendered_html(site: &Site, files: &HashMap<String, Vec<u8>>) -> Vec<Diagn
     out
 }
 
+/// The page reduced to what the content rules look at: the `<html>` tag (for
+/// `lang`), the `<title>`, and the `<main>` element. None when the page has
+/// no single `<main>` (then the whole page is checked).
+fn main_only(html: &str) -> Option<String> {
+    let html_tag_start = html.find("<html")?;
+    let html_tag = &html[html_tag_start..html_tag_start + html[html_tag_start..].find('>')? + 1];
+    let title = match (html.find("<title"), html.find("</title>")) {
+        (Some(a), Some(b)) if a < b => &html[a..b + "</title>".len()],
+        _ => "",
+    };
+    let start = html.find("<main")?;
+    let end = html.rfind("</main>")? + "</main>".len();
+    if end <= start || html[start + 5..].find("<main").is_some_and(|i| start + 5 + i < end) {
+        return None;
+    }
+    Some(format!("<!doctype html>{html_tag}<head>{title}</head><body>{}</body></html>", &html[start..end]))
+}
+
 fn theme_file(output: &str) -> PathBuf {
     PathBuf::from(format!("(output) {}", output.trim_start_matches('/')))
 }
@@ -168,6 +215,19 @@ fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diag
     let mut d = Diagnostic::error(&f.rule, file, line, column, format!("{} (on {})", f.message, f.output_path));
     d.severity = sev;
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn main_only_keeps_lang_title_and_main() {
+        let page = "<!doctype html><html lang=\"en\"><head><meta charset=utf-8><title>T</title><meta name=x></head><body><header>h</header><main id=main><h1>A</h1></main><footer>f</footer></body></html>";
+        let r = main_only(page).unwrap();
+        assert_eq!(r, "<!doctype html><html lang=\"en\"><head><title>T</title></head><body><main id=main><h1>A</h1></main></body></html>");
+        assert!(main_only("<html><body><p>no main</p></body></html>").is_none());
+    }
 }
 
 /// The relative path of a file for messages.

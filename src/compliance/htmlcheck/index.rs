@@ -2,10 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::url;
 use percent_encoding::percent_decode_str;
-use scraper::Html;
-
-use super::{dom, url};
 
 /// The set of files the build wrote, by URL path (`/tips/flu/index.html`,
 /// `/images/a.jpg`), plus each HTML page's ids for anchor checks.
@@ -32,7 +30,14 @@ impl OutputIndex {
     /// file as written.
     pub fn add_html(&mut self, url_path: &str, html: &str) {
         let key = file_key(url_path);
-        let ids = dom::collect_ids(&Html::parse_document(html));
+        let ids = scan_ids(html);
+        self.files.insert(key.clone());
+        self.ids.insert(key, ids);
+    }
+
+    /// Records ids found elsewhere (see [`scan_ids`]) for a page.
+    pub fn add_ids(&mut self, url_path: &str, ids: HashSet<String>) {
+        let key = file_key(url_path);
         self.files.insert(key.clone());
         self.ids.insert(key, ids);
     }
@@ -76,4 +81,63 @@ pub(super) fn normalize(p: &str) -> String {
 pub(super) fn file_key(url_path: &str) -> String {
     let p = normalize(url_path);
     if p.ends_with('/') { format!("{p}index.html") } else { p }
+}
+
+/// Element ids (and `<a name>`s) of a page, found by scanning the markup
+/// rather than building a DOM: `check` records ids of every page of the
+/// site, and parsing each page twice doubled its time on big sites.
+pub fn scan_ids(html: &str) -> HashSet<String> {
+    let bytes = html.as_bytes();
+    let mut ids = HashSet::new();
+    for (attr, anchors_only) in [("id=", false), ("name=", true)] {
+        let mut from = 0;
+        while let Some(off) = html[from..].find(attr) {
+            let at = from + off;
+            from = at + attr.len();
+            // Must be an attribute: whitespace before it, inside a tag.
+            if at == 0 || !bytes[at - 1].is_ascii_whitespace() {
+                continue;
+            }
+            let tag_start = match html[..at].rfind(['<', '>']) {
+                Some(i) if bytes[i] == b'<' => i,
+                _ => continue,
+            };
+            if anchors_only
+                && !(html[tag_start..].starts_with("<a ") || html[tag_start..].starts_with("<a\n") || html[tag_start..].starts_with("<a\t"))
+            {
+                continue;
+            }
+            let rest = &html[from..];
+            let value = match rest.as_bytes().first() {
+                Some(q @ (b'"' | b'\'')) => rest[1..].find(*q as char).map(|e| &rest[1..1 + e]),
+                Some(_) => Some(rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")),
+                None => None,
+            };
+            if let Some(v) = value.filter(|v| !v.is_empty()) {
+                ids.insert(decode_entities(v));
+            }
+        }
+    }
+    ids
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_found_without_a_dom() {
+        let ids =
+            scan_ids("<h2 id=\"why\">x</h2><p class=a id='b'>y</p><a name=top></a><div data-id=\"no\"></div><meta name=\"description\">");
+        let mut v: Vec<&str> = ids.iter().map(String::as_str).collect();
+        v.sort();
+        assert_eq!(v, ["b", "top", "why"]);
+    }
 }

@@ -54,7 +54,7 @@ use std::cell::RefCell;
 
 use scraper::{ElementRef, Html};
 
-pub use index::OutputIndex;
+pub use index::{OutputIndex, scan_ids};
 pub use meta::{DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, IMAGE_MAX_BYTES, IMAGE_MIN_SIDE, MetaInput, check_meta};
 
 /// How bad a finding is. `error` fails `check`; `warning` is advice.
