@@ -43,6 +43,7 @@ impl<'a> Renderer<'a> {
                     .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
                 p.insert("phone_href".into(), json!(phone_href));
                 p.insert("phone_display".into(), json!(info.practice.phone.as_deref().map(phone_display)));
+                p.insert("fax_display".into(), json!(info.practice.fax.as_deref().map(phone_display)));
                 p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
                 p.insert("logo".into(), cx::image(site, &info.practice.logo));
             }
