@@ -20,68 +20,69 @@ fn xml_char_ok(c: char) -> bool {
 
 /// Removes characters that XML 1.0 does not allow (C0 controls, U+FFFE/FFFF).
 pub fn xml_clean(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().all(xml_char_ok) {
+    // Byte test first: forbidden characters are C0 controls (one byte) or
+    // U+FFFE/U+FFFF (EF BF BE/BF); almost every string has neither.
+    let suspicious = s.bytes().any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF);
+    if !suspicious || s.chars().all(xml_char_ok) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(s.chars().filter(|&c| xml_char_ok(c)).collect())
     }
 }
 
-/// Escapes text for an HTML text node (`&`, `<`, `>`).
-pub fn html_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes text for a quoted HTML attribute value (`&`, `<`, `>`, `"`, `'`).
-pub fn html_attr(s: &str) -> String {
-    // Byte-wise: every character escaped here is ASCII, and UTF-8 never
-    // uses ASCII bytes inside a multi-byte character. Runs of safe bytes are
-    // copied in one go (templates escape every printed value through here).
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len() + 8);
+/// Replaces ASCII bytes for which `map` gives a replacement, copying runs of
+/// other bytes whole. Safe on UTF-8: ASCII bytes never occur inside a
+/// multi-byte character.
+fn escape_ascii(s: &str, map: impl Fn(u8) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
     let mut start = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&s[start..i]);
-        out.push_str(rep);
-        start = i + 1;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b < 0x80
+            && let Some(rep) = map(b)
+        {
+            out.push_str(&s[start..i]);
+            out.push_str(rep);
+            start = i + 1;
+        }
     }
     out.push_str(&s[start..]);
     out
 }
 
+/// Escapes text for an HTML text node (`&`, `<`, `>`).
+pub fn html_text(s: &str) -> String {
+    escape_ascii(s, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        _ => None,
+    })
+}
+
+/// Escapes text for a quoted HTML attribute value (`&`, `<`, `>`, `"`, `'`).
+pub fn html_attr(s: &str) -> String {
+    escape_ascii(s, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    })
+}
+
 /// Escapes text for XML character data or a quoted attribute value, dropping
 /// characters that are not legal XML 1.0.
 pub fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if xml_char_ok(c) => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    let s = xml_clean(s);
+    escape_ascii(&s, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&apos;"),
+        _ => None,
+    })
 }
 
 /// Wraps `s` in CDATA. Each `]]>` in `s` is split as `]]` + `]]><![CDATA[` + `>`
@@ -101,18 +102,13 @@ pub fn cdata(s: &str) -> String {
 /// the same character, so the value is unchanged for any JSON parser.
 pub fn json_for_script(v: &serde_json::Value) -> String {
     let raw = serde_json::to_string(v).expect("serde_json::Value always serializes");
-    let mut out = String::with_capacity(raw.len() + 16);
-    for c in raw.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            _ => out.push(c),
-        }
-    }
-    out
+    let out = escape_ascii(&raw, |b| match b {
+        b'<' => Some("\\u003c"),
+        b'>' => Some("\\u003e"),
+        b'&' => Some("\\u0026"),
+        _ => None,
+    });
+    if out.contains(['\u{2028}', '\u{2029}']) { out.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029") } else { out }
 }
 
 #[cfg(test)]

@@ -105,12 +105,15 @@ impl<'a> Renderer<'a> {
                 let mut card = cx::summary(site, i);
                 // The card's HTML at both heading levels, rendered once here
                 // instead of once per listing, tag page and related list.
+                // Rendered once with a placeholder level 9; <h9> then becomes
+                // the h2 and h3 the listings need.
                 let mut ctx = tera::Context::new();
                 ctx.insert("p", &card);
-                for (level, key) in [(2, "html2"), (3, "html3")] {
-                    ctx.insert("level", &level);
-                    if let (Ok(html), Value::Object(m)) = (tera.render("card.html", &ctx), &mut card) {
-                        m.insert(key.into(), Value::String(html));
+                ctx.insert("level", &9);
+                if let (Ok(html), Value::Object(m)) = (tera.render("card.html", &ctx), &mut card) {
+                    for (level, key) in [("h2", "html2"), ("h3", "html3")] {
+                        let h = html.replace("<h9", &format!("<{level}")).replace("</h9>", &format!("</{level}>"));
+                        m.insert(key.into(), Value::String(h));
                     }
                 }
                 card
@@ -432,7 +435,7 @@ pub fn chunks(pages: &[usize], per: Option<usize>) -> Vec<&[usize]> {
 pub fn redirect_html(to: &str) -> String {
     let t = super::escape::html_attr(to);
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redirecting…</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{t}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"></head><body><p>This page has moved to <a href=\"{t}\">{t}</a>.</p></body></html>\n"
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Redirecting…</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{t}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"></head><body><p>This page has moved to <a href=\"{t}\">{t}</a>.</p></body></html>\n"
     )
 }
 
