@@ -3,7 +3,7 @@
 //! the findings for people or as JSON for CI.
 
 use super::{allowlist, phi, phi_page, rules};
-use crate::build::{SiteOptions, load_site_lenient, render_all};
+use crate::build::{SiteOptions, Timer, load_site_lenient, render_all};
 use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -12,32 +12,59 @@ use std::path::PathBuf;
 /// checks the standalone `files` instead of the site when given.
 pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
     let wants = |family: &str| only.is_empty() || only.iter().any(|o| family.starts_with(o.trim_end_matches('/')) || o.starts_with(family));
+    let timing = Timer::new();
     let (site, mut out) = load_site_lenient(opts)?;
+    timing.mark("load");
     if !files.is_empty() {
         out = standalone(&site, files)?;
     } else {
         let allow = allowlist(&site);
-        // Drafts and scheduled pages are checked too: they will be published.
-        let pages: Vec<&crate::content::Page> = site.content.pages.iter().collect();
-        out.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
-        if wants("image") {
-            out.extend(rules::image_metadata(&site));
-        }
-        if wants("review") {
-            out.extend(rules::review_age(&site));
-        }
-        if wants("meta") {
-            out.extend(rules::meta(&site));
-        }
-        if wants("a11y") || wants("links") {
+        // The rules on the loaded site and the render for the HTML rules are
+        // independent: run them side by side so each fills the other's idle
+        // cores (the render has serial stretches). Findings keep their order.
+        let site_rules = || {
+            let timing = Timer::new();
+            let mut found = Vec::new();
+            // Drafts and scheduled pages are checked too: they will be published.
+            // The PHI guard yields `phi/*`, `consent/*` and `reply/*` only.
+            if wants("phi") || wants("consent") || wants("reply") {
+                let pages: Vec<&crate::content::Page> = site.content.pages.iter().collect();
+                found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
+            }
+            timing.mark("phi");
+            if wants("image") {
+                found.extend(rules::image_metadata(&site));
+            }
+            if wants("review") {
+                found.extend(rules::review_age(&site));
+            }
+            if wants("meta") {
+                found.extend(rules::meta(&site));
+            }
+            timing.mark("image, review, meta");
+            found
+        };
+        let html_rules = || -> Result<Vec<Diagnostic>> {
+            if !(wants("a11y") || wants("links")) {
+                return Ok(Vec::new());
+            }
+            let timing = Timer::new();
             let tera = crate::render::templates::load(&site.root, &site.config.theme.name)?;
             let sink = rules::CheckSink::default();
             match render_all(&site, &tera, &sink, None) {
-                Ok(_) => out.extend(rules::rendered_html(&site, sink)),
-                Err(Error::Content(d)) => out.extend(d),
-                Err(e) => return Err(e),
+                Ok(_) => {
+                    timing.mark("render");
+                    let found = rules::rendered_html(&site, sink);
+                    timing.mark("html rules");
+                    Ok(found)
+                }
+                Err(Error::Content(d)) => Ok(d),
+                Err(e) => Err(e),
             }
-        }
+        };
+        let (site_found, html_found) = rayon::join(site_rules, html_rules);
+        out.extend(site_found);
+        out.extend(html_found?);
     }
     out.retain(|d| only.is_empty() || only.iter().any(|o| d.rule.starts_with(o.as_str())));
     sort_diagnostics(&mut out);

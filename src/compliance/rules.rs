@@ -140,14 +140,15 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
         html.push((k, h));
     }
     // Sources by output path, so a finding points at the file a person edits.
-    let mut sources: HashMap<String, (PathBuf, String, usize)> = HashMap::new();
+    let mut sources: HashMap<String, (&Path, &str, usize)> = HashMap::new();
     for i in site.published() {
         let p = &site.content.pages[i];
-        sources.insert(format!("{}index.html", p.path), (p.file.clone(), p.body.clone(), p.body_line));
+        sources.insert(format!("{}index.html", p.path), (&p.file, &p.body, p.body_line));
     }
-    sources.insert("/index.html".into(), (site.content.home.file.clone(), site.content.home.body.clone(), site.content.home.body_line));
+    let home = &site.content.home;
+    sources.insert("/index.html".into(), (&home.file, &home.body, home.body_line));
     for s in &site.content.sections {
-        sources.insert(format!("{}index.html", s.path), (s.file.clone(), s.body.clone(), s.body_line));
+        sources.insert(format!("{}index.html", s.path), (&s.file, &s.body, s.body_line));
     }
     let base = CheckOptions::new(site.config.base_url.clone());
     let chrome = CheckOptions { check_chrome: true, ..CheckOptions::new(site.config.base_url.clone()) };
@@ -163,7 +164,7 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
                 .map(|f| match src {
                     Some((file, body, body_line)) => {
                         let (l, c) = locate(body, *body_line, f.needle.as_deref());
-                        html_diag(&f, file.clone(), l, c)
+                        html_diag(&f, file.to_path_buf(), l, c)
                     }
                     None => html_diag(&f, theme_file(path), 0, 0),
                 })
@@ -217,6 +218,11 @@ fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diag
     d
 }
 
+/// The relative path of a file for messages.
+pub fn display(root: &Path, p: &Path) -> PathBuf {
+    crate::content::rel_to(root, p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,9 +234,4 @@ mod tests {
         assert_eq!(r, "<!doctype html><html lang=\"en\"><head><title>T</title></head><body><main id=main><h1>A</h1></main></body></html>");
         assert!(main_only("<html><body><p>no main</p></body></html>").is_none());
     }
-}
-
-/// The relative path of a file for messages.
-pub fn display(root: &Path, p: &Path) -> PathBuf {
-    crate::content::rel_to(root, p)
 }

@@ -2,7 +2,7 @@
 
 use scraper::ElementRef;
 
-use super::dom::{accessible_name, attr, clip, collapse, prefix, sel, text_of};
+use super::dom::{H1, HEADINGS, IMG, TITLE, accessible_name, attr, clip, collapse, prefix, text_of};
 use super::{Ctx, Severity};
 
 /// Link texts that say nothing about the destination (compared after
@@ -26,7 +26,7 @@ pub(super) fn lang(cx: &Ctx) {
 /// `a11y/title` (error): the page needs a non-empty `<title>` in `<head>`
 /// (WCAG 2.4.2).
 pub(super) fn title(cx: &Ctx) {
-    let message = match cx.doc.select(&sel("head > title")).next() {
+    let message = match cx.doc.select(&TITLE).next() {
         None => "the page has no <title>; give the page a title",
         Some(t) if text_of(&t).is_empty() => "the page <title> is empty; give the page a title",
         Some(_) => return,
@@ -41,7 +41,7 @@ pub(super) fn title(cx: &Ctx) {
 /// text that is just a file name (`IMG_0042.jpg`) is a warning.
 /// `role="presentation"`/`"none"` images may omit `alt`.
 pub(super) fn img_alt(cx: &Ctx) {
-    for img in cx.select("img") {
+    for img in cx.images() {
         let src = img.value().attr("src").unwrap_or("").trim();
         let needle = Some(src.to_string());
         let role = img.value().attr("role").unwrap_or("").trim().to_ascii_lowercase();
@@ -96,7 +96,7 @@ fn looks_like_file_name(alt: &str) -> bool {
 /// `a11y/img-size` (warning): `<img>` without both `width` and `height`
 /// makes the page jump while it loads (layout shift) and hurts zoomed users.
 pub(super) fn img_size(cx: &Ctx) {
-    for img in cx.select("img") {
+    for img in cx.images() {
         let missing: Vec<&str> = ["width", "height"].into_iter().filter(|a| attr(&img, a).is_none()).collect();
         if missing.is_empty() {
             continue;
@@ -130,7 +130,7 @@ fn heading_level(el: &ElementRef) -> Option<u8> {
 /// number of levels is fine, and the first heading of the page is not judged.
 pub(super) fn heading_order(cx: &Ctx) {
     let mut prev: Option<u8> = None;
-    for h in cx.doc.select(&sel("h1, h2, h3, h4, h5, h6")) {
+    for h in cx.doc.select(&HEADINGS) {
         let Some(level) = heading_level(&h) else {
             continue;
         };
@@ -160,7 +160,7 @@ pub(super) fn heading_order(cx: &Ctx) {
 /// (`##` in Markdown). Every `h1` after the first is reported if it is in
 /// the checked region.
 pub(super) fn multiple_h1(cx: &Ctx) {
-    for h in cx.doc.select(&sel("h1")).skip(1) {
+    for h in cx.doc.select(&H1).skip(1) {
         if !cx.in_scope(&h) {
             continue;
         }
@@ -180,11 +180,11 @@ pub(super) fn multiple_h1(cx: &Ctx) {
 /// `a11y/img-alt` instead. A name that is only vague text ("click here",
 /// "here", "read more", "more", "link", "this") is a warning.
 pub(super) fn link_text(cx: &Ctx) {
-    for link in cx.select("a[href], area[href]") {
+    for link in cx.links() {
         let href = link.value().attr("href").unwrap_or("").trim();
         let name = accessible_name(&link, cx.doc);
         if name.is_empty() {
-            let has_empty_img = link.select(&sel("img")).any(|i| i.value().attr("alt").is_some_and(|a| a.trim().is_empty()));
+            let has_empty_img = link.select(&IMG).any(|i| i.value().attr("alt").is_some_and(|a| a.trim().is_empty()));
             if !has_empty_img {
                 cx.push(
                     "a11y/link-text",

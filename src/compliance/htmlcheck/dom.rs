@@ -1,6 +1,7 @@
 //! DOM helpers: selectors, scope, accessible names, element ids.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Node, Selector};
 
@@ -9,9 +10,32 @@ pub(super) fn sel(css: &str) -> Selector {
     Selector::parse(css).expect("static CSS selector")
 }
 
+/// The selectors the rules use, each parsed once per process.
+macro_rules! selectors {
+    ($($name:ident = $css:literal;)*) => {
+        $(pub(super) static $name: LazyLock<Selector> = LazyLock::new(|| sel($css));)*
+    };
+}
+
+selectors! {
+    MAIN = "main, [role=main]";
+    IMG = "img";
+    LINKS = "a[href], area[href]";
+    TITLE = "head > title";
+    HEADINGS = "h1, h2, h3, h4, h5, h6";
+    H1 = "h1";
+    ID = "[id]";
+    SVG_TITLE = "title";
+    TARGETS = "[id], a[name]";
+    BASE = "head base[href]";
+    PICTURE_SOURCES = "picture > source[srcset]";
+    LINK_HREF = "link[href]";
+    SCRIPT_SRC = "script[src]";
+}
+
 /// The page's main content region: the first `<main>` or `[role=main]`.
 pub(super) fn find_main(doc: &Html) -> Option<ElementRef<'_>> {
-    doc.select(&sel("main, [role=main]")).next()
+    doc.select(&MAIN).next()
 }
 
 /// Collapses runs of whitespace to one space and trims.
@@ -39,11 +63,10 @@ fn is_hidden(el: &ElementRef) -> bool {
 /// `svg` `<title>`, nested `aria-label`), then `title`.
 pub(super) fn accessible_name(el: &ElementRef, doc: &Html) -> String {
     if let Some(ids) = attr(el, "aria-labelledby") {
-        let id_sel = sel("[id]");
         let wanted: Vec<&str> = ids.split_whitespace().collect();
         let mut parts = Vec::new();
         for id in &wanted {
-            if let Some(t) = doc.select(&id_sel).find(|e| e.value().attr("id") == Some(id)) {
+            if let Some(t) = doc.select(&ID).find(|e| e.value().attr("id") == Some(id)) {
                 parts.push(text_of(&t));
             }
         }
@@ -85,7 +108,7 @@ fn content_name(el: &ElementRef, buf: &mut String) {
                 } else if tag == "img" {
                     buf.push_str(c.value().attr("alt").unwrap_or(""));
                 } else if tag == "svg" {
-                    if let Some(t) = c.select(&sel("title")).next() {
+                    if let Some(t) = c.select(&SVG_TITLE).next() {
                         buf.push_str(&text_of(&t));
                     }
                 } else {
@@ -101,7 +124,7 @@ fn content_name(el: &ElementRef, buf: &mut String) {
 /// Every fragment target on a page: `id` attributes and `<a name>`.
 pub(super) fn collect_ids(doc: &Html) -> HashSet<String> {
     let mut ids = HashSet::new();
-    for el in doc.select(&sel("[id], a[name]")) {
+    for el in doc.select(&TARGETS) {
         for a in ["id", "name"] {
             if let Some(v) = el.value().attr(a)
                 && (a == "id" || el.value().name() == "a")

@@ -89,33 +89,39 @@ pub(super) fn file_key(url_path: &str) -> String {
 pub fn scan_ids(html: &str) -> HashSet<String> {
     let bytes = html.as_bytes();
     let mut ids = HashSet::new();
-    for (attr, anchors_only) in [("id=", false), ("name=", true)] {
-        let mut from = 0;
-        while let Some(off) = html[from..].find(attr) {
-            let at = from + off;
-            from = at + attr.len();
-            // Must be an attribute: whitespace before it, inside a tag.
-            if at == 0 || !bytes[at - 1].is_ascii_whitespace() {
-                continue;
-            }
-            let tag_start = match html[..at].rfind(['<', '>']) {
-                Some(i) if bytes[i] == b'<' => i,
-                _ => continue,
-            };
-            if anchors_only
-                && !(html[tag_start..].starts_with("<a ") || html[tag_start..].starts_with("<a\n") || html[tag_start..].starts_with("<a\t"))
-            {
-                continue;
-            }
-            let rest = &html[from..];
-            let value = match rest.as_bytes().first() {
-                Some(q @ (b'"' | b'\'')) => rest[1..].find(*q as char).map(|e| &rest[1..1 + e]),
-                Some(_) => Some(rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")),
-                None => None,
-            };
-            if let Some(v) = value.filter(|v| !v.is_empty()) {
-                ids.insert(decode_entities(v));
-            }
+    // One pass over the `=` signs: each ends at most one `id=` or `name=`.
+    for (eq, _) in html.match_indices('=') {
+        let before = &bytes[..eq];
+        let (attr, anchors_only) = if before.ends_with(b"id") {
+            ("id=", false)
+        } else if before.ends_with(b"name") {
+            ("name=", true)
+        } else {
+            continue;
+        };
+        let at = eq + 1 - attr.len();
+        let from = eq + 1;
+        // Must be an attribute: whitespace before it, inside a tag.
+        if at == 0 || !bytes[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let tag_start = match bytes[..at].iter().rposition(|b| matches!(b, b'<' | b'>')) {
+            Some(i) if bytes[i] == b'<' => i,
+            _ => continue,
+        };
+        if anchors_only
+            && !(html[tag_start..].starts_with("<a ") || html[tag_start..].starts_with("<a\n") || html[tag_start..].starts_with("<a\t"))
+        {
+            continue;
+        }
+        let rest = &html[from..];
+        let value = match rest.as_bytes().first() {
+            Some(q @ (b'"' | b'\'')) => rest[1..].find(*q as char).map(|e| &rest[1..1 + e]),
+            Some(_) => Some(rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")),
+            None => None,
+        };
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            ids.insert(decode_entities(v));
         }
     }
     ids

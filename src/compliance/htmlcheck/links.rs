@@ -1,12 +1,13 @@
 //! `links/*` rules: internal links, anchors and images must resolve in the
 //! build output.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use percent_encoding::percent_decode_str;
 use scraper::ElementRef;
 
-use super::dom::{clip, collect_ids, sel};
+use super::dom::{BASE, LINK_HREF, PICTURE_SOURCES, SCRIPT_SRC, clip, collect_ids};
 use super::index::{OutputIndex, file_key};
 use super::url::{Base, Target, classify};
 use super::{Ctx, Severity};
@@ -23,7 +24,8 @@ struct Page<'a, 'b> {
     index: &'b OutputIndex,
     base: &'b Base,
     own_key: String,
-    own_ids: HashSet<String>,
+    /// The page's own fragment targets, collected on first use.
+    own_ids: OnceCell<HashSet<String>>,
     /// Path relative URLs resolve against; `None` if `<base href>` is external.
     rel_base: Option<String>,
 }
@@ -42,7 +44,7 @@ struct Page<'a, 'b> {
 /// - `links/image` (error): an `<img>` `src`/`srcset` or `<picture>`
 ///   `<source srcset>` that does not resolve, or an `<img>` with neither.
 pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
-    let rel_base = match cx.doc.select(&sel("head base[href]")).next() {
+    let rel_base = match cx.doc.select(&BASE).next() {
         None => Some(cx.url_path.to_string()),
         Some(b) => match classify(b.value().attr("href").unwrap_or(""), Some(cx.url_path), base) {
             Target::Internal { path, .. } => Some(path),
@@ -50,11 +52,11 @@ pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
             _ => None,
         },
     };
-    let page = Page { cx, index, base, own_key: file_key(cx.url_path), own_ids: collect_ids(cx.doc), rel_base };
-    for a in cx.select("a[href], area[href]") {
+    let page = Page { cx, index, base, own_key: file_key(cx.url_path), own_ids: OnceCell::new(), rel_base };
+    for a in cx.links() {
         page.check_url(a.value().attr("href").unwrap_or(""), Kind::Link);
     }
-    for img in cx.select("img") {
+    for img in cx.images() {
         let src = img.value().attr("src").filter(|s| !s.trim().is_empty());
         let srcset = img.value().attr("srcset").filter(|s| !s.trim().is_empty());
         if src.is_none() && srcset.is_none() {
@@ -65,23 +67,27 @@ pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
         }
         page.check_srcset(&img);
     }
-    for source in cx.select("picture > source[srcset]") {
+    for source in cx.select(&PICTURE_SOURCES) {
         page.check_srcset(&source);
     }
     if chrome {
-        for l in cx.select("link[href]") {
+        for l in cx.select(&LINK_HREF) {
             let rel = l.value().attr("rel").unwrap_or("").to_ascii_lowercase();
             if !rel.split_whitespace().any(|r| matches!(r, "preconnect" | "dns-prefetch")) {
                 page.check_url(l.value().attr("href").unwrap_or(""), Kind::Link);
             }
         }
-        for s in cx.select("script[src]") {
+        for s in cx.select(&SCRIPT_SRC) {
             page.check_url(s.value().attr("src").unwrap_or(""), Kind::Link);
         }
     }
 }
 
 impl Page<'_, '_> {
+    fn own_ids(&self) -> &HashSet<String> {
+        self.own_ids.get_or_init(|| collect_ids(self.cx.doc))
+    }
+
     fn check_srcset(&self, el: &ElementRef) {
         let Some(srcset) = el.value().attr("srcset") else {
             return;
@@ -98,7 +104,7 @@ impl Page<'_, '_> {
         match classify(raw, self.rel_base.as_deref(), self.base) {
             Target::Ignore | Target::External => {}
             Target::SamePage(frag) => {
-                if kind == Kind::Link && !has_fragment(&self.own_ids, &frag) {
+                if kind == Kind::Link && !has_fragment(self.own_ids(), &frag) {
                     self.cx.push(
                         "links/anchor",
                         Severity::Error,
@@ -125,7 +131,7 @@ impl Page<'_, '_> {
                 let (Some(frag), Kind::Link) = (fragment, kind) else {
                     return;
                 };
-                let ids = if key == self.own_key { Some(&self.own_ids) } else { self.index.ids(&key) };
+                let ids = if key == self.own_key { Some(self.own_ids()) } else { self.index.ids(&key) };
                 if let Some(ids) = ids
                     && !has_fragment(ids, &frag)
                 {

@@ -50,15 +50,16 @@ mod tests_links;
 #[cfg(test)]
 mod tests_meta;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashSet;
 
-use scraper::{ElementRef, Html};
+use scraper::{ElementRef, Html, Selector};
 
 pub use index::{OutputIndex, scan_ids};
 pub use meta::{DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, IMAGE_MAX_BYTES, IMAGE_MIN_SIDE, MetaInput, check_meta};
 
 /// How bad a finding is. `error` fails `check`; `warning` is advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -66,7 +67,7 @@ pub enum Severity {
 }
 
 /// One problem found in the rendered output.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct HtmlFinding {
     /// e.g. `a11y/img-alt`.
     pub rule: String,
@@ -102,7 +103,7 @@ impl CheckOptions {
 pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckOptions) -> Vec<HtmlFinding> {
     let doc = Html::parse_document(html);
     let scope = if opts.check_chrome { None } else { dom::find_main(&doc) };
-    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()) };
+    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), images: OnceCell::new(), links: OnceCell::new() };
     a11y::lang(&cx);
     a11y::title(&cx);
     a11y::img_alt(&cx);
@@ -111,13 +112,12 @@ pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckO
     a11y::multiple_h1(&cx);
     a11y::link_text(&cx);
     links::check(&cx, index, &url::Base::parse(&opts.base_url), opts.check_chrome);
-    let mut out: Vec<HtmlFinding> = Vec::new();
-    for f in cx.findings.into_inner() {
-        if !out.contains(&f) {
-            out.push(f);
-        }
-    }
-    out
+    let all = cx.findings.into_inner();
+    // Keep the first of identical findings, in order.
+    let mut seen: HashSet<&HtmlFinding> = HashSet::with_capacity(all.len());
+    let keep: Vec<bool> = all.iter().map(|f| seen.insert(f)).collect();
+    drop(seen);
+    all.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
 }
 
 /// Per-page state shared by the rule functions.
@@ -127,6 +127,9 @@ struct Ctx<'a> {
     /// The `<main>` element; `None` = whole document.
     pub scope: Option<ElementRef<'a>>,
     pub findings: RefCell<Vec<HtmlFinding>>,
+    /// `img` and `a[href], area[href]` in scope: several rules walk them.
+    images: OnceCell<Vec<ElementRef<'a>>>,
+    links: OnceCell<Vec<ElementRef<'a>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -136,10 +139,19 @@ impl<'a> Ctx<'a> {
         *el == main || el.ancestors().any(|a| a == *main)
     }
 
-    /// Elements matching `css`, in document order, inside the checked region.
-    pub fn select(&self, css: &str) -> Vec<ElementRef<'a>> {
-        let sel = dom::sel(css);
-        self.doc.select(&sel).filter(|e| self.in_scope(e)).collect()
+    /// Elements matching `sel`, in document order, inside the checked region.
+    pub fn select(&self, sel: &Selector) -> Vec<ElementRef<'a>> {
+        self.doc.select(sel).filter(|e| self.in_scope(e)).collect()
+    }
+
+    /// `<img>` elements in the checked region.
+    pub fn images(&self) -> Vec<ElementRef<'a>> {
+        self.images.get_or_init(|| self.select(&dom::IMG)).clone()
+    }
+
+    /// `<a href>` and `<area href>` elements in the checked region.
+    pub fn links(&self) -> Vec<ElementRef<'a>> {
+        self.links.get_or_init(|| self.select(&dom::LINKS)).clone()
     }
 
     pub fn push(&self, rule: &str, severity: Severity, message: String, needle: Option<String>) {

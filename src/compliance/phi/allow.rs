@@ -3,7 +3,7 @@
 //! and domain, every staff member's name in the forms people write it, and
 //! the `[compliance] allow` strings.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The practice's own identity, from `site.toml` `[practice]` and `base_url`.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +36,7 @@ pub struct Allowlist {
     practice_domains: Vec<String>,
     streets: Vec<String>,
     staff: Vec<Staff>,
+    staff_index: StaffIndex,
     words: HashSet<String>,
     strings: Vec<String>,
 }
@@ -84,6 +85,7 @@ impl Allowlist {
         for s in allow {
             a.add_allow(s);
         }
+        a.staff_index = StaffIndex::new(&a.staff);
         a
     }
 
@@ -173,12 +175,13 @@ impl Allowlist {
     /// prefix ("Sam"), with initials ("S. Okafor", "Samuel O.").
     pub fn is_staff(&self, tokens: &[&str]) -> bool {
         let t: Vec<String> = tokens.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect();
+        let ix = &self.staff_index;
         match t.len() {
             0 => false,
-            1 => self.staff.iter().any(|s| s.all.contains(&t[0]) || (t[0].len() >= 3 && t[0].len() > 1 && s.first.starts_with(&t[0]))),
+            1 => ix.tokens.contains(&t[0]) || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0])),
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
-                self.staff.iter().any(|s| matches_part(f, &s.first) && matches_part(l, &s.last))
+                ix.by_first.get(f).is_some_and(|v| v.iter().any(|&i| matches_part(l, &self.staff[i].last)))
             }
         }
     }
@@ -268,6 +271,43 @@ const ROLE_MAILBOXES: &[&str] = &[
     "health",
     "telehealth",
 ];
+
+/// Lookups for [`Allowlist::is_staff`] without a pass over all staff:
+/// every written form a name part may take (see [`matches_part`]).
+#[derive(Debug, Clone, Default)]
+struct StaffIndex {
+    /// Every token of every staff name.
+    tokens: HashSet<String>,
+    /// Prefixes of 3+ bytes of first names.
+    first_prefixes: HashSet<String>,
+    /// Each form a first name may be written in (whole, initial, 3+ byte
+    /// prefix) → the staff with that first name.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl StaffIndex {
+    fn new(staff: &[Staff]) -> Self {
+        let mut ix = StaffIndex::default();
+        for (i, s) in staff.iter().enumerate() {
+            ix.tokens.extend(s.all.iter().cloned());
+            let f = &s.first;
+            let mut forms: Vec<&str> = vec![f.as_str()];
+            forms.extend(f.get(..1));
+            for end in f.char_indices().map(|(k, _)| k).skip(1).chain(std::iter::once(f.len())) {
+                if end >= 3 {
+                    forms.push(&f[..end]);
+                    ix.first_prefixes.insert(f[..end].to_string());
+                }
+            }
+            forms.sort_unstable();
+            forms.dedup();
+            for form in forms {
+                ix.by_first.entry(form.to_string()).or_default().push(i);
+            }
+        }
+        ix
+    }
+}
 
 fn matches_part(cand: &str, part: &str) -> bool {
     cand == part || (cand.len() == 1 && part.starts_with(cand)) || (cand.len() >= 3 && part.starts_with(cand))
@@ -396,5 +436,29 @@ mod tests {
         assert!(a.is_allowed_street("12 Harbor Street"));
         assert!(!a.is_allowed_street("88 Harbor Street"));
         assert!(a.is_allowed_string("lena fairbanks"));
+    }
+
+    #[test]
+    fn staff_index_matches_a_scan_of_all_staff() {
+        let staff: Vec<String> =
+            ["Rosa Kim, MD", "Dr. Samuel Okafor", "Al Bo", "Émile Zola-Ng", "Jo Ann Lee"].iter().map(|s| s.to_string()).collect();
+        let a = Allowlist::new(&PracticeIdentity::default(), &staff, &[]);
+        let scan = |t: &[String]| match t.len() {
+            0 => false,
+            1 => a.staff.iter().any(|s| s.all.contains(&t[0]) || (t[0].len() >= 3 && s.first.starts_with(&t[0]))),
+            _ => a.staff.iter().any(|s| matches_part(&t[0], &s.first) && matches_part(&t[t.len() - 1], &s.last)),
+        };
+        let parts = [
+            "", "r", "ro", "ros", "rosa", "rosas", "kim", "k", "s", "sa", "sam", "samuel", "okafor", "o", "oka", "al", "a", "bo", "b", "é",
+            "ém", "émi", "zola-ng", "jo", "ann", "lee", "j",
+        ];
+        for x in parts {
+            let one = [x.to_string()];
+            assert_eq!(a.is_staff(&[x]), scan(&one[..].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>()), "{x}");
+            for y in parts {
+                let two: Vec<String> = [x, y].iter().map(|s| s.to_string()).filter(|s| !s.is_empty()).collect();
+                assert_eq!(a.is_staff(&[x, y]), scan(&two), "{x} {y}");
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::redact::quote;
 use super::segments::Segments;
@@ -38,46 +38,65 @@ struct Rule {
 const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number)\s*)?(?:is|was|of|:|#|=|-|–)?\s*(?:#\s*)?)";
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
-fn rule(id: &'static str, what: &'static str, label: &str, bare_min_digits: usize) -> Rule {
-    let re = Regex::new(&format!(r"(?i)\b(?P<label>{label}){SEP}{VAL}")).unwrap();
-    Rule { id, what, re, bare_min_digits }
-}
+/// (id, what, label pattern, bare_min_digits) of each labelled rule.
+const SPECS: [(&str, &str, &str, usize); 6] = [
+    ("phi/ssn", "Social Security number", r"ssn|ss\#|soc(?:ial)?\.?\s+sec(?:urity)?\.?(?:\s+(?:number|no\.?|\#|card))?", 9),
+    (
+        "phi/record-number",
+        "medical record or account number",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)",
+        5,
+    ),
+    (
+        "phi/plan-id",
+        "health plan member or policy ID",
+        r"(?:member|subscriber|beneficiary|enrollee|insured(?:'s)?|insurance|health\s+plan|plan|policy|group|medicare|medicaid|medi-cal)\s+(?:id|identifier|number|no\.?|\#|card\s+number)|medicare|medicaid|mbi|hicn|cin",
+        4,
+    ),
+    (
+        "phi/licence",
+        "driver's licence number",
+        r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)",
+        4,
+    ),
+    (
+        "phi/vehicle",
+        "vehicle identifier",
+        r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number",
+        1,
+    ),
+    (
+        "phi/device",
+        "device serial number",
+        r"serial(?:\s+(?:number|num|no\.?|\#))?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
+        2,
+    ),
+];
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    vec![
-        rule("phi/ssn", "Social Security number", r"ssn|ss\#|soc(?:ial)?\.?\s+sec(?:urity)?\.?(?:\s+(?:number|no\.?|\#|card))?", 9),
-        rule(
-            "phi/record-number",
-            "medical record or account number",
-            r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)",
-            5,
-        ),
-        rule(
-            "phi/plan-id",
-            "health plan member or policy ID",
-            r"(?:member|subscriber|beneficiary|enrollee|insured(?:'s)?|insurance|health\s+plan|plan|policy|group|medicare|medicaid|medi-cal)\s+(?:id|identifier|number|no\.?|\#|card\s+number)|medicare|medicaid|mbi|hicn|cin",
-            4,
-        ),
-        rule(
-            "phi/licence",
-            "driver's licence number",
-            r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)",
-            4,
-        ),
-        rule(
-            "phi/vehicle",
-            "vehicle identifier",
-            r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number",
-            1,
-        ),
-        rule(
-            "phi/device",
-            "device serial number",
-            r"serial(?:\s+(?:number|num|no\.?|\#))?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
-            2,
-        ),
-    ]
+    SPECS
+        .iter()
+        .map(|&(id, what, label, bare_min_digits)| {
+            let re = Regex::new(&format!(r"(?i)\b(?P<label>{label}){SEP}{VAL}")).unwrap();
+            Rule { id, what, re, bare_min_digits }
+        })
+        .collect()
 });
+
+/// Prefilter: one pass per segment telling which rules' labels occur at all
+/// (pattern i = label of `RULES[i]`; the last one = the licence label of
+/// [`PRO_LICENCE`]). Every match of a rule contains a match of its label
+/// pattern, so a rule whose label is absent cannot match and is skipped.
+/// No `\b` here, so the set is a superset and stays on the fast DFA.
+static LABELS: LazyLock<RegexSet> = LazyLock::new(|| {
+    let mut pats: Vec<String> = SPECS.iter().map(|s| format!("(?i){}", s.2)).collect();
+    pats.push(r"(?i)licen[cs]e\s+(?:number|no\.?|\#)".to_string());
+    RegexSet::new(pats).unwrap()
+});
+
+/// Fewest digits a value needs to be reported by any labelled rule (and by
+/// the licence warning): segments with fewer are skipped.
+const MIN_DIGITS: usize = 3;
 
 static PRO_LICENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<label>(?:medical|nursing|dental|pharmacy|state|board|professional)?\s*licen[cs]e\s+(?:number|no\.?|\#))\s*[:#]?\s*(?P<val>[A-Za-z0-9-]{5,15})").unwrap()
@@ -111,9 +130,17 @@ pub(super) fn placeholder(v: &str) -> bool {
 /// Run the hard-identifier rules over every segment.
 pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut Vec<Finding>) {
     for s in &segs.segs {
+        // Every rule below needs at least MIN_DIGITS digits in the value.
+        if s.digits < MIN_DIGITS {
+            continue;
+        }
         let t = &s.text;
+        let present = LABELS.matches(t);
         let mut labeled: Vec<std::ops::Range<usize>> = Vec::new();
-        for r in RULES.iter() {
+        for (ri, r) in RULES.iter().enumerate() {
+            if !present.matched(ri) {
+                continue;
+            }
             for c in r.re.captures_iter(t) {
                 let (label, sep, val) = (c.name("label").unwrap(), c.name("sep").unwrap(), c.name("val").unwrap());
                 let word_end = label.as_str().chars().last().is_some_and(|ch| ch.is_alphanumeric());
@@ -161,7 +188,8 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 ));
             }
         }
-        for c in PRO_LICENCE.captures_iter(t) {
+        let pro_licence = if present.matched(RULES.len()) { Some(PRO_LICENCE.captures_iter(t)) } else { None };
+        for c in pro_licence.into_iter().flatten() {
             let (label, val) = (c.name("label").unwrap(), c.name("val").unwrap());
             let v = val.as_str();
             if labeled.iter().any(|r| r.contains(&label.start()) || r.contains(&val.start())) || team {
@@ -182,7 +210,9 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 ),
             ));
         }
-        for c in SSN_SHAPE.captures_iter(t) {
+        // An SSN shape has 9 digits, an IPv4 address at least 4.
+        let ssn_shapes = if s.digits >= 9 { Some(SSN_SHAPE.captures_iter(t)) } else { None };
+        for c in ssn_shapes.into_iter().flatten() {
             let m = c.get(1).unwrap();
             if labeled.iter().any(|r| r.contains(&m.start())) || placeholder(m.as_str()) {
                 continue;
@@ -194,7 +224,8 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
             ));
         }
-        for c in IPV4.captures_iter(t) {
+        let ips = if s.digits >= 4 { Some(IPV4.captures_iter(t)) } else { None };
+        for c in ips.into_iter().flatten() {
             let m = c.get(1).unwrap();
             let o: Vec<u32> = (2..=5).map(|i| c[i].parse().unwrap_or(999)).collect();
             if o.iter().any(|x| *x > 255) || non_public(&o) {

@@ -33,6 +33,10 @@ pub(super) struct Segment {
     /// A blockquote: the whole segment is one context window.
     pub whole_window: bool,
     pub sentences: Vec<Range<usize>>,
+    /// How many characters could be digits (ASCII digits, and any numeric
+    /// character a Unicode `\d` might match): rules whose patterns need
+    /// digits skip segments with too few.
+    pub digits: usize,
     /// (offset in `text`, offset in origin, exact?) piece starts.
     map: Vec<(usize, usize, bool)>,
     origin: usize,
@@ -133,7 +137,10 @@ fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {
     }
     let sentences = if kind == Kind::Prose { split_sentences(&b.text) } else { std::iter::once(0..b.text.len()).collect() };
     let origin = out.origins.len() - 1;
-    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, map: b.map, origin });
+    let ascii_digits = b.text.bytes().filter(u8::is_ascii_digit).count();
+    let other_digits = if b.text.is_ascii() { 0 } else { b.text.chars().filter(|c| !c.is_ascii() && c.is_numeric()).count() };
+    let digits = ascii_digits + other_digits;
+    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, map: b.map, origin });
 }
 
 fn walk_markdown(body: &str, out: &mut Segments) {
@@ -261,11 +268,13 @@ pub(super) fn split_sentences(t: &str) -> Vec<Range<usize>> {
                 k += 1;
             }
             let next_ok = k >= b.len() || !(b[k] as char).is_ascii_lowercase();
-            let word_start = t[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
-            let word = t[word_start..i].to_ascii_lowercase();
-            let abbrev =
-                c == b'.' && (ABBREV.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic())));
-            if (ws || j >= b.len()) && next_ok && !abbrev {
+            // The word before the mark, looked at only where it decides.
+            let abbrev = || {
+                let word_start = t[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
+                let word = t[word_start..i].to_ascii_lowercase();
+                ABBREV.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
+            };
+            if (ws || j >= b.len()) && next_ok && !(c == b'.' && abbrev()) {
                 end = Some(j);
                 i = j - 1;
             }

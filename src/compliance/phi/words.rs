@@ -1,15 +1,43 @@
 //! Word lists used by the name detector. All lowercase.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-fn set(s: &'static str) -> HashSet<&'static str> {
+/// FNV-1a: the word sets are looked up for every capitalised word of every
+/// page, with short keys and no untrusted-input concern, so a simple hash
+/// beats the default SipHash.
+pub(super) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of lowercase words.
+pub(super) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+fn set(s: &'static str) -> WordSet {
     s.split_whitespace().collect()
 }
 
 /// Common English words: a capitalised one (sentence start, heading, title
 /// case) is not a name, unless it is also a known first name in first position.
-pub(super) static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     set("a about above after again against all almost also although always am among an and another any
     anyone anything are around as ask at away back be because become been before being below best better
     between both but by call can cannot care come could day days dear did do does doing done down during each
@@ -46,7 +74,7 @@ pub(super) static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Organisation, place, medical and role words: a capitalised sequence that
 /// contains one is an organisation, place or program, not a person.
-pub(super) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static ORG: LazyLock<WordSet> = LazyLock::new(|| {
     set("hospital hospitals clinic clinics center centre centers medical medicine health healthcare care
     plan plans mutual insurance assurance life group groups network partners associates association
     society foundation institute university college school academy board department dept agency office
@@ -74,7 +102,7 @@ pub(super) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Public roles: a name right after one of these is an official, not a patient.
-pub(super) static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     set("officer director mayor commissioner senator governor secretary president chair chairman
     chairwoman chairperson chief professor representative rep councilmember councilman councilwoman
     spokesperson spokesman spokeswoman coordinator ceo cfo coo cmo superintendent sheriff judge
@@ -83,21 +111,20 @@ pub(super) static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Honorifics that introduce a (possibly patient) surname.
-pub(super) static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("mr mrs ms miss mx master"));
+pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master"));
 
 /// Clinician honorifics and credentials: a name carrying one is a clinician.
-pub(super) static CLINICIAN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static CLINICIAN: LazyLock<WordSet> = LazyLock::new(|| {
     set("dr doctor md do rn np pa pa-c fnp fnp-c dnp aprn cnm crna lpn lvn dds dmd od dpm phd psyd lcsw
     lmft lpc pt dpt ot rd facp faafp faap facs bsn msn mph mba cna ma rph pharmd")
 });
 
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
-pub(super) static PLACEHOLDER_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
+pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
 
 /// Common first names (US, mixed origins): a capitalised token here is a
 /// name even if it is also a common word (Grace, Mark, Will, Rose, June).
-pub(super) static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static FIRST_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     set("aaron abigail adam adrian aisha alan albert alex alexander alexandra alice alicia allison amanda
     amber amelia amy ana andrea andrew angela anna anne annie anthony april arthur ashley austin ava
     barbara benjamin beth betty beverly bill billy bob bobby brandon brenda brian brittany bruce bryan
@@ -131,12 +158,12 @@ pub(super) fn is_common(w: &str) -> bool {
 /// English dictionary words (see english.txt): stems plus the proper nouns
 /// that look like inflected common words ("Brooks", "Banks").
 struct Dict {
-    words: HashSet<&'static str>,
-    proper: HashSet<&'static str>,
+    words: WordSet,
+    proper: WordSet,
 }
 
 static DICT: LazyLock<Dict> = LazyLock::new(|| {
-    let mut d = Dict { words: HashSet::new(), proper: HashSet::new() };
+    let mut d = Dict { words: WordSet::default(), proper: WordSet::default() };
     for l in include_str!("english.txt").lines() {
         if let Some(p) = l.strip_prefix('!') {
             d.proper.insert(p);
@@ -189,7 +216,7 @@ pub(super) fn is_dict(w: &str) -> bool {
 /// Proper nouns that are things, not people: languages and nationalities,
 /// holidays and observances, eponymous conditions, drug and vaccine brands,
 /// insurers and programs. A capitalised run containing one is not a person.
-pub(super) static THINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     set("english spanish french german italian portuguese russian ukrainian polish arabic hebrew farsi persian
     dari pashto urdu hindi punjabi bengali gujarati tamil telugu marathi nepali mandarin cantonese chinese
     japanese korean vietnamese tagalog filipino thai lao laotian khmer hmong burmese somali amharic
@@ -212,11 +239,11 @@ pub(super) static THINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// A word before a capitalised run that makes it a place, not a person ("St. Mary's").
-pub(super) static PLACE_PREFIX: LazyLock<HashSet<&'static str>> =
+pub(super) static PLACE_PREFIX: LazyLock<WordSet> =
     LazyLock::new(|| set("st saint ste mt mount ft fort lake port san santa los las el la"));
 
 /// Staff and community roles: a name right after one is not a patient.
-pub(super) static STAFF_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     set("nurse nurses physician doctor hygienist receptionist assistant technician therapist pharmacist midwife
     dietitian nutritionist counselor volunteer colleague colleagues coach teacher chef owner manager
     practitioner scribe intern interns resident residents fellow scholar")
@@ -224,7 +251,7 @@ pub(super) static STAFF_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|
 
 /// Nouns that, right after a name-shaped run, make it the name of a thing
 /// (a fund, a building, a language, an event) rather than a person.
-pub(super) static THING_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     set("language languages bank house fund scholarship scholarships library hall lecture pavilion garden gardens
     home homes shelter pantry kitchen league club cup games series classic trophy prize award awards
     foundation center centre clinic hospital institute school academy church temple mosque synagogue
