@@ -128,7 +128,6 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     let timing = Timer::new();
     let mut r = Renderer::new(site, tera);
     r.inject = inject;
-    let pages: Vec<usize> = site.published().collect();
     let write = |outs: Vec<Out>| -> Result<usize> {
         let n = outs.len();
         for (p, b) in outs {
@@ -136,38 +135,37 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
         }
         Ok(n)
     };
-    let page_results: Vec<std::result::Result<usize, Error>> = pages
+    // Every HTML output is one job in a single parallel pass, so neither core
+    // idles at the end of one stage waiting for the next.
+    let jobs = html_jobs(site);
+    let results: Vec<std::result::Result<usize, Error>> = jobs
         .par_iter()
-        .map(|&i| {
-            let mut outs = vec![r.page(i).map_err(Error::one)?];
-            outs.extend(aliases(site, i));
+        .map(|job| {
+            let outs = match job {
+                Job::Page(i) => {
+                    let mut outs = vec![r.page(*i).map_err(Error::one)?];
+                    outs.extend(aliases(site, *i));
+                    outs
+                }
+                Job::Section(si, n) => r.section_chunks(*si, Some(&[*n])).map_err(Error::one)?,
+                Job::Tag(slug, n) => r.tag_chunks(slug, Some(&[*n])).map_err(Error::one)?,
+                Job::TagList => vec![r.tag_list().map_err(Error::one)?],
+                Job::Home => vec![r.home().map_err(Error::one)?],
+                Job::NotFound => vec![r.not_found().map_err(Error::one)?],
+            };
             write(outs)
         })
         .collect();
-    timing.mark("pages");
-    let sections: Vec<std::result::Result<usize, Error>> =
-        (0..site.content.sections.len()).into_par_iter().map(|si| write(r.section(si).map_err(Error::one)?)).collect();
     let mut total = 0;
     let mut problems = Vec::new();
-    for res in page_results.into_iter().chain(sections) {
+    for res in results {
         match res {
             Ok(n) => total += n,
             Err(Error::Content(d)) => problems.extend(d),
             Err(e) => return Err(e),
         }
     }
-    timing.mark("sections");
-    let singles = [r.home(), r.not_found()];
-    for s in singles {
-        match s {
-            Ok(o) => total += write(vec![o])?,
-            Err(d) => problems.push(d),
-        }
-    }
-    match r.tags() {
-        Ok(o) => total += write(o)?,
-        Err(d) => problems.push(d),
-    }
+    total += write(pagination_redirects(site))?;
     if !problems.is_empty() {
         problems.dedup();
         return Err(Error::Content(problems));
@@ -179,6 +177,53 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     total += write_assets(site, sink)?;
     timing.mark("sitemap, assets");
     Ok(total)
+}
+
+/// One unit of HTML rendering.
+enum Job {
+    Page(usize),
+    /// A section's listing page (1-based number).
+    Section(usize, usize),
+    /// A tag's listing page (1-based number).
+    Tag(String, usize),
+    TagList,
+    Home,
+    NotFound,
+}
+
+fn html_jobs(site: &Site) -> Vec<Job> {
+    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
+    let mut jobs: Vec<Job> = site.published().map(Job::Page).collect();
+    for (si, s) in site.content.sections.iter().enumerate() {
+        let n = chunks(&site.section_pages[si], s.fm.paginate_by).len();
+        jobs.extend((1..=n).map(|k| Job::Section(si, k)));
+    }
+    for t in site.tags.values() {
+        let n = chunks(&t.pages, Some(TAG_PAGE_SIZE)).len();
+        jobs.extend((1..=n).map(|k| Job::Tag(t.slug.clone(), k)));
+    }
+    jobs.extend([Job::TagList, Job::Home, Job::NotFound]);
+    jobs
+}
+
+/// `/<listing>/page/1/` redirects to the listing itself, like Zola.
+fn pagination_redirects(site: &Site) -> Vec<Out> {
+    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
+    let mut bases: Vec<String> = Vec::new();
+    for (si, s) in site.content.sections.iter().enumerate() {
+        if chunks(&site.section_pages[si], s.fm.paginate_by).len() > 1 {
+            bases.push(s.path.clone());
+        }
+    }
+    for t in site.tags.values() {
+        if chunks(&t.pages, Some(TAG_PAGE_SIZE)).len() > 1 {
+            bases.push(format!("/tags/{}/", t.slug));
+        }
+    }
+    bases
+        .iter()
+        .map(|b| (format!("{}page/1/index.html", b.trim_start_matches('/')), redirect_html(&site.config.abs_url(b)).into_bytes()))
+        .collect()
 }
 
 /// Per-stage timings on stderr when `CAREPRESS_TIMINGS` is set (for
