@@ -20,7 +20,7 @@ pub struct Renderer<'a> {
     headers: std::collections::HashMap<(Option<usize>, bool), String>,
     /// Each published page as a list card, built once (a page appears in its
     /// section, its tags, the home page and related lists).
-    cards: Vec<Value>,
+    cards: Vec<std::sync::OnceLock<Value>>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
 }
@@ -96,29 +96,7 @@ impl<'a> Renderer<'a> {
                 headers.insert(state, h);
             }
         }
-        let cards = (0..site.content.pages.len())
-            .into_par_iter()
-            .map(|i| {
-                if !site.content.pages[i].is_published() {
-                    return Value::Null;
-                }
-                let mut card = cx::summary(site, i);
-                // The card's HTML at both heading levels, rendered once here
-                // instead of once per listing, tag page and related list.
-                // Rendered once with a placeholder level 9; <h9> then becomes
-                // the h2 and h3 the listings need.
-                let mut ctx = tera::Context::new();
-                ctx.insert("p", &card);
-                ctx.insert("level", &9);
-                if let (Ok(html), Value::Object(m)) = (tera.render("card.html", &ctx), &mut card) {
-                    for (level, key) in [("h2", "html2"), ("h3", "html3")] {
-                        let h = html.replace("<h9", &format!("<{level}")).replace("</h9>", &format!("</{level}>"));
-                        m.insert(key.into(), Value::String(h));
-                    }
-                }
-                card
-            })
-            .collect();
+        let cards = (0..site.content.pages.len()).map(|_| std::sync::OnceLock::new()).collect();
         Renderer { site, tera, common, nav_items, headers, cards, inject: None }
     }
 
@@ -158,7 +136,31 @@ impl<'a> Renderer<'a> {
     }
 
     fn cards_of(&self, list: &[usize]) -> Value {
-        Value::Array(list.iter().map(|&i| self.cards[i].clone()).collect())
+        Value::Array(list.iter().map(|&i| self.card(i).clone()).collect())
+    }
+
+    /// A page's list card, made on first use (the live preview creates a
+    /// renderer per edit and needs only a few cards).
+    fn card(&self, i: usize) -> &Value {
+        self.cards[i].get_or_init(|| {
+            let site = self.site;
+            if !site.content.pages[i].is_published() {
+                return Value::Null;
+            }
+            let mut card = cx::summary(site, i);
+            // The card's HTML, rendered once per page with a placeholder
+            // level 9; <h9> then becomes the h2 and h3 the listings need.
+            let mut ctx = tera::Context::new();
+            ctx.insert("p", &card);
+            ctx.insert("level", &9);
+            if let (Ok(html), Value::Object(m)) = (self.tera.render("card.html", &ctx), &mut card) {
+                for (level, key) in [("h2", "html2"), ("h3", "html3")] {
+                    let h = html.replace("<h9", &format!("<{level}")).replace("</h9>", &format!("</{level}>"));
+                    m.insert(key.into(), Value::String(h));
+                }
+            }
+            card
+        })
     }
 
     /// A content page.
