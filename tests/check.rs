@@ -3,6 +3,8 @@
 //! (`[compliance] phi`), rule filtering, standalone drafts and the HTML,
 //! metadata and review rules. Fixtures are fictitious (555 numbers,
 //! `.example` domains) and live in tests/fixtures/check-*.
+mod common_fs;
+use common_fs::copy_dir;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -33,19 +35,6 @@ fn carepress(args: &[&str]) -> Run {
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
 }
 
 /// A fresh copy of a fixture site (or of the shared samples) in a tempdir.

@@ -6,6 +6,8 @@
 //! rules are asserted on what they return. Expected values come from the
 //! sites' own source files (front matter read here with toml / serde_yaml),
 //! never from carepress's internals.
+mod common_fs;
+use common_fs::copy_dir;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use roxmltree::{Document, Node};
@@ -1336,17 +1338,6 @@ fn builds_are_deterministic() {
             feeds += usize::from(FEED_FILES.iter().any(|n| f.ends_with(n)) || f.ends_with("sitemap.xml"));
         }
         assert!(feeds > 3);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(|e| e.ok()) {
-        let dest = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            fs::create_dir_all(&dest).unwrap();
-        } else {
-            fs::copy(e.path(), &dest).unwrap();
-        }
     }
 }
 

@@ -4,6 +4,8 @@
 //! SSE endpoint after edits, the error overlay and recovery, path traversal
 //! refusal, content types, the 404 page, the local base URL and the port
 //! fallback. Timeouts are generous (20 s); nothing asserts on timing.
+mod common_fs;
+use common_fs::copy_dir;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -37,19 +39,6 @@ impl Drop for Watch {
 /// A port nobody listens on right now.
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Collects a child's output stream into a shared string, line by line.

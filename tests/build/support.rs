@@ -1,6 +1,9 @@
 //! Helpers shared by the build integration tests: copy a fixture site into a
 //! temporary folder, run the real `carepress` binary on it, and read its
 //! output with real parsers (scraper, roxmltree, serde_json).
+#[path = "../common_fs/mod.rs"]
+mod common_fs;
+pub use common_fs::copy_dir;
 
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
@@ -247,17 +250,4 @@ pub fn abs(path: &str) -> String {
 /// Sorted set of strings, for order-free comparisons.
 pub fn set<I: IntoIterator<Item = S>, S: Into<String>>(v: I) -> BTreeSet<String> {
     v.into_iter().map(Into::into).collect()
-}
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        let to = dst.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
 }

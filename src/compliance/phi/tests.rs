@@ -213,3 +213,20 @@ fn redaction_never_leaks() {
         }
     }
 }
+
+/// Runs the page rules on a review reply to `reviewer` (shared by the test files).
+pub(super) fn reply(body: &str, reviewer: &str) -> Vec<Finding> {
+    let rr = ReviewReply { platform: "google".into(), reviewer: reviewer.into() };
+    let page = PageInput {
+        section_kind: "pages",
+        body,
+        body_line: 6,
+        fields: vec![],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: Some(&rr),
+        channels: WEB,
+        now: date(2026, 6, 1),
+    };
+    check_page(&page, &allow())
+}

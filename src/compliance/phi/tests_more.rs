@@ -1,7 +1,7 @@
 //! consent/* and reply/* tests, and unseen-style cases (flag and clean)
 //! written independently of the shared samples.
 
-use super::tests::{WEB, allow, date, rules, run};
+use super::tests::{WEB, allow, date, reply, rules, run};
 use super::*;
 
 fn auth(signed: Option<(i32, u32, u32)>, expires: Option<(i32, u32, u32)>, scope: &[&str], covers: &[&str]) -> Authorization {
@@ -63,22 +63,6 @@ fn unnamed_quote_in_testimonials_still_needs_consent_but_news_does_not() {
     let body = "> \"The staff were kind and the wait was short.\"\n";
     assert!(with_auth(body, None, WEB, date(2026, 6, 1)).iter().any(|x| x.rule == "consent/missing"));
     assert!(run("news", "One of our patients, who asked not to be named, finished chemotherapy this spring.").is_empty());
-}
-
-fn reply(body: &str, reviewer: &str) -> Vec<Finding> {
-    let rr = ReviewReply { platform: "google".into(), reviewer: reviewer.into() };
-    let page = PageInput {
-        section_kind: "pages",
-        body,
-        body_line: 6,
-        fields: vec![],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: Some(&rr),
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    check_page(&page, &allow())
 }
 
 #[test]

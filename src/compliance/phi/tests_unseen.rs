@@ -4,7 +4,7 @@
 //! the test practice are Rosa Kim, MD, Dr. Samuel Okafor, Lin Zhao, RN and
 //! Marcus Bell (see `tests::allow`).
 
-use super::tests::{WEB, allow, date, rules, run};
+use super::tests::{WEB, allow, date, reply, rules, run};
 use super::*;
 
 /// Flagged: at least one phi/consent finding of error or warning.
@@ -172,22 +172,6 @@ fn flagged_cases_have_specific_rules() {
     rule_of("pages", FLAG[7].1, "phi/plan-id");
     rule_of("news", FLAG[8].1, "phi/vehicle");
     rule_of("news", FLAG[9].1, "phi/address");
-}
-
-fn reply(body: &str, reviewer: &str) -> Vec<Finding> {
-    let rr = ReviewReply { platform: "yelp".into(), reviewer: reviewer.into() };
-    let page = PageInput {
-        section_kind: "pages",
-        body,
-        body_line: 6,
-        fields: vec![],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: Some(&rr),
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    check_page(&page, &allow())
 }
 
 #[test]
