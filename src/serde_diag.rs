@@ -26,7 +26,9 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_
 }
 
 fn describe(raw: &str, file: &Path, line: usize, column: usize, lang: &str) -> Diagnostic {
-    let raw = raw.trim();
+    // Parsers wrap long messages over lines; one diagnostic is one line.
+    let flat = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let raw = flat.as_str();
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(1).filter(|s| is_key(s)).collect();

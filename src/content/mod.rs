@@ -45,6 +45,9 @@ pub struct Content {
     pub home: Section,
     pub sections: Vec<Section>,
     pub pages: Vec<Page>,
+    /// Content-relative paths of page files that could not be parsed; links
+    /// to them are not reported again as broken (the parse error says it all).
+    pub failed: Vec<String>,
 }
 
 /// Reads every section and page under `<root>/content`; fails with every problem found.
@@ -133,14 +136,18 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         })
         .collect();
     let mut pages = Vec::with_capacity(parsed.len());
-    for p in parsed {
+    let mut failed = Vec::new();
+    for (p, (_, rel)) in parsed.into_iter().zip(&page_files) {
         match p {
             Ok(p) => pages.push(p),
-            Err(d) => problems.extend(d),
+            Err(d) => {
+                problems.extend(d);
+                failed.push(rel.clone());
+            }
         }
     }
     check_duplicate_paths(&pages, &sections, &mut problems);
-    Ok((Content { home, sections, pages }, problems))
+    Ok((Content { home, sections, pages, failed }, problems))
 }
 
 fn is_hidden(name: &str) -> bool {

@@ -233,6 +233,12 @@ pub fn link_map(content: &Content) -> HashMap<String, String> {
     let mut links: HashMap<String, String> =
         content.pages.iter().filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
     links.insert("_index.md".into(), "/".into());
+    for rel in &content.failed {
+        // Its address as it would most likely be, so links to a page with a
+        // front matter error are not reported a second time.
+        let stem = rel.trim_end_matches("/index.md").trim_end_matches(".md");
+        links.entry(rel.clone()).or_insert_with(|| format!("/{stem}/"));
+    }
     for s in &content.sections {
         links.insert(format!("{}/_index.md", s.name), s.path.clone());
     }

@@ -100,3 +100,19 @@ fn every_error_of_every_file_is_reported_in_one_run() {
     assert!(!errors.iter().any(|l| l.contains("fine.md")), "the good file is not blamed");
     assert!(!site.out().exists());
 }
+
+#[test]
+fn links_to_a_page_with_broken_front_matter_are_not_reported_twice() {
+    let site = Site::fixture("basic");
+    site.write("content/tips/broken-fm.md", "+++\ntitle = \"Broken\"\ndate = 2026-13-40\n+++\n\nBody.\n");
+    site.write(
+        "content/tips/links-to-broken.md",
+        "+++\ntitle = \"Links\"\ndate = 2026-02-03\n+++\n\nSee [the other](@/tips/broken-fm.md).\n",
+    );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    let errors = run.error_lines();
+    assert_eq!(errors.len(), 1, "only the front matter error: {}", run.stderr);
+    assert!(errors[0].contains("content/tips/broken-fm.md:3:"), "{}", errors[0]);
+    assert!(!errors[0].contains('\n'));
+}
