@@ -103,21 +103,25 @@ impl<'a> Renderer<'a> {
     fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
         let mut ctx = self.common.clone();
         let state = nav_state(&self.nav_items, current_path);
-        ctx.insert("nav", &nav_json(&self.nav_items, state));
-        if let Some(h) = self.headers.get(&state) {
-            ctx.insert("header", h);
-        }
-        ctx.insert("head", &super::seo::head_meta(&self.site.info, meta));
         let title = if meta.kind == PageKind::Home {
             self.site.config.title.clone()
         } else {
             format!("{} · {}", meta.title, self.site.config.title)
         };
-        ctx.insert("title", &title);
-        ctx.insert("kind", &meta.kind);
-        ctx.insert("current_path", current_path);
-        for (k, v) in extra {
-            ctx.insert(k, &v);
+        // The page's own values are moved into the context, not copied
+        // (`Context::insert` serialises a deep copy, and `page` carries the
+        // whole rendered body).
+        let mut own = extra;
+        own.insert("nav".into(), nav_json(&self.nav_items, state));
+        if let Some(h) = self.headers.get(&state) {
+            own.insert("header".into(), Value::String(h.clone()));
+        }
+        own.insert("head".into(), Value::String(super::seo::head_meta(&self.site.info, meta)));
+        own.insert("title".into(), Value::String(title));
+        own.insert("kind".into(), serde_json::to_value(meta.kind).unwrap_or(Value::Null));
+        own.insert("current_path".into(), Value::String(current_path.to_string()));
+        if let Ok(own) = tera::Context::from_value(Value::Object(own)) {
+            ctx.extend(own);
         }
         let mut html = self.tera.render(template, &ctx).map_err(|e| {
             let err = super::templates::template_error(&self.site.root, &e);
