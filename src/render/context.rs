@@ -39,6 +39,19 @@ pub fn tags(page: &Page) -> Value {
     Value::Array(page.fm.tags.iter().map(|t| json!({"name": t, "url": format!("/tags/{}/", crate::content::slugify(t))})).collect())
 }
 
+/// Moves `values` into the object `v` (`json!` would serialise a deep copy of each).
+pub fn with(mut v: Value, values: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
+    if let Value::Object(m) = &mut v {
+        m.extend(values.into_iter().map(|(k, x)| (k.to_string(), x)));
+    }
+    v
+}
+
+/// A page's table of contents: `[{level, id, title}]`.
+pub fn headings(h: &[(u8, String, String)]) -> Value {
+    Value::Array(h.iter().map(|(l, id, t)| json!({"level": l, "id": id, "title": t})).collect())
+}
+
 /// A page as shown in lists.
 pub fn summary(site: &Site, i: usize) -> Value {
     let p = &site.content.pages[i];
@@ -47,17 +60,16 @@ pub fn summary(site: &Site, i: usize) -> Value {
                "languages": p.fm.languages, "accepting_new_patients": p.fm.accepting_new_patients, "education": p.fm.education,
                "is_physician": p.fm.credentials.as_deref().is_some_and(|c| c.contains("MD") || c.contains("DO"))})
     });
-    json!({
+    let v = json!({
         "title": p.title,
         "url": p.path,
         "description": site.descriptions[i],
         "date": p.date.map(|d| human_date(d.date_naive())),
         "date_iso": p.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        "image": image(site, &site.page_image(p)),
-        "tags": tags(p),
         "kind": crate::site::views::page_kind(p),
-        "person": person,
-    })
+    });
+    let built = [("image", image(site, &site.page_image(p))), ("tags", tags(p)), ("person", person.unwrap_or(Value::Null))];
+    with(v, built)
 }
 
 /// Summaries of several pages.

@@ -203,7 +203,20 @@ fn breadcrumb_node(site: &SiteInfo, page: &PageMeta) -> Value {
         .enumerate()
         .map(|(i, (name, url))| json!({"@type": "ListItem", "position": i + 1, "name": name, "item": url}))
         .collect();
-    json!({"@type": "BreadcrumbList", "@id": format!("{}#breadcrumb", page.url), "itemListElement": items})
+    let mut m = Map::new();
+    m.insert("@type".into(), "BreadcrumbList".into());
+    m.insert("@id".into(), format!("{}#breadcrumb", page.url).into());
+    m.insert("itemListElement".into(), Value::Array(items));
+    Value::Object(m)
+}
+
+/// `{"@context": "https://schema.org", "@graph": graph}`, moving `graph` in
+/// (`json!` would serialise a deep copy of it).
+fn graph_doc(graph: Vec<Value>) -> Value {
+    let mut m = Map::new();
+    m.insert("@context".into(), "https://schema.org".into());
+    m.insert("@graph".into(), Value::Array(graph));
+    Value::Object(m)
 }
 
 /// Whether the page carries article semantics (og:type article).
@@ -240,7 +253,7 @@ pub fn page_graph(site: &SiteInfo, page: &PageMeta) -> Value {
     if page.kind == PageKind::Home {
         graph.push(practice_node(site, page.image.as_ref()));
         graph.push(website_node(site));
-        return json!({"@context": "https://schema.org", "@graph": graph});
+        return graph_doc(graph);
     }
 
     let page_type = match page.kind {
@@ -309,7 +322,7 @@ pub fn page_graph(site: &SiteInfo, page: &PageMeta) -> Value {
     graph.extend(article);
     graph.extend(person);
     graph.push(breadcrumb_node(site, page));
-    json!({"@context": "https://schema.org", "@graph": graph})
+    graph_doc(graph)
 }
 
 /// A clinician as `Person` (S4 option a; `medicalSpecialty` is not a Person

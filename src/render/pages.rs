@@ -190,10 +190,6 @@ impl<'a> Renderer<'a> {
             "kind": meta.kind,
             "date": date(p.date), "date_iso": iso(p.date),
             "updated": date(p.updated), "updated_iso": iso(p.updated),
-            "tags": cx::tags(p),
-            "image": cx::image(site, &site.page_image(p)),
-            "author": cx::person(site, &meta.author),
-            "reviewed_by": cx::person(site, &meta.reviewed_by),
             "last_reviewed": p.last_reviewed.map(crate::dates::human_date),
             "last_reviewed_iso": p.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()),
             "sources": meta.sources,
@@ -202,9 +198,11 @@ impl<'a> Renderer<'a> {
             "section_title": section.map(|s| s.title.clone()),
             "section_url": section.map(|s| s.path.clone()),
             "reading_minutes": r.word_count.div_ceil(200).max(1),
-            "related": self.cards_of(&related),
-            "headings": r.headings.iter().map(|(l, id, t)| json!({"level": l, "id": id, "title": t})).collect::<Vec<_>>(),
         });
+        let (author, reviewed_by) = (cx::person(site, &meta.author), cx::person(site, &meta.reviewed_by));
+        let (tags, image, related) = (cx::tags(p), cx::image(site, &site.page_image(p)), self.cards_of(&related));
+        let built = [("tags", tags), ("image", image), ("author", author), ("reviewed_by", reviewed_by), ("related", related)];
+        let page = cx::with(page, built.into_iter().chain([("headings", cx::headings(&r.headings))]));
         let mut extra = Map::new();
         extra.insert("page".into(), page);
         let html = self.render(&template, &p.path, &meta, extra)?;

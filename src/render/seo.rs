@@ -3,7 +3,7 @@
 //! X/Twitter cards, fediverse:creator, feed autodiscovery and one JSON-LD
 //! block. Rules O1-O8, X1-X3, M1-M2, D1, H1-H2, S1, U1-U2.
 
-use super::escape::{html_attr, json_for_script};
+use super::escape::{html_attr_into, json_for_script_into};
 use super::jsonld::{is_article, page_graph};
 use super::{is_raster, rfc3339};
 use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
@@ -11,12 +11,41 @@ use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
 /// Smallest image X shows as a `summary_large_image` card (X3).
 pub const LARGE_CARD_MIN: (u32, u32) = (300, 157);
 
-fn meta_prop(o: &mut Vec<String>, prop: &str, content: &str) {
-    o.push(format!("<meta property=\"{}\" content=\"{}\">", prop, html_attr(content)));
+/// Appends `<meta {attr}="{key}" content="{escaped content}">` and a newline.
+fn meta(o: &mut String, attr: &str, key: &str, content: &str) {
+    o.push_str("<meta ");
+    o.push_str(attr);
+    o.push_str("=\"");
+    o.push_str(key);
+    o.push_str("\" content=\"");
+    html_attr_into(o, content);
+    o.push_str("\">\n");
 }
 
-fn meta_name(o: &mut Vec<String>, name: &str, content: &str) {
-    o.push(format!("<meta name=\"{}\" content=\"{}\">", name, html_attr(content)));
+fn meta_prop(o: &mut String, prop: &str, content: &str) {
+    meta(o, "property", prop, content);
+}
+
+fn meta_name(o: &mut String, name: &str, content: &str) {
+    meta(o, "name", name, content);
+}
+
+/// Appends a non-negative integer in decimal.
+fn push_u32(o: &mut String, n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        o.push(d as char);
+    }
 }
 
 /// The share image: the page's, else the site default, else a raster logo.
@@ -49,10 +78,12 @@ fn og_locale(site: &SiteInfo) -> String {
 /// Everything inside `<head>` after charset, viewport and `<title>`, one tag
 /// per line. All values are attribute-escaped; the JSON-LD is script-safe.
 pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
-    let mut o: Vec<String> = Vec::new();
+    let mut o = String::with_capacity(4096 + 2 * page.description.len());
     // H2: description (= og:description), canonical (= og:url, U2).
     meta_name(&mut o, "description", &page.description);
-    o.push(format!("<link rel=\"canonical\" href=\"{}\">", html_attr(&page.url)));
+    o.push_str("<link rel=\"canonical\" href=\"");
+    html_attr_into(&mut o, &page.url);
+    o.push_str("\">\n");
     if page.noindex {
         meta_name(&mut o, "robots", "noindex");
     }
@@ -62,7 +93,8 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
     meta_prop(&mut o, "og:title", &page.title);
     meta_prop(&mut o, "og:description", &page.description);
     meta_prop(&mut o, "og:url", &page.url);
-    meta_prop(&mut o, "og:type", og_type(page));
+    let og_type = og_type(page);
+    meta_prop(&mut o, "og:type", og_type);
     let locale = og_locale(site);
     if !locale.is_empty() {
         meta_prop(&mut o, "og:locale", &locale);
@@ -74,15 +106,18 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
             meta_prop(&mut o, "og:image:secure_url", &i.url);
         }
         meta_prop(&mut o, "og:image:type", &i.mime);
-        meta_prop(&mut o, "og:image:width", &i.width.to_string());
-        meta_prop(&mut o, "og:image:height", &i.height.to_string());
+        o.push_str("<meta property=\"og:image:width\" content=\"");
+        push_u32(&mut o, i.width);
+        o.push_str("\">\n<meta property=\"og:image:height\" content=\"");
+        push_u32(&mut o, i.height);
+        o.push_str("\">\n");
         if !i.alt.is_empty() {
             meta_prop(&mut o, "og:image:alt", &i.alt);
         }
     }
 
     // article:* (O6) for dated content.
-    if og_type(page) == "article" {
+    if og_type == "article" {
         if let Some(d) = &page.published {
             meta_prop(&mut o, "article:published_time", &rfc3339(d));
         }
@@ -136,18 +171,19 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
             title = format!("{} {n}", f.title);
             n += 1;
         }
-        o.push(format!(
-            "<link rel=\"alternate\" type=\"{}\" title=\"{}\" href=\"{}\">",
-            html_attr(&f.mime),
-            html_attr(&title),
-            html_attr(&f.url)
-        ));
+        o.push_str("<link rel=\"alternate\" type=\"");
+        html_attr_into(&mut o, &f.mime);
+        o.push_str("\" title=\"");
+        html_attr_into(&mut o, &title);
+        o.push_str("\" href=\"");
+        html_attr_into(&mut o, &f.url);
+        o.push_str("\">\n");
         seen_titles.push(title);
     }
 
     // One JSON-LD block (S1), inert inside <script>.
-    o.push(format!("<script type=\"application/ld+json\">{}</script>", json_for_script(&page_graph(site, page))));
-    let mut s = o.join("\n");
-    s.push('\n');
-    s
+    o.push_str("<script type=\"application/ld+json\">");
+    json_for_script_into(&mut o, &page_graph(site, page));
+    o.push_str("</script>\n");
+    o
 }
