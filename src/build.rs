@@ -170,7 +170,7 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
         problems.dedup();
         return Err(Error::Content(problems));
     }
-    timing.mark("home, tags");
+    timing.mark("html");
     total += write(feed_outputs(site))?;
     timing.mark("feeds");
     total += write(sitemap_outputs(site))?;

@@ -34,11 +34,6 @@ impl DiskSink {
         Ok(DiskSink { staging, target })
     }
 
-    /// The staging folder (for tests and post-processing).
-    pub fn staging(&self) -> &Path {
-        &self.staging
-    }
-
     /// Replaces the target with the staging folder. The old output is moved
     /// aside first and removed only after the new one is in place.
     pub fn commit(self) -> Result<()> {

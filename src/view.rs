@@ -94,22 +94,28 @@ pub struct SocialInfo {
 }
 
 impl SocialInfo {
-    /// Absolute profile URLs for schema.org `sameAs`, in a fixed order.
-    pub fn same_as(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut push = |v: &Option<String>| {
-            if let Some(v) = v {
-                out.push(v.clone());
+    /// (label, absolute profile URL) of each configured profile, in a fixed
+    /// order: the footer's links and schema.org `sameAs` both come from here.
+    pub fn profiles(&self) -> Vec<(&'static str, String)> {
+        let mut v = Vec::new();
+        let mut push = |label: &'static str, url: Option<String>| {
+            if let Some(u) = url {
+                v.push((label, u));
             }
         };
-        push(&self.facebook);
-        push(&self.instagram);
-        push(&self.x.as_ref().map(|h| format!("https://x.com/{}", h.trim_start_matches('@'))));
-        push(&self.linkedin);
-        push(&self.youtube);
-        push(&self.mastodon.as_ref().and_then(|h| mastodon_url(h)));
-        push(&self.bluesky.as_ref().map(|h| format!("https://bsky.app/profile/{}", h.trim_start_matches('@'))));
-        out
+        push("Facebook", self.facebook.clone());
+        push("Instagram", self.instagram.clone());
+        push("X", self.x.as_ref().map(|h| format!("https://x.com/{}", h.trim_start_matches('@'))));
+        push("LinkedIn", self.linkedin.clone());
+        push("YouTube", self.youtube.clone());
+        push("Mastodon", self.mastodon.as_deref().and_then(mastodon_url));
+        push("Bluesky", self.bluesky.as_ref().map(|h| format!("https://bsky.app/profile/{}", h.trim_start_matches('@'))));
+        v
+    }
+
+    /// Absolute profile URLs for schema.org `sameAs`.
+    pub fn same_as(&self) -> Vec<String> {
+        self.profiles().into_iter().map(|(_, u)| u).collect()
     }
 }
 

@@ -218,11 +218,6 @@ fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diag
     d
 }
 
-/// The relative path of a file for messages.
-pub fn display(root: &Path, p: &Path) -> PathBuf {
-    crate::content::rel_to(root, p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 pub mod highlight;
 
 use crate::error::{Diagnostic, line_col};
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -237,11 +237,6 @@ fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>) -> Strin
     }
     s.push_str(" loading=\"lazy\" decoding=\"async\">");
     s
-}
-
-/// Heading level as a number.
-pub fn level_num(l: HeadingLevel) -> u8 {
-    l as u8
 }
 
 /// Plain text cut at a word boundary to at most `max` characters, with an

@@ -47,7 +47,7 @@ impl<'a> Renderer<'a> {
                 p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
                 p.insert("logo".into(), cx::image(site, &info.practice.logo));
             }
-            let profiles: Vec<Value> = profile_names(&info.social).into_iter().map(|(n, u)| json!({"name": n, "url": u})).collect();
+            let profiles: Vec<Value> = info.social.profiles().into_iter().map(|(n, u)| json!({"name": n, "url": u})).collect();
             m.insert("profiles".into(), Value::Array(profiles));
             m.insert("extra".into(), serde_json::to_value(&site.config.extra).unwrap_or(Value::Null));
         }
@@ -453,33 +453,6 @@ pub fn phone_display(phone: &str) -> String {
         _ => return phone.to_string(),
     };
     format!("({}) {}-{}", &national[..3], &national[3..6], &national[6..])
-}
-
-/// (label, URL) of each configured social profile.
-pub fn profile_names(s: &crate::view::SocialInfo) -> Vec<(&'static str, String)> {
-    let mut v = Vec::new();
-    if let Some(u) = &s.facebook {
-        v.push(("Facebook", u.clone()));
-    }
-    if let Some(u) = &s.instagram {
-        v.push(("Instagram", u.clone()));
-    }
-    if let Some(h) = &s.x {
-        v.push(("X", format!("https://x.com/{}", h.trim_start_matches('@'))));
-    }
-    if let Some(u) = &s.linkedin {
-        v.push(("LinkedIn", u.clone()));
-    }
-    if let Some(u) = &s.youtube {
-        v.push(("YouTube", u.clone()));
-    }
-    if let Some(u) = s.mastodon.as_deref().and_then(crate::view::mastodon_url) {
-        v.push(("Mastodon", u));
-    }
-    if let Some(h) = &s.bluesky {
-        v.push(("Bluesky", format!("https://bsky.app/profile/{}", h.trim_start_matches('@'))));
-    }
-    v
 }
 
 #[cfg(test)]
