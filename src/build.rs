@@ -85,9 +85,21 @@ pub fn compliance_gate(site: &Site) -> Vec<Diagnostic> {
     }
 }
 
-/// Builds the site into its output folder atomically.
-pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
+/// Builds the site into its output folder atomically. `output` overrides
+/// `[build] output_dir`; `force` lets it replace a non-empty folder that
+/// carepress did not write (never the site itself: see [`crate::output::folder`]).
+pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<BuildReport> {
     let timing = Timer::new();
+    // The output folder is checked before anything else, so a typo in it
+    // fails fast and touches nothing.
+    let requested = match output {
+        Some(o) => o.to_path_buf(),
+        None => opts.root.join(Config::load(&opts.root)?.build.output_dir),
+    };
+    let out_dir = crate::output::folder::choose(&opts.root, &requested, force).map_err(|e| match (e, output) {
+        (Error::Usage(m), None) => Error::Usage(format!("site.toml [build] output_dir: {m}")),
+        (e, _) => e,
+    })?;
     let (site, mut warnings) = load_site(opts)?;
     timing.mark("load");
     let mut gate = compliance_gate(&site);
@@ -99,11 +111,8 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
     }
     warnings.extend(gate);
     let tera = templates::load(&site.root, &site.config.theme.name)?;
-    let out_dir = match output {
-        Some(o) => o.to_path_buf(),
-        None => site.root.join(&site.config.build.output_dir),
-    };
-    let sink = DiskSink::new(&out_dir)?;
+    let output = out_dir.path.clone();
+    let sink = DiskSink::new(out_dir)?;
     let files = match render_all(&site, &tera, &sink, None) {
         Ok(n) => n,
         Err(e) => {
@@ -117,7 +126,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>) -> Result<BuildReport> {
     Ok(BuildReport {
         pages: site.published().count(),
         files,
-        output: out_dir,
+        output,
         warnings,
         next_change: crate::schedule::next_change(&site.content, site.now),
     })

@@ -46,6 +46,10 @@ pub enum Command {
         /// Include pages dated in the future.
         #[arg(long)]
         future: bool,
+        /// Replace the output folder even if it holds files carepress did not
+        /// write (never the site folder or its sources).
+        #[arg(long)]
+        force: bool,
     },
     /// Serve a live preview that rebuilds and reloads on every change.
     Watch {
@@ -119,11 +123,12 @@ pub fn run(cli: Cli) -> Result<i32> {
             println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
             Ok(0)
         }
-        Command::Build { common, output, base_url, drafts, future } => {
+        Command::Build { common, output, base_url, drafts, future, force } => {
             let started = std::time::Instant::now();
             let opts = site_opts(&common, drafts, future, base_url);
-            let out = output.map(|o| if o.is_absolute() { o } else { std::env::current_dir().map(|d| d.join(&o)).unwrap_or(o) });
-            let report = build::build(&opts, out.as_deref())?;
+            // A relative --output is relative to the current folder (not --root),
+            // as in every other command-line tool; output::folder resolves it.
+            let report = build::build(&opts, output.as_deref(), force)?;
             for w in &report.warnings {
                 eprintln!("{w}");
             }

@@ -103,6 +103,10 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// An output path broke the output rules at write time (a bug: the site
+    /// model checks every path first).
+    #[error("{0}")]
+    Output(String),
     /// The command was used wrongly (exit status 2).
     #[error("{0}")]
     Usage(String),

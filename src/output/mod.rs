@@ -1,0 +1,43 @@
+//! Where outputs go: a staging folder swapped in atomically on success
+//! ([`DiskSink`]), or memory (for `watch`). Every stage yields files into a
+//! [`Sink`]; [`folder`] decides which folders may be an output at all and
+//! [`paths`] which relative paths may be written.
+
+mod disk;
+pub mod folder;
+pub mod paths;
+
+pub use disk::DiskSink;
+pub use folder::{MARKER, OutputDir};
+
+use crate::error::Result;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Receives output files by their site-relative path ("tips/flu/index.html").
+pub trait Sink: Sync {
+    /// Writes one output file.
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+}
+
+/// Keeps outputs in memory, keyed by site-relative path.
+#[derive(Default)]
+pub struct MemorySink {
+    files: Mutex<HashMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    /// Takes the collected files.
+    pub fn into_files(self) -> HashMap<String, Vec<u8>> {
+        self.files.into_inner().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        // The same path rules as on disk, so `watch` refuses what `build` refuses.
+        paths::check_rel(rel).map_err(|e| crate::error::Error::Output(format!("internal error: output path `{rel}`: {e}")))?;
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string(), bytes.to_vec());
+        Ok(())
+    }
+}
