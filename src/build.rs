@@ -268,13 +268,11 @@ impl Default for Timer {
 pub fn aliases(site: &Site, i: usize) -> Vec<Out> {
     let p = &site.content.pages[i];
     let to = site.config.abs_url(&p.path);
+    // Aliases that are not valid paths were reported when the page loaded.
     p.fm.aliases
         .iter()
-        .map(|a| {
-            let a = a.trim_matches('/');
-            let file = if a.ends_with(".html") { a.to_string() } else { format!("{a}/index.html") };
-            (file, redirect_html(&to).into_bytes())
-        })
+        .filter_map(|a| crate::output::paths::alias_file(a).ok())
+        .map(|file| (file, redirect_html(&to).into_bytes()))
         .collect()
 }
 
@@ -358,7 +356,9 @@ pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest });
     }
     let mut outs: Vec<Out> = sitemap::sitemaps(&site.config.base_url, &entries).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();
-    outs.push(("robots.txt".into(), sitemap::robots_txt(&site.info).into_bytes()));
+    if !crate::site::routes::static_replaces(site, "robots.txt") {
+        outs.push(("robots.txt".into(), sitemap::robots_txt(&site.info).into_bytes()));
+    }
     outs
 }
 
@@ -368,7 +368,10 @@ fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
     if site.rendered.iter().any(|r| r.html.contains("hl-code")) {
         css.push_str(&crate::markdown::highlight::css());
     }
-    sink.write("carepress.css", css.as_bytes())?;
+    let own_css = !crate::site::routes::static_replaces(site, "carepress.css");
+    if own_css {
+        sink.write("carepress.css", css.as_bytes())?;
+    }
     let results: Vec<Result<()>> = site
         .assets
         .files
@@ -387,5 +390,5 @@ fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
     for r in results {
         r?;
     }
-    Ok(site.assets.files.len() + 1)
+    Ok(site.assets.files.len() + usize::from(own_css))
 }

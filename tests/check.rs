@@ -238,6 +238,7 @@ fn build_gate_blocks_phi_and_keeps_previous_output() {
     // A previous output stays as it was.
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("index.html"), "previous").unwrap();
+    std::fs::write(out.join(carepress::output::MARKER), "").unwrap();
     assert_eq!(build().code, 1);
     assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "previous");
     // With phi = "warn" the build goes through and warns.

@@ -146,7 +146,6 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
             }
         }
     }
-    check_duplicate_paths(&pages, &sections, &mut problems);
     Ok((Content { home, sections, pages, failed }, problems))
 }
 
@@ -206,20 +205,6 @@ fn load_section(root: &Path, abs: &Path, rel: &str) -> std::result::Result<Secti
         fm,
         ..base
     })
-}
-
-fn check_duplicate_paths(pages: &[Page], sections: &[Section], problems: &mut Vec<Diagnostic>) {
-    let mut seen: std::collections::HashMap<&str, &Path> = sections.iter().map(|s| (s.path.as_str(), s.file.as_path())).collect();
-    seen.insert("/tags/", Path::new("(tag list)"));
-    for p in pages {
-        if let Some(other) = seen.insert(&p.path, &p.file) {
-            let (l, c) = p.key_pos("slug");
-            problems.push(
-                Diagnostic::error("build/duplicate-path", &p.file, l, c, format!("{} is also the address of {}", p.path, other.display()))
-                    .with_hint("give one of them a different `slug`"),
-            );
-        }
-    }
 }
 
 #[cfg(test)]

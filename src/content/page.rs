@@ -3,6 +3,7 @@
 use super::front_matter::{self, PageFm, RawDate, SectionKind, Split};
 use crate::dates::parse_datetime;
 use crate::error::Diagnostic;
+use crate::output::paths::{alias_file, check_slug};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use chrono_tz::Tz;
 use std::path::{Path, PathBuf};
@@ -163,11 +164,20 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         );
     }
     for tag in &fm.tags {
-        if slugify(tag).is_empty() {
+        if let Err(why) = check_slug(&slugify(tag)) {
             let (l, c) = at("tags");
             problems.push(
-                Diagnostic::error("build/tags", file, l, c, format!("tag `{tag}` has no letters or digits"))
-                    .with_hint("use words for tags"),
+                Diagnostic::error("build/tags", file, l, c, format!("tag `{}` cannot be a page: {why}", shorten(tag)))
+                    .with_hint("use a few words for a tag"),
+            );
+        }
+    }
+    for alias in &fm.aliases {
+        if let Err(why) = alias_file(alias) {
+            let (l, c) = at("aliases");
+            problems.push(
+                Diagnostic::error("build/alias", file, l, c, format!("alias `{}` cannot be used: {why}", shorten(alias)))
+                    .with_hint("write the old address as a path on this site, e.g. aliases = [\"/old-page/\"]"),
             );
         }
     }
@@ -180,6 +190,19 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         Path::new(rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
     };
     let slug = slugify(fm.slug.as_deref().unwrap_or(&file_stem));
+    if let Err(why) = check_slug(&slug) {
+        let (l, c, what) = match &fm.slug {
+            Some(raw) => {
+                let (l, c) = at("slug");
+                (l, c, format!("slug `{}`", shorten(raw)))
+            }
+            None => (1, 1, format!("the file name `{}`", shorten(&file_stem))),
+        };
+        return Err(vec![
+            Diagnostic::error("build/slug", file, l, c, format!("{what} cannot be an address: {why}"))
+                .with_hint("set `slug` to a few words, e.g. slug = \"flu-shots\""),
+        ]);
+    }
     let parent = {
         let p = Path::new(rel).parent().unwrap_or(Path::new(""));
         let p = if bundle_dir.is_some() { p.parent().unwrap_or(Path::new("")) } else { p };
@@ -217,6 +240,13 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         bundle_dir,
         fm,
     })
+}
+
+/// The start of a long value, for messages (a 10,000-character tag is not
+/// worth repeating).
+pub fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX { s.to_string() } else { format!("{}…", s.chars().take(MAX).collect::<String>()) }
 }
 
 /// URL-safe slug: lower-case letters and digits joined by single hyphens.

@@ -79,7 +79,7 @@ pub fn alias_file(alias: &str) -> Result<String, String> {
 /// Checks a slug or a tag's slug: not empty and short enough.
 pub fn check_slug(slug: &str) -> Result<(), String> {
     if slug.is_empty() {
-        return Err("it has no letters or digits, so it makes no address".into());
+        return Err("it has no letters or digits".into());
     }
     if slug.len() > MAX_SLUG_BYTES {
         return Err(format!("it makes an address part of {} bytes; the limit is {MAX_SLUG_BYTES}", slug.len()));

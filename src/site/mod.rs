@@ -3,6 +3,7 @@
 //! loaded content; every output is rendered from it.
 
 pub mod assets;
+pub mod routes;
 pub mod views;
 
 use crate::config::Config;
@@ -145,6 +146,7 @@ impl Site {
             now,
         };
         problems.extend(site.check_references());
+        problems.extend(routes::check(&site));
         (site, problems)
     }
 
