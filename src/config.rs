@@ -231,22 +231,24 @@ impl Config {
     /// Reads and validates `<root>/site.toml`.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join("site.toml");
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::one(
-                    Diagnostic::error("build/config", "site.toml", 0, 0, format!("no site.toml in {}", root.display()))
-                        .with_hint("run the command inside a site folder, pass --root DIR, or create one with `carepress init`"),
-                )
-            } else {
-                Error::io(&path, e)
-            }
-        })?;
+        if !path.exists() {
+            return Err(Error::one(
+                Diagnostic::error("build/config", "site.toml", 0, 0, format!("no site.toml in {}", root.display()))
+                    .with_hint("run the command inside a site folder, pass --root DIR, or create one with `carepress init`"),
+            ));
+        }
+        // Stray control characters are removed silently here: the config is
+        // read by every command, and its values are checked below anyway.
+        let (text, _) = crate::textfile::read(&path, Path::new("site.toml")).map_err(Error::one)?;
         Config::parse(&text)
     }
 
     /// Parses and validates the text of a `site.toml`.
     pub fn parse(text: &str) -> Result<Config> {
         let file = Path::new("site.toml");
+        if let Some(d) = crate::textfile::check_escapes(text, file, 1) {
+            return Err(Error::one(d));
+        }
         let mut cfg: Config = from_toml(text, file, 1).map_err(Error::one)?;
         let mut problems = Vec::new();
         let at = |key: &str| crate::content::front_matter::key_position(text, key);

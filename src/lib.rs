@@ -21,6 +21,7 @@ pub mod schedule;
 pub mod serde_diag;
 pub mod serve;
 pub mod site;
+pub mod textfile;
 pub mod view;
 
 pub use error::{Diagnostic, Error, Result, Severity};

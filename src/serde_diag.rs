@@ -45,8 +45,50 @@ fn describe(raw: &str, file: &Path, line: usize, column: usize, lang: &str) -> D
         return Diagnostic::error("build/missing-key", file, line, column, format!("missing required key `{key}`"))
             .with_hint(format!("add `{key}` to this table"));
     }
+    if let Some(rest) = raw.strip_prefix("invalid type: ").or_else(|| raw.strip_prefix("invalid value: ")) {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another kind of value"));
+        return Diagnostic::error(
+            "build/type",
+            file,
+            line,
+            column,
+            format!("type error: this value is {}, but {} is expected here", plain_type(found), plain_type(expected)),
+        )
+        .with_hint(
+            "write the value in the expected form: numbers without quotes (limit = 20), text in quotes, dates as YYYY-MM-DD, lists in [ ]",
+        );
+    }
     Diagnostic::error("build/syntax", file, line, column, format!("invalid {lang}: {raw}"))
         .with_hint(format!("fix the {lang} syntax at this position; strings need quotes, dates are YYYY-MM-DD"))
+}
+
+/// serde's type words as a site author reads them.
+fn plain_type(t: &str) -> String {
+    let t = t.trim();
+    for (serde, plain) in [
+        ("usize", "a whole number"),
+        ("u64", "a whole number"),
+        ("u32", "a whole number"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("f64", "a number"),
+        ("a boolean", "true or false"),
+        ("boolean", "true or false"),
+        ("a string", "text in quotes"),
+        ("string", "text"),
+        ("a sequence", "a list [ … ]"),
+        ("sequence", "a list"),
+        ("a map", "a table"),
+        ("map", "a table"),
+    ] {
+        if t == serde {
+            return plain.to_string();
+        }
+        if let Some(v) = t.strip_prefix(serde).map(str::trim).filter(|v| !v.is_empty()) {
+            return format!("{plain} ({v})");
+        }
+    }
+    t.to_string()
 }
 
 fn is_key(s: &str) -> bool {

@@ -66,6 +66,9 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
 
 /// Parses front matter of either syntax into `T`.
 pub fn parse<T: serde::de::DeserializeOwned>(s: &Split, file: &Path) -> Result<T, Diagnostic> {
+    if let Some(d) = crate::textfile::check_escapes(s.front, file, s.front_line) {
+        return Err(d);
+    }
     match s.syntax {
         Syntax::Toml => from_toml(s.front, file, s.front_line),
         Syntax::Yaml => from_yaml(s.front, file, s.front_line),

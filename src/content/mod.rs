@@ -93,7 +93,7 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
     let mut home = None;
     let mut sections = Vec::new();
     for (abs, rel) in &section_files {
-        match load_section(root, abs, rel) {
+        match load_section(root, abs, rel, &mut problems) {
             Ok(s) if s.name.is_empty() => home = Some(s),
             Ok(s) if s.name.contains('/') => {} // nested _index.md: the top-level section owns its pages
             Ok(s) => sections.push(s),
@@ -114,7 +114,7 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         s.title = "Home".into();
         s
     });
-    let parsed: Vec<std::result::Result<Page, Vec<Diagnostic>>> = page_files
+    let parsed: Vec<(std::result::Result<Page, Vec<Diagnostic>>, Vec<Diagnostic>)> = page_files
         .par_iter()
         .map(|(abs, rel)| {
             let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
@@ -129,15 +129,18 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
                 date_required: section.sort_by == SortBy::Date && !section.name.is_empty(),
             };
             let file = rel_to(root, abs);
-            let text =
-                std::fs::read_to_string(abs).map_err(|e| vec![Diagnostic::error("build/io", &file, 0, 0, format!("cannot read: {e}"))])?;
+            let (text, warnings) = match crate::textfile::read(abs, &file) {
+                Ok(t) => t,
+                Err(d) => return (Err(vec![d]), Vec::new()),
+            };
             let bundle = (abs.file_name().is_some_and(|n| n == "index.md")).then(|| abs.parent().map(Path::to_path_buf)).flatten();
-            page::parse_page(&file, rel, &text, bundle, &cx)
+            (page::parse_page(&file, rel, &text, bundle, &cx), warnings)
         })
         .collect();
     let mut pages = Vec::with_capacity(parsed.len());
     let mut failed = Vec::new();
-    for (p, (_, rel)) in parsed.into_iter().zip(&page_files) {
+    for ((p, warnings), (_, rel)) in parsed.into_iter().zip(&page_files) {
+        problems.extend(warnings);
         match p {
             Ok(p) => pages.push(p),
             Err(d) => {
@@ -186,9 +189,10 @@ fn default_sort(kind: SectionKind) -> SortBy {
     }
 }
 
-fn load_section(root: &Path, abs: &Path, rel: &str) -> std::result::Result<Section, Vec<Diagnostic>> {
+fn load_section(root: &Path, abs: &Path, rel: &str, warnings: &mut Vec<Diagnostic>) -> std::result::Result<Section, Vec<Diagnostic>> {
     let file = rel_to(root, abs);
-    let text = std::fs::read_to_string(abs).map_err(|e| vec![Diagnostic::error("build/io", &file, 0, 0, format!("cannot read: {e}"))])?;
+    let (text, w) = crate::textfile::read(abs, &file).map_err(|d| vec![d])?;
+    warnings.extend(w);
     let split = front_matter::split(&text, &file).map_err(|d| vec![d])?;
     let fm: SectionFm = front_matter::parse(&split, &file).map_err(|d| vec![d])?;
     let name = rel.trim_end_matches("_index.md").trim_end_matches('/').to_string();
