@@ -135,6 +135,10 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
 /// Renders every output of the site into `sink`; returns the number of files.
 pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Option<String>) -> Result<usize> {
     let timing = Timer::new();
+    let missing = missing_templates(site, tera);
+    if !missing.is_empty() {
+        return Err(Error::Content(missing));
+    }
     let mut r = Renderer::new(site, tera);
     r.inject = inject;
     let write = |outs: Vec<Out>| -> Result<usize> {
@@ -186,6 +190,48 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     total += write_assets(site, sink)?;
     timing.mark("sitemap, assets");
     Ok(total)
+}
+
+/// `template` and `page_template` values that name no template, reported at
+/// the page or section that asked for them (rendering would only name the
+/// template).
+fn missing_templates(site: &Site, tera: &tera::Tera) -> Vec<Diagnostic> {
+    let known: std::collections::HashSet<&str> = tera.get_template_names().collect();
+    let hint = |name: &str| {
+        let mut names: Vec<&str> = known.iter().copied().filter(|n| n.ends_with(".html") && !n.contains('/')).collect();
+        names.sort();
+        match crate::error::did_you_mean(name, names.iter().copied()) {
+            Some(k) => format!("did you mean `{k}`? Templates are looked up in templates/, then the theme"),
+            None => format!("put {name} under templates/, or use one of: {}", names.join(", ")),
+        }
+    };
+    let mut out = Vec::new();
+    let mut section_key = |file: &Path, key: &str, name: &str| {
+        let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
+        let (l, c) = crate::content::front_matter::key_position(&text, key);
+        out.push(
+            Diagnostic::error("build/template", file, l, c, format!("`{key}` is `{name}`, but there is no such template"))
+                .with_hint(hint(name)),
+        );
+    };
+    for s in std::iter::once(&site.content.home).chain(&site.content.sections) {
+        for (key, value) in [("template", &s.fm.template), ("page_template", &s.fm.page_template)] {
+            if let Some(name) = value.as_deref().filter(|n| !known.contains(n)) {
+                section_key(&s.file, key, name);
+            }
+        }
+    }
+    for i in site.published() {
+        let p = &site.content.pages[i];
+        if let Some(name) = p.fm.template.as_deref().filter(|n| !known.contains(n)) {
+            let (l, c) = p.key_pos("template");
+            out.push(
+                Diagnostic::error("build/template", &p.file, l, c, format!("`template` is `{name}`, but there is no such template"))
+                    .with_hint(hint(name)),
+            );
+        }
+    }
+    out
 }
 
 /// One unit of HTML rendering.

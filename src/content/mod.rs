@@ -114,7 +114,9 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         s.title = "Home".into();
         s
     });
-    let parsed: Vec<(std::result::Result<Page, Vec<Diagnostic>>, Vec<Diagnostic>)> = page_files
+    // Each page: the page or its errors, and the warnings of reading it.
+    type Parsed = (std::result::Result<Page, Vec<Diagnostic>>, Vec<Diagnostic>);
+    let parsed: Vec<Parsed> = page_files
         .par_iter()
         .map(|(abs, rel)| {
             let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");

@@ -196,7 +196,32 @@ pub fn probe(bytes: &[u8], path: &Path) -> Result<ImageInfo, ImageError> {
     if width == 0 || height == 0 {
         return Err(ImageError::corrupt(format, "the header says the image is 0 pixels wide or high"));
     }
+    if is_cut_off(bytes, format) {
+        return Err(ImageError::corrupt(format, "the file ends early (it was cut off while copying or uploading)"));
+    }
     Ok(ImageInfo { width, height, format, bytes: bytes.len() as u64 })
+}
+
+/// True when a raster file lacks the end its format requires: JPEG's EOI
+/// marker after the image data, PNG's IEND chunk, GIF's trailer, or the
+/// bytes WebP's RIFF header promises. A browser shows such a file half
+/// drawn or not at all.
+fn is_cut_off(bytes: &[u8], format: Format) -> bool {
+    match format {
+        // EOI after the last scan: an EXIF thumbnail has its own EOI earlier,
+        // and cameras may append data after the image's.
+        Format::Jpeg => {
+            let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]).unwrap_or(0);
+            find(&bytes[last_scan..], &[0xFF, 0xD9]).is_none()
+        }
+        Format::Png => find(bytes, b"IEND").is_none(),
+        Format::Gif => bytes.last() != Some(&0x3B),
+        Format::Webp => {
+            let declared = bytes.get(4..8).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize + 8);
+            declared.is_none_or(|n| bytes.len() < n)
+        }
+        Format::Svg | Format::Other => false,
+    }
 }
 
 fn to_u32(v: usize, format: Format) -> Result<u32, ImageError> {

@@ -13,12 +13,23 @@ use std::path::Path;
 pub struct Env<'a> {
     /// Content-relative source path ("tips/flu.md") -> root-relative URL ("/tips/flu/").
     pub pages: &'a HashMap<String, String>,
-    /// Size of a local image by its root-relative URL, None when missing.
-    pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
+    /// What the site knows of a local image by its root-relative URL.
+    pub image_size: &'a (dyn Fn(&str) -> ImageLookup + Sync),
     /// Root-relative URL of the page being rendered, for relative links.
     pub page_path: &'a str,
     /// Highlighted code blocks shared across the pages of one build.
     pub code: Option<&'a highlight::CodeCache>,
+}
+
+/// A local image as the site knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageLookup {
+    /// No such file.
+    Missing,
+    /// The file exists but cannot be published as an image: why.
+    Broken(String),
+    /// The file exists; its pixel size when it is a measurable image.
+    Found(Option<(u32, u32)>),
 }
 
 /// The HTML of a body and the facts other stages need from it.
@@ -120,15 +131,24 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
                 }
                 let src = resolve_relative(&dest_url, env.page_path);
                 let size = if is_local(&src) {
-                    let s = (env.image_size)(&src);
-                    if s.is_none() {
-                        let (l, c) = at(range.start);
-                        problems.push(
-                            Diagnostic::error("build/missing-image", file, l, c, format!("image `{dest_url}` does not exist"))
-                                .with_hint("put the file under static/ (linked as /images/x.jpg) or beside a bundle's index.md"),
-                        );
+                    let (l, c) = at(range.start);
+                    match (env.image_size)(&src) {
+                        ImageLookup::Found(size) => size,
+                        ImageLookup::Missing => {
+                            problems.push(
+                                Diagnostic::error("build/missing-image", file, l, c, format!("image `{dest_url}` does not exist"))
+                                    .with_hint("put the file under static/ (linked as /images/x.jpg) or beside a bundle's index.md"),
+                            );
+                            None
+                        }
+                        ImageLookup::Broken(why) => {
+                            problems.push(
+                                Diagnostic::error("build/image", file, l, c, format!("image `{dest_url}` cannot be published: {why}"))
+                                    .with_hint("replace the file with a working image, or remove the image from the page"),
+                            );
+                            None
+                        }
                     }
-                    s
                 } else {
                     None
                 };
@@ -266,7 +286,11 @@ mod tests {
     fn env_render(md: &str) -> (Rendered, Vec<Diagnostic>) {
         let mut pages = HashMap::new();
         pages.insert("tips/flu.md".to_string(), "/tips/flu/".to_string());
-        let sizes = |u: &str| (u == "/images/a.png").then_some((640, 480));
+        let sizes = |u: &str| match u {
+            "/images/a.png" => ImageLookup::Found(Some((640, 480))),
+            "/images/broken.png" => ImageLookup::Broken("the file is empty (0 bytes)".into()),
+            _ => ImageLookup::Missing,
+        };
         let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/", code: None };
         render(md, 5, Path::new("content/tips/sleep.md"), &env)
     }
@@ -301,6 +325,9 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("missing.png"));
         assert!(r.html.contains("src=\"/tips/sleep/missing.png\""));
+        let (r, d) = env_render("Intro\n\n![Empty](/images/broken.png)\n");
+        assert_eq!((d.len(), d[0].rule.as_str(), d[0].line), (1, "build/image", 7), "{d:?}");
+        assert!(d[0].message.contains("0 bytes") && !r.html.contains("width=\"0\""));
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub struct Asset {
     pub info: Option<ImageInfo>,
     /// The published bytes of an image with its identifying metadata removed.
     pub stripped: Option<std::sync::Arc<Vec<u8>>>,
+    /// Why a file named as an image cannot be published (empty, not an
+    /// image, damaged, cut off, metadata that cannot be removed). Such a
+    /// file is an error: publishing it could show nothing or leak metadata.
+    pub problem: Option<String>,
 }
 
 /// All copied files by root-relative URL path ("/images/a.jpg").
@@ -53,8 +57,11 @@ impl Assets {
         let measured: Vec<(String, Asset)> = found
             .into_par_iter()
             .map(|(url, src)| {
-                let (info, stripped) = measure(&src);
-                (url, Asset { src, info, stripped })
+                let (info, stripped, problem) = match measure(&src) {
+                    Ok((info, stripped)) => (info, stripped, None),
+                    Err(problem) => (None, None, Some(problem)),
+                };
+                (url, Asset { src, info, stripped, problem })
             })
             .collect();
         Assets { files: measured.into_iter().collect() }
@@ -67,18 +74,24 @@ impl Assets {
     }
 }
 
-fn measure(src: &Path) -> (Option<ImageInfo>, Option<std::sync::Arc<Vec<u8>>>) {
+type Measured = (Option<ImageInfo>, Option<std::sync::Arc<Vec<u8>>>);
+
+/// Size and stripped bytes of an image file; Ok((None, None)) for files
+/// that are not images by name.
+fn measure(src: &Path) -> Result<Measured, String> {
     let format = Format::from_path(src);
     if format == Format::Other {
-        return (None, None);
+        return Ok((None, None));
     }
-    let Ok(bytes) = std::fs::read(src) else { return (None, None) };
-    let Ok(mut info) = images::probe(&bytes, src) else { return (None, None) };
-    if matches!(format, Format::Jpeg | Format::Png | Format::Webp)
-        && let Ok(clean) = images::strip_metadata(&bytes, format)
-    {
+    let bytes = std::fs::read(src).map_err(|e| format!("cannot read it: {e}"))?;
+    if bytes.is_empty() {
+        return Err("the file is empty (0 bytes)".into());
+    }
+    let mut info = images::probe(&bytes, src).map_err(|e| e.to_string())?;
+    if matches!(info.format, Format::Jpeg | Format::Png | Format::Webp) {
+        let clean = images::strip_metadata(&bytes, info.format).map_err(|e| e.to_string())?;
         info.bytes = clean.len() as u64;
-        return (Some(info), Some(std::sync::Arc::new(clean)));
+        return Ok((Some(info), Some(std::sync::Arc::new(clean))));
     }
-    (Some(info), None)
+    Ok((Some(info), None))
 }

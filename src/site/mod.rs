@@ -190,33 +190,84 @@ impl Site {
             }
             if let Some(img) = &p.fm.image {
                 let url = self.image_url(p, img);
-                if !self.assets.files.contains_key(&url) {
-                    let (l, c) = p.key_pos("image");
-                    out.push(Diagnostic::error("build/missing-image", &p.file, l, c, format!("image `{img}` does not exist")).with_hint(
-                        "put the file under static/ and write its path from there (\"/images/x.jpg\"), or beside a bundle's index.md",
-                    ));
+                let (l, c) = p.key_pos("image");
+                match image_size(&self.assets, &url) {
+                    markdown::ImageLookup::Missing => out.push(
+                        Diagnostic::error("build/missing-image", &p.file, l, c, format!("image `{img}` does not exist")).with_hint(
+                            "put the file under static/ and write its path from there (\"/images/x.jpg\"), or beside a bundle's index.md",
+                        ),
+                    ),
+                    markdown::ImageLookup::Broken(why) => out.push(
+                        Diagnostic::error("build/image", &p.file, l, c, format!("`image` `{img}` cannot be published: {why}"))
+                            .with_hint("replace the file with a working image, or change `image`"),
+                    ),
+                    markdown::ImageLookup::Found(_) => {}
                 }
             }
         }
-        if let Some(img) = &self.config.social.default_image {
+        out.extend(self.check_site_images());
+        out.extend(self.check_unreferenced_broken_images());
+        out
+    }
+}
+
+impl Site {
+    /// `[social] default_image` and `[theme] logo`: missing, outside the
+    /// site, or broken files are errors at their site.toml line (a logo
+    /// silently dropped is a header and a JSON-LD logo gone).
+    fn check_site_images(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let text = std::fs::read_to_string(self.root.join("site.toml")).unwrap_or_default();
+        for (key, value) in [("default_image", &self.config.social.default_image), ("logo", &self.config.theme.logo)] {
+            let Some(img) = value else { continue };
+            let (l, c) = crate::content::front_matter::key_position(&text, key);
             let url = format!("/{}", img.trim_start_matches('/'));
-            if !self.assets.files.contains_key(&url) {
-                let (l, c) = crate::content::front_matter::key_position(
-                    &std::fs::read_to_string(self.root.join("site.toml")).unwrap_or_default(),
-                    "default_image",
-                );
+            let problem = if img.contains("://") || img.split(['/', '\\']).any(|p| p == "..") {
+                Some(format!("`{key}` `{img}` is not a file of this site"))
+            } else {
+                match image_size(&self.assets, &url) {
+                    markdown::ImageLookup::Missing => Some(format!("`{key}` `{img}` does not exist under static/")),
+                    markdown::ImageLookup::Broken(why) => Some(format!("`{key}` `{img}` cannot be published: {why}")),
+                    markdown::ImageLookup::Found(_) => None,
+                }
+            };
+            if let Some(message) = problem {
                 out.push(
-                    Diagnostic::error(
-                        "build/missing-image",
-                        "site.toml",
-                        l,
-                        c,
-                        format!("default_image `{img}` does not exist under static/"),
-                    )
-                    .with_hint("add the file or fix the path"),
+                    Diagnostic::error("build/missing-image", "site.toml", l, c, message)
+                        .with_hint("put the image under static/ and write its path from there, e.g. \"images/logo.svg\""),
                 );
             }
         }
+        out
+    }
+
+    /// Broken images no page names as its `image`: reported at the file, so
+    /// nothing unreadable (or unstrippable) is published silently.
+    fn check_unreferenced_broken_images(&self) -> Vec<Diagnostic> {
+        let named: std::collections::HashSet<String> = self
+            .published()
+            .filter_map(|i| self.content.pages[i].fm.image.as_ref().map(|img| self.image_url(&self.content.pages[i], img)))
+            .chain(
+                self.config.social.default_image.iter().chain(&self.config.theme.logo).map(|i| format!("/{}", i.trim_start_matches('/'))),
+            )
+            .collect();
+        let mut out: Vec<Diagnostic> = self
+            .assets
+            .files
+            .iter()
+            .filter(|(url, a)| a.problem.is_some() && !named.contains(*url))
+            .map(|(_, a)| {
+                Diagnostic::error(
+                    "build/image",
+                    crate::content::rel_to(&self.root, &a.src),
+                    0,
+                    0,
+                    format!("this image cannot be published: {}", a.problem.as_deref().unwrap_or("")),
+                )
+                .with_hint("replace it with a working image, or delete it")
+            })
+            .collect();
+        out.sort_by(|a, b| a.file.cmp(&b.file));
         out
     }
 }
@@ -247,8 +298,15 @@ pub fn link_map(content: &Content) -> HashMap<String, String> {
     links
 }
 
-fn image_size(assets: &Assets, url: &str) -> Option<(u32, u32)> {
-    assets.image(url).map(|i| (i.width, i.height)).or_else(|| assets.files.get(url).map(|_| (0, 0)))
+fn image_size(assets: &Assets, url: &str) -> markdown::ImageLookup {
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    match assets.files.get(url) {
+        None => markdown::ImageLookup::Missing,
+        Some(a) => match (&a.problem, &a.info) {
+            (Some(why), _) => markdown::ImageLookup::Broken(why.clone()),
+            (None, info) => markdown::ImageLookup::Found(info.as_ref().map(|i| (i.width, i.height))),
+        },
+    }
 }
 
 /// Renders one page's Markdown against the site's links and assets.
