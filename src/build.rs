@@ -51,6 +51,7 @@ pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
 pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
     let mut config = Config::load(&opts.root)?;
     if let Some(b) = &opts.base_url {
+        crate::config::check_base_url(b).map_err(|why| Error::Usage(format!("--base-url `{}` {why}", b.escape_debug())))?;
         config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
     }
     let tz = config.tz();

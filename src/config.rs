@@ -227,6 +227,24 @@ impl Default for Build {
     }
 }
 
+/// Checks a base URL: absolute http(s), a host, and no character that
+/// would need escaping in HTML, XML or a URL (spaces, quotes, `<>`, `&`,
+/// non-ASCII: write those percent-encoded or in punycode), no query or
+/// fragment. Every URL carepress writes starts with it.
+pub fn check_base_url(url: &str) -> std::result::Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return Err("is not an absolute http:// or https:// URL".into());
+    };
+    if let Some(bad) = url.chars().find(|c| !(c.is_ascii_alphanumeric() || "-._~:/@!$()*+,;=%".contains(*c))) {
+        return Err(format!("contains `{}`, which a URL cannot hold as it is", bad.escape_debug()));
+    }
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') {
+        return Err("has no host name".into());
+    }
+    Ok(())
+}
+
 impl Config {
     /// Reads and validates `<root>/site.toml`.
     pub fn load(root: &Path) -> Result<Config> {
@@ -252,10 +270,10 @@ impl Config {
         let mut cfg: Config = from_toml(text, file, 1).map_err(Error::one)?;
         let mut problems = Vec::new();
         let at = |key: &str| crate::content::front_matter::key_position(text, key);
-        if !(cfg.base_url.starts_with("https://") || cfg.base_url.starts_with("http://")) {
+        if let Err(why) = check_base_url(&cfg.base_url) {
             let (l, c) = at("base_url");
             problems.push(
-                Diagnostic::error("build/config", file, l, c, format!("base_url `{}` is not an absolute URL", cfg.base_url))
+                Diagnostic::error("build/config", file, l, c, format!("base_url `{}` {why}", cfg.base_url.escape_debug()))
                     .with_hint("write the production address, e.g. base_url = \"https://www.example-practice.com\""),
             );
         }

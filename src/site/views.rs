@@ -301,7 +301,9 @@ pub fn absolutize(html: &str, base_url: &str) -> String {
         match next {
             Some((i, len)) if !rest[i + len..].starts_with('/') => {
                 out.push_str(&rest[..i + len - 1]);
-                out.push_str(base);
+                // Inside an attribute of HTML that itself sits in XML: escaped
+                // even though base_url is validated, so no config can break out.
+                crate::render::escape::html_attr_into(&mut out, base);
                 out.push('/');
                 rest = &rest[i + len..];
             }
