@@ -97,6 +97,9 @@ fn page() -> impl Strategy<Value = String> {
     })
 }
 
+/// Cases run so far in this process.
+static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 fn cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(24)
 }
@@ -106,6 +109,11 @@ proptest! {
 
     #[test]
     fn whole_pages_never_crash_and_errors_point_inside_the_file(text in page(), section in prop::sample::select(&["tips", "news", "team", "testimonials", "replies"][..])) {
+        // Progress for long runs (printed with --nocapture).
+        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if n % 500 == 0 {
+            eprintln!("fuzz_pages: {n} cases passed");
+        }
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         common_fs::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"), root);
