@@ -48,7 +48,9 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         staff.push(pg.person_name());
         staff.push(pg.title.clone());
     }
-    phi::Allowlist::new(&identity, &staff, &c.compliance.allow)
+    let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
+    allow.set_language(&c.language);
+    allow
 }
 
 /// Runs the PHI, consent and reply rules on one page.

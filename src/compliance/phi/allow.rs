@@ -39,6 +39,9 @@ pub struct Allowlist {
     staff_index: StaffIndex,
     words: HashSet<String>,
     strings: Vec<String>,
+    /// The site's language is not English: the English patient frames
+    /// (descriptions, clinical events) say nothing about its sentences.
+    not_english: bool,
 }
 
 impl Allowlist {
@@ -184,6 +187,17 @@ impl Allowlist {
                 ix.by_first.get(f).is_some_and(|v| v.iter().any(|&i| matches_part(l, &self.staff[i].last)))
             }
         }
+    }
+
+    /// Marks the site's language (`site.toml` `language`, e.g. "en", "de").
+    pub fn set_language(&mut self, language: &str) {
+        let l = language.trim().to_ascii_lowercase();
+        self.not_english = !(l.is_empty() || l == "en" || l.starts_with("en-") || l.starts_with("en_"));
+    }
+
+    /// Is the site written in English (the default)?
+    pub fn english(&self) -> bool {
+        !self.not_english
     }
 
     /// Is this single word (lowercase compare) part of the practice's name,

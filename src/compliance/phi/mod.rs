@@ -25,7 +25,9 @@
 mod allow;
 mod consent;
 mod context;
+mod frame;
 mod hard;
+mod lexicon;
 mod names;
 mod redact;
 mod reply;

@@ -13,10 +13,11 @@
 //!   "aged 92"); population wording ("adults 90 and older", "90-year-olds",
 //!   "people aged 90+") passes.
 //! * `phi/phone` (error in a patient context or in a sentence naming a
-//!   non-staff person, warning elsewhere): a phone number that is not the
+//!   non-staff person; silent elsewhere: real practice sites print the
+//!   numbers of their locations, clinicians and agencies everywhere): a phone number that is not the
 //!   practice's or allowlisted (compared after normalising; toll-free
 //!   numbers and 911/988/211-style service codes are never flagged).
-//! * `phi/email` (same severities): an e-mail address not allowlisted
+//! * `phi/email` (same): an e-mail address not allowlisted
 //!   (compared whole, not by domain; `you@example.com`-style placeholders pass).
 //! * `phi/address` (error in a patient context or after "lives at / her
 //!   home at", warning in a sentence naming a person): a street address or
@@ -245,8 +246,13 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             {
                 continue;
             }
+            // Outside a patient context a number is the practice's, a
+            // clinician's or an agency's (real sites print dozens): silent.
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            if !(cx.patient || cx.person_sentence) {
+                continue;
+            }
+            let sev = Severity::Error;
             emit(
                 "phi/phone",
                 sev,
@@ -275,7 +281,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 continue;
             }
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            if !(cx.patient || cx.person_sentence) {
+                continue;
+            }
+            let sev = Severity::Error;
             emit(
                 "phi/email",
                 sev,
