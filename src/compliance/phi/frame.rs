@@ -64,7 +64,7 @@ pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
 /// always right (pages get pasted from elsewhere).
 const ENGLISH: &[&str] = &[
     "the", "and", "of", "to", "with", "her", "his", "she", "he", "is", "for", "after", "their", "this", "that", "from", "has", "had",
-    "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into",
+    "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into", "a", "year", "old", "same", "its", "it",
 ];
 
 /// Is `text` English? A text of five words or fewer always is (a caption);

@@ -222,11 +222,18 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
+    // "WhatsApp", "YouTube", "iPhone": a capital after a small letter is a
+    // brand, not a name (Mc/Mac/De/La/Van/O' names excepted).
+    let brand = |t: &str| {
+        let b: Vec<char> = t.chars().collect();
+        let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
+        !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    };
     let thing = |t: &str| {
         let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
         // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
         let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
-        part_org || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
+        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
     };
     if rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str())) {
         return;
@@ -247,13 +254,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let mut k = k.max(1);
     // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
     // ordinary word that is not an organisation word is a surname.
-    // The word must be a known surname: "Will Help" is no name.
-    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
-        && let Some(next) = rest.get(k)
-    {
+    // In a Title Case heading the word must be a known surname: "Will Help"
+    // is no name there.
+    if let Some(next) = rest.get(k) {
         let w = bare(next.1);
         let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
-        if !other && lexicon::is_surname(&w) {
+        if !other && (lexicon::is_surname(&w) || !title_case(&s.text)) {
             k += 1;
         }
     }
@@ -413,6 +419,7 @@ pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) 
                 "person name {} {why}: naming a patient discloses PHI; remove or anonymise it, or add a signed `authorization` covering `name` if this is a consented story",
                 quote(&h.text)
             ),
-        ));
+        )
+        .about(&h.text));
     }
 }

@@ -163,7 +163,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         .collect();
     for (si, s) in segs.segs.iter().enumerate() {
         let t = &s.text;
-        let mut emit = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
+        let mut emit = |rule: &str, sev: Severity, off: usize, subject: &str, msg: String| {
+            out.push(finding(rule, sev, segs.pos(s, off), msg).about(subject))
+        };
         let mut date_spans: Vec<Range<usize>> = Vec::new();
         // Dates.
         // Each pattern below is only run when the segment has what every
@@ -189,6 +191,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                     "phi/date",
                     sev,
                     r.start,
+                    &d,
                     format!(
                         "date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"",
                         quote(&d)
@@ -217,6 +220,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/age",
                 sev,
                 m.start(),
+                n.as_str(),
                 format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
             );
         }
@@ -228,6 +232,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                     "phi/age",
                     Severity::Error,
                     m.start(),
+                    m.as_str(),
                     format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
                 );
             }
@@ -249,7 +254,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             // Outside a patient context a number is the practice's, a
             // clinician's or an agency's (real sites print dozens): silent.
             let cx = ctx(names, si, s, m.start(), team);
-            if !(cx.patient || cx.person_sentence) {
+            // On a team page the contacts beside a person are the clinician's
+            // own (scoped to their page): only a patient context counts.
+            if !(cx.patient || (cx.person_sentence && !team)) {
                 continue;
             }
             let sev = Severity::Error;
@@ -257,6 +264,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/phone",
                 sev,
                 m.start(),
+                raw,
                 format!(
                     "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
                     quote(raw)
@@ -270,7 +278,13 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             }
             let cx = ctx(names, si, s, m.start(), team);
             if cx.patient || cx.person_sentence {
-                emit("phi/phone", Severity::Error, m.start(), format!("phone number {} next to a patient: remove it", quote(m.as_str())));
+                emit(
+                    "phi/phone",
+                    Severity::Error,
+                    m.start(),
+                    m.as_str(),
+                    format!("phone number {} next to a patient: remove it", quote(m.as_str())),
+                );
             }
         }
         // E-mail addresses.
@@ -281,7 +295,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 continue;
             }
             let cx = ctx(names, si, s, m.start(), team);
-            if !(cx.patient || cx.person_sentence) {
+            // On a team page the contacts beside a person are the clinician's
+            // own (scoped to their page): only a patient context counts.
+            if !(cx.patient || (cx.person_sentence && !team)) {
                 continue;
             }
             let sev = Severity::Error;
@@ -289,6 +305,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/email",
                 sev,
                 m.start(),
+                e,
                 format!(
                     "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
                     quote(e)
@@ -314,6 +331,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/address",
                 sev,
                 m.start(),
+                m.as_str(),
                 format!(
                     "street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it",
                     quote(m.as_str())
@@ -343,6 +361,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/url",
                 sev,
                 m.start(),
+                u,
                 format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
             );
         }
