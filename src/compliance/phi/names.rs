@@ -256,7 +256,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // ordinary word that is not an organisation word is a surname.
     // In a Title Case heading the word must be a known surname: "Will Help"
     // is no name there.
-    if let Some(next) = rest.get(k) {
+    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
+        && let Some(next) = rest.get(k)
+    {
         let w = bare(next.1);
         let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
         if !other && (lexicon::is_surname(&w) || !title_case(&s.text)) {

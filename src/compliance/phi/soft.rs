@@ -320,10 +320,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             let cx = ctx(names, si, s, m.start(), team);
             let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
             let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())));
+            // Beside a person but with no patient cue it is a clinic's or a
+            // location's address (real sites print them in front matter too).
             let sev = if cx.patient || home {
                 Severity::Error
-            } else if cx.person_sentence {
-                Severity::Warning
             } else {
                 continue;
             };

@@ -156,19 +156,19 @@ fn published_front_matter_and_link_titles_are_scanned() {
 
 #[test]
 fn findings_carry_the_full_text_apart_from_the_message() {
-    let f = run_with(&allow(), "news", "Our patient Philippa Vane was diagnosed with lupus. Chart MRN: 5531907.");
+    let f = run_with(&allow(), "news", "Our patient Harriet Vane was diagnosed with lupus. Chart MRN: 5531907.");
     let name = f.iter().find(|x| x.rule == "phi/name").expect("name found");
-    assert_eq!(name.subject.as_deref(), Some("Philippa Vane"));
-    assert!(!name.message.contains("Philippa") && !name.message.contains("Vane"));
+    assert_eq!(name.subject.as_deref(), Some("Harriet Vane"));
+    assert!(!name.message.contains("Harriet") && !name.message.contains("Vane"));
     let mrn = f.iter().find(|x| x.rule == "phi/record-number").expect("record number found");
     assert_eq!(mrn.subject.as_deref(), Some("5531907"));
 }
 
 #[test]
 fn an_allow_entry_accepts_what_it_names_site_or_page() {
-    let body = "Our patient Philippa Vane was diagnosed with lupus.";
+    let body = "Our patient Harriet Vane was diagnosed with lupus.";
     assert!(run_with(&allow(), "news", body).iter().any(|x| x.rule == "phi/name"));
-    let page_allow = allow().extended(&["Philippa Vane".to_string()]);
+    let page_allow = allow().extended(&["Harriet Vane".to_string()]);
     assert!(!run_with(&page_allow, "news", body).iter().any(|x| x.rule == "phi/name"));
     // Only on that page: the site allowlist is unchanged.
     assert!(run_with(&allow(), "news", body).iter().any(|x| x.rule == "phi/name"));
