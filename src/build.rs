@@ -71,19 +71,38 @@ pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> 
 
 /// Runs the build-time compliance rules as `[compliance] phi` says: errors
 /// under "error", warnings under "warn", nothing under "off".
+///
+/// This is the one gate: `build`, watch start-up and every full watch
+/// rebuild call it, and an incremental watch edit calls [`page_gate`], the
+/// same per-page rules under the same mode, so all give one verdict.
 pub fn compliance_gate(site: &Site) -> Vec<Diagnostic> {
     match site.config.compliance.phi {
         PhiMode::Off => Vec::new(),
-        mode => crate::compliance::build_rules(site)
-            .into_iter()
-            .map(|mut d| {
-                if mode == PhiMode::Warn {
-                    d.severity = crate::error::Severity::Warning;
-                }
-                d
-            })
-            .collect(),
+        mode => apply_mode(mode, crate::compliance::build_rules(site)),
     }
+}
+
+/// The gate for one page (the PHI, consent and reply rules under the site's
+/// `[compliance] phi` mode), as [`compliance_gate`] runs them for every
+/// published page. `allow` is [`crate::compliance::allowlist`] of the site.
+pub fn page_gate(site: &Site, page: &crate::content::Page, allow: &crate::compliance::phi::Allowlist) -> Vec<Diagnostic> {
+    match site.config.compliance.phi {
+        PhiMode::Off => Vec::new(),
+        _ if !page.is_published() => Vec::new(),
+        mode => apply_mode(mode, crate::compliance::phi_page(site, page, allow)),
+    }
+}
+
+fn apply_mode(mode: PhiMode, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    found
+        .into_iter()
+        .map(|mut d| {
+            if mode == PhiMode::Warn {
+                d.severity = crate::error::Severity::Warning;
+            }
+            d
+        })
+        .collect()
 }
 
 /// Builds the site into its output folder atomically. `output` overrides

@@ -79,6 +79,10 @@ pub enum Command {
         /// Only rules starting with these prefixes (comma-separated), e.g. phi,consent.
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
+        /// Show the flagged text of each finding in full (at a terminal only;
+        /// never with --format json), and so the allow entry that accepts it.
+        #[arg(long)]
+        reveal: bool,
         /// Standalone drafts to check instead of the site (a review reply, a social post).
         files: Vec<PathBuf>,
     },
@@ -151,15 +155,23 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Watch { common, bind, port, open, drafts, future } => {
             carepress::serve::run(&site_opts(&common, drafts, future, None), bind, port, open)
         }
-        Command::Check { common, format, only, files } => {
+        Command::Check { common, format, only, files, reveal } => {
+            use carepress::compliance::check;
+            if reveal && matches!(format, Format::Json) {
+                return Err(carepress::error::Error::Usage(
+                    "--reveal shows patient text and is for a terminal; it cannot be combined with --format json".into(),
+                ));
+            }
             let opts = site_opts(&common, false, false, None);
-            let findings = carepress::compliance::check::run(&opts, &only, &files)?;
+            let (findings, allow) = check::run_report(&opts, &only, &files)?;
             let errors = findings.iter().filter(|d| d.is_error()).count();
+            let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+            if reveal && !tty {
+                eprintln!("note: --reveal is ignored: the output is not a terminal, and logs must not republish patient text");
+            }
             match format {
-                Format::Json => println!("{}", carepress::compliance::check::to_json(&findings)),
-                Format::Human => {
-                    print!("{}", carepress::compliance::check::to_human(&findings, std::io::IsTerminal::is_terminal(&std::io::stdout())))
-                }
+                Format::Json => println!("{}", check::to_json(&findings, &allow)),
+                Format::Human => print!("{}", check::to_human(&findings, tty, reveal && tty, &allow)),
             }
             Ok(if errors > 0 { 1 } else { 0 })
         }

@@ -31,6 +31,11 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// The flagged text in full, for `check --reveal` at a terminal only:
+    /// never serialised (SPEC §7: JSON and logs get the redacted message).
+    /// Boxed: it is rare, and keeps `Diagnostic` small in `Result`s.
+    #[serde(skip)]
+    pub reveal: Option<Box<String>>,
 }
 
 impl Diagnostic {
@@ -44,6 +49,7 @@ impl Diagnostic {
             column,
             message: message.into(),
             hint: None,
+            reveal: None,
         }
     }
 

@@ -43,6 +43,9 @@ pub struct LiveSite {
     links: HashMap<String, String>,
     /// Each page's related tips, as its page shows them.
     related: Vec<Vec<usize>>,
+    /// The PHI allowlist of the site (practice, team, `[compliance] allow`):
+    /// it changes only with site.toml or a team page, and both reload all.
+    allow: crate::compliance::phi::Allowlist,
     /// The last `apply` failed: the model may be behind the files on disk
     /// (or half-updated), so the next edit rebuilds everything.
     stale: bool,
@@ -60,7 +63,8 @@ impl LiveSite {
         let files = render_files(&site, &tera)?;
         let links = crate::site::link_map(&site.content);
         let related = related_all(&site);
-        Ok(LiveSite { opts, site: Some(site), tera, files, links, related, stale: false })
+        let allow = crate::compliance::allowlist(&site);
+        Ok(LiveSite { opts, site: Some(site), tera, files, links, related, allow, stale: false })
     }
 
     /// The files to serve.
@@ -113,6 +117,7 @@ impl LiveSite {
         self.tera = fresh.tera;
         self.links = fresh.links;
         self.related = fresh.related;
+        self.allow = fresh.allow;
         Ok(self.replace_all(fresh.files))
     }
 
@@ -173,6 +178,14 @@ impl LiveSite {
             return Ok(None);
         }
         lap("parse");
+        // The same gate as `build` (SPEC §8): a page the build would refuse
+        // is not patched in, so the previous files keep being served and the
+        // findings reach the terminal and the browser overlay.
+        let gate = build::page_gate(cur, &page, &self.allow);
+        if gate.iter().any(Diagnostic::is_error) {
+            return Err(Error::Content(gate));
+        }
+        lap("gate");
         let (rendered, problems) = crate::site::render_markdown(&page, &self.links, &cur.assets, None);
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Error::Content(problems));

@@ -290,3 +290,43 @@ fn html_meta_and_review_rules() {
     let (_, only) = check_json(&root, &["--now", NOW, "--only", "review"]);
     assert!(!only.is_empty() && only.iter().all(|f| rule(f).starts_with("review/")));
 }
+
+#[test]
+fn page_level_allow_needs_a_reason_and_every_entry_is_listed() {
+    let (_tmp, root) = site(&fixture("check-site"));
+    let story = "+++\ntitle = \"Thank you, volunteers\"\ndate = 2026-05-01\ncompliance = { allow = [\"Wilhelmina Okonkwo-Reyes\"], reason = \"a county commissioner, not a patient\" }\n+++\n\nOur patient Wilhelmina Okonkwo-Reyes was diagnosed with asthma.\n";
+    std::fs::write(root.join("content/news/thanks.md"), story).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW]);
+    assert!(!found.iter().any(|f| file(f).ends_with("news/thanks.md") && rule(f).starts_with("phi/")), "{found:#?}");
+    let entry = found
+        .iter()
+        .find(|f| rule(f) == "allow/entry" && f["allow"]["scope"] == "page")
+        .unwrap_or_else(|| panic!("the page entry is listed: {found:#?}"));
+    assert_eq!(entry["allow"]["reason"], "a county commissioner, not a patient");
+    assert_eq!(entry["severity"], "note");
+    assert!(file(entry).ends_with("news/thanks.md"));
+    // `--only phi` keeps the array to phi findings.
+    let (_, only) = check_json(&root, &["--now", NOW, "--only", "phi"]);
+    assert!(only.iter().all(|f| rule(f).starts_with("phi/")), "{only:#?}");
+    // Without the page entry the same text is a finding, and the hint names
+    // the (redacted) allow entry that would accept it.
+    std::fs::write(
+        root.join("content/news/thanks.md"),
+        story.replace("compliance = { allow = [\"Wilhelmina Okonkwo-Reyes\"], reason = \"a county commissioner, not a patient\" }\n", ""),
+    )
+    .unwrap();
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
+    assert_eq!(code, 1);
+    let f = found.iter().find(|f| rule(f) == "phi/name").unwrap_or_else(|| panic!("{found:#?}"));
+    let hint = f["hint"].as_str().unwrap();
+    assert!(hint.contains("allow entry \"W********* O******-R****\""), "{hint}");
+    assert!(!serde_json::to_string(&found).unwrap().contains("Okonkwo"), "JSON never carries the flagged text");
+    // A page-level allow without a reason is refused.
+    std::fs::write(root.join("content/news/thanks.md"), story.replace(", reason = \"a county commissioner, not a patient\"", "")).unwrap();
+    let r = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.all().contains("build/compliance") && r.all().contains("reason"), "{}", r.all());
+    // --reveal is for a terminal, never JSON.
+    let r = carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--reveal"]);
+    assert_eq!(r.code, 2, "{}", r.all());
+}

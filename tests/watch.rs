@@ -675,3 +675,47 @@ fn incremental_updates_match_a_full_build() {
         assert!(differ.is_empty(), "step {n} ({file}: {from:?} -> {to:?}): differs from a full build: {differ:?}");
     }
 }
+
+#[test]
+fn an_edit_that_names_a_patient_is_refused_like_build_refuses_it() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    // The fixture turns the PHI gate off; turn it on (a full rebuild), so
+    // the edit below goes through the incremental path with the gate on.
+    // The description changes too, so the rebuild changes files and reloads.
+    let toml = w.read("site.toml").replace("phi = \"off\"", "phi = \"error\"").replace("A fictitious family clinic", "A fictitious clinic");
+    assert!(toml.contains("phi = \"error\"") && toml.contains("A fictitious clinic"));
+    w.write("site.toml", &toml);
+    sse.expect("reload");
+    assert!(status_json(&w)["error"].is_null(), "the fixture passes the gate: {}", status_json(&w));
+
+    // A fictitious patient named next to her diagnosis and surgery.
+    let good = w.read("content/tips/sleep.md");
+    let leak = "Our patient Harriet Quillfeather was diagnosed with sleep apnea and underwent surgery last spring.";
+    w.write("content/tips/sleep.md", &good.replace("weekends included.", &format!("weekends included.\n\n{leak}")));
+    let ev = sse.expect("error");
+    let overlay: serde_json::Value = serde_json::from_str(&ev.data).unwrap_or_else(|e| panic!("{e}: {}", ev.data));
+    let items = overlay["items"].as_array().unwrap();
+    let item = items
+        .iter()
+        .find(|i| i["file"] == "content/tips/sleep.md" && i["rule"] == "phi/name")
+        .unwrap_or_else(|| panic!("the overlay does not carry the phi/name finding: {overlay}"));
+    let at = good.lines().position(|l| l.contains("weekends included.")).unwrap() + 1;
+    assert_eq!(item["line"], at + 2, "{overlay}");
+    // The finding is redacted, in the overlay as in the terminal.
+    assert!(!ev.data.contains("Quillfeather"), "{}", ev.data);
+    assert!(!w.output().contains("Quillfeather"), "{}", w.output());
+    // The edited page is not served; the previous one is.
+    let r = w.get("/tips/sleep/");
+    assert_eq!(r.status, 200);
+    assert!(!r.text().contains("Quillfeather"), "the refused edit is served");
+    assert!(r.text().contains("weekends included"));
+    for feed in ["/rss.xml", "/feed.json", "/tips/atom.xml"] {
+        assert!(!w.get(feed).text().contains("Quillfeather"), "{feed} carries the refused edit");
+    }
+
+    // Fixed: the error clears and the new text is served.
+    w.write("content/tips/sleep.md", &good.replace("weekends included", "weekends and holidays included"));
+    sse.expect("cleared");
+    assert!(w.get("/tips/sleep/").text().contains("weekends and holidays included"));
+}

@@ -8,9 +8,49 @@ use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
+/// One `allow` entry in force: the site's `[compliance] allow` or a page's
+/// `compliance = { allow, reason }` (SPEC §3: every use is listed).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AllowEntry {
+    pub entry: String,
+    /// "site" or "page".
+    pub scope: &'static str,
+    /// site.toml or the page's file.
+    pub file: PathBuf,
+    pub reason: Option<String>,
+}
+
+/// The allow entries of the site and of every page.
+pub fn allow_entries(site: &crate::site::Site) -> Vec<AllowEntry> {
+    let mut out: Vec<AllowEntry> = site
+        .config
+        .compliance
+        .allow
+        .iter()
+        .map(|e| AllowEntry { entry: e.clone(), scope: "site", file: PathBuf::from("site.toml"), reason: None })
+        .collect();
+    for p in &site.content.pages {
+        if let Some(c) = &p.fm.compliance {
+            out.extend(c.allow.iter().map(|e| AllowEntry {
+                entry: e.clone(),
+                scope: "page",
+                file: p.file.clone(),
+                reason: c.reason.clone(),
+            }));
+        }
+    }
+    out
+}
+
 /// Runs the rules (all, or those whose id starts with one of `only`);
 /// checks the standalone `files` instead of the site when given.
 pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
+    run_report(opts, only, files).map(|r| r.0)
+}
+
+/// [`run`], and the allow entries in force (listed when `only` is empty or
+/// names `allow`, and never for standalone files).
+pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<(Vec<Diagnostic>, Vec<AllowEntry>)> {
     let wants = |family: &str| only.is_empty() || only.iter().any(|o| family.starts_with(o.trim_end_matches('/')) || o.starts_with(family));
     let timing = Timer::new();
     let (site, mut out) = load_site_lenient(opts)?;
@@ -69,7 +109,8 @@ pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec
     out.retain(|d| only.is_empty() || only.iter().any(|o| d.rule.starts_with(o.as_str())));
     sort_diagnostics(&mut out);
     out.dedup();
-    Ok(out)
+    let listed = files.is_empty() && (only.is_empty() || only.iter().any(|o| o.starts_with("allow")));
+    Ok((out, if listed { allow_entries(&site) } else { Vec::new() }))
 }
 
 /// Checks drafts that are not part of the site: a Markdown page (with front
@@ -114,13 +155,39 @@ fn guess_kind(f: &std::path::Path) -> crate::content::front_matter::SectionKind 
         .unwrap_or(crate::content::front_matter::SectionKind::Pages)
 }
 
-/// JSON array per SPEC §7: rule, severity, file, line, column, message (and hint).
-pub fn to_json(f: &[Diagnostic]) -> String {
-    serde_json::to_string_pretty(f).unwrap_or_else(|_| "[]".into())
+/// JSON array per SPEC §7: rule, severity, file, line, column, message (and
+/// hint). The allow entries in force follow the findings in the same array,
+/// each as `{"rule": "allow/entry", "severity": "note", file, line: 0,
+/// column: 0, message, "allow": {entry, scope, reason}}`, so consumers that
+/// read the array keep working and filter by `severity` as before. The
+/// flagged text itself (`--reveal`) is never in JSON.
+pub fn to_json(f: &[Diagnostic], allow: &[AllowEntry]) -> String {
+    let mut items: Vec<serde_json::Value> = f.iter().filter_map(|d| serde_json::to_value(d).ok()).collect();
+    for a in allow {
+        items.push(serde_json::json!({
+            "rule": "allow/entry",
+            "severity": "note",
+            "file": a.file,
+            "line": 0,
+            "column": 0,
+            "message": allow_line(a),
+            "allow": a,
+        }));
+    }
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
 }
 
-/// Human report grouped by file, coloured on a terminal.
-pub fn to_human(f: &[Diagnostic], color: bool) -> String {
+fn allow_line(a: &AllowEntry) -> String {
+    match &a.reason {
+        Some(r) => format!("{} allow entry \"{}\" ({r})", a.scope, a.entry),
+        None => format!("{} allow entry \"{}\"", a.scope, a.entry),
+    }
+}
+
+/// Human report grouped by file, coloured on a terminal. With `reveal`
+/// (`check --reveal`, only ever at a terminal) each PHI finding also shows
+/// the flagged text in full, which is the allow entry that would accept it.
+pub fn to_human(f: &[Diagnostic], color: bool, reveal: bool, allow: &[AllowEntry]) -> String {
     let paint = |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
     let mut out = String::new();
     let mut current: Option<&std::path::Path> = None;
@@ -136,6 +203,15 @@ pub fn to_human(f: &[Diagnostic], color: bool) -> String {
         out.push_str(&format!("  {sev} {} {}:{}:{} {}\n", d.rule, d.file.display(), d.line, d.column, d.message));
         if let Some(h) = &d.hint {
             out.push_str(&format!("      {}\n", paint("2", &format!("hint: {h}"))));
+        }
+        if reveal && let Some(r) = &d.reveal {
+            out.push_str(&format!("      flagged text: \"{r}\" (allow entry: \"{r}\")\n"));
+        }
+    }
+    if !allow.is_empty() {
+        out.push_str("\nallow entries in force:\n");
+        for a in allow {
+            out.push_str(&format!("  {}: {}\n", a.file.display(), allow_line(a)));
         }
     }
     let errors = f.iter().filter(|d| d.is_error()).count();

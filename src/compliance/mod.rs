@@ -48,7 +48,9 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         staff.push(pg.person_name());
         staff.push(pg.title.clone());
     }
-    phi::Allowlist::new(&identity, &staff, &c.compliance.allow)
+    let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
+    allow.set_language(&c.language);
+    allow
 }
 
 /// Runs the PHI, consent and reply rules on one page.
@@ -91,6 +93,13 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         field("tags", "tags", &page.fm.tags.join(", "));
     }
     field("slug", "slug", &page.slug.replace('-', " "));
+    // `extra` strings reach templates (and so pages and feeds): scan them all.
+    let mut extra = Vec::new();
+    extra_strings(&page.fm.extra, &mut extra);
+    for (key, v) in extra {
+        let pos = page.key_pos(&key);
+        owned.push(("extra", v, pos));
+    }
     let fields: Vec<phi::Field> = owned.iter().map(|(k, v, (l, c))| phi::Field { key: k, value: v, line: *l, column: *c }).collect();
     let input = phi::PageInput {
         section_kind: page.kind.as_str(),
@@ -103,7 +112,21 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         channels: &channels,
         now: site.now.date_naive(),
     };
-    phi::check_page(&input, allow).into_iter().map(|f| to_diagnostic(&page.file, f)).collect()
+    let page_allow = page.fm.compliance.as_ref().filter(|c| !c.allow.is_empty()).map(|c| allow.extended(&c.allow));
+    phi::check_page(&input, page_allow.as_ref().unwrap_or(allow)).into_iter().map(|f| to_diagnostic(&page.file, f)).collect()
+}
+
+/// Every string under `extra` (nested tables and lists too), with its key.
+fn extra_strings(map: &serde_json::Map<String, serde_json::Value>, out: &mut Vec<(String, String)>) {
+    fn walk(key: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::String(s) => out.push((key.to_string(), s.clone())),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(key, x, out)),
+            serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| walk(k, x, out)),
+            _ => {}
+        }
+    }
+    map.iter().for_each(|(k, v)| walk(k, v, out));
 }
 
 /// A PHI finding as a diagnostic of `file`.
@@ -112,7 +135,18 @@ pub fn to_diagnostic(file: &std::path::Path, f: phi::Finding) -> Diagnostic {
     if f.severity == phi::Severity::Warning {
         d.severity = Severity::Warning;
     }
-    d.hint = Some(hint_for(&f.rule).to_string());
+    let mut hint = hint_for(&f.rule).to_string();
+    if let Some(s) = &f.subject
+        && f.rule.starts_with("phi/")
+    {
+        // The entry is named redacted here; `check --reveal` shows it in full.
+        hint.push_str(&format!(
+            "; if it is not a patient's, the allow entry \"{}\" accepts it: in site.toml [compliance] allow, or on this page only in compliance = {{ allow = [\"…\"], reason = \"…\" }}",
+            phi::redact(s)
+        ));
+    }
+    d.hint = Some(hint);
+    d.reveal = f.subject.map(Box::new);
     d
 }
 

@@ -169,6 +169,17 @@ pub struct ReviewReplyFm {
     pub reviewer: String,
 }
 
+/// A page's own PHI allowlist (SPEC §3 `compliance`): strings the PHI rules
+/// accept on this page only, and why. `check` and `report` list every use.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PageComplianceFm {
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Required when `allow` is not empty.
+    pub reason: Option<String>,
+}
+
 /// Page front matter (SPEC §3), strict.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -197,6 +208,7 @@ pub struct PageFm {
     pub authorization: Option<AuthorizationFm>,
     pub review_reply: Option<ReviewReplyFm>,
     pub social: Option<SocialFm>,
+    pub compliance: Option<PageComplianceFm>,
     #[serde(default)]
     pub extra: serde_json::Map<String, serde_json::Value>,
     // Team pages.

@@ -163,6 +163,16 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
             .with_hint("shorten the caption"),
         );
     }
+    if let Some(c) = &fm.compliance
+        && !c.allow.is_empty()
+        && c.reason.as_deref().is_none_or(|r| r.trim().is_empty())
+    {
+        let (l, col) = at("compliance");
+        problems.push(
+            Diagnostic::error("build/compliance", file, l, col, "`compliance.allow` has no `reason`")
+                .with_hint("say why these strings are not patient information: compliance = { allow = [\"…\"], reason = \"…\" }"),
+        );
+    }
     for tag in &fm.tags {
         if let Err(why) = check_slug(&slugify(tag)) {
             let (l, c) = at("tags");

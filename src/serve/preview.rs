@@ -86,6 +86,7 @@ pub fn overlay(e: &Error) -> Overlay {
             .iter()
             .filter(|d| d.is_error())
             .map(|d| OverlayItem {
+                rule: d.rule.clone(),
                 file: d.file.display().to_string(),
                 line: d.line,
                 column: d.column,
@@ -93,7 +94,7 @@ pub fn overlay(e: &Error) -> Overlay {
                 hint: d.hint.clone(),
             })
             .collect(),
-        other => vec![OverlayItem { file: String::new(), line: 0, column: 0, message: other.to_string(), hint: None }],
+        other => vec![OverlayItem { rule: String::new(), file: String::new(), line: 0, column: 0, message: other.to_string(), hint: None }],
     };
     Overlay { title: "The site could not be rebuilt".into(), items }
 }

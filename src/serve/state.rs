@@ -27,6 +27,8 @@ pub struct Overlay {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverlayItem {
+    /// Rule id (`phi/name`, `build/front-matter`), empty when there is none.
+    pub rule: String,
     /// Path as the terminal shows it, e.g. `content/tips/flu.md`.
     pub file: String,
     pub line: usize,
@@ -157,7 +159,9 @@ pub(crate) fn overlay_json(overlay: &Overlay) -> String {
         if i > 0 {
             out.push(',');
         }
-        out.push_str("{\"file\":");
+        out.push_str("{\"rule\":");
+        json_str(&mut out, &item.rule);
+        out.push_str(",\"file\":");
         json_str(&mut out, &item.file);
         out.push_str(&format!(",\"line\":{},\"column\":{},\"message\":", item.line, item.column));
         json_str(&mut out, &item.message);

@@ -56,6 +56,7 @@ fn overlay() -> Overlay {
     Overlay {
         title: "1 content error".into(),
         items: vec![OverlayItem {
+            rule: "build/unknown-key".into(),
             file: "content/tips/flu.md".into(),
             line: 3,
             column: 7,

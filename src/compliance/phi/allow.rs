@@ -39,6 +39,9 @@ pub struct Allowlist {
     staff_index: StaffIndex,
     words: HashSet<String>,
     strings: Vec<String>,
+    /// The site's language is not English: the English patient frames
+    /// (descriptions, clinical events) say nothing about its sentences.
+    not_english: bool,
 }
 
 impl Allowlist {
@@ -99,6 +102,11 @@ impl Allowlist {
 
     fn add_allow(&mut self, s: &str) {
         let t = s.trim();
+        // Every entry also accepts a finding whose flagged text it contains
+        // (a record number, a date, a name): see `is_allowed_string`.
+        if !t.is_empty() {
+            self.strings.push(t.to_lowercase());
+        }
         let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
         let phoneish = t.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
         if t.contains('@') && !t.contains(' ') {
@@ -111,7 +119,6 @@ impl Allowlist {
             if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 self.streets.push(norm_street(t));
             }
-            self.strings.push(t.to_lowercase());
             for w in t.split_whitespace() {
                 self.words.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
             }
@@ -184,6 +191,26 @@ impl Allowlist {
                 ix.by_first.get(f).is_some_and(|v| v.iter().any(|&i| matches_part(l, &self.staff[i].last)))
             }
         }
+    }
+
+    /// This allowlist plus a page's own `compliance.allow` entries.
+    pub fn extended(&self, extra: &[String]) -> Allowlist {
+        let mut a = self.clone();
+        for s in extra {
+            a.add_allow(s);
+        }
+        a
+    }
+
+    /// Marks the site's language (`site.toml` `language`, e.g. "en", "de").
+    pub fn set_language(&mut self, language: &str) {
+        let l = language.trim().to_ascii_lowercase();
+        self.not_english = !(l.is_empty() || l == "en" || l.starts_with("en-") || l.starts_with("en_"));
+    }
+
+    /// Is the site written in English (the default)?
+    pub fn english(&self) -> bool {
+        !self.not_english
     }
 
     /// Is this single word (lowercase compare) part of the practice's name,

@@ -185,7 +185,8 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                         quote(v),
                         quote_label(label.as_str())
                     ),
-                ));
+                )
+                .about(v));
             }
         }
         let pro_licence = if present.matched(RULES.len()) { Some(PRO_LICENCE.captures_iter(t)) } else { None };
@@ -200,15 +201,18 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             if PRO_CONTEXT.is_match(ctx) || v.chars().filter(|c| c.is_ascii_digit()).count() < 3 || placeholder(v) {
                 continue;
             }
-            out.push(finding(
-                "phi/licence",
-                Severity::Warning,
-                segs.pos(s, label.start()),
-                format!(
-                    "licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine",
-                    quote(v)
-                ),
-            ));
+            out.push(
+                finding(
+                    "phi/licence",
+                    Severity::Warning,
+                    segs.pos(s, label.start()),
+                    format!(
+                        "licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine",
+                        quote(v)
+                    ),
+                )
+                .about(v),
+            );
         }
         // An SSN shape has 9 digits, an IPv4 address at least 4.
         let ssn_shapes = if s.digits >= 9 { Some(SSN_SHAPE.captures_iter(t)) } else { None };
@@ -217,12 +221,15 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             if labeled.iter().any(|r| r.contains(&m.start())) || placeholder(m.as_str()) {
                 continue;
             }
-            out.push(finding(
-                "phi/ssn",
-                Severity::Warning,
-                segs.pos(s, m.start()),
-                format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
-            ));
+            out.push(
+                finding(
+                    "phi/ssn",
+                    Severity::Warning,
+                    segs.pos(s, m.start()),
+                    format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
+                )
+                .about(m.as_str()),
+            );
         }
         let ips = if s.digits >= 4 { Some(IPV4.captures_iter(t)) } else { None };
         for c in ips.into_iter().flatten() {
@@ -236,12 +243,15 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 continue;
             }
             let sev = if pre.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ip") { Severity::Error } else { Severity::Warning };
-            out.push(finding(
-                "phi/ip-address",
-                sev,
-                segs.pos(s, m.start()),
-                format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
-            ));
+            out.push(
+                finding(
+                    "phi/ip-address",
+                    sev,
+                    segs.pos(s, m.start()),
+                    format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
+                )
+                .about(m.as_str()),
+            );
         }
     }
 }

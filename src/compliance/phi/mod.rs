@@ -25,7 +25,9 @@
 mod allow;
 mod consent;
 mod context;
+mod frame;
 mod hard;
+mod lexicon;
 mod names;
 mod redact;
 mod reply;
@@ -33,6 +35,8 @@ mod segments;
 mod soft;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_issue9;
 #[cfg(test)]
 mod tests_more;
 #[cfg(test)]
@@ -62,6 +66,18 @@ pub struct Finding {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The flagged text in full (a name, a number): shown only by
+    /// `check --reveal` at a terminal, and the string an `allow` entry would
+    /// need to accept it. Never part of `message`.
+    pub subject: Option<String>,
+}
+
+impl Finding {
+    /// Records the flagged text.
+    pub(crate) fn about(mut self, subject: &str) -> Finding {
+        self.subject = Some(subject.trim().to_string());
+        self
+    }
 }
 
 /// The `authorization` front-matter table of a testimonial or patient story.
@@ -129,7 +145,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }
-    finish(out)
+    finish(out, allow)
 }
 
 /// Check a standalone draft (a review reply, a social post): plain text or
@@ -159,10 +175,13 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
     if as_review_reply {
         reply::check(&segs, allow, None, &mut out);
     }
-    finish(out)
+    finish(out, allow)
 }
 
-fn finish(mut out: Vec<Finding>) -> Vec<Finding> {
+/// Sorts and dedups; drops findings whose flagged text an `allow` entry
+/// (site or page) accepts, whatever rule found them: one allowlist for all.
+fn finish(mut out: Vec<Finding>, allow: &Allowlist) -> Vec<Finding> {
+    out.retain(|f| !f.subject.as_deref().is_some_and(|s| allow.is_allowed_string(s)));
     out.sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
     out.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.rule == b.rule);
     out
@@ -170,5 +189,5 @@ fn finish(mut out: Vec<Finding>) -> Vec<Finding> {
 
 /// Shorthand used by the rule modules.
 fn finding(rule: &str, sev: Severity, pos: (usize, usize), message: String) -> Finding {
-    Finding { rule: rule.to_string(), severity: sev, line: pos.0, column: pos.1, message }
+    Finding { rule: rule.to_string(), severity: sev, line: pos.0, column: pos.1, message, subject: None }
 }

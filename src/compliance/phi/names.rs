@@ -30,6 +30,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{CARE, attribution, cue_a, cue_b, patient_word};
+use super::frame;
+use super::lexicon;
 use super::redact::quote;
 use super::segments::{Kind, Segments};
 use super::words::{
@@ -99,7 +101,28 @@ static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// An ordinary word (common, organisation, dictionary, the practice's own
 /// name or city): capitalised, it does not make a run a person's name.
 fn ordinary(w: &str, allow: &Allowlist) -> bool {
-    is_common(w) || is_dict(w) || allow.is_known_word(w)
+    is_common(w) || is_dict(w) || allow.is_known_word(w) || lexicon::is_medical(w) || (lexicon::is_place(w) && !is_given_name(w))
+}
+
+/// A given name: the built-in list (names of many origins) or the Census list.
+fn is_given_name(w: &str) -> bool {
+    FIRST_NAMES.contains(w) || lexicon::is_given(w)
+}
+
+/// Credentials right after a name ("Anil Rao, MBBS, MS", "Kim Lee PA-C"):
+/// the person is a clinician.
+fn cred_after(after: &str) -> bool {
+    let t = after.trim_start_matches([',', ' ', '\t']);
+    let tok = t.split([' ', ',', '\t', '|']).next().unwrap_or("");
+    CRED_AFTER.is_match(after) || (!tok.is_empty() && lexicon::is_post_nominal(tok))
+}
+
+/// Most words of the segment capitalised (a Title Case heading or title):
+/// capitals say nothing there, so a name needs list evidence.
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
 /// Eponymous conditions and named tests, procedures and scales.
@@ -154,6 +177,16 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         }
         off += t.len() + 1;
     }
+    // A post-nominal inside the run ("Karthik MCh") ends the name there and
+    // makes its bearer a clinician.
+    let mut cred_in_run = false;
+    if let Some(k) = toks.iter().position(|t| lexicon::is_post_nominal(t.1)) {
+        toks.truncate(k);
+        cred_in_run = true;
+        if toks.is_empty() {
+            return;
+        }
+    }
     let prev = last_word(before);
     if PLACE_PREFIX.contains(prev.as_str()) && before.trim_end().ends_with(|c: char| c == '.' || c.is_alphabetic()) {
         return;
@@ -189,9 +222,18 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
+    // "WhatsApp", "YouTube", "iPhone": a capital after a small letter is a
+    // brand, not a name (Mc/Mac/De/La/Van/O' names excepted).
+    let brand = |t: &str| {
+        let b: Vec<char> = t.chars().collect();
+        let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
+        !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    };
     let thing = |t: &str| {
         let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
-        THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
+        // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
+        let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
+        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
     };
     if rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str())) {
         return;
@@ -203,7 +245,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // ("Jane Marlowe Beats Cancer").
     let namey = |t: &str| {
         let w = bare(t);
-        is_initial(t) || FIRST_NAMES.contains(w.as_str()) || !ordinary(&w, allow)
+        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow)
     };
     let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
     if k == 0 && !hon {
@@ -212,11 +254,14 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let mut k = k.max(1);
     // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
     // ordinary word that is not an organisation word is a surname.
-    if rest[..k].iter().all(|t| is_initial(t.1) || FIRST_NAMES.contains(bare(t.1).as_str()))
+    // In a Title Case heading the word must be a known surname: "Will Help"
+    // is no name there.
+    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
         && let Some(next) = rest.get(k)
     {
         let w = bare(next.1);
-        if !(is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str())) {
+        let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
+        if !other && (lexicon::is_surname(&w) || !title_case(&s.text)) {
             k += 1;
         }
     }
@@ -230,6 +275,14 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() {
         return;
+    }
+    // In a Title Case heading every word is capitalised: only a known given
+    // name (with a known surname if there is more) or an honorific is a name.
+    if !hon && title_case(&s.text) {
+        let listed = is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
+        if !listed {
+            return;
+        }
     }
     let c_start = rest[0].0;
     let last = rest[rest.len() - 1];
@@ -246,10 +299,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
         return;
     }
-    if clinician || official || CRED_AFTER.is_match(after) || ROLE_AFTER.is_match(after) {
+    let cred = cred_in_run || cred_after(after);
+    if clinician || official || cred || ROLE_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
-        if clinician || CRED_AFTER.is_match(after) || !patient_word(s.window_text(c_start)) {
+        if clinician || cred || !patient_word(s.window_text(c_start)) {
             n.staff.push((si, c_start));
             return;
         }
@@ -269,7 +323,10 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             return;
         }
         let before_name = &s.text[..c_start];
-        let explicit = SINGLE_BEFORE.is_match(before_name) || SINGLE_AFTER.is_match(after) || possessive_care;
+        let explicit = SINGLE_BEFORE.is_match(before_name)
+            || SINGLE_AFTER.is_match(after)
+            || possessive_care
+            || (allow.english() && frame::described_patient(before_name, after, window));
         if explicit {
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
@@ -278,7 +335,13 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         } else {
             return;
         }
-    } else if strong || possessive_care {
+    } else if strong
+        || possessive_care
+        || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
+        || (allow.english()
+            && !title_case(&s.text)
+            && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
+    {
         Some(Level::Strong)
     } else if cue_b(if s.whole_window { window } else { sentence }) {
         Some(Level::Weak)
@@ -329,6 +392,13 @@ fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
         }
     }
     n.hits.extend(extra);
+    // A mention first judged weak (a title without a cue) is the same person
+    // as a strong one elsewhere on the page.
+    for h in &mut n.hits {
+        if h.level == Level::Weak && h.text.split_whitespace().any(|w| reg.get(&bare(w)) == Some(&Level::Strong)) {
+            h.level = Level::Strong;
+        }
+    }
 }
 
 /// Emit `phi/name` findings (none when a valid authorization covers names).
@@ -336,7 +406,9 @@ pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) 
     if names_authorized {
         return;
     }
-    for h in &n.hits {
+    // Weak hits (a name and a clinical word, no patient frame) are not
+    // reported: on real practice sites they are staff, authors and places.
+    for h in n.hits.iter().filter(|h| h.level == Level::Strong) {
         let (sev, why) = match h.level {
             Level::Strong => (Severity::Error, "next to a patient cue"),
             Level::Weak => (Severity::Warning, "in the same sentence as clinical details"),
@@ -349,6 +421,7 @@ pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) 
                 "person name {} {why}: naming a patient discloses PHI; remove or anonymise it, or add a signed `authorization` covering `name` if this is a consented story",
                 quote(&h.text)
             ),
-        ));
+        )
+        .about(&h.text));
     }
 }

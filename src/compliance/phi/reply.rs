@@ -97,12 +97,8 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
         }
         for m in SEQ.find_iter(t) {
             if let Some((off, sev, what)) = names_reviewer(t, m.start(), m.as_str(), allow, reviewer) {
-                push(
-                    "reply/names-reviewer",
-                    sev,
-                    off,
-                    format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str())),
-                );
+                let msg = format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str()));
+                out.push(finding("reply/names-reviewer", sev, segs.pos(s, off), msg).about(m.as_str()));
             }
         }
     }

@@ -147,6 +147,10 @@ fn walk_markdown(body: &str, out: &mut Segments) {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS;
     let mut cur = Builder::new();
     let (mut code, mut quote) = (0usize, 0usize);
+    // Tables: a header cell labels its column, so each body row becomes one
+    // segment "Header: cell; Header: cell" ("MRN: 5531907; DOB: 3/4/1950")
+    // and every rule reads the cells as labelled values of one record.
+    let mut table = TableState::default();
     for (ev, r) in Parser::new_ext(body, opts).into_offset_iter() {
         match ev {
             Event::Start(Tag::CodeBlock(_)) => {
@@ -166,25 +170,32 @@ fn walk_markdown(body: &str, out: &mut Segments) {
                     push_seg(out, cur.take(), Kind::Prose, true);
                 }
             }
+            Event::Start(Tag::TableHead | Tag::TableRow | Tag::TableCell)
+            | Event::End(TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell)
+                if table.event(&ev, &r, &mut cur, out) => {}
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell | Tag::HtmlBlock)
-            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::HtmlBlock) => {
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::HtmlBlock) => {
                 if quote > 0 {
                     cur.push("\n", r.start, 0);
                 } else {
                     push_seg(out, cur.take(), Kind::Prose, false);
                 }
             }
-            Event::Start(Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
                 if quote == 0 {
                     push_seg(out, cur.take(), Kind::Prose, false);
                 }
                 target(out, &dest_url, r.start);
+                if !title.is_empty() {
+                    cur.push(&format!("{title} "), r.start, 0);
+                }
             }
             Event::End(TagEnd::Image) if quote == 0 => push_seg(out, cur.take(), Kind::Prose, false),
             // A link target joins the sentence so it is judged in context;
             // autolinks already show it as text.
-            Event::Start(Tag::Link { link_type, dest_url, .. }) if !matches!(link_type, LinkType::Autolink | LinkType::Email) => {
-                cur.push(&format!(" {dest_url} "), r.start, 0);
+            // A link title (the tooltip) is published text too.
+            Event::Start(Tag::Link { link_type, dest_url, title, .. }) if !matches!(link_type, LinkType::Autolink | LinkType::Email) => {
+                cur.push(&format!(" {dest_url} {title} "), r.start, 0);
             }
             Event::Text(t) => cur.push(&t, r.start, r.len()),
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => cur.push(" ", r.start, 1),
@@ -194,6 +205,48 @@ fn walk_markdown(body: &str, out: &mut Segments) {
         }
     }
     push_seg(out, cur.take(), Kind::Prose, quote > 0);
+}
+
+/// Where a walk is inside a Markdown table.
+#[derive(Default)]
+struct TableState {
+    in_head: bool,
+    headers: Vec<String>,
+    col: usize,
+}
+
+impl TableState {
+    /// Handles a table event; false when it is a header-less cell start,
+    /// which the walk treats as any block start.
+    fn event(&mut self, ev: &Event, r: &Range<usize>, cur: &mut Builder, out: &mut Segments) -> bool {
+        match ev {
+            Event::Start(Tag::TableHead) => {
+                push_seg(out, cur.take(), Kind::Prose, false);
+                *self = TableState { in_head: true, ..TableState::default() };
+            }
+            Event::End(TagEnd::TableHead) => self.in_head = false,
+            Event::Start(Tag::TableRow) => {
+                push_seg(out, cur.take(), Kind::Prose, false);
+                self.col = 0;
+            }
+            Event::End(TagEnd::TableRow) => push_seg(out, cur.take(), Kind::Prose, false),
+            Event::Start(Tag::TableCell) if !self.in_head => {
+                if let Some(h) = self.headers.get(self.col).filter(|h| !h.is_empty()) {
+                    cur.push(&format!("{h}: "), r.start, 0);
+                }
+            }
+            Event::End(TagEnd::TableCell) if !self.in_head => {
+                cur.push("; ", r.end, 0);
+                self.col += 1;
+            }
+            Event::End(TagEnd::TableCell) => {
+                self.headers.push(cur.text.trim().to_string());
+                push_seg(out, cur.take(), Kind::Prose, false);
+            }
+            _ => return false,
+        }
+        true
+    }
 }
 
 fn target(out: &mut Segments, url: &str, src: usize) {

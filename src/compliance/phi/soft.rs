@@ -13,10 +13,11 @@
 //!   "aged 92"); population wording ("adults 90 and older", "90-year-olds",
 //!   "people aged 90+") passes.
 //! * `phi/phone` (error in a patient context or in a sentence naming a
-//!   non-staff person, warning elsewhere): a phone number that is not the
+//!   non-staff person; silent elsewhere: real practice sites print the
+//!   numbers of their locations, clinicians and agencies everywhere): a phone number that is not the
 //!   practice's or allowlisted (compared after normalising; toll-free
 //!   numbers and 911/988/211-style service codes are never flagged).
-//! * `phi/email` (same severities): an e-mail address not allowlisted
+//! * `phi/email` (same): an e-mail address not allowlisted
 //!   (compared whole, not by domain; `you@example.com`-style placeholders pass).
 //! * `phi/address` (error in a patient context or after "lives at / her
 //!   home at", warning in a sentence naming a person): a street address or
@@ -162,7 +163,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         .collect();
     for (si, s) in segs.segs.iter().enumerate() {
         let t = &s.text;
-        let mut emit = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
+        let mut emit = |rule: &str, sev: Severity, off: usize, subject: &str, msg: String| {
+            out.push(finding(rule, sev, segs.pos(s, off), msg).about(subject))
+        };
         let mut date_spans: Vec<Range<usize>> = Vec::new();
         // Dates.
         // Each pattern below is only run when the segment has what every
@@ -188,6 +191,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                     "phi/date",
                     sev,
                     r.start,
+                    &d,
                     format!(
                         "date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"",
                         quote(&d)
@@ -216,6 +220,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/age",
                 sev,
                 m.start(),
+                n.as_str(),
                 format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
             );
         }
@@ -227,6 +232,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                     "phi/age",
                     Severity::Error,
                     m.start(),
+                    m.as_str(),
                     format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
                 );
             }
@@ -245,12 +251,20 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             {
                 continue;
             }
+            // Outside a patient context a number is the practice's, a
+            // clinician's or an agency's (real sites print dozens): silent.
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            // On a team page the contacts beside a person are the clinician's
+            // own (scoped to their page): only a patient context counts.
+            if !(cx.patient || (cx.person_sentence && !team)) {
+                continue;
+            }
+            let sev = Severity::Error;
             emit(
                 "phi/phone",
                 sev,
                 m.start(),
+                raw,
                 format!(
                     "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
                     quote(raw)
@@ -264,7 +278,13 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             }
             let cx = ctx(names, si, s, m.start(), team);
             if cx.patient || cx.person_sentence {
-                emit("phi/phone", Severity::Error, m.start(), format!("phone number {} next to a patient: remove it", quote(m.as_str())));
+                emit(
+                    "phi/phone",
+                    Severity::Error,
+                    m.start(),
+                    m.as_str(),
+                    format!("phone number {} next to a patient: remove it", quote(m.as_str())),
+                );
             }
         }
         // E-mail addresses.
@@ -275,11 +295,17 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 continue;
             }
             let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient || cx.person_sentence { Severity::Error } else { Severity::Warning };
+            // On a team page the contacts beside a person are the clinician's
+            // own (scoped to their page): only a patient context counts.
+            if !(cx.patient || (cx.person_sentence && !team)) {
+                continue;
+            }
+            let sev = Severity::Error;
             emit(
                 "phi/email",
                 sev,
                 m.start(),
+                e,
                 format!(
                     "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
                     quote(e)
@@ -294,10 +320,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             let cx = ctx(names, si, s, m.start(), team);
             let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
             let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())));
+            // Beside a person but with no patient cue it is a clinic's or a
+            // location's address (real sites print them in front matter too).
             let sev = if cx.patient || home {
                 Severity::Error
-            } else if cx.person_sentence {
-                Severity::Warning
             } else {
                 continue;
             };
@@ -305,6 +331,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/address",
                 sev,
                 m.start(),
+                m.as_str(),
                 format!(
                     "street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it",
                     quote(m.as_str())
@@ -334,6 +361,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 "phi/url",
                 sev,
                 m.start(),
+                u,
                 format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
             );
         }

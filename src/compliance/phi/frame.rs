@@ -1,0 +1,112 @@
+//! Patient frames (issue 9, "patient frames, not keywords"): who is the
+//! subject of the clinical events in a sentence.
+//!
+//! A person mention that resolved to nothing known (not staff, not a place,
+//! not a medical term) is described as a patient when
+//! * it carries an **appositive description** that singles one person out —
+//!   an age ("Ayesha, 22,", "Ayesha (22)", "a 22-year-old … Ayesha",
+//!   "Ayesha, a 22-year-old student"), an occupation, school, team or
+//!   employer ("Ayesha, a nursing student at Lakeview College", "Dev, who
+//!   plays for the Harbor Hawks", "J.R., a welder at Acme Steel"), and
+//! * the window around it (its sentence and the ones on either side) holds a
+//!   **clinical event**: a diagnosis, surgery or procedure, an admission or
+//!   discharge, a recovery, treatment or an injury.
+//!
+//! Either alone is not enough: "Ayesha, a 22-year-old student, won the
+//! essay prize" and "Tom ran the clinic's surgery schedule" pass. The first
+//! name, nickname or initials with both is a finding (phi/name, error) as
+//! surely as a full name with a surname.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Nouns that describe who someone is in the community.
+const WHO: &str = r"(?:student|freshman|sophomore|junior|senior|graduate|grad|pupil|teacher|professor|coach|player|athlete|runner|swimmer|golfer|dancer|gymnast|quarterback|pitcher|goalie|striker|captain|cheerleader|engineer|nurse|farmer|rancher|welder|mechanic|electrician|plumber|carpenter|driver|trucker|pilot|firefighter|officer|deputy|soldier|veteran|marine|sailor|retiree|pensioner|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|mum|wife|husband|widow|widower|toddler|boy|girl|son|daughter|baby|infant|newborn|twin|accountant|lawyer|attorney|banker|cashier|clerk|barista|chef|cook|waiter|waitress|server|baker|butcher|librarian|pastor|priest|rabbi|imam|musician|singer|artist|painter|writer|author|photographer|designer|developer|programmer|manager|owner|employee|worker|labou?rer|volunteer|resident|homemaker|housewife|entrepreneur|businessman|businesswoman|contractor|janitor|custodian|lifeguard|ranger|miner|logger|fisherman|technician|analyst|consultant|salesman|saleswoman|realtor|scientist|researcher|intern|apprentice)s?";
+
+/// An appositive right after the name.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:'s)?\s*(?:,\s*(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*\d{{1,3}}\s*\)|,\s*(?:a|an|our|the)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b)"
+    ))
+    .unwrap()
+});
+
+/// A description just before the name ("22-year-old Ayesha", "local
+/// welder Dev", "Lakeview High senior Mia").
+static BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO})\s*,?\s*$")).unwrap());
+
+/// A clinical event: something that happens to a patient.
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
+});
+
+/// Is the name (text before it `before`, after it `after`) described as one
+/// person of the community, in a window (`window`) with a clinical event?
+pub(super) fn described_patient(before: &str, after: &str, window: &str) -> bool {
+    if !english(window) {
+        return false;
+    }
+    let tail = &before[floor(before, before.len().saturating_sub(60))..];
+    (AFTER.is_match(after) || BEFORE.is_match(tail)) && EVENT.is_match(window)
+}
+
+/// The rest of a sentence after a full name or "Mrs. Surname" (a person
+/// who resolved to nothing known) tells a clinical event of which the name
+/// is the subject: "Mrs. Quinlan back on her feet after hip surgery".
+pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
+    english(rest_of_sentence) && EVENT.is_match(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
+}
+
+/// Function words only English has (not German "in", "was", "an", "die"):
+/// the frames above are English patterns, and a site's `language` is not
+/// always right (pages get pasted from elsewhere).
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "with", "her", "his", "she", "he", "is", "for", "after", "their", "this", "that", "from", "has", "had",
+    "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into", "a", "year", "old", "same", "its", "it",
+];
+
+/// Is `text` English? A text of five words or fewer always is (a caption);
+/// longer, it needs one English-only function word.
+pub(super) fn english(text: &str) -> bool {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
+}
+
+/// The name is the one acting on others (an author, a speaker, a clinician
+/// whose credentials were not given): not a patient.
+static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))").unwrap()
+});
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn description_and_event_together() {
+        let w = "Ayesha, a 22-year-old student, underwent a laparoscopic appendectomy.";
+        assert!(described_patient("", ", a 22-year-old student, underwent", w));
+        assert!(described_patient("Our 22-year-old ", " had knee surgery", "Our 22-year-old Mia had knee surgery."));
+        assert!(described_patient(
+            "",
+            ", who plays for the Harbor Hawks, tore her ACL",
+            "Dev, who plays for the Harbor Hawks, tore her ACL."
+        ));
+        // A description without an event, or an event without a description.
+        assert!(!described_patient(
+            "",
+            ", a 22-year-old student, won the essay prize",
+            "Ayesha, a 22-year-old student, won the essay prize."
+        ));
+        assert!(!described_patient("", " ran the surgery schedule", "Tom ran the surgery schedule."));
+    }
+}

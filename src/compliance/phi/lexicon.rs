@@ -1,0 +1,121 @@
+//! Public word lists the name resolver consults (see data/phi/LICENCES.md):
+//! given names and surnames (US Census 1990), places (GeoNames: countries,
+//! US states and counties, cities over 15,000) and medical vocabulary (CMS
+//! ICD-10-CM/PCS descriptions). They are plain sorted text embedded in the
+//! binary and loaded into a set on first use, once per process; nothing is
+//! mutable after that. Each list is loaded only when a rule first asks it.
+//!
+//! Post-nominal credentials (MD, MBBS, MCh, FRCS, FRACP, FIAGES, PA-C…) are
+//! recognised by [`is_post_nominal`]: a list of the mixed-case ones plus the
+//! shape of the rest (all capitals, 2 to 7 letters, optional dots, hyphen or
+//! bracketed institution).
+
+use std::sync::LazyLock;
+
+use super::words::WordSet;
+
+fn load(text: &'static str) -> WordSet {
+    text.lines().filter(|l| !l.is_empty()).collect()
+}
+
+static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
+static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
+static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
+static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
+
+/// A given name of the US Census list (lowercase input).
+pub(super) fn is_given(w: &str) -> bool {
+    GIVEN.contains(w)
+}
+
+/// A surname of the US Census list (lowercase input).
+pub(super) fn is_surname(w: &str) -> bool {
+    SURNAMES.contains(w)
+}
+
+/// A place name (country, US state or county, city): lowercase, whole name.
+pub(super) fn is_place(name: &str) -> bool {
+    PLACES.contains(name)
+}
+
+/// A word of medical vocabulary (procedure, condition, anatomy) that is not
+/// also a person's name (lowercase input).
+pub(super) fn is_medical(w: &str) -> bool {
+    MEDICAL.contains(w)
+}
+
+/// Mixed-case degrees and fellowships that the all-capitals shape misses.
+const MIXED_CASE: &[&str] = &[
+    "MCh",
+    "MSc",
+    "BSc",
+    "MPhil",
+    "DPhil",
+    "PhD",
+    "MBChB",
+    "ChB",
+    "BChir",
+    "MChir",
+    "MChOrth",
+    "DrPH",
+    "PharmD",
+    "PsyD",
+    "EdD",
+    "DSc",
+    "MMed",
+    "MMSc",
+    "BMed",
+    "MBBCh",
+    "BCh",
+    "BAO",
+    "MedSci",
+    "DipNB",
+    "FRCSEd",
+    "FRCSEng",
+    "FRCSGlasg",
+    "MRCPsych",
+    "MSt",
+    "OTR/L",
+    "Dip",
+    "Cert",
+    "Hons",
+];
+
+/// Is this token a post-nominal credential ("MD", "M.D.", "MBBS", "MCh",
+/// "FRCS(Ed)", "PA-C", "FNP-BC")? Trailing punctuation is ignored.
+pub(super) fn is_post_nominal(tok: &str) -> bool {
+    let t = tok.trim_end_matches([',', ';', ')', '.']).trim_start_matches('(');
+    let core = t.split('(').next().unwrap_or(t);
+    if MIXED_CASE.contains(&core) {
+        return true;
+    }
+    let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=7).contains(&letters.len())
+        && letters.iter().all(|c| c.is_ascii_uppercase())
+        && core.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        assert!(is_given("mary") && is_given("james"));
+        assert!(is_surname("johnson") && !is_surname("cholecystectomy"));
+        assert!(is_place("chandigarh") && is_place("washington") && is_place("germany"));
+        assert!(is_medical("cholecystectomy") && is_medical("laparoscopic") && is_medical("nephrolithotomy"));
+        // Eponyms and names are never "medical": the list only ever says "not a person".
+        assert!(!is_medical("parkinson") && !is_medical("bell") && !is_medical("hunter"));
+    }
+
+    #[test]
+    fn post_nominals_of_many_countries() {
+        for t in ["MD", "M.D.", "MBBS", "MS", "MCh", "DNB", "FRCS", "FRCS(Ed)", "FRACP", "FIAGES", "DDS", "DMD", "PA-C", "FNP-BC", "PhD,"] {
+            assert!(is_post_nominal(t), "{t}");
+        }
+        for t in ["Karthik", "McKay", "Ann", "I", "ABCDEFGH"] {
+            assert!(!is_post_nominal(t), "{t}");
+        }
+    }
+}
