@@ -111,7 +111,7 @@ proptest! {
     fn whole_pages_never_crash_and_errors_point_inside_the_file(text in page(), section in prop::sample::select(&["tips", "news", "team", "testimonials", "replies"][..])) {
         // Progress for long runs (printed with --nocapture).
         let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if n % 500 == 0 {
+        if n.is_multiple_of(500) {
             eprintln!("fuzz_pages: {n} cases passed");
         }
         let tmp = tempfile::tempdir().unwrap();
