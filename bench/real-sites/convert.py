@@ -495,6 +495,28 @@ def find_key(obj, names, depth=0):
     return None
 
 
+PHONE_KEYS = {"phone", "site_phone", "telephone", "tel", "phone_display", "telefon", "phone2", "phone_2", "mobile",
+              "whatsapp", "site_whatsapp", "phone_human", "phone2_human", "emergency"}
+FAX_KEYS = {"fax", "fax_display", "telefax"}
+EMAIL_KEYS = {"email", "site_email", "e-mail", "mail"}
+
+
+def find_all(obj, names, depth=0, out=None):
+    out = [] if out is None else out
+    if depth > 3:
+        return out
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if str(k).lower() in names and isinstance(v, (str, int)) and str(v).strip():
+                out.append(str(v).strip())
+            else:
+                find_all(v, names, depth + 1, out)
+    elif isinstance(obj, list):
+        for v in obj:
+            find_all(v, names, depth + 1, out)
+    return out
+
+
 def parse_address(s):
     s = re.sub(r"<br\s*/?>", ",", s)
     parts = [p.strip() for p in s.split(",") if p.strip()]
@@ -521,7 +543,7 @@ def write_site_toml(out, cfg, base_url, lang):
     title = " ".join(str(title).split())
     desc = cfg.get("description") if isinstance(cfg.get("description"), str) else ""
     phone = find_key(cfg, {"phone", "site_phone", "telephone", "tel", "phone_display", "telefon"})
-    email = find_key(cfg, {"email", "site_email", "e-mail", "mail"})
+    email = find_key(cfg, EMAIL_KEYS)
     addr_s = find_key(cfg, {"address_display", "address", "street_address", "adresse", "street"})
     lines = [f"base_url = {toml_str(base_url)}", f"title = {toml_str(title)}"]
     if desc:
@@ -536,7 +558,17 @@ def write_site_toml(out, cfg, base_url, lang):
     if addr:
         inner = ", ".join(f"{k} = {toml_str(v)}" for k, v in addr.items())
         lines.append(f"address = {{ {inner} }}")
-    lines += ["", "[compliance]", 'phi = "error"', ""]
+    # Other numbers and addresses of the practice found in the configuration
+    # (second lines, fax, WhatsApp, other mailboxes) go to the allowlist, as
+    # a user moving the site would put them there.
+    allow = []
+    for v in find_all(cfg, PHONE_KEYS | FAX_KEYS) + find_all(cfg, EMAIL_KEYS):
+        if v not in allow and v != phone and v != email and (("@" in v) or sum(ch.isdigit() for ch in v) >= 6):
+            allow.append(v)
+    lines += ["", "[compliance]", 'phi = "error"']
+    if allow:
+        lines.append("allow = [" + ", ".join(toml_str(x) for x in allow) + "]")
+    lines.append("")
     with open(os.path.join(out, "site.toml"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 
