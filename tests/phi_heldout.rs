@@ -37,9 +37,8 @@ fn case_key(file: &str) -> String {
 #[test]
 fn phi_heldout_score() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/phi-heldout");
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).expect("read expected.json"))
-            .expect("parse expected.json");
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).expect("read expected.json"))
+        .expect("parse expected.json");
     let cases = expected["files"].as_object().expect("expected.json has `files`");
 
     let out = Command::new(env!("CARGO_BIN_EXE_carepress"))
@@ -64,10 +63,7 @@ fn phi_heldout_score() {
         let rule = f["rule"].as_str().unwrap_or("");
         let severity = f["severity"].as_str().unwrap_or("");
         // Loading problems would make a case pass or fail for the wrong reason.
-        assert!(
-            !rule.starts_with("build/"),
-            "the held-out site does not load cleanly: {f}"
-        );
+        assert!(!rule.starts_with("build/"), "the held-out site does not load cleanly: {f}");
         if !FAMILIES.iter().any(|p| rule.starts_with(p)) || !(severity == "error" || severity == "warning") {
             continue;
         }
@@ -119,8 +115,5 @@ fn phi_heldout_score() {
 
     assert!(n_flag >= 32 && n_clean >= 32, "the held-out set needs at least 32 cases of each kind");
     assert!(catch_pct >= CATCH_FLOOR, "caught {catch_pct:.1} % of patient disclosures, below the floor {CATCH_FLOOR} %");
-    assert!(
-        clean_pct <= CLEAN_CEILING,
-        "flagged {clean_pct:.1} % of clean cases, above the ceiling {CLEAN_CEILING} %"
-    );
+    assert!(clean_pct <= CLEAN_CEILING, "flagged {clean_pct:.1} % of clean cases, above the ceiling {CLEAN_CEILING} %");
 }

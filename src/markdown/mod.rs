@@ -62,7 +62,7 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
         (l + body_line - 1, c)
     };
     let mut out: Vec<Event> = Vec::new();
-    let mut used_ids = HashSet::new();
+    let mut used_ids = UsedIds::default();
     let mut r = Rendered::default();
     let mut first_para: Option<String> = None;
     let mut in_first_para = false;
@@ -192,15 +192,29 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
     (r, problems)
 }
 
-fn unique_id(base: String, used: &mut HashSet<String>) -> String {
+/// Ids handed out on one page, and for each base the next suffix to try.
+#[derive(Default)]
+struct UsedIds {
+    ids: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+/// `base`, or `base-N` with the smallest N not yet used. Remembering the
+/// next N per base keeps a page with thousands of identical headings linear
+/// (trying 1, 2, 3… again for each one was quadratic).
+fn unique_id(base: String, used: &mut UsedIds) -> String {
     let base = if base.is_empty() { "section".to_string() } else { base };
-    let mut id = base.clone();
-    let mut n = 1;
-    while !used.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+    if used.ids.insert(base.clone()) {
+        return base;
     }
-    id
+    let n = used.next.entry(base.clone()).or_insert(1);
+    loop {
+        let id = format!("{base}-{n}");
+        *n += 1;
+        if used.ids.insert(id.clone()) {
+            return id;
+        }
+    }
 }
 
 fn is_local(url: &str) -> bool {
@@ -308,6 +322,13 @@ mod tests {
         assert!(r.html.contains("<del>old</del>"));
         assert!(r.html.contains("footnote"));
         assert_eq!(r.first_paragraph, "Intro text.");
+    }
+
+    #[test]
+    fn repeated_headings_get_distinct_ids_even_around_natural_suffixes() {
+        let (r, _) = env_render("## A\n\n## A 1\n\n## A\n\n## A\n");
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.1.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-2", "a-3"]);
     }
 
     #[test]

@@ -292,31 +292,34 @@ fn is_physician(credentials: Option<&str>) -> bool {
 }
 
 /// Makes root-relative `href`/`src` URLs in HTML absolute, for feeds.
+/// One pass over the HTML: looking for each attribute separately rescanned
+/// the rest of the page per link, quadratic in the number of links.
 pub fn absolutize(html: &str, base_url: &str) -> String {
     let base = base_url.trim_end_matches('/');
     let mut out = String::with_capacity(html.len() + 64);
-    let mut rest = html;
-    loop {
-        let next = ["href=\"/", "src=\"/"].iter().filter_map(|pat| rest.find(pat).map(|i| (i, pat.len()))).min();
-        match next {
-            Some((i, len)) if !rest[i + len..].starts_with('/') => {
-                out.push_str(&rest[..i + len - 1]);
-                // Inside an attribute of HTML that itself sits in XML: escaped
-                // even though base_url is validated, so no config can break out.
-                crate::render::escape::html_attr_into(&mut out, base);
-                out.push('/');
-                rest = &rest[i + len..];
-            }
-            Some((i, len)) => {
-                out.push_str(&rest[..i + len]);
-                rest = &rest[i + len..];
-            }
-            None => {
-                out.push_str(rest);
-                return out;
-            }
+    let bytes = html.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = memchr_quote(&bytes[i..]) {
+        let q = i + off;
+        // `q` is a `="` whose value starts with one `/` (not `//`).
+        let attr_ok = bytes[..q].ends_with(b"href") || bytes[..q].ends_with(b"src");
+        if attr_ok && bytes.get(q + 2) == Some(&b'/') && bytes.get(q + 3) != Some(&b'/') {
+            out.push_str(&html[copied..q + 2]);
+            // Inside an attribute of HTML that itself sits in XML: escaped
+            // even though base_url is validated, so no config can break out.
+            crate::render::escape::html_attr_into(&mut out, base);
+            copied = q + 2;
         }
+        i = q + 2;
     }
+    out.push_str(&html[copied..]);
+    out
+}
+
+/// Offset of the next `="` in `b`.
+fn memchr_quote(b: &[u8]) -> Option<usize> {
+    b.windows(2).position(|w| w == b"=\"")
 }
 
 #[cfg(test)]
