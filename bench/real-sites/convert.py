@@ -9,9 +9,12 @@ read at HEAD or at --commit) or a checked-out folder. OUT is created (and
 replaced if it exists) with site.toml and content/.
 
 What is moved:
-- site.toml: base_url, title, description, practice name, phone, e-mail and
-  street address when the source configuration (or _data/contact.yml,
-  _data/site.yml) has them.
+- site.toml: base_url, title, description, practice name; the practice's
+  own phone, fax, e-mail and street address ([practice]) and its further
+  numbers, mailboxes and e-mail domains ([compliance] allow), gathered from
+  the configuration, settings data files, site-wide templates (tel:/mailto:
+  links, schema.org markup, collections a footer loops over) and the
+  contact page, never from an article body (see harvest_own).
 - Jekyll: _posts (and any */_posts) -> tips; _drafts -> tips with draft = true;
   collections and top folders named like team/staff/doctors/providers ->
   `team` bios; other collections -> a section of the same name; root pages
@@ -32,6 +35,7 @@ What is moved:
   output, Hugo shortcodes and kramdown attribute lists are stripped.
 """
 import argparse
+import collections
 import datetime as dt
 import json
 import os
@@ -481,6 +485,11 @@ def data_prose(site, items, stem, title):
 
 
 # ----------------------------------------------------------------- site config
+# The practice's own contact details, gathered the way a person moving the
+# site would: from the configuration and site-wide data files, the literal
+# values in templates (includes, partials, layouts: footer, header, contact
+# blocks, schema.org markup), the collections a footer loops over (e.g.
+# locations) and the contact page. Never from an article body.
 def find_key(obj, names, depth=0):
     if depth > 3:
         return None
@@ -495,40 +504,313 @@ def find_key(obj, names, depth=0):
     return None
 
 
-PHONE_KEYS = {"phone", "site_phone", "telephone", "tel", "phone_display", "telefon", "phone2", "phone_2", "mobile",
-              "whatsapp", "site_whatsapp", "phone_human", "phone2_human", "emergency"}
-FAX_KEYS = {"fax", "fax_display", "telefax"}
-EMAIL_KEYS = {"email", "site_email", "e-mail", "mail"}
+PHONE_KEY = re.compile(r"(phone|telephone|telefon|tel|mobile|mobil|cell|whatsapp|hotline|emergency|call)", re.I)
+FAX_KEY = re.compile(r"fax", re.I)
+EMAIL_KEY = re.compile(r"(^|[-_ ])(e-?mail|mail)(\d*|[-_ ].*)$|^email", re.I)
+ADDRESS_KEY = re.compile(r"(address|adresse|anschrift|street|strasse|straße)", re.I)
+NOT_CONTACT_KEY = re.compile(r"(image|img|icon|path|url|link|label|title|alt|class|style|enabled|show|hide|text)$", re.I)
+# data files that hold site-wide settings rather than content
+SETTINGS_DATA = re.compile(r"^(contact|contacts|site|settings|config|general|info|practice|clinic|business|company|"
+                           r"footer|header|kontakt|praxis|params|metadata|meta|global|organization|organisation)$", re.I)
+CONTACT_PAGE = re.compile(r"^(contact|contacts|contact-us|contactus|get-in-touch|kontakt|kontakte|contacto|contato|"
+                          r"contatti|contactez-nous|contacts-page|kontakty)$", re.I)
+SITEWIDE_TEMPLATE = re.compile(r"(footer|header|nav|contact|call|info|sidebar|top|bottom|floating|baseof|default|head)", re.I)
+FREEMAIL = {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com",
+            "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.ru", "yandex.ru", "ya.ru",
+            "bk.ru", "list.ru", "inbox.ru", "rambler.ru", "naver.com", "daum.net", "hanmail.net", "proton.me",
+            "protonmail.com", "qq.com", "163.com", "rediffmail.com"}
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# a written phone number: 7-15 digits with separators (+, spaces, dashes, dots, parentheses)
+PHONE_RE = re.compile(r"(?<![\w/=.#-])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w-])")
+PHONE_LABEL = re.compile(r"(phone|telephone|tel\.?|telefon|mobil\w*|cell|whatsapp|fax|telefax|hotline|call us|"
+                         r"телефон|тел\.?|전화)\s*[:：]?\s*$", re.I)
 
 
-def find_all(obj, names, depth=0, out=None):
-    out = [] if out is None else out
-    if depth > 3:
-        return out
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            if str(k).lower() in names and isinstance(v, (str, int)) and str(v).strip():
-                out.append(str(v).strip())
-            else:
-                find_all(v, names, depth + 1, out)
-    elif isinstance(obj, list):
+def digits(s):
+    return re.sub(r"\D", "", s)
+
+
+def phone_like(s, need_sep=True):
+    """A phone number as written (not a date, price, year range or ID)."""
+    s = s.strip()
+    d = digits(s)
+    if not 7 <= len(d) <= 15:
+        return False
+    if re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", s):
+        return False  # a date
+    if re.fullmatch(r"\d{4}\s*[-–]\s*\d{4}", s):
+        return False  # a year range
+    if need_sep and not re.search(r"[ \u00a0().\-/+]", s):
+        return False  # a bare run of digits is more often an ID than a number written for people
+    return True
+
+
+def same_number(a, b):
+    """The same number written in another format: trunk prefix vs country
+    code (0…/+49…, 8…/+7…, 1-303/303). Used only to avoid listing one number
+    twice; telling such variants apart is the guard's job."""
+    def core(x):
+        d = digits(x)
+        if x.strip().startswith("00"):
+            d = d[2:]
+        if d.startswith("0"):
+            d = d[1:]
+        elif len(d) == 11 and d[0] in "18" and not x.strip().startswith("+"):
+            d = d[1:]
+        return d
+    x, y = core(a), core(b)
+    if min(len(x), len(y)) < 7:
+        return digits(a) == digits(b)
+    return x.endswith(y) or y.endswith(x)
+
+
+class Own:
+    """The practice's own contact details, in the order found (first wins)."""
+
+    def __init__(self):
+        self.phones, self.faxes, self.emails, self.addresses, self.domains = [], [], [], [], []
+        self.sources = []
+
+    def _seen_number(self, v):
+        return any(same_number(v, x) for x in self.phones + self.faxes)
+
+    def phone(self, v, where, fax=False):
+        v = " ".join(str(v).replace("\u00a0", " ").split()).strip(" ,;:|")
+        v = re.sub(r"^(tel|phone|fax)[:.]?\s*", "", v, flags=re.I)
+        if not phone_like(v, need_sep=False) or self._seen_number(v):
+            return
+        (self.faxes if fax else self.phones).append(v)
+        self.sources.append((("fax" if fax else "phone"), where))
+
+    def email(self, v, where):
+        v = str(v).strip().strip("<>").split("?")[0]
+        if v.lower().startswith("mailto:"):
+            v = v[7:]
+        if not EMAIL_RE.fullmatch(v):
+            return
+        low = v.lower()
+        dom = low.split("@")[1]
+        if dom in ("example.com", "example.org", "example.net", "domain.com", "email.com", "yourdomain.com") \
+                or dom.endswith((".example", ".test", ".invalid")) or low.startswith(("your-", "your_", "you@", "name@")):
+            return  # a theme's placeholder
+        if low not in (e.lower() for e in self.emails):
+            self.emails.append(v)
+            self.sources.append(("email", where))
+        if dom not in FREEMAIL and dom not in self.domains:
+            self.domains.append(dom)
+
+    def address(self, v, where):
+        if isinstance(v, str) and v.strip() and "@" not in v and not re.match(r"https?:", v.strip()):
+            self.addresses.append(v.strip())
+            self.sources.append(("address", where))
+
+
+def harvest_config(obj, own, where, depth=0):
+    """Contact keys anywhere in a configuration / settings data tree."""
+    if depth > 5:
+        return
+    if isinstance(obj, list):
         for v in obj:
-            find_all(v, names, depth + 1, out)
-    return out
+            harvest_config(v, own, where, depth + 1)
+        return
+    if not isinstance(obj, dict):
+        return
+    addr_parts = {}
+    for k, v in obj.items():
+        ks = str(k)
+        if isinstance(v, (dict, list)):
+            if ADDRESS_KEY.search(ks) and isinstance(v, dict):
+                flat = ", ".join(str(x) for x in v.values() if isinstance(x, (str, int)) and str(x).strip())
+                if flat:
+                    own.address(flat, where)
+            harvest_config(v, own, where, depth + 1)
+            continue
+        if not isinstance(v, (str, int)) or not str(v).strip():
+            continue
+        s = str(v).strip()
+        if NOT_CONTACT_KEY.search(ks) and not re.fullmatch(r"[+\d \u00a0().\-/]+", s):
+            continue
+        if FAX_KEY.search(ks):
+            own.phone(s, where, fax=True)
+        elif EMAIL_KEY.search(ks) and "@" in s:
+            own.email(s, where)
+        elif PHONE_KEY.search(ks) and sum(ch.isdigit() for ch in s) >= 6:
+            own.phone(s, where)
+        elif ADDRESS_KEY.search(ks) or re.search(r"(city|zip|postal|plz|ort|state|region|locality)", ks, re.I):
+            addr_parts[ks] = s
+        elif "@" in s and EMAIL_RE.fullmatch(s) and re.search(r"(contact|kontakt|info|owner|author)", ks, re.I):
+            own.email(s, where)
+        elif ks.lower() in ("label", "text", "title", "value", "content") and phone_like(s) \
+                and re.fullmatch(r"[+\d \u00a0().\-/]+", s):
+            own.phone(s, where)  # a number shown as a header/footer button
+    if addr_parts:
+        streets = [v for k, v in addr_parts.items() if ADDRESS_KEY.search(k) and not re.search(r"display", k, re.I)]
+        displays = [v for k, v in addr_parts.items() if re.search(r"display", k, re.I)]
+        rest = [v for k, v in addr_parts.items() if not ADDRESS_KEY.search(k)]
+        if displays:
+            own.address(displays[0], where)
+        elif streets:
+            own.address(", ".join(streets + rest), where)
+
+
+def strip_markup(text):
+    text = re.sub(r"<script[^>]*>.*?</script>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"<style[^>]*>.*?</style>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"{%.*?%}|{{.*?}}", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return text
+
+
+def harvest_markup(text, own, where, free_text):
+    """Literal tel:/mailto: links, schema.org values (JSON-LD, microdata) and,
+    when free_text (a contact page, a footer), labelled numbers and e-mails."""
+    for m in re.finditer(r"""href\s*=\s*["']?\s*tel:([^"'>{}\s][^"'>{}]*)""", text, re.I):
+        own.phone(m.group(1), where)
+    for m in re.finditer(r"""href\s*=\s*["']?\s*mailto:([^"'>{}\s?]+)""", text, re.I):
+        own.email(m.group(1), where)
+    for m in re.finditer(r"\]\(\s*tel:([^)\s]+)\)", text):
+        own.phone(m.group(1), where)
+    for m in re.finditer(r"\]\(\s*mailto:([^)\s?]+)", text):
+        own.email(m.group(1), where)
+    for m in re.finditer(r'"(telephone|faxNumber|email)"\s*:\s*"([^"{}]+)"', text):
+        k, v = m.groups()
+        if k == "email":
+            own.email(v, where)
+        else:
+            own.phone(v, where, fax=(k == "faxNumber"))
+    for m in re.finditer(r'"streetAddress"\s*:\s*"([^"{}]+)"(.{0,400})', text, re.S):
+        tail = m.group(2)
+        parts = [m.group(1)]
+        for k in ("addressLocality", "addressRegion", "postalCode"):
+            mm = re.search(r'"%s"\s*:\s*"([^"{}]+)"' % k, tail)
+            if mm:
+                parts.append(mm.group(1))
+        own.address(", ".join(parts), where)
+    for m in re.finditer(r"""itemprop\s*=\s*["'](telephone|faxNumber|email)["'][^>]*?(?:content\s*=\s*["']([^"'{}]+)["'])?[^>]*>([^<{}]*)""", text, re.I):
+        k, content, inner = m.groups()
+        v = (content or inner or "").strip()
+        if v:
+            own.email(v, where) if k.lower() == "email" else own.phone(v, where, fax=(k == "faxNumber"))
+    if not free_text:
+        return
+    plain = strip_markup(text)
+    for m in EMAIL_RE.finditer(plain):
+        own.email(m.group(0), where)
+    for line in plain.splitlines():
+        for m in PHONE_RE.finditer(line):
+            v = m.group(0)
+            before = line[:m.start()]
+            labelled = PHONE_LABEL.search(re.sub(r"[*_#>\-–|]+", " ", before).rstrip()[-30:] + "")
+            if phone_like(v) and not re.search(r"[₽$€£]|руб|rub|eur|usd|inn|инн|iban|ust|steuer", line[m.end():m.end() + 6] + before[-12:], re.I):
+                is_fax = bool(re.search(r"fax", before[-30:], re.I))
+                if labelled or v.strip().startswith(("+", "(")) or re.search(r"\d[ \u00a0.\-]\d", v):
+                    own.phone(v, where, fax=is_fax)
+
+
+def template_files(tmp):
+    """Site-wide templates: Jekyll _includes/_layouts, Hugo layouts and theme layouts."""
+    out = []
+    roots = [os.path.join(tmp, d) for d in ("_includes", "_layouts", "layouts")]
+    themes = os.path.join(tmp, "themes")
+    if os.path.isdir(themes):
+        roots += [os.path.join(themes, t, "layouts") for t in sorted(os.listdir(themes))]
+    for r in roots:
+        for root, _dirs, files in os.walk(r):
+            for fn in sorted(files):
+                if fn.lower().endswith((".html", ".htm", ".liquid")):
+                    out.append(os.path.join(root, fn))
+    # footers, headers and base layouts first: their numbers are the main ones
+    return sorted(out, key=lambda p: (0 if re.search(r"footer|header|contact|call", os.path.basename(p), re.I) else
+                                      1 if SITEWIDE_TEMPLATE.search(os.path.basename(p)) else 2, p))
+
+
+def collection_docs(tmp, name):
+    d = os.path.join(tmp, "_" + name)
+    docs = []
+    if os.path.isdir(d):
+        for fn in sorted(os.listdir(d)):
+            if fn.lower().endswith(TEXT_EXT):
+                fm, _ = split_front_matter(read_text(os.path.join(d, fn)))
+                if isinstance(fm, dict):
+                    docs.append(fm)
+    return docs
+
+
+def contact_pages(tmp, gen):
+    roots = [os.path.join(tmp, "content")] if gen != "jekyll" else [tmp]
+    out = []
+    for base in roots:
+        for root, dirs, files in os.walk(base):
+            dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith(".") and d not in ("_posts", "_drafts")]
+            for fn in files:
+                if not fn.lower().endswith(TEXT_EXT):
+                    continue
+                stem = os.path.splitext(fn)[0]
+                name = os.path.basename(root) if stem in ("index", "_index") else stem
+                fm = None
+                if not CONTACT_PAGE.match(name.lstrip("_")):
+                    fm, _ = split_front_matter(read_text(os.path.join(root, fn)))
+                    link = str((fm or {}).get("permalink") or (fm or {}).get("url") or "")
+                    if not CONTACT_PAGE.match(link.strip("/").split("/")[-1] if link else ""):
+                        continue
+                out.append(os.path.join(root, fn))
+    return sorted(out)
+
+
+def harvest_own(tmp, gen, cfg, data_cfgs):
+    own = Own()
+    harvest_config(cfg, own, "config")
+    for name, d in data_cfgs:
+        harvest_config(d, own, name)
+    for path in template_files(tmp):
+        text = read_text(path)
+        rel = os.path.relpath(path, tmp)
+        harvest_markup(text, own, rel, free_text=bool(re.search(r"footer|contact", os.path.basename(path), re.I)))
+        # a footer/header that loops over a collection of the practice's
+        # offices: the contact fields it prints come from those documents
+        if SITEWIDE_TEMPLATE.search(os.path.basename(path)):
+            for m in re.finditer(r"{%-?\s*for\s+(\w+)\s+in\s+site\.(\w+)\s*-?%}(.*?){%-?\s*endfor", text, re.S):
+                var, coll, loop = m.groups()
+                fields = set(re.findall(r"\b%s\.([\w-]+)" % re.escape(var), loop))
+                if any(PHONE_KEY.search(f) or EMAIL_KEY.search(f) or FAX_KEY.search(f) for f in fields):
+                    for fm in collection_docs(tmp, coll):
+                        harvest_config({k: v for k, v in fm.items() if k in fields}, own, f"_{coll} (looped in {rel})")
+    for path in contact_pages(tmp, gen):
+        fm, body = split_front_matter(read_text(path))
+        rel = os.path.relpath(path, tmp)
+        if isinstance(fm, dict):
+            harvest_config(fm, own, rel)
+        harvest_markup(body, own, rel, free_text=True)
+    return own
 
 
 def parse_address(s):
-    s = re.sub(r"<br\s*/?>", ",", s)
+    s = re.sub(r"<br\s*/?>|\r?\n", ",", s)
     parts = [p.strip() for p in s.split(",") if p.strip()]
     if len(parts) < 2:
         return None
-    addr = {"street": parts[0], "city": parts[1]}
-    rest = " ".join(parts[2:])
-    m = re.search(r"\b([A-Z]{2})\b", parts[1] + " " + rest)
-    if m and len(parts) >= 2:
-        addr["region"] = m.group(1)
-        addr["city"] = re.sub(r"\s+\b[A-Z]{2}\b.*$", "", parts[1]).strip() or parts[1]
-    z = re.search(r"\b(\d{5}(?:-\d{4})?)\b", rest + " " + parts[1])
+    if not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
+        parts[0], parts[1] = parts[1], parts[0]  # "City, Street 1"
+    street, i = parts[0], 1
+    while i < len(parts) - 1 and re.match(r"(?i)^(suite|ste\.?|apt|unit|floor|fl\.|office|room|#|building|bldg|\d+\s*(층|f\b|floor|og|etage))", parts[i]):
+        street += ", " + parts[i]
+        i += 1
+    if i >= len(parts) and re.match(r"(?i)^\d+\s*(층|f\b|floor)", parts[-1]):
+        street = parts[0]
+        i = len(parts) - 1
+    rest = " ".join(parts[i:])
+    addr = {"street": street}
+    z = re.search(r"\b(\d{5}(?:-\d{4})?)\b", rest)
+    r = re.search(r"\b([A-Z]{2})\b", rest)
+    city = rest
+    if z:
+        city = city.replace(z.group(1), " ")
+    if r:
+        city = re.sub(r"\b%s\b" % r.group(1), " ", city)
+    city = " ".join(city.replace(",", " ").split())
+    addr["city"] = city or rest
+    if r:
+        addr["region"] = r.group(1)
     if z:
         addr["postal_code"] = z.group(1)
     return addr
@@ -538,39 +820,69 @@ def toml_str(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def write_site_toml(out, cfg, base_url, lang):
+def write_site_toml(out, cfg, base_url, lang, own):
     title = find_key({"t": cfg.get("title")}, {"t"}) or find_key(cfg, {"title", "name"}) or "Practice"
     title = " ".join(str(title).split())
     desc = cfg.get("description") if isinstance(cfg.get("description"), str) else ""
-    phone = find_key(cfg, {"phone", "site_phone", "telephone", "tel", "phone_display", "telefon"})
-    email = find_key(cfg, EMAIL_KEYS)
-    addr_s = find_key(cfg, {"address_display", "address", "street_address", "adresse", "street"})
     lines = [f"base_url = {toml_str(base_url)}", f"title = {toml_str(title)}"]
     if desc:
         lines.append(f"description = {toml_str(' '.join(desc.split()))}")
     lines.append(f"language = {toml_str(lang)}")
     lines += ["", "[practice]", f"name = {toml_str(title)}"]
+    phone = own.phones[0] if own.phones else None
+    fax = own.faxes[0] if own.faxes else None
+    email = own.emails[0] if own.emails else None
     if phone:
         lines.append(f"phone = {toml_str(phone)}")
-    if email and "@" in email:
+    if fax:
+        lines.append(f"fax = {toml_str(fax)}")
+    if email:
         lines.append(f"email = {toml_str(email)}")
-    addr = parse_address(addr_s) if addr_s else None
+    addr = None
+    for a in own.addresses:
+        addr = parse_address(a)
+        if addr:
+            break
     if addr:
         inner = ", ".join(f"{k} = {toml_str(v)}" for k, v in addr.items())
         lines.append(f"address = {{ {inner} }}")
-    # Other numbers and addresses of the practice found in the configuration
-    # (second lines, fax, WhatsApp, other mailboxes) go to the allowlist, as
-    # a user moving the site would put them there.
-    allow = []
-    for v in find_all(cfg, PHONE_KEYS | FAX_KEYS) + find_all(cfg, EMAIL_KEYS):
-        if v not in allow and v != phone and v != email and (("@" in v) or sum(ch.isdigit() for ch in v) >= 6):
-            allow.append(v)
+    # The practice's further numbers and mailboxes (second office line, fax,
+    # WhatsApp, other addresses) and its own e-mail domains go to the
+    # allowlist, as a person moving the site would put them there.
+    host = re.sub(r"^https?://(www\.)?", "", base_url).split("/")[0].lower()
+    allow = [v for v in own.phones[1:] + own.faxes[1:] + own.emails[1:]]
+    allow += [d for d in own.domains if d != host and not host.endswith("." + d)]
     lines += ["", "[compliance]", 'phi = "error"']
     if allow:
         lines.append("allow = [" + ", ".join(toml_str(x) for x in allow) + "]")
     lines.append("")
     with open(os.path.join(out, "site.toml"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
+
+
+def own_domain(tmp, title):
+    """The practice's domain when the configuration has no URL: a CNAME file,
+    or a host used in the site's own links whose name is the practice's name."""
+    p = os.path.join(tmp, "CNAME")
+    if os.path.isfile(p):
+        h = read_text(p).strip().split()[0] if read_text(p).strip() else ""
+        if "." in h:
+            return h
+    want = re.sub(r"[^a-z0-9]", "", (title or "").lower())
+    if len(want) < 6:
+        return None
+    hosts = collections.Counter()
+    for root, dirs, files in os.walk(tmp):
+        dirs[:] = [d for d in dirs if d not in ("node_modules", ".git", "public", "_site", "resources")]
+        for fn in files:
+            if fn.lower().endswith(TEXT_EXT + (".yml", ".yaml", ".toml", ".json")):
+                for h in re.findall(r"https?://([A-Za-z0-9.-]+)", read_text(os.path.join(root, fn))):
+                    hosts[h.lower()] += 1
+    for h, _n in hosts.most_common():
+        label = re.sub(r"^www\.", "", h).split(".")[0]
+        if re.sub(r"[^a-z0-9]", "", label) == want:
+            return h
+    return None
 
 
 def copy_images(tmp, out, gen):
@@ -703,6 +1015,29 @@ def convert_content_tree(croot, site, source, sha, rel_prefix):
             site.add(section, slug, map_page(fm, kind, (sub[-1] if stem in ("_index", "index") else stem).replace("-", " "), fallback), body)
 
 
+def settings_data(tmp):
+    """Data files holding site-wide settings: named like contact/site/
+    settings/footer…, or read by a template for a contact field
+    (site.data.NAME….phone)."""
+    referenced = set()
+    for path in template_files(tmp):
+        for m in re.finditer(r"site\.data\.(\w+)((?:\.[\w-]+)*)", read_text(path)):
+            if re.search(r"(phone|tel|mail|fax|address|whatsapp)", m.group(2), re.I):
+                referenced.add(m.group(1).lower())
+    out = []
+    for d in ("_data", "data", os.path.join("content", "data")):
+        dd = os.path.join(tmp, d)
+        if not os.path.isdir(dd):
+            continue
+        for fn in sorted(os.listdir(dd)):
+            stem, ext = os.path.splitext(fn)
+            if ext.lower() in (".yml", ".yaml", ".json", ".toml") and (SETTINGS_DATA.match(stem) or stem.lower() in referenced):
+                data = load_data_file(os.path.join(dd, fn))
+                if data is not None:
+                    out.append((os.path.join(d, fn), data))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source")
@@ -726,7 +1061,8 @@ def main():
             cfg = load_data_file(p) or {}
             gen = "jekyll" if name == "_config.yml" else ("stackbit" if name == "stackbit.yaml" else "hugo")
             break
-    for extra_cfg in ("_data/contact.yml", "_data/site.yml", "data/contact.yml", "data/site.yml", "content/data/config.yml"):
+    for extra_cfg in ("_data/contact.yml", "_data/site.yml", "data/contact.yml", "data/site.yml", "content/data/config.yml",
+                      "content/data/config.json"):
         p = os.path.join(tmp, extra_cfg)
         if os.path.isfile(p):
             d = load_data_file(p)
@@ -752,12 +1088,21 @@ def main():
         base = "https://www.example-practice.test/"
     lang = cfg.get("languageCode") or cfg.get("lang") or cfg.get("locale") or cfg.get("language") or "en"
     lang = str(lang).replace("_", "-").split("-")[0].lower() if lang else "en"
-    write_site_toml(a.out, cfg, base, lang if re.match(r"^[a-z]{2,3}$", lang) else "en")
+    if base == "https://www.example-practice.test/":
+        t = find_key({"t": cfg.get("title")}, {"t"}) or find_key(cfg, {"title", "name"})
+        host = own_domain(tmp, t)
+        if host:
+            base = f"https://{host}/"
+    own = harvest_own(tmp, gen, cfg, settings_data(tmp))
+    write_site_toml(a.out, cfg, base, lang if re.match(r"^[a-z]{2,3}$", lang) else "en", own)
+    own_summary = {"phones": len(own.phones), "faxes": len(own.faxes), "emails": len(own.emails),
+                   "addresses": len(own.addresses), "domains": len(own.domains),
+                   "from": sorted(set(w for _k, w in own.sources))}
     n = site.write()
     copy_images(tmp, a.out, gen)
     shutil.rmtree(tmp)
     print(json.dumps({"out": a.out, "generator": gen, "commit": sha, "pages": n,
-                      "sections": {s: len(p) for s, p in sorted(site.pages.items())}}))
+                      "sections": {s: len(p) for s, p in sorted(site.pages.items())}, "own_contact": own_summary}))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Convert every site in sites.json and run the PHI guard on it.
 #   CAREPRESS_BIN=/path/to/carepress bench/real-sites/run.sh [SITE_ID...]
+# Another binary, without touching the baseline results and without
+# re-converting (the converted sites are shared, read-only):
+#   CAREPRESS_BIN=/path/to/other RESULTS=/dev/shm/real-sites/results-other CONVERT=0 bench/real-sites/run.sh
 # Mirrors are read from $MIRROR (default /work/.mirror/OWNER+NAME/repo, as the
 # `fetch` tool leaves them) or cloned from GitHub into $WORK/src when missing.
 set -euo pipefail
@@ -9,22 +12,29 @@ BIN="${CAREPRESS_BIN:?set CAREPRESS_BIN to the carepress binary to evaluate}"
 WORK="${WORK:-/dev/shm/real-sites}"
 MIRROR="${MIRROR:-/work/.mirror}"
 NOW="${NOW:-2026-11-27}"
-mkdir -p "$WORK/sites" "$WORK/results" "$WORK/src"
+RESULTS="${RESULTS:-$WORK/results}"
+CONVERT="${CONVERT:-1}"
+mkdir -p "$WORK/sites" "$RESULTS" "$WORK/src"
 ids=("$@")
 if [ ${#ids[@]} -eq 0 ]; then
   mapfile -t ids < <(python3 -c 'import json,sys; [print(s["id"]) for s in json.load(open(sys.argv[1]))["sites"]]' "$HERE/sites.json")
 fi
 for id in "${ids[@]}"; do
   read -r repo commit < <(python3 -c 'import json,sys; s=[s for s in json.load(open(sys.argv[1]))["sites"] if s["id"]==sys.argv[2]][0]; print(s["repo"], s["commit"])' "$HERE/sites.json" "$id")
-  src="$MIRROR/${repo/\//+}/repo"
-  if [ ! -d "$src" ]; then
-    src="$WORK/src/$id"
-    [ -d "$src" ] || git clone --quiet --bare "https://github.com/$repo" "$src"
+  if [ "$CONVERT" = 0 ] && [ -f "$WORK/sites/$id.convert.json" ]; then
+    cp "$WORK/sites/$id.convert.json" "$RESULTS/$id.convert.json"
+  else
+    src="$MIRROR/${repo/\//+}/repo"
+    if [ ! -d "$src" ]; then
+      src="$WORK/src/$id"
+      [ -d "$src" ] || git clone --quiet --bare "https://github.com/$repo" "$src"
+    fi
+    python3 "$HERE/convert.py" "$src" "$WORK/sites/$id" --commit "$commit" > "$WORK/sites/$id.convert.json"
+    cp "$WORK/sites/$id.convert.json" "$RESULTS/$id.convert.json"
   fi
-  python3 "$HERE/convert.py" "$src" "$WORK/sites/$id" --commit "$commit" > "$WORK/results/$id.convert.json"
   # exit status 1 just means there are findings
-  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json --only phi,consent,reply > "$WORK/results/$id.json" || true
-  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json > "$WORK/results/$id.all.json" || true
-  echo "$id: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))), "PHI-family findings")' "$WORK/results/$id.json")"
+  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json --only phi,consent,reply > "$RESULTS/$id.json" || true
+  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json > "$RESULTS/$id.all.json" || true
+  echo "$id: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))), "PHI-family findings")' "$RESULTS/$id.json")"
 done
-python3 "$HERE/summarise.py" --results "$WORK/results" --judgments "$HERE/judgments.json"
+python3 "$HERE/summarise.py" --results "$RESULTS" --judgments "$HERE/judgments.json"

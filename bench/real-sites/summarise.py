@@ -9,7 +9,18 @@ finding of the phi/, consent/ and reply/ families is looked up in the
 judgments: `true` (a patient is identified: a real problem, caught),
 `false` (false alarm) or unjudged. A `missed` entry is a real problem in the
 content; it counts as caught when the binary reports any finding of those
-families on that file within its line range (`line`, or `lines: [a, b]`)."""
+families on that file within its line range (`line`, or `lines: [a, b]`).
+
+Modes for another binary's results (run.sh with RESULTS=DIR):
+    summarise.py --results DIR --unjudged [--set dev|heldout] [--stubs]
+        every finding with no judgment yet, one line per site + file + rule +
+        line (site, file:line, rule, message; columns if several); --stubs
+        prints JSON entries to complete (verdict, reason, category) and
+        append to judgments.json "findings".
+    summarise.py --results DIR --rates [--set dev|heldout]
+        false alarms per 100 pages per site and per set, with the number of
+        unjudged findings (the rate is a lower bound while any are unjudged).
+--set dev is what may be shown to whoever tunes the guard."""
 import argparse, collections, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -20,16 +31,96 @@ def key(site, f):
     return (site, f["file"], f["rule"], int(f["line"]))
 
 
+def load_findings(results, sid):
+    path = os.path.join(results, sid + ".json")
+    if not os.path.exists(path):
+        return None
+    return [f for f in json.load(open(path))
+            if f["rule"].startswith(FAMILIES) and f.get("severity") in ("error", "warning")]
+
+
+def load_pages(results, sid):
+    conv = os.path.join(results, sid + ".convert.json")
+    return json.load(open(conv))["pages"] if os.path.exists(conv) else 0
+
+
+def list_unjudged(a, sites, verdict):
+    """One line per unjudged site + file + rule + line: what the team lead
+    needs to read the sentence in the converted copy and judge it."""
+    groups = collections.OrderedDict()
+    for s in sites:
+        for f in load_findings(a.results, s["id"]) or []:
+            k = key(s["id"], f)
+            if k not in verdict:
+                groups.setdefault(k, (s, []))[1].append(f)
+    stubs = []
+    for (sid, file, rule, line), (s, fs) in groups.items():
+        cols = ",".join(str(f.get("column", "")) for f in fs)
+        msgs = list(dict.fromkeys(f["message"] for f in fs))
+        print(f"{sid:14} {s['set']:8} {file}:{line} {rule} (col {cols}) {' | '.join(msgs)}")
+        stubs.append({"site": sid, "set": s["set"], "file": file, "rule": rule, "line": line,
+                      "verdict": "true|false", "reason": "", "category": ""})
+    n = sum(len(fs) for _s, fs in groups.values())
+    print(f"\n{len(groups)} unjudged site+file+rule+line ({n} findings) in {a.results}; converted pages are in"
+          f" /dev/shm/real-sites/sites/SITE/FILE. Judge: true = a patient is identified; write reasons in your own"
+          f" words, never the flagged text.", file=sys.stderr)
+    if a.stubs and stubs:
+        print(json.dumps(stubs, indent=1, ensure_ascii=False))
+    return 0
+
+
+def rates(a, sites, verdict):
+    print(f"{'site':14} {'set':8} {'pages':>5} {'findings':>8} {'true':>5} {'false':>5} {'unjudged':>8} {'false/100p':>10}")
+    tot = collections.defaultdict(collections.Counter)
+    for s in sites:
+        fs = load_findings(a.results, s["id"])
+        if fs is None:
+            print(f"{s['id']:14} {s['set']:8} (no results)")
+            continue
+        pages = load_pages(a.results, s["id"])
+        c = collections.Counter()
+        for f in fs:
+            j = verdict.get(key(s["id"], f))
+            c["unjudged" if j is None else ("true" if j["verdict"] == "true" else "false")] += 1
+        per = 100.0 * c["false"] / pages if pages else 0.0
+        print(f"{s['id']:14} {s['set']:8} {pages:5} {len(fs):8} {c['true']:5} {c['false']:5} {c['unjudged']:8} {per:10.1f}")
+        for t in (tot[s["set"]], tot["total"]):
+            t["pages"] += pages; t["findings"] += len(fs)
+            for k in ("true", "false", "unjudged"):
+                t[k] += c[k]
+    print()
+    present = {s["set"] for s in sites}
+    for st in ("dev", "heldout", "total"):
+        t = tot[st]
+        if not t["pages"] or (st == "total" and len(present) < 2):
+            continue
+        per = 100.0 * t["false"] / t["pages"]
+        note = "" if not t["unjudged"] else f" (lower bound: {t['unjudged']} unjudged, at most {100.0 * (t['false'] + t['unjudged']) / t['pages']:.1f})"
+        print(f"{st}: {t['pages']} pages, {t['findings']} findings, {t['true']} true, {t['false']} false alarms ="
+              f" {per:.1f} per 100 pages, {t['unjudged']} unjudged{note}")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--results", default="/dev/shm/real-sites/results")
     ap.add_argument("--judgments", default=os.path.join(HERE, "judgments.json"))
     ap.add_argument("--sites", default=os.path.join(HERE, "sites.json"))
     ap.add_argument("--list", action="store_true", help="list every finding with its judgment")
+    ap.add_argument("--unjudged", action="store_true", help="list only the findings that have no judgment yet")
+    ap.add_argument("--stubs", action="store_true", help="with --unjudged: print JSON judgment entries to fill in")
+    ap.add_argument("--rates", action="store_true", help="false alarms per 100 pages per site and in total")
+    ap.add_argument("--set", choices=("dev", "heldout"), help="only the sites of this set")
     a = ap.parse_args()
     sites = json.load(open(a.sites))["sites"]
+    if a.set:
+        sites = [s for s in sites if s["set"] == a.set]
     judg = json.load(open(a.judgments)) if os.path.exists(a.judgments) else {"findings": [], "missed": []}
     verdict = {(j["site"], j["file"], j["rule"], int(j["line"])): j for j in judg.get("findings", [])}
+    if a.unjudged:
+        return list_unjudged(a, sites, verdict)
+    if a.rates:
+        return rates(a, sites, verdict)
     totals = collections.defaultdict(lambda: collections.Counter())
     cats = collections.defaultdict(collections.Counter)
     print(f"{'site':14} {'set':8} {'pages':>5} {'findings':>8} {'true':>5} {'false':>5} {'unjudged':>8}  rules")
