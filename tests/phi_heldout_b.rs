@@ -37,11 +37,7 @@ fn case_key(file: &str) -> String {
 }
 
 fn percent(n: usize, d: usize) -> f64 {
-    if d == 0 {
-        0.0
-    } else {
-        100.0 * n as f64 / d as f64
-    }
+    if d == 0 { 0.0 } else { 100.0 * n as f64 / d as f64 }
 }
 
 #[test]

@@ -84,6 +84,11 @@ pub struct PageContext<'a> {
     pub date_required: bool,
 }
 
+/// Tags one page may have. Each tag page shows every tag of the pages it
+/// lists, so a page's tags cost their number squared; thousands of tags (a
+/// bad import) took minutes and gigabytes, and no reader browses by them.
+pub const MAX_TAGS: usize = 50;
+
 /// Parses one page file (already read) into a [`Page`], or every problem it has.
 pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf>, cx: &PageContext) -> Result<Page, Vec<Diagnostic>> {
     let split: Split = front_matter::split(text, file).map_err(|d| vec![d])?;
@@ -173,7 +178,14 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
                 .with_hint("say why these strings are not patient information: compliance = { allow = [\"…\"], reason = \"…\" }"),
         );
     }
-    for tag in &fm.tags {
+    if fm.tags.len() > MAX_TAGS {
+        let (l, c) = at("tags");
+        problems.push(
+            Diagnostic::error("build/tags", file, l, c, format!("the page has {} tags; the limit is {MAX_TAGS}", fm.tags.len()))
+                .with_hint("keep the few tags a reader would browse by; every tag makes a page and three feeds that list this page"),
+        );
+    }
+    for tag in fm.tags.iter().take(MAX_TAGS) {
         if let Err(why) = check_slug(&slugify(tag)) {
             let (l, c) = at("tags");
             problems.push(
@@ -322,6 +334,15 @@ mod tests {
         let text = "+++\ntitle = \"A\"\ndate = 2026-05-01\nauthor = \"\"\nreviewed_by = \" \"\n+++\nx";
         let p = parse_page(Path::new("content/tips/a.md"), "tips/a.md", text, None, &cx("2026-06-01")).unwrap();
         assert_eq!((p.fm.author, p.fm.reviewed_by), (None, None));
+    }
+
+    #[test]
+    fn tags_are_capped_with_an_error_at_their_line() {
+        let tags: Vec<String> = (0..=MAX_TAGS).map(|i| format!("\"t{i}\"")).collect();
+        let text = format!("+++\ntitle = \"A\"\ndate = 2026-05-01\ntags = [{}]\n+++\nx", tags.join(", "));
+        let errs = parse_page(Path::new("content/tips/a.md"), "tips/a.md", &text, None, &cx("2026-06-01")).unwrap_err();
+        assert_eq!((errs.len(), errs[0].line), (1, 4), "{errs:?}");
+        assert!(errs[0].message.contains("limit is 50"));
     }
 
     #[test]
