@@ -74,7 +74,11 @@ const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnose
 /// A pronoun in the rest of the paragraph (`rest`, after the sentence that
 /// introduced a person) tells that person's clinical event.
 pub(super) fn carried_event(rest: &str) -> bool {
-    english(rest) && PRONOUN_EVENT.is_match(rest)
+    // Only the next few hundred bytes, and only with a subject pronoun:
+    // this runs once per unresolved name, so it must stay cheap.
+    let rest = &rest[..floor(rest, rest.len().min(400))];
+    let pronoun = rest.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"));
+    pronoun && PRONOUN_EVENT.is_match(rest) && english(rest)
 }
 
 /// The subject of `rest` undergoes a clinical event ("was diagnosed with",
@@ -117,7 +121,7 @@ static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))").unwrap()
 });
 
-fn floor(s: &str, mut i: usize) -> usize {
+pub(super) fn floor(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }

@@ -47,17 +47,71 @@ const NOT_INITIALS: &[&str] = &[
 /// A quoted capitalised nickname of one or two words.
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“](\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(,?)["”]"#).unwrap());
 
-/// A role one person holds in a community, made unique by "our"/"my" or by
-/// the named place it is held at.
+/// A role one person holds in a community. The noun is searched first (a
+/// literal set the regex engine finds fast); [`ROLE_BEFORE`] and
+/// [`ROLE_AT`] then decide whether it is unique: "our mail carrier", "the
+/// crossing guard at Maple Elementary".
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(our|my|the)\s+(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?(?:crossing\s+guard|lollipop\s+(?:lady|man)|mail\s*(?:carrier|man|woman|lady)|postman|postwoman|postmaster|letter\s+carrier|paper\s*boy|bus\s+driver|school\s+nurse|janitor|custodian|lunch\s+lady|librarian|barber|fire\s+chief|police\s+chief|sheriff|mayor|principal|pastor|priest|rabbi|imam|town\s+clerk|grocer)\b((?:\s+(?:at|of|for|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3})?)").unwrap()
+    // Plain literals (lowercase and capitalised), so the regex engine scans
+    // with its SIMD literal search instead of an automaton: this runs on
+    // every paragraph of every page. Word boundaries are checked after.
+    let nouns = [
+        "crossing guard",
+        "lollipop lady",
+        "lollipop man",
+        "mail carrier",
+        "mailman",
+        "mail man",
+        "mailwoman",
+        "postman",
+        "postwoman",
+        "postmaster",
+        "letter carrier",
+        "paperboy",
+        "paper boy",
+        "bus driver",
+        "school nurse",
+        "janitor",
+        "custodian",
+        "lunch lady",
+        "librarian",
+        "barber",
+        "fire chief",
+        "police chief",
+        "sheriff",
+        "mayor",
+        "principal",
+        "pastor",
+        "priest",
+        "rabbi",
+        "imam",
+        "town clerk",
+        "grocer",
+    ];
+    let mut alts = Vec::new();
+    for n in nouns {
+        let mut cap = n.to_string();
+        cap[..1].make_ascii_uppercase();
+        alts.push(regex::escape(n));
+        alts.push(regex::escape(&cap));
+    }
+    Regex::new(&alts.join("|")).unwrap()
 });
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(our|my|the)\s+(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?$").unwrap()
+});
+static ROLE_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}").unwrap());
 
 /// Initials and quoted nicknames in a patient frame: run before the pass
 /// that reports every other mention of a reported name.
 pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
-        for c in INITIALS.captures_iter(&s.text) {
+        // Only texts with two capitals in a row or a capital and a dot can
+        // hold initials; most paragraphs have neither pair near a name.
+        let b = s.text.as_bytes();
+        let maybe_initials = b.windows(2).any(|w| w[0].is_ascii_uppercase() && (w[1].is_ascii_uppercase() || w[1] == b'.'));
+        for c in INITIALS.captures_iter(if maybe_initials { &s.text } else { "" }) {
             let Some(m) = c.get(1) else { continue };
             let tok = m.as_str().trim_end();
             let letters: String = tok.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
@@ -71,7 +125,8 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 push(segs, si, m.start(), tok, n);
             }
         }
-        for c in QUOTED.captures_iter(&s.text) {
+        let quoted = s.text.contains('"') || s.text.contains('“');
+        for c in QUOTED.captures_iter(if quoted { &s.text } else { "" }) {
             let (Some(m), Some(whole)) = (c.get(1), c.get(0)) else { continue };
             let words: Vec<String> = m.as_str().split_whitespace().map(str::to_lowercase).collect();
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -123,18 +178,26 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
         if s.kind != Kind::Prose {
             continue;
         }
-        for c in ROLE.captures_iter(&s.text) {
-            let (Some(m), Some(det), Some(at)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-            // "the librarian" is anyone's; "the librarian at Pine Hill" or
-            // "our librarian" is one person.
-            if det.as_str().eq_ignore_ascii_case("the") && at.as_str().is_empty() {
+        for m in ROLE.find_iter(&s.text) {
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(s.text[..m.start()].chars().next_back()) || !word_edge(s.text[m.end()..].chars().next()) {
                 continue;
             }
-            let rest = &s.text[m.end()..];
-            let win = s.window(m.start());
-            let rest_win = &s.text[m.end()..win.end.max(m.end())];
+            let before = &s.text[frame::floor(&s.text, m.start().saturating_sub(40))..m.start()];
+            let Some(det) = ROLE_BEFORE.captures(before).and_then(|c| c.get(1)) else { continue };
+            // "the librarian" is anyone's; "the librarian at Pine Hill" or
+            // "our librarian" is one person.
+            let at = ROLE_AT.find(&s.text[m.end()..]).map_or(0, |a| a.end());
+            if det.as_str().eq_ignore_ascii_case("the") && at == 0 {
+                continue;
+            }
+            let start = m.start() - (before.len() - det.start());
+            let end = m.end() + at;
+            let rest = &s.text[end..];
+            let win = s.window(start);
+            let rest_win = &s.text[end..win.end.max(end)];
             if frame::personal_event(rest) || frame::carried_event(rest_win) {
-                push(segs, si, m.start(), m.as_str(), n);
+                push(segs, si, start, &s.text[start..end], n);
             }
         }
     }

@@ -175,6 +175,15 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
 }
 
 fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, n: &mut Names) {
+    // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
+    // such a run is never a name (the walk below drops it and returns), so skip
+    // the work. A first name ("Grace", "Will") goes the long way.
+    if !seq.contains([' ', '\t']) {
+        let w = bare(seq);
+        if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
+            return;
+        }
+    }
     let s = &segs.segs[si];
     let before = &s.text[..start];
     let mut toks: Vec<(usize, &str)> = Vec::new();

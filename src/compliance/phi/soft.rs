@@ -152,9 +152,13 @@ fn ctx(names: &Names, si: usize, s: &Segment, off: usize, team: bool) -> Ctx {
     let wt = &s.text[win.clone()];
     let sent: Range<usize> = s.sentences.get(s.sentence_at(off)).cloned().unwrap_or(0..s.text.len());
     let person = names.has_person(si, &win);
-    let staff_only = names.has_staff(si, &win) && !person;
-    let indiv = person || patient_word(wt) || (!team && !staff_only && individual(wt));
-    Ctx { patient: cue_a(wt) && indiv, person_sentence: names.has_person(si, &sent) }
+    // The strong cue first: most windows have none, and then who they are
+    // about does not matter (each cue test runs a regex over the window).
+    let patient = cue_a(wt) && {
+        let staff_only = names.has_staff(si, &win) && !person;
+        person || patient_word(wt) || (!team && !staff_only && individual(wt))
+    };
+    Ctx { patient, person_sentence: names.has_person(si, &sent) }
 }
 
 /// Run the soft-identifier and contact rules.
