@@ -3,7 +3,14 @@
 # with the release binary, output on /dev/shm. Prints best-of-N wall times
 # and the ratio (target: check <= 1.5 x build). The incremental watch cost
 # of the gate is in the `gate` stage of CAREPRESS_WATCH_TIMINGS
-# (benches/watch_latency.py prints those stages; target: <= 5 ms).
+# (benches/watch_latency.py prints those stages and a gate summary; the
+# generated corpus has phi = "off", so pass --phi warn: target <= 5 ms).
+#
+#   python3 benches/watch_latency.py --runs 20 --phi warn
+#
+# The corpus has `[compliance] phi = "off"`, so `build` here does not run
+# the guard while `check` does: the ratio is the full cost of the guard
+# plus the HTML rules.
 #
 #   cargo build --release && bash benches/phi_gate.sh [PAGES] [RUNS]
 set -euo pipefail

@@ -73,6 +73,9 @@ impl OutputIndex {
 /// Query/fragment dropped, percent-decoded, leading `/`, dot segments removed.
 pub(super) fn normalize(p: &str) -> String {
     let end = p.find(['?', '#']).unwrap_or(p.len());
+    if !p[..end].contains('%') {
+        return url::remove_dots(&p[..end]);
+    }
     let decoded = percent_decode_str(&p[..end]).decode_utf8_lossy();
     url::remove_dots(&decoded)
 }

@@ -100,7 +100,8 @@ impl Page<'_, '_> {
     }
 
     fn check_url(&self, raw: &str, kind: Kind) {
-        let needle = Some(self.base.needle(raw).to_string());
+        // Built only for a finding: most links are fine.
+        let needle = || Some(self.base.needle(raw).to_string());
         match classify(raw, self.rel_base.as_deref(), self.base) {
             Target::Ignore | Target::External => {}
             Target::SamePage(frag) => {
@@ -109,7 +110,7 @@ impl Page<'_, '_> {
                         "links/anchor",
                         Severity::Error,
                         format!("link to `#{}` points to no element with that id on this page", clip(&frag, 60)),
-                        needle,
+                        needle(),
                     );
                 }
             }
@@ -124,7 +125,7 @@ impl Page<'_, '_> {
                         rule,
                         Severity::Error,
                         format!("{what} `{}` does not exist in the build output", clip(raw.trim(), 100)),
-                        needle,
+                        needle(),
                     );
                     return;
                 };
@@ -139,7 +140,7 @@ impl Page<'_, '_> {
                         "links/anchor",
                         Severity::Error,
                         format!("link to `{}` points to no element with id \"{}\" on {}", clip(raw.trim(), 100), clip(&frag, 60), path),
-                        needle,
+                        needle(),
                     );
                 }
             }

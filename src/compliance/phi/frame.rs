@@ -22,12 +22,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Nouns that describe who someone is in the community.
-const WHO: &str = r"(?:student|freshman|sophomore|junior|senior|graduate|grad|pupil|teacher|professor|coach|player|athlete|runner|swimmer|golfer|dancer|gymnast|quarterback|pitcher|goalie|striker|captain|cheerleader|engineer|nurse|farmer|rancher|welder|mechanic|electrician|plumber|carpenter|driver|trucker|pilot|firefighter|officer|deputy|soldier|veteran|marine|sailor|retiree|pensioner|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|mum|wife|husband|widow|widower|toddler|boy|girl|son|daughter|baby|infant|newborn|twin|accountant|lawyer|attorney|banker|cashier|clerk|barista|chef|cook|waiter|waitress|server|baker|butcher|librarian|pastor|priest|rabbi|imam|musician|singer|artist|painter|writer|author|photographer|designer|developer|programmer|manager|owner|employee|worker|labou?rer|volunteer|resident|homemaker|housewife|entrepreneur|businessman|businesswoman|contractor|janitor|custodian|lifeguard|ranger|miner|logger|fisherman|technician|analyst|consultant|salesman|saleswoman|realtor|scientist|researcher|intern|apprentice)s?";
+const WHO: &str = r"(?:student|freshman|sophomore|junior|senior|graduate|grad|pupil|teacher|professor|coach|player|athlete|runner|swimmer|golfer|dancer|gymnast|quarterback|pitcher|goalie|striker|captain|cheerleader|engineer|nurse|farmer|rancher|welder|mechanic|electrician|plumber|carpenter|driver|trucker|pilot|firefighter|officer|deputy|soldier|veteran|marine|sailor|retiree|pensioner|grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|mum|wife|husband|widow|widower|toddler|boy|girl|son|daughter|baby|infant|newborn|twin|accountant|lawyer|attorney|banker|cashier|clerk|barista|chef|cook|waiter|waitress|server|baker|butcher|librarian|pastor|priest|rabbi|imam|musician|singer|artist|painter|writer|author|photographer|designer|developer|programmer|manager|owner|employee|worker|labou?rer|volunteer|resident|homemaker|housewife|entrepreneur|businessman|businesswoman|contractor|janitor|custodian|lifeguard|ranger|miner|logger|fisherman|technician|analyst|consultant|salesman|saleswoman|realtor|scientist|researcher|intern|apprentice|guard|linebacker|lineman|midfielder|defender|forward|catcher|shortstop|receiver|wrestler|boxer|skater|skier|cyclist|rower|(?:[\w]+[- ])?grader|kindergartner|preschooler|carrier|cashier|stocker|bartender|hairdresser|barber|stylist)s?";
 
 /// An appositive right after the name.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:'s)?\s*(?:,\s*(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*\d{{1,3}}\s*\)|,\s*(?:a|an|our|the)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b)"
+        r"(?i)^(?:'s)?\s*(?:,\s*(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*\d{{1,3}}\s*\)|,\s*aged?\s+\d{{1,3}}\b|\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\w'-]+|,\s*(?:a|an|our|the)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b)"
     ))
     .unwrap()
 });
@@ -39,7 +39,7 @@ static BEFORE: LazyLock<Regex> =
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
+    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
 });
 
 /// Is the name (text before it `before`, after it `after`) described as one
@@ -50,6 +50,47 @@ pub(super) fn described_patient(before: &str, after: &str, window: &str) -> bool
     }
     let tail = &before[floor(before, before.len().saturating_sub(60))..];
     (AFTER.is_match(after) || BEFORE.is_match(tail)) && EVENT.is_match(window)
+}
+
+/// Words before a name that make a local nickname ("Coach Dempsey", "Big
+/// Mike"), not an office: the bearer can still be a patient.
+pub(super) fn nickname_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "coach" | "big" | "little" | "lil" | "uncle" | "auntie" | "aunt" | "grandma" | "grandpa" | "nana" | "papa" | "granny" | "pops"
+    )
+}
+
+/// One person's own clinical event told with a subject pronoun ("he
+/// underwent", "she was diagnosed", "he had a hip replacement"): used for
+/// the sentences after a person is introduced in the same paragraph.
+static PRONOUN_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:he|she)\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL}")).unwrap());
+
+/// A clinical event that happens to its subject (not one a clinician does
+/// or a topic an article covers).
+const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underw(?:ent|ent)\s+(?:a|an|his|her|surgery|emergency|successful|major|open|laparoscopic|robotic|\w+ectomy|\w+plasty|\w+otomy|treatment|chemo\w*|radiation|several|two|three)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation)|(?:broke|tore|fractured|dislocated)\s+(?:his|her))\b";
+
+/// A pronoun in the rest of the paragraph (`rest`, after the sentence that
+/// introduced a person) tells that person's clinical event.
+pub(super) fn carried_event(rest: &str) -> bool {
+    // Only the next few hundred bytes, and only with a subject pronoun:
+    // this runs once per unresolved name, so it must stay cheap.
+    let rest = &rest[..floor(rest, rest.len().min(400))];
+    let pronoun = rest.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"));
+    pronoun && PRONOUN_EVENT.is_match(rest) && english(rest)
+}
+
+/// The subject of `rest` undergoes a clinical event ("was diagnosed with",
+/// "had her hip replaced"): for unique local roles and initials.
+pub(super) fn personal_event(rest: &str) -> bool {
+    static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^[^.;!?]{{0,80}}?\b{PERSONAL}")).unwrap());
+    english(rest) && P.is_match(rest)
+}
+
+/// A clinical event anywhere in `text`.
+pub(super) fn has_event(text: &str) -> bool {
+    EVENT.is_match(text)
 }
 
 /// The rest of a sentence after a full name or "Mrs. Surname" (a person
@@ -80,7 +121,7 @@ static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))").unwrap()
 });
 
-fn floor(s: &str, mut i: usize) -> usize {
+pub(super) fn floor(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }

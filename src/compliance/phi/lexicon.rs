@@ -86,13 +86,17 @@ const MIXED_CASE: &[&str] = &[
 pub(super) fn is_post_nominal(tok: &str) -> bool {
     let t = tok.trim_end_matches([',', ';', ')', '.']).trim_start_matches('(');
     let core = t.split('(').next().unwrap_or(t);
+    // Called for every word of every capitalised run: no allocation, and
+    // the mixed-case list only for short words that start with a capital.
+    let b = core.as_bytes();
+    if b.len() > 12 || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     if MIXED_CASE.contains(&core) {
         return true;
     }
-    let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=7).contains(&letters.len())
-        && letters.iter().all(|c| c.is_ascii_uppercase())
-        && core.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '/'))
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    (2..=7).contains(&letters) && b.iter().all(|&c| c.is_ascii_uppercase() || matches!(c, b'.' | b'-' | b'/'))
 }
 
 #[cfg(test)]

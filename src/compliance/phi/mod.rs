@@ -28,6 +28,7 @@ mod context;
 mod frame;
 mod hard;
 mod lexicon;
+mod local;
 mod names;
 mod redact;
 mod reply;
@@ -36,9 +37,13 @@ mod soft;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_fields;
+#[cfg(test)]
 mod tests_issue9;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_round2;
 #[cfg(test)]
 mod tests_unseen;
 mod words;

@@ -109,12 +109,18 @@ fn is_given_name(w: &str) -> bool {
     FIRST_NAMES.contains(w) || lexicon::is_given(w)
 }
 
+/// Record labels that have the shape of a post-nominal (all capitals).
+const LABELS: &[&str] = &["DOB", "DOS", "MRN", "SSN", "ID", "RE", "ACCT", "DX", "RX", "HX", "AGE", "SEX"];
+
 /// Credentials right after a name ("Anil Rao, MBBS, MS", "Kim Lee PA-C"):
 /// the person is a clinician.
 fn cred_after(after: &str) -> bool {
     let t = after.trim_start_matches([',', ' ', '\t']);
     let tok = t.split([' ', ',', '\t', '|']).next().unwrap_or("");
-    CRED_AFTER.is_match(after) || (!tok.is_empty() && lexicon::is_post_nominal(tok))
+    // "Carla Voss, DOB …", "J. Roe, MRN …": a record label, not a degree.
+    let label =
+        LABELS.contains(&tok.trim_start_matches('(').trim_end_matches([':', '.', ')']).replace('.', "").to_ascii_uppercase().as_str());
+    CRED_AFTER.is_match(after) || (!tok.is_empty() && !label && lexicon::is_post_nominal(tok))
 }
 
 /// Most words of the segment capitalised (a Title Case heading or title):
@@ -152,7 +158,7 @@ fn last_word(s: &str) -> String {
 }
 
 /// Find person names and decide which are in a patient context.
-pub(super) fn detect(segs: &Segments, allow: &Allowlist, _team: bool) -> Names {
+pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names::default();
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose {
@@ -162,11 +168,22 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, _team: bool) -> Names {
             candidate(segs, si, m.start(), m.as_str(), allow, &mut n);
         }
     }
+    super::local::people(segs, allow, &mut n);
     registry_pass(segs, allow, &mut n);
+    super::local::roles_and_idents(segs, allow, team, &mut n);
     n
 }
 
 fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, n: &mut Names) {
+    // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
+    // such a run is never a name (the walk below drops it and returns), so skip
+    // the work. A first name ("Grace", "Will") goes the long way.
+    if !seq.contains([' ', '\t']) {
+        let w = bare(seq);
+        if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
+            return;
+        }
+    }
     let s = &segs.segs[si];
     let before = &s.text[..start];
     let mut toks: Vec<(usize, &str)> = Vec::new();
@@ -193,7 +210,8 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let mut hon = HONORIFICS.contains(prev.as_str());
     let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "doctor");
-    let mut official = ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str());
+    // "Coach Dempsey", "Big Mike": a local nickname, not an office.
+    let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
     let mut i = 0;
     while i < toks.len() {
         let w = bare(toks[i].1);
@@ -202,7 +220,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         } else if CLINICIAN.contains(w.as_str()) && (w == "dr" || w == "doctor") {
             clinician = true;
         } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
-            official = true;
+            official |= !frame::nickname_prefix(&w);
         } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
             return;
         } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) {
@@ -341,6 +359,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
+        || (allow.english() && frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]))
     {
         Some(Level::Strong)
     } else if cue_b(if s.whole_window { window } else { sentence }) {

@@ -37,7 +37,19 @@ static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
 });
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:a1c|hba1c|blood\s*work|lab\s+(?:work|results?|tests?)|test\s+results|x-?rays?|mri|ct\s+scan|ultrasound|biopsy|colonoscopy|mammogram|root\s+canal|crown|filling|extraction|prescriptions?|refills?|medications?|dosage|diagnos(?:is|ed)|surgery|injection|vaccin\w+|copay|co-pay|deductible|outstanding\s+balance|balance\s+due|collections|past\s+due|overcharged|refund(?:ed)?|out-of-network|prior\s+authori[sz]ation|cholesterol|blood\s+pressure|insulin|antibiotics?|stitches|cavity|cavities)\b|\$\s?\d)").unwrap()
+    Regex::new(r"(?i)(?:\b(?:a1c|hba1c|blood\s*work|lab\s+(?:work|results?|tests?)|test\s+results|x-?rays?|mri|ct\s+scan|ultrasound|biopsy|colonoscopy|mammogram|root\s+canal|crown|filling|extraction|prescriptions?|refills?|medications?|dosage|diagnos(?:is|ed)|surgery|injections?|infusions?|vaccin\w+|copay|co-pay|deductible|outstanding\s+balance|balance\s+due|collections|past\s+due|overcharged|refund(?:ed)?|out-of-network|prior\s+authori[sz]ation|cholesterol|blood\s+pressure|insulin|antibiotics?|stitches|cavity|cavities)\b|\$\s?\d)").unwrap()
+});
+/// Care and billing words that are ordinary in general policy ("we accept
+/// most insurance claims") and a disclosure when the sentence is about this
+/// reviewer's own (see [`SPECIFIC`]).
+static ABOUT_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:injections?|infusions?|sessions?|therapy|treatment\s+plan|plan\s+of\s+care|refunds?|credits?|adjustments?|claims?|balances?|bills?|charges?|invoices?|statements?|tests?|scans?|results?|dosage|dose|referrals?|procedures?|exam|cleaning|wait)\b").unwrap()
+});
+/// A sentence about one particular case: a definite reference ("the knee
+/// injections", "the balance") or something done to it ("applied",
+/// "resubmitted"), or a clock time with a past tense.
+static SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:the|this|that|those|these|your)\s+(?:[\w-]+\s+){0,3}?(?:injections?|infusions?|sessions?|therapy|treatment\s+plan|plan\s+of\s+care|refunds?|credits?|adjustments?|claims?|balances?|bills?|charges?|invoices?|statements?|tests?|scans?|results?|dosage|dose|referrals?|procedures?|exam|cleaning)|applied|issued|processed|posted|resubmitted|refunded|waived|reversed|credited|helped|went\s+out|as\s+promised|after\s+we\s+spoke)\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:[^.!?]*\b(?:was|were)\b)").unwrap()
 });
 static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:can(?:no|')t|cannot|unable|not\s+able|not\s+allowed|don'?t\s+allow|do\s+not|won'?t|never|privacy|hipaa|laws?|confidential|anyone'?s)\b").unwrap()
@@ -86,6 +98,23 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                     quote_phrase(m.as_str())
                 ),
             );
+        }
+        for r in &s.sentences {
+            let sent = &t[r.clone()];
+            let specific = SPECIFIC
+                .find(sent)
+                .filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
+            if let Some(m) = specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent)) {
+                push(
+                    "reply/care-detail",
+                    Severity::Error,
+                    r.start + m.start(),
+                    format!(
+                        "{} in a review reply is about this reviewer's care or bill: reply only with general policy and an offer to talk offline",
+                        quote_phrase(m.as_str())
+                    ),
+                );
+            }
         }
         for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t)) {
             push(

@@ -37,6 +37,10 @@ pub(super) struct Segment {
     /// character a Unicode `\d` might match): rules whose patterns need
     /// digits skip segments with too few.
     pub digits: usize,
+    /// An identifier-like string (a slug, a file name or URL, tags,
+    /// hashtags): words there are lowercase or run together, so names are
+    /// looked for by list, not by capitals.
+    pub ident: bool,
     /// (offset in `text`, offset in origin, exact?) piece starts.
     map: Vec<(usize, usize, bool)>,
     origin: usize,
@@ -126,7 +130,14 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         let kind = if TARGET_KEYS.contains(&key.as_str()) { Kind::Target } else { Kind::Prose };
         let mut b = Builder::new();
         b.push(f.value, 0, f.value.len());
+        let n = out.segs.len();
         push_seg(&mut out, b, kind, false);
+        // Tags become tag pages and feeds in whatever case they were typed.
+        if matches!(key.as_str(), "tags" | "hashtags")
+            && let Some(s) = out.segs.get_mut(n)
+        {
+            s.ident = true;
+        }
     }
     out
 }
@@ -140,7 +151,7 @@ fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {
     let ascii_digits = b.text.bytes().filter(u8::is_ascii_digit).count();
     let other_digits = if b.text.is_ascii() { 0 } else { b.text.chars().filter(|c| !c.is_ascii() && c.is_numeric()).count() };
     let digits = ascii_digits + other_digits;
-    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, map: b.map, origin });
+    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, ident: kind == Kind::Target, map: b.map, origin });
 }
 
 fn walk_markdown(body: &str, out: &mut Segments) {

@@ -64,6 +64,10 @@ static POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
 });
+/// One person called by an age word over 89 (not "nonagenarians").
+static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
+});
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d\w])((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|(?:tel:|\+)1?\d{10}|\+[2-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})(?:$|[^\d])").unwrap()
 });
@@ -148,9 +152,13 @@ fn ctx(names: &Names, si: usize, s: &Segment, off: usize, team: bool) -> Ctx {
     let wt = &s.text[win.clone()];
     let sent: Range<usize> = s.sentences.get(s.sentence_at(off)).cloned().unwrap_or(0..s.text.len());
     let person = names.has_person(si, &win);
-    let staff_only = names.has_staff(si, &win) && !person;
-    let indiv = person || patient_word(wt) || (!team && !staff_only && individual(wt));
-    Ctx { patient: cue_a(wt) && indiv, person_sentence: names.has_person(si, &sent) }
+    // The strong cue first: most windows have none, and then who they are
+    // about does not matter (each cue test runs a regex over the window).
+    let patient = cue_a(wt) && {
+        let staff_only = names.has_staff(si, &win) && !person;
+        person || patient_word(wt) || (!team && !staff_only && individual(wt))
+    };
+    Ctx { patient, person_sentence: names.has_person(si, &sent) }
 }
 
 /// Run the soft-identifier and contact rules.
@@ -234,6 +242,20 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                     m.start(),
                     m.as_str(),
                     format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
+                );
+            }
+        }
+        // "A nonagenarian from Pinecrest": one person over 89, by word.
+        for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
+            let cx = ctx(names, si, s, m.start(), team);
+            let w = s.window_text(m.start());
+            if cx.patient || cx.person_sentence || super::frame::has_event(w) || super::context::cue_b(w) {
+                emit(
+                    "phi/age",
+                    Severity::Error,
+                    m.start(),
+                    m.as_str(),
+                    format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
                 );
             }
         }

@@ -1,0 +1,287 @@
+//! Patients named without a capitalised full name (issue 9, items 2 and 3):
+//!
+//! * **initials** ("J.R., a welder at Harbor Steelworks, underwent …",
+//!   "JR from Harbor Feed & Seed had his rotator cuff repaired");
+//! * **quoted nicknames** ("\"Tank,\" the Lakeview Lions linebacker, tore
+//!   his ACL");
+//! * **unique local roles** ("the crossing guard at Maple Elementary",
+//!   "our mail carrier"): one person everybody in town can name;
+//! * **names inside identifiers**: slugs, image file names and URLs, tags
+//!   and hashtags, where hyphens, lowercase or camel case hide the capitals
+//!   the prose rules rely on (`congrats-carla-voss-acl-recovery`,
+//!   `#CarlaVoss`). A given name followed by a surname there counts when
+//!   the same string or the page tells one person's clinical events.
+//!
+//! Each is a finding only in a patient frame (see [`frame`]): a description
+//! that singles the person out next to a clinical event, or a clinical event
+//! the person undergoes. Initials and nicknames join the page's reported
+//! names (their other mentions are reported too); roles and identifiers do
+//! not (their words are ordinary).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Allowlist;
+use super::context::{cue_a, individual};
+use super::frame;
+use super::lexicon;
+use super::names::{Hit, Level, Names};
+use super::segments::{Kind, Segment, Segments};
+use super::words::{FIRST_NAMES, PLACEHOLDER_NAMES, is_common, is_dict};
+
+/// "J.R.", "T. M.", "JR": two or three initials standing alone.
+static INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}.&/-])((?:\p{Lu}\.\s?){2,3}|\p{Lu}{2})(?:[,;:)\s]|$)").unwrap());
+
+/// Two capitals that are abbreviations, not initials.
+const NOT_INITIALS: &[&str] = &[
+    "us", "uk", "dc", "am", "pm", "md", "do", "rn", "np", "pa", "er", "or", "pt", "ot", "ok", "tv", "ii", "iv", "vi", "ct", "ed", "hr",
+    "it", "id", "la", "ny", "eu", "un", "bc", "ad", "ai", "ms", "ma", "ba", "bs", "gp", "ob", "gi", "pe", "fm", "ce", "ap", "mr", "dr",
+    "st", "no", "vs", "cd", "dj", "ip", "pc", "uv", "vr", "ar", "rx", "dx", "hx", "tx", "sx", "fx", "cv", "qa", "pr", "ux", "ui", "ga",
+    "ca", "fl", "nj", "nc", "sc", "va", "wa", "nh", "oh", "in", "ia", "ks", "ky", "mn", "mo", "nd", "sd", "ne", "nm", "nv", "ut", "wi",
+    "wv", "az", "co", "ct", "de", "hi", "il", "me", "mi", "mt", "ri", "vt", "wy", "ak", "al", "ot", "ic", "cc", "et", "ps", "re", "go",
+    "eg",
+];
+
+/// A quoted capitalised nickname of one or two words.
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“](\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(,?)["”]"#).unwrap());
+
+/// A role one person holds in a community. The noun is searched first (a
+/// literal set the regex engine finds fast); [`ROLE_BEFORE`] and
+/// [`ROLE_AT`] then decide whether it is unique: "our mail carrier", "the
+/// crossing guard at Maple Elementary".
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    // Plain literals (lowercase and capitalised), so the regex engine scans
+    // with its SIMD literal search instead of an automaton: this runs on
+    // every paragraph of every page. Word boundaries are checked after.
+    let nouns = [
+        "crossing guard",
+        "lollipop lady",
+        "lollipop man",
+        "mail carrier",
+        "mailman",
+        "mail man",
+        "mailwoman",
+        "postman",
+        "postwoman",
+        "postmaster",
+        "letter carrier",
+        "paperboy",
+        "paper boy",
+        "bus driver",
+        "school nurse",
+        "janitor",
+        "custodian",
+        "lunch lady",
+        "librarian",
+        "barber",
+        "fire chief",
+        "police chief",
+        "sheriff",
+        "mayor",
+        "principal",
+        "pastor",
+        "priest",
+        "rabbi",
+        "imam",
+        "town clerk",
+        "grocer",
+    ];
+    let mut alts = Vec::new();
+    for n in nouns {
+        let mut cap = n.to_string();
+        cap[..1].make_ascii_uppercase();
+        alts.push(regex::escape(n));
+        alts.push(regex::escape(&cap));
+    }
+    Regex::new(&alts.join("|")).unwrap()
+});
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(our|my|the)\s+(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?$").unwrap()
+});
+static ROLE_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}").unwrap());
+
+/// Initials and quoted nicknames in a patient frame: run before the pass
+/// that reports every other mention of a reported name.
+pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
+        // Only texts with two capitals in a row or a capital and a dot can
+        // hold initials; most paragraphs have neither pair near a name.
+        let b = s.text.as_bytes();
+        let maybe_initials = b.windows(2).any(|w| w[0].is_ascii_uppercase() && (w[1].is_ascii_uppercase() || w[1] == b'.'));
+        for c in INITIALS.captures_iter(if maybe_initials { &s.text } else { "" }) {
+            let Some(m) = c.get(1) else { continue };
+            let tok = m.as_str().trim_end();
+            let letters: String = tok.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+            let after = &s.text[m.start() + tok.len()..];
+            // "J.R. Tolkien": initials of a longer name, judged as that name.
+            let named_on = after.trim_start().starts_with(|c: char| c.is_uppercase()) && !after.starts_with(',');
+            if NOT_INITIALS.contains(&letters.as_str()) || named_on || allow.is_allowed_string(tok) {
+                continue;
+            }
+            if in_frame(s, m.start(), after) {
+                push(segs, si, m.start(), tok, n);
+            }
+        }
+        let quoted = s.text.contains('"') || s.text.contains('“');
+        for c in QUOTED.captures_iter(if quoted { &s.text } else { "" }) {
+            let (Some(m), Some(whole)) = (c.get(1), c.get(0)) else { continue };
+            let words: Vec<String> = m.as_str().split_whitespace().map(str::to_lowercase).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            if allow.is_staff(&refs) || allow.is_allowed_string(m.as_str()) || words.iter().all(|w| is_common(w)) {
+                continue;
+            }
+            // The comma inside the quotes ("Tank,") still opens an appositive.
+            let comma = if c.get(2).is_some_and(|x| !x.as_str().is_empty()) { "," } else { "" };
+            let after = format!("{comma}{}", &s.text[whole.end()..]);
+            if in_frame(s, m.start(), &after) {
+                push(segs, si, m.start(), m.as_str(), n);
+            }
+        }
+    }
+}
+
+/// Described as one person next to a clinical event, or undergoing one.
+fn in_frame(s: &Segment, start: usize, after: &str) -> bool {
+    let window = s.window_text(start);
+    frame::described_patient(&s.text[..start], after, window) || frame::personal_event(after)
+}
+
+fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut Names) {
+    let s = &segs.segs[si];
+    if n.hits.iter().any(|h| h.seg == si && h.start <= start && start < h.start + h.text.len()) {
+        return;
+    }
+    n.persons.push((si, start, start + text.len()));
+    n.hits.push(Hit { seg: si, start, level: Level::Strong, text: text.to_string(), pos: segs.pos(s, start) });
+}
+
+/// Unique local roles and names inside identifiers: run after the
+/// registry pass (their words must not be looked for elsewhere).
+/// On a team page the slug and portrait name the team member; elsewhere a
+/// name the prose mentions was judged there (an author's own photo).
+pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n: &mut Names) {
+    let mut page_event: Option<bool> = None;
+    for (si, s) in segs.segs.iter().enumerate() {
+        if s.ident {
+            for (start, end) in ident_names(&s.text, allow) {
+                let here = frame::has_event(&s.text.replace(['-', '_'], " "));
+                let judged = || team || in_prose(segs, &s.text[start..end]);
+                if here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs))) {
+                    push(segs, si, start, &s.text[start..end], n);
+                }
+            }
+            continue;
+        }
+        if s.kind != Kind::Prose {
+            continue;
+        }
+        for m in ROLE.find_iter(&s.text) {
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(s.text[..m.start()].chars().next_back()) || !word_edge(s.text[m.end()..].chars().next()) {
+                continue;
+            }
+            let before = &s.text[frame::floor(&s.text, m.start().saturating_sub(40))..m.start()];
+            let Some(det) = ROLE_BEFORE.captures(before).and_then(|c| c.get(1)) else { continue };
+            // "the librarian" is anyone's; "the librarian at Pine Hill" or
+            // "our librarian" is one person.
+            let at = ROLE_AT.find(&s.text[m.end()..]).map_or(0, |a| a.end());
+            if det.as_str().eq_ignore_ascii_case("the") && at == 0 {
+                continue;
+            }
+            let start = m.start() - (before.len() - det.start());
+            let end = m.end() + at;
+            let rest = &s.text[end..];
+            let win = s.window(start);
+            let rest_win = &s.text[end..win.end.max(end)];
+            if frame::personal_event(rest) || frame::carried_event(rest_win) {
+                push(segs, si, start, &s.text[start..end], n);
+            }
+        }
+    }
+}
+
+/// Does the prose of the page mention this name (any case, any separator)?
+fn in_prose(segs: &Segments, name: &str) -> bool {
+    let words: Vec<String> = ident_words(name).into_iter().map(|(a, b)| name[a..b].to_lowercase()).collect();
+    let needle = words.join(" ");
+    segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).any(|s| s.text.to_lowercase().contains(&needle))
+}
+
+/// Does the page tell one person's clinical events (a strong patient cue,
+/// or a pronoun and a clinical event in one passage)?
+fn tells_event(segs: &Segments) -> bool {
+    segs.segs
+        .iter()
+        .filter(|s| s.kind == Kind::Prose && !s.ident)
+        .any(|s| cue_a(&s.text) || (individual(&s.text) && frame::has_event(&s.text)))
+}
+
+/// Byte ranges of "given name + surname" in an identifier-like string:
+/// words split at any non-letter and at camel-case humps.
+fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
+    let words = ident_words(text);
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
+        let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
+        let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a)) && !plain_word(&a);
+        let surname = b.chars().count() >= 2 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b);
+        if given && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
+            let known = [a.as_str(), b.as_str()].iter().any(|w| allow.is_known_word(w)) || allow.is_allowed_string(&format!("{a} {b}"));
+            if !known {
+                out.push((s0, e1));
+            }
+        }
+    }
+    out
+}
+
+/// A word that is ordinary in an identifier: common, a dictionary word,
+/// medical vocabulary or a place.
+fn plain_word(w: &str) -> bool {
+    is_common(w) || is_dict(w) || lexicon::is_medical(w) || lexicon::is_place(w) || w.chars().any(|c| !c.is_alphabetic())
+}
+
+/// (start, end) of the words of an identifier.
+fn ident_words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut prev_lower = false;
+    for (i, c) in text.char_indices() {
+        if !c.is_alphabetic() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+            prev_lower = false;
+            continue;
+        }
+        // "CarlaVoss": a capital after a small letter starts a new word.
+        if c.is_uppercase()
+            && prev_lower
+            && let Some(s) = start.replace(i)
+        {
+            out.push((s, i));
+        }
+        start.get_or_insert(i);
+        prev_lower = c.is_lowercase();
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_words_split_at_separators_and_humps() {
+        let t = "#CarlaVoss post-op_2026.jpg";
+        let w: Vec<&str> = ident_words(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(w, vec!["Carla", "Voss", "post", "op", "jpg"]);
+    }
+}
