@@ -100,6 +100,12 @@ pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
     english(rest_of_sentence) && EVENT.is_match(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
 }
 
+/// The name right before `rest` acts on others (says, writes, performs,
+/// is a surgeon): not a patient.
+pub(super) fn acts(rest: &str) -> bool {
+    ACTOR.is_match(rest)
+}
+
 /// Function words only English has (not German "in", "was", "an", "die"):
 /// the frames above are English patterns, and a site's `language` is not
 /// always right (pages get pasted from elsewhere).

@@ -109,6 +109,12 @@ fn is_given_name(w: &str) -> bool {
     FIRST_NAMES.contains(w) || lexicon::is_given(w)
 }
 
+/// A place word that is also a surname, used as a forename before a word
+/// that is no ordinary word ("Bartholomew Okeke", "Austin Adeyemi").
+fn place_forename(w: &str, next: Option<&str>, allow: &Allowlist) -> bool {
+    lexicon::is_place(w) && lexicon::is_surname(w) && !is_common(w) && !is_dict(w) && next.is_some_and(|n| !ordinary(&bare(n), allow))
+}
+
 /// Record labels that have the shape of a post-nominal (all capitals).
 const LABELS: &[&str] = &["DOB", "DOS", "MRN", "SSN", "ID", "RE", "ACCT", "DX", "RX", "HX", "AGE", "SEX"];
 
@@ -223,7 +229,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             official |= !frame::nickname_prefix(&w);
         } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
             return;
-        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) {
+        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow) {
             break;
         }
         i += 1;
@@ -263,7 +269,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // ("Jane Marlowe Beats Cancer").
     let namey = |t: &str| {
         let w = bare(t);
-        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow)
+        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow) || place_forename(&w, Some("Zq"), allow)
     };
     let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
     if k == 0 && !hon {
@@ -317,7 +323,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
         return;
     }
-    let cred = cred_in_run || cred_after(after);
+    // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
+    let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
+    let cred = cred_in_run || (!possessive_name && cred_after(after));
     if clinician || official || cred || ROLE_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
@@ -328,6 +336,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
+    // A public figure or a historical person, told without the practice's
+    // "we/our": a published diagnosis is not the practice's disclosure.
+    if allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start])) {
+        n.staff.push((si, c_start));
+        return;
+    }
     let strong = cue_a(window);
     if attribution(sentence) && !strong {
         n.staff.push((si, c_start));
@@ -359,6 +373,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
+        || (allow.english() && !title_case(&s.text) && person_event_at(s, c_start, c_end, window))
         || (allow.english() && frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]))
     {
         Some(Level::Strong)
@@ -372,6 +387,16 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
     }
+}
+
+/// The person at `start..end` of segment `s` is the subject, object or
+/// possessor of a health event in its sentence (see [`super::event`]).
+fn person_event_at(s: &super::segments::Segment, start: usize, end: usize, window: &str) -> bool {
+    let Some(r) = s.sentences.get(s.sentence_at(start)) else { return false };
+    if end > r.end || start < r.start {
+        return false;
+    }
+    super::event::person_event(&s.text[r.clone()], start - r.start, end - r.start, window)
 }
 
 /// Report every other mention of a reported name (prose, slugs, file names).

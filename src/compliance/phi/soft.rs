@@ -387,8 +387,37 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
             );
         }
+        // A bare personal address in a patient's own words ("writes about
+        // her recovery at lupusdiary.example/blog"): no scheme, so only where
+        // the sentence says it is one person's blog, page or fundraiser.
+        for m in BARE_URL.find_iter(if t.contains('/') { t } else { "" }) {
+            let prev = t[..m.start()].chars().next_back();
+            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            if prev.is_some_and(|c| matches!(c, '/' | '@' | '.')) || allow.is_allowed_host(&host_of(u)) {
+                continue;
+            }
+            let sentence = s.sentence(m.start());
+            if OWN_PAGE.is_match(sentence) && ctx(names, si, s, m.start(), team).patient {
+                emit(
+                    "phi/url",
+                    Severity::Error,
+                    m.start(),
+                    u,
+                    format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
+                );
+            }
+        }
     }
 }
+
+/// A domain with a path and no scheme ("lupusdiary.example/blog").
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/[^\s<>()\[\]]*").unwrap());
+
+/// One person's own page: "her blog", "writes at", "his fundraiser".
+static OWN_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:her|his|their|my)\s+(?:[\w-]+\s+)?(?:blog|page|site|website|fundraiser|journal|diary|channel|profile)|writes|blogs|posts|shares|follow\s+(?:her|him))\b").unwrap()
+});
 
 /// Could `URL` match in `t` (an `://` or a `www.` in any case)?
 fn may_have_url(t: &str) -> bool {

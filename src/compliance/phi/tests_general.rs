@@ -1,0 +1,170 @@
+//! Round 3 of issue 9: cases written from the principles, not from the
+//! phrasings the frames were first built on. Each disclosure has a clean
+//! counterpart that differs in who the person is or what happens to them.
+//! Every person here is fictitious; the practice's staff are Rosa Kim, MD,
+//! Dr. Samuel Okafor, Lin Zhao, RN and Marcus Bell (see `tests::allow`).
+
+use super::tests::{WEB, allow, date, reply, rules, run};
+use super::*;
+
+fn flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| x.rule.starts_with("phi/") || x.rule.starts_with("consent/") || x.rule.starts_with("reply/"))
+}
+
+/// Runs every (flagged, clean) pair and lists every wrong verdict at once.
+fn pairs(cases: &[(&str, &str, &str)]) {
+    let mut bad = Vec::new();
+    for (kind, leak, clean) in cases {
+        for (text, want) in [(leak, true), (clean, false)] {
+            let f = run(kind, text);
+            if flagged(&f) != want {
+                bad.push(format!("want flag={want} [{kind}] {text}\n   got {:?}", rules(&f)));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// 1. A person-like name as subject, object or possessor of a health event.
+#[test]
+fn person_and_health_event() {
+    pairs(&[
+        (
+            "news",
+            "Gloria Alvarez spent three weeks in pain with shingles before she came in.",
+            "Gloria Alvarez spent three weeks in Portugal before she came home to Lakeview.",
+        ),
+        ("news", "Last winter we sent Desmond Achterberg to the ER with chest pain.", "Last winter we sent Desmond Achterberg a thank-you card for the new benches."),
+        ("news", "Thanks to Raj Pillai for trusting us with his knee replacement.", "Thanks to Raj Pillai for donating the new benches in our waiting room."),
+        ("news", "Wendell Fairweather's MRI showed a torn meniscus.", "Wendell Fairweather's bakery showed up with muffins for the staff."),
+        ("news", "Imogen Castellanos finished her chemotherapy in May.", "Imogen Castellanos finished her first marathon in May."),
+        ("news", "We treated Bartholomew Okeke for pneumonia over the holidays.", "We hosted Bartholomew Okeke for a talk over the holidays."),
+        (
+            "news",
+            "Priscilla Vandermolen is home from the ICU and walking again.",
+            "Priscilla Vandermolen is home from the Alps and hiking again.",
+        ),
+        (
+            "news",
+            "After his stroke in March, Thaddeus Okwuosa relearned to speak with our speech therapist.",
+            "In March, Thaddeus Okwuosa read to the children in our waiting room.",
+        ),
+        (
+            "news",
+            "Lucinda Marchetti's A1C dropped from 9.1 to 6.4 in a year.",
+            "Lucinda Marchetti's pie won first prize at the county fair.",
+        ),
+        ("news", "Rest in peace, Horace Delacroix, who died of heart failure at our hospice last week.", "Rest in peace, Horace Delacroix, who founded the Lakeview Rotary in 1961."),
+        ("news", "Zainab Oyelaran was referred to a cardiologist after her stress test.", "Zainab Oyelaran was elected to the school board after her campaign."),
+        ("news", "Ferdinand Kowalczyk is recovering well after his bypass.", "Ferdinand Kowalczyk is settling in well after his move."),
+        (
+            "news",
+            "Baby Clementine Ashworth was delivered by our midwives on a snowy night.",
+            "Clementine Ashworth painted the mural in our waiting room on a snowy weekend.",
+        ),
+        (
+            "news",
+            "Ottoline Brandvold has been on insulin since she was nine.",
+            "Ottoline Brandvold has been on the library board since she was thirty.",
+        ),
+        (
+            "news",
+            "Augustin Ferreira came in with a swollen ankle. It turned out to be gout.",
+            "Augustin Ferreira came in first in the fun run. It turned out to be his tenth win.",
+        ),
+        (
+            "news",
+            "Marisol Quintanilla started physical therapy with us after her hip fracture.",
+            "Marisol Quintanilla started volunteering with us after her retirement.",
+        ),
+        ("news", "Cornelius Abernathy's biopsy came back benign.", "Cornelius Abernathy's band came back for a second show."),
+        ("news", "His wife Marta Lindqvist's chemo starts Monday, and the whole team is rooting for her.", "His wife Marta Lindqvist's bakery opens Monday, and the whole team is rooting for her."),
+        ("news", "We discharged Everett Nakashima from our care after eight weeks of rehab.", "We thanked Everett Nakashima for eight years on our advisory board."),
+        ("news", "Saoirse Breathnach's pregnancy was high-risk, and our team saw her every week.", "Saoirse Breathnach's garden was lovely, and our team saw it every week on the walk."),
+    ]);
+}
+
+/// 3. Staff, public figures and history are not patients.
+#[test]
+fn staff_public_and_history_stay_clean() {
+    for (kind, text) in [
+        ("news", "Congratulations to our front-desk lead Rosalind Vargas on her wedding in June!"),
+        ("news", "Lin Zhao, RN, broke her wrist skiing and is back at work next week."),
+        ("news", "Dr. Okafor's husband Tobias ran the Boston Marathon in under four hours."),
+        ("news", "Marcus Bell and his wife welcomed a baby girl, Juniper, on March 3."),
+        ("news", "Lou Gehrig was diagnosed with ALS in 1939, and the disease still carries his name in the US."),
+        ("news", "In 1796 Edward Jenner inoculated James Phipps with cowpox, the first vaccination."),
+        ("tips", "Our book club read \"The Immortal Life of Henrietta Lacks\" this month, about the cells taken during her cancer treatment."),
+        ("news", "Former President Jimmy Carter announced in 2015 that melanoma had spread to his brain."),
+    ] {
+        let f = run(kind, text);
+        assert!(!flagged(&f), "{text}: {:?}", rules(&f));
+    }
+}
+
+/// 4. Safe Harbor identifiers in a patient frame, and a patient's death notice.
+#[test]
+fn identifiers_in_a_patient_frame() {
+    pairs(&[
+        (
+            "news",
+            "Our patient who lives at 418 Juniper Lane was discharged after her knee surgery.",
+            "Our new clinic at 418 Juniper Lane opens after the summer.",
+        ),
+        (
+            "news",
+            "We were saddened by the passing of our longtime patient Evangeline Thorsby.",
+            "We were saddened by the passing of Evangeline Thorsby, founder of the Lakeview Garden Club.",
+        ),
+        ("news", "Our oldest patient turned 96 this week and still walks to every appointment.", "Adults 96 and older are rare, but their numbers are growing."),
+        (
+            "news",
+            "One of our patients writes about her recovery at lupusdiary.example/blog.",
+            "The Lupus Foundation writes about recovery at lupus.example/blog.",
+        ),
+    ]);
+}
+
+/// 5. Review replies confirm nothing about the reviewer.
+#[test]
+fn review_replies_confirm_nothing() {
+    let cases = [
+        ("Thanks, Deb! Glad the knee is holding up — see you at your six-month check!", true),
+        ("Thank you, Deborah Lindgren, for the kind words.", true),
+        ("So happy the new inhaler is working for you, Deb.", true),
+        ("Thanks for the kind words, Deb! We'd love to hear more — please call our office manager any time.", false),
+    ];
+    for (text, want) in cases {
+        let f = reply(text, "Deb L.");
+        assert_eq!(flagged(&f), want, "{text}: {:?}", rules(&f));
+    }
+}
+
+/// 6. A valid authorisation for every channel covers its story, dates included.
+#[test]
+fn authorised_story_is_clean_with_its_dates() {
+    let auth = Authorization {
+        id: "AUTH-2026-031".into(),
+        form: None,
+        signed: Some(date(2026, 1, 10)),
+        expires: Some(date(2027, 1, 10)),
+        scope: vec!["website".into(), "social".into()],
+        covers: vec!["name".into(), "quote".into(), "condition".into(), "photo".into()],
+    };
+    let body = "Wilhelmina Osterhout had her hip replaced on March 3, 2026. \"I was gardening again by May,\" she says.";
+    let page = PageInput {
+        section_kind: "testimonials",
+        body,
+        body_line: 8,
+        fields: vec![],
+        authorization: Some(&auth),
+        authorization_line: 2,
+        review_reply: None,
+        channels: WEB,
+        now: date(2026, 6, 1),
+    };
+    let f = check_page(&page, &allow());
+    assert!(!flagged(&f), "{:?}", f);
+    let unauthorised = PageInput { authorization: None, ..page };
+    assert!(flagged(&check_page(&unauthorised, &allow())));
+}
