@@ -34,9 +34,13 @@ static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:treated|treating|saw|seen|see|sent|referred|admitted|discharged|examined|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed)\s+(?:(?:little|baby|young|old|our|dear)\s+)?$").unwrap()
 });
 
+/// "his"/"her" later in the clause, the person's own body or care; the
+/// health word must follow within three words (checked by the caller).
+static OWN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;!?]{0,60}?\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?").unwrap());
+
 /// The person acts on others, or is credited: not a patient.
 static ACTOR_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|with|from|according\s+to|author|written|edited|photo(?:graph)?|courtesy|thanks?\s+to)\s+$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|with|from|according\s+to|author|written|edited|photo(?:graph)?|courtesy)\s+$").unwrap());
 
 /// A historical or public frame: an old year, a public role, a publication.
 static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +115,10 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // phrase before it) and the verb phrase after it holds the event.
     let clause_start = before.trim_end().is_empty() || before.trim_end().ends_with([',', ':', ';', '—', '(']);
     let head = &after[..frame::floor(after, after.len().min(120))];
-    (possessive || object || clause_start) && health(if object { sentence } else { head })
+    // "thanks to Raj for trusting us with his knee": the person's own body
+    // or care, by a pronoun later in the clause.
+    let own = OWN.find(head).is_some_and(|m| health(&head[m.end()..]));
+    own || ((possessive || object || clause_start) && health(if object { sentence } else { head }))
 }
 
 #[cfg(test)]
@@ -132,5 +139,7 @@ mod tests {
         assert!(!at("A talk on pain by Ines Sorensen.", "Ines Sorensen"));
         assert!(!at("Lou Gehrig was diagnosed with ALS in 1939.", "Lou Gehrig"));
         assert!(!at("Ines Sorensen won the regional chess final.", "Ines Sorensen"));
+        // The person acting on others is no patient.
+        assert!(!at("Halley Tollbridge treats runners after knee surgery.", "Halley Tollbridge"));
     }
 }

@@ -124,7 +124,7 @@ pub(super) fn english(text: &str) -> bool {
 /// The name is the one acting on others (an author, a speaker, a clinician
 /// whose credentials were not given): not a patient.
 static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))").unwrap()
+    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))\b").unwrap()
 });
 
 pub(super) fn floor(s: &str, mut i: usize) -> usize {

@@ -174,6 +174,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
             candidate(segs, si, m.start(), m.as_str(), allow, &mut n);
         }
     }
+    cross_field(segs, &mut n);
     super::local::people(segs, allow, &mut n);
     registry_pass(segs, allow, &mut n);
     super::local::roles_and_idents(segs, allow, team, &mut n);
@@ -358,7 +359,8 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
             || possessive_care
-            || (allow.english() && frame::described_patient(before_name, after, window));
+            || (allow.english() && frame::described_patient(before_name, after, window))
+            || (allow.english() && is_given_name(w) && !title_case(&s.text) && person_event_at(s, c_start, c_end, window));
         if explicit {
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
@@ -386,6 +388,26 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if let Some(level) = level {
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
+    }
+}
+
+/// A name only in a field (title, description, image_alt, caption, extra)
+/// while the body tells one patient's health events without a name ("one
+/// of our patients spent two weeks in the ICU"): the field names that patient.
+fn cross_field(segs: &Segments, n: &mut Names) {
+    let told = || segs.segs.iter().any(|s| !s.is_field() && s.kind == Kind::Prose && cue_a(&s.text));
+    let fields: Vec<(usize, usize, usize)> = n.persons.iter().copied().filter(|p| segs.segs[p.0].is_field()).collect();
+    if fields.is_empty() || !told() {
+        return;
+    }
+    for (si, a, b) in fields {
+        if n.hits.iter().any(|h| h.seg == si && h.start == a) {
+            continue;
+        }
+        let s = &segs.segs[si];
+        let raw = &s.text[a..b];
+        let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
+        n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
     }
 }
 

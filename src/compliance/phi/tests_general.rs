@@ -84,6 +84,25 @@ fn person_and_health_event() {
     ]);
 }
 
+/// 1b. A first name alone, in the same wording, is the same disclosure.
+#[test]
+fn first_name_and_health_event() {
+    pairs(&[
+        ("news", "Last winter we sent Desmond to the ER with chest pain.", "Last winter we sent Desmond to the county spelling bee."),
+        ("news", "Thanks to Raj for trusting us with his knee.", "Thanks to Raj for trusting us with his prize-winning pumpkins."),
+        ("news", "Big news: Ingrid's scan is clear!", "Big news: Ingrid's bakery is open!"),
+        ("news", "We saw Tobiah three times for his asthma this spring.", "We saw Tobiah three times at the farmers market this spring."),
+        ("news", "Mateo is finally off crutches after his ankle fracture.", "Mateo is finally off to college after his gap year."),
+        ("news", "Yesenia's dialysis schedule moved to mornings, and she is thriving.", "Yesenia's choir schedule moved to mornings, and she is thriving."),
+        (
+            "news",
+            "Leopold has been with us since his diagnosis in 2019. His neuropathy is much better.",
+            "Leopold has been with us since our opening in 2019. His coffee is much better than ours.",
+        ),
+        ("news", "Happy 100th birthday to Winifred, our oldest patient!", "Happy 100th birthday to the Lakeview Library!"),
+    ]);
+}
+
 /// 3. Staff, public figures and history are not patients.
 #[test]
 fn staff_public_and_history_stay_clean() {
@@ -167,4 +186,42 @@ fn authorised_story_is_clean_with_its_dates() {
     assert!(!flagged(&f), "{:?}", f);
     let unauthorised = PageInput { authorization: None, ..page };
     assert!(flagged(&check_page(&unauthorised, &allow())));
+}
+
+/// One page with a front-matter field and a body.
+fn page_with(key: &'static str, value: &str, body: &str) -> Vec<Finding> {
+    let page = PageInput {
+        section_kind: "news",
+        body,
+        body_line: 9,
+        fields: vec![Field { key, value, line: 3, column: 8 }],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: WEB,
+        now: date(2026, 6, 1),
+    };
+    check_page(&page, &allow())
+}
+
+/// 2. A name in one field, the health events in the body without a name.
+#[test]
+fn name_in_a_field_events_in_the_body() {
+    let story = "One of our patients spent two weeks in the ICU with sepsis this spring. She is home now and walking a mile a day.";
+    let plain = "Sepsis is a medical emergency. Know the signs: fever, a racing heart and confusion.";
+    for (key, name) in [
+        ("title", "Welcome home, Philippa Drummond!"),
+        ("description", "Philippa Drummond is home and walking a mile a day."),
+        ("image_alt", "Philippa Drummond smiling on her front porch"),
+        ("social.caption", "So proud of Philippa Drummond this spring!"),
+        ("tags", "philippa-drummond"),
+        ("slug", "welcome-home-philippa-drummond"),
+        ("image", "philippa-drummond-porch.jpg"),
+        ("extra.subtitle", "Philippa Drummond's spring"),
+    ] {
+        let f = page_with(key, name, story);
+        assert!(f.iter().any(|x| x.rule.starts_with("phi/") && x.line == 3), "{key} = {name:?}: {:?}", f);
+        let g = page_with(key, name, plain);
+        assert!(!g.iter().any(|x| x.rule.starts_with("phi/") && x.line == 3), "{key} clean body flagged: {:?}", g);
+    }
 }
