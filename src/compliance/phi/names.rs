@@ -407,6 +407,12 @@ fn cross_field(segs: &Segments, n: &mut Names) {
         let s = &segs.segs[si];
         let raw = &s.text[a..b];
         let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
+        // Only a person-like full name: a known given name and a surname
+        // ("Westmoor Dr." in an address field is no one).
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() < 2 || text.contains('.') || !is_given_name(&bare(words[0])) {
+            continue;
+        }
         n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
     }
 }
