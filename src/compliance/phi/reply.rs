@@ -54,6 +54,14 @@ static SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
 static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:can(?:no|')t|cannot|unable|not\s+able|not\s+allowed|don'?t\s+allow|do\s+not|won'?t|never|privacy|hipaa|laws?|confidential|anyone'?s)\b").unwrap()
 });
+/// "Glad the knee is holding up", "the new inhaler is working": any health
+/// event in a reply is about this reviewer, unless the sentence says the
+/// practice cannot discuss it, invites contact, or another rule reports it.
+fn health_detail(sent: &str) -> Option<usize> {
+    let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent);
+    if quiet { None } else { super::event::health_at(sent) }
+}
+
 /// An invitation to get in touch ("call us to book a visit"): general.
 static INVITE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:call|contact|reach|book|schedule|e-?mail|message|welcome\s+to)\b").unwrap());
@@ -104,16 +112,13 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
         }
         for r in &s.sentences {
             let sent = &t[r.clone()];
-            // "Glad the knee is holding up", "the new inhaler is working":
-            // any health event in a reply is about this reviewer, unless the
-            // sentence says the practice cannot discuss it or invites contact.
-            let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent);
-            if !quiet && let Some(off) = super::event::health_at(sent) {
+            if let Some(off) = health_detail(sent) {
                 push(
                     "reply/care-detail",
                     Severity::Error,
                     r.start + off,
-                    "a health detail in a review reply is about this reviewer's care: reply only with thanks and an offer to talk offline".to_string(),
+                    "a health detail in a review reply is about this reviewer's care: reply only with thanks and an offer to talk offline"
+                        .to_string(),
                 );
             }
             let specific = SPECIFIC
@@ -203,7 +208,8 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     }
     // "Deborah Lindgren" for "Deb L.": a fuller form of a display part
     // (same first three letters, or the same initial) with more name after it.
-    let fuller = |w: &String| parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str())));
+    let fuller =
+        |w: &String| parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str())));
     if words.len() >= 2 && fuller(&words[0]) && words.iter().skip(1).any(extra) {
         return Some((start, Severity::Error, "names the reviewer beyond the display name"));
     }

@@ -387,25 +387,32 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
             );
         }
-        // A bare personal address in a patient's own words ("writes about
-        // her recovery at lupusdiary.example/blog"): no scheme, so only where
-        // the sentence says it is one person's blog, page or fundraiser.
-        for m in BARE_URL.find_iter(if t.contains('/') { t } else { "" }) {
-            let prev = t[..m.start()].chars().next_back();
-            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
-            if prev.is_some_and(|c| matches!(c, '/' | '@' | '.')) || allow.is_allowed_host(&host_of(u)) {
-                continue;
-            }
-            let sentence = s.sentence(m.start());
-            if OWN_PAGE.is_match(sentence) && ctx(names, si, s, m.start(), team).patient {
-                emit(
-                    "phi/url",
-                    Severity::Error,
-                    m.start(),
-                    u,
-                    format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
-                );
-            }
+        bare_urls(s, si, names, team, allow, &mut emit);
+    }
+}
+
+/// A bare personal address in a patient's own words ("writes about her
+/// recovery at lupusdiary.example/blog"): with no scheme, only where the
+/// sentence says it is one person's blog, page or fundraiser.
+fn bare_urls(
+    s: &Segment,
+    si: usize,
+    names: &Names,
+    team: bool,
+    allow: &Allowlist,
+    emit: &mut impl FnMut(&str, Severity, usize, &str, String),
+) {
+    let t = &s.text;
+    for m in BARE_URL.find_iter(if t.contains('/') { t } else { "" }) {
+        let prev = t[..m.start()].chars().next_back();
+        let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        if prev.is_some_and(|c| matches!(c, '/' | '@' | '.')) || allow.is_allowed_host(&host_of(u)) {
+            continue;
+        }
+        if OWN_PAGE.is_match(s.sentence(m.start())) && ctx(names, si, s, m.start(), team).patient {
+            let msg =
+                format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u));
+            emit("phi/url", Severity::Error, m.start(), u, msg);
         }
     }
 }

@@ -34,11 +34,23 @@ fn person_and_health_event() {
             "Gloria Alvarez spent three weeks in pain with shingles before she came in.",
             "Gloria Alvarez spent three weeks in Portugal before she came home to Lakeview.",
         ),
-        ("news", "Last winter we sent Desmond Achterberg to the ER with chest pain.", "Last winter we sent Desmond Achterberg a thank-you card for the new benches."),
-        ("news", "Thanks to Raj Pillai for trusting us with his knee replacement.", "Thanks to Raj Pillai for donating the new benches in our waiting room."),
+        (
+            "news",
+            "Last winter we sent Desmond Achterberg to the ER with chest pain.",
+            "Last winter we sent Desmond Achterberg a thank-you card for the new benches.",
+        ),
+        (
+            "news",
+            "Thanks to Raj Pillai for trusting us with his knee replacement.",
+            "Thanks to Raj Pillai for donating the new benches in our waiting room.",
+        ),
         ("news", "Wendell Fairweather's MRI showed a torn meniscus.", "Wendell Fairweather's bakery showed up with muffins for the staff."),
         ("news", "Imogen Castellanos finished her chemotherapy in May.", "Imogen Castellanos finished her first marathon in May."),
-        ("news", "We treated Bartholomew Okeke for pneumonia over the holidays.", "We hosted Bartholomew Okeke for a talk over the holidays."),
+        (
+            "news",
+            "We treated Bartholomew Okeke for pneumonia over the holidays.",
+            "We hosted Bartholomew Okeke for a talk over the holidays.",
+        ),
         (
             "news",
             "Priscilla Vandermolen is home from the ICU and walking again.",
@@ -54,8 +66,16 @@ fn person_and_health_event() {
             "Lucinda Marchetti's A1C dropped from 9.1 to 6.4 in a year.",
             "Lucinda Marchetti's pie won first prize at the county fair.",
         ),
-        ("news", "Rest in peace, Horace Delacroix, who died of heart failure at our hospice last week.", "Rest in peace, Horace Delacroix, who founded the Lakeview Rotary in 1961."),
-        ("news", "Zainab Oyelaran was referred to a cardiologist after her stress test.", "Zainab Oyelaran was elected to the school board after her campaign."),
+        (
+            "news",
+            "Rest in peace, Horace Delacroix, who died of heart failure at our hospice last week.",
+            "Rest in peace, Horace Delacroix, who founded the Lakeview Rotary in 1961.",
+        ),
+        (
+            "news",
+            "Zainab Oyelaran was referred to a cardiologist after her stress test.",
+            "Zainab Oyelaran was elected to the school board after her campaign.",
+        ),
         ("news", "Ferdinand Kowalczyk is recovering well after his bypass.", "Ferdinand Kowalczyk is settling in well after his move."),
         (
             "news",
@@ -78,9 +98,21 @@ fn person_and_health_event() {
             "Marisol Quintanilla started volunteering with us after her retirement.",
         ),
         ("news", "Cornelius Abernathy's biopsy came back benign.", "Cornelius Abernathy's band came back for a second show."),
-        ("news", "His wife Marta Lindqvist's chemo starts Monday, and the whole team is rooting for her.", "His wife Marta Lindqvist's bakery opens Monday, and the whole team is rooting for her."),
-        ("news", "We discharged Everett Nakashima from our care after eight weeks of rehab.", "We thanked Everett Nakashima for eight years on our advisory board."),
-        ("news", "Saoirse Breathnach's pregnancy was high-risk, and our team saw her every week.", "Saoirse Breathnach's garden was lovely, and our team saw it every week on the walk."),
+        (
+            "news",
+            "His wife Marta Lindqvist's chemo starts Monday, and the whole team is rooting for her.",
+            "His wife Marta Lindqvist's bakery opens Monday, and the whole team is rooting for her.",
+        ),
+        (
+            "news",
+            "We discharged Everett Nakashima from our care after eight weeks of rehab.",
+            "We thanked Everett Nakashima for eight years on our advisory board.",
+        ),
+        (
+            "news",
+            "Saoirse Breathnach's pregnancy was high-risk, and our team saw her every week.",
+            "Saoirse Breathnach's garden was lovely, and our team saw it every week on the walk.",
+        ),
     ]);
 }
 
@@ -95,7 +127,11 @@ fn first_name_and_health_event() {
         ("news", "Big news: Ingrid's scan is clear!", "Big news: Ingrid's bakery is open!"),
         ("news", "We saw Tobias three times for his asthma this spring.", "We saw Tobias three times at the farmers market this spring."),
         ("news", "Mateo is finally off crutches after his ankle fracture.", "Mateo is finally off to college after his gap year."),
-        ("news", "Yesenia's dialysis schedule moved to mornings, and she is thriving.", "Yesenia's choir schedule moved to mornings, and she is thriving."),
+        (
+            "news",
+            "Yesenia's dialysis schedule moved to mornings, and she is thriving.",
+            "Yesenia's choir schedule moved to mornings, and she is thriving.",
+        ),
         (
             "news",
             "Leonard has been with us since his diagnosis in 2019. His neuropathy is much better.",
@@ -115,7 +151,10 @@ fn staff_public_and_history_stay_clean() {
         ("news", "Marcus Bell and his wife welcomed a baby girl, Juniper, on March 3."),
         ("news", "Lou Gehrig was diagnosed with ALS in 1939, and the disease still carries his name in the US."),
         ("news", "In 1796 Edward Jenner inoculated James Phipps with cowpox, the first vaccination."),
-        ("tips", "Our book club read \"The Immortal Life of Henrietta Lacks\" this month, about the cells taken during her cancer treatment."),
+        (
+            "tips",
+            "Our book club read \"The Immortal Life of Henrietta Lacks\" this month, about the cells taken during her cancer treatment.",
+        ),
         ("news", "Former President Jimmy Carter announced in 2015 that melanoma had spread to his brain."),
     ] {
         let f = run(kind, text);
@@ -137,7 +176,26 @@ fn identifiers_in_a_patient_frame() {
             "We were saddened by the passing of our longtime patient Evangeline Thorsby.",
             "We were saddened by the passing of Evangeline Thorsby, founder of the Lakeview Garden Club.",
         ),
-        ("news", "Our oldest patient turned 96 this week and still walks to every appointment.", "Adults 96 and older are rare, but their numbers are growing."),
+        (
+            "news",
+            "Our oldest patient turned 96 this week and still walks to every appointment.",
+            "Adults 96 and older are rare, but their numbers are growing.",
+        ),
+        (
+            "news",
+            "Our patient drove in from Lakeview in his red pickup, licence plate 8KDW442, for his dialysis.",
+            "Parking for dialysis patients is behind the building; show your licence plate number at the gate.",
+        ),
+        (
+            "news",
+            "Mr. Abernethy-Cole, our patient since 1998, can be reached by his family at ac.cole@mailbox.example after the surgery.",
+            "Questions about surgery? Write to hello@cedarpoint.example.",
+        ),
+        (
+            "news",
+            "Our patient was seen on March 14, 2026 for chest pain and admitted the same day.",
+            "Our clinic was opened on March 14, 2006 by Dr. Okafor.",
+        ),
         (
             "news",
             "One of our patients writes about her recovery at lupusdiary.example/blog.",
