@@ -22,11 +22,12 @@ use regex::Regex;
 
 use super::frame;
 use super::lexicon;
+use super::segments::Segment;
 use super::words::{is_common, is_dict};
 
 /// Health events in everyday words the ICD lexicon leaves to the dictionary.
 static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:er|e\.r\.|icu|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio\w*|physical\s+therapy|speech\s+therapy|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|benign|malignant|scan|checkup|check-up|appointment|visit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:er|e\.r\.|icu|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio\w*|physical\s+therapy|speech\s+therapy|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling)\b").unwrap()
 });
 
 /// A care verb right before the person: the person is its object.
@@ -37,6 +38,16 @@ static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "his"/"her" later in the clause, the person's own body or care; the
 /// health word must follow within three words (checked by the caller).
 static OWN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;!?]{0,60}?\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?").unwrap());
+
+/// A verb of undergoing or being: the subject is the one the event happens to.
+static UNDERGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|was|has|had|have|got|gets|spent|spends|started|starts|finished|began|needed|needs|came|went|been|remains|stayed|underwent|suffered|struggled|battled|fought|lives|lived|living|beat|survived|recovering|recovered|returned|woke|fell|felt|feels|developed|broke|tore|lost|gave\s+birth|delivered|passed|died|celebrat\w+|completed|rang)\b").unwrap()
+});
+
+/// Before the verb, an action on others or on a topic: not a patient.
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:speak\w*|talk\w*|host\w*|donat\w+|teach\w*|lead\w*|present\w*|shar\w+|writ\w+|organi[sz]\w+|volunteer\w*|sponsor\w*|fund\w*|rais\w+|will|educator|coach|instructor|author|speaker)\b").unwrap()
+});
 
 /// The person acts on others, or is credited: not a patient.
 static ACTOR_BEFORE: LazyLock<Regex> =
@@ -49,6 +60,23 @@ static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "we", "our", "us": the practice speaks about its own care.
 static PRACTICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e've|[Ww]e're)\b").unwrap());
+
+/// The person is addressed ("Get well soon, Harriet Mbeki!") and the
+/// passage speaks of "your" health event ("since your hip surgery").
+pub(super) fn addressed(before: &str, window: &str) -> bool {
+    static GREETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:get\s+well(?:\s+soon)?|congratulations|congrats|welcome\s+back|thank\s+you|thanks|happy\s+\w+|good\s+luck|hang\s+in\s+there|dear|hi|hello)\W*$").unwrap()
+    });
+    static YOUR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?").unwrap());
+    GREETED.is_match(before)
+        && YOUR.find_iter(window).any(|m| health(&window[m.end()..window.len().min(m.end() + 40)].chars().collect::<String>()))
+}
+
+/// The text between a person and a health word acts on others or on a
+/// topic ("will speak on", "the county's diabetes educator"): not a patient.
+pub(super) fn acts_on_topic(between: &str) -> bool {
+    OTHERS.is_match(between)
+}
 
 /// A historical or public frame without the practice's own "we/our/us".
 /// A year of birth ("born in 1931") is a patient's date, not history.
@@ -118,7 +146,21 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // "thanks to Raj for trusting us with his knee": the person's own body
     // or care, by a pronoun later in the clause.
     let own = OWN.find(head).is_some_and(|m| health(&head[m.end()..]));
-    own || ((possessive || object || clause_start) && health(if object { sentence } else { head }))
+    // As the subject, the person must undergo the event ("spent three
+    // weeks with shingles", "is home from the ICU"), not act on a topic
+    // ("will speak on cancer prevention", "donated a ramp to the hospice").
+    let undergoes = || UNDERGO.find(head).is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && health(&head[m.start()..]));
+    own || ((possessive || object) && health(if object { sentence } else { head })) || (clause_start && undergoes())
+}
+
+/// The person at `start..end` of segment `s` is the subject, object or
+/// possessor of a health event in its sentence (see [`super::event`]).
+pub(super) fn person_event_at(s: &Segment, start: usize, end: usize, window: &str) -> bool {
+    let Some(r) = s.sentences.get(s.sentence_at(start)) else { return false };
+    if end > r.end || start < r.start {
+        return false;
+    }
+    person_event(&s.text[r.clone()], start - r.start, end - r.start, window)
 }
 
 #[cfg(test)]

@@ -97,7 +97,10 @@ pub(super) fn has_event(text: &str) -> bool {
 /// who resolved to nothing known) tells a clinical event of which the name
 /// is the subject: "Mrs. Quinlan back on her feet after hip surgery".
 pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
-    english(rest_of_sentence) && EVENT.is_match(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
+    english(rest_of_sentence)
+        && EVENT.is_match(rest_of_sentence)
+        && !super::event::acts_on_topic(rest_of_sentence)
+        && !ACTOR.is_match(rest_of_sentence)
 }
 
 /// The name right before `rest` acts on others (says, writes, performs,

@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{CARE, attribution, cue_a, cue_b, patient_word};
+use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
 use super::redact::quote;
@@ -360,7 +361,10 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             || SINGLE_AFTER.is_match(after)
             || possessive_care
             || (allow.english() && frame::described_patient(before_name, after, window))
-            || (allow.english() && is_given_name(w) && !title_case(&s.text) && person_event_at(s, c_start, c_end, window));
+            || (allow.english()
+                && is_given_name(w)
+                && !title_case(&s.text)
+                && (person_event_at(s, c_start, c_end, window) || addressed(before_name, window)));
         if explicit {
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
@@ -375,7 +379,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
-        || (allow.english() && !title_case(&s.text) && person_event_at(s, c_start, c_end, window))
+        || (allow.english()
+            && !title_case(&s.text)
+            && (person_event_at(s, c_start, c_end, window) || addressed(&s.text[..c_start], window)))
         || (allow.english() && frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]))
     {
         Some(Level::Strong)
@@ -415,16 +421,6 @@ fn cross_field(segs: &Segments, n: &mut Names) {
         }
         n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
     }
-}
-
-/// The person at `start..end` of segment `s` is the subject, object or
-/// possessor of a health event in its sentence (see [`super::event`]).
-fn person_event_at(s: &super::segments::Segment, start: usize, end: usize, window: &str) -> bool {
-    let Some(r) = s.sentences.get(s.sentence_at(start)) else { return false };
-    if end > r.end || start < r.start {
-        return false;
-    }
-    super::event::person_event(&s.text[r.clone()], start - r.start, end - r.start, window)
 }
 
 /// Report every other mention of a reported name (prose, slugs, file names).

@@ -285,3 +285,42 @@ fn name_in_a_field_events_in_the_body() {
         assert!(!g.iter().any(|x| x.rule.starts_with("phi/") && x.line == 3), "{key} clean body flagged: {:?}", g);
     }
 }
+/// A second batch, written after the frames: the clean side puts the same
+/// names beside the same health words as speakers, educators, donors,
+/// volunteers and a school.
+#[test]
+fn second_batch_after_the_frames() {
+    pairs(&[
+        (
+            "news",
+            "Grandpa Ezekiel Moreno got his new hearing aids fitted here last week.",
+            "Ezekiel Moreno donated a wheelchair ramp to the hospice.",
+        ),
+        (
+            "news",
+            "Congratulations to Dmitri Volkov on five years cancer-free!",
+            "Dmitri Volkov will speak on cancer prevention at the library on Tuesday.",
+        ),
+        (
+            "news",
+            "Our nurses held Talia Brooks's hand through every infusion.",
+            "Talia Brooks, a local yoga teacher, shares stretches for back pain.",
+        ),
+        ("news", "Esperanza Ruiz came to us after two miscarriages.", "Esperanza Ruiz Elementary hosts our flu shot clinic on Friday."),
+        (
+            "news",
+            "The ambulance took Mariusz Zielinski to St. Luke's after his fall in our lobby.",
+            "Read the new guide to knee pain from Mariusz Zielinski at the university.",
+        ),
+        (
+            "news",
+            "We'll miss our dear friend and patient Bertrand Okoro, who passed on Sunday.",
+            "Volunteers like Bertrand Okoro drive patients to dialysis every week.",
+        ),
+        (
+            "news",
+            "Get well soon, Harriet Mbeki! Everyone at the front desk misses you since your hip surgery.",
+            "Join Harriet Mbeki, the county's diabetes educator, for a cooking class.",
+        ),
+    ]);
+}
