@@ -230,7 +230,7 @@ fn authorised_story_is_clean_with_its_dates() {
         scope: vec!["website".into(), "social".into()],
         covers: vec!["name".into(), "quote".into(), "condition".into(), "photo".into()],
     };
-    let body = "Wilhelmina Osterhout had her hip replaced on March 3, 2026. \"I was gardening again by May,\" she says.";
+    let body = "Our patient Wilhelmina Osterhout was admitted on March 3, 2026 and had her hip replaced the next day. \"I was gardening again by May,\" she says.";
     let page = PageInput {
         section_kind: "testimonials",
         body,
@@ -244,8 +244,13 @@ fn authorised_story_is_clean_with_its_dates() {
     };
     let f = check_page(&page, &allow());
     assert!(!flagged(&f), "{:?}", f);
-    let unauthorised = PageInput { authorization: None, ..page };
-    assert!(flagged(&check_page(&unauthorised, &allow())));
+    let unauthorised = PageInput { authorization: None, ..page.clone() };
+    let f = check_page(&unauthorised, &allow());
+    assert!(f.iter().any(|x| x.rule == "phi/date") && f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    // Without "condition" in `covers`, the date of the surgery is not covered.
+    let name_only = Authorization { covers: vec!["name".into(), "quote".into()], ..auth.clone() };
+    let partial = PageInput { authorization: Some(&name_only), ..page };
+    assert!(check_page(&partial, &allow()).iter().any(|x| x.rule == "phi/date"));
 }
 
 /// One page with a front-matter field and a body.
