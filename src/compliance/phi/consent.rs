@@ -32,11 +32,18 @@ pub(super) struct AuthState {
     /// Present, signed, unexpired, in scope for every channel.
     pub valid: bool,
     pub covers_name: bool,
+    /// `covers` has "condition": the story's clinical events, and so the
+    /// dates they happened on, are part of what the patient authorised.
+    pub covers_condition: bool,
 }
 
 impl AuthState {
     pub fn names_ok(&self) -> bool {
         self.valid && self.covers_name
+    }
+    /// Dates of the story's events are covered by the authorisation.
+    pub fn dates_ok(&self) -> bool {
+        self.valid && self.covers_condition
     }
 }
 
@@ -129,5 +136,5 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
     if segs.segs.iter().any(|s| cue_b(&s.text)) && !covers("condition") {
         err("consent/covers", Severity::Warning, "the page mentions clinical details but `covers` lacks \"condition\"".into(), out);
     }
-    AuthState { valid, covers_name }
+    AuthState { valid, covers_name, covers_condition: covers("condition") }
 }

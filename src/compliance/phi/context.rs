@@ -34,7 +34,8 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bpost-?op\b",
         r"\b(?:was|were|is|been|being|got|get|gets|newly|recently|first|when\s+(?:she|he|i)\s+was)\s+diagnosed\b",
         r"\bdiagnosed\s+(?:her|him|me)\b",
-        r"\bcame\s+(?:in|back|by|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))",
+        // "came in first", "the band came back for a show": not a visit.
+        r"\bcame\s+(?:in|by)(?:\s+(?:for|with|after|because|complaining|on|last|this|yesterday|today|early|late|again)\b|\s*(?:[.,;!?)]|$))|\bcame\s+(?:back\s+(?:in|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))",
         r"\bcomes?\s+in\s+(?:for|with)\b",
         r"\bunder(?:went|going|goes)\b",
         r"\brecover(?:ing|ed)\b",

@@ -97,7 +97,16 @@ pub(super) fn has_event(text: &str) -> bool {
 /// who resolved to nothing known) tells a clinical event of which the name
 /// is the subject: "Mrs. Quinlan back on her feet after hip surgery".
 pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
-    english(rest_of_sentence) && EVENT.is_match(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
+    english(rest_of_sentence)
+        && EVENT.is_match(rest_of_sentence)
+        && !super::event::acts_on_topic(rest_of_sentence)
+        && !ACTOR.is_match(rest_of_sentence)
+}
+
+/// The name right before `rest` acts on others (says, writes, performs,
+/// is a surgeon): not a patient.
+pub(super) fn acts(rest: &str) -> bool {
+    ACTOR.is_match(rest)
 }
 
 /// Function words only English has (not German "in", "was", "an", "die"):
@@ -118,7 +127,7 @@ pub(super) fn english(text: &str) -> bool {
 /// The name is the one acting on others (an author, a speaker, a clinician
 /// whose credentials were not given): not a patient.
 static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))").unwrap()
+    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))\b").unwrap()
 });
 
 pub(super) fn floor(s: &str, mut i: usize) -> usize {

@@ -227,7 +227,10 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
     for pair in words.windows(2) {
         let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
         let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
-        let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a)) && !plain_word(&a);
+        // A given name that is also a place ("josephine", "austin") still
+        // opens a name when a surname follows.
+        let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a))
+            && (!plain_word(&a) || (lexicon::is_place(&a) && !is_common(&a) && !is_dict(&a) && lexicon::is_surname(&b)));
         let surname = b.chars().count() >= 2 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b);
         if given && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
             let known = [a.as_str(), b.as_str()].iter().any(|w| allow.is_known_word(w)) || allow.is_allowed_string(&format!("{a} {b}"));

@@ -25,6 +25,7 @@
 mod allow;
 mod consent;
 mod context;
+mod event;
 mod frame;
 mod hard;
 mod lexicon;
@@ -38,6 +39,8 @@ mod soft;
 mod tests;
 #[cfg(test)]
 mod tests_fields;
+#[cfg(test)]
+mod tests_general;
 #[cfg(test)]
 mod tests_issue9;
 #[cfg(test)]

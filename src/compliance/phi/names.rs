@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{CARE, attribution, cue_a, cue_b, patient_word};
+use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
 use super::redact::quote;
@@ -109,6 +110,12 @@ fn is_given_name(w: &str) -> bool {
     FIRST_NAMES.contains(w) || lexicon::is_given(w)
 }
 
+/// A place word that is also a surname, used as a forename before a word
+/// that is no ordinary word ("Bartholomew Okeke", "Austin Adeyemi").
+fn place_forename(w: &str, next: Option<&str>, allow: &Allowlist) -> bool {
+    lexicon::is_place(w) && lexicon::is_surname(w) && !is_common(w) && !is_dict(w) && next.is_some_and(|n| !ordinary(&bare(n), allow))
+}
+
 /// Record labels that have the shape of a post-nominal (all capitals).
 const LABELS: &[&str] = &["DOB", "DOS", "MRN", "SSN", "ID", "RE", "ACCT", "DX", "RX", "HX", "AGE", "SEX"];
 
@@ -168,6 +175,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
             candidate(segs, si, m.start(), m.as_str(), allow, &mut n);
         }
     }
+    cross_field(segs, &mut n);
     super::local::people(segs, allow, &mut n);
     registry_pass(segs, allow, &mut n);
     super::local::roles_and_idents(segs, allow, team, &mut n);
@@ -223,7 +231,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             official |= !frame::nickname_prefix(&w);
         } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
             return;
-        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) {
+        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow) {
             break;
         }
         i += 1;
@@ -263,7 +271,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // ("Jane Marlowe Beats Cancer").
     let namey = |t: &str| {
         let w = bare(t);
-        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow)
+        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow) || place_forename(&w, Some("Zq"), allow)
     };
     let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
     if k == 0 && !hon {
@@ -317,7 +325,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
         return;
     }
-    let cred = cred_in_run || cred_after(after);
+    // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
+    let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
+    let cred = cred_in_run || (!possessive_name && cred_after(after));
     if clinician || official || cred || ROLE_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
@@ -328,6 +338,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
+    // A public figure or a historical person, told without the practice's
+    // "we/our": a published diagnosis is not the practice's disclosure.
+    if allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start])) {
+        n.staff.push((si, c_start));
+        return;
+    }
     let strong = cue_a(window);
     if attribution(sentence) && !strong {
         n.staff.push((si, c_start));
@@ -344,7 +360,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
             || possessive_care
-            || (allow.english() && frame::described_patient(before_name, after, window));
+            || (allow.english() && frame::described_patient(before_name, after, window))
+            || (allow.english()
+                && is_given_name(w)
+                && !title_case(&s.text)
+                && (person_event_at(s, c_start, c_end, window) || addressed(before_name, window)));
         if explicit {
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
@@ -359,6 +379,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
+        || (allow.english()
+            && !title_case(&s.text)
+            && (person_event_at(s, c_start, c_end, window) || addressed(&s.text[..c_start], window)))
         || (allow.english() && frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]))
     {
         Some(Level::Strong)
@@ -371,6 +394,32 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if let Some(level) = level {
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
+    }
+}
+
+/// A name only in a field (title, description, image_alt, caption, extra)
+/// while the body tells one patient's health events without a name ("one
+/// of our patients spent two weeks in the ICU"): the field names that patient.
+fn cross_field(segs: &Segments, n: &mut Names) {
+    let told = || segs.segs.iter().any(|s| !s.is_field() && s.kind == Kind::Prose && cue_a(&s.text));
+    let fields: Vec<(usize, usize, usize)> = n.persons.iter().copied().filter(|p| segs.segs[p.0].is_field()).collect();
+    if fields.is_empty() || !told() {
+        return;
+    }
+    for (si, a, b) in fields {
+        if n.hits.iter().any(|h| h.seg == si && h.start == a) {
+            continue;
+        }
+        let s = &segs.segs[si];
+        let raw = &s.text[a..b];
+        let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
+        // Only a person-like full name: a known given name and a surname
+        // ("Westmoor Dr." in an address field is no one).
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() < 2 || text.contains('.') || !is_given_name(&bare(words[0])) {
+            continue;
+        }
+        n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
     }
 }
 

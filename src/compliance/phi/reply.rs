@@ -31,7 +31,7 @@ use super::words::{COMMON, FIRST_NAMES, HONORIFICS, ORG, is_common};
 use super::{Allowlist, Finding, Severity, finding};
 
 static CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|checks?|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
 });
 static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
@@ -54,6 +54,17 @@ static SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
 static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:can(?:no|')t|cannot|unable|not\s+able|not\s+allowed|don'?t\s+allow|do\s+not|won'?t|never|privacy|hipaa|laws?|confidential|anyone'?s)\b").unwrap()
 });
+/// "Glad the knee is holding up", "the new inhaler is working": any health
+/// event in a reply is about this reviewer, unless the sentence says the
+/// practice cannot discuss it, invites contact, or another rule reports it.
+fn health_detail(sent: &str) -> Option<usize> {
+    let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent);
+    if quiet { None } else { super::event::health_at(sent) }
+}
+
+/// An invitation to get in touch ("call us to book a visit"): general.
+static INVITE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:call|contact|reach|book|schedule|e-?mail|message|welcome\s+to)\b").unwrap());
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:last|on|this\s+past|that)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b").unwrap()
 });
@@ -101,6 +112,15 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
         }
         for r in &s.sentences {
             let sent = &t[r.clone()];
+            if let Some(off) = health_detail(sent) {
+                push(
+                    "reply/care-detail",
+                    Severity::Error,
+                    r.start + off,
+                    "a health detail in a review reply is about this reviewer's care: reply only with thanks and an offer to talk offline"
+                        .to_string(),
+                );
+            }
             let specific = SPECIFIC
                 .find(sent)
                 .filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
@@ -184,6 +204,13 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     let extra = |w: &String| w.chars().count() > 1 && !full_parts.contains(&w) && !is_common(w) && !allow.is_staff(&[w.as_str()]);
     // "Karen Peterson" for "Karen P.": a display part followed by more name.
     if words.iter().any(|w| full_parts.contains(&w)) && words.iter().skip(1).any(extra) {
+        return Some((start, Severity::Error, "names the reviewer beyond the display name"));
+    }
+    // "Deborah Lindgren" for "Deb L.": a fuller form of a display part
+    // (same first three letters, or the same initial) with more name after it.
+    let fuller =
+        |w: &String| parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str())));
+    if words.len() >= 2 && fuller(&words[0]) && words.iter().skip(1).any(extra) {
         return Some((start, Severity::Error, "names the reviewer beyond the display name"));
     }
     // "Ms. Peterson", or "Hi Jane" when the display name is "J. R.".

@@ -47,6 +47,10 @@ pub(super) struct Segment {
 }
 
 impl Segment {
+    /// A front-matter field (title, description, image_alt…), not the body.
+    pub fn is_field(&self) -> bool {
+        self.origin > 0
+    }
     /// Index of the sentence holding byte offset `off`.
     pub fn sentence_at(&self, off: usize) -> usize {
         self.sentences.iter().position(|r| off < r.end).unwrap_or(self.sentences.len().saturating_sub(1))

@@ -193,7 +193,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 let win = s.window(r.start);
                 names.has_person(si, &win) || patient_word(&t[win.clone()]) || !(team || names.has_staff(si, &win))
             };
-            if c.patient || labeled {
+            // An authorised story's dates are part of what the patient
+            // consented to publish (decision, README "PHI guard").
+            if (c.patient || labeled) && !auth.dates_ok() {
                 let sev = if auth.valid { Severity::Warning } else { Severity::Error };
                 emit(
                     "phi/date",
@@ -387,8 +389,44 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
                 format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
             );
         }
+        bare_urls(s, si, names, team, allow, &mut emit);
     }
 }
+
+/// A bare personal address in a patient's own words ("writes about her
+/// recovery at lupusdiary.example/blog"): with no scheme, only where the
+/// sentence says it is one person's blog, page or fundraiser.
+fn bare_urls(
+    s: &Segment,
+    si: usize,
+    names: &Names,
+    team: bool,
+    allow: &Allowlist,
+    emit: &mut impl FnMut(&str, Severity, usize, &str, String),
+) {
+    let t = &s.text;
+    for m in BARE_URL.find_iter(if t.contains('/') { t } else { "" }) {
+        let prev = t[..m.start()].chars().next_back();
+        let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        if prev.is_some_and(|c| matches!(c, '/' | '@' | '.')) || allow.is_allowed_host(&host_of(u)) {
+            continue;
+        }
+        if OWN_PAGE.is_match(s.sentence(m.start())) && ctx(names, si, s, m.start(), team).patient {
+            let msg =
+                format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u));
+            emit("phi/url", Severity::Error, m.start(), u, msg);
+        }
+    }
+}
+
+/// A domain with a path and no scheme ("lupusdiary.example/blog").
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/[^\s<>()\[\]]*").unwrap());
+
+/// One person's own page: "her blog", "writes at", "his fundraiser".
+static OWN_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:her|his|their|my)\s+(?:[\w-]+\s+)?(?:blog|page|site|website|fundraiser|journal|diary|channel|profile)|writes|blogs|posts|shares|follow\s+(?:her|him))\b").unwrap()
+});
 
 /// Could `URL` match in `t` (an `://` or a `www.` in any case)?
 fn may_have_url(t: &str) -> bool {

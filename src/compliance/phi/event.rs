@@ -1,0 +1,187 @@
+//! Person + health event (issue 9, round 3): a full name that resolved to
+//! nothing known is a patient when, in its sentence, it is the **subject**
+//! ("Gloria Alvarez spent three weeks with shingles"), the **object** ("we
+//! sent Desmond Achterberg to the ER", "we treated X for pneumonia") or the
+//! **possessor** ("Wendell Fairweather's MRI") of a health event.
+//!
+//! A health event is a word of [`HEALTH`] (care verbs, hospital stays,
+//! tests, medication, death, pregnancy in a care frame) or a specialised
+//! medical word: one of the ICD-derived lexicon that is not also an everyday
+//! English word (so "travel" or "accident" alone say nothing, "meniscus" or
+//! "cholecystitis" do). The clinical-event frame of [`super::frame`] is
+//! consulted too.
+//!
+//! Not patients: a person acting on others (an author, a speaker, "by X"),
+//! and people in a historical or public frame (a year before 2000 or a
+//! public role in the sentence, with no "we/our/us" of the practice): a
+//! published diagnosis of a public figure is not a disclosure by the practice.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::frame;
+use super::lexicon;
+use super::segments::Segment;
+use super::words::{is_common, is_dict};
+
+/// Health events in everyday words the ICD lexicon leaves to the dictionary.
+static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:er|e\.r\.|icu|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio\w*|physical\s+therapy|speech\s+therapy|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling)\b").unwrap()
+});
+
+/// A care verb right before the person: the person is its object.
+static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:treated|treating|saw|seen|see|sent|referred|admitted|discharged|examined|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed)\s+(?:(?:little|baby|young|old|our|dear)\s+)?$").unwrap()
+});
+
+/// "his"/"her" later in the clause, the person's own body or care; the
+/// health word must follow within three words (checked by the caller).
+static OWN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;!?]{0,60}?\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?").unwrap());
+
+/// A verb of undergoing or being: the subject is the one the event happens to.
+static UNDERGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|was|has|had|have|got|gets|spent|spends|started|starts|finished|began|needed|needs|came|went|been|remains|stayed|underwent|suffered|struggled|battled|fought|lives|lived|living|beat|survived|recovering|recovered|returned|woke|fell|felt|feels|developed|broke|tore|lost|gave\s+birth|delivered|passed|died|celebrat\w+|completed|rang)\b").unwrap()
+});
+
+/// Before the verb, an action on others or on a topic: not a patient.
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:speak\w*|talk\w*|host\w*|donat\w+|teach\w*|lead\w*|present\w*|shar\w+|writ\w+|organi[sz]\w+|volunteer\w*|sponsor\w*|fund\w*|rais\w+|will|educator|coach|instructor|author|speaker)\b").unwrap()
+});
+
+/// The person acts on others, or is credited: not a patient.
+static ACTOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|with|from|according\s+to|author|written|edited|photo(?:graph)?|courtesy)\s+$").unwrap());
+
+/// A historical or public frame: an old year, a public role, a publication.
+static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bin\s+(?:1[0-8][0-9]{2}|19[0-8][0-9])\b|\b(?:historians?|president|senator|governor|king|queen|prince|princess|actor|actress|singer|celebrity|athlete|legend|famous|novel|memoir|biography|book|author|history|historical|pioneer|announced\s+publicly|press\s+conference)\b").unwrap()
+});
+
+/// "we", "our", "us": the practice speaks about its own care.
+static PRACTICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e've|[Ww]e're)\b").unwrap());
+
+/// The person is addressed ("Get well soon, Harriet Mbeki!") and the
+/// passage speaks of "your" health event ("since your hip surgery").
+pub(super) fn addressed(before: &str, window: &str) -> bool {
+    static GREETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:get\s+well(?:\s+soon)?|congratulations|congrats|welcome\s+back|thank\s+you|thanks|happy\s+\w+|good\s+luck|hang\s+in\s+there|dear|hi|hello)\W*$").unwrap()
+    });
+    static YOUR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?").unwrap());
+    GREETED.is_match(before)
+        && YOUR.find_iter(window).any(|m| health(&window[m.end()..window.len().min(m.end() + 40)].chars().collect::<String>()))
+}
+
+/// The text between a person and a health word acts on others or on a
+/// topic ("will speak on", "the county's diabetes educator"): not a patient.
+pub(super) fn acts_on_topic(between: &str) -> bool {
+    OTHERS.is_match(between)
+}
+
+/// A historical or public frame without the practice's own "we/our/us".
+/// A year of birth ("born in 1931") is a patient's date, not history.
+pub(super) fn public_frame(window: &str) -> bool {
+    if PRACTICE.is_match(window) {
+        return false;
+    }
+    PUBLIC.find_iter(window).any(|m| {
+        let lead = &window[frame::floor(window, m.start().saturating_sub(12))..m.start()];
+        !(m.as_str().starts_with(|c: char| c.is_ascii_digit()) && lead.to_lowercase().contains("born"))
+    })
+}
+
+/// Text before a name opens a quoted title of a book, film or talk ("our
+/// book club read \"The Immortal Life of Henrietta Lacks\""): the name is
+/// part of the title.
+pub(super) fn in_work_title(before: &str) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:read|reading|book|novel|memoir|biography|film|movie|documentary|titled|entitled|called|podcast|episode|talk|lecture)\b[^"“”.!?]{0,30}["“][^"“”]*$"#).unwrap()
+    });
+    let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
+    TITLE.is_match(tail)
+}
+
+/// A specialised medical word (ICD lexicon, not an everyday word) in `text`.
+fn specialised(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.len() >= 5 && {
+            let l = w.to_lowercase();
+            lexicon::is_medical(&l) && !is_dict(&l) && !is_common(&l)
+        }
+    })
+}
+
+/// A health event in `text`.
+fn health(text: &str) -> bool {
+    HEALTH.is_match(text) || frame::has_event(text) || specialised(text)
+}
+
+/// Where a health event starts in `text` (a review reply's sentence), if
+/// there is one; the offset of the sentence when only a specialised word says so.
+pub(super) fn health_at(text: &str) -> Option<usize> {
+    HEALTH.find(text).map(|m| m.start()).or_else(|| (frame::has_event(text) || specialised(text)).then_some(0))
+}
+
+/// Is the person at `start..end` of `sentence` the subject, object or
+/// possessor of a health event there? `window` is the sentence and its
+/// neighbours (for the public frame).
+pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &str) -> bool {
+    if !frame::english(sentence) {
+        return false;
+    }
+    let before = &sentence[..start];
+    let after = &sentence[end..];
+    if ACTOR_BEFORE.is_match(before) || frame::acts(after) {
+        return false;
+    }
+    if public_frame(window) {
+        return false;
+    }
+    let possessive = [&sentence[..end], after].iter().any(|t| t.ends_with("'s") || t.ends_with("’s") || t.starts_with("'s"));
+    let object = OBJECT.is_match(before);
+    // The subject: the name opens its clause (nothing but a comma-closed
+    // phrase before it) and the verb phrase after it holds the event.
+    let clause_start = before.trim_end().is_empty() || before.trim_end().ends_with([',', ':', ';', '—', '(']);
+    let head = &after[..frame::floor(after, after.len().min(120))];
+    // "thanks to Raj for trusting us with his knee": the person's own body
+    // or care, by a pronoun later in the clause.
+    let own = OWN.find(head).is_some_and(|m| health(&head[m.end()..]));
+    // As the subject, the person must undergo the event ("spent three
+    // weeks with shingles", "is home from the ICU"), not act on a topic
+    // ("will speak on cancer prevention", "donated a ramp to the hospice").
+    let undergoes = || UNDERGO.find(head).is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && health(&head[m.start()..]));
+    own || ((possessive || object) && health(if object { sentence } else { head })) || (clause_start && undergoes())
+}
+
+/// The person at `start..end` of segment `s` is the subject, object or
+/// possessor of a health event in its sentence (see [`super::event`]).
+pub(super) fn person_event_at(s: &Segment, start: usize, end: usize, window: &str) -> bool {
+    let Some(r) = s.sentences.get(s.sentence_at(start)) else { return false };
+    if end > r.end || start < r.start {
+        return false;
+    }
+    person_event(&s.text[r.clone()], start - r.start, end - r.start, window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str, name: &str) -> bool {
+        let i = s.find(name).unwrap_or(0);
+        person_event(s, i, i + name.len(), s)
+    }
+
+    #[test]
+    fn roles_of_the_person() {
+        assert!(at("Wendell Fairweather's MRI showed a torn meniscus.", "Wendell Fairweather"));
+        assert!(at("Last winter we sent Desmond Achterberg to the ER.", "Desmond Achterberg"));
+        assert!(at("Zainab Oyelaran was referred to a cardiologist.", "Zainab Oyelaran"));
+        assert!(!at("Last winter we sent Desmond Achterberg a card.", "Desmond Achterberg"));
+        assert!(!at("A talk on pain by Ines Sorensen.", "Ines Sorensen"));
+        assert!(!at("Lou Gehrig was diagnosed with ALS in 1939.", "Lou Gehrig"));
+        assert!(!at("Ines Sorensen won the regional chess final.", "Ines Sorensen"));
+        // The person acting on others is no patient.
+        assert!(!at("Halley Tollbridge treats runners after knee surgery.", "Halley Tollbridge"));
+    }
+}
