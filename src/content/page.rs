@@ -126,8 +126,57 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         None => (None, None),
     };
     let title = fm.title.clone().unwrap_or_default();
-    if title.trim().is_empty() {
-        let (l, c) = if fm.title.is_some() { at("title") } else { (split.front_line, 1) };
+    check_required(&fm, file, split.front_line, cx, &at, &mut problems);
+    check_values(&fm, file, &at, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let (slug, path) = address(&fm, rel, bundle_dir.is_some(), file, &at).map_err(|d| vec![d])?;
+    let status = if fm.draft && !cx.drafts {
+        Status::Draft
+    } else if date.is_some_and(|d| d > cx.now) && !cx.future {
+        Status::Scheduled
+    } else if expires.is_some_and(|e| e <= cx.now) {
+        Status::Expired
+    } else {
+        Status::Published
+    };
+    Ok(Page {
+        file: file.to_path_buf(),
+        rel: rel.to_string(),
+        section: cx.section.to_string(),
+        kind: cx.kind,
+        title,
+        slug,
+        path,
+        date,
+        updated,
+        expires,
+        last_reviewed,
+        signed,
+        auth_expires,
+        status,
+        front: split.front.to_string(),
+        front_line: split.front_line,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        bundle_dir,
+        fm,
+    })
+}
+
+/// The keys a page cannot do without: a title, and a date where its
+/// section sorts by date.
+fn check_required(
+    fm: &PageFm,
+    file: &Path,
+    front_line: usize,
+    cx: &PageContext,
+    at: &dyn Fn(&str) -> (usize, usize),
+    problems: &mut Vec<Diagnostic>,
+) {
+    if fm.title.as_deref().unwrap_or("").trim().is_empty() {
+        let (l, c) = if fm.title.is_some() { at("title") } else { (front_line, 1) };
         problems.push(
             Diagnostic::error("build/missing-key", file, l, c, "the page has no title")
                 .with_hint("add `title = \"…\"` to the front matter"),
@@ -135,16 +184,15 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
     }
     if cx.date_required && fm.date.is_none() {
         problems.push(
-            Diagnostic::error(
-                "build/missing-key",
-                file,
-                split.front_line,
-                1,
-                format!("pages in the `{}` section need a `date`", cx.section),
-            )
-            .with_hint("add `date = YYYY-MM-DD`, or set `sort_by` of the section to \"weight\" or \"title\""),
+            Diagnostic::error("build/missing-key", file, front_line, 1, format!("pages in the `{}` section need a `date`", cx.section))
+                .with_hint("add `date = YYYY-MM-DD`, or set `sort_by` of the section to \"weight\" or \"title\""),
         );
     }
+}
+
+/// Checks the front-matter values that need more than their type: image
+/// alt text, caption length, the page allowlist's reason, tags and aliases.
+fn check_values(fm: &PageFm, file: &Path, at: &dyn Fn(&str) -> (usize, usize), problems: &mut Vec<Diagnostic>) {
     if fm.image.is_some() && fm.image_alt.as_deref().unwrap_or("").trim().is_empty() {
         let (l, c) = at("image");
         problems.push(
@@ -203,10 +251,12 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
             );
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let file_stem = if bundle_dir.is_some() {
+}
+
+/// The page's slug and root-relative path, from `slug` or its file (or
+/// bundle folder) name; an error when that makes no usable address.
+fn address(fm: &PageFm, rel: &str, bundle: bool, file: &Path, at: &dyn Fn(&str) -> (usize, usize)) -> Result<(String, String), Diagnostic> {
+    let file_stem = if bundle {
         Path::new(rel).parent().and_then(|p| p.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
     } else {
         Path::new(rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
@@ -220,48 +270,16 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
             }
             None => (1, 1, format!("the file name `{}`", shorten(&file_stem))),
         };
-        return Err(vec![
-            Diagnostic::error("build/slug", file, l, c, format!("{what} cannot be an address: {why}"))
-                .with_hint("set `slug` to a few words, e.g. slug = \"flu-shots\""),
-        ]);
+        return Err(Diagnostic::error("build/slug", file, l, c, format!("{what} cannot be an address: {why}"))
+            .with_hint("set `slug` to a few words, e.g. slug = \"flu-shots\""));
     }
     let parent = {
         let p = Path::new(rel).parent().unwrap_or(Path::new(""));
-        let p = if bundle_dir.is_some() { p.parent().unwrap_or(Path::new("")) } else { p };
+        let p = if bundle { p.parent().unwrap_or(Path::new("")) } else { p };
         p.to_string_lossy().replace('\\', "/")
     };
     let path = if parent.is_empty() { format!("/{slug}/") } else { format!("/{parent}/{slug}/") };
-    let status = if fm.draft && !cx.drafts {
-        Status::Draft
-    } else if date.is_some_and(|d| d > cx.now) && !cx.future {
-        Status::Scheduled
-    } else if expires.is_some_and(|e| e <= cx.now) {
-        Status::Expired
-    } else {
-        Status::Published
-    };
-    Ok(Page {
-        file: file.to_path_buf(),
-        rel: rel.to_string(),
-        section: cx.section.to_string(),
-        kind: cx.kind,
-        title,
-        slug,
-        path,
-        date,
-        updated,
-        expires,
-        last_reviewed,
-        signed,
-        auth_expires,
-        status,
-        front: split.front.to_string(),
-        front_line: split.front_line,
-        body: split.body.to_string(),
-        body_line: split.body_line,
-        bundle_dir,
-        fm,
-    })
+    Ok((slug, path))
 }
 
 /// The start of a long value, for messages (a 10,000-character tag is not
