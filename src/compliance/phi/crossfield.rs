@@ -22,7 +22,8 @@ use super::consent::AuthState;
 use super::lexicon;
 use super::local::{ident_words, plain_word, tells_event};
 use super::names::{Level, Names, is_given_name, ordinary};
-use super::segments::{Segment, Segments};
+use super::frame;
+use super::segments::{Kind, Segment, Segments};
 use super::soft::{DATE, EMAIL, PHONE};
 use super::{Allowlist, Field, Finding, Severity, finding};
 
@@ -31,12 +32,28 @@ static OLD_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:9\d|1[01]\d)[- ]years?[- ]old|aged?\s+(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday)\b").unwrap()
 });
 
-/// Keys of fields that credit someone or date the page itself.
-fn credit_or_page_date(key: &str) -> bool {
+/// A house number, words and a street suffix: "4440 Arapahoe Ave.".
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+\s+(?:[\p{L}'’.-]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln|dr|drive|way|court|ct|pl|place|parkway|pkwy|hwy|highway|circle|terrace|trail|square)\b").unwrap()
+});
+
+/// Keys of fields that credit someone or say where the practice is (an
+/// office's street can be a surname: "Arapahoe Ave.").
+fn credit_or_place(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    let last = k.rsplit('.').next().unwrap_or(&k);
     ["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"].iter().any(|w| k.contains(w))
-        || ["date", "updated", "lastmod", "publishdate", "expirydate", "published", "modified", "created", "weight"].contains(&last)
+        || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
+            .iter()
+            .any(|w| k.contains(w))
+}
+
+/// A key that labels a date of care ("surgery_date", "admitted", "dob"):
+/// other dates in front matter date the page or an event of the practice.
+fn care_date_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    ["surg", "admi", "discharg", "visit", "birth", "dob", "injur", "diagnos", "procedure", "treat", "session", "seen", "dos", "operat", "deliver"]
+        .iter()
+        .any(|w| k.contains(w))
 }
 
 /// Report fields that identify the person whose care the body tells.
@@ -46,7 +63,7 @@ pub(super) fn check(segs: &Segments, fields: &[Field], allow: &Allowlist, names:
     }
     for (si, s) in segs.segs.iter().enumerate() {
         let Some(field) = s.field_index().and_then(|i| fields.get(i)) else { continue };
-        if credit_or_page_date(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
+        if credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
             continue;
         }
         if !auth.names_ok()
@@ -69,6 +86,10 @@ pub(super) fn check(segs: &Segments, fields: &[Field], allow: &Allowlist, names:
 /// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
 /// names), where capitals are gone, a given name that is no plain word.
 fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
+    // An address ("4440 Arapahoe Ave."): its words are a street's.
+    if STREET.is_match(&s.text) {
+        return None;
+    }
     for (a, b) in ident_words(&s.text) {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
@@ -111,7 +132,12 @@ fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: 
     if let Some(m) = OLD_AGE.find(t) {
         emit("phi/age", m.start(), "an age over 89", m.as_str());
     }
-    if let Some(m) = DATE.find(t).filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3) {
+    // A date in a file name or URL dates the post (even one named after a
+    // condition); in a sentence of care or under a key of care it dates one
+    // person's care.
+    let sentence = t.split_whitespace().count() >= 3 && frame::has_event(t);
+    let care = s.kind == Kind::Prose && (care_date_key(key) || sentence);
+    if let Some(m) = DATE.find(if care { t } else { "" }).filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3) {
         emit("phi/date", m.start(), "an exact date", m.as_str());
     }
     if let Some(m) = EMAIL.find(t).filter(|m| !allow.is_allowed_email(m.as_str())) {
