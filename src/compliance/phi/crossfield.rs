@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::consent::AuthState;
+use super::context::individual;
 use super::lexicon;
 use super::local::{ident_words, plain_word, tells_event};
 use super::names::{Level, Names, is_given_name, ordinary};
@@ -58,7 +59,7 @@ fn care_date_key(key: &str) -> bool {
 
 /// Report fields that identify the person whose care the body tells.
 pub(super) fn check(segs: &Segments, fields: &[Field], allow: &Allowlist, names: &Names, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
-    if team || !segs.segs.iter().any(|s| s.is_field()) || !tells_event(segs) {
+    if team || !segs.segs.iter().any(|s| s.is_field()) || !told(segs) {
         return;
     }
     for (si, s) in segs.segs.iter().enumerate() {
@@ -108,6 +109,19 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// Does the body tell one person's health events: a strong patient cue, or
+/// a pronoun ("she", "he") and a clinical event or health word ("had a
+/// pacemaker fitted") in one paragraph?
+fn told(segs: &Segments) -> bool {
+    tells_event(segs)
+        || segs.segs.iter().filter(|s| !s.is_field() && s.kind == Kind::Prose).any(|s| {
+            s.sentences.iter().any(|r| {
+                let t = &s.text[r.clone()];
+                individual(t) && frame::english(t) && super::event::health(t)
+            })
+        })
 }
 
 /// Does the body mention this name? Then it was judged where it stands

@@ -94,7 +94,27 @@ fn cross_field_identifiers() {
         ),
         ("extra.surgery_date", "2026-03-14", "spring 2026", "Our patient had his gallbladder removed and went home the same day."),
         ("extra.contact", "dot.renner@mailbox.example", "hello@cedarpoint.example", "After her second knee surgery she is walking without a cane."),
+        ("image_alt", "Celebrating her 97th birthday", "Celebrating our 10th birthday", "She had a pacemaker fitted in January and is gardening again."),
+        ("extra.phone", "555-301-7788", "555-010-2000", "He was discharged after his bypass and is walking every day."),
+        ("social_caption", "Surgery day was 2026-04-02, discharge 2026-04-06!", "Surgery days are Tuesdays and Thursdays.", "She had her hip replaced and is walking again."),
     ]);
+}
+
+/// Fields that stay clean beside a story: staff, credits, the office's
+/// street, the post's own file name and date.
+#[test]
+fn cross_field_clean_fields() {
+    for (key, value) in [
+        ("title", "Dr. Okafor on getting back to sport after ACL surgery"),
+        ("extra.author", "Wilhelmina Stroud"),
+        ("extra", "4440 Wexley Ave."),
+        ("image", "/img/2026-03-14-acl-surgery.webp"),
+        ("description", "Lin Zhao, RN, explains the five stages of rehab."),
+        ("extra", "Updated 2026-03-14 by our editorial team"),
+    ] {
+        let f = page(key, value, ACL);
+        assert!(!flagged(&f), "{key}={value:?}: {:?}", rules(&f));
+    }
 }
 
 /// 2. Identifiers of one patient without a surname.
