@@ -63,9 +63,8 @@ fn severity(f: &Value) -> &str {
 #[test]
 fn phi_heldout_c_score() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).expect("read expected.json"))
-            .expect("expected.json is JSON");
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).expect("read expected.json"))
+        .expect("expected.json is JSON");
     let cases = expected["files"].as_object().expect("expected.json has a `files` object");
 
     // Every case names a file that exists, with a valid verdict.

@@ -20,10 +20,10 @@ use regex::Regex;
 
 use super::consent::AuthState;
 use super::context::individual;
+use super::frame;
 use super::lexicon;
 use super::local::{ident_words, plain_word, tells_event};
 use super::names::{Level, Names, is_given_name, ordinary};
-use super::frame;
 use super::segments::{Kind, Segment, Segments};
 use super::soft::{DATE, EMAIL, PHONE};
 use super::{Allowlist, Field, Finding, Severity, finding};
@@ -52,13 +52,37 @@ fn credit_or_place(key: &str) -> bool {
 /// other dates in front matter date the page or an event of the practice.
 fn care_date_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    ["surg", "admi", "discharg", "visit", "birth", "dob", "injur", "diagnos", "procedure", "treat", "session", "seen", "dos", "operat", "deliver"]
-        .iter()
-        .any(|w| k.contains(w))
+    [
+        "surg",
+        "admi",
+        "discharg",
+        "visit",
+        "birth",
+        "dob",
+        "injur",
+        "diagnos",
+        "procedure",
+        "treat",
+        "session",
+        "seen",
+        "dos",
+        "operat",
+        "deliver",
+    ]
+    .iter()
+    .any(|w| k.contains(w))
 }
 
 /// Report fields that identify the person whose care the body tells.
-pub(super) fn check(segs: &Segments, fields: &[Field], allow: &Allowlist, names: &Names, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
+pub(super) fn check(
+    segs: &Segments,
+    fields: &[Field],
+    allow: &Allowlist,
+    names: &Names,
+    team: bool,
+    auth: AuthState,
+    out: &mut Vec<Finding>,
+) {
     if team || !segs.segs.iter().any(|s| s.is_field()) || !told(segs) {
         return;
     }
@@ -138,9 +162,8 @@ fn in_body(segs: &Segments, name: &str) -> bool {
 fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: &mut Vec<Finding>) {
     let t = &s.text;
     let mut emit = |rule: &str, off: usize, what: &str, subject: &str| {
-        let msg = format!(
-            "{what} in `{key}` while the page tells one person's health events: together they identify the patient; remove it"
-        );
+        let msg =
+            format!("{what} in `{key}` while the page tells one person's health events: together they identify the patient; remove it");
         out.push(finding(rule, Severity::Error, segs.pos(s, off), msg).about(subject));
     };
     if let Some(m) = OLD_AGE.find(t) {

@@ -81,4 +81,3 @@ pub(super) fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
         }
     }
 }
-

@@ -59,7 +59,8 @@ fn field_pairs(cases: &[(&'static str, &str, &str, &str)]) {
     assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
 }
 
-const ACL: &str = "This young athlete tore her ACL in March. After reconstruction surgery and five months of rehab she is back on the pitch.";
+const ACL: &str =
+    "This young athlete tore her ACL in March. After reconstruction surgery and five months of rehab she is back on the pitch.";
 const CHEMO: &str = "She was diagnosed with breast cancer at 41 and finished chemotherapy this spring.";
 const ICU: &str = "One of our patients spent two weeks in the ICU with pneumonia last winter. He is home now.";
 const HEART: &str = "He had open-heart surgery at six months old and turned two last week.";
@@ -93,10 +94,25 @@ fn cross_field_identifiers() {
             "She was admitted with a hip fracture and went home after ten days.",
         ),
         ("extra.surgery_date", "2026-03-14", "spring 2026", "Our patient had his gallbladder removed and went home the same day."),
-        ("extra.contact", "dot.renner@mailbox.example", "hello@cedarpoint.example", "After her second knee surgery she is walking without a cane."),
-        ("image_alt", "Celebrating her 97th birthday", "Celebrating our 10th birthday", "She had a pacemaker fitted in January and is gardening again."),
+        (
+            "extra.contact",
+            "dot.renner@mailbox.example",
+            "hello@cedarpoint.example",
+            "After her second knee surgery she is walking without a cane.",
+        ),
+        (
+            "image_alt",
+            "Celebrating her 97th birthday",
+            "Celebrating our 10th birthday",
+            "She had a pacemaker fitted in January and is gardening again.",
+        ),
         ("extra.phone", "555-301-7788", "555-010-2000", "He was discharged after his bypass and is walking every day."),
-        ("social_caption", "Surgery day was 2026-04-02, discharge 2026-04-06!", "Surgery days are Tuesdays and Thursdays.", "She had her hip replaced and is walking again."),
+        (
+            "social_caption",
+            "Surgery day was 2026-04-02, discharge 2026-04-06!",
+            "Surgery days are Tuesdays and Thursdays.",
+            "She had her hip replaced and is walking again.",
+        ),
     ]);
 }
 
@@ -189,7 +205,11 @@ fn indirect_identification() {
             "Coach Dale Brennan's boy broke his wrist at Saturday's game; we put him in a cast.",
             "Coach Dale Brennan's team won Saturday's game; we sponsored the jerseys.",
         ),
-        ("news", "The mayor's daughter was admitted with appendicitis on Friday.", "The mayor's daughter cut the ribbon at our new wing on Friday."),
+        (
+            "news",
+            "The mayor's daughter was admitted with appendicitis on Friday.",
+            "The mayor's daughter cut the ribbon at our new wing on Friday.",
+        ),
         (
             "news",
             "The town's fire chief had a heart attack last month and is recovering after bypass surgery.",
@@ -309,4 +329,47 @@ fn hard_clean_cases() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A second batch written after the rules: other wordings of the same gaps.
+#[test]
+fn second_batch() {
+    pairs(&[
+        (
+            "news",
+            "Our crossing guard on Elm Street was rushed to the ER with chest pain; we're so glad she is home.",
+            "Our crossing guard on Elm Street reminds drivers to slow down near the school.",
+        ),
+        (
+            "news",
+            "The librarian at Pine Hill had her cataracts removed here last month.",
+            "The librarian at Pine Hill hosted our talk on cataracts last month.",
+        ),
+        (
+            "news",
+            "The bus driver's son was diagnosed with epilepsy after a seizure on the school run.",
+            "The bus driver's son won the spelling bee after weeks on the school run.",
+        ),
+        (
+            "news",
+            "J.D., a line cook at Rosie's Diner, burned his hand badly and needed skin grafts.",
+            "J.D., a line cook at Rosie's Diner, cooked for our staff picnic.",
+        ),
+        (
+            "news",
+            "At 91, our patient Agnes had both cataracts removed and is reading again.",
+            "At 91, Agnes still volunteers at our front desk every Tuesday.",
+        ),
+        ("news", "Mrs. Albrecht, 98, came to us after a fall and is walking again.", "Mrs. Albrecht, 98, cut the ribbon at our open day."),
+        (
+            "news",
+            "Theo, a sophomore at Westbrook High, was treated for a concussion after Friday's game.",
+            "Theo, a sophomore at Westbrook High, interviewed our nurses for the school paper.",
+        ),
+        (
+            "news",
+            "The patient was first seen on 12 May 2026, underwent surgery on 19 May 2026 and was discharged on 21 May 2026.",
+            "Patients are usually discharged two days after this surgery.",
+        ),
+    ]);
 }
