@@ -94,6 +94,7 @@ fn cross_field_identifiers() {
             "She was admitted with a hip fracture and went home after ten days.",
         ),
         ("extra.surgery_date", "2026-03-14", "spring 2026", "Our patient had his gallbladder removed and went home the same day."),
+        ("extra:surgery_date", "2026-03-14", "spring 2026", "Our patient had his gallbladder removed and went home the same day."),
         (
             "extra.contact",
             "dot.renner@mailbox.example",
@@ -123,6 +124,8 @@ fn cross_field_clean_fields() {
     for (key, value) in [
         ("title", "Dr. Okafor on getting back to sport after ACL surgery"),
         ("extra.author", "Wilhelmina Stroud"),
+        // As `check` and `build` pass an `extra` string: "extra:<leaf key>".
+        ("extra:author", "Wilhelmina Stroud"),
         ("extra", "4440 Wexley Ave."),
         ("image", "/img/2026-03-14-acl-surgery.webp"),
         ("description", "Lin Zhao, RN, explains the five stages of rehab."),
