@@ -69,8 +69,8 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     if page.date.is_some() && (section_feed || !page.fm.tags.is_empty()) {
         channels.push("rss");
     }
-    let mut owned: Vec<(&str, String, (usize, usize))> = Vec::new();
-    let mut field = |key: &'static str, pos_key: &str, v: &str| owned.push((key, v.to_string(), page.key_pos(pos_key)));
+    let mut owned: Vec<(String, String, (usize, usize))> = Vec::new();
+    let mut field = |key: &str, pos_key: &str, v: &str| owned.push((key.to_string(), v.to_string(), page.key_pos(pos_key)));
     field("title", "title", &page.title);
     if let Some(d) = &page.fm.description {
         field("description", "description", d);
@@ -98,7 +98,10 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     extra_strings(&page.fm.extra, &mut extra);
     for (key, v) in extra {
         let pos = page.key_pos(&key);
-        owned.push(("extra", v, pos));
+        // "extra:author": the leaf key tells the guard what the string is
+        // (a credit, an address, a date of surgery); the colon keeps it from
+        // reading as a top-level key such as `image`.
+        owned.push((format!("extra:{key}"), v, pos));
     }
     let fields: Vec<phi::Field> = owned.iter().map(|(k, v, (l, c))| phi::Field { key: k, value: v, line: *l, column: *c }).collect();
     let input = phi::PageInput {

@@ -22,6 +22,7 @@
 //! numbers…) are never covered.
 
 use super::context::cue_b;
+use super::frame;
 use super::names::Names;
 use super::segments::Segments;
 use super::{Finding, PageInput, Severity, finding};
@@ -121,20 +122,41 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
     if !names.hits.is_empty() && !covers_name {
         err("consent/covers", Severity::Error, "the page names its subject but the authorization's `covers` lacks \"name\"".into(), out);
     }
+    // These do not void the authorisation for the name: the page still
+    // fails, on what it discloses beyond what was signed.
+    covers_disclosed(page, segs, testimonial || story, &covers, at, out);
+    AuthState { valid, covers_name, covers_condition: covers("condition") }
+}
+
+/// `consent/covers` for what the page discloses beyond the name. On a
+/// testimonial or patient story, an image, a quotation or a clinical event
+/// (a diagnosis, a surgery) the authorisation does not cover is an error:
+/// the patient did not consent to it. Elsewhere, and for clinical words
+/// without an event, a warning asks for a look.
+fn covers_disclosed(
+    page: &PageInput,
+    segs: &Segments,
+    story: bool,
+    covers: &dyn Fn(&str) -> bool,
+    at: (usize, usize),
+    out: &mut Vec<Finding>,
+) {
+    let err = |rule: &str, sev: Severity, msg: String, out: &mut Vec<Finding>| out.push(finding(rule, sev, at, msg));
+    let sev = |strong: bool| if strong && story { Severity::Error } else { Severity::Warning };
     if page.fields.iter().any(|f| f.key == "image") && !covers("photo") {
-        err(
-            "consent/covers",
-            Severity::Warning,
-            "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it".into(),
-            out,
-        );
+        let msg = "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it";
+        err("consent/covers", sev(true), msg.into(), out);
     }
     let quoted = page.body.contains('"') || page.body.contains('“') || page.body.lines().any(|l| l.trim_start().starts_with('>'));
     if quoted && !covers("quote") {
-        err("consent/covers", Severity::Warning, "the page quotes someone but `covers` lacks \"quote\"".into(), out);
+        err("consent/covers", sev(true), "the page quotes someone but `covers` lacks \"quote\"".into(), out);
     }
-    if segs.segs.iter().any(|s| cue_b(&s.text)) && !covers("condition") {
-        err("consent/covers", Severity::Warning, "the page mentions clinical details but `covers` lacks \"condition\"".into(), out);
+    if covers("condition") {
+        return;
     }
-    AuthState { valid, covers_name, covers_condition: covers("condition") }
+    let event = segs.segs.iter().any(|s| frame::has_event(&s.text));
+    if event || segs.segs.iter().any(|s| cue_b(&s.text)) {
+        let msg = "the page tells the patient's condition or care but `covers` lacks \"condition\"";
+        err("consent/covers", sev(event), msg.into(), out);
+    }
 }

@@ -112,7 +112,7 @@ fn specialised(text: &str) -> bool {
 }
 
 /// A health event in `text`.
-fn health(text: &str) -> bool {
+pub(super) fn health(text: &str) -> bool {
     HEALTH.is_match(text) || frame::has_event(text) || specialised(text)
 }
 

@@ -39,7 +39,7 @@ static BEFORE: LazyLock<Regex> =
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
+    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
 });
 
 /// Is the name (text before it `before`, after it `after`) described as one

@@ -77,6 +77,8 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
         "librarian",
         "barber",
         "fire chief",
+        "head coach",
+        "athletic director",
         "police chief",
         "sheriff",
         "mayor",
@@ -97,8 +99,15 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     }
     Regex::new(&alts.join("|")).unwrap()
 });
+/// The determiner of a role, and a community it belongs to ("the town's
+/// fire chief", "the high school's head coach"): that makes it one person.
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(our|my|the)\s+(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(our|my|the)\s+((?:town|city|village|county|school|high\s+school|team|club|parish|church|township|district|league)['’]s\s+)?(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?$").unwrap()
+});
+/// A relative of the role holder or of a titled person ("the mayor's
+/// daughter", "Sheriff Oakes's grandson"): one person, named through another.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll})?['’]s?\s+(?:(?:little|baby|young|eldest|oldest|youngest|teenage|\d{1,2}-year-old)\s+)?(?:son|daughter|boy|girl|kid|child|wife|husband|grandson|granddaughter|mother|father|mom|mum|dad|niece|nephew|twins?|baby|toddler|partner)\b").unwrap()
 });
 static ROLE_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}").unwrap());
@@ -143,10 +152,22 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     }
 }
 
-/// Described as one person next to a clinical event, or undergoing one.
+/// Initials tied to one patient ("our patient RT") or to an employer,
+/// school or team ("RT works the night shift at Halvorsen Freight").
+static TIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*)?(?:[\w-]+\s+){0,2}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|drives|drove|runs|ran|owns|serves|served)\b[^.;!?]{0,60}?\b(?:at|for|in|on|with)\s+(?:the\s+)?\p{Lu}").unwrap()
+});
+static PATIENT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|this|one)\s+(?:[\w-]+\s+){0,2}patient,?\s*$").unwrap());
+
+/// Described as one person next to a clinical event, or undergoing one; or
+/// tied to a patient or a workplace while the paragraph tells a pronoun's
+/// clinical event ("Last spring he was diagnosed with sleep apnea").
 fn in_frame(s: &Segment, start: usize, after: &str) -> bool {
     let window = s.window_text(start);
-    frame::described_patient(&s.text[..start], after, window) || frame::personal_event(after)
+    let before = &s.text[frame::floor(&s.text, start.saturating_sub(40))..start];
+    let tied = || (PATIENT_BEFORE.is_match(before) || TIED.is_match(after)) && frame::carried_event(after);
+    frame::described_patient(&s.text[..start], after, window) || frame::personal_event(after) || tied()
 }
 
 fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut Names) {
@@ -183,28 +204,44 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
             if !word_edge(s.text[..m.start()].chars().next_back()) || !word_edge(s.text[m.end()..].chars().next()) {
                 continue;
             }
-            let before = &s.text[frame::floor(&s.text, m.start().saturating_sub(40))..m.start()];
-            let Some(det) = ROLE_BEFORE.captures(before).and_then(|c| c.get(1)) else { continue };
-            // "the librarian" is anyone's; "the librarian at Pine Hill" or
-            // "our librarian" is one person.
-            let at = ROLE_AT.find(&s.text[m.end()..]).map_or(0, |a| a.end());
-            if det.as_str().eq_ignore_ascii_case("the") && at == 0 {
-                continue;
-            }
-            let start = m.start() - (before.len() - det.start());
-            let end = m.end() + at;
+            let Some((start, end)) = role_span(&s.text, m.start(), m.end()) else { continue };
             let rest = &s.text[end..];
             let win = s.window(start);
             let rest_win = &s.text[end..win.end.max(end)];
-            if frame::personal_event(rest) || frame::carried_event(rest_win) {
+            let undergoes = || super::event::person_event_at(s, start, end, &s.text[win.clone()]);
+            if frame::personal_event(rest) || frame::carried_event(rest_win) || undergoes() {
                 push(segs, si, start, &s.text[start..end], n);
             }
         }
     }
 }
 
+/// The span of a role that singles out one person, from its determiner to
+/// its place or relative: "our mail carrier", "the crossing guard at Maple
+/// Elementary", "the town's fire chief", "the mayor's daughter". "The
+/// librarian" alone is anyone's; "the mayor" alone is a public office.
+fn role_span(text: &str, m_start: usize, m_end: usize) -> Option<(usize, usize)> {
+    let before = &text[frame::floor(text, m_start.saturating_sub(40))..m_start];
+    let caps = ROLE_BEFORE.captures(before);
+    let relative = RELATIVE.find(&text[m_end..]).map(|r| r.end());
+    let at = ROLE_AT.find(&text[m_end..]).map_or(0, |a| a.end());
+    let start = match caps.as_ref().and_then(|c| c.get(1)) {
+        Some(det) => {
+            let community = caps.as_ref().and_then(|c| c.get(2)).is_some();
+            if det.as_str().eq_ignore_ascii_case("the") && at == 0 && !community && relative.is_none() {
+                return None;
+            }
+            m_start - (before.len() - det.start())
+        }
+        // A titled person's relative: "Sheriff Oakes's grandson".
+        None if relative.is_some() && text[m_start..].starts_with(char::is_uppercase) => m_start,
+        None => return None,
+    };
+    Some((start, m_end + relative.unwrap_or(at)))
+}
+
 /// Does the prose of the page mention this name (any case, any separator)?
-fn in_prose(segs: &Segments, name: &str) -> bool {
+pub(super) fn in_prose(segs: &Segments, name: &str) -> bool {
     let words: Vec<String> = ident_words(name).into_iter().map(|(a, b)| name[a..b].to_lowercase()).collect();
     let needle = words.join(" ");
     segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).any(|s| s.text.to_lowercase().contains(&needle))
@@ -212,7 +249,7 @@ fn in_prose(segs: &Segments, name: &str) -> bool {
 
 /// Does the page tell one person's clinical events (a strong patient cue,
 /// or a pronoun and a clinical event in one passage)?
-fn tells_event(segs: &Segments) -> bool {
+pub(super) fn tells_event(segs: &Segments) -> bool {
     segs.segs
         .iter()
         .filter(|s| s.kind == Kind::Prose && !s.ident)
@@ -244,12 +281,12 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
 
 /// A word that is ordinary in an identifier: common, a dictionary word,
 /// medical vocabulary or a place.
-fn plain_word(w: &str) -> bool {
+pub(super) fn plain_word(w: &str) -> bool {
     is_common(w) || is_dict(w) || lexicon::is_medical(w) || lexicon::is_place(w) || w.chars().any(|c| !c.is_alphabetic())
 }
 
 /// (start, end) of the words of an identifier.
-fn ident_words(text: &str) -> Vec<(usize, usize)> {
+pub(super) fn ident_words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     let mut prev_lower = false;

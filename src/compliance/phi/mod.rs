@@ -25,12 +25,14 @@
 mod allow;
 mod consent;
 mod context;
+mod crossfield;
 mod event;
 mod frame;
 mod hard;
 mod lexicon;
 mod local;
 mod names;
+mod names_pass;
 mod redact;
 mod reply;
 mod segments;
@@ -47,6 +49,8 @@ mod tests_issue9;
 mod tests_more;
 #[cfg(test)]
 mod tests_round2;
+#[cfg(test)]
+mod tests_round4;
 #[cfg(test)]
 mod tests_unseen;
 mod words;
@@ -150,6 +154,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let auth = consent::evaluate(page, &names, &segs, &mut out);
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), &mut out);
+    crossfield::check(&segs, &page.fields, allow, &names, team, auth, &mut out);
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }

@@ -24,7 +24,6 @@
 //!   when it repeats a name already reported on the page (which is also
 //!   looked for in slugs and image file names, case-insensitively).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -82,7 +81,7 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).unwrap());
+pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).unwrap());
 static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s*(?:MD|DO|RN|NP|PA-C|PA|FNP-C|FNP|DNP|APRN|CNM|DDS|DMD|OD|PhD|PsyD|LCSW|LPC|RD|PharmD|MPH)\b").unwrap()
 });
@@ -101,12 +100,12 @@ static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An ordinary word (common, organisation, dictionary, the practice's own
 /// name or city): capitalised, it does not make a run a person's name.
-fn ordinary(w: &str, allow: &Allowlist) -> bool {
+pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
     is_common(w) || is_dict(w) || allow.is_known_word(w) || lexicon::is_medical(w) || (lexicon::is_place(w) && !is_given_name(w))
 }
 
 /// A given name: the built-in list (names of many origins) or the Census list.
-fn is_given_name(w: &str) -> bool {
+pub(super) fn is_given_name(w: &str) -> bool {
     FIRST_NAMES.contains(w) || lexicon::is_given(w)
 }
 
@@ -140,7 +139,7 @@ fn title_case(text: &str) -> bool {
 
 /// Eponymous conditions and named tests, procedures and scales.
 static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|(?:'s\s+)?(?:law|sign))\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|(?:'s\s+)?(?:law|sign))\b").unwrap()
 });
 static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen)\b").unwrap()
@@ -150,11 +149,11 @@ static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });
 
-fn bare(tok: &str) -> String {
+pub(super) fn bare(tok: &str) -> String {
     tok.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('.').to_lowercase()
 }
 
-fn is_initial(tok: &str) -> bool {
+pub(super) fn is_initial(tok: &str) -> bool {
     tok.ends_with('.') && tok.chars().filter(|c| c.is_alphabetic()).count() <= 2
 }
 
@@ -175,9 +174,9 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
             candidate(segs, si, m.start(), m.as_str(), allow, &mut n);
         }
     }
-    cross_field(segs, &mut n);
+    super::names_pass::cross_field(segs, &mut n);
     super::local::people(segs, allow, &mut n);
-    registry_pass(segs, allow, &mut n);
+    super::names_pass::registry_pass(segs, allow, &mut n);
     super::local::roles_and_idents(segs, allow, team, &mut n);
     n
 }
@@ -394,78 +393,6 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if let Some(level) = level {
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
-    }
-}
-
-/// A name only in a field (title, description, image_alt, caption, extra)
-/// while the body tells one patient's health events without a name ("one
-/// of our patients spent two weeks in the ICU"): the field names that patient.
-fn cross_field(segs: &Segments, n: &mut Names) {
-    let told = || segs.segs.iter().any(|s| !s.is_field() && s.kind == Kind::Prose && cue_a(&s.text));
-    let fields: Vec<(usize, usize, usize)> = n.persons.iter().copied().filter(|p| segs.segs[p.0].is_field()).collect();
-    if fields.is_empty() || !told() {
-        return;
-    }
-    for (si, a, b) in fields {
-        if n.hits.iter().any(|h| h.seg == si && h.start == a) {
-            continue;
-        }
-        let s = &segs.segs[si];
-        let raw = &s.text[a..b];
-        let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
-        // Only a person-like full name: a known given name and a surname
-        // ("Westmoor Dr." in an address field is no one).
-        let words: Vec<&str> = text.split_whitespace().collect();
-        if words.len() < 2 || text.contains('.') || !is_given_name(&bare(words[0])) {
-            continue;
-        }
-        n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
-    }
-}
-
-/// Report every other mention of a reported name (prose, slugs, file names).
-fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
-    let mut reg: HashMap<String, Level> = HashMap::new();
-    for h in &n.hits {
-        for w in h.text.split_whitespace().filter(|w| !is_initial(w)) {
-            let b = bare(w);
-            if b.chars().count() >= 2 && !allow.is_staff(&[b.as_str()]) && !is_common(&b) {
-                let e = reg.entry(b).or_insert(h.level);
-                *e = (*e).max(h.level);
-            }
-        }
-    }
-    if reg.is_empty() {
-        return;
-    }
-    let mut extra = Vec::new();
-    for (si, s) in segs.segs.iter().enumerate() {
-        let found: Vec<(usize, &str)> = match s.kind {
-            Kind::Prose => WORD.find_iter(&s.text).map(|m| (m.start(), m.as_str())).collect(),
-            Kind::Target => s
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| (w.as_ptr() as usize - s.text.as_ptr() as usize, w))
-                .collect(),
-        };
-        for (off, w) in found {
-            let Some(level) = reg.get(&bare(w)) else { continue };
-            let covered = n.hits.iter().any(|h| h.seg == si && off >= h.start && off < h.start + h.text.len());
-            if !covered {
-                let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
-                extra.push(Hit { seg: si, start: off, level: *level, text: w.to_string(), pos: segs.pos(s, off) });
-                n.persons.push((si, off, off + w.len()));
-            }
-        }
-    }
-    n.hits.extend(extra);
-    // A mention first judged weak (a title without a cue) is the same person
-    // as a strong one elsewhere on the page.
-    for h in &mut n.hits {
-        if h.level == Level::Weak && h.text.split_whitespace().any(|w| reg.get(&bare(w)) == Some(&Level::Strong)) {
-            h.level = Level::Strong;
-        }
     }
 }
 

@@ -33,6 +33,13 @@ use super::{Allowlist, Finding, Severity, finding};
 static CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|checks?|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
 });
+/// A relationship confirmed without a care word: having the reviewer
+/// "here" for years, a next meeting on a weekday, "part of our family",
+/// meeting their child, "your usual" room or chair. General policy written
+/// in the abstract matches none of these.
+static RELATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:have|having|had)\s+you\s+(?:here|with\s+us|in\s+(?:our|the)\s+(?:practice|office|clinic|chair|care))|see\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month|time)|soon|in\s+(?:a|two|three|six)\s+\w+)|part\s+of\s+(?:our|the)\s+(?:\w+\s+)?family|one\s+of\s+our\s+(?:\w+\s+)?(?:patients|clients|families|regulars)|(?:loved|enjoyed|love|enjoy|was\s+(?:great|lovely|nice|a\s+(?:joy|pleasure)))\s+(?:meeting|seeing|having|treating|caring\s+for|looking\s+after|working\s+with)\s+(?:you|your)\b|(?:great|good|nice|lovely|wonderful|a\s+joy|a\s+pleasure)\s+to\s+(?:see|have)\s+you\s+(?:back|again|here|in)|your\s+usual\s+\w+|(?:all|these)\s+(?:these\s+)?(?:past\s+)?(?:\w+\s+)?years\s+(?:with|at)\s+us)").unwrap()
+});
 static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
 });
@@ -84,6 +91,17 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 m.start(),
                 format!(
                     "{} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office",
+                    quote_phrase(m.as_str())
+                ),
+            );
+        }
+        for m in RELATION.find_iter(t) {
+            push(
+                "reply/confirms-patient",
+                Severity::Error,
+                m.start(),
+                format!(
+                    "{} confirms a relationship with the reviewer: a reply may thank them, not show that they come here",
                     quote_phrase(m.as_str())
                 ),
             );

@@ -51,6 +51,10 @@ impl Segment {
     pub fn is_field(&self) -> bool {
         self.origin > 0
     }
+    /// Which front-matter field (index into `PageInput::fields`) this is.
+    pub fn field_index(&self) -> Option<usize> {
+        self.origin.checked_sub(1)
+    }
     /// Index of the sentence holding byte offset `off`.
     pub fn sentence_at(&self, off: usize) -> usize {
         self.sentences.iter().position(|r| off < r.end).unwrap_or(self.sentences.len().saturating_sub(1))

@@ -68,11 +68,12 @@ static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
 });
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d\w])((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|(?:tel:|\+)1?\d{10}|\+[2-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})(?:$|[^\d])").unwrap()
 });
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{4})(?:$|[^\d-])").unwrap());
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
+pub(super) static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
 static ADDR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,6}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*)\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Alley|Row|Pike|Crescent|Close|Plaza)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+").unwrap()
 });
@@ -343,7 +344,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
             }
             let cx = ctx(names, si, s, m.start(), team);
             let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
-            let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())));
+            // "one of our patients, who lives at …, had a stroke": where
+            // someone lives, in a sentence telling a clinical event.
+            let lives = || pre.contains("live") && super::frame::has_event(s.sentence(m.start()));
+            let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())) || lives());
             // Beside a person but with no patient cue it is a clinic's or a
             // location's address (real sites print them in front matter too).
             let sev = if cx.patient || home {

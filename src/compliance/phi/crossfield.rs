@@ -1,0 +1,186 @@
+//! Cross-field disclosures (issue 9, round 4): the body tells one person's
+//! health events without naming them ("this young athlete tore her ACL",
+//! "one of our patients spent two weeks in the ICU", "he had open-heart
+//! surgery") while a published front-matter field names or singles out that
+//! person: a given name in the title ("Congratulations, Marisol!"), the
+//! image alt text, a caption, a hashtag (`#TeamNoor`), a tag, the slug, the
+//! image file name or an `extra` string; or an identifier there — an age
+//! over 89, an exact date, a personal e-mail address or phone number.
+//!
+//! The page and its fields reach readers together (a feed item carries the
+//! title and description, a social post the caption and the image), so the
+//! anonymity of the body is undone by the field. Not reported: team pages,
+//! fields that credit someone (author, photographer, reviewer), names the
+//! prose itself mentions outside a patient frame (judged there), the page's
+//! own publication dates, and the practice's contacts.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::consent::AuthState;
+use super::context::individual;
+use super::frame;
+use super::lexicon;
+use super::local::{ident_words, plain_word, tells_event};
+use super::names::{Level, Names, is_given_name, ordinary};
+use super::segments::{Kind, Segment, Segments};
+use super::soft::{DATE, EMAIL, PHONE};
+use super::{Allowlist, Field, Finding, Severity, finding};
+
+/// An age over 89 ("a 93-year-old", "aged 94", "her 101st birthday").
+static OLD_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:9\d|1[01]\d)[- ]years?[- ]old|aged?\s+(?:9\d|1[01]\d)|(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday)\b").unwrap()
+});
+
+/// A house number, words and a street suffix: "4440 Arapahoe Ave.".
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+\s+(?:[\p{L}'’.-]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln|dr|drive|way|court|ct|pl|place|parkway|pkwy|hwy|highway|circle|terrace|trail|square)\b").unwrap()
+});
+
+/// Keys of fields that credit someone or say where the practice is (an
+/// office's street can be a surname: "Arapahoe Ave.").
+fn credit_or_place(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    ["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"].iter().any(|w| k.contains(w))
+        || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
+            .iter()
+            .any(|w| k.contains(w))
+}
+
+/// A key that labels a date of care ("surgery_date", "admitted", "dob"):
+/// other dates in front matter date the page or an event of the practice.
+fn care_date_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    [
+        "surg",
+        "admi",
+        "discharg",
+        "visit",
+        "birth",
+        "dob",
+        "injur",
+        "diagnos",
+        "procedure",
+        "treat",
+        "session",
+        "seen",
+        "dos",
+        "operat",
+        "deliver",
+    ]
+    .iter()
+    .any(|w| k.contains(w))
+}
+
+/// Report fields that identify the person whose care the body tells.
+pub(super) fn check(
+    segs: &Segments,
+    fields: &[Field],
+    allow: &Allowlist,
+    names: &Names,
+    team: bool,
+    auth: AuthState,
+    out: &mut Vec<Finding>,
+) {
+    if team || !segs.segs.iter().any(|s| s.is_field()) || !told(segs) {
+        return;
+    }
+    for (si, s) in segs.segs.iter().enumerate() {
+        let Some(field) = s.field_index().and_then(|i| fields.get(i)) else { continue };
+        if credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
+            continue;
+        }
+        if !auth.names_ok()
+            && let Some((off, name)) = field_name(s, allow).filter(|(_, n)| !in_body(segs, n))
+        {
+            let msg = format!(
+                "person name {} in `{}` while the page tells one person's health events: together they identify the patient; remove the name or add a signed `authorization` covering `name`",
+                super::redact::quote(&name),
+                field.key
+            );
+            out.push(finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name));
+        }
+        if !auth.dates_ok() {
+            identifiers(segs, s, field.key, allow, out);
+        }
+    }
+}
+
+/// The first name in a field: in prose a capitalised given name or surname
+/// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
+/// names), where capitals are gone, a given name that is no plain word.
+fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
+    // An address ("4440 Arapahoe Ave."): its words are a street's.
+    if STREET.is_match(&s.text) {
+        return None;
+    }
+    for (a, b) in ident_words(&s.text) {
+        let raw = &s.text[a..b];
+        let w = raw.to_lowercase();
+        if w.chars().count() < 3 || allow.is_staff(&[w.as_str()]) || allow.is_known_word(&w) {
+            continue;
+        }
+        // In prose a capital marks a name, so a surname-list word that is no
+        // ordinary word counts too ("Noor", "Ferreira").
+        let ok = if s.ident {
+            is_given_name(&w) && !plain_word(&w)
+        } else {
+            raw.starts_with(char::is_uppercase) && (is_given_name(&w) || lexicon::is_surname(&w)) && !ordinary(&w, allow)
+        };
+        if ok {
+            return Some((a, raw.to_string()));
+        }
+    }
+    None
+}
+
+/// Does the body tell one person's health events: a strong patient cue, or
+/// a pronoun ("she", "he") and a clinical event or health word ("had a
+/// pacemaker fitted") in one paragraph?
+fn told(segs: &Segments) -> bool {
+    tells_event(segs)
+        || segs.segs.iter().filter(|s| !s.is_field() && s.kind == Kind::Prose).any(|s| {
+            s.sentences.iter().any(|r| {
+                let t = &s.text[r.clone()];
+                individual(t) && frame::english(t) && super::event::health(t)
+            })
+        })
+}
+
+/// Does the body mention this name? Then it was judged where it stands
+/// (an author's portrait, a thank-you to a donor).
+fn in_body(segs: &Segments, name: &str) -> bool {
+    let name = name.to_lowercase();
+    segs.segs.iter().filter(|s| !s.is_field()).any(|s| {
+        let t = s.text.to_lowercase();
+        ident_words(&t).iter().any(|&(a, b)| t[a..b] == name)
+    })
+}
+
+/// An age over 89, an exact date or a personal contact in a field.
+fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: &mut Vec<Finding>) {
+    let t = &s.text;
+    let mut emit = |rule: &str, off: usize, what: &str, subject: &str| {
+        let msg =
+            format!("{what} in `{key}` while the page tells one person's health events: together they identify the patient; remove it");
+        out.push(finding(rule, Severity::Error, segs.pos(s, off), msg).about(subject));
+    };
+    if let Some(m) = OLD_AGE.find(t) {
+        emit("phi/age", m.start(), "an age over 89", m.as_str());
+    }
+    // A date in a file name or URL dates the post (even one named after a
+    // condition); in a sentence of care or under a key of care it dates one
+    // person's care.
+    let sentence = t.split_whitespace().count() >= 3 && frame::has_event(t);
+    let care = s.kind == Kind::Prose && (care_date_key(key) || sentence);
+    if let Some(m) = DATE.find(if care { t } else { "" }).filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3) {
+        emit("phi/date", m.start(), "an exact date", m.as_str());
+    }
+    if let Some(m) = EMAIL.find(t).filter(|m| !allow.is_allowed_email(m.as_str())) {
+        emit("phi/email", m.start(), "an e-mail address", m.as_str());
+    }
+    if let Some(m) = PHONE.captures(t).and_then(|c| c.get(1)).filter(|m| !allow.is_allowed_phone(m.as_str())) {
+        emit("phi/phone", m.start(), "a phone number", m.as_str());
+    }
+}

@@ -1,0 +1,83 @@
+//! Page-wide passes of `phi/name` (split from [`super::names`]): a full
+//! name only in a field while the body tells an anonymous patient's events,
+//! and every other mention of a name already reported.
+
+use std::collections::HashMap;
+
+use super::Allowlist;
+use super::context::cue_a;
+use super::names::{Hit, Level, Names, WORD, bare, is_given_name, is_initial};
+use super::segments::{Kind, Segments};
+use super::words::is_common;
+
+/// A name only in a field (title, description, image_alt, caption, extra)
+/// while the body tells one patient's health events without a name ("one
+/// of our patients spent two weeks in the ICU"): the field names that patient.
+pub(super) fn cross_field(segs: &Segments, n: &mut Names) {
+    let told = || segs.segs.iter().any(|s| !s.is_field() && s.kind == Kind::Prose && cue_a(&s.text));
+    let fields: Vec<(usize, usize, usize)> = n.persons.iter().copied().filter(|p| segs.segs[p.0].is_field()).collect();
+    if fields.is_empty() || !told() {
+        return;
+    }
+    for (si, a, b) in fields {
+        if n.hits.iter().any(|h| h.seg == si && h.start == a) {
+            continue;
+        }
+        let s = &segs.segs[si];
+        let raw = &s.text[a..b];
+        let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
+        // Only a person-like full name: a known given name and a surname
+        // ("Westmoor Dr." in an address field is no one).
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() < 2 || text.contains('.') || !is_given_name(&bare(words[0])) {
+            continue;
+        }
+        n.hits.push(Hit { seg: si, start: a, level: Level::Strong, text, pos: segs.pos(s, a) });
+    }
+}
+
+/// Report every other mention of a reported name (prose, slugs, file names).
+pub(super) fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    let mut reg: HashMap<String, Level> = HashMap::new();
+    for h in &n.hits {
+        for w in h.text.split_whitespace().filter(|w| !is_initial(w)) {
+            let b = bare(w);
+            if b.chars().count() >= 2 && !allow.is_staff(&[b.as_str()]) && !is_common(&b) {
+                let e = reg.entry(b).or_insert(h.level);
+                *e = (*e).max(h.level);
+            }
+        }
+    }
+    if reg.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for (si, s) in segs.segs.iter().enumerate() {
+        let found: Vec<(usize, &str)> = match s.kind {
+            Kind::Prose => WORD.find_iter(&s.text).map(|m| (m.start(), m.as_str())).collect(),
+            Kind::Target => s
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.as_ptr() as usize - s.text.as_ptr() as usize, w))
+                .collect(),
+        };
+        for (off, w) in found {
+            let Some(level) = reg.get(&bare(w)) else { continue };
+            let covered = n.hits.iter().any(|h| h.seg == si && off >= h.start && off < h.start + h.text.len());
+            if !covered {
+                let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+                extra.push(Hit { seg: si, start: off, level: *level, text: w.to_string(), pos: segs.pos(s, off) });
+                n.persons.push((si, off, off + w.len()));
+            }
+        }
+    }
+    n.hits.extend(extra);
+    // A mention first judged weak (a title without a cue) is the same person
+    // as a strong one elsewhere on the page.
+    for h in &mut n.hits {
+        if h.level == Level::Weak && h.text.split_whitespace().any(|w| reg.get(&bare(w)) == Some(&Level::Strong)) {
+            h.level = Level::Strong;
+        }
+    }
+}
