@@ -9,13 +9,12 @@
 //!
 //! Run with `cargo test --test phi_heldout -- --nocapture` to see the score.
 
-/// Regression floors, set from the measured score of the main-branch guard
-/// (commit 138aabb: 25 of 42 flag cases caught = 59.5 %, 5 of 38 clean cases
-/// flagged = 13.2 %), rounded down / up. They only stop the score from
-/// falling; the team lead raises them at the end (issue 9 targets: >= 95 %
-/// caught, <= 5 % clean flagged).
-const CATCH_FLOOR: f64 = 59.0;
-const CLEAN_CEILING: f64 = 14.0;
+/// Regression floors set by the team lead from the measured score (first scored
+/// after round 1 of the guard: 69.0 % / 5.3 %; later rounds were briefed with
+/// categories seen in its misses, so this set is no longer unseen). Issue 9's
+/// targets are >= 95 % caught and <= 5 % clean flagged.
+const CATCH_FLOOR: f64 = 92.0;
+const CLEAN_CEILING: f64 = 6.0;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};

@@ -12,11 +12,12 @@
 //!
 //! Run with `cargo test --test phi_heldout_b -- --nocapture` to see the score.
 
-/// Regression floors. Placeholders for now: the team lead sets them from the
-/// one final measurement of the guard on this set (issue 9 targets: >= 95 %
-/// caught, <= 5 % clean flagged), rounded down / up.
-const CATCH_FLOOR: f64 = 0.0;
-const CLEAN_CEILING: f64 = 100.0;
+/// Regression floors set by the team lead from the measured score (first scored
+/// after round 2: 52.2 % / 12.8 %; round 3 was briefed with examples from its
+/// misses, so it is no longer unseen). Issue 9's targets are >= 95 % caught and
+/// <= 5 % clean flagged.
+const CATCH_FLOOR: f64 = 69.0;
+const CLEAN_CEILING: f64 = 7.0;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};

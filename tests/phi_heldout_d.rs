@@ -11,12 +11,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
-/// Minimum share of `flag` files caught, in percent.
-/// The team lead sets CATCH_FLOOR and CLEAN_CEILING from the one final
-/// measurement; until then they accept any score.
-const CATCH_FLOOR: f64 = 0.0;
+/// Regression floors set by the team lead from the measured score (scored once,
+/// on the final guard of that session: 69.0 % / 9.3 % (the honest unseen
+/// figure)). Issue 9's targets are >= 95 % caught and <= 5 % clean flagged.
+const CATCH_FLOOR: f64 = 69.0;
 /// Maximum share of `clean` files flagged, in percent (see CATCH_FLOOR).
-const CLEAN_CEILING: f64 = 100.0;
+const CLEAN_CEILING: f64 = 10.0;
 
 const FIXTURE: &str = "tests/fixtures/phi-heldout-d";
 
