@@ -118,7 +118,11 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
     for (a, b) in ident_words(&s.text) {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
-        if w.chars().count() < 3 || allow.is_staff(&[w.as_str()]) || allow.is_known_word(&w) {
+        if w.chars().count() < 3
+            || allow.is_staff(&[w.as_str()])
+            || allow.is_known_word(&w)
+            || (is_month(&w) && (s.ident || s.text[b..].starts_with(|c: char| c.is_ascii_digit())))
+        {
             continue;
         }
         // In prose a capital marks a name, so a surname-list word that is no
@@ -133,6 +137,38 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// Month names and abbreviations: in file names and slugs ("banner_Jun2021",
+/// "april-update") they are dates, not the given names they can also be.
+pub(super) fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS.contains(&w)
 }
 
 /// Does the body tell one person's health events: a strong patient cue, or

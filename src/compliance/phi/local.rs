@@ -264,6 +264,11 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
     for pair in words.windows(2) {
         let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
         let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
+        // Words a date or an extension splits ("Jun2021.jpg") are no name,
+        // and a month in an identifier is a date.
+        if text[e0..s1].chars().any(|c| c.is_ascii_digit() || c == '.') || super::crossfield::is_month(&a) {
+            continue;
+        }
         // A given name that is also a place ("josephine", "austin") still
         // opens a name when a surname follows.
         let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a))

@@ -104,6 +104,20 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
     is_common(w) || is_dict(w) || allow.is_known_word(w) || lexicon::is_medical(w) || (lexicon::is_place(w) && !is_given_name(w))
 }
 
+/// A lone word that is a place and a given name ("Virginia", "Georgia")
+/// used as a place: after "of/in/from/at/near/to", or before a place noun
+/// ("a Virginia native", "Georgia-based") or an institution word ("Virginia
+/// Commonwealth University"). Real bios are full of them.
+static PLACE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:of|in|from|at|near|to|across|around|outside)\s+(?:the\s+)?$").unwrap());
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department))").unwrap()
+});
+
+fn place_context(before: &str, after: &str) -> bool {
+    PLACE_BEFORE.is_match(before) || PLACE_AFTER.is_match(after)
+}
+
 /// A given name: the built-in list (names of many origins) or the Census list.
 pub(super) fn is_given_name(w: &str) -> bool {
     FIRST_NAMES.contains(w) || lexicon::is_given(w)
@@ -352,10 +366,14 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let single = rest.len() == 1 && !hon;
     let level = if single {
         let w = &words[0];
-        if ordinary(w, allow) || allow.is_staff(&[w.as_str()]) {
+        let before_name = &s.text[..c_start];
+        if ordinary(w, allow)
+            || allow.is_staff(&[w.as_str()])
+            || (lexicon::is_place(w) && place_context(before_name, after))
+            || (s.ident && super::crossfield::is_month(&w.to_lowercase()))
+        {
             return;
         }
-        let before_name = &s.text[..c_start];
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
             || possessive_care

@@ -376,3 +376,39 @@ fn second_batch() {
         ),
     ]);
 }
+
+/// Lead's review on unseen real bios: a state that is also a given name, used
+/// as a place, is no person ("a Virginia native", "University of Virginia");
+/// the same word as a patient's name in a care frame still is.
+#[test]
+fn places_that_are_given_names_stay_places_in_place_context() {
+    pairs(&[
+        (
+            "news",
+            "Virginia, 71, came to us after her stroke and is walking again.",
+            "Dr. Ada Quill is a Virginia native who treats patients after a stroke, trained at the University of Virginia.",
+        ),
+        (
+            "news",
+            "Georgia, 34, underwent knee surgery with us last month.",
+            "Our therapists from Georgia State University ran a knee surgery recovery workshop.",
+        ),
+    ]);
+}
+
+/// Month abbreviations in file names are dates, not given names.
+#[test]
+fn months_in_file_names_are_dates() {
+    let body = "She spent two weeks in the ICU with pneumonia and is home now.";
+    let f = page("image", "clinic_banner_Jun2021.jpg", body);
+    assert!(!flagged(&f), "a month in a file name is a date: {:?}", f.iter().map(|x| &x.message).collect::<Vec<_>>());
+    assert!(flagged(&page("image", "welcome-home-maria-gonzalez.jpg", body)), "a name in a file name still is a name");
+}
+
+/// A month written against a year in a path-like `extra` string is a date.
+#[test]
+fn months_against_a_year_in_extra_paths_are_dates() {
+    let body = "She spent two weeks in the ICU with pneumonia and is home now.";
+    let f = page("extra:image", "images/Clinic_Banner_wg_Jun2021.jpg", body);
+    assert!(!flagged(&f), "{:?}", f.iter().map(|x| &x.message).collect::<Vec<_>>());
+}
