@@ -83,9 +83,12 @@ pub(super) fn check(
     auth: AuthState,
     out: &mut Vec<Finding>,
 ) {
-    if team || !segs.segs.iter().any(|s| s.is_field()) || !told(segs) {
+    if team || !segs.segs.iter().any(|s| s.is_field()) {
         return;
     }
+    // Whether the body tells a story is a scan of every paragraph: look at
+    // the fields first (cheap, and almost always clean) and only then ask.
+    let mut found = Vec::new();
     for (si, s) in segs.segs.iter().enumerate() {
         let Some(field) = s.field_index().and_then(|i| fields.get(i)) else { continue };
         if credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
@@ -99,11 +102,14 @@ pub(super) fn check(
                 super::redact::quote(&name),
                 field.key
             );
-            out.push(finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name));
+            found.push(finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name));
         }
         if !auth.dates_ok() {
-            identifiers(segs, s, field.key, allow, out);
+            identifiers(segs, s, field.key, allow, &mut found);
         }
+    }
+    if !found.is_empty() && told(segs) {
+        out.extend(found);
     }
 }
 
