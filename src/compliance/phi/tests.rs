@@ -38,6 +38,37 @@ pub(super) fn run(kind: &str, body: &str) -> Vec<Finding> {
     check_page(&page, &allow())
 }
 
+/// One news page with one front-matter field (on line 2) and a body.
+pub(super) fn with_field(key: &'static str, value: &str, body: &str) -> Vec<Finding> {
+    let page = PageInput {
+        section_kind: "news",
+        body,
+        body_line: 6,
+        fields: vec![Field { key, value, line: 2, column: 8 }],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: WEB,
+        now: date(2026, 6, 1),
+    };
+    check_page(&page, &allow())
+}
+
+/// Runs every (kind, flagged text, clean text) triple with `flagged` as the
+/// verdict and lists every wrong one at once.
+pub(super) fn check_pairs(flagged: fn(&[Finding]) -> bool, cases: &[(&str, &str, &str)]) {
+    let mut bad = Vec::new();
+    for (kind, leak, clean) in cases {
+        for (text, want) in [(leak, true), (clean, false)] {
+            let f = run(kind, text);
+            if flagged(&f) != want {
+                bad.push(format!("want flag={want} [{kind}] {text}\n   got {:?}", rules(&f)));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
+}
+
 pub(super) fn rules(f: &[Finding]) -> Vec<String> {
     f.iter().map(|x| format!("{}:{:?}", x.rule, x.severity)).collect()
 }

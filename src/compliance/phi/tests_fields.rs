@@ -2,27 +2,11 @@
 //! per field that reaches a page, a feed, a tag page or a scheduler, each
 //! with a clean counterpart. Every person here is fictitious.
 
-use super::tests::{WEB, allow, date, rules};
+use super::tests::{WEB, allow, date, rules, with_field};
 use super::*;
 
 fn flagged(f: &[Finding]) -> bool {
     f.iter().any(|x| x.rule.starts_with("phi/") && x.severity == Severity::Error)
-}
-
-/// One page with one front-matter field (key, value) and a body.
-fn with_field(key: &'static str, value: &str, body: &str) -> Vec<Finding> {
-    let page = PageInput {
-        section_kind: "news",
-        body,
-        body_line: 6,
-        fields: vec![Field { key, value, line: 2, column: 8 }],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    check_page(&page, &allow())
 }
 
 /// Body of a post that tells clinical events without naming anyone.

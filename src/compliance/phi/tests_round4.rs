@@ -5,7 +5,7 @@
 //! omits what the story discloses. Each disclosure has a clean counterpart;
 //! every person, place and business here is fictitious.
 
-use super::tests::{WEB, allow, date, reply, rules, run};
+use super::tests::{WEB, allow, check_pairs, date, reply, rules, run, with_field};
 use super::*;
 
 /// Any error of the guard.
@@ -13,45 +13,15 @@ fn flagged(f: &[Finding]) -> bool {
     f.iter().any(|x| x.severity == Severity::Error)
 }
 
-/// Runs every (kind, flagged, clean) triple and lists all wrong verdicts.
-fn pairs(cases: &[(&str, &str, &str)]) {
-    let mut bad = Vec::new();
-    for (kind, leak, clean) in cases {
-        for (text, want) in [(leak, true), (clean, false)] {
-            let f = run(kind, text);
-            if flagged(&f) != want {
-                bad.push(format!("want flag={want} [{kind}] {text}\n   got {:?}", rules(&f)));
-            }
-        }
-    }
-    assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
-}
-
-/// One news page with one front-matter field.
-fn page(key: &'static str, value: &str, body: &str) -> Vec<Finding> {
-    let p = PageInput {
-        section_kind: "news",
-        body,
-        body_line: 6,
-        fields: vec![Field { key, value, line: 2, column: 8 }],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    check_page(&p, &allow())
-}
-
 /// (key, flagged value, clean value, body): the finding must be on the field.
 fn field_pairs(cases: &[(&'static str, &str, &str, &str)]) {
     let mut bad = Vec::new();
     for (key, leak, clean, body) in cases {
-        let f = page(key, leak, body);
+        let f = with_field(key, leak, body);
         if !f.iter().any(|x| x.severity == Severity::Error && x.line == 2) {
             bad.push(format!("want field finding {key}={leak:?} / {body}\n   got {:?}", rules(&f)));
         }
-        let g = page(key, clean, body);
+        let g = with_field(key, clean, body);
         if flagged(&g) {
             bad.push(format!("want clean {key}={clean:?} / {body}\n   got {:?}", rules(&g)));
         }
@@ -131,7 +101,7 @@ fn cross_field_clean_fields() {
         ("description", "Lin Zhao, RN, explains the five stages of rehab."),
         ("extra", "Updated 2026-03-14 by our editorial team"),
     ] {
-        let f = page(key, value, ACL);
+        let f = with_field(key, value, ACL);
         assert!(!flagged(&f), "{key}={value:?}: {:?}", rules(&f));
     }
 }
@@ -139,107 +109,117 @@ fn cross_field_clean_fields() {
 /// 2. Identifiers of one patient without a surname.
 #[test]
 fn identifiers_of_one_patient() {
-    pairs(&[
-        (
-            "news",
-            "Our patient RT works the night shift at Halvorsen Freight. Last spring he was diagnosed with sleep apnea.",
-            "RT from Halvorsen Freight organised our charity run last spring.",
-        ),
-        (
-            "news",
-            "K.M. coaches the under-12s at Millbrook United and had her gallbladder removed in May.",
-            "K.M. coaches the under-12s at Millbrook United and won coach of the year in May.",
-        ),
-        ("news", "At 94, Edith is back on her feet after a stroke.", "At 94, Edith still bakes bread for the church fair every Sunday."),
-        (
-            "news",
-            "Ninety-six and recovering from a hip fracture: that's Walter from Ferris Bend.",
-            "Ninety-six candles: that's Walter from Ferris Bend, our oldest volunteer driver.",
-        ),
-        (
-            "news",
-            "He asked us to share his story after his bypass, so write to him at kwame.h@postbox.example.",
-            "Questions about bypass surgery? Write to hello@cedarpoint.example.",
-        ),
-        (
-            "news",
-            "After her knee surgery, Dot asked that friends call her at 555-301-7788 rather than visit.",
-            "After knee surgery, call our nurse line at 555-010-2000 with questions.",
-        ),
-        (
-            "news",
-            "One of our patients, who lives at 48 Orchard Lane, had a stroke last week and is recovering at home.",
-            "Our stroke rehab group meets at 12 Harbor Street, Suite 4, every Tuesday.",
-        ),
-        (
-            "news",
-            "Follow Priya's recovery from her double mastectomy at priyaheals.example.net.",
-            "Read about recovery after a mastectomy at health.lakeview.example.",
-        ),
-        (
-            "news",
-            "Case study: a 52-year-old man first seen on 3 March 2026 with low-back pain; sessions on 10, 17 and 24 March; discharged on 2 April 2026.",
-            "Case study: a 52-year-old man with low-back pain improved over six weekly sessions and was discharged pain-free.",
-        ),
-        (
-            "news",
-            "Our patient had her knee replaced on 14 January 2026 and walked unaided by 1 February.",
-            "Our knee replacement information evening is on 14 January 2026 at the Lakeview library.",
-        ),
-        (
-            "news",
-            "Initial visit: 2026-02-09. Surgery: 2026-02-23. Discharge: 2026-03-02. The patient is now pain-free.",
-            "Clinic closed on 2026-02-09 for staff training; surgery days are unchanged.",
-        ),
-        (
-            "news",
-            "She came to us the day after her fall, on March 3rd, and had surgery on March 5th.",
-            "Falls rise in March; our balance class starts on March 3rd.",
-        ),
-    ]);
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "Our patient RT works the night shift at Halvorsen Freight. Last spring he was diagnosed with sleep apnea.",
+                "RT from Halvorsen Freight organised our charity run last spring.",
+            ),
+            (
+                "news",
+                "K.M. coaches the under-12s at Millbrook United and had her gallbladder removed in May.",
+                "K.M. coaches the under-12s at Millbrook United and won coach of the year in May.",
+            ),
+            (
+                "news",
+                "At 94, Edith is back on her feet after a stroke.",
+                "At 94, Edith still bakes bread for the church fair every Sunday.",
+            ),
+            (
+                "news",
+                "Ninety-six and recovering from a hip fracture: that's Walter from Ferris Bend.",
+                "Ninety-six candles: that's Walter from Ferris Bend, our oldest volunteer driver.",
+            ),
+            (
+                "news",
+                "He asked us to share his story after his bypass, so write to him at kwame.h@postbox.example.",
+                "Questions about bypass surgery? Write to hello@cedarpoint.example.",
+            ),
+            (
+                "news",
+                "After her knee surgery, Dot asked that friends call her at 555-301-7788 rather than visit.",
+                "After knee surgery, call our nurse line at 555-010-2000 with questions.",
+            ),
+            (
+                "news",
+                "One of our patients, who lives at 48 Orchard Lane, had a stroke last week and is recovering at home.",
+                "Our stroke rehab group meets at 12 Harbor Street, Suite 4, every Tuesday.",
+            ),
+            (
+                "news",
+                "Follow Priya's recovery from her double mastectomy at priyaheals.example.net.",
+                "Read about recovery after a mastectomy at health.lakeview.example.",
+            ),
+            (
+                "news",
+                "Case study: a 52-year-old man first seen on 3 March 2026 with low-back pain; sessions on 10, 17 and 24 March; discharged on 2 April 2026.",
+                "Case study: a 52-year-old man with low-back pain improved over six weekly sessions and was discharged pain-free.",
+            ),
+            (
+                "news",
+                "Our patient had her knee replaced on 14 January 2026 and walked unaided by 1 February.",
+                "Our knee replacement information evening is on 14 January 2026 at the Lakeview library.",
+            ),
+            (
+                "news",
+                "Initial visit: 2026-02-09. Surgery: 2026-02-23. Discharge: 2026-03-02. The patient is now pain-free.",
+                "Clinic closed on 2026-02-09 for staff training; surgery days are unchanged.",
+            ),
+            (
+                "news",
+                "She came to us the day after her fall, on March 3rd, and had surgery on March 5th.",
+                "Falls rise in March; our balance class starts on March 3rd.",
+            ),
+        ],
+    );
 }
 
 /// 3. A patient identified through a relative or a unique local role.
 #[test]
 fn indirect_identification() {
-    pairs(&[
-        (
-            "news",
-            "Coach Dale Brennan's boy broke his wrist at Saturday's game; we put him in a cast.",
-            "Coach Dale Brennan's team won Saturday's game; we sponsored the jerseys.",
-        ),
-        (
-            "news",
-            "The mayor's daughter was admitted with appendicitis on Friday.",
-            "The mayor's daughter cut the ribbon at our new wing on Friday.",
-        ),
-        (
-            "news",
-            "The town's fire chief had a heart attack last month and is recovering after bypass surgery.",
-            "The town's fire chief taught a CPR class for our staff last month.",
-        ),
-        (
-            "news",
-            "Our mail carrier tore his rotator cuff and we have been treating him since June.",
-            "Our mail carrier has waved at the kids from his van every morning since June.",
-        ),
-        (
-            "news",
-            "The high school's head coach was diagnosed with type 2 diabetes this spring.",
-            "The high school's head coach ran a diabetes awareness walk this spring.",
-        ),
-        ("news", "The pastor's wife is home after a double bypass.", "The pastor's wife organised the bake sale for the hospice."),
-        (
-            "news",
-            "The principal of Maple Elementary is recovering from a stroke; we wish her a quick recovery.",
-            "The principal of Maple Elementary invited our nurses to teach the signs of a stroke.",
-        ),
-        (
-            "news",
-            "Sheriff Oakes's grandson spent the weekend in our ER with a concussion.",
-            "Sheriff Oakes's grandson read the winning essay on concussion safety.",
-        ),
-    ]);
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "Coach Dale Brennan's boy broke his wrist at Saturday's game; we put him in a cast.",
+                "Coach Dale Brennan's team won Saturday's game; we sponsored the jerseys.",
+            ),
+            (
+                "news",
+                "The mayor's daughter was admitted with appendicitis on Friday.",
+                "The mayor's daughter cut the ribbon at our new wing on Friday.",
+            ),
+            (
+                "news",
+                "The town's fire chief had a heart attack last month and is recovering after bypass surgery.",
+                "The town's fire chief taught a CPR class for our staff last month.",
+            ),
+            (
+                "news",
+                "Our mail carrier tore his rotator cuff and we have been treating him since June.",
+                "Our mail carrier has waved at the kids from his van every morning since June.",
+            ),
+            (
+                "news",
+                "The high school's head coach was diagnosed with type 2 diabetes this spring.",
+                "The high school's head coach ran a diabetes awareness walk this spring.",
+            ),
+            ("news", "The pastor's wife is home after a double bypass.", "The pastor's wife organised the bake sale for the hospice."),
+            (
+                "news",
+                "The principal of Maple Elementary is recovering from a stroke; we wish her a quick recovery.",
+                "The principal of Maple Elementary invited our nurses to teach the signs of a stroke.",
+            ),
+            (
+                "news",
+                "Sheriff Oakes's grandson spent the weekend in our ER with a concussion.",
+                "Sheriff Oakes's grandson read the winning essay on concussion safety.",
+            ),
+        ],
+    );
 }
 
 /// 4. Replies that confirm a relationship without care words.
@@ -337,44 +317,51 @@ fn hard_clean_cases() {
 /// A second batch written after the rules: other wordings of the same gaps.
 #[test]
 fn second_batch() {
-    pairs(&[
-        (
-            "news",
-            "Our crossing guard on Elm Street was rushed to the ER with chest pain; we're so glad she is home.",
-            "Our crossing guard on Elm Street reminds drivers to slow down near the school.",
-        ),
-        (
-            "news",
-            "The librarian at Pine Hill had her cataracts removed here last month.",
-            "The librarian at Pine Hill hosted our talk on cataracts last month.",
-        ),
-        (
-            "news",
-            "The bus driver's son was diagnosed with epilepsy after a seizure on the school run.",
-            "The bus driver's son won the spelling bee after weeks on the school run.",
-        ),
-        (
-            "news",
-            "J.D., a line cook at Rosie's Diner, burned his hand badly and needed skin grafts.",
-            "J.D., a line cook at Rosie's Diner, cooked for our staff picnic.",
-        ),
-        (
-            "news",
-            "At 91, our patient Agnes had both cataracts removed and is reading again.",
-            "At 91, Agnes still volunteers at our front desk every Tuesday.",
-        ),
-        ("news", "Mrs. Albrecht, 98, came to us after a fall and is walking again.", "Mrs. Albrecht, 98, cut the ribbon at our open day."),
-        (
-            "news",
-            "Theo, a sophomore at Westbrook High, was treated for a concussion after Friday's game.",
-            "Theo, a sophomore at Westbrook High, interviewed our nurses for the school paper.",
-        ),
-        (
-            "news",
-            "The patient was first seen on 12 May 2026, underwent surgery on 19 May 2026 and was discharged on 21 May 2026.",
-            "Patients are usually discharged two days after this surgery.",
-        ),
-    ]);
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "Our crossing guard on Elm Street was rushed to the ER with chest pain; we're so glad she is home.",
+                "Our crossing guard on Elm Street reminds drivers to slow down near the school.",
+            ),
+            (
+                "news",
+                "The librarian at Pine Hill had her cataracts removed here last month.",
+                "The librarian at Pine Hill hosted our talk on cataracts last month.",
+            ),
+            (
+                "news",
+                "The bus driver's son was diagnosed with epilepsy after a seizure on the school run.",
+                "The bus driver's son won the spelling bee after weeks on the school run.",
+            ),
+            (
+                "news",
+                "J.D., a line cook at Rosie's Diner, burned his hand badly and needed skin grafts.",
+                "J.D., a line cook at Rosie's Diner, cooked for our staff picnic.",
+            ),
+            (
+                "news",
+                "At 91, our patient Agnes had both cataracts removed and is reading again.",
+                "At 91, Agnes still volunteers at our front desk every Tuesday.",
+            ),
+            (
+                "news",
+                "Mrs. Albrecht, 98, came to us after a fall and is walking again.",
+                "Mrs. Albrecht, 98, cut the ribbon at our open day.",
+            ),
+            (
+                "news",
+                "Theo, a sophomore at Westbrook High, was treated for a concussion after Friday's game.",
+                "Theo, a sophomore at Westbrook High, interviewed our nurses for the school paper.",
+            ),
+            (
+                "news",
+                "The patient was first seen on 12 May 2026, underwent surgery on 19 May 2026 and was discharged on 21 May 2026.",
+                "Patients are usually discharged two days after this surgery.",
+            ),
+        ],
+    );
 }
 
 /// Lead's review on unseen real bios: a state that is also a given name, used
@@ -382,33 +369,36 @@ fn second_batch() {
 /// the same word as a patient's name in a care frame still is.
 #[test]
 fn places_that_are_given_names_stay_places_in_place_context() {
-    pairs(&[
-        (
-            "news",
-            "Virginia, 71, came to us after her stroke and is walking again.",
-            "Dr. Ada Quill is a Virginia native who treats patients after a stroke, trained at the University of Virginia.",
-        ),
-        (
-            "news",
-            "Georgia, 34, underwent knee surgery with us last month.",
-            "Our therapists from Georgia State University ran a knee surgery recovery workshop.",
-        ),
-    ]);
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "Virginia, 71, came to us after her stroke and is walking again.",
+                "Dr. Ada Quill is a Virginia native who treats patients after a stroke, trained at the University of Virginia.",
+            ),
+            (
+                "news",
+                "Georgia, 34, underwent knee surgery with us last month.",
+                "Our therapists from Georgia State University ran a knee surgery recovery workshop.",
+            ),
+        ],
+    );
 }
 
 /// Month abbreviations in file names are dates, not given names.
 #[test]
 fn months_in_file_names_are_dates() {
     let body = "She spent two weeks in the ICU with pneumonia and is home now.";
-    let f = page("image", "clinic_banner_Jun2021.jpg", body);
+    let f = with_field("image", "clinic_banner_Jun2021.jpg", body);
     assert!(!flagged(&f), "a month in a file name is a date: {:?}", f.iter().map(|x| &x.message).collect::<Vec<_>>());
-    assert!(flagged(&page("image", "welcome-home-maria-gonzalez.jpg", body)), "a name in a file name still is a name");
+    assert!(flagged(&with_field("image", "welcome-home-maria-gonzalez.jpg", body)), "a name in a file name still is a name");
 }
 
 /// A month written against a year in a path-like `extra` string is a date.
 #[test]
 fn months_against_a_year_in_extra_paths_are_dates() {
     let body = "She spent two weeks in the ICU with pneumonia and is home now.";
-    let f = page("extra:image", "images/Clinic_Banner_wg_Jun2021.jpg", body);
+    let f = with_field("extra:image", "images/Clinic_Banner_wg_Jun2021.jpg", body);
     assert!(!flagged(&f), "{:?}", f.iter().map(|x| &x.message).collect::<Vec<_>>());
 }
