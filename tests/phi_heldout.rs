@@ -1,118 +1,124 @@
-//! Held-out evaluation of the PHI guard (`phi/*`, `consent/*`, `reply/*`).
+//! Held-out evaluation of the PHI guard (issue 9): four fictitious practice
+//! sites of cases written by people who never saw the guard's code, each
+//! with `expected.json` (`flag` or `clean`, and why).
 //!
-//! `tests/fixtures/phi-heldout/` is a fictitious practice site with one page
-//! per case; `expected.json` says for each page whether it must be flagged
-//! (at least one error or warning from those rule families on that file) or
-//! must stay clean (none). The cases were written from docs/phi-rules.md and
-//! issue 9 without reading the guard's code. Do not tune the guard on them:
-//! they measure how it does on content it has never seen.
+//! Each set runs `carepress check --only phi,consent,reply` once and is
+//! scored: a `flag` file is caught when it has a finding of severity
+//! `error` or `warning`; a `clean` file is wrongly flagged when it has one
+//! (`note` findings, the allow entries in force, are ignored). A set must
+//! load without any `build/*` finding, and every file `expected.json` names
+//! must exist.
 //!
-//! Run with `cargo test --test phi_heldout -- --nocapture` to see the score.
+//! The floors are the scores measured when the set was last scored, so a
+//! change can only improve them. History (caught / clean flagged; issue 9's
+//! targets are >= 95 % / <= 5 %): each set was scored once on the guard of
+//! its time, then used to brief the next round, so only its first score is
+//! an unseen figure.
+//! - A (80 cases, family clinic): 69.0 % / 5.3 % after round 1.
+//! - B (93 cases, family medicine): 52.2 % / 12.8 % after round 2.
+//! - C (84 cases, physiotherapy and sports): 66.7 % / 2.4 % after round 3.
+//! - D (85 cases, rural hospital): 69.0 % / 9.3 % on the final guard of
+//!   that session, scored once: the honest unseen figure.
+//!
+//! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
-/// Regression floors set by the team lead from the measured score (first scored
-/// after round 1 of the guard: 69.0 % / 5.3 %; later rounds were briefed with
-/// categories seen in its misses, so this set is no longer unseen). Issue 9's
-/// targets are >= 95 % caught and <= 5 % clean flagged.
-const CATCH_FLOOR: f64 = 92.0;
-const CLEAN_CEILING: f64 = 6.0;
-
-use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-const FAMILIES: [&str; 3] = ["phi/", "consent/", "reply/"];
-
-/// The path of a finding relative to the site root (`content/…`), whatever
-/// form the binary prints it in.
-fn case_key(file: &str) -> String {
-    let file = file.replace('\\', "/");
-    match file.find("content/") {
-        Some(i) => file[i..].to_string(),
-        None => file,
-    }
+/// One held-out set: its fixture folder and its regression floors (percent).
+struct Set {
+    fixture: &'static str,
+    catch_floor: f64,
+    clean_ceiling: f64,
 }
 
 #[test]
-fn phi_heldout_score() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/phi-heldout");
-    let expected: Value = serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).expect("read expected.json"))
-        .expect("parse expected.json");
-    let cases = expected["files"].as_object().expect("expected.json has `files`");
+fn set_a_family_clinic() {
+    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 92.0, clean_ceiling: 6.0 });
+}
 
+#[test]
+fn set_b_family_medicine() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 69.0, clean_ceiling: 7.0 });
+}
+
+#[test]
+fn set_c_physiotherapy() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 73.0, clean_ceiling: 3.0 });
+}
+
+#[test]
+fn set_d_rural_hospital() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 69.0, clean_ceiling: 10.0 });
+}
+
+/// Site-relative `content/...` path of a finding's file.
+fn content_path(file: &str) -> String {
+    let s = file.replace('\\', "/");
+    match s.find("content/") {
+        Some(i) => s[i..].to_string(),
+        None => s,
+    }
+}
+
+/// Runs the guard on one set; returns the rules found per file (errors and
+/// warnings only), after checking the set loads cleanly.
+fn findings(manifest: &Path, fixture: &str) -> BTreeMap<String, Vec<String>> {
     let out = Command::new(env!("CARGO_BIN_EXE_carepress"))
-        .args(["check", "--root"])
-        .arg(&root)
-        .args(["--now", "2026-11-27", "--format", "json", "--only", "phi,consent,reply"])
+        .current_dir(manifest)
+        .args(["check", "--root", fixture, "--now", "2026-11-27", "--format", "json", "--only", "phi,consent,reply"])
         .output()
-        .expect("run carepress");
+        .expect("the carepress binary runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let findings: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "check --format json did not print a JSON array ({e}); exit {:?}\nstdout:\n{stdout}\nstderr:\n{}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    let findings = findings.as_array().expect("a JSON array of findings");
-
-    // Files with at least one error/warning of the PHI families; rules per file.
-    let mut flagged: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for f in findings {
-        let rule = f["rule"].as_str().unwrap_or("");
-        let severity = f["severity"].as_str().unwrap_or("");
-        // Loading problems would make a case pass or fail for the wrong reason.
-        assert!(!rule.starts_with("build/"), "the held-out site does not load cleanly: {f}");
-        if !FAMILIES.iter().any(|p| rule.starts_with(p)) || !(severity == "error" || severity == "warning") {
-            continue;
-        }
-        let key = case_key(f["file"].as_str().unwrap_or(""));
-        flagged.entry(key).or_default().insert(rule.to_string());
+    let all: Vec<serde_json::Value> = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("{fixture}: no JSON array ({e})\nstderr:\n{}", String::from_utf8_lossy(&out.stderr)));
+    let broken: Vec<&serde_json::Value> = all.iter().filter(|f| f["rule"].as_str().unwrap_or("").starts_with("build/")).collect();
+    assert!(broken.is_empty(), "{fixture} does not load cleanly: {broken:#?}");
+    let mut by_file: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for f in all.iter().filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning"))) {
+        by_file.entry(content_path(f["file"].as_str().unwrap_or(""))).or_default().push(f["rule"].as_str().unwrap_or("?").into());
     }
+    by_file
+}
 
-    let (mut n_flag, mut caught, mut n_clean, mut false_alarms) = (0usize, 0usize, 0usize, 0usize);
-    let mut misses = Vec::new();
-    let mut wrongly_flagged = Vec::new();
-    for (file, case) in cases {
-        assert!(root.join(file).is_file(), "expected.json names a missing file: {file}");
-        let is_flagged = flagged.contains_key(file);
-        match case["expect"].as_str() {
-            Some("flag") => {
-                n_flag += 1;
-                if is_flagged {
-                    caught += 1;
-                } else {
-                    misses.push(format!("  missed  {file}\n          why: {}", case["why"].as_str().unwrap_or("")));
+fn score(set: Set) {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.join(set.fixture);
+    let text = std::fs::read_to_string(root.join("expected.json")).unwrap_or_else(|e| panic!("{}: expected.json: {e}", set.fixture));
+    let expected: serde_json::Value = serde_json::from_str(&text).expect("expected.json is JSON");
+    let cases = expected["files"].as_object().expect("expected.json has `files`");
+    let missing: Vec<&String> = cases.keys().filter(|name| !root.join(name).is_file()).collect();
+    assert!(missing.is_empty(), "{}: expected.json names missing files: {missing:?}", set.fixture);
+    let found = findings(manifest, set.fixture);
+    let (mut flags, mut caught, mut cleans, mut wrong) = (0usize, 0usize, 0usize, 0usize);
+    let mut report = Vec::new();
+    for (name, case) in cases {
+        let why = case["why"].as_str().unwrap_or("");
+        match (case["expect"].as_str(), found.get(name)) {
+            (Some("flag"), hit) => {
+                flags += 1;
+                match hit {
+                    Some(_) => caught += 1,
+                    None => report.push(format!("  MISSED  {name}\n          why: {why}")),
                 }
             }
-            Some("clean") => {
-                n_clean += 1;
-                if is_flagged {
-                    false_alarms += 1;
-                    wrongly_flagged.push(format!("  flagged {file} ({})", flagged[file].iter().cloned().collect::<Vec<_>>().join(", ")));
+            (Some("clean"), hit) => {
+                cleans += 1;
+                if let Some(rules) = hit {
+                    wrong += 1;
+                    report.push(format!("  FLAGGED {name} [{}]\n          why clean: {why}", rules.join(", ")));
                 }
             }
-            other => panic!("{file}: expect must be flag or clean, not {other:?}"),
+            (other, _) => panic!("{name}: `expect` is {other:?}, not flag or clean"),
         }
     }
-    let stray: Vec<_> = flagged.keys().filter(|k| !cases.contains_key(*k)).cloned().collect();
-
-    let catch_pct = 100.0 * caught as f64 / n_flag.max(1) as f64;
-    let clean_pct = 100.0 * false_alarms as f64 / n_clean.max(1) as f64;
-    println!("PHI held-out score ({} cases)", n_flag + n_clean);
-    println!("  caught:        {caught}/{n_flag} = {catch_pct:.1} %  (floor {CATCH_FLOOR} %)");
-    println!("  clean flagged: {false_alarms}/{n_clean} = {clean_pct:.1} %  (ceiling {CLEAN_CEILING} %)");
-    if !misses.is_empty() {
-        println!("misses:\n{}", misses.join("\n"));
-    }
-    if !wrongly_flagged.is_empty() {
-        println!("clean cases flagged:\n{}", wrongly_flagged.join("\n"));
-    }
-    if !stray.is_empty() {
-        println!("findings on files that are not cases (not scored): {}", stray.join(", "));
-    }
-
-    assert!(n_flag >= 32 && n_clean >= 32, "the held-out set needs at least 32 cases of each kind");
-    assert!(catch_pct >= CATCH_FLOOR, "caught {catch_pct:.1} % of patient disclosures, below the floor {CATCH_FLOOR} %");
-    assert!(clean_pct <= CLEAN_CEILING, "flagged {clean_pct:.1} % of clean cases, above the ceiling {CLEAN_CEILING} %");
+    let catch = 100.0 * caught as f64 / flags.max(1) as f64;
+    let clean = 100.0 * wrong as f64 / cleans.max(1) as f64;
+    println!("{} ({} cases)", set.fixture, flags + cleans);
+    println!("  caught:        {caught}/{flags} = {catch:.1} %  (floor {} %)", set.catch_floor);
+    println!("  clean flagged: {wrong}/{cleans} = {clean:.1} %  (ceiling {} %)", set.clean_ceiling);
+    println!("{}", report.join("\n"));
+    assert!(catch >= set.catch_floor, "{}: caught {catch:.1} % < floor {} %", set.fixture, set.catch_floor);
+    assert!(clean <= set.clean_ceiling, "{}: clean flagged {clean:.1} % > ceiling {} %", set.fixture, set.clean_ceiling);
 }
