@@ -162,7 +162,19 @@ fn ctx(names: &Names, si: usize, s: &Segment, off: usize, team: bool) -> Ctx {
     Ctx { patient, person_sentence: names.has_person(si, &sent) }
 }
 
-/// Run the soft-identifier and contact rules.
+/// What the rules of one segment need.
+#[derive(Clone, Copy)]
+struct Seg<'a> {
+    s: &'a Segment,
+    si: usize,
+    names: &'a Names,
+    team: bool,
+    allow: &'a Allowlist,
+}
+
+/// Run the soft-identifier and contact rules. Each pattern is only run when
+/// the segment has what every match needs (digits, an `@`, a URL start):
+/// same findings, fewer scans.
 pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
     let name_tokens: Vec<String> = names
         .hits
@@ -171,229 +183,267 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         .filter(|w| w.len() >= 3)
         .collect();
     for (si, s) in segs.segs.iter().enumerate() {
-        let t = &s.text;
         let mut emit = |rule: &str, sev: Severity, off: usize, subject: &str, msg: String| {
             out.push(finding(rule, sev, segs.pos(s, off), msg).about(subject))
         };
-        let mut date_spans: Vec<Range<usize>> = Vec::new();
-        // Dates.
-        // Each pattern below is only run when the segment has what every
-        // match needs (digits, an `@`, a URL start): same findings, fewer scans.
-        let d = s.digits;
-        let dates = DATE.find_iter(if d >= 1 { t } else { "" }).map(|m| (m.range(), m.as_str().to_string()));
-        let bare = BARE_MONTH.captures_iter(t).map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
-        for (r, d) in dates.chain(bare).collect::<Vec<_>>() {
-            if !valid_date(&d) || date_spans.iter().any(|x| x.start <= r.start && r.start < x.end) {
-                continue;
-            }
-            date_spans.push(r.clone());
-            let c = ctx(names, si, s, r.start, team);
-            let pre = &t[..r.start];
-            let pre = &pre[floor(pre, pre.len().saturating_sub(70))..];
-            let labeled = DATE_LABEL.is_match(pre) && s.kind == Kind::Prose && {
-                let win = s.window(r.start);
-                names.has_person(si, &win) || patient_word(&t[win.clone()]) || !(team || names.has_staff(si, &win))
-            };
-            // An authorised story's dates are part of what the patient
-            // consented to publish (decision, README "PHI guard").
-            if (c.patient || labeled) && !auth.dates_ok() {
-                let sev = if auth.valid { Severity::Warning } else { Severity::Error };
-                emit(
-                    "phi/date",
-                    sev,
-                    r.start,
-                    &d,
-                    format!(
-                        "date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"",
-                        quote(&d)
-                    ),
-                );
-            }
+        let g = Seg { s, si, names, team, allow };
+        let date_spans = dates(&g, auth, &mut emit);
+        ages(&g, &mut emit);
+        phones(&g, &date_spans, &mut emit);
+        emails(&g, &mut emit);
+        addresses(&g, &mut emit);
+        urls(&g, &name_tokens, &mut emit);
+        bare_urls(s, si, names, team, allow, &mut emit);
+    }
+}
+
+/// Dates tied to a patient (or under a date label beside a person); returns
+/// the spans of every date so phone numbers inside them are skipped.
+fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) -> Vec<Range<usize>> {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    let mut date_spans: Vec<Range<usize>> = Vec::new();
+    let dates = DATE.find_iter(if d >= 1 { t } else { "" }).map(|m| (m.range(), m.as_str().to_string()));
+    let bare = BARE_MONTH.captures_iter(t).map(|c| (c.get(1).unwrap().range(), c[1].to_string()));
+    for (r, d) in dates.chain(bare).collect::<Vec<_>>() {
+        if !valid_date(&d) || date_spans.iter().any(|x| x.start <= r.start && r.start < x.end) {
+            continue;
         }
-        // Ages over 89.
-        for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
-            let m = c.get(0).unwrap();
-            let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
-            let age: u32 = n.as_str().parse().unwrap_or(0);
-            let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
-            if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
-                continue;
-            }
-            let cx = ctx(names, si, s, m.start(), team);
-            let sev = if cx.patient {
-                Severity::Error
-            } else if cx.person_sentence {
-                Severity::Warning
-            } else {
-                continue;
-            };
+        date_spans.push(r.clone());
+        let c = ctx(names, si, s, r.start, team);
+        let pre = &t[..r.start];
+        let pre = &pre[floor(pre, pre.len().saturating_sub(70))..];
+        let labeled = DATE_LABEL.is_match(pre) && s.kind == Kind::Prose && {
+            let win = s.window(r.start);
+            names.has_person(si, &win) || patient_word(&t[win.clone()]) || !(team || names.has_staff(si, &win))
+        };
+        // An authorised story's dates are part of what the patient
+        // consented to publish (decision, README "PHI guard").
+        if (c.patient || labeled) && !auth.dates_ok() {
+            let sev = if auth.valid { Severity::Warning } else { Severity::Error };
+            emit(
+                "phi/date",
+                sev,
+                r.start,
+                &d,
+                format!(
+                    "date {} tied to a patient: dates (other than the year) about a patient are identifiers; give only the year or say \"recently\"",
+                    quote(&d)
+                ),
+            );
+        }
+    }
+    date_spans
+}
+
+/// Ages over 89 of one person (by number, in apposition, or by word).
+fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
+        let m = c.get(0).unwrap();
+        let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
+        let age: u32 = n.as_str().parse().unwrap_or(0);
+        let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
+        if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        let sev = if cx.patient {
+            Severity::Error
+        } else if cx.person_sentence {
+            Severity::Warning
+        } else {
+            continue;
+        };
+        emit(
+            "phi/age",
+            sev,
+            m.start(),
+            n.as_str(),
+            format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
+        );
+    }
+    for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
+        let m = c.get(1).unwrap();
+        let age: u32 = m.as_str().parse().unwrap_or(0);
+        if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
             emit(
                 "phi/age",
-                sev,
-                m.start(),
-                n.as_str(),
-                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
-            );
-        }
-        for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
-            let m = c.get(1).unwrap();
-            let age: u32 = m.as_str().parse().unwrap_or(0);
-            if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
-                emit(
-                    "phi/age",
-                    Severity::Error,
-                    m.start(),
-                    m.as_str(),
-                    format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
-                );
-            }
-        }
-        // "A nonagenarian from Pinecrest": one person over 89, by word.
-        for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
-            let cx = ctx(names, si, s, m.start(), team);
-            let w = s.window_text(m.start());
-            if cx.patient || cx.person_sentence || super::frame::has_event(w) || super::context::cue_b(w) {
-                emit(
-                    "phi/age",
-                    Severity::Error,
-                    m.start(),
-                    m.as_str(),
-                    format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
-                );
-            }
-        }
-        // Phones.
-        let mut phone_spans: Vec<Range<usize>> = Vec::new();
-        for c in PHONE.captures_iter(if d >= 6 { t } else { "" }) {
-            let m = c.get(1).unwrap();
-            let raw = m.as_str().trim_start_matches("tel:");
-            phone_spans.push(m.range());
-            let n = normalize_phone(raw);
-            if n.len() < 7
-                || allow.is_allowed_phone(raw)
-                || (n.len() == 10 && TOLL_FREE.contains(&&n[..3]))
-                || date_spans.iter().any(|d| d.contains(&m.start()))
-            {
-                continue;
-            }
-            // Outside a patient context a number is the practice's, a
-            // clinician's or an agency's (real sites print dozens): silent.
-            let cx = ctx(names, si, s, m.start(), team);
-            // On a team page the contacts beside a person are the clinician's
-            // own (scoped to their page): only a patient context counts.
-            if !(cx.patient || (cx.person_sentence && !team)) {
-                continue;
-            }
-            let sev = Severity::Error;
-            emit(
-                "phi/phone",
-                sev,
-                m.start(),
-                raw,
-                format!(
-                    "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
-                    quote(raw)
-                ),
-            );
-        }
-        for c in LOCAL_PHONE.captures_iter(if d >= 7 { t } else { "" }) {
-            let m = c.get(1).unwrap();
-            if phone_spans.iter().any(|p| p.contains(&m.start())) || allow.is_allowed_phone(m.as_str()) {
-                continue;
-            }
-            let cx = ctx(names, si, s, m.start(), team);
-            if cx.patient || cx.person_sentence {
-                emit(
-                    "phi/phone",
-                    Severity::Error,
-                    m.start(),
-                    m.as_str(),
-                    format!("phone number {} next to a patient: remove it", quote(m.as_str())),
-                );
-            }
-        }
-        // E-mail addresses.
-        for m in EMAIL.find_iter(if t.contains('@') { t } else { "" }) {
-            let e = m.as_str().trim_end_matches('.');
-            let local = e.split('@').next().unwrap_or("").to_lowercase();
-            if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
-                continue;
-            }
-            let cx = ctx(names, si, s, m.start(), team);
-            // On a team page the contacts beside a person are the clinician's
-            // own (scoped to their page): only a patient context counts.
-            if !(cx.patient || (cx.person_sentence && !team)) {
-                continue;
-            }
-            let sev = Severity::Error;
-            emit(
-                "phi/email",
-                sev,
-                m.start(),
-                e,
-                format!(
-                    "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
-                    quote(e)
-                ),
-            );
-        }
-        // Street addresses.
-        for m in ADDR.find_iter(if d >= 1 { t } else { "" }) {
-            if allow.is_allowed_street(m.as_str()) || allow.is_allowed_string(m.as_str()) {
-                continue;
-            }
-            let cx = ctx(names, si, s, m.start(), team);
-            let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
-            // "one of our patients, who lives at …, had a stroke": where
-            // someone lives, in a sentence telling a clinical event.
-            let lives = || pre.contains("live") && super::frame::has_event(s.sentence(m.start()));
-            let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())) || lives());
-            // Beside a person but with no patient cue it is a clinic's or a
-            // location's address (real sites print them in front matter too).
-            let sev = if cx.patient || home {
-                Severity::Error
-            } else {
-                continue;
-            };
-            emit(
-                "phi/address",
-                sev,
+                Severity::Error,
                 m.start(),
                 m.as_str(),
-                format!(
-                    "street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it",
-                    quote(m.as_str())
-                ),
+                format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
             );
         }
-        // Personal URLs.
-        for m in URL.find_iter(if may_have_url(t) { t } else { "" }) {
-            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
-            let host = host_of(u);
-            if allow.is_allowed_host(&host) {
-                continue;
-            }
-            let on = |list: &[&str]| list.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
-            let lu = u.to_lowercase();
-            let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
-            let cx = ctx(names, si, s, m.start(), team);
-            let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target
-            {
-                Severity::Error
-            } else if on(FUNDRAISER) {
-                Severity::Warning
-            } else {
-                continue;
-            };
+    }
+    // "A nonagenarian from Pinecrest": one person over 89, by word.
+    for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
+        let cx = ctx(names, si, s, m.start(), team);
+        let w = s.window_text(m.start());
+        if cx.patient || cx.person_sentence || super::frame::has_event(w) || super::context::cue_b(w) {
             emit(
-                "phi/url",
-                sev,
+                "phi/age",
+                Severity::Error,
                 m.start(),
-                u,
-                format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
+                m.as_str(),
+                format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
             );
         }
-        bare_urls(s, si, names, team, allow, &mut emit);
+    }
+}
+
+/// Phone numbers that are not the practice's, in a patient context.
+fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, allow } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    let mut phone_spans: Vec<Range<usize>> = Vec::new();
+    for c in PHONE.captures_iter(if d >= 6 { t } else { "" }) {
+        let m = c.get(1).unwrap();
+        let raw = m.as_str().trim_start_matches("tel:");
+        phone_spans.push(m.range());
+        let n = normalize_phone(raw);
+        if n.len() < 7
+            || allow.is_allowed_phone(raw)
+            || (n.len() == 10 && TOLL_FREE.contains(&&n[..3]))
+            || date_spans.iter().any(|d| d.contains(&m.start()))
+        {
+            continue;
+        }
+        // Outside a patient context a number is the practice's, a
+        // clinician's or an agency's (real sites print dozens): silent.
+        let cx = ctx(names, si, s, m.start(), team);
+        // On a team page the contacts beside a person are the clinician's
+        // own (scoped to their page): only a patient context counts.
+        if !(cx.patient || (cx.person_sentence && !team)) {
+            continue;
+        }
+        let sev = Severity::Error;
+        emit(
+            "phi/phone",
+            sev,
+            m.start(),
+            raw,
+            format!(
+                "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
+                quote(raw)
+            ),
+        );
+    }
+    for c in LOCAL_PHONE.captures_iter(if d >= 7 { t } else { "" }) {
+        let m = c.get(1).unwrap();
+        if phone_spans.iter().any(|p| p.contains(&m.start())) || allow.is_allowed_phone(m.as_str()) {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        if cx.patient || cx.person_sentence {
+            emit(
+                "phi/phone",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("phone number {} next to a patient: remove it", quote(m.as_str())),
+            );
+        }
+    }
+}
+
+/// E-mail addresses that are not the practice's, in a patient context.
+fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, allow } = *g;
+    let t = &s.text;
+    for m in EMAIL.find_iter(if t.contains('@') { t } else { "" }) {
+        let e = m.as_str().trim_end_matches('.');
+        let local = e.split('@').next().unwrap_or("").to_lowercase();
+        if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        // On a team page the contacts beside a person are the clinician's
+        // own (scoped to their page): only a patient context counts.
+        if !(cx.patient || (cx.person_sentence && !team)) {
+            continue;
+        }
+        let sev = Severity::Error;
+        emit(
+            "phi/email",
+            sev,
+            m.start(),
+            e,
+            format!(
+                "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
+                quote(e)
+            ),
+        );
+    }
+}
+
+/// Street addresses beside a patient, or labelled as someone's home.
+fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, allow } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    for m in ADDR.find_iter(if d >= 1 { t } else { "" }) {
+        if allow.is_allowed_street(m.as_str()) || allow.is_allowed_string(m.as_str()) {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        let pre = &t[floor(t, m.start().saturating_sub(40))..m.start()];
+        // "one of our patients, who lives at …, had a stroke": where
+        // someone lives, in a sentence telling a clinical event.
+        let lives = || pre.contains("live") && super::frame::has_event(s.sentence(m.start()));
+        let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())) || lives());
+        // Beside a person but with no patient cue it is a clinic's or a
+        // location's address (real sites print them in front matter too).
+        let sev = if cx.patient || home {
+            Severity::Error
+        } else {
+            continue;
+        };
+        emit(
+            "phi/address",
+            sev,
+            m.start(),
+            m.as_str(),
+            format!(
+                "street address {} is not the practice's and sits next to a patient: addresses smaller than a state identify; remove it",
+                quote(m.as_str())
+            ),
+        );
+    }
+}
+
+/// Personal URLs (profiles, blogs, fundraisers, or naming the person) beside a patient.
+fn urls(g: &Seg, name_tokens: &[String], emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, allow } = *g;
+    let t = &s.text;
+    for m in URL.find_iter(if may_have_url(t) { t } else { "" }) {
+        let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let host = host_of(u);
+        if allow.is_allowed_host(&host) {
+            continue;
+        }
+        let on = |list: &[&str]| list.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
+        let lu = u.to_lowercase();
+        let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
+        let cx = ctx(names, si, s, m.start(), team);
+        let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target {
+            Severity::Error
+        } else if on(FUNDRAISER) {
+            Severity::Warning
+        } else {
+            continue;
+        };
+        emit(
+            "phi/url",
+            sev,
+            m.start(),
+            u,
+            format!("personal URL {} next to a patient: a patient's profile, blog or fundraiser identifies them; remove it", quote(u)),
+        );
     }
 }
 
