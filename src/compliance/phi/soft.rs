@@ -313,18 +313,12 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
         {
             continue;
         }
-        // Outside a patient context a number is the practice's, a
-        // clinician's or an agency's (real sites print dozens): silent.
-        let cx = ctx(names, si, s, m.start(), team);
-        // On a team page the contacts beside a person are the clinician's
-        // own (scoped to their page): only a patient context counts.
-        if !(cx.patient || (cx.person_sentence && !team)) {
+        if !contact_of_patient(g, m.start()) {
             continue;
         }
-        let sev = Severity::Error;
         emit(
             "phi/phone",
-            sev,
+            Severity::Error,
             m.start(),
             raw,
             format!(
@@ -351,9 +345,18 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
     }
 }
 
+/// Is a phone number or e-mail address at `at` a patient's? Outside a
+/// patient context it is the practice's, a clinician's or an agency's (real
+/// sites print dozens); on a team page the contacts beside a person are the
+/// clinician's own (scoped to their page), so only a patient context counts.
+fn contact_of_patient(g: &Seg, at: usize) -> bool {
+    let cx = ctx(g.names, g.si, g.s, at, g.team);
+    cx.patient || (cx.person_sentence && !g.team)
+}
+
 /// E-mail addresses that are not the practice's, in a patient context.
 fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
-    let Seg { s, si, names, team, allow } = *g;
+    let Seg { s, allow, .. } = *g;
     let t = &s.text;
     for m in EMAIL.find_iter(if t.contains('@') { t } else { "" }) {
         let e = m.as_str().trim_end_matches('.');
@@ -361,16 +364,12 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
         if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
             continue;
         }
-        let cx = ctx(names, si, s, m.start(), team);
-        // On a team page the contacts beside a person are the clinician's
-        // own (scoped to their page): only a patient context counts.
-        if !(cx.patient || (cx.person_sentence && !team)) {
+        if !contact_of_patient(g, m.start()) {
             continue;
         }
-        let sev = Severity::Error;
         emit(
             "phi/email",
-            sev,
+            Severity::Error,
             m.start(),
             e,
             format!(

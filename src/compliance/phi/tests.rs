@@ -24,27 +24,21 @@ pub(super) fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 pub(super) const WEB: &[&str] = &["website", "social"];
 
 pub(super) fn run(kind: &str, body: &str) -> Vec<Finding> {
-    let page = PageInput {
-        section_kind: kind,
-        body,
-        body_line: 5,
-        fields: vec![],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    check_page(&page, &allow())
+    page_of(kind, body, 5, vec![])
 }
 
 /// One news page with one front-matter field (on line 2) and a body.
 pub(super) fn with_field(key: &'static str, value: &str, body: &str) -> Vec<Finding> {
+    page_of("news", body, 6, vec![Field { key, value, line: 2, column: 8 }])
+}
+
+/// Checks one unauthorised page of section kind `kind` on 2026-06-01.
+fn page_of<'a>(kind: &'a str, body: &'a str, body_line: usize, fields: Vec<Field<'a>>) -> Vec<Finding> {
     let page = PageInput {
-        section_kind: "news",
+        section_kind: kind,
         body,
-        body_line: 6,
-        fields: vec![Field { key, value, line: 2, column: 8 }],
+        body_line,
+        fields,
         authorization: None,
         authorization_line: 1,
         review_reply: None,
