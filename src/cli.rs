@@ -77,6 +77,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
         /// Only rules starting with these prefixes (comma-separated), e.g. phi,consent.
+        /// `build/*` errors are always shown: a file that fails to load is not checked.
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
         /// Show the flagged text of each finding in full (at a terminal only;

@@ -264,6 +264,21 @@ fn only_filters_and_exit_codes() {
     assert_eq!((code, found.len()), (0, 0), "{found:#?}");
 }
 
+/// `--only phi` must not pass a page it could not load (and so never
+/// checked): its `build/*` error is shown and fails the run.
+#[test]
+fn only_still_reports_pages_that_did_not_load() {
+    let (_tmp, root) = site(&fixture("check-phi"));
+    let page = root.join("content/news/no-date.md");
+    std::fs::write(&page, "+++\ntitle = \"No date\"\n+++\n\nOur patient John Q. Sample, MRN 4471932.\n").unwrap();
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
+    assert_eq!(code, 1);
+    assert!(
+        found.iter().any(|f| rule(f).starts_with("build/") && f["file"].as_str().unwrap_or("").ends_with("no-date.md")),
+        "{found:#?}"
+    );
+}
+
 #[test]
 fn standalone_review_reply_drafts() {
     let (_tmp, root) = site(&fixture("check-site"));

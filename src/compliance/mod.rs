@@ -45,7 +45,9 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     };
     let mut staff = Vec::new();
     for pg in site.content.pages.iter().filter(|pg| pg.kind == SectionKind::Team) {
-        staff.push(pg.person_name());
+        let name = pg.person_name();
+        staff.extend(phi::staff_nicknames(&name, &pg.body));
+        staff.push(name);
         staff.push(pg.title.clone());
     }
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);

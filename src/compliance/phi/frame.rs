@@ -37,9 +37,15 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO})\s*,?\s*$")).unwrap());
 
+/// Care that the general lists below lack: newborn and emergency care,
+/// imaging and infusions, and dentistry and orthodontics (a dental
+/// practice tells a child's braces or root canal as a hospital tells a
+/// surgery). Shared by [`EVENT`] and the health words of `event`.
+pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|resuscitat\w+|cpr|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|dialysis|infusions?|transfusions?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft";
+
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b").unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + CARE_EXTRA + "|" + r"diagnos\w+|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b")).unwrap()
 });
 
 /// Is the name (text before it `before`, after it `after`) described as one

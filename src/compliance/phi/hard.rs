@@ -101,6 +101,13 @@ const MIN_DIGITS: usize = 3;
 static PRO_LICENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<label>(?:medical|nursing|dental|pharmacy|state|board|professional)?\s*licen[cs]e\s+(?:number|no\.?|\#))\s*[:#]?\s*(?P<val>[A-Za-z0-9-]{5,15})").unwrap()
 });
+/// A plate named by its state or country ("Oregon plate 4KR-229", "WA
+/// plate BKX7713"): the label rules need "licence plate" or "plate number",
+/// people write the state instead. Case-sensitive: plates are upper case,
+/// and a bone plate ("a titanium plate 3.5 mm wide") has no state.
+static STATE_PLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<state>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|[A-Z]{2})\s+(?:(?i:licen[cs]e)\s+)?(?i:plates?)(?:\s+(?i:number|no\.?))?\s*[:#]?\s*(?P<val>[A-Z0-9](?:[A-Z0-9]|[- ][A-Z0-9]){3,9})\b").unwrap()
+});
 static SSN_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{3}-\d{2}-\d{4})(?:$|[^\d-])").unwrap());
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d.])((\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(?:$|[^\d.]|\.(?:\s|$))").unwrap());
@@ -187,6 +194,37 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                     ),
                 )
                 .about(v));
+            }
+        }
+        if t.contains("plate") {
+            for c in STATE_PLATE.captures_iter(t) {
+                let (state, val) = (c.name("state").unwrap(), c.name("val").unwrap());
+                let v = val.as_str();
+                let alnum = v.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+                let has_digit = v.chars().any(|c| c.is_ascii_digit());
+                let shaped = v.chars().any(|c| c.is_ascii_alphabetic() || c == '-');
+                let st = state.as_str();
+                let is_state = st.len() == 2 || super::lexicon::is_place(&st.to_lowercase());
+                if !is_state || !has_digit || !shaped || !(4..=8).contains(&alnum) || placeholder(v) {
+                    continue;
+                }
+                if labeled.iter().any(|r| r.contains(&val.start())) {
+                    continue;
+                }
+                labeled.push(state.start()..val.end());
+                out.push(
+                    finding(
+                        "phi/vehicle",
+                        Severity::Error,
+                        segs.pos(s, state.start()),
+                        format!(
+                            "vehicle identifier {} after \"{} plate\": a licence plate identifies a person wherever it appears; remove it",
+                            quote(v),
+                            st
+                        ),
+                    )
+                    .about(v),
+                );
             }
         }
         let pro_licence = if present.matched(RULES.len()) { Some(PRO_LICENCE.captures_iter(t)) } else { None };

@@ -1,5 +1,6 @@
 //! Public word lists the name resolver consults (see data/phi/LICENCES.md):
-//! given names and surnames (US Census 1990), places (GeoNames: countries,
+//! given names (US Census 1990 and SSA baby names 1960-2016), surnames
+//! (US Census 1990), places (GeoNames: countries,
 //! US states and counties, cities over 15,000) and medical vocabulary (CMS
 //! ICD-10-CM/PCS descriptions). They are plain sorted text embedded in the
 //! binary and loaded into a set on first use, once per process; nothing is
@@ -19,13 +20,17 @@ fn load(text: &'static str) -> WordSet {
 }
 
 static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
+static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_ssa.txt")));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
 static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
 
-/// A given name of the US Census list (lowercase input).
+/// A given name of the US Census list or of the SSA baby names (lowercase
+/// input): the census list of 1990 lacks the names of today's children
+/// ("brantley", "nevaeh"); the SSA list leaves out English words ("case",
+/// "summer"), see data/phi/derive.py.
 pub(super) fn is_given(w: &str) -> bool {
-    GIVEN.contains(w)
+    GIVEN.contains(w) || GIVEN_SSA.contains(w)
 }
 
 /// A surname of the US Census list (lowercase input).

@@ -56,6 +56,7 @@ mod tests_unseen;
 mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
+pub use names_pass::staff_nicknames;
 pub use redact::redact;
 
 use serde::{Deserialize, Serialize};

@@ -3,6 +3,9 @@
 //! and every other mention of a name already reported.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Allowlist;
 use super::context::cue_a;
@@ -80,4 +83,32 @@ pub(super) fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             h.level = Level::Strong;
         }
     }
+}
+
+/// Nicknames a team member's own bio gives ("the front desk calls her
+/// Shiv", "goes by Maggie", "known to everyone as Doc B", `Margaret
+/// "Maggie" Haugen`): each becomes another written form of that staff
+/// member, with their surname, wherever the site mentions them.
+pub fn staff_nicknames(full_name: &str, bio: &str) -> Vec<String> {
+    static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:\b(?:calls?|called)\s+(?:her|him|them|me)|\bgoes\s+by|\bgo\s+by|\b(?:better\s+)?known(?:\s+to\s+[\w\s]{1,30}?)?\s+as|\bcall\s+me|\bnicknamed)\s+["'“‘]?(\p{Lu}[\p{Ll}'’-]+)"#).unwrap()
+    });
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"\b\p{Lu}[\p{Ll}'’-]+\s+(?:["“‘(]|')(\p{Lu}[\p{Ll}'’-]+)(?:["”’)]|')"#).unwrap());
+    let Some(last) = full_name.split_whitespace().last() else { return Vec::new() };
+    let head = &bio[..super::frame::floor(bio, bio.len().min(4000))];
+    let mut out: Vec<String> = Vec::new();
+    for re in [&*INTRO, &*QUOTED] {
+        for c in re.captures_iter(head) {
+            let nick = c[1].trim_end_matches(['\'', '’']);
+            let named = format!("{nick} {last}");
+            if nick.chars().count() >= 2 && !out.contains(&named) {
+                out.push(named);
+            }
+        }
+    }
+    for c in QUOTED.captures_iter(full_name) {
+        out.push(format!("{} {last}", &c[1]));
+    }
+    out
 }

@@ -64,6 +64,11 @@ static POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
 });
+/// An age over 89 in words, of one person: "ninety-four-year-old",
+/// "ninety-two years old", "Ninety-four and still …", "Edna, ninety-one,".
+static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:one|a)\s+hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?:[- ]years?[- ]old\b(?:s\b)?|\s+years\s+old\b|\s+and\s+still\b|,\s)").unwrap()
+});
 /// One person called by an age word over 89 (not "nonagenarians").
 static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
@@ -251,7 +256,9 @@ fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
             continue;
         }
         let cx = ctx(names, si, s, m.start(), team);
-        let sev = if cx.patient {
+        // "A 94-year-old woman broke her hip": one person's age beside a
+        // clinical event is a patient's, named or not.
+        let sev = if cx.patient || (!team && super::frame::has_event(s.window_text(m.start()))) {
             Severity::Error
         } else if cx.person_sentence {
             Severity::Warning
@@ -276,6 +283,23 @@ fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
                 m.start(),
                 m.as_str(),
                 format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
+            );
+        }
+    }
+    // "Ninety-four and still riding", "a ninety-one-year-old": in words.
+    for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
+        let m = c.get(0).unwrap();
+        if POP_BEFORE.is_match(&t[..m.start()]) || team {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        if cx.patient || cx.person_sentence || super::frame::has_event(s.window_text(m.start())) {
+            emit(
+                "phi/age",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
             );
         }
     }
