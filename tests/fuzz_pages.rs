@@ -71,6 +71,8 @@ fn body_piece() -> impl Strategy<Value = String> {
         Just("\n\n".into()),
         Just("- [ ] task\n> quote\n".into()),
         Just("[^1]\n\n[^1]: note".into()),
+        // Wide whitespace before an abbreviation's dot (a real site crashed here).
+        Just("Doors open at 7\u{a0}p.m.\u{200b} Bring\u{a0}water.\u{a0}Dr.\u{2009}Lee\u{3000}a. Next".into()),
     ]
 }
 

@@ -37,6 +37,7 @@ mod redact;
 mod reply;
 mod segments;
 mod soft;
+mod staff_intro;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

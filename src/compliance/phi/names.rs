@@ -63,6 +63,11 @@ pub(super) struct Names {
     pub persons: Vec<(usize, usize, usize)>,
     /// (segment, start) of staff mentions.
     pub staff: Vec<(usize, usize)>,
+    /// Name words (lowercase) of people this page introduces as the
+    /// practice's staff ("our ER nurse Kayla Brandt", "Kayla Brandt, RN",
+    /// "Doreen Pike has worked in our lab since 1986"): every other mention
+    /// of them on the page is staff too ("Kayla married Marcus").
+    pub page_staff: std::collections::HashSet<String>,
 }
 
 impl Names {
@@ -81,6 +86,7 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+pub(super) static SEQ_RUNS: &LazyLock<Regex> = &SEQ;
 pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).unwrap());
 static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s*(?:MD|DO|RN|NP|PA-C|PA|FNP-C|FNP|DNP|APRN|CNM|DDS|DMD|OD|PhD|PsyD|LCSW|LPC|RD|PharmD|MPH)\b").unwrap()
@@ -134,7 +140,7 @@ const LABELS: &[&str] = &["DOB", "DOS", "MRN", "SSN", "ID", "RE", "ACCT", "DX", 
 
 /// Credentials right after a name ("Anil Rao, MBBS, MS", "Kim Lee PA-C"):
 /// the person is a clinician.
-fn cred_after(after: &str) -> bool {
+pub(super) fn cred_after(after: &str) -> bool {
     let t = after.trim_start_matches([',', ' ', '\t']);
     let tok = t.split([' ', ',', '\t', '|']).next().unwrap_or("");
     // "Carla Voss, DOB …", "J. Roe, MRN …": a record label, not a degree.
@@ -159,7 +165,7 @@ static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen)\b").unwrap()
 });
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
-static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });
 
@@ -180,6 +186,7 @@ fn last_word(s: &str) -> String {
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names::default();
+    n.page_staff = super::staff_intro::introduced(segs, allow);
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose {
             continue;
@@ -330,7 +337,8 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
     let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    if allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
+    let introduced = !n.page_staff.is_empty() && rest.iter().filter(|t| !is_initial(t.1)).all(|t| n.page_staff.contains(&bare(t.1)));
+    if introduced || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
         n.staff.push((si, c_start));
         return;
     }

@@ -342,7 +342,13 @@ pub(super) fn split_sentences(t: &str) -> Vec<Range<usize>> {
             let next_ok = k >= b.len() || !(b[k] as char).is_ascii_lowercase();
             // The word before the mark, looked at only where it decides.
             let abbrev = || {
-                let word_start = t[..i].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
+                // Whitespace can be wider than a byte (a no-break space).
+                let word_start = t[..i]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                    .map(|(p, ch)| p + ch.len_utf8())
+                    .unwrap_or(0);
                 let word = t[word_start..i].to_ascii_lowercase();
                 ABBREV.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
             };

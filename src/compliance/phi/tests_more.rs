@@ -94,6 +94,17 @@ fn check_text_for_drafts() {
     assert!(f.iter().any(|x| x.rule == "phi/name") && f.iter().any(|x| x.rule == "consent/missing"), "{:?}", rules(&f));
 }
 
+/// Sentence splitting looks at the word before each dot: whitespace wider
+/// than a byte (no-break, thin, ideographic, zero-width next to it) must not
+/// split a character (a real clinic's event pages crashed `build`).
+#[test]
+fn wide_whitespace_before_an_abbreviation() {
+    let a = allow();
+    let text = "Doors open at 7\u{a0}p.m.\u{200b} Bring\u{a0}water.\u{a0}Dr.\u{2009}Lee\u{3000}a. Our patient Jane Q.\u{a0}Doe was admitted.";
+    let f = check_text(text, &a, false);
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+}
+
 /// Unseen-style cases: (section, body, should flag).
 const CASES: &[(&str, &str, bool)] = &[
     ("news", "Welcome back, Gus! Gus Ferreira returned to work three weeks after his hip replacement.", true),
