@@ -62,6 +62,8 @@ SKIP_FILES = {"readme.md", "license.md", "licence.md", "changelog.md", "contribu
 TEAM_KEYS_DROP = {"layout", "permalink", "template", "type", "output"}
 TEXT_EXT = (".md", ".markdown", ".html", ".htm")
 IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
+# JavaScript site configurations and Vue/Astro components (site name, URL, footer contact details)
+CONFIG_EXT = (".js", ".mjs", ".ts", ".vue", ".astro")
 
 
 # ----------------------------------------------------------------- reading
@@ -81,7 +83,7 @@ def extract(source, commit, dest):
         meta, path = entry.split(b"\t", 1)
         _mode, typ, oid = meta.split()
         path = path.decode("utf-8", errors="replace")
-        if typ != b"blob" or "node_modules/" in path or not path.lower().endswith(TEXT_EXT + (".yml", ".yaml", ".toml", ".json") + IMAGE_EXT):
+        if typ != b"blob" or "node_modules/" in path or not path.lower().endswith(TEXT_EXT + (".yml", ".yaml", ".toml", ".json") + IMAGE_EXT + CONFIG_EXT):
             continue
         wanted.append((oid.decode(), path))
     proc = subprocess.run(["git", "-C", source, "cat-file", "--batch"], input="".join(o + "\n" for o, _ in wanted).encode(),
@@ -273,7 +275,11 @@ def map_page(fm, kind, fallback_title, fallback_date=None, draft=False):
         desc = seo["description"].strip()
     if desc:
         out["description"] = " ".join(desc.split())
-    date = norm_date(fm.pop("date", None)) or fallback_date
+    date = norm_date(fm.pop("date", None))
+    for k in ("pubDate", "publishDate", "published_at"):
+        if date is None and k in fm:
+            date = norm_date(fm.pop(k))
+    date = date or fallback_date
     if date:
         out["date"] = date
     upd = None
@@ -289,6 +295,9 @@ def map_page(fm, kind, fallback_title, fallback_date=None, draft=False):
     if isinstance(fm.get("slug"), str) and slugify(fm["slug"]):
         out["slug"] = slugify(fm.pop("slug"))
     is_draft = draft or fm.pop("draft", False) is True or fm.pop("published", True) is False
+    if "isVisible" in fm and fm["isVisible"] is False:
+        fm.pop("isVisible")
+        is_draft = True
     if is_draft:
         out["draft"] = True
     w = fm.pop("weight", None)
@@ -359,8 +368,9 @@ class Site:
         self.sections = {}   # section -> (fm, body)
         self.home = None
         self.src_dates = {}
+        self.assets = {}
 
-    def add(self, section, slug, fm, body):
+    def add(self, section, slug, fm, body, assets=None):
         slug = slugify(slug) or "page"
         sec = self.pages.setdefault(section, {})
         base, n = slug, 2
@@ -368,6 +378,8 @@ class Site:
             slug = f"{base}-{n}"
             n += 1
         sec[slug] = (fm, body)
+        if assets:
+            self.assets[(section, slug)] = assets  # [(source file, path beside the page)]
 
     def write(self):
         content = os.path.join(self.out, "content")
@@ -392,7 +404,16 @@ class Site:
                 f.write(dump_page(sfm, sbody))
             written += 1 if sbody.strip() else 0
             for slug, (fm, body) in sorted(pages.items()):
-                with open(os.path.join(d, slug + ".md"), "w", encoding="utf-8") as f:
+                assets = self.assets.get((section, slug))
+                if assets:
+                    # a page bundle: its images beside it, where its relative links expect them
+                    path = os.path.join(d, slug, "index.md")
+                    for src, rel in assets:
+                        os.makedirs(os.path.dirname(os.path.join(d, slug, rel)), exist_ok=True)
+                        shutil.copyfile(src, os.path.join(d, slug, rel))
+                else:
+                    path = os.path.join(d, slug + ".md")
+                with open(path, "w", encoding="utf-8") as f:
                     f.write(dump_page(fm, body))
                 written += 1
         return written
@@ -465,7 +486,10 @@ def data_testimonials(site, items, stem):
         body = "\n".join("> " + line if line else ">" for line in quote.splitlines()) + "\n"
         if who:
             body += ">\n> -- " + who + "\n"
-        site.add("testimonials", f"{stem}-{i}", {"title": f"Patient testimonial {i}"}, body)
+        fm = {"title": f"Patient testimonial {i}"}
+        if norm_date(it.get("date")):
+            fm["date"] = norm_date(it.get("date"))
+        site.add("testimonials", f"{stem}-{i}", fm, body)
 
 
 def data_prose(site, items, stem, title):
@@ -628,6 +652,12 @@ def harvest_config(obj, own, where, depth=0):
         if not isinstance(v, (str, int)) or not str(v).strip():
             continue
         s = str(v).strip()
+        if re.match(r"(?i)tel:", s):
+            own.phone(s[4:], where)
+            continue
+        if re.match(r"(?i)mailto:", s):
+            own.email(s, where)
+            continue
         if NOT_CONTACT_KEY.search(ks) and not re.fullmatch(r"[+\d \u00a0().\-/]+", s):
             continue
         if FAX_KEY.search(ks):
@@ -714,10 +744,12 @@ def template_files(tmp):
     themes = os.path.join(tmp, "themes")
     if os.path.isdir(themes):
         roots += [os.path.join(themes, t, "layouts") for t in sorted(os.listdir(themes))]
+    # Statamic/Laravel views; Vue (Nuxt) and Astro components and layouts
+    roots += [os.path.join(tmp, d) for d in ("resources/views", "components", "src/components", "src/layouts")]
     for r in roots:
         for root, _dirs, files in os.walk(r):
             for fn in sorted(files):
-                if fn.lower().endswith((".html", ".htm", ".liquid")):
+                if fn.lower().endswith((".html", ".htm", ".liquid", ".vue", ".astro")):
                     out.append(os.path.join(root, fn))
     # footers, headers and base layouts first: their numbers are the main ones
     return sorted(out, key=lambda p: (0 if re.search(r"footer|header|contact|call", os.path.basename(p), re.I) else
@@ -885,18 +917,34 @@ def own_domain(tmp, title):
     return None
 
 
-def copy_images(tmp, out, gen):
-    """Images go to static/ where the pages expect them (Jekyll: site root;
+def copy_images(tmp, out, gen, cfg=None):
+    """Images go to static/ where the pages expect them (Jekyll: site root,
+    a collection with `output: true` at its name without the underscore;
     Hugo: static/)."""
+    colls = (cfg or {}).get("collections") if gen == "jekyll" else None
+    published = {"_" + str(k) for k, v in colls.items() if isinstance(v, dict) and v.get("output") is True} \
+        if isinstance(colls, dict) else set()
     roots = [(os.path.join(tmp, "static"), "")] if gen != "jekyll" else [(tmp, "")]
+    if gen in ("astro", "nuxt", "statamic"):
+        roots.append((os.path.join(tmp, "public"), ""))  # served from the site root
+    if gen == "mkdocs":
+        roots.append((os.path.join(tmp, "docs"), ""))
+    if gen not in ("jekyll", "mkdocs"):
+        # Hugo publishes files kept under content/ at the same path (content/uploads/x.jpg -> /uploads/x.jpg)
+        roots.append((os.path.join(tmp, "content"), ""))
     for base, _ in roots:
         if not os.path.isdir(base):
             continue
         for root, dirs, files in os.walk(base):
+            if gen != "jekyll" and root == base and base.endswith(os.sep + "content"):
+                dirs[:] = [d for d in dirs if d in ("uploads", "images", "img", "media", "assets")]
             dirs[:] = [d for d in dirs if d not in ("_site", "node_modules", ".git")]
             for fn in files:
                 if fn.lower().endswith(IMAGE_EXT):
                     rel = os.path.relpath(os.path.join(root, fn), base)
+                    top = rel.split(os.sep)[0]
+                    if top in published and top[1:] not in ("posts", "drafts"):
+                        rel = os.path.join(top[1:], *rel.split(os.sep)[1:])
                     target = os.path.join(out, "static", rel)
                     os.makedirs(os.path.dirname(target), exist_ok=True)
                     shutil.copyfile(os.path.join(root, fn), target)
@@ -970,7 +1018,20 @@ def convert_data_dir(ddir, site):
             data_prose(site, items, "data-" + slugify(stem), stem.replace("-", " ").replace("_", " ").title())
 
 
-def convert_content_tree(croot, site, source, sha, rel_prefix):
+def bundle_images(folder):
+    """Images of a leaf bundle (index.md's folder and its subfolders without pages)."""
+    out = []
+    for root, dirs, files in os.walk(folder):
+        if root != folder and any(f.lower().endswith(TEXT_EXT) for f in files):
+            dirs[:] = []
+            continue
+        for fn in sorted(files):
+            if fn.lower().endswith(IMAGE_EXT):
+                out.append((os.path.join(root, fn), os.path.relpath(os.path.join(root, fn), folder)))
+    return out
+
+
+def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundle_assets=False):
     for root, dirs, files in os.walk(croot):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel_root = os.path.relpath(root, croot)
@@ -981,7 +1042,7 @@ def convert_content_tree(croot, site, source, sha, rel_prefix):
             fm, body = split_front_matter(read_text(os.path.join(root, fn)))
             if fm is None:
                 fm, body = {}, read_text(os.path.join(root, fn))
-            body = strip_templates(body)
+            body = strip_templates(clean(body) if clean else body)
             stem = os.path.splitext(fn)[0]
             rel = os.path.join(rel_prefix, *parts, fn)
             if parts and parts[0].startswith("_"):
@@ -1012,7 +1073,243 @@ def convert_content_tree(croot, site, source, sha, rel_prefix):
             else:
                 slug = "-".join(sub + [stem])
             fallback = git_date(source, sha, rel) if kind == "tips" else None
-            site.add(section, slug, map_page(fm, kind, (sub[-1] if stem in ("_index", "index") else stem).replace("-", " "), fallback), body)
+            assets = bundle_images(root) if stem == "index" and bundle_assets else None
+            site.add(section, slug, map_page(fm, kind, (sub[-1] if stem in ("_index", "index") else stem).replace("-", " "), fallback), body,
+                     assets=assets)
+
+
+# ----------------------------------------------------------------- other generators
+# Sites built with MkDocs, Statamic, Gatsby, Astro or Nuxt Content keep their
+# pages in Markdown too; moving them by hand means the same mapping as above
+# plus undoing each tool's own Markdown extensions.
+class LenientLoader(yaml.SafeLoader):
+    """YAML with application tags (mkdocs.yml: !!python/name:…) read as null."""
+
+
+LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def js_config(tmp):
+    """Title, URL, description and language from a JavaScript site
+    configuration (Gatsby siteMetadata, Astro `site`, Nuxt head)."""
+    for name in ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs", "astro.config.mjs", "astro.config.ts",
+                 "astro.config.js", "nuxt.config.js", "nuxt.config.ts"):
+        p = os.path.join(tmp, name)
+        if not os.path.isfile(p):
+            continue
+        t = read_text(p)
+        m = re.search(r"siteMetadata\s*:\s*{(.*?)\n\s*}", t, re.S)
+        scope = m.group(1) if m else ""
+        cfg = {}
+        for key, pat in (("title", r"\btitle\s*:\s*(['\"`])(.+?)\1"),
+                         ("description", r"\bdescription\s*:\s*(['\"`])(.+?)\1"),
+                         ("url", r"\b(?:siteUrl|site|url|baseURL)\s*:\s*(['\"`])(https?://[^'\"`]+)\1"),
+                         ("lang", r"\blang\s*:\s*(['\"`])([a-z]{2}(?:-[A-Za-z]{2})?)\1")):
+            mm = re.search(pat, scope, re.S) or (re.search(pat, t, re.S) if key in ("url", "lang") else None)
+            if mm:
+                cfg[key] = " ".join(mm.group(2).split())
+        return name.split("-")[0].split(".")[0], cfg
+    return None, {}
+
+
+ATTR_LIST = re.compile(r"\{\s*(?:[.#][\w-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+                       r"(?:\s+(?:[.#][\w-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))*\s*\}")
+
+
+def mkdocs_body(body):
+    """Python-Markdown extensions undone: attribute lists, theme icon
+    shortcodes, admonitions (indented blocks) as blockquotes."""
+    body = re.sub(r":(?:fontawesome|material|octicons|simple)-[\w-]+:", "", body)
+    body = ATTR_LIST.sub("", body)
+    lines, out, i = body.split("\n"), [], 0
+    while i < len(lines):
+        m = re.match(r'^(\s*)(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+"([^"]*)")?\s*$', lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        ind = m.group(1)
+        title = m.group(3) if m.group(3) is not None else m.group(2).title()
+        block = []
+        i += 1
+        while i < len(lines) and (not lines[i].strip() or lines[i].startswith(ind + "    ")):
+            block.append(lines[i][len(ind) + 4:] if lines[i].strip() else "")
+            i += 1
+        while block and not block[-1]:
+            block.pop()
+        if title:
+            out += [ind + "> **" + title + "**", ind + ">"]
+        out += [ind + ("> " + b if b else ">") for b in block]
+        out.append("")
+    return "\n".join(out)
+
+
+def first_h1(body):
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
+    return m.group(1).strip() if m else None
+
+
+def mkdocs_url(rel):
+    """The converted page URL of a docs-relative Markdown path."""
+    parts = rel.replace("\\", "/").split("/")
+    stem = os.path.splitext(parts[-1])[0]
+    is_index = stem.lower() in ("index", "readme")
+    if len(parts) == 1:
+        return "/" if is_index else f"/pages/{slugify(stem)}/"
+    section = section_name(parts[0])
+    if is_index and len(parts) == 2:
+        return f"/{section}/"
+    return f"/{section}/{slugify('-'.join(parts[1:-1] + ([] if is_index else [stem])))}/"
+
+
+def mkdocs_links(body, docs, here):
+    """Relative links between docs (page.md, ../x.md#a) and to files under
+    docs/ rewritten to the converted URLs, as MkDocs resolves them."""
+    def fix(m):
+        target = m.group(2)
+        if re.match(r"^([a-z][a-z0-9+.-]*:|/|#)", target, re.I):
+            return m.group(0)
+        path, _, frag = target.partition("#")
+        rel = os.path.normpath(os.path.join(here, path))
+        if rel.startswith(".."):
+            return m.group(0)
+        if path.lower().endswith((".md", ".markdown")):
+            url = mkdocs_url(rel) + ("#" + frag if frag else "")
+        elif os.path.isfile(os.path.join(docs, rel)):
+            url = "/" + rel.replace(os.sep, "/")
+        else:
+            return m.group(0)
+        return m.group(1) + url + m.group(3)
+    return re.sub(r"(\]\()([^)\s]+)(\s*(?:\s\"[^\"]*\")?\))", fix, body)
+
+
+def convert_mkdocs(tmp, site, cfg):
+    docs = os.path.join(tmp, str(cfg.get("docs_dir") or "docs"))
+    for root, dirs, files in os.walk(docs):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        rel_root = os.path.relpath(root, docs)
+        parts = [] if rel_root == "." else rel_root.split(os.sep)
+        for fn in sorted(files):
+            if not fn.lower().endswith((".md", ".markdown")):
+                continue
+            fm, body = split_front_matter(read_text(os.path.join(root, fn)))
+            if fm is None:
+                fm, body = {}, read_text(os.path.join(root, fn))
+            body = strip_templates(mkdocs_links(mkdocs_body(body), docs, os.path.relpath(root, docs)))
+            fm = dict(fm)
+            if not fm.get("title") and first_h1(body):
+                fm["title"] = first_h1(body)  # MkDocs takes the page title from its first heading
+            stem = os.path.splitext(fn)[0]
+            is_index = stem.lower() in ("index", "readme")
+            if not parts:
+                if is_index:
+                    hfm = map_section_fm(fm)
+                    hfm.setdefault("title", "Home")
+                    site.home = (hfm, body)
+                else:
+                    site.add("pages", stem, map_page(fm, "pages", stem.replace("-", " ")), body)
+                continue
+            section = section_name(parts[0])
+            kind = "team" if section == "team" else ("tips" if section == "tips" else "pages")
+            if is_index and len(parts) == 1:
+                site.sections[section] = (map_section_fm(fm), body)
+                continue
+            slug = "-".join(parts[1:] + ([] if is_index else [stem]))
+            site.add(section, slug, map_page(fm, kind, (slug or stem).replace("-", " ")), body)
+
+
+STATAMIC_BOOKKEEPING = {"id", "blueprint", "updated_by", "updated_at", "template", "parent", "origin"}
+
+
+def convert_statamic(tmp, site, source, sha):
+    """content/collections/NAME/*.md entries (dated ones named
+    YYYY-MM-DD.slug.md) and testimonial taxonomy terms."""
+    croot = os.path.join(tmp, "content", "collections")
+    for coll in sorted(os.listdir(croot)):
+        cdir = os.path.join(croot, coll)
+        if not os.path.isdir(cdir):
+            continue
+        section = section_name(coll)
+        kind = "team" if section == "team" else ("tips" if section == "tips" else "pages")
+        for root, dirs, files in os.walk(cdir):
+            dirs.sort()
+            for fn in sorted(files):
+                if not fn.lower().endswith(TEXT_EXT):
+                    continue
+                fm, body = split_front_matter(read_text(os.path.join(root, fn)))
+                if fm is None:
+                    fm, body = {}, read_text(os.path.join(root, fn))
+                fm = {k: v for k, v in fm.items() if k not in STATAMIC_BOOKKEEPING}
+                body = strip_templates(body)
+                stem = os.path.splitext(fn)[0]
+                m = re.match(r"(\d{4}-\d{2}-\d{2})(?:-\d{4})?\.(.+)$", stem)
+                date, slug = (m.group(1), m.group(2)) if m else (None, stem)
+                if coll == "pages" and slug == "home":
+                    hfm = map_section_fm(fm)
+                    hfm.setdefault("title", "Home")
+                    site.home = (hfm, body)
+                    continue
+                site.add(section, slug, map_page(fm, kind, slug.replace("-", " "), date), body)
+    troot = os.path.join(tmp, "content", "taxonomies")
+    if os.path.isdir(troot):
+        for tax in sorted(os.listdir(troot)):
+            tdir = os.path.join(troot, tax)
+            if not os.path.isdir(tdir) or tax.lower() not in TESTIMONIAL_WORDS:
+                continue
+            items = []
+            for fn in sorted(os.listdir(tdir)):
+                d = load_data_file(os.path.join(tdir, fn)) if fn.endswith((".yaml", ".yml")) else None
+                if not isinstance(d, dict):
+                    continue
+                role = ", ".join(str(v) for k, v in d.items() if re.search(r"organi[sz]ation|role|position", k) and v)
+                when = d.get("date")
+                if when is None and isinstance(d.get("updated_at"), int):
+                    when = dt.datetime.fromtimestamp(d["updated_at"], dt.timezone.utc).date().isoformat()
+                items.append({"author": d.get("author") or d.get("title"), "role": role,
+                              "quote": d.get("content") or d.get("quote") or d.get("text"), "date": when})
+            data_testimonials(site, items, tax)
+
+
+MDC_TEXT_KEYS = {"title", "description", "caption", "alt", "imgalt", "label", "text", "quote", "subtitle", "heading"}
+
+
+def strip_mdc(body):
+    """Nuxt Content (MDC) component markers and slot names removed; the text
+    props of a component (title, description, caption, alt…) kept as text."""
+    lines, out, i = body.split("\n"), [], 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"^\s*:{2,}([A-Za-z][\w-]*(\{.*\})?)?\s*$", line):
+            i += 1
+            if re.match(r"^\s*:{2,}[A-Za-z]", line) and i < len(lines) and lines[i].strip() == "---":
+                j = i + 1
+                while j < len(lines) and lines[j].strip() != "---":
+                    j += 1
+                try:
+                    props = yaml.safe_load("\n".join(lines[i + 1:j])) or {}
+                except yaml.YAMLError:
+                    props = {}
+                for k, v in (props.items() if isinstance(props, dict) else []):
+                    if str(k).lower().replace("-", "") in MDC_TEXT_KEYS and isinstance(v, str) and v.strip():
+                        out += [v.strip(), ""]
+                i = j + 1
+            continue
+        if re.match(r"^#[A-Za-z][\w-]*\s*$", line):
+            i += 1  # a named slot (#right), not a heading
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def strip_order_prefixes(croot):
+    """Nuxt Content orders files with numeric prefixes (1.services.md,
+    2.Leistungen/): the published URL has no prefix."""
+    for root, dirs, files in os.walk(croot, topdown=False):
+        for name in dirs + files:
+            m = re.match(r"^\d+\.(.+)$", name)
+            if m and not os.path.exists(os.path.join(root, m.group(1))):
+                os.rename(os.path.join(root, name), os.path.join(root, m.group(1)))
 
 
 def settings_data(tmp):
@@ -1025,13 +1322,22 @@ def settings_data(tmp):
             if re.search(r"(phone|tel|mail|fax|address|whatsapp)", m.group(2), re.I):
                 referenced.add(m.group(1).lower())
     out = []
-    for d in ("_data", "data", os.path.join("content", "data")):
+    for d in ("_data", "data", os.path.join("content", "data"), os.path.join("src", "data"), "content",
+              os.path.join("content", "globals")):
         dd = os.path.join(tmp, d)
         if not os.path.isdir(dd):
             continue
         for fn in sorted(os.listdir(dd)):
             stem, ext = os.path.splitext(fn)
-            if ext.lower() in (".yml", ".yaml", ".json", ".toml") and (SETTINGS_DATA.match(stem) or stem.lower() in referenced):
+            if d == "content":
+                # data files beside the pages (Nuxt Content: _name.json), e.g. a contact card
+                if not fn.startswith("_"):
+                    continue
+                stem = stem[1:]
+            named = SETTINGS_DATA.match(stem) or re.fullmatch(r"h-?card|v-?card", stem, re.I) \
+                or (d in (os.path.join("src", "data"), os.path.join("content", "globals"))
+                    and any(SETTINGS_DATA.match(part) for part in re.split(r"[-_]", stem)))
+            if ext.lower() in (".yml", ".yaml", ".json", ".toml") and (named or stem.lower() in referenced):
                 data = load_data_file(os.path.join(dd, fn))
                 if data is not None:
                     out.append((os.path.join(d, fn), data))
@@ -1050,6 +1356,8 @@ def main():
     for d in (tmp, a.out):
         if os.path.exists(d):
             shutil.rmtree(d)
+    if os.path.isdir(os.path.join(a.source, ".git")) and os.listdir(a.source) == [".git"]:
+        a.source = os.path.join(a.source, ".git")  # a clone without a checked-out work tree
     sha = extract(a.source, a.commit, tmp)
     os.makedirs(a.out)
     site = Site(a.out)
@@ -1068,6 +1376,27 @@ def main():
             d = load_data_file(p)
             if isinstance(d, dict):
                 cfg = {**d, **cfg}
+    if gen is None and os.path.isfile(os.path.join(tmp, "mkdocs.yml")):
+        gen = "mkdocs"
+        try:
+            cfg = yaml.load(read_text(os.path.join(tmp, "mkdocs.yml")), Loader=LenientLoader) or {}
+        except yaml.YAMLError:
+            cfg = {}
+        cfg = dict(cfg, title=cfg.get("site_name"), url=cfg.get("site_url"), description=cfg.get("site_description"),
+                   language=(cfg.get("theme") or {}).get("language") if isinstance(cfg.get("theme"), dict) else None)
+    if gen is None and os.path.isdir(os.path.join(tmp, "content", "collections")):
+        gen = "statamic"
+        gdir = os.path.join(tmp, "content", "globals")
+        for fn in sorted(os.listdir(gdir)) if os.path.isdir(gdir) else []:
+            d = load_data_file(os.path.join(gdir, fn))
+            if isinstance(d, dict) and isinstance(d.get("data"), dict):
+                cfg = {**d["data"], **cfg}
+        if cfg.get("site_name"):
+            cfg["title"] = cfg["site_name"]
+    if gen is None:
+        jsgen, jscfg = js_config(tmp)
+        if jsgen:
+            gen, cfg = jsgen, jscfg
     if gen is None:
         gen = "hugo" if os.path.isdir(os.path.join(tmp, "content")) else "jekyll"
 
@@ -1079,10 +1408,33 @@ def main():
         if gen == "stackbit" and os.path.isdir(os.path.join(croot, "pages")):
             convert_content_tree(os.path.join(croot, "pages"), site, a.source, sha, "content/pages")
             convert_data_dir(os.path.join(croot, "data"), site)
+        elif gen == "mkdocs":
+            convert_mkdocs(tmp, site, cfg)
+        elif gen == "statamic":
+            convert_statamic(tmp, site, a.source, sha)
+        elif gen == "astro":
+            convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, "src/content")
+            convert_data_dir(os.path.join(tmp, "src", "data"), site)
+        elif gen == "nuxt":
+            strip_order_prefixes(croot)
+            convert_content_tree(croot, site, a.source, sha, "content", clean=strip_mdc)
+        elif gen == "gatsby":
+            convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
         else:
             convert_content_tree(croot, site, a.source, sha, "content")
             convert_data_dir(os.path.join(tmp, "data"), site)
 
+    sdata = settings_data(tmp)
+    if not find_key({"t": cfg.get("title")}, {"t"}) and not find_key(cfg, {"title", "name"}):
+        home_title = (site.home or ({}, ""))[0].get("title") or ""
+        if " | " in home_title:
+            cfg["title"] = home_title.rsplit(" | ", 1)[1].strip(" '\"")
+        else:
+            for _name, d in sdata:
+                n = find_key(d, {"site_name", "name", "title"}) if isinstance(d, dict) else None
+                if n:
+                    cfg["title"] = n
+                    break
     base = a.base_url or cfg.get("url") or cfg.get("baseURL") or cfg.get("baseurl") or ""
     if not isinstance(base, str) or not re.match(r"https?://[^/]+", base):
         base = "https://www.example-practice.test/"
@@ -1093,13 +1445,13 @@ def main():
         host = own_domain(tmp, t)
         if host:
             base = f"https://{host}/"
-    own = harvest_own(tmp, gen, cfg, settings_data(tmp))
+    own = harvest_own(tmp, gen, cfg, sdata)
     write_site_toml(a.out, cfg, base, lang if re.match(r"^[a-z]{2,3}$", lang) else "en", own)
     own_summary = {"phones": len(own.phones), "faxes": len(own.faxes), "emails": len(own.emails),
                    "addresses": len(own.addresses), "domains": len(own.domains),
                    "from": sorted(set(w for _k, w in own.sources))}
     n = site.write()
-    copy_images(tmp, a.out, gen)
+    copy_images(tmp, a.out, gen, cfg)
     shutil.rmtree(tmp)
     print(json.dumps({"out": a.out, "generator": gen, "commit": sha, "pages": n,
                       "sections": {s: len(p) for s, p in sorted(site.pages.items())}, "own_contact": own_summary}))

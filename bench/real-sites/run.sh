@@ -32,9 +32,15 @@ for id in "${ids[@]}"; do
     python3 "$HERE/convert.py" "$src" "$WORK/sites/$id" --commit "$commit" > "$WORK/sites/$id.convert.json"
     cp "$WORK/sites/$id.convert.json" "$RESULTS/$id.convert.json"
   fi
-  # exit status 1 just means there are findings
-  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json --only phi,consent,reply > "$RESULTS/$id.json" || true
-  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json > "$RESULTS/$id.all.json" || true
-  echo "$id: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))), "PHI-family findings")' "$RESULTS/$id.json")"
+  # exit status 1 just means there are findings; a crash (panic) leaves an
+  # empty ID.json and its message in ID.crash.txt (summarise.py reports it)
+  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json --only phi,consent,reply > "$RESULTS/$id.json" 2> "$RESULTS/$id.crash.txt" || true
+  "$BIN" check --root "$WORK/sites/$id" --now "$NOW" --format json > "$RESULTS/$id.all.json" 2>/dev/null || true
+  if [ -s "$RESULTS/$id.json" ]; then
+    rm -f "$RESULTS/$id.crash.txt"
+    echo "$id: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))), "PHI-family findings")' "$RESULTS/$id.json")"
+  else
+    echo "$id: the binary crashed, see $RESULTS/$id.crash.txt"
+  fi
 done
 python3 "$HERE/summarise.py" --results "$RESULTS" --judgments "$HERE/judgments.json"

@@ -12,12 +12,12 @@ content; it counts as caught when the binary reports any finding of those
 families on that file within its line range (`line`, or `lines: [a, b]`).
 
 Modes for another binary's results (run.sh with RESULTS=DIR):
-    summarise.py --results DIR --unjudged [--set dev|heldout] [--stubs]
+    summarise.py --results DIR --unjudged [--set dev|heldout|heldout2] [--stubs]
         every finding with no judgment yet, one line per site + file + rule +
         line (site, file:line, rule, message; columns if several); --stubs
         prints JSON entries to complete (verdict, reason, category) and
         append to judgments.json "findings".
-    summarise.py --results DIR --rates [--set dev|heldout]
+    summarise.py --results DIR --rates [--set dev|heldout|heldout2]
         false alarms per 100 pages per site and per set, with the number of
         unjudged findings (the rate is a lower bound while any are unjudged).
 --set dev is what may be shown to whoever tunes the guard."""
@@ -25,18 +25,35 @@ import argparse, collections, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAMILIES = ("phi/", "consent/", "reply/")
+SETS = ("dev", "heldout", "heldout2")
 
 
 def key(site, f):
     return (site, f["file"], f["rule"], int(f["line"]))
 
 
+class Crashed(Exception):
+    """The result file is empty or not JSON: the binary crashed on the site."""
+
+
 def load_findings(results, sid):
     path = os.path.join(results, sid + ".json")
     if not os.path.exists(path):
         return None
-    return [f for f in json.load(open(path))
-            if f["rule"].startswith(FAMILIES) and f.get("severity") in ("error", "warning")]
+    try:
+        data = json.load(open(path))
+    except json.JSONDecodeError:
+        raise Crashed(path)
+    return [f for f in data if f["rule"].startswith(FAMILIES) and f.get("severity") in ("error", "warning")]
+
+
+def findings_or_note(results, s):
+    """(findings, None) or (None, what to print instead)."""
+    try:
+        fs = load_findings(results, s["id"])
+    except Crashed:
+        return None, f"{s['id']:14} {s['set']:8} (binary crashed: empty {s['id']}.json)"
+    return (fs, None) if fs is not None else (None, f"{s['id']:14} {s['set']:8} (no results)")
 
 
 def load_pages(results, sid):
@@ -49,7 +66,7 @@ def list_unjudged(a, sites, verdict):
     needs to read the sentence in the converted copy and judge it."""
     groups = collections.OrderedDict()
     for s in sites:
-        for f in load_findings(a.results, s["id"]) or []:
+        for f in findings_or_note(a.results, s)[0] or []:
             k = key(s["id"], f)
             if k not in verdict:
                 groups.setdefault(k, (s, []))[1].append(f)
@@ -73,9 +90,9 @@ def rates(a, sites, verdict):
     print(f"{'site':14} {'set':8} {'pages':>5} {'findings':>8} {'true':>5} {'false':>5} {'unjudged':>8} {'false/100p':>10}")
     tot = collections.defaultdict(collections.Counter)
     for s in sites:
-        fs = load_findings(a.results, s["id"])
+        fs, note = findings_or_note(a.results, s)
         if fs is None:
-            print(f"{s['id']:14} {s['set']:8} (no results)")
+            print(note)
             continue
         pages = load_pages(a.results, s["id"])
         c = collections.Counter()
@@ -90,7 +107,7 @@ def rates(a, sites, verdict):
                 t[k] += c[k]
     print()
     present = {s["set"] for s in sites}
-    for st in ("dev", "heldout", "total"):
+    for st in SETS + ("total",):
         t = tot[st]
         if not t["pages"] or (st == "total" and len(present) < 2):
             continue
@@ -110,7 +127,7 @@ def main():
     ap.add_argument("--unjudged", action="store_true", help="list only the findings that have no judgment yet")
     ap.add_argument("--stubs", action="store_true", help="with --unjudged: print JSON judgment entries to fill in")
     ap.add_argument("--rates", action="store_true", help="false alarms per 100 pages per site and in total")
-    ap.add_argument("--set", choices=("dev", "heldout"), help="only the sites of this set")
+    ap.add_argument("--set", choices=SETS, help="only the sites of this set")
     a = ap.parse_args()
     sites = json.load(open(a.sites))["sites"]
     if a.set:
@@ -126,12 +143,10 @@ def main():
     print(f"{'site':14} {'set':8} {'pages':>5} {'findings':>8} {'true':>5} {'false':>5} {'unjudged':>8}  rules")
     for s in sites:
         sid = s["id"]
-        path = os.path.join(a.results, sid + ".json")
-        if not os.path.exists(path):
-            print(f"{sid:14} {s['set']:8} (no results)")
+        findings, note = findings_or_note(a.results, s)
+        if findings is None:
+            print(note)
             continue
-        findings = [f for f in json.load(open(path))
-                    if f["rule"].startswith(FAMILIES) and f.get("severity") in ("error", "warning")]
         conv = os.path.join(a.results, sid + ".convert.json")
         pages = json.load(open(conv))["pages"] if os.path.exists(conv) else 0
         c = collections.Counter()
@@ -157,7 +172,7 @@ def main():
         t["unjudged"] += c["unjudged"]; t["missed"] += len(missed) - caught_missed; t["real"] += c["true"] + len(missed)
         t["caught_missed"] += caught_missed
     print()
-    for st in ("dev", "heldout"):
+    for st in SETS:
         t = totals[st]
         if not t["pages"]:
             continue
