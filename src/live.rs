@@ -177,6 +177,11 @@ impl LiveSite {
         {
             return Ok(None);
         }
+        // People a page introduces as staff join the site's allowlist: when
+        // that changes, every page's verdict can change (one verdict).
+        if crate::compliance::phi::introduced_names(&page.title, &page.body) != crate::compliance::phi::introduced_names(&old.title, &old.body) {
+            return Ok(None);
+        }
         lap("parse");
         // The same gate as `build` (SPEC §8): a page the build would refuse
         // is not patched in, so the previous files keep being served and the

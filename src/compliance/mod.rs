@@ -50,6 +50,12 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         staff.push(name);
         staff.push(pg.title.clone());
     }
+    // People other pages introduce as practitioners ("registered osteopath
+    // Jo Reid", "Tai Chi with Catherine Lee"): staff without a team page.
+    // `watch` reloads when a page's introductions change (live.rs).
+    for pg in site.content.pages.iter().filter(|pg| pg.kind != SectionKind::Team) {
+        staff.extend(phi::introduced_names(&pg.title, &pg.body));
+    }
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
     allow.set_language(&c.language);
     allow

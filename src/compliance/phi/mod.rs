@@ -58,6 +58,7 @@ mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
 pub use names_pass::staff_nicknames;
+pub use staff_intro::introduced_names;
 pub use redact::redact;
 
 use serde::{Deserialize, Serialize};

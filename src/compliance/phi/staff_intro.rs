@@ -5,12 +5,17 @@
 //! mention on the page ("Kayla has worked in our ER since 2019") is staff,
 //! not a candidate patient.
 //!
-//! A care role alone is not enough: "Dana, a nurse at St. Mary's, had her
-//! gallbladder removed here" is a patient who is a nurse elsewhere. The
-//! role must be ours: "our" before it, a department of ours before it
-//! ("emergency department nurse", "radiology tech"), a credential after the
-//! name (", RN"), or a sentence that says the person works here ("has
-//! worked in our lab", "joined our team").
+//! A role a patient can hold too is not enough: "Mia, a teacher at Lincoln
+//! Elementary, broke her arm" is a patient. Such a role must be ours ("our"
+//! before it, a qualification, "registered nutritional therapist", or a
+//! department, "emergency department nurse"); a care profession right before
+//! or after the name ("osteopath Jo Reid", "Holly Miles - Nutritional
+//! Therapist"), a credential (", RN"), a class led by the person ("Tai Chi
+//! with Catherine") or a sentence that says the person works here ("has
+//! worked in our lab", "will be running the sessions") is enough.
+//!
+//! [`introduced_names`] gives the full names so introduced for the site's
+//! allowlist: a practitioner spotlight on one page resolves them on all.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -21,21 +26,35 @@ use super::Allowlist;
 use super::names::{SEQ_RUNS, bare, cred_after, is_given_name, is_initial, ordinary};
 use super::segments::{Kind, Segments};
 
-/// Care and office roles of a practice's staff.
-const ROLE: &str = r"(?:nurses?|rn|lpn|cna|physicians?|doctors?|hygienists?|receptionists?|assistants?|aides?|techs?|technicians?|technologists?|therapists?|physios?|physiotherapists?|pharmacists?|midwi(?:fe|ves)|dietitians?|nutritionists?|counsell?ors?|practitioners?|scribes?|paramedics?|emts?|sonographers?|phlebotomists?|radiographers?|dentists?|orthodontists?|surgeons?|chiropractors?|psychologists?|psychiatrists?|manager|supervisor|coordinator|scheduler|director|administrator|clerk|secretary)";
+/// Care and office roles of a practice's staff: professions, so that even
+/// without "our" a name next to one is a practitioner.
+const PRO: &str = r"(?:nurses?|rn|lpn|cna|physicians?|doctors?|hygienists?|receptionists?|assistants?|aides?|techs?|technicians?|technologists?|therapists?|physios?|physiotherapists?|pharmacists?|midwi(?:fe|ves)|dietitians?|nutritionists?|counsell?ors?|practitioners?|scribes?|paramedics?|emts?|sonographers?|phlebotomists?|radiographers?|radiologists?|dentists?|orthodontists?|surgeons?|chiropractors?|psychologists?|psychiatrists?|psychotherapists?|hypnotherapists?|osteopaths?|acupuncturists?|naturopaths?|homeopaths?|herbalists?|reflexologists?|podiatrists?|optometrists?|audiologists?|kinesiologists?|clinicians?|founder|co-founder|cofounder)";
+
+/// Roles a patient can hold too ("a teacher at Lincoln Elementary"): ours
+/// only with "our", a qualification or a department before them.
+const ROLE: &str = r"(?:nurses?|rn|lpn|cna|physicians?|doctors?|hygienists?|receptionists?|assistants?|aides?|techs?|technicians?|technologists?|therapists?|physios?|physiotherapists?|pharmacists?|midwi(?:fe|ves)|dietitians?|nutritionists?|counsell?ors?|practitioners?|scribes?|paramedics?|emts?|sonographers?|phlebotomists?|radiographers?|radiologists?|dentists?|orthodontists?|surgeons?|chiropractors?|psychologists?|psychiatrists?|psychotherapists?|hypnotherapists?|osteopaths?|acupuncturists?|naturopaths?|homeopaths?|herbalists?|reflexologists?|podiatrists?|optometrists?|audiologists?|kinesiologists?|clinicians?|founder|co-founder|cofounder|manager|supervisor|coordinator|scheduler|director|administrator|clerk|secretary|coach|instructor|teacher|trainer|tutor|leader|owner)";
+
+/// A qualification, "our", or a department of the practice.
+const OURS: &str = r"(?:our|our\s+own|registered|certified|qualified|licensed|chartered|accredited|senior|consultant|specialist|experienced|emergency(?:\s+department|\s+room)?|er|ed|icu|nicu|lab(?:oratory)?|radiology|x-ray|imaging|surgical|surgery|or|obstetric|labou?r\s+and\s+delivery|birthing(?:\s+cent(?:er|re))?|front[- ]desk|billing|pharmacy|dental|hygiene|rehab|physical\s+therapy|clinic|office|practice|night[- ]shift|day[- ]shift|charge|head|lead|chief|staff|float|ward|floor|unit|hospital)";
 
 /// Right before the name: "our [ER] nurse", "emergency department nurse",
-/// "Radiology tech", "lab manager".
+/// "Radiology tech", "registered nutritional therapist and health coach",
+/// "certified Pilates practitioner", "Yoga with".
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:our|our\s+own)\s+(?:[\w'-]+\s+){{0,3}}?{ROLE}|\b(?:emergency(?:\s+department|\s+room)?|er|ed|icu|nicu|lab(?:oratory)?|radiology|x-ray|imaging|surgical|surgery|or|obstetric|labou?r\s+and\s+delivery|birthing(?:\s+cent(?:er|re))?|front[- ]desk|billing|pharmacy|dental|hygiene|rehab|physical\s+therapy|clinic|office|practice|night[- ]shift|day[- ]shift|charge|head|lead|staff|registered|float|ward|floor|unit|hospital)\s+{ROLE})\s*,?\s*$"
+        r"(?i)(?:\b{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}|\b{PRO}|\b(?:class(?:es)?|sessions?|yoga|pilates|meditation|workshops?|course|programme|program|clinics?|consultations?|appointments?|massage|acupuncture|treatments?)\s+with)\s*,?\s*$"
     ))
     .unwrap()
 });
 
-/// After the name: the sentence says the person works here.
-static WORKS_HERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:'s)?,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){0,3}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office))\b").unwrap()
+/// Right after the name: "Holly Miles - Nutritional Therapist", ", RN",
+/// "is a registered osteopath", "has worked in our lab", "will be running
+/// the sessions".
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:'s)?(?:\s*[-–—,|:(]\s*(?:(?:a|an|the|our)\s+)?(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|\s*[-–—,|:(]\s*(?:(?:a|an|the)\s+)?{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}\b|,?\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){{0,3}}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office|centre|center))\b|,?\s+(?:will\s+be\s+)?(?:teach\w*|run(?:s|ning)?|lead\w*|hold\w*|offer\w*)\s+(?:(?:our|the|a|an|these|this|her|his|weekly|free|regular|monthly)\s+)?(?:[\w-]+\s+){{0,2}}?(?:class(?:es)?|sessions?|course|programme|program|workshops?|talks?|consultations?|appointments?|treatments?|clinics?)\b)"
+    ))
+    .unwrap()
 });
 
 /// Lowercase name words of the people this page introduces as staff.
@@ -46,7 +65,7 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist) -> HashSet<String> 
             let before = &s.text[..m.start()];
             let after = &s.text[m.end()..];
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
-            if !(ROLE_BEFORE.is_match(tail) || cred_after(after) || WORKS_HERE.is_match(after)) {
+            if !(ROLE_BEFORE.is_match(tail) || cred_after(after) || ROLE_AFTER.is_match(after)) {
                 continue;
             }
             for tok in m.as_str().split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)) {
@@ -54,6 +73,36 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist) -> HashSet<String> 
                 if is_given_name(&w) || !ordinary(&w, allow) {
                     out.insert(w);
                 }
+            }
+        }
+    }
+    out
+}
+
+/// Full names (two words or more) a page introduces as staff, for the
+/// site's allowlist: `title` and `body` of any page.
+pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in [title, body] {
+        // Cheap filter: most pages name no practitioner by role.
+        for m in SEQ_RUNS.find_iter(text) {
+            let run = m.as_str();
+            if !run.contains(' ') {
+                continue;
+            }
+            let before = &text[..m.start()];
+            let tail = &before[super::frame::floor(before, before.len().saturating_sub(80))..];
+            let after = &text[m.end()..];
+            if !(ROLE_BEFORE.is_match(tail) || cred_after(after) || ROLE_AFTER.is_match(after)) {
+                continue;
+            }
+            let words: Vec<&str> = run.split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)).collect();
+            // "Registered Nutritional Therapist Holly Miles": keep the name,
+            // the last two or three words that are names.
+            let k = words.iter().rposition(|w| !is_given_name(&bare(w)) && super::words::is_common(&bare(w))).map_or(0, |k| k + 1);
+            let name = words[k..].join(" ");
+            if name.contains(' ') && !out.contains(&name) {
+                out.push(name);
             }
         }
     }

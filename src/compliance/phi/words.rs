@@ -216,7 +216,9 @@ pub(super) fn is_dict(w: &str) -> bool {
 
 /// Proper nouns that are things, not people: languages and nationalities,
 /// holidays and observances, eponymous conditions, drug and vaccine brands,
-/// insurers and programs. A capitalised run containing one is not a person.
+/// insurers and programs, movement and therapy disciplines (Tai Chi,
+/// Pilates, Feldenkrais) and treatment brands (Invisalign, Botox). A
+/// capitalised run containing one is not a person.
 pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     set("english spanish french german italian portuguese russian ukrainian polish arabic hebrew farsi persian
     dari pashto urdu hindi punjabi bengali gujarati tamil telugu marathi nepali mandarin cantonese chinese
@@ -236,7 +238,9 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     novolog ventolin albuterol symbicort advair epipen auvi-q plan-b
     medicare medicaid medi-cal tricare obamacare marketplace cobra
     cigna aetna humana anthem kaiser unitedhealthcare optum centene molina wellcare ambetter
-    highmark regence premera moda providence pacificsource")
+    highmark regence premera moda providence pacificsource
+    tai chi qi qigong gong reiki shiatsu pilates ayurveda ayurvedic feldenkrais hatha vinyasa ashtanga iyengar
+    kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane")
 });
 
 /// A word before a capitalised run that makes it a place, not a person ("St. Mary's").
