@@ -17,9 +17,18 @@
 //!   lacks `name`; warning when it has an image but not `photo`, quotes
 //!   but not `quote`, or clinical details but not `condition`).
 //!
+//! A page of the testimonials section that is a professional endorsement
+//! (a colleague or client organisation on the clinician's talks, training or
+//! consultancy, with no first-person care and no health event) is no
+//! patient's testimonial and needs no authorisation.
+//!
 //! A valid authorisation covering `name` suppresses `phi/name` on the page
 //! and lowers `phi/date` to a warning; other identifiers (phones, record
 //! numbers…) are never covered.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::context::cue_b;
 use super::frame;
@@ -49,7 +58,7 @@ impl AuthState {
 }
 
 pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &mut Vec<Finding>) -> AuthState {
-    let testimonial = page.section_kind.eq_ignore_ascii_case("testimonials");
+    let testimonial = page.section_kind.eq_ignore_ascii_case("testimonials") && !endorsement(page.body);
     let story = names.is_story() && page.review_reply.is_none();
     let at = (page.authorization_line.max(1), 1);
     let Some(a) = page.authorization else {
@@ -159,4 +168,20 @@ fn covers_disclosed(
         let msg = "the page tells the patient's condition or care but `covers` lacks \"condition\"";
         err("consent/covers", sev(event), msg.into(), out);
     }
+}
+
+/// Work a clinician does for colleagues and organisations, not patients.
+static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:talks?|training|trainings|workshops?|presentations?|lectures?|conferences?|seminars?|keynote|webinars?|consultancy|consulting|facilitat\w+|supervision|mentor\w*|colleagues?|our\s+(?:team|staff|organi[sz]ation|company|school|members|service|conference|board|agency)|as\s+(?:the\s+)?(?:head|director|manager|ceo|chair\w*|coordinator|principal)\s+of)\b").unwrap()
+});
+
+/// First-person care: the writer was treated.
+static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:helped\s+me|treated\s+me|saw\s+me|my\s+(?:[\w-]+\s+){0,2}?(?:pain|back|knee|neck|shoulder|hip|injury|recovery|treatment|therapy|therapist|sessions?|appointments?|anxiety|depression|addiction|health|condition|symptoms|diagnosis|surgery|son|daughter|child|husband|wife|mother|father|mum|mom|dad|teeth|tooth|smile|braces)|I\s+(?:was|had|came|felt|suffered|struggled|started|went|needed|could)|client|patient)\b").unwrap()
+});
+
+/// A professional endorsement: professional cues, no first-person care and
+/// no clinical event.
+fn endorsement(body: &str) -> bool {
+    PROFESSIONAL.is_match(body) && !FIRST_PERSON_CARE.is_match(body) && !frame::has_event(body)
 }

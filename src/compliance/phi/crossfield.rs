@@ -133,6 +133,15 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         }
         // In prose a capital marks a name, so a surname-list word that is no
         // ordinary word counts too ("Noor", "Ferreira").
+        // "Jamaica Hospital", "Brantley County": a name-word that opens an
+        // institution's or a place's name.
+        let next = s.text[b..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()).unwrap_or("");
+        if !s.ident && next.starts_with(char::is_uppercase) && {
+            let n = next.to_lowercase();
+            super::words::ORG.contains(n.as_str()) || super::words::THING_NOUNS.contains(n.as_str())
+        } {
+            continue;
+        }
         let ok = if s.ident {
             is_given_name(&w) && !plain_word(&w)
         } else {

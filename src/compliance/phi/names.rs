@@ -86,6 +86,11 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+/// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
+/// "2004;70(4):466".
+static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+").unwrap()
+});
 pub(super) static SEQ_RUNS: &LazyLock<Regex> = &SEQ;
 pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).unwrap());
 static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,6 +364,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
+    // A reference list ("Gross LS, Li L, Ford ES. … 2004;70(4):466–73"):
+    // authors, not patients.
+    if CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty() {
+        n.staff.push((si, c_start));
+        return;
+    }
     // A public figure or a historical person, told without the practice's
     // "we/our": a published diagnosis is not the practice's disclosure.
     if allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start])) {
