@@ -179,7 +179,9 @@ impl LiveSite {
         }
         // People a page introduces as staff join the site's allowlist: when
         // that changes, every page's verdict can change (one verdict).
-        if crate::compliance::phi::introduced_names(&page.title, &page.body) != crate::compliance::phi::introduced_names(&old.title, &old.body) {
+        if crate::compliance::phi::introduced_names(&page.title, &page.body)
+            != crate::compliance::phi::introduced_names(&old.title, &old.body)
+        {
             return Ok(None);
         }
         lap("parse");

@@ -273,10 +273,7 @@ fn only_still_reports_pages_that_did_not_load() {
     std::fs::write(&page, "+++\ntitle = \"No date\"\n+++\n\nOur patient John Q. Sample, MRN 4471932.\n").unwrap();
     let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
     assert_eq!(code, 1);
-    assert!(
-        found.iter().any(|f| rule(f).starts_with("build/") && f["file"].as_str().unwrap_or("").ends_with("no-date.md")),
-        "{found:#?}"
-    );
+    assert!(found.iter().any(|f| rule(f).starts_with("build/") && f["file"].as_str().unwrap_or("").ends_with("no-date.md")), "{found:#?}");
 }
 
 #[test]

@@ -69,8 +69,9 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static INDIVIDUAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b").unwrap());
+static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b").unwrap()
+});
 
 static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
 

@@ -53,13 +53,15 @@ mod tests_round2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round5;
+#[cfg(test)]
 mod tests_unseen;
 mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
 pub use names_pass::staff_nicknames;
-pub use staff_intro::introduced_names;
 pub use redact::redact;
+pub use staff_intro::introduced_names;
 
 use serde::{Deserialize, Serialize};
 

@@ -89,7 +89,10 @@ static SEQ: LazyLock<Regex> =
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+").unwrap()
+    Regex::new(
+        r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+",
+    )
+    .unwrap()
 });
 pub(super) static SEQ_RUNS: &LazyLock<Regex> = &SEQ;
 pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{W}")).unwrap());

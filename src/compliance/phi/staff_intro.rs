@@ -42,7 +42,7 @@ const OURS: &str = r"(?:our|our\s+own|registered|certified|qualified|licensed|ch
 /// "certified Pilates practitioner", "Yoga with".
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}|\b{PRO}|\b(?:class(?:es)?|sessions?|yoga|pilates|meditation|workshops?|course|programme|program|clinics?|consultations?|appointments?|massage|acupuncture|treatments?)\s+with)\s*,?\s*$"
+        r"(?i)(?:\b{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}|\b{PRO}|\b(?:class(?:es)?|sessions?|yoga|pilates|tai[- ]chi|qi[- ]?gong|zumba|dance|fitness|mindfulness|breathwork|reiki|meditation|workshops?|course|programme|program|clinics?|consultations?|appointments?|massage|acupuncture|treatments?)\s+with)\s*,?\s*$"
     ))
     .unwrap()
 });

@@ -100,7 +100,8 @@ fn check_text_for_drafts() {
 #[test]
 fn wide_whitespace_before_an_abbreviation() {
     let a = allow();
-    let text = "Doors open at 7\u{a0}p.m.\u{200b} Bring\u{a0}water.\u{a0}Dr.\u{2009}Lee\u{3000}a. Our patient Jane Q.\u{a0}Doe was admitted.";
+    let text =
+        "Doors open at 7\u{a0}p.m.\u{200b} Bring\u{a0}water.\u{a0}Dr.\u{2009}Lee\u{3000}a. Our patient Jane Q.\u{a0}Doe was admitted.";
     let f = check_text(text, &a, false);
     assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
 }

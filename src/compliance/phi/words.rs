@@ -262,5 +262,7 @@ pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     foundation center centre clinic hospital institute school academy church temple mosque synagogue
     bridge tower plaza mall market museum theater theatre arena stadium field fields gym studio
     method technique protocol diet plan index scale score test trial study act law rule bill syndrome
-    disease disorder month week day festival fair walk run ride gala drive auction marathon")
+    disease disorder month week day festival fair walk run ride gala drive auction marathon
+    campus initiative network project programme program alliance coalition consortium trust society
+    association council collaborative partnership")
 });
