@@ -19,6 +19,8 @@
 //! - C (84 cases, physiotherapy and sports): 66.7 % / 2.4 % after round 3.
 //! - D (85 cases, rural hospital): 69.0 % / 9.3 % on the final guard of
 //!   that session, scored once: the honest unseen figure.
+//! - Round 5 (2026-12-02, A–D as dev sets): A 95.2 / 5.3, B 73.9 / 6.4,
+//!   C 78.6 / 2.4, D 78.6 / 4.7.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -35,22 +37,22 @@ struct Set {
 
 #[test]
 fn set_a_family_clinic() {
-    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 92.0, clean_ceiling: 6.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 95.0, clean_ceiling: 6.0 });
 }
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 69.0, clean_ceiling: 7.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 73.0, clean_ceiling: 7.0 });
 }
 
 #[test]
 fn set_c_physiotherapy() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 73.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 78.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 69.0, clean_ceiling: 10.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 78.0, clean_ceiling: 5.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.

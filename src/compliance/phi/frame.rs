@@ -38,10 +38,12 @@ static BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO})\s*,?\s*$")).unwrap());
 
 /// Care that the general lists below lack: newborn and emergency care,
-/// imaging and infusions, and dentistry and orthodontics (a dental
+/// imaging, and dentistry and orthodontics (a dental
 /// practice tells a child's braces or root canal as a hospital tells a
-/// surgery). Shared by [`EVENT`] and the health words of `event`.
-pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|resuscitat\w+|cpr|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|dialysis|infusions?|transfusions?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft";
+/// surgery). Shared by [`EVENT`] and the health words of `event`. Not here:
+/// CPR (a class staff teach), dialysis and infusions (rooms and rides
+/// volunteers give): an event only in the care words of `event`.
+pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft";
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {

@@ -65,7 +65,9 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist) -> HashSet<String> 
             let before = &s.text[..m.start()];
             let after = &s.text[m.end()..];
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
-            if !(ROLE_BEFORE.is_match(tail) || cred_after(after) || ROLE_AFTER.is_match(after)) {
+            // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
+            let possessive = m.as_str().ends_with("'s") || m.as_str().ends_with("’s");
+            if !(ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)) {
                 continue;
             }
             for tok in m.as_str().split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)) {
@@ -93,7 +95,8 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
             let before = &text[..m.start()];
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(80))..];
             let after = &text[m.end()..];
-            if !(ROLE_BEFORE.is_match(tail) || cred_after(after) || ROLE_AFTER.is_match(after)) {
+            let possessive = run.ends_with("'s") || run.ends_with("’s");
+            if !(ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)) {
                 continue;
             }
             let words: Vec<&str> = run

@@ -5,7 +5,7 @@
 //! and professional endorsements. Each disclosure has a clean counterpart;
 //! every person, place and business here is fictitious.
 
-use super::tests::{allow, check_pairs, rules, run, with_field};
+use super::tests::{check_pairs, rules, run, with_field};
 use super::*;
 
 fn flagged(f: &[Finding]) -> bool {
