@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): four fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): five fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -19,6 +19,7 @@
 //! - C (84 cases, physiotherapy and sports): 66.7 % / 2.4 % after round 3.
 //! - D (85 cases, rural hospital): 69.0 % / 9.3 % on the final guard of
 //!   that session, scored once: the honest unseen figure.
+//! - E (90 cases, pediatric/family dental group): not scored yet.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -51,6 +52,11 @@ fn set_c_physiotherapy() {
 #[test]
 fn set_d_rural_hospital() {
     score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 69.0, clean_ceiling: 10.0 });
+}
+
+#[test]
+fn set_e_pediatric_family_dental() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 0.0, clean_ceiling: 100.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
