@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): four fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): five fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -21,6 +21,10 @@
 //!   that session, scored once: the honest unseen figure.
 //! - Round 5 (2026-12-02, A–D as dev sets): A 95.2 / 5.3, B 73.9 / 6.4,
 //!   C 78.6 / 2.4, D 78.6 / 4.7.
+//! - E (90 cases, pediatric/family dental group, 2026-12-02): 71.1 % /
+//!   11.1 % on the round-5 guard, scored once after the last guard change:
+//!   the honest unseen figure (the start-of-session guard, 7ee11fb, scores
+//!   62.2 % / 4.4 % on it: more caught, more clean pages flagged).
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -53,6 +57,11 @@ fn set_c_physiotherapy() {
 #[test]
 fn set_d_rural_hospital() {
     score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 78.0, clean_ceiling: 5.0 });
+}
+
+#[test]
+fn set_e_pediatric_family_dental() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 71.0, clean_ceiling: 12.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
