@@ -1048,16 +1048,9 @@ def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundl
             if parts and parts[0].startswith("_"):
                 continue  # headless bundle, not published
             if not parts:
-                if stem in ("_index", "index"):
-                    hfm = map_section_fm(fm)
-                    hfm.setdefault("title", "Home")
-                    if site.home is None or body.strip():
-                        site.home = (hfm, body)
-                else:
-                    site.add("pages", stem, map_page(fm, "pages", stem.replace("-", " ")), body)
+                add_top_level(site, stem, fm, body, stem in ("_index", "index"), replace_home=False)
                 continue
-            section = section_name(parts[0])
-            kind = "team" if section == "team" else ("tips" if section == "tips" else "pages")
+            section, kind = section_and_kind(parts)
             if stem == "_index" and len(parts) == 1:
                 site.sections[section] = (map_section_fm(fm), body)
                 continue
@@ -1183,6 +1176,24 @@ def mkdocs_links(body, docs, here):
     return re.sub(r"(\]\()([^)\s]+)(\s*(?:\s\"[^\"]*\")?\))", fix, body)
 
 
+def add_top_level(site, stem, fm, body, is_index, replace_home):
+    """A file at the content root: the home page (the index; an earlier
+    home is kept when this one is empty unless `replace_home`) or a page."""
+    if is_index:
+        hfm = map_section_fm(fm)
+        hfm.setdefault("title", "Home")
+        if replace_home or site.home is None or body.strip():
+            site.home = (hfm, body)
+    else:
+        site.add("pages", stem, map_page(fm, "pages", stem.replace("-", " ")), body)
+
+
+def section_and_kind(parts):
+    """The carepress section of a content folder path and its kind."""
+    section = section_name(parts[0])
+    return section, ("team" if section == "team" else ("tips" if section == "tips" else "pages"))
+
+
 def convert_mkdocs(tmp, site, cfg):
     docs = os.path.join(tmp, str(cfg.get("docs_dir") or "docs"))
     for root, dirs, files in os.walk(docs):
@@ -1202,15 +1213,9 @@ def convert_mkdocs(tmp, site, cfg):
             stem = os.path.splitext(fn)[0]
             is_index = stem.lower() in ("index", "readme")
             if not parts:
-                if is_index:
-                    hfm = map_section_fm(fm)
-                    hfm.setdefault("title", "Home")
-                    site.home = (hfm, body)
-                else:
-                    site.add("pages", stem, map_page(fm, "pages", stem.replace("-", " ")), body)
+                add_top_level(site, stem, fm, body, is_index, replace_home=True)
                 continue
-            section = section_name(parts[0])
-            kind = "team" if section == "team" else ("tips" if section == "tips" else "pages")
+            section, kind = section_and_kind(parts)
             if is_index and len(parts) == 1:
                 site.sections[section] = (map_section_fm(fm), body)
                 continue
