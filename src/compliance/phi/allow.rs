@@ -340,9 +340,34 @@ fn matches_part(cand: &str, part: &str) -> bool {
     cand == part || (cand.len() == 1 && part.starts_with(cand)) || (cand.len() >= 3 && part.starts_with(cand))
 }
 
+/// Lowercase letters, digits and hyphens, accents folded: a slug or an
+/// image file name writes "Lucía" as "lucia", and people type "Siobhan"
+/// for "Siobhán".
 fn clean(s: &str) -> String {
     let s = s.trim_end_matches("'s").trim_end_matches("’s");
-    s.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase()
+    s.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).map(fold_accent).collect()
+}
+
+/// The base letter of a lowercase Latin letter with a diacritic.
+pub(super) fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
 }
 
 fn parse_staff(s: &str) -> Option<Staff> {

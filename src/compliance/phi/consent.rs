@@ -14,8 +14,9 @@
 //! * `consent/scope` (error): a channel the page is published on (website,
 //!   rss, social) is not in `scope`.
 //! * `consent/covers` (error when the page names its subject but `covers`
-//!   lacks `name`; warning when it has an image but not `photo`, quotes
-//!   but not `quote`, or clinical details but not `condition`).
+//!   lacks `name`; an error on a patient story, a warning elsewhere, when
+//!   it has an image but not `photo`, quotes but not `quote`, or tells a
+//!   clinical event but not `condition`; a visit alone is no condition).
 //!
 //! A page of the testimonials section that is a professional endorsement
 //! (a colleague or client organisation on the clinician's talks, training or
@@ -30,7 +31,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::cue_b;
 use super::frame;
 use super::names::Names;
 use super::segments::Segments;
@@ -163,10 +163,11 @@ fn covers_disclosed(
     if covers("condition") {
         return;
     }
-    let event = segs.segs.iter().any(|s| frame::has_event(&s.text));
-    if event || segs.segs.iter().any(|s| cue_b(&s.text)) {
+    // A clinical event, not a visit: "the only appointment our family
+    // enjoys" tells no condition.
+    if segs.segs.iter().any(|s| frame::has_event(&s.text)) {
         let msg = "the page tells the patient's condition or care but `covers` lacks \"condition\"";
-        err("consent/covers", sev(event), msg.into(), out);
+        err("consent/covers", sev(true), msg.into(), out);
     }
 }
 

@@ -87,8 +87,17 @@ pub(super) fn public_frame(window: &str) -> bool {
     PUBLIC.find_iter(window).any(|m| {
         let lead = &window[frame::floor(window, m.start().saturating_sub(12))..m.start()];
         !(m.as_str().starts_with(|c: char| c.is_ascii_digit()) && lead.to_lowercase().contains("born"))
+    }) || OLD_YEAR.find_iter(window).any(|m| {
+        // "On December 11, 1844, the Hartford dentist…"; not a year of
+        // birth, and not a house number ("1200 Larch Street").
+        let lead = window[frame::floor(window, m.start().saturating_sub(16))..m.start()].to_lowercase();
+        let next = window[m.end()..].trim_start();
+        !lead.contains("born") && !lead.contains("since") && !next.starts_with(char::is_uppercase)
     })
 }
+
+/// A year before 1950 anywhere in the passage: history.
+static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-4]\d)\b").unwrap());
 
 /// Text before a name opens a quoted title of a book, film or talk ("our
 /// book club read \"The Immortal Life of Henrietta Lacks\""): the name is

@@ -86,6 +86,11 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+/// "her husband", "their son", "my wife": a relative of the bio's subject.
+static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
+});
+
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -200,7 +205,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
             continue;
         }
         for m in SEQ.find_iter(&s.text) {
-            candidate(segs, si, m.start(), m.as_str(), allow, &mut n);
+            candidate(segs, si, m.start(), m.as_str(), allow, team, &mut n);
         }
     }
     super::names_pass::cross_field(segs, &mut n);
@@ -210,7 +215,12 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n
 }
 
-fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, n: &mut Names) {
+/// Byte offset where the name run starts.
+fn c_start_of(rest: &[(usize, &str)]) -> usize {
+    rest[0].0
+}
+
+fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
     // the work. A first name ("Grace", "Will") goes the long way.
@@ -328,6 +338,17 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let rest = &rest[..k];
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() {
+        return;
+    }
+    // "Ann Arbor", "Grand Rapids", "San Jose": a place of several words.
+    if words.len() >= 2 && lexicon::is_place(&words.join(" ")) {
+        return;
+    }
+    // On a team page, the clinician's own family ("with her husband Tariq",
+    // "their son Ibrahim, 12"): not patients.
+    if team && FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)]) {
+        n.staff.push((si, rest[0].0));
+        n.page_staff.extend(words);
         return;
     }
     // In a Title Case heading every word is capitalised: only a known given
