@@ -86,6 +86,11 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+/// After a possessive name: the person's own practice.
+static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:dental|medical|orthodontic|family|private|physio\w*|chiropractic|old|former|busy|small)\s+)?(?:practice|clinic|office|surgery|consulting\s+rooms|rooms)\b").unwrap()
+});
+
 /// "her husband", "their son", "my wife": a relative of the bio's subject.
 static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
@@ -215,6 +220,13 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n
 }
 
+/// A first-person account ("my husband", "I"): a testimonial's voice,
+/// where a named relative can be a second patient.
+fn testimonial_like(text: &str) -> bool {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
+    FIRST.is_match(text)
+}
+
 /// Byte offset where the name run starts.
 fn c_start_of(rest: &[(usize, &str)]) -> usize {
     rest[0].0
@@ -255,7 +267,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         return;
     }
     let mut hon = HONORIFICS.contains(prev.as_str());
-    let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "doctor");
+    let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
     let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
     let mut i = 0;
@@ -346,7 +358,10 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     // On a team page, the clinician's own family ("with her husband Tariq",
     // "their son Ibrahim, 12"): not patients.
-    if team && FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)]) {
+    // Elsewhere, staff news: "Lucía … her twins, Mateo and Elena" beside a
+    // staff member, outside testimonials, in the third person.
+    let staff_paragraph = n.staff.iter().any(|st| st.0 == si) && !s.text[..c_start_of(rest)].trim_end().to_lowercase().ends_with("my");
+    if (team || (staff_paragraph && !testimonial_like(&s.text))) && FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)]) {
         n.staff.push((si, rest[0].0));
         n.page_staff.extend(words);
         return;
@@ -377,6 +392,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
     let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
+    // "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner.
+    if possessive_name && OWN_PRACTICE.is_match(after) {
+        n.staff.push((si, c_start));
+        return;
+    }
     let cred = cred_in_run || (!possessive_name && cred_after(after));
     if clinician || official || cred || ROLE_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
