@@ -31,14 +31,14 @@ use super::words::{COMMON, FIRST_NAMES, HONORIFICS, ORG, is_common};
 use super::{Allowlist, Finding, Severity, finding};
 
 static CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|checks?|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:our|my)\s+(?:records?|charts?|files|notes|system)\s+(?:show|indicate|say|reflect)s?|as\s+(?:our|my)\s+(?:records?|charts?|notes|files)|according\s+to\s+(?:our|my)\s+(?:records?|charts?|notes|files)|in\s+(?:our|my)\s+(?:records?|charts?|notes|files)|your\s+(?:[a-z'’-]+\s+){0,2}?(?:appointments?|visits?|treatments?|results?|charts?|records?|file|procedures?|surgery|diagnosis|prescriptions?|medications?|care|exams?|tests?|labs?|bills?|balance|account|invoices?|statements?|claims?|insurance|copay|co-pay|deductible|payments?|provider|doctor|dentist|nurse|hygienist|therapist|condition|x-?rays?|scans?|cleaning|crown|filling|implant|stay|admission|discharge|check-?up|checks?|follow-?up|physical|vaccin\w*|shots?|referral|prior\s+authori[sz]ation|recovery|symptoms|health\s+history|medical\s+history)|when\s+you\s+(?:came|were\s+(?:here|in|seen)|visited|saw\s+(?:dr|us|our)|checked\s+in|called\s+(?:us|our))|you\s+(?:were|are)\s+(?:seen|treated|examined|our\s+patient|a\s+patient)|you\s+(?:missed|cancell?ed|rescheduled|no-showed|arrived\s+late|came\s+in|visited\s+us)|we\s+(?:saw|treated|examined|called|contacted|billed|charged|referred|prescribed|discharged|admitted|scheduled)\s+you|(?:left|sent)\s+you\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:voicemails?|messages?|letters?|reminders?|texts?|bills?|statements?|invoices?)|as\s+our\s+patient|(?:since|while)\s+you\s+(?:were|have\s+been)\s+(?:a|our)\s+patient)\b").unwrap()
 });
 /// A relationship confirmed without a care word: having the reviewer
 /// "here" for years, a next meeting on a weekday, "part of our family",
 /// meeting their child, "your usual" room or chair. General policy written
 /// in the abstract matches none of these.
 static RELATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:have|having|had)\s+you\s+(?:here|with\s+us|in\s+(?:our|the)\s+(?:practice|office|clinic|chair|care))|see\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month|time)|soon|in\s+(?:a|two|three|six)\s+\w+)|part\s+of\s+(?:our|the)\s+(?:\w+\s+)?family|one\s+of\s+our\s+(?:\w+\s+)?(?:patients|clients|families|regulars)|(?:loved|enjoyed|love|enjoy|was\s+(?:great|lovely|nice|a\s+(?:joy|pleasure)))\s+(?:meeting|seeing|having|treating|caring\s+for|looking\s+after|working\s+with)\s+(?:you|your)\b|(?:great|good|nice|lovely|wonderful|a\s+joy|a\s+pleasure)\s+to\s+(?:see|have)\s+you\s+(?:back|again|here|in)|your\s+usual\s+\w+|(?:all|these)\s+(?:these\s+)?(?:past\s+)?(?:\w+\s+)?years\s+(?:with|at)\s+us)").unwrap()
+    Regex::new(r"(?i)\b(?:(?:have|having|had)\s+you\s+(?:here|with\s+us|in\s+(?:our|the)\s+(?:practice|office|clinic|chair|care))|see\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month|time)|soon|in\s+(?:a|two|three|six)\s+\w+)|part\s+of\s+(?:our|the)\s+(?:\w+\s+)?family|one\s+of\s+our\s+(?:\w+\s+)?(?:patients|clients|families|regulars)|(?:loved|enjoyed|love|enjoy|was\s+(?:great|lovely|nice|a\s+(?:joy|pleasure)))\s+(?:meeting|seeing|having|treating|caring\s+for|looking\s+after|working\s+with)\s+(?:you|your)\b|(?:great|good|nice|lovely|wonderful|a\s+joy|a\s+pleasure)\s+to\s+(?:see|have)\s+you\s+(?:back|again|here|in)|your\s+usual\s+\w+|see\s+you\s+(?:at|for|in|on)\s+(?:the\s+|your\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:check\w*|check-?up|appointment|visit|cleaning|exam|recall|follow-?up|adjustment|session|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|remember\s+(?:you|your)\b|your\s+(?:son|daughter|child|children|kids?|little\s+one|boy|girl|mom|mother|mum|dad|father|husband|wife|partner|baby|grandson|granddaughter|family)(?:'s|’s)?\s+(?:did|was|were|is|looked|seemed|handled|felt|(?:[\w-]+\s+)?(?:stay|visit|care|recovery|discharge|treatment|appointment|cleaning|checkup|check-up))\b|(?:all|these)\s+(?:these\s+)?(?:past\s+)?(?:\w+\s+)?years\s+(?:with|at)\s+us)").unwrap()
 });
 static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
@@ -226,8 +226,9 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     }
     // "Deborah Lindgren" for "Deb L.": a fuller form of a display part
     // (same first three letters, or the same initial) with more name after it.
-    let fuller =
-        |w: &String| parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str())));
+    let fuller = |w: &String| {
+        parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str()) || w.ends_with(p.as_str())))
+    };
     if words.len() >= 2 && fuller(&words[0]) && words.iter().skip(1).any(extra) {
         return Some((start, Severity::Error, "names the reviewer beyond the display name"));
     }
@@ -239,6 +240,15 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     }
     if hon && extra(first) {
         return Some((start, Severity::Error, "addresses a person by honorific and surname"));
+    }
+    // "Tara Lindquist" in a reply to "BigSkyMom": any other full name is the
+    // reviewer's real name or a third person's, and a public reply names
+    // neither (staff, and the person to ask for, are fine).
+    let lead = before[before.len().saturating_sub(24).min(before.len())..].to_lowercase();
+    let referral = ["ask for", "contact", "call", "our ", "with ", "speak to", "reach"].iter().any(|k| lead.contains(k));
+    let named = words.len() >= 2 && super::names::is_given_name(first) && words.iter().skip(1).all(|w| w.chars().count() > 1 && !is_common(w));
+    if named && !referral && words.iter().any(extra) {
+        return Some((start, Severity::Error, "names a person beyond the reviewer's display name"));
     }
     None
 }
