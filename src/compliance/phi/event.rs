@@ -90,9 +90,9 @@ pub(super) fn public_frame(window: &str) -> bool {
     }) || OLD_YEAR.find_iter(window).any(|m| {
         // "On December 11, 1844, the Hartford dentist…"; not a year of
         // birth, and not a house number ("1200 Larch Street").
-        let lead = window[frame::floor(window, m.start().saturating_sub(16))..m.start()].to_lowercase();
+        let lead = window[frame::floor(window, m.start().saturating_sub(40))..m.start()].to_lowercase();
         let next = window[m.end()..].trim_start();
-        !lead.contains("born") && !lead.contains("since") && !next.starts_with(char::is_uppercase)
+        !["born", "birth", "dob", "d.o.b", "since"].iter().any(|k| lead.contains(k)) && !next.starts_with(char::is_uppercase)
     })
 }
 

@@ -227,7 +227,9 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     // "Deborah Lindgren" for "Deb L.": a fuller form of a display part
     // (same first three letters, or the same initial) with more name after it.
     let fuller = |w: &String| {
-        parts.iter().any(|p| p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str()) || w.ends_with(p.as_str())))
+        parts.iter().any(|p| {
+            p.chars().count() >= 3 && w != p && (w.starts_with(p.as_str()) || p.starts_with(w.as_str()) || w.ends_with(p.as_str()))
+        })
     };
     if words.len() >= 2 && fuller(&words[0]) && words.iter().skip(1).any(extra) {
         return Some((start, Severity::Error, "names the reviewer beyond the display name"));
@@ -246,7 +248,8 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     // neither (staff, and the person to ask for, are fine).
     let lead = before[before.len().saturating_sub(24).min(before.len())..].to_lowercase();
     let referral = ["ask for", "contact", "call", "our ", "with ", "speak to", "reach"].iter().any(|k| lead.contains(k));
-    let named = words.len() >= 2 && super::names::is_given_name(first) && words.iter().skip(1).all(|w| w.chars().count() > 1 && !is_common(w));
+    let named =
+        words.len() >= 2 && super::names::is_given_name(first) && words.iter().skip(1).all(|w| w.chars().count() > 1 && !is_common(w));
     if named && !referral && words.iter().any(extra) {
         return Some((start, Severity::Error, "names a person beyond the reviewer's display name"));
     }
