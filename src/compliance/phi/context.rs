@@ -70,7 +70,7 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b").unwrap()
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b").unwrap()
 });
 
 static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
@@ -100,7 +100,8 @@ pub(super) fn cue_b(text: &str) -> bool {
 }
 
 /// A pronoun, "patient"/"Pt", a first-person word or one person pointed at
-/// ("this little one", "our young man"): the window is about one person.
+/// ("this little one", "our young man", "a 15-year-old", "one of them"):
+/// the window is about one person.
 pub(super) fn individual(text: &str) -> bool {
     INDIVIDUAL.is_match(&mask(text))
 }

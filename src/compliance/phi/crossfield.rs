@@ -48,6 +48,14 @@ fn credit_or_place(key: &str) -> bool {
             .any(|w| k.contains(w))
 }
 
+/// A key that says its value is a patient ("featured_patient", "client",
+/// "case_name", "survivor"): a name there names a patient, whatever the
+/// body says.
+fn patient_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    ["patient", "client", "case", "survivor", "honoree", "resident"].iter().any(|w| k.contains(w))
+}
+
 /// A key that labels a date of care ("surgery_date", "admitted", "dob"):
 /// other dates in front matter date the page or an event of the practice.
 fn care_date_key(key: &str) -> bool {
@@ -102,7 +110,9 @@ pub(super) fn check(
                 super::redact::quote(&name),
                 field.key
             );
-            found.push(finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name));
+            let f = finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name);
+            // `featured_patient = "…"`: the key says who the name is.
+            if patient_key(field.key) { out.push(f) } else { found.push(f) }
         }
         if !auth.dates_ok() {
             identifiers(segs, s, field.key, allow, &mut found);
@@ -121,7 +131,8 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
     if STREET.is_match(&s.text) {
         return None;
     }
-    for (a, b) in ident_words(&s.text) {
+    let words = ident_words(&s.text);
+    for (i, &(a, b)) in words.iter().enumerate() {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
         if w.chars().count() < 3
@@ -142,8 +153,14 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         } {
             continue;
         }
+        // "oliver-nakamura": a given name that is also a county or a word
+        // still opens a name when a surname that is no word follows.
+        let surname_next = words.get(i + 1).is_some_and(|&(c, d)| {
+            let n = s.text[c..d].to_lowercase();
+            lexicon::is_surname(&n) && !super::words::is_dict(&n) && !super::words::is_common(&n)
+        });
         let ok = if s.ident {
-            is_given_name(&w) && !plain_word(&w)
+            is_given_name(&w) && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w)))
         } else {
             raw.starts_with(char::is_uppercase) && (is_given_name(&w) || lexicon::is_surname(&w)) && !ordinary(&w, allow)
         };
