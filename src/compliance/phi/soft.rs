@@ -388,7 +388,13 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
         if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
             continue;
         }
-        if !contact_of_patient(g, m.start()) {
+        // A personal mailbox ("colm.mcgarry@…", "the.lee.family@…", any
+        // free-mail address) beside one person's care, off the team pages.
+        let personal_care = || {
+            let w = s.window_text(m.start());
+            !g.team && personal_mailbox(e, w) && (super::frame::has_event(w) || (individual(w) && super::event::health(w)))
+        };
+        if !contact_of_patient(g, m.start()) && !personal_care() {
             continue;
         }
         emit(
@@ -402,6 +408,28 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
             ),
         );
     }
+}
+
+/// A person's or a family's own mailbox: a free-mail provider, or a local
+/// part that starts with a given name, with a name the passage (`window`)
+/// writes capitalised ("Colm … colm.mcgarry@…"), or says "family".
+fn personal_mailbox(e: &str, window: &str) -> bool {
+    const FREE: &[&str] = &[
+        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com",
+        "me.com", "mac.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "web.de", "mail.com", "yandex.ru", "comcast.net",
+    ];
+    let (local, domain) = e.rsplit_once('@').unwrap_or((e, ""));
+    let local = local.to_lowercase();
+    let first = local.split(['.', '_', '-', '+']).next().unwrap_or("");
+    let named_here = first.len() >= 3 && {
+        let mut cap = first.to_string();
+        cap[..1].make_ascii_uppercase();
+        window.split(|c: char| !c.is_alphanumeric()).any(|w| w == cap)
+    };
+    FREE.contains(&domain.to_lowercase().as_str())
+        || local.contains("family")
+        || (first.len() >= 3 && super::names::is_given_name(first))
+        || named_here
 }
 
 /// Street addresses beside a patient, or labelled as someone's home.
