@@ -70,7 +70,7 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b").unwrap()
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b").unwrap()
 });
 
 static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
@@ -104,6 +104,16 @@ pub(super) fn cue_b(text: &str) -> bool {
 /// the window is about one person.
 pub(super) fn individual(text: &str) -> bool {
     INDIVIDUAL.is_match(&mask(text))
+}
+
+/// One unnamed person singled out without a pronoun ("a 34-year-old
+/// hiker", "41 y/o F", "one resident", "this little one", "our patient"):
+/// the subject of a case, where "she" or "I" can be any staff story.
+pub(super) fn one_unnamed(text: &str) -> bool {
+    static ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior|patient)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b").unwrap()
+    });
+    ONE.is_match(&mask(text))
 }
 
 /// The window explicitly mentions a patient (singular) or chart shorthand.

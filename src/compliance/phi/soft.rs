@@ -69,6 +69,11 @@ static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:one|a)\s+hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?:[- ]years?[- ]old\b(?:s\b)?|\s+years\s+old\b|\s+and\s+still\b|,\s)").unwrap()
 });
+/// Chart shorthand of one case: an evaluation, a discharge, a follow-up.
+static CHART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:initial\s+eval\w*|re-?eval\w*|d/c|f/u|s/p|discharged|admitted|seen\s+(?:on|for))\b|\bd/c\b").unwrap()
+});
+
 /// One person called by an age word over 89 (not "nonagenarians").
 static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
@@ -223,9 +228,17 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
             let win = s.window(r.start);
             names.has_person(si, &win) || patient_word(&t[win.clone()]) || !(team || names.has_staff(si, &win))
         };
+        // "On the evening of August 14, a 34-year-old hiker … was carried
+        // in", "Initial eval 08/14 … D/C 10/09" (41 y/o F): a date of one
+        // unnamed person's care is an identifier too (Safe Harbor).
+        let one_case = !team && s.kind == Kind::Prose && {
+            let win = s.window(r.start);
+            let w = &t[win.clone()];
+            super::context::one_unnamed(w) && !names.has_staff(si, &win) && (super::frame::has_event(w) || CHART.is_match(w))
+        };
         // An authorised story's dates are part of what the patient
         // consented to publish (decision, README "PHI guard").
-        if (c.patient || labeled) && !auth.dates_ok() {
+        if (c.patient || labeled || one_case) && !auth.dates_ok() {
             let sev = if auth.valid { Severity::Warning } else { Severity::Error };
             emit(
                 "phi/date",
@@ -415,8 +428,25 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
 /// writes capitalised ("Colm … colm.mcgarry@…"), or says "family".
 fn personal_mailbox(e: &str, window: &str) -> bool {
     const FREE: &[&str] = &[
-        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com",
-        "me.com", "mac.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "web.de", "mail.com", "yandex.ru", "comcast.net",
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "web.de",
+        "mail.com",
+        "yandex.ru",
+        "comcast.net",
     ];
     let (local, domain) = e.rsplit_once('@').unwrap_or((e, ""));
     let local = local.to_lowercase();
