@@ -263,7 +263,15 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         }
     }
     let prev = last_word(before);
-    if PLACE_PREFIX.contains(prev.as_str()) && before.trim_end().ends_with(|c: char| c == '.' || c.is_alphabetic()) {
+    // "St. Mary's", "Lake Tahoe", "Mount Ida": a capitalised prefix right
+    // before; a dot only after an abbreviation ("at the lake. Kenzie, 12,"
+    // starts a sentence).
+    let raw_prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let abbrev = matches!(prev.as_str(), "st" | "ste" | "mt" | "ft");
+    if PLACE_PREFIX.contains(prev.as_str())
+        && raw_prev.starts_with(char::is_uppercase)
+        && before.trim_end().ends_with(|c: char| (c == '.' && abbrev) || c.is_alphabetic())
+    {
         return;
     }
     let mut hon = HONORIFICS.contains(prev.as_str());
