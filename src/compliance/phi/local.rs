@@ -34,14 +34,16 @@ use super::words::{FIRST_NAMES, PLACEHOLDER_NAMES, is_common, is_dict};
 static INITIALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}.&/-])((?:\p{Lu}\.\s?){2,3}|\p{Lu}{2})(?:[,;:)\s]|$)").unwrap());
 
-/// Two capitals that are abbreviations, not initials.
+/// Capitals that are abbreviations, not initials: places, degrees, units
+/// and common medical abbreviations (OA, RA, TB).
 const NOT_INITIALS: &[&str] = &[
     "us", "uk", "dc", "am", "pm", "md", "do", "rn", "np", "pa", "er", "or", "pt", "ot", "ok", "tv", "ii", "iv", "vi", "ct", "ed", "hr",
     "it", "id", "la", "ny", "eu", "un", "bc", "ad", "ai", "ms", "ma", "ba", "bs", "gp", "ob", "gi", "pe", "fm", "ce", "ap", "mr", "dr",
     "st", "no", "vs", "cd", "dj", "ip", "pc", "uv", "vr", "ar", "rx", "dx", "hx", "tx", "sx", "fx", "cv", "qa", "pr", "ux", "ui", "ga",
     "ca", "fl", "nj", "nc", "sc", "va", "wa", "nh", "oh", "in", "ia", "ks", "ky", "mn", "mo", "nd", "sd", "ne", "nm", "nv", "ut", "wi",
     "wv", "az", "co", "ct", "de", "hi", "il", "me", "mi", "mt", "ri", "vt", "wy", "ak", "al", "ot", "ic", "cc", "et", "ps", "re", "go",
-    "eg",
+    "eg", "oa", "ra", "bp", "mi", "uk", "ms", "hd", "ld", "cf", "tb", "hpv", "hiv", "uti", "acl", "mcl", "pcl", "ivf", "ibs", "ptsd",
+    "ocd", "tmj", "tmd", "bmi", "dvt", "tia", "cva", "cad", "ckd", "gerd", "copd", "chf", "adhd", "rsv", "std", "sti", "ent", "icu", "mri",
 ];
 
 /// A quoted capitalised nickname of one or two words.
@@ -153,9 +155,10 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
 }
 
 /// Initials tied to one patient ("our patient RT") or to an employer,
-/// school or team ("RT works the night shift at Halvorsen Freight").
+/// school or team ("RT works the night shift at Halvorsen Freight", "R.T.
+/// has climbed poles for Northfork Electric").
 static TIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*)?(?:[\w-]+\s+){0,2}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|drives|drove|runs|ran|owns|serves|served)\b[^.;!?]{0,60}?\b(?:at|for|in|on|with)\s+(?:the\s+)?\p{Lu}").unwrap()
+    Regex::new(r"(?i)^\s*(?:,\s*)?(?:[\w-]+\s+){0,2}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|drives|drove|runs|ran|owns|serves|served|\w+ed)\b[^.;!?]{0,60}?\b(?:at|for|in|on|with)\s+(?:the\s+)?\p{Lu}").unwrap()
 });
 static PATIENT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|this|one)\s+(?:[\w-]+\s+){0,2}patient,?\s*$").unwrap());
@@ -166,7 +169,9 @@ static PATIENT_BEFORE: LazyLock<Regex> =
 fn in_frame(s: &Segment, start: usize, after: &str) -> bool {
     let window = s.window_text(start);
     let before = &s.text[frame::floor(&s.text, start.saturating_sub(40))..start];
-    let tied = || (PATIENT_BEFORE.is_match(before) || TIED.is_match(after)) && frame::carried_event(after);
+    // The event may come in the next sentence without "he"/"she" as its
+    // subject ("a fall left him with a fractured scaphoid").
+    let tied = || (PATIENT_BEFORE.is_match(before) || TIED.is_match(after)) && (frame::carried_event(after) || frame::has_event(window));
     frame::described_patient(&s.text[..start], after, window) || frame::personal_event(after) || tied()
 }
 
