@@ -185,7 +185,11 @@ impl Allowlist {
         let ix = &self.staff_index;
         match t.len() {
             0 => false,
-            1 => ix.tokens.contains(&t[0]) || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0])),
+            1 => {
+                ix.tokens.contains(&t[0])
+                    || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0]))
+                    || super::words::full_forms(&t[0]).any(|f| ix.by_first.contains_key(f))
+            }
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
                 ix.by_first.get(f).is_some_and(|v| v.iter().any(|&i| matches_part(l, &self.staff[i].last)))

@@ -92,7 +92,7 @@ static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "her husband", "their son", "my wife": a relative of the bio's subject.
-static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
 });
 
@@ -204,7 +204,7 @@ fn last_word(s: &str) -> String {
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names::default();
-    n.page_staff = super::staff_intro::introduced(segs, allow);
+    n.page_staff = super::staff_intro::introduced(segs, allow, team);
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose {
             continue;
@@ -222,7 +222,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
 
 /// A first-person account ("my husband", "I"): a testimonial's voice,
 /// where a named relative can be a second patient.
-fn testimonial_like(text: &str) -> bool {
+pub(super) fn testimonial_like(text: &str) -> bool {
     static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
     FIRST.is_match(text)
 }
@@ -389,7 +389,10 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
     let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let introduced = !n.page_staff.is_empty() && rest.iter().filter(|t| !is_initial(t.1)).all(|t| n.page_staff.contains(&bare(t.1)));
+    // Introduced on this page, by this name or a diminutive ("Dave" for
+    // "his father David Gilman").
+    let known = |w: &String| n.page_staff.contains(w) || super::words::full_forms(w).any(|f| n.page_staff.contains(f));
+    let introduced = !n.page_staff.is_empty() && rest.iter().filter(|t| !is_initial(t.1)).all(|t| known(&bare(t.1)));
     if introduced || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
         n.staff.push((si, c_start));
         return;

@@ -12,7 +12,8 @@
 //! or after the name ("osteopath Jo Reid", "Holly Miles - Nutritional
 //! Therapist"), a credential (", RN"), a class led by the person ("Tai Chi
 //! with Catherine") or a sentence that says the person works here ("has
-//! worked in our lab", "will be running the sessions") is enough.
+//! worked in our lab", "will be running the sessions") or founded or owns
+//! the place ("with her husband bought the building") is enough.
 //!
 //! [`introduced_names`] gives the full names so introduced for the site's
 //! allowlist: a practitioner spotlight on one page resolves them on all.
@@ -47,27 +48,44 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A clinician by title in the paragraph.
+static CLINICIAN_HERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr\.?|Doctor|Prof\.?)\s+\p{Lu}").unwrap());
+
 /// Right after the name: "Holly Miles - Nutritional Therapist", ", RN",
 /// "is a registered osteopath", "has worked in our lab", "will be running
 /// the sessions".
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:'s)?(?:\s*[-–—,|:(]\s*(?:(?:a|an|the|our)\s+)?(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|\s*[-–—,|:(]\s*(?:(?:a|an|the)\s+)?{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}\b|,?\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){{0,3}}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office|centre|center))\b|,?\s+(?:will\s+be\s+)?(?:teach\w*|run(?:s|ning)?|lead\w*|hold\w*|offer\w*)\s+(?:(?:our|the|a|an|these|this|her|his|weekly|free|regular|monthly)\s+)?(?:[\w-]+\s+){{0,2}}?(?:class(?:es)?|sessions?|course|programme|program|workshops?|talks?|consultations?|appointments?|treatments?|clinics?)\b)"
+        r"(?i)^(?:'s)?(?:\s*[-–—,|:(]\s*(?:(?:a|an|the|our)\s+)?(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|\s*[-–—,|:(]\s*(?:(?:a|an|the)\s+)?{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}\b|,?\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){{0,3}}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office|centre|center))\b|[^.;!?]{{0,80}}?\b(?:founded|co-founded|established|opened|set\s+up|bought|built|owns|owned)\s+(?:the|our|this|a|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:centre|center|clinic|practice|building|surgery|hospital|office)\b|,?\s+(?:will\s+be\s+)?(?:teach\w*|run(?:s|ning)?|lead\w*|hold\w*|offer\w*)\s+(?:(?:our|the|a|an|these|this|her|his|weekly|free|regular|monthly)\s+)?(?:[\w-]+\s+){{0,2}}?(?:class(?:es)?|sessions?|course|programme|program|workshops?|talks?|consultations?|appointments?|treatments?|clinics?)\b)"
     ))
     .unwrap()
 });
 
-/// Lowercase name words of the people this page introduces as staff.
-pub(super) fn introduced(segs: &Segments, allow: &Allowlist) -> HashSet<String> {
+/// Lowercase name words of the people this page introduces as staff, and
+/// of staff members' relatives a paragraph about a clinician names in the
+/// third person ("Dr. Gilman joined his father David Gilman"), or any a
+/// team page names.
+pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident) {
+        let about_staff = || {
+            team || (CLINICIAN_HERE.is_match(&s.text) && !super::names::testimonial_like(&s.text))
+                || SEQ_RUNS.find_iter(&s.text).any(|m| {
+                    let w: Vec<String> = m.as_str().split_whitespace().map(bare).collect();
+                    let r: Vec<&str> = w.iter().map(String::as_str).collect();
+                    allow.is_staff(&r)
+                }) && !super::names::testimonial_like(&s.text)
+        };
+        let mut staff_para: Option<bool> = None;
         for m in SEQ_RUNS.find_iter(&s.text) {
             let before = &s.text[..m.start()];
             let after = &s.text[m.end()..];
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
             let possessive = m.as_str().ends_with("'s") || m.as_str().ends_with("’s");
-            if !(ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)) {
+            let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after);
+            let family = !role && super::names::FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
+            if !(role || family) {
                 continue;
             }
             for tok in m.as_str().split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)) {

@@ -251,7 +251,7 @@ pub(super) static PLACE_PREFIX: LazyLock<WordSet> =
 pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     set("nurse nurses physician doctor hygienist receptionist assistant technician therapist pharmacist midwife
     dietitian nutritionist counselor volunteer colleague colleagues coach teacher chef owner manager
-    practitioner scribe intern interns resident residents fellow scholar")
+    practitioner scribe intern interns resident residents fellow scholar partner partners associate associates")
 });
 
 /// Nouns that, right after a name-shaped run, make it the name of a thing
@@ -266,3 +266,101 @@ pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     campus initiative network project programme program alliance coalition consortium trust society
     association council collaborative partnership")
 });
+
+/// Common English diminutives and the given names they shorten ("Dave" for
+/// David, "Maggie" for Margaret): a bio or staff news calls a clinician
+/// both.
+const DIMINUTIVES: &[(&str, &str)] = &[
+    ("dave", "david"),
+    ("davey", "david"),
+    ("nick", "nicholas"),
+    ("nicky", "nicholas"),
+    ("mike", "michael"),
+    ("mick", "michael"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("bobby", "robert"),
+    ("bill", "william"),
+    ("will", "william"),
+    ("billy", "william"),
+    ("liam", "william"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("jamie", "james"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("joe", "joseph"),
+    ("joey", "joseph"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("chris", "christopher"),
+    ("matt", "matthew"),
+    ("andy", "andrew"),
+    ("drew", "andrew"),
+    ("tony", "anthony"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("ben", "benjamin"),
+    ("sam", "samuel"),
+    ("ed", "edward"),
+    ("ted", "edward"),
+    ("ned", "edward"),
+    ("pete", "peter"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("alex", "alexander"),
+    ("alex", "alexandra"),
+    ("ken", "kenneth"),
+    ("rick", "richard"),
+    ("rich", "richard"),
+    ("dick", "richard"),
+    ("charlie", "charles"),
+    ("chuck", "charles"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("jack", "john"),
+    ("johnny", "john"),
+    ("larry", "lawrence"),
+    ("ron", "ronald"),
+    ("don", "donald"),
+    ("jerry", "gerald"),
+    ("frank", "francis"),
+    ("fran", "frances"),
+    ("maggie", "margaret"),
+    ("meg", "margaret"),
+    ("peggy", "margaret"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("lizzie", "elizabeth"),
+    ("kate", "katherine"),
+    ("katie", "katherine"),
+    ("kathy", "katherine"),
+    ("kate", "catherine"),
+    ("cathy", "catherine"),
+    ("jenny", "jennifer"),
+    ("jen", "jennifer"),
+    ("sue", "susan"),
+    ("susie", "susan"),
+    ("patty", "patricia"),
+    ("pat", "patricia"),
+    ("pat", "patrick"),
+    ("debbie", "deborah"),
+    ("deb", "deborah"),
+    ("barb", "barbara"),
+    ("annie", "anne"),
+    ("becky", "rebecca"),
+    ("vicky", "victoria"),
+    ("abby", "abigail"),
+    ("mandy", "amanda"),
+    ("sandy", "sandra"),
+    ("cindy", "cynthia"),
+    ("terry", "teresa"),
+    ("tess", "teresa"),
+    ("nan", "nancy"),
+];
+
+/// The full given names a diminutive stands for ("dave" → ["david"]).
+pub(super) fn full_forms(short: &str) -> impl Iterator<Item = &'static str> + '_ {
+    DIMINUTIVES.iter().filter(move |(s, _)| *s == short).map(|(_, f)| *f)
+}
