@@ -227,6 +227,25 @@ pub(super) fn testimonial_like(text: &str) -> bool {
     FIRST.is_match(text)
 }
 
+/// The capitalised words right after a name run reach an organisation or
+/// place noun within three words ("… Training Initiative", "… Campus").
+fn org_continues(after: &str) -> bool {
+    for w in after.split_whitespace().take(3) {
+        let b = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !b.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let l = b.to_lowercase();
+        if ORG.contains(l.as_str()) || THING_NOUNS.contains(l.as_str()) {
+            return true;
+        }
+        if b.len() != w.len() {
+            return false;
+        }
+    }
+    false
+}
+
 /// Byte offset where the name run starts.
 fn c_start_of(rest: &[(usize, &str)]) -> usize {
     rest[0].0
@@ -398,6 +417,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         return;
     }
     let after = &s.text[c_end..];
+    // "Strong Star Training Initiative", "Robert B. Green Campus": capitalised
+    // words after the name that end in an organisation or place noun.
+    if org_continues(after) {
+        return;
+    }
     if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
         return;
     }
