@@ -20,8 +20,8 @@
 //!
 //! A page of the testimonials section that is a professional endorsement
 //! (a colleague or client organisation on the clinician's talks, training or
-//! consultancy, with no first-person care and no health event) is no
-//! patient's testimonial and needs no authorisation.
+//! consultancy, with no first-person care) is no patient's testimonial and
+//! needs no authorisation.
 //!
 //! A valid authorisation covering `name` suppresses `phi/name` on the page
 //! and lowers `phi/date` to a warning; other identifiers (phones, record
@@ -173,7 +173,7 @@ fn covers_disclosed(
 
 /// Work a clinician does for colleagues and organisations, not patients.
 static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:talks?|training|trainings|workshops?|presentations?|lectures?|conferences?|seminars?|keynote|webinars?|consultancy|consulting|facilitat\w+|supervision|mentor\w*|colleagues?|our\s+(?:team|staff|organi[sz]ation|company|school|members|service|conference|board|agency)|as\s+(?:the\s+)?(?:head|director|manager|ceo|chair\w*|coordinator|principal)\s+of)\b").unwrap()
+    Regex::new(r"(?i)\b(?:talks?|training|trainings|workshops?|presentations?|present(?:ed|s|ing)|speak(?:s|ing|er)?|spoke|members|lectures?|conferences?|seminars?|keynote|webinars?|consultancy|consulting|facilitat\w+|supervision|mentor\w*|colleagues?|our\s+(?:team|staff|organi[sz]ation|company|school|members|service|conference|board|agency)|as\s+(?:the\s+)?(?:head|director|manager|ceo|chair\w*|coordinator|principal)\s+of)\b").unwrap()
 });
 
 /// First-person care: the writer was treated.
@@ -181,8 +181,9 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:helped\s+me|treated\s+me|saw\s+me|my\s+(?:[\w-]+\s+){0,2}?(?:pain|back|knee|neck|shoulder|hip|injury|recovery|treatment|therapy|therapist|sessions?|appointments?|anxiety|depression|addiction|health|condition|symptoms|diagnosis|surgery|son|daughter|child|husband|wife|mother|father|mum|mom|dad|teeth|tooth|smile|braces)|I\s+(?:was|had|came|felt|suffered|struggled|started|went|needed|could)|client|patient)\b").unwrap()
 });
 
-/// A professional endorsement: professional cues, no first-person care and
-/// no clinical event.
+/// A professional endorsement: two professional cues and no first-person
+/// care. Clinical words alone do not make it a patient's ("her talk on
+/// anxiety", "Acquired Brain Injury Ireland").
 fn endorsement(body: &str) -> bool {
-    PROFESSIONAL.is_match(body) && !FIRST_PERSON_CARE.is_match(body) && !frame::has_event(body)
+    PROFESSIONAL.find_iter(body).take(2).count() >= 2 && !FIRST_PERSON_CARE.is_match(body)
 }
