@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): five fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): six fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -25,6 +25,7 @@
 //!   11.1 % on the round-5 guard, scored once after the last guard change:
 //!   the honest unseen figure (the start-of-session guard, 7ee11fb, scores
 //!   62.2 % / 4.4 % on it: more caught, more clean pages flagged).
+//! - F (108 cases, women's health practice): not scored yet.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -62,6 +63,11 @@ fn set_d_rural_hospital() {
 #[test]
 fn set_e_pediatric_family_dental() {
     score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 71.0, clean_ceiling: 12.0 });
+}
+
+#[test]
+fn set_f_womens_health() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-f", catch_floor: 0.0, clean_ceiling: 100.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
