@@ -33,8 +33,13 @@ What is moved:
   go under `extra` too.
 - Bodies: Markdown kept as is; HTML kept as raw HTML; Liquid tags and
   output, Hugo shortcodes and kramdown attribute lists are stripped.
+- Also MkDocs, Statamic, Gatsby, Astro, Nuxt Content, Phenomic and Pelican
+  sites, a Hugo project in a subfolder, and page-builder front matter
+  (blocks of headings and text) moved into the body: see README.md,
+  "Conversion".
 """
 import argparse
+import ast
 import collections
 import datetime as dt
 import json
@@ -62,7 +67,8 @@ SKIP_FILES = {"readme.md", "license.md", "licence.md", "changelog.md", "contribu
 TEAM_KEYS_DROP = {"layout", "permalink", "template", "type", "output"}
 TEXT_EXT = (".md", ".markdown", ".html", ".htm")
 IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
-# JavaScript site configurations and Vue/Astro components (site name, URL, footer contact details)
+# JavaScript site configurations and Vue/Astro components (site name, URL, footer contact details);
+# Python files are extracted too (Pelican settings and the modules they import)
 CONFIG_EXT = (".js", ".mjs", ".ts", ".vue", ".astro")
 
 
@@ -83,7 +89,7 @@ def extract(source, commit, dest):
         meta, path = entry.split(b"\t", 1)
         _mode, typ, oid = meta.split()
         path = path.decode("utf-8", errors="replace")
-        if typ != b"blob" or "node_modules/" in path or not path.lower().endswith(TEXT_EXT + (".yml", ".yaml", ".toml", ".json") + IMAGE_EXT + CONFIG_EXT):
+        if typ != b"blob" or "node_modules/" in path or not path.lower().endswith(TEXT_EXT + (".yml", ".yaml", ".toml", ".json") + IMAGE_EXT + CONFIG_EXT + (".py",)):
             continue
         wanted.append((oid.decode(), path))
     proc = subprocess.run(["git", "-C", source, "cat-file", "--batch"], input="".join(o + "\n" for o, _ in wanted).encode(),
@@ -157,7 +163,14 @@ def load_data_file(path):
     text = read_text(path)
     try:
         if path.endswith((".yml", ".yaml")):
-            return yaml.safe_load(text)
+            try:
+                return yaml.safe_load(text)
+            except yaml.YAMLError:
+                if "\t" not in text:
+                    raise
+                # tabs used for alignment after a key (`wpm:\t\t200`): YAML
+                # forbids them as indentation, Jekyll's parser accepts them
+                return yaml.safe_load(text.replace("\t", "    "))
         if path.endswith(".json"):
             return json.loads(text)
         if path.endswith(".toml"):
@@ -821,6 +834,8 @@ def parse_address(s):
     parts = [p.strip() for p in s.split(",") if p.strip()]
     if len(parts) < 2:
         return None
+    if len(parts) >= 3 and not re.search(r"\d", parts[0]) and re.fullmatch(r"\d+\s?[a-zA-Z]?", parts[1]):
+        parts[0:2] = [parts[0] + " " + parts[1]]  # "Street, 1, 1070 City": the house number after the street
     if not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
         parts[0], parts[1] = parts[1], parts[0]  # "City, Street 1"
     street, i = parts[0], 1
@@ -941,6 +956,8 @@ def copy_images(tmp, out, gen, cfg=None):
             dirs[:] = [d for d in dirs if d not in ("_site", "node_modules", ".git")]
             for fn in files:
                 if fn.lower().endswith(IMAGE_EXT):
+                    if fn.lower().endswith(".svg") and svg_font(os.path.join(root, fn)):
+                        continue  # an icon font shipped as SVG, not an image
                     rel = os.path.relpath(os.path.join(root, fn), base)
                     top = rel.split(os.sep)[0]
                     if top in published and top[1:] not in ("posts", "drafts"):
@@ -948,6 +965,12 @@ def copy_images(tmp, out, gen, cfg=None):
                     target = os.path.join(out, "static", rel)
                     os.makedirs(os.path.dirname(target), exist_ok=True)
                     shutil.copyfile(os.path.join(root, fn), target)
+
+
+def svg_font(path):
+    """An SVG font (`<font>` glyphs, no drawing size), as icon fonts ship."""
+    head = read_text(path)[:4000]
+    return bool(re.search(r"<font[\s>]", head)) and not re.search(r"<svg[^>]*\b(viewBox|width)\s*=", head)
 
 
 def git_date(source, sha, rel):
@@ -1031,24 +1054,147 @@ def bundle_images(folder):
     return out
 
 
-def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundle_assets=False):
+# Content folders that hold a CMS's site settings rather than pages
+# (Netlify CMS `content/settings/global.yml`, `content/global-content/footer.md`).
+SETTINGS_FOLDER = re.compile(r"^(settings|site-?settings|globals?|global[-_].*)$", re.I)
+LANG_SUFFIX = re.compile(r"^(.+)\.([a-z]{2}(?:-[a-z]{2})?)\.(md|markdown|html?)$", re.I)
+
+
+def is_translation(fn, siblings):
+    """`about.es.md` beside `about.md`: a translation of a page kept in the
+    site's main language (the moved site has one language)."""
+    m = LANG_SUFFIX.match(fn)
+    if not m:
+        return False
+    base = m.group(1)
+    return any(os.path.splitext(f)[0] == base and f.lower().endswith(TEXT_EXT) for f in siblings if f != fn)
+
+
+def is_placeholder(body):
+    """A page whose only text is filler: it starts with lorem ipsum or
+    repeats the quick-brown-fox pangram."""
+    text = " ".join(strip_markup(body).split()).lower()
+    text = re.sub(r"^[#*\s]+", "", text)
+    return text.startswith("lorem ipsum") or text.count("quick brown fox jumps over the lazy dog") >= 2
+
+
+def is_partial(fn):
+    """`_optional.md`: a file starting with an underscore (other than
+    Hugo's `_index`) is a partial or a CMS stub, not a published page."""
+    stem = os.path.splitext(fn)[0]
+    return stem.startswith("_") and stem != "_index"
+
+
+# Page-builder front matter (Forestry/Hugo `blocks`, Netlify CMS list
+# widgets): the text a page shows sits in lists of blocks with a heading and
+# a content field. A person moving such a page puts that text into its body.
+FM_TEXT_KEYS = {"content", "body", "text", "shortdescription", "longdescription", "description", "paragraph",
+                "quote", "answer", "intro", "introduction", "bio", "blurb", "details", "copy", "message",
+                "testimonial", "review", "summary", "excerpt"}
+FM_HEADING_KEYS = ("heading", "title", "name", "question", "benefit", "subheading")
+FM_SKIP_KEY = re.compile(r"(meta|seo|menu|nav|image|img|photo|icon|logo|link|url|href|button|cta|social|map|"
+                         r"sitemap|redirect|alias|script|style|color|colour|class|layout|template|document|file|"
+                         r"gallery|slider|video|form|schema)", re.I)
+FM_TOP_MAPPED = {"title", "name", "description", "excerpt", "summary", "meta_description", "subtitle", "bio_short",
+                 "seo", "date", "lastmod", "updated", "tags", "categories", "category", "slug", "draft", "weight"}
+
+
+def _fm_key(k):
+    return re.sub(r"[-_ ]", "", str(k)).lower()
+
+
+def _fm_text(v):
+    return isinstance(v, str) and v.strip() and not re.match(r"^(https?:|/|#|\{)", v.strip())
+
+
+def _fm_block(obj, level, out):
+    """Markdown lines for one block (dict) or list of blocks; True if any text."""
+    found = False
+    if isinstance(obj, list):
+        for it in obj:
+            found |= _fm_block(it, level, out)
+        return found
+    if not isinstance(obj, dict):
+        return False
+    heads = [obj[k].strip() for k in FM_HEADING_KEYS if _fm_text(obj.get(k)) and "\n" not in obj[k].strip()]
+    # a person's block (name + role heading): "Name, Role"
+    heading = ", ".join(dict.fromkeys([obj["name"].strip()] + heads)) if heads and _fm_text(obj.get("name")) \
+        and "\n" not in obj["name"] else (heads[0] if heads else None)
+    texts, nested = [], []
+    for k, v in obj.items():
+        if FM_SKIP_KEY.search(str(k)) and not _fm_key(k) in FM_TEXT_KEYS:
+            continue
+        if _fm_key(k) in FM_TEXT_KEYS or re.fullmatch(r"paragraph_?\d+", str(k), re.I):
+            if _fm_text(v):
+                texts.append(v.strip())
+            elif isinstance(v, (dict, list)):
+                nested.append(v)
+        elif isinstance(v, (dict, list)):
+            nested.append(v)
+    sub = []
+    for v in nested:
+        found |= _fm_block(v, min(level + 1, 6), sub)
+    if texts or sub:
+        if heading:
+            out.append("#" * level + " " + heading + "\n")
+        out += [t + "\n" for t in texts]
+        out += sub
+        found = True
+    return found
+
+
+def frontmatter_prose(fm):
+    """(front matter without the page-builder fields, Markdown body made from
+    them) for a page whose Markdown body is empty."""
+    out, rest = [], {}
+    for k, v in fm.items():
+        if str(k).lower() in FM_TOP_MAPPED or (FM_SKIP_KEY.search(str(k)) and _fm_key(k) not in FM_TEXT_KEYS):
+            rest[k] = v
+            continue
+        lines = []
+        if _fm_key(k) in FM_TEXT_KEYS and _fm_text(v):
+            lines.append(v.strip() + "\n")
+        elif isinstance(v, (dict, list)):
+            _fm_block(v, 2, lines)
+        if lines:
+            out += lines
+        else:
+            rest[k] = v
+    return (rest, "\n".join(out)) if out else (fm, "")
+
+
+def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundle_assets=False, fm_prose=True):
     for root, dirs, files in os.walk(croot):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel_root = os.path.relpath(root, croot)
         parts = [] if rel_root == "." else rel_root.split(os.sep)
+        if parts and SETTINGS_FOLDER.match(parts[0]):
+            continue  # CMS settings kept beside the pages (read by settings_data), not pages
         for fn in sorted(files):
             if not fn.lower().endswith(TEXT_EXT) or fn.lower() in SKIP_FILES:
+                continue
+            if is_translation(fn, files) or is_partial(fn):
                 continue
             fm, body = split_front_matter(read_text(os.path.join(root, fn)))
             if fm is None:
                 fm, body = {}, read_text(os.path.join(root, fn))
             body = strip_templates(clean(body) if clean else body)
+            if fm_prose and isinstance(fm, dict):
+                fm, prose = frontmatter_prose(fm)
+                if prose:  # after the page's own text, as the page-builder templates show them
+                    body = strip_templates(body + "\n" + prose) if body.strip() else strip_templates(prose)
             stem = os.path.splitext(fn)[0]
             rel = os.path.join(rel_prefix, *parts, fn)
             if parts and parts[0].startswith("_"):
                 continue  # headless bundle, not published
+            if is_placeholder(body):
+                continue  # a theme's dummy text (lorem ipsum, a repeated pangram), not the practice's
             if not parts:
                 add_top_level(site, stem, fm, body, stem in ("_index", "index"), replace_home=False)
+                continue
+            if isinstance(fm.get("slug"), str) and fm["slug"].strip() in ("", "/") and "slug" in fm:
+                # a CMS page published at the site root (`slug: ''`): the home page
+                add_top_level(site, stem, {k: v for k, v in fm.items() if k != "slug"}, body, True, replace_home=False)
                 continue
             section, kind = section_and_kind(parts)
             if stem == "_index" and len(parts) == 1:
@@ -1067,6 +1213,11 @@ def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundl
                 slug = "-".join(sub + [stem])
             fallback = git_date(source, sha, rel) if kind == "tips" else None
             assets = bundle_images(root) if stem == "index" and bundle_assets else None
+            if bundle_assets and stem != "index":
+                # Gatsby resolves `![](./x.jpg)` beside any Markdown file: the page becomes a bundle
+                refs = re.findall(r"!\[[^\]]*\]\(\s*(?:\./)?([^)\s/:]+\.(?:jpe?g|png|gif|webp|svg))", body, re.I)
+                assets = [(os.path.join(root, r), r) for r in dict.fromkeys(refs) if os.path.isfile(os.path.join(root, r))] \
+                    or None
             site.add(section, slug, map_page(fm, kind, (sub[-1] if stem in ("_index", "index") else stem).replace("-", " "), fallback), body,
                      assets=assets)
 
@@ -1317,7 +1468,213 @@ def strip_order_prefixes(croot):
                 os.rename(os.path.join(root, name), os.path.join(root, m.group(1)))
 
 
-def settings_data(tmp):
+HUGO_LIKE_CONFIGS = ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml")
+JS_CONFIGS = ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs", "astro.config.mjs", "astro.config.ts",
+              "astro.config.js", "nuxt.config.js", "nuxt.config.ts")
+
+
+def project_root(tmp):
+    """The folder holding the site: the repository root, or the one
+    subfolder that holds a Hugo project (config + content/) when the root has
+    no site configuration of its own (the site kept in `site/` beside its
+    build tooling)."""
+    markers = HUGO_LIKE_CONFIGS + JS_CONFIGS + ("_config.yml", "stackbit.yaml", "mkdocs.yml", "pelicanconf.py")
+    if any(os.path.exists(os.path.join(tmp, m)) for m in markers) or os.path.isdir(os.path.join(tmp, "content")) \
+            or phenomic_config(tmp) is not None:
+        return tmp
+    subs = [d for d in sorted(os.listdir(tmp)) if os.path.isdir(os.path.join(tmp, d))
+            and not d.startswith((".", "_")) and d != "node_modules"
+            and os.path.isdir(os.path.join(tmp, d, "content"))
+            and any(os.path.isfile(os.path.join(tmp, d, n)) for n in HUGO_LIKE_CONFIGS)]
+    return os.path.join(tmp, subs[0]) if len(subs) == 1 else tmp
+
+
+# ----------------------------------------------------------------- Phenomic
+def phenomic_config(tmp):
+    """A Phenomic site: package.json with a `phenomic` key (content folder)
+    and `homepage` (the site's URL); None otherwise."""
+    p = os.path.join(tmp, "package.json")
+    if not os.path.isfile(p):
+        return None
+    try:
+        pkg = json.loads(read_text(p))
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(pkg, dict) or not isinstance(pkg.get("phenomic"), dict):
+        return None
+    cfg = {"path": str(pkg["phenomic"].get("source") or "content").strip("/") or "content"}
+    if isinstance(pkg.get("homepage"), str) and re.match(r"https?://", pkg["homepage"]):
+        cfg["url"] = pkg["homepage"]
+    return cfg
+
+
+SITE_NAME_KEY = re.compile(r"^(site_?name|site_?title|nom_?du_?site|nom_?site|sitename|sitetitle)$", re.I)
+
+# The few most frequent words of some languages: the page language of a site
+# whose configuration names none (Phenomic has no such setting).
+STOPWORDS = {
+    "en": "the and of to is in for you your with are our this that on be",
+    "fr": "le la les des et est une un pour vous nous du au avec sur dans",
+    "de": "der die das und ist ein eine nicht sie wir mit für auf den dem zu",
+    "es": "el la los las y es un una para usted con por del que en",
+    "nl": "de het een en is van voor u wij met op te niet zijn",
+    "it": "il la le e di per un una con che non sono del della",
+}
+
+
+def guess_language(site):
+    words = collections.Counter()
+    texts = [b for sec in site.pages.values() for _fm, b in sec.values()] + [(site.home or ({}, ""))[1]]
+    for t in texts:
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", strip_markup(t)))
+    score = {lang: sum(words[w] for w in ws.split()) for lang, ws in STOPWORDS.items()}
+    best = max(score, key=score.get)
+    return best if score[best] else None
+
+
+# ----------------------------------------------------------------- Pelican
+PELICAN_LINK = re.compile(r"\{(static|filename|attach)\}|\|(static|filename)\|")
+
+
+def pelican_config(tmp):
+    """pelicanconf.py read without running it: literal settings (SITENAME,
+    SITEURL, DEFAULT_LANG, PATH…), the language subsites' codes, and the
+    literal dictionaries of the local modules it imports (contact data)."""
+    conf = os.path.join(tmp, "pelicanconf.py")
+    vals, settings, subsites = {}, [], []
+
+    def assigns(tree):
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                try:
+                    yield node.targets[0].id, node.value, ast.literal_eval(node.value)
+                except (ValueError, TypeError, SyntaxError, RecursionError):
+                    yield node.targets[0].id, node.value, None
+
+    try:
+        tree = ast.parse(read_text(conf))
+    except SyntaxError:
+        return {}, []
+    for name, node, v in assigns(tree):
+        if name == "I18N_SUBSITES" and isinstance(node, ast.Dict):
+            subsites = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        if v is not None:
+            vals[name] = v
+    for node in tree.body:
+        mods = [node.module] if isinstance(node, ast.ImportFrom) and node.module else \
+            [n.name for n in node.names] if isinstance(node, ast.Import) else []
+        for mod in mods:
+            path = os.path.join(tmp, *mod.split(".")) + ".py"
+            if not os.path.isfile(path):
+                continue
+            try:
+                mtree = ast.parse(read_text(path))
+            except SyntaxError:
+                continue
+            for name, _node, v in assigns(mtree):
+                if isinstance(v, dict) and re.search(r"(CONTACT|INFO|PRACTICE|CLINIC|ADDRESS|SOCIAL)", name):
+                    settings.append((f"{os.path.relpath(path, tmp)}:{name}", v))
+    for name, v in vals.items():
+        if isinstance(v, dict) and re.search(r"(CONTACT|INFO|PRACTICE|CLINIC|ADDRESS|SOCIAL)", name):
+            settings.append((f"pelicanconf.py:{name}", v))
+    lang = str(vals.get("DEFAULT_LANG") or "")
+    if not re.fullmatch(r"[a-z]{2,3}", lang):
+        lang = subsites[0] if subsites else ""
+    url = vals.get("SITEURL") or vals.get("MAIN_SITEURL") or ""
+    cfg = {"title": vals.get("SITENAME"), "url": url if isinstance(url, str) else "",
+           "path": str(vals.get("PATH") or "content"), "static_paths": vals.get("STATIC_PATHS") or [],
+           "page_paths": vals.get("PAGE_PATHS") or ["pages"]}
+    if lang:
+        cfg["language"] = lang
+    if isinstance(vals.get("SITE_DESCRIPTION"), str):
+        cfg["description"] = vals["SITE_DESCRIPTION"]
+    return {k: v for k, v in cfg.items() if v is not None}, settings
+
+
+def pelican_meta(text):
+    """Pelican's Markdown metadata: `Key: value` lines up to the first blank
+    line (keys lower-cased, indented lines continue a value)."""
+    lines, meta, i = text.split("\n"), {}, 0
+    while i < len(lines):
+        m = re.match(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$", lines[i])
+        if not m:
+            break
+        key, val = m.group(1).lower(), m.group(2).strip()
+        i += 1
+        while i < len(lines) and re.match(r"^(\t| {2,})\S", lines[i]):
+            val += " " + lines[i].strip()
+            i += 1
+        meta[key] = val
+    if not meta or "title" not in meta:
+        return None, text
+    return meta, "\n".join(lines[i:]).lstrip("\n")
+
+
+def pelican_links(body, lang):
+    """Links of the i18n subsite (/de/about/, /de/blog/slug/) to the
+    converted pages; Pelican's {static}/{filename} prefixes removed."""
+    body = PELICAN_LINK.sub("", body)
+    if not lang:
+        return body
+
+    def fix(m):
+        path, frag = m.group(2), m.group(3) or ""
+        parts = [p for p in path.split("/") if p]
+        if not parts:
+            url = "/"
+        elif parts[0] == "blog" and len(parts) == 2:
+            url = f"/tips/{slugify(parts[1])}/"
+        elif len(parts) == 1:
+            url = f"/pages/{slugify(parts[0])}/"
+        else:
+            return m.group(0)
+        return m.group(1) + url + frag
+    return re.sub(r"((?:\]\(|href=[\"']))/%s(/[^)\"'#\s]*)?(#[^)\"'\s]*)?" % re.escape(lang), fix, body)
+
+
+def convert_pelican(tmp, site, cfg, source, sha):
+    """Pelican: pages under PAGE_PATHS (pages/) become pages, every other
+    Markdown file an article (tips); only the site language's files (`Lang:`
+    or a `.xx.md` suffix), the other subsites being translations."""
+    croot = os.path.join(tmp, cfg.get("path") or "content")
+    lang = cfg.get("language")
+    static = {str(p).strip("/") for p in cfg.get("static_paths") or []}
+    page_dirs = {str(p).strip("/") for p in cfg.get("page_paths") or ["pages"]}
+    for root, dirs, files in os.walk(croot):
+        rel_root = os.path.relpath(root, croot)
+        parts = [] if rel_root == "." else rel_root.split(os.sep)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and "/".join(parts + [d]) not in static)
+        for fn in sorted(files):
+            if not fn.lower().endswith((".md", ".markdown")) or fn.lower() in SKIP_FILES:
+                continue
+            text = read_text(os.path.join(root, fn))
+            fm, body = split_front_matter(text)
+            if fm is None:
+                fm, body = pelican_meta(text)
+            if fm is None:
+                continue  # Pelican needs a title
+            fm = dict(fm)
+            m = LANG_SUFFIX.match(fn)
+            flang = str(fm.get("lang") or (m.group(2) if m else "")).lower()
+            if lang and flang and flang.split("-")[0] != lang:
+                continue
+            stem = slugify(str(fm.get("slug") or "")) or slugify(m.group(1) if m else os.path.splitext(fn)[0])
+            if str(fm.pop("status", "")).lower() == "draft":
+                fm["draft"] = True
+            body = strip_templates(pelican_links(body, lang))
+            if parts and parts[0] in page_dirs:
+                if stem == "index":
+                    hfm = map_section_fm(fm)
+                    hfm.setdefault("title", "Home")
+                    site.home = (hfm, body)
+                else:
+                    site.add("pages", stem, map_page(fm, "pages", stem.replace("-", " ")), body)
+            else:
+                rel = os.path.relpath(os.path.join(root, fn), tmp)
+                site.add("tips", stem, map_page(fm, "tips", stem.replace("-", " "), git_date(source, sha, rel)), body)
+
+
+def settings_data(tmp, root_settings=()):
     """Data files holding site-wide settings: named like contact/site/
     settings/footer…, or read by a template for a contact field
     (site.data.NAME….phone)."""
@@ -1346,6 +1703,35 @@ def settings_data(tmp):
                 data = load_data_file(os.path.join(dd, fn))
                 if data is not None:
                     out.append((os.path.join(d, fn), data))
+    # Further places, after the ones above: settings folders of a data
+    # directory (src/data/contact/contact.json), CMS settings folders beside
+    # the pages (content/settings/global.yml, content/global-content/*.md,
+    # their front matter) and, for generators that keep them there, settings
+    # files at the project root (Phenomic's info.yml).
+    more = []
+    for d in ("_data", "data", os.path.join("src", "data")):
+        dd = os.path.join(tmp, d)
+        if os.path.isdir(dd):
+            more += [os.path.join(d, sub) for sub in sorted(os.listdir(dd))
+                     if os.path.isdir(os.path.join(dd, sub)) and SETTINGS_DATA.match(sub)]
+    cdir = os.path.join(tmp, "content")
+    if os.path.isdir(cdir):
+        more += [os.path.join("content", sub) for sub in sorted(os.listdir(cdir))
+                 if os.path.isdir(os.path.join(cdir, sub)) and SETTINGS_FOLDER.match(sub) and sub.lower() != "globals"]
+    for d in list(more) + list(root_settings):
+        dd = os.path.join(tmp, d)
+        for fn in (sorted(os.listdir(dd)) if os.path.isdir(dd) else []):
+            path, ext = os.path.join(dd, fn), os.path.splitext(fn)[1].lower()
+            if d in root_settings and not (SETTINGS_DATA.match(os.path.splitext(fn)[0]) and ext in (".yml", ".yaml")):
+                continue
+            if ext in (".yml", ".yaml", ".json", ".toml"):
+                data = load_data_file(path)
+            elif ext in (".md", ".markdown") and d not in root_settings:
+                data = split_front_matter(read_text(path))[0]
+            else:
+                continue
+            if data is not None:
+                out.append((os.path.join(d, fn), data))
     return out
 
 
@@ -1366,6 +1752,9 @@ def main():
     sha = extract(a.source, a.commit, tmp)
     os.makedirs(a.out)
     site = Site(a.out)
+    extracted, tmp = tmp, project_root(tmp)
+    sub = os.path.relpath(tmp, extracted)
+    prefix = "" if sub == "." else sub.replace(os.sep, "/") + "/"  # git paths of a site kept in a subfolder
 
     cfg, gen = {}, None
     for name in ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml", "_config.yml", "stackbit.yaml"):
@@ -1398,6 +1787,12 @@ def main():
                 cfg = {**d["data"], **cfg}
         if cfg.get("site_name"):
             cfg["title"] = cfg["site_name"]
+    extra_settings, root_settings = [], ()
+    if gen is None and os.path.isfile(os.path.join(tmp, "pelicanconf.py")):
+        gen = "pelican"
+        cfg, extra_settings = pelican_config(tmp)
+    if gen is None and phenomic_config(tmp) is not None:
+        gen, cfg, root_settings = "phenomic", phenomic_config(tmp), ("",)
     if gen is None:
         jsgen, jscfg = js_config(tmp)
         if jsgen:
@@ -1411,7 +1806,8 @@ def main():
     else:
         croot = os.path.join(tmp, "content")
         if gen == "stackbit" and os.path.isdir(os.path.join(croot, "pages")):
-            convert_content_tree(os.path.join(croot, "pages"), site, a.source, sha, "content/pages")
+            # Stackbit `sections` stay in front matter as before (the judged gilman figures depend on it)
+            convert_content_tree(os.path.join(croot, "pages"), site, a.source, sha, "content/pages", fm_prose=False)
             convert_data_dir(os.path.join(croot, "data"), site)
         elif gen == "mkdocs":
             convert_mkdocs(tmp, site, cfg)
@@ -1424,12 +1820,38 @@ def main():
             strip_order_prefixes(croot)
             convert_content_tree(croot, site, a.source, sha, "content", clean=strip_mdc)
         elif gen == "gatsby":
-            convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
+            if not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "content")):
+                convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content",
+                                     bundle_assets=True)
+            else:
+                convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
+        elif gen == "pelican":
+            convert_pelican(tmp, site, cfg, a.source, sha)
+        elif gen == "phenomic":
+            convert_content_tree(os.path.join(tmp, cfg["path"]), site, a.source, sha, prefix + cfg["path"])
         else:
-            convert_content_tree(croot, site, a.source, sha, "content")
+            convert_content_tree(croot, site, a.source, sha, prefix + "content")
             convert_data_dir(os.path.join(tmp, "data"), site)
 
-    sdata = settings_data(tmp)
+    sdata = settings_data(tmp, root_settings) + extra_settings
+    # A CMS settings file beside the pages (content/settings/global.yml)
+    # names the site the CMS publishes; it wins over a starter's config.
+    for name, d in sdata:
+        if name.startswith("content" + os.sep) and isinstance(d, dict):
+            for k, v in d.items():
+                if re.fullmatch(r"site_?title|site_?name", str(k), re.I) and isinstance(v, str) and v.strip():
+                    cfg["title"] = v.strip()
+                elif re.fullmatch(r"site_?url", str(k), re.I) and isinstance(v, str) and re.match(r"https?://", v):
+                    cfg["url"] = v.strip()
+    if gen == "phenomic":
+        for name, d in sdata:
+            for k, v in (d.items() if isinstance(d, dict) and os.sep not in name else []):  # root settings files
+                if SITE_NAME_KEY.match(str(k)) and isinstance(v, str) and v.strip() and not cfg.get("title"):
+                    cfg["title"] = v.strip()
+        if not cfg.get("title") and site.home:
+            cfg["title"] = site.home[0].get("title")
+        if not cfg.get("language"):
+            cfg["language"] = guess_language(site)
     if not find_key({"t": cfg.get("title")}, {"t"}) and not find_key(cfg, {"title", "name"}):
         home_title = (site.home or ({}, ""))[0].get("title") or ""
         if " | " in home_title:
@@ -1457,7 +1879,7 @@ def main():
                    "from": sorted(set(w for _k, w in own.sources))}
     n = site.write()
     copy_images(tmp, a.out, gen, cfg)
-    shutil.rmtree(tmp)
+    shutil.rmtree(extracted)
     print(json.dumps({"out": a.out, "generator": gen, "commit": sha, "pages": n,
                       "sections": {s: len(p) for s, p in sorted(site.pages.items())}, "own_contact": own_summary}))
 
