@@ -25,7 +25,11 @@
 //!   11.1 % on the round-5 guard, scored once after the last guard change:
 //!   the honest unseen figure (the start-of-session guard, 7ee11fb, scores
 //!   62.2 % / 4.4 % on it: more caught, more clean pages flagged).
-//! - F (108 cases, women's health practice): not scored yet.
+//! - F (108 cases, women's health practice, 2026-12-02): 79.6 % / 13.0 %,
+//!   scored once on the final guard of that session (commit 7775681): the
+//!   honest unseen figure (the start-of-session guard scores 75.9 / 14.8).
+//! - Round 6 (after F was written, before it was scored; A–E as dev sets):
+//!   A 95.2 / 5.3, B 80.4 / 4.3, C 90.5 / 2.4, D 90.5 / 2.3, E 82.2 / 0.0.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -47,27 +51,27 @@ fn set_a_family_clinic() {
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 73.0, clean_ceiling: 7.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 80.0, clean_ceiling: 5.0 });
 }
 
 #[test]
 fn set_c_physiotherapy() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 78.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 90.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 78.0, clean_ceiling: 5.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 90.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_e_pediatric_family_dental() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 71.0, clean_ceiling: 12.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 82.0, clean_ceiling: 1.0 });
 }
 
 #[test]
 fn set_f_womens_health() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-f", catch_floor: 0.0, clean_ceiling: 100.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-f", catch_floor: 79.0, clean_ceiling: 14.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.

@@ -55,6 +55,8 @@ mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
+mod tests_round6;
+#[cfg(test)]
 mod tests_unseen;
 mod words;
 
