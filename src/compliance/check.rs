@@ -70,6 +70,8 @@ pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Res
             if wants("phi") || wants("consent") || wants("reply") {
                 let pages: Vec<&crate::content::Page> = site.content.pages.iter().collect();
                 found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
+                let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
+                found.extend(listings.flat_map(|s| super::phi_section(&site, s, &allow)));
             }
             timing.mark("phi");
             if wants("image") {

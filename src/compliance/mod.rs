@@ -26,8 +26,33 @@ pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
     let allow = allowlist(site);
     let mut out: Vec<Diagnostic> =
         site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i], &allow)).collect();
+    out.extend(std::iter::once(&site.content.home).chain(&site.content.sections).flat_map(|s| phi_section(site, s, &allow)));
     out.extend(rules::image_metadata(site));
     out
+}
+
+/// Runs the PHI, consent and reply rules on a section's own `_index.md`
+/// (and the home page): its body and title are published on the listing
+/// page, so a patient named there is as published as on a page.
+pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::Allowlist) -> Vec<Diagnostic> {
+    let mut fields = vec![phi::Field { key: "title", value: &section.title, line: 1, column: 1 }];
+    if let Some(d) = &section.fm.description {
+        fields.push(phi::Field { key: "description", value: d, line: 1, column: 1 });
+    }
+    let channels = ["website", "social"];
+    let input = phi::PageInput {
+        // A listing is not itself a testimonial, even in that section.
+        section_kind: "pages",
+        body: &section.body,
+        body_line: section.body_line,
+        fields,
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: &channels,
+        now: site.now.date_naive(),
+    };
+    phi::check_page(&input, allow).into_iter().map(|f| to_diagnostic(&section.file, f)).collect()
 }
 
 /// The practice's identity, staff and `[compliance] allow` as the PHI allowlist.

@@ -187,3 +187,44 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
 fn endorsement(body: &str) -> bool {
     PROFESSIONAL.find_iter(body).take(2).count() >= 2 && !FIRST_PERSON_CARE.is_match(body)
 }
+
+/// A review pasted into an ordinary page under its reviewer's name: a
+/// heading or an attribution line that is only a person's name ("### Lakesha
+/// Vancoille", "— Josh Beene"), next to a first-person account of care
+/// ("I look forward to my visits", "great results from my experiences").
+/// Outside a testimonials section it is still a patient's testimonial.
+pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mut Vec<Finding>) {
+    static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:#{2,6}\s+|[-—–]{1,2}\s*|\*\*|>\s*[-—–]{1,2}\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\*\*)?\s*$").unwrap()
+    });
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my)\b").unwrap()
+    });
+    let lines: Vec<&str> = page.body.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(c) = NAME_LINE.captures(l) else { continue };
+        let name = c[1].trim();
+        let words: Vec<String> = name.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        if !super::names::is_given_name(&words[0]) || allow.is_staff(&refs) || allow.is_allowed_string(name) {
+            continue;
+        }
+        // The review is the paragraph after a heading, or before an attribution.
+        let near = lines[i.saturating_sub(4)..(i + 5).min(lines.len())].join(" ");
+        if ACCOUNT.is_match(&near) {
+            let pos = (page.body_line + i, c.get(1).map_or(1, |m| m.start() + 1));
+            out.push(
+                finding(
+                    "consent/missing",
+                    Severity::Error,
+                    pos,
+                    format!(
+                        "a patient's review under their name {} without an `authorization`: publishing it needs the patient's signed HIPAA authorisation; add `authorization` or remove the name",
+                        super::redact::quote(name)
+                    ),
+                )
+                .about(name),
+            );
+        }
+    }
+}

@@ -159,6 +159,9 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);
     let auth = consent::evaluate(page, &names, &segs, &mut out);
+    if page.authorization.is_none() && !page.section_kind.eq_ignore_ascii_case("testimonials") {
+        consent::named_reviews(page, allow, &mut out);
+    }
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), &mut out);
     crossfield::check(&segs, &page.fields, allow, &names, team, auth, &mut out);

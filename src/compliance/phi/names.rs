@@ -177,7 +177,7 @@ fn title_case(text: &str) -> bool {
 
 /// Eponymous conditions and named tests, procedures and scales.
 static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|(?:'s\s+)?(?:law|sign))\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|deformity|tendon|tendinitis|tendonitis|bursitis|disease|phenomenon|(?:'s\s+)?(?:law|sign))\b").unwrap()
 });
 static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen)\b").unwrap()
@@ -411,12 +411,22 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // Introduced on this page, by this name or a diminutive ("Dave" for
     // "his father David Gilman").
     let known = |w: &String| n.page_staff.contains(w) || super::words::full_forms(w).any(|f| n.page_staff.contains(f));
-    let introduced = !n.page_staff.is_empty() && rest.iter().filter(|t| !is_initial(t.1)).all(|t| known(&bare(t.1)));
+    // "I'm Bronwyn" introduces "Bronwyn Wrobel" too: a known first name
+    // with any surname.
+    let introduced = !n.page_staff.is_empty()
+        && (rest.iter().filter(|t| !is_initial(t.1)).all(|t| known(&bare(t.1))) || (rest.len() >= 2 && known(&bare(rest[0].1))));
     if introduced || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
         n.staff.push((si, c_start));
         return;
     }
     let after = &s.text[c_end..];
+    // "Morton's Neuroma", "Haglund's Deformity": an eponym inside the run.
+    if rest.len() >= 2 && rest[..rest.len() - 1].iter().any(|t| t.1.ends_with("'s") || t.1.ends_with("’s")) && {
+        let last_word = format!(" {}", bare(rest[rest.len() - 1].1));
+        EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
+    } {
+        return;
+    }
     // "Strong Star Training Initiative", "Robert B. Green Campus": capitalised
     // words after the name that end in an organisation or place noun.
     if org_continues(after) {

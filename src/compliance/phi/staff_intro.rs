@@ -48,6 +48,9 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The writer introduces themself: "I'm Bronwyn", "my name is Jo Reid".
+static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:I'm|I’m|I\s+am|my\s+name\s+is)\s+$").unwrap());
+
 /// A clinician by title in the paragraph.
 static CLINICIAN_HERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr\.?|Doctor|Prof\.?)\s+\p{Lu}").unwrap());
 
@@ -56,7 +59,7 @@ static CLINICIAN_HERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr\.
 /// the sessions".
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:'s)?(?:\s*[-–—,|:(]\s*(?:(?:a|an|the|our)\s+)?(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|\s*[-–—,|:(]\s*(?:(?:a|an|the)\s+)?{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}\b|,?\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){{0,3}}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office|centre|center))\b|[^.;!?]{{0,80}}?\b(?:founded|co-founded|established|opened|set\s+up|bought|built|owns|owned)\s+(?:the|our|this|a|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:centre|center|clinic|practice|building|surgery|hospital|office)\b|,?\s+(?:will\s+be\s+)?(?:teach\w*|run(?:s|ning)?|lead\w*|hold\w*|offer\w*)\s+(?:(?:our|the|a|an|these|this|her|his|weekly|free|regular|monthly)\s+)?(?:[\w-]+\s+){{0,2}}?(?:class(?:es)?|sessions?|course|programme|program|workshops?|talks?|consultations?|appointments?|treatments?|clinics?)\b)"
+        r"(?i)^(?:'s)?(?:\s*[-–—,|:(]\s*(?:(?:a|an|the|our)\s+)?(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|\s*[-–—,|:(]\s*(?:(?:a|an|the)\s+)?{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}\b|,?\s+(?:is|was)\s+(?:a|an|our|the)\s+(?:[\w&'-]+\s+){{0,5}}?{PRO}\b|,?\s+(?:who\s+)?(?:has\s+(?:worked|been|served)|works|worked|joined|started|manages|runs|leads|heads|supervises)\s+(?:[\w'-]+\s+){{0,3}}?(?:in|at|on|with|for)?\s*(?:our|the\s+(?:practice|clinic|hospital|office|centre|center))\b|[^.;!?]{{0,80}}?\b(?:founded|co-founded|established|opened|set\s+up|bought|built|owns|owned)\s+(?:the|our|this|a|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:centre|center|clinic|practice|building|surgery|hospital|office)\b|,?\s+(?:provides|offers|specializes\s+in|specialises\s+in)\s+(?:[\w&'-]+\s+){{0,6}}?(?:services|sessions|treatments?|therapy|care|readings|consultations)\b|,?\s+(?:will\s+be\s+)?(?:teach\w*|run(?:s|ning)?|lead\w*|hold\w*|offer\w*)\s+(?:(?:our|the|a|an|these|this|her|his|weekly|free|regular|monthly)\s+)?(?:[\w-]+\s+){{0,2}}?(?:class(?:es)?|sessions?|course|programme|program|workshops?|talks?|consultations?|appointments?|treatments?|clinics?)\b)"
     ))
     .unwrap()
 });
@@ -83,12 +86,14 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
             let possessive = m.as_str().ends_with("'s") || m.as_str().ends_with("’s");
-            let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after);
+            // "I'm Bronwyn": the run starts with the capitalised "I'm".
+            let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
+            let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || self_intro;
             let family = !role && super::names::FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
             if !(role || family) {
                 continue;
             }
-            for tok in m.as_str().split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)) {
+            for tok in m.as_str().split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t) && !matches!(*t, "I'm" | "I’m")) {
                 let w = bare(tok);
                 if is_given_name(&w) || !ordinary(&w, allow) {
                     out.insert(w);
@@ -103,6 +108,11 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
 /// site's allowlist: `title` and `body` of any page.
 pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // A bio outside the team section: the title is a person's name and the
+    // body tells their training ("Allison completed her degree…").
+    if let Some(name) = bio_title(title, body) {
+        out.push(name);
+    }
     for text in [title, body] {
         // Cheap filter: most pages name no practitioner by role.
         for m in SEQ_RUNS.find_iter(text) {
@@ -132,4 +142,26 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Training and career words of a bio.
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:graduated|graduate\s+of|degree|diploma|trained|qualified|speciali[sz]\w*|joined\s+(?:our|the)\s+(?:team|practice|clinic)|years\s+of\s+experience|certified|licensed|registered|residency|fellowship|post-secondary|practis\w+|practicing\s+since)\b").unwrap()
+});
+
+/// The person a bio page is about: its title is a name ("Allison Deery",
+/// "Jo Reid, DPM") whose first name the body uses with training words.
+fn bio_title(title: &str, body: &str) -> Option<String> {
+    let head = title.split([',', '|', '(']).next()?.split(" - ").next()?.trim();
+    let words: Vec<&str> =
+        head.split_whitespace().filter(|w| !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")).collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let first = words[0];
+    if !is_given_name(&bare(first)) || words.iter().skip(1).any(|w| super::words::is_common(&bare(w))) {
+        return None;
+    }
+    let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first);
+    (uses_first && BIO.is_match(body)).then(|| words.join(" "))
 }

@@ -240,7 +240,7 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     cigna aetna humana anthem kaiser unitedhealthcare optum centene molina wellcare ambetter
     highmark regence premera moda providence pacificsource
     tai chi qi qigong gong reiki shiatsu pilates ayurveda ayurvedic feldenkrais hatha vinyasa ashtanga iyengar
-    kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane")
+    kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane achilles")
 });
 
 /// A word before a capitalised run that makes it a place, not a person ("St. Mary's").
