@@ -264,6 +264,34 @@ fn only_filters_and_exit_codes() {
     assert_eq!((code, found.len()), (0, 0), "{found:#?}");
 }
 
+/// A section's `_index.md` and the home page are published on their listing
+/// pages: the guard reads their bodies too, and `build` refuses them the
+/// same way (one verdict). A patient's review pasted under their name into
+/// the home page needs an authorization like a testimonial page.
+#[test]
+fn section_and_home_page_bodies_are_checked() {
+    let (_tmp, root) = site(&fixture("check-phi"));
+    let home = root.join("content/_index.md");
+    let original = std::fs::read_to_string(&home).unwrap_or_default();
+    let (_, before) = check_json(&root, &["--now", NOW, "--only", "phi,consent"]);
+    assert!(!before.iter().any(|f| f["file"].as_str().unwrap_or("").ends_with("content/_index.md")), "{before:#?}");
+    let review = "\n\n### Lakeisha Vancourt\n\nI look forward to my visits each week and I feel so much better than before.\n";
+    std::fs::write(&home, format!("{original}{review}")).unwrap();
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi,consent"]);
+    assert_eq!(code, 1);
+    assert!(
+        found.iter().any(|f| rule(f) == "consent/missing" && f["file"].as_str().unwrap_or("").ends_with("content/_index.md")),
+        "{found:#?}"
+    );
+    let news = root.join("content/news/_index.md");
+    if news.exists() {
+        let text = std::fs::read_to_string(&news).unwrap();
+        std::fs::write(&news, format!("{text}\n\nOur patient Jane Q. Sample, MRN 4471932, is home after surgery.\n")).unwrap();
+        let (_, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
+        assert!(found.iter().any(|f| f["file"].as_str().unwrap_or("").ends_with("news/_index.md")), "{found:#?}");
+    }
+}
+
 /// `--only phi` must not pass a page it could not load (and so never
 /// checked): its `build/*` error is shown and fails the run.
 #[test]

@@ -30,6 +30,8 @@
 //!   honest unseen figure (the start-of-session guard scores 75.9 / 14.8).
 //! - Round 6 (after F was written, before it was scored; A–E as dev sets):
 //!   A 95.2 / 5.3, B 80.4 / 4.3, C 90.5 / 2.4, D 90.5 / 2.3, E 82.2 / 0.0.
+//! - Round 7 (after F was scored; real-site fixes): A 95.2 / 2.6, the
+//!   others unchanged (F 79.6 / 13.0 is now a seen set too).
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -46,7 +48,7 @@ struct Set {
 
 #[test]
 fn set_a_family_clinic() {
-    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 95.0, clean_ceiling: 6.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 95.0, clean_ceiling: 3.0 });
 }
 
 #[test]
