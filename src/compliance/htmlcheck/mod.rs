@@ -1,7 +1,7 @@
 //! Checks that run on the RENDERED HTML output of a build (SPEC §7):
 //! `a11y/*`, `links/*` and `meta/*`.
 //!
-//! Self-contained: only `scraper`, `percent-encoding` and `serde`.
+//! Self-contained: only `scraper`, `percent-encoding`, `memchr` and `serde`.
 //!
 //! # Rules and severities
 //!
