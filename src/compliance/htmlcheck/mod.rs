@@ -1,7 +1,8 @@
 //! Checks that run on the RENDERED HTML output of a build (SPEC §7):
 //! `a11y/*`, `links/*` and `meta/*`.
 //!
-//! Self-contained: only `scraper`, `percent-encoding`, `memchr` and `serde`.
+//! Self-contained: only `scraper` (and its `html5ever` and `ego-tree`),
+//! `percent-encoding`, `memchr` and `serde`.
 //!
 //! # Rules and severities
 //!
@@ -38,6 +39,7 @@
 
 mod a11y;
 mod dom;
+mod fastparse;
 mod index;
 mod links;
 mod meta;
@@ -45,6 +47,8 @@ mod url;
 
 #[cfg(test)]
 mod tests_a11y;
+#[cfg(test)]
+mod tests_fastparse;
 #[cfg(test)]
 mod tests_links;
 #[cfg(test)]
@@ -101,7 +105,7 @@ impl CheckOptions {
 /// Accessibility + link rules on one rendered page (see the module docs for
 /// the rule list and scope). Identical findings on a page are reported once.
 pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckOptions) -> Vec<HtmlFinding> {
-    let doc = Html::parse_document(html);
+    let doc = parse(html);
     let scope = if opts.check_chrome { None } else { dom::find_main(&doc) };
     let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), images: OnceCell::new(), links: OnceCell::new() };
     a11y::lang(&cx);
@@ -118,6 +122,12 @@ pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckO
     let keep: Vec<bool> = all.iter().map(|f| seen.insert(f)).collect();
     drop(seen);
     all.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
+}
+
+/// The page's DOM: built directly when the page is in the well-formed subset
+/// [`fastparse`] knows (the same tree), else by html5ever.
+fn parse(html: &str) -> Html {
+    fastparse::parse(html).unwrap_or_else(|| Html::parse_document(html))
 }
 
 /// Per-page state shared by the rule functions.
