@@ -2,7 +2,7 @@
 
 use scraper::ElementRef;
 
-use super::dom::{H1, HEADINGS, IMG, TITLE, accessible_name, attr, clip, collapse, prefix, text_of};
+use super::dom::{IMG, TITLE, accessible_name, attr, clip, collapse, prefix, text_of};
 use super::{Ctx, Severity};
 
 /// Link texts that say nothing about the destination (compared after
@@ -130,8 +130,8 @@ fn heading_level(el: &ElementRef) -> Option<u8> {
 /// number of levels is fine, and the first heading of the page is not judged.
 pub(super) fn heading_order(cx: &Ctx) {
     let mut prev: Option<u8> = None;
-    for h in cx.doc.select(&HEADINGS) {
-        let Some(level) = heading_level(&h) else {
+    for h in &cx.found.headings {
+        let Some(level) = heading_level(h) else {
             continue;
         };
         if let Some(p) = prev
@@ -160,8 +160,8 @@ pub(super) fn heading_order(cx: &Ctx) {
 /// (`##` in Markdown). Every `h1` after the first is reported if it is in
 /// the checked region.
 pub(super) fn multiple_h1(cx: &Ctx) {
-    for h in cx.doc.select(&H1).skip(1) {
-        if !cx.in_scope(&h) {
+    for h in cx.found.headings.iter().filter(|h| h.value().name() == "h1").skip(1) {
+        if !cx.in_scope(h) {
             continue;
         }
         let text = text_of(&h);

@@ -54,7 +54,7 @@ mod tests_links;
 #[cfg(test)]
 mod tests_meta;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use scraper::{ElementRef, Html, Selector};
@@ -107,7 +107,8 @@ impl CheckOptions {
 pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckOptions) -> Vec<HtmlFinding> {
     let doc = parse(html);
     let scope = if opts.check_chrome { None } else { dom::find_main(&doc) };
-    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), images: OnceCell::new(), links: OnceCell::new() };
+    let found = dom::find(&doc, |e| in_scope(scope, e));
+    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), found };
     a11y::lang(&cx);
     a11y::title(&cx);
     a11y::img_alt(&cx);
@@ -137,16 +138,20 @@ struct Ctx<'a> {
     /// The `<main>` element; `None` = whole document.
     pub scope: Option<ElementRef<'a>>,
     pub findings: RefCell<Vec<HtmlFinding>>,
-    /// `img` and `a[href], area[href]` in scope: several rules walk them.
-    images: OnceCell<Vec<ElementRef<'a>>>,
-    links: OnceCell<Vec<ElementRef<'a>>>,
+    /// The elements several rules walk (images, links, headings…).
+    pub found: dom::Found<'a>,
+}
+
+/// Whether `el` is inside `scope` (`None`: the whole document).
+fn in_scope(scope: Option<ElementRef>, el: &ElementRef) -> bool {
+    let Some(main) = scope else { return true };
+    *el == main || el.ancestors().any(|a| a == *main)
 }
 
 impl<'a> Ctx<'a> {
     /// Whether `el` is inside the checked region.
     pub fn in_scope(&self, el: &ElementRef) -> bool {
-        let Some(main) = self.scope else { return true };
-        *el == main || el.ancestors().any(|a| a == *main)
+        in_scope(self.scope, el)
     }
 
     /// Elements matching `sel`, in document order, inside the checked region.
@@ -155,13 +160,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// `<img>` elements in the checked region.
-    pub fn images(&self) -> Vec<ElementRef<'a>> {
-        self.images.get_or_init(|| self.select(&dom::IMG)).clone()
+    pub fn images(&self) -> &[ElementRef<'a>] {
+        &self.found.images
     }
 
     /// `<a href>` and `<area href>` elements in the checked region.
-    pub fn links(&self) -> Vec<ElementRef<'a>> {
-        self.links.get_or_init(|| self.select(&dom::LINKS)).clone()
+    pub fn links(&self) -> &[ElementRef<'a>] {
+        &self.found.links
     }
 
     pub fn push(&self, rule: &str, severity: Severity, message: String, needle: Option<String>) {

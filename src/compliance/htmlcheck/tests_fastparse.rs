@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use proptest::prelude::*;
-use scraper::{Html, Node};
+use scraper::{ElementRef, Html, Node, Selector};
 
 use super::fastparse::parse;
 
@@ -334,6 +334,18 @@ const LEAVES: &[&str] = &[
     "<!-- c -->",
     "<script>1</script>",
     "<style>p{}</style>",
+    "<svg class=\"ico\" aria-hidden=\"true\" viewBox=\"0 0 20 20\" width=\"16\"><path d=\"M7 14z\" fill=\"currentColor\"/></svg>",
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><title>Call &amp; ask</title><g><circle r=\"2\"></circle></g></svg>",
+    "<svg/>",
+    "<svg><rect preserveaspectratio=x /></svg>",
+    "<svg><title>a<b>b</b></title></svg>",
+    "<svg><p>x</p></svg>",
+    "<svg><a href=\"/s\"><path/></a></svg>",
+    "<base href=/b/>",
+    "<area href=/a>",
+    "<a>no href</a>",
+    "<picture><source srcset=\"a.png 2x\"><source media=x><img src=a.png alt=\"\"></picture>",
+    "<a href=\"/x\"><svg><title>Phone</title><path d=\"M1\"/></svg></a>",
 ];
 
 /// Well-nested markup: elements closed in order, though not always allowed
@@ -376,33 +388,59 @@ fn table(r: &mut Rng, depth: usize, out: &mut String) {
     out.push_str(&format!("{}</table>", ws(r)));
 }
 
-/// Many small documents: nested markup, sometimes with a stray fragment
-/// from the wider vocabulary. Whatever the fast path accepts, html5ever
-/// builds the same tree for; and it accepts enough of them for the
-/// comparison to mean something.
+/// A small document: nested markup, sometimes with a stray fragment from
+/// the wider vocabulary, in one of three page shapes.
+fn sweep_document(r: &mut Rng) -> String {
+    let head: Vec<usize> = (0..r.below(4)).map(|_| r.below(HEAD.len() - 2)).collect();
+    let mut body = String::new();
+    nested(r, 0, &mut body);
+    if r.below(4) == 0 {
+        let at = r.below(body.len() + 1);
+        if body.is_char_boundary(at) {
+            body.insert_str(at, r.pick(BODY));
+        }
+    }
+    let h: String = head.iter().map(|&i| HEAD[i]).collect();
+    match r.below(3) {
+        0 => format!("<!doctype html><html lang=\"en\"><head>{h}</head><body>{body}</body></html>"),
+        1 => format!("<!doctype html>\n<html lang=en>\n<head>\n{h}\n</head>\n<body>\n{body}\n</body>\n</html>\n"),
+        _ => format!("<!doctype html><html><head>{h}</head><body>{body}{}", r.pick(TAILS)),
+    }
+}
+
+/// Whatever the fast path accepts, html5ever builds the same tree for; and
+/// it accepts enough of the documents for the comparison to mean something.
 #[test]
 fn the_fast_path_agrees_with_html5ever_on_a_sweep_of_documents() {
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     let (mut accepted, total) = (0, 20_000);
     for _ in 0..total {
-        let head: Vec<usize> = (0..r.below(4)).map(|_| r.below(HEAD.len() - 2)).collect();
-        let mut body = String::new();
-        nested(&mut r, 0, &mut body);
-        if r.below(4) == 0 {
-            let at = r.below(body.len() + 1);
-            if body.is_char_boundary(at) {
-                body.insert_str(at, r.pick(BODY));
-            }
-        }
-        let h: String = head.iter().map(|&i| HEAD[i]).collect();
-        let doc = match r.below(3) {
-            0 => format!("<!doctype html><html lang=\"en\"><head>{h}</head><body>{body}</body></html>"),
-            1 => format!("<!doctype html>\n<html lang=en>\n<head>\n{h}\n</head>\n<body>\n{body}\n</body>\n</html>\n"),
-            _ => format!("<!doctype html><html><head>{h}</head><body>{body}{}", r.pick(TAILS)),
-        };
-        accepted += usize::from(same_tree(&doc));
+        accepted += usize::from(same_tree(&sweep_document(&mut r)));
     }
     assert!(accepted * 4 > total, "only {accepted} of {total} documents took the fast path");
+}
+
+/// `dom::find` yields what the CSS selectors it replaces yield, in order.
+#[test]
+fn found_elements_are_the_selectors_matches() {
+    let sel = |css: &str| Selector::parse(css).unwrap();
+    let (headings, img, links, base, sources) =
+        (sel("h1, h2, h3, h4, h5, h6"), sel("img"), sel("a[href], area[href]"), sel("head base[href]"), sel("picture > source[srcset]"));
+    let mut r = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..5_000 {
+        let doc = Html::parse_document(&sweep_document(&mut r));
+        // Half the time the checked region is the first `main` or `div`.
+        let scope = if r.below(2) == 0 { doc.select(&sel("main, div")).next() } else { None };
+        let in_scope = |e: &ElementRef| super::in_scope(scope, e);
+        let f = super::dom::find(&doc, in_scope);
+        let ids = |v: &[ElementRef]| v.iter().map(|e| e.id()).collect::<Vec<_>>();
+        let scoped = |s: &Selector| doc.select(s).filter(|e| in_scope(e)).map(|e| e.id()).collect::<Vec<_>>();
+        assert_eq!(ids(&f.headings), doc.select(&headings).map(|e| e.id()).collect::<Vec<_>>());
+        assert_eq!(ids(&f.images), scoped(&img));
+        assert_eq!(ids(&f.links), scoped(&links));
+        assert_eq!(f.base.map(|e| e.id()), doc.select(&base).next().map(|e| e.id()));
+        assert_eq!(ids(&f.picture_sources), scoped(&sources));
+    }
 }
 
 proptest! {
