@@ -342,6 +342,11 @@ fn matches_part(cand: &str, part: &str) -> bool {
 
 fn clean(s: &str) -> String {
     let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    if s.is_ascii() {
+        // The same string in one pass: ASCII lowercases byte for byte (the
+        // general path has to lowercase the whole string, for a final sigma).
+        return s.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-').map(|b| char::from(b.to_ascii_lowercase())).collect();
+    }
     s.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase()
 }
 
