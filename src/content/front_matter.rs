@@ -92,7 +92,7 @@ pub fn key_position(text: &str, key: &str) -> (usize, usize) {
     let patterns = [" =", "=", ":"].map(|sep| format!("{key}{sep}"));
     for (i, line) in text.lines().enumerate() {
         for pat in &patterns {
-            if let Some(p) = line.find(pat.as_str()) {
+            if let Some(p) = memchr::memmem::find(line.as_bytes(), pat.as_bytes()) {
                 let before = line[..p].chars().last();
                 if before.is_none_or(|c| !c.is_alphanumeric() && c != '_') {
                     return (i + 1, p + 1);
