@@ -8,6 +8,8 @@
 //! adoption agency for `</b>` closes the current `<b>`; the subset keeps it
 //! that way by refusing an `<a>` while one is open.
 
+use std::borrow::Cow;
+
 use ego_tree::NodeId;
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, LocalName, Namespace, Prefix, QualName, namespace_prefix, namespace_url, ns};
@@ -217,11 +219,11 @@ const SVG_ATTRS: &[&str] = &[
 
 /// The attributes of an element as html5ever names them (`svg`: SVG case
 /// and `xmlns`); `None` for other namespaced attributes (`xlink:href`).
-fn attributes(attrs: Vec<(String, String)>, svg: bool) -> Option<Vec<Attribute>> {
+fn attributes(attrs: &[(Cow<str>, Cow<str>)], svg: bool) -> Option<Vec<Attribute>> {
     attrs
-        .into_iter()
+        .iter()
         .map(|(name, value)| {
-            let name = match name.as_str() {
+            let name = match &**name {
                 "xmlns" if svg => QualName { prefix: Some(namespace_prefix!("")), ns: ns!(xmlns), local: LocalName::from("xmlns") },
                 n if svg && n.contains(':') => return None,
                 n if svg => {
@@ -230,17 +232,17 @@ fn attributes(attrs: Vec<(String, String)>, svg: bool) -> Option<Vec<Attribute>>
                 }
                 n => QualName::new(None, ns!(), LocalName::from(n)),
             };
-            Some(Attribute { name, value: StrTendril::from(value) })
+            Some(Attribute { name, value: StrTendril::from_slice(value) })
         })
         .collect()
 }
 
-impl Parser<'_> {
-    pub(super) fn start_tag(&mut self, tag: Tag) -> Option<()> {
-        if tag.self_closing && matches!(tag.name.as_str(), "html" | "head" | "body") {
+impl<'a> Parser<'a> {
+    pub(super) fn start_tag(&mut self, tag: Tag<'a>) -> Option<()> {
+        if tag.self_closing && matches!(&*tag.name, "html" | "head" | "body") {
             return None;
         }
-        match (self.mode, tag.name.as_str()) {
+        match (self.mode, &*tag.name) {
             (Mode::BeforeHtml, "html") => {
                 self.insert(None, tag, false)?;
                 self.mode = Mode::BeforeHead;
@@ -270,7 +272,7 @@ impl Parser<'_> {
     }
 
     /// Opens a table part and moves to its mode.
-    fn open(&mut self, tag: Tag, mode: Mode) -> Option<()> {
+    fn open(&mut self, tag: Tag<'a>, mode: Mode) -> Option<()> {
         if tag.self_closing {
             return None;
         }
@@ -280,7 +282,7 @@ impl Parser<'_> {
     }
 
     /// A start tag in body (or one of the head elements in head).
-    fn body_start(&mut self, tag: Tag) -> Option<()> {
+    fn body_start(&mut self, tag: Tag<'a>) -> Option<()> {
         let k = kind(&tag.name)?;
         if tag.self_closing && !matches!(k, Kind::Void | Kind::Hr | Kind::Svg) {
             return None;
@@ -295,7 +297,7 @@ impl Parser<'_> {
                     if closes(&o.name) {
                         return None;
                     }
-                    if special(&o.name) && !matches!(o.name.as_str(), "address" | "div" | "p") {
+                    if special(&o.name) && !matches!(&*o.name, "address" | "div" | "p") {
                         break;
                     }
                 }
@@ -326,8 +328,8 @@ impl Parser<'_> {
 
     /// A start tag inside SVG: shapes and `title` (a self-closing one is
     /// closed at once).
-    fn svg_child(&mut self, tag: Tag) -> Option<()> {
-        if !SVG_CHILDREN.contains(&tag.name.as_str()) {
+    fn svg_child(&mut self, tag: Tag<'a>) -> Option<()> {
+        if !SVG_CHILDREN.contains(&&*tag.name) {
             return None;
         }
         let self_closing = tag.self_closing;
@@ -381,7 +383,7 @@ impl Parser<'_> {
     /// parser's "reset the insertion mode appropriately").
     fn reset_mode(&self) -> Option<Mode> {
         for o in self.stack.iter().rev().filter(|o| !o.svg) {
-            match o.name.as_str() {
+            match &*o.name {
                 "td" | "th" => return Some(Mode::InCell),
                 "tr" => return Some(Mode::InRow),
                 "tbody" | "thead" | "tfoot" => return Some(Mode::InTableBody),
@@ -411,10 +413,7 @@ impl Parser<'_> {
             if o.name == "p" {
                 return true;
             }
-            if matches!(
-                o.name.as_str(),
-                "html" | "button" | "applet" | "caption" | "table" | "td" | "th" | "marquee" | "object" | "template"
-            ) {
+            if matches!(&*o.name, "html" | "button" | "applet" | "caption" | "table" | "td" | "th" | "marquee" | "object" | "template") {
                 return false;
             }
         }
@@ -423,10 +422,10 @@ impl Parser<'_> {
 
     /// Creates the element of `tag` as the last child of `parent` (the
     /// document when `None`) and opens it.
-    fn insert(&mut self, parent: Option<NodeId>, tag: Tag, svg: bool) -> Option<()> {
+    fn insert(&mut self, parent: Option<NodeId>, tag: Tag<'a>, svg: bool) -> Option<()> {
         let ns: Namespace = if svg { ns!(svg) } else { ns!(html) };
-        let qn = QualName::new(None::<Prefix>, ns, LocalName::from(tag.name.as_str()));
-        let node = Node::Element(Element::new(qn, attributes(tag.attrs, svg)?));
+        let qn = QualName::new(None::<Prefix>, ns, LocalName::from(&*tag.name));
+        let node = Node::Element(Element::new(qn, attributes(&tag.attrs, svg)?));
         let mut parent = match parent {
             Some(id) => self.html.tree.get_mut(id)?,
             None => self.html.tree.root_mut(),
