@@ -58,7 +58,7 @@ pub(super) fn img_alt(cx: &Ctx) {
                 needle,
             ),
             Some(alt) if alt.trim().is_empty() => {
-                if let Some(link) = enclosing_link(&img)
+                if let Some(link) = enclosing_link(img)
                     && accessible_name(&link, cx.doc).is_empty()
                 {
                     cx.push(
@@ -97,7 +97,7 @@ fn looks_like_file_name(alt: &str) -> bool {
 /// makes the page jump while it loads (layout shift) and hurts zoomed users.
 pub(super) fn img_size(cx: &Ctx) {
     for img in cx.images() {
-        let missing: Vec<&str> = ["width", "height"].into_iter().filter(|a| attr(&img, a).is_none()).collect();
+        let missing: Vec<&str> = ["width", "height"].into_iter().filter(|a| attr(img, a).is_none()).collect();
         if missing.is_empty() {
             continue;
         }
@@ -136,9 +136,9 @@ pub(super) fn heading_order(cx: &Ctx) {
         };
         if let Some(p) = prev
             && level > p + 1
-            && cx.in_scope(&h)
+            && cx.in_scope(h)
         {
-            let text = text_of(&h);
+            let text = text_of(h);
             cx.push(
                 "a11y/heading-order",
                 Severity::Warning,
@@ -164,7 +164,7 @@ pub(super) fn multiple_h1(cx: &Ctx) {
         if !cx.in_scope(h) {
             continue;
         }
-        let text = text_of(&h);
+        let text = text_of(h);
         cx.push(
             "a11y/multiple-h1",
             Severity::Warning,
@@ -182,7 +182,7 @@ pub(super) fn multiple_h1(cx: &Ctx) {
 pub(super) fn link_text(cx: &Ctx) {
     for link in cx.links() {
         let href = link.value().attr("href").unwrap_or("").trim();
-        let name = accessible_name(&link, cx.doc);
+        let name = accessible_name(link, cx.doc);
         if name.is_empty() {
             let has_empty_img = link.select(&IMG).any(|i| i.value().attr("alt").is_some_and(|a| a.trim().is_empty()));
             if !has_empty_img {

@@ -65,7 +65,7 @@ pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
         if let Some(s) = src {
             page.check_url(s, Kind::Image);
         }
-        page.check_srcset(&img);
+        page.check_srcset(img);
     }
     for source in &cx.found.picture_sources {
         page.check_srcset(source);
