@@ -87,9 +87,12 @@ pub fn key_position(text: &str, key: &str) -> (usize, usize) {
             }
         }
     }
+    // Built once, not per line: the PHI guard asks for the position of every
+    // published field of every page, most of them absent from the front matter.
+    let patterns = [" =", "=", ":"].map(|sep| format!("{key}{sep}"));
     for (i, line) in text.lines().enumerate() {
-        for sep in [" =", "=", ":"] {
-            if let Some(p) = line.find(&format!("{key}{sep}")) {
+        for pat in &patterns {
+            if let Some(p) = memchr::memmem::find(line.as_bytes(), pat.as_bytes()) {
                 let before = line[..p].chars().last();
                 if before.is_none_or(|c| !c.is_alphanumeric() && c != '_') {
                     return (i + 1, p + 1);

@@ -2,7 +2,7 @@
 
 use scraper::ElementRef;
 
-use super::dom::{H1, HEADINGS, IMG, TITLE, accessible_name, attr, clip, collapse, prefix, text_of};
+use super::dom::{IMG, TITLE, accessible_name, attr, clip, collapse, prefix, text_of};
 use super::{Ctx, Severity};
 
 /// Link texts that say nothing about the destination (compared after
@@ -58,7 +58,7 @@ pub(super) fn img_alt(cx: &Ctx) {
                 needle,
             ),
             Some(alt) if alt.trim().is_empty() => {
-                if let Some(link) = enclosing_link(&img)
+                if let Some(link) = enclosing_link(img)
                     && accessible_name(&link, cx.doc).is_empty()
                 {
                     cx.push(
@@ -97,7 +97,7 @@ fn looks_like_file_name(alt: &str) -> bool {
 /// makes the page jump while it loads (layout shift) and hurts zoomed users.
 pub(super) fn img_size(cx: &Ctx) {
     for img in cx.images() {
-        let missing: Vec<&str> = ["width", "height"].into_iter().filter(|a| attr(&img, a).is_none()).collect();
+        let missing: Vec<&str> = ["width", "height"].into_iter().filter(|a| attr(img, a).is_none()).collect();
         if missing.is_empty() {
             continue;
         }
@@ -130,15 +130,15 @@ fn heading_level(el: &ElementRef) -> Option<u8> {
 /// number of levels is fine, and the first heading of the page is not judged.
 pub(super) fn heading_order(cx: &Ctx) {
     let mut prev: Option<u8> = None;
-    for h in cx.doc.select(&HEADINGS) {
-        let Some(level) = heading_level(&h) else {
+    for h in &cx.found.headings {
+        let Some(level) = heading_level(h) else {
             continue;
         };
         if let Some(p) = prev
             && level > p + 1
-            && cx.in_scope(&h)
+            && cx.in_scope(h)
         {
-            let text = text_of(&h);
+            let text = text_of(h);
             cx.push(
                 "a11y/heading-order",
                 Severity::Warning,
@@ -160,11 +160,11 @@ pub(super) fn heading_order(cx: &Ctx) {
 /// (`##` in Markdown). Every `h1` after the first is reported if it is in
 /// the checked region.
 pub(super) fn multiple_h1(cx: &Ctx) {
-    for h in cx.doc.select(&H1).skip(1) {
-        if !cx.in_scope(&h) {
+    for h in cx.found.headings.iter().filter(|h| h.value().name() == "h1").skip(1) {
+        if !cx.in_scope(h) {
             continue;
         }
-        let text = text_of(&h);
+        let text = text_of(h);
         cx.push(
             "a11y/multiple-h1",
             Severity::Warning,
@@ -182,7 +182,7 @@ pub(super) fn multiple_h1(cx: &Ctx) {
 pub(super) fn link_text(cx: &Ctx) {
     for link in cx.links() {
         let href = link.value().attr("href").unwrap_or("").trim();
-        let name = accessible_name(&link, cx.doc);
+        let name = accessible_name(link, cx.doc);
         if name.is_empty() {
             let has_empty_img = link.select(&IMG).any(|i| i.value().attr("alt").is_some_and(|a| a.trim().is_empty()));
             if !has_empty_img {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use percent_encoding::percent_decode_str;
 use scraper::ElementRef;
 
-use super::dom::{BASE, LINK_HREF, PICTURE_SOURCES, SCRIPT_SRC, clip, collect_ids};
+use super::dom::{LINK_HREF, SCRIPT_SRC, clip, collect_ids};
 use super::index::{OutputIndex, file_key};
 use super::url::{Base, Target, classify};
 use super::{Ctx, Severity};
@@ -44,7 +44,7 @@ struct Page<'a, 'b> {
 /// - `links/image` (error): an `<img>` `src`/`srcset` or `<picture>`
 ///   `<source srcset>` that does not resolve, or an `<img>` with neither.
 pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
-    let rel_base = match cx.doc.select(&BASE).next() {
+    let rel_base = match cx.found.base {
         None => Some(cx.url_path.to_string()),
         Some(b) => match classify(b.value().attr("href").unwrap_or(""), Some(cx.url_path), base) {
             Target::Internal { path, .. } => Some(path),
@@ -65,10 +65,10 @@ pub(super) fn check(cx: &Ctx, index: &OutputIndex, base: &Base, chrome: bool) {
         if let Some(s) = src {
             page.check_url(s, Kind::Image);
         }
-        page.check_srcset(&img);
+        page.check_srcset(img);
     }
-    for source in cx.select(&PICTURE_SOURCES) {
-        page.check_srcset(&source);
+    for source in &cx.found.picture_sources {
+        page.check_srcset(source);
     }
     if chrome {
         for l in cx.select(&LINK_HREF) {

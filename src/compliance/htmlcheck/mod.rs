@@ -1,7 +1,8 @@
 //! Checks that run on the RENDERED HTML output of a build (SPEC §7):
 //! `a11y/*`, `links/*` and `meta/*`.
 //!
-//! Self-contained: only `scraper`, `percent-encoding` and `serde`.
+//! Self-contained: only `scraper` (and its `html5ever` and `ego-tree`),
+//! `percent-encoding`, `memchr` and `serde`.
 //!
 //! # Rules and severities
 //!
@@ -38,6 +39,7 @@
 
 mod a11y;
 mod dom;
+mod fastparse;
 mod index;
 mod links;
 mod meta;
@@ -46,11 +48,13 @@ mod url;
 #[cfg(test)]
 mod tests_a11y;
 #[cfg(test)]
+mod tests_fastparse;
+#[cfg(test)]
 mod tests_links;
 #[cfg(test)]
 mod tests_meta;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use scraper::{ElementRef, Html, Selector};
@@ -101,9 +105,10 @@ impl CheckOptions {
 /// Accessibility + link rules on one rendered page (see the module docs for
 /// the rule list and scope). Identical findings on a page are reported once.
 pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckOptions) -> Vec<HtmlFinding> {
-    let doc = Html::parse_document(html);
+    let doc = parse(html);
     let scope = if opts.check_chrome { None } else { dom::find_main(&doc) };
-    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), images: OnceCell::new(), links: OnceCell::new() };
+    let found = dom::find(&doc, |e| in_scope(scope, e));
+    let cx = Ctx { url_path, doc: &doc, scope, findings: RefCell::new(Vec::new()), found };
     a11y::lang(&cx);
     a11y::title(&cx);
     a11y::img_alt(&cx);
@@ -120,6 +125,12 @@ pub fn check_page(url_path: &str, html: &str, index: &OutputIndex, opts: &CheckO
     all.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
 }
 
+/// The page's DOM: built directly when the page is in the well-formed subset
+/// [`fastparse`] knows (the same tree), else by html5ever.
+fn parse(html: &str) -> Html {
+    fastparse::parse(html).unwrap_or_else(|| Html::parse_document(html))
+}
+
 /// Per-page state shared by the rule functions.
 struct Ctx<'a> {
     pub url_path: &'a str,
@@ -127,16 +138,20 @@ struct Ctx<'a> {
     /// The `<main>` element; `None` = whole document.
     pub scope: Option<ElementRef<'a>>,
     pub findings: RefCell<Vec<HtmlFinding>>,
-    /// `img` and `a[href], area[href]` in scope: several rules walk them.
-    images: OnceCell<Vec<ElementRef<'a>>>,
-    links: OnceCell<Vec<ElementRef<'a>>>,
+    /// The elements several rules walk (images, links, headings…).
+    pub found: dom::Found<'a>,
+}
+
+/// Whether `el` is inside `scope` (`None`: the whole document).
+fn in_scope(scope: Option<ElementRef>, el: &ElementRef) -> bool {
+    let Some(main) = scope else { return true };
+    *el == main || el.ancestors().any(|a| a == *main)
 }
 
 impl<'a> Ctx<'a> {
     /// Whether `el` is inside the checked region.
     pub fn in_scope(&self, el: &ElementRef) -> bool {
-        let Some(main) = self.scope else { return true };
-        *el == main || el.ancestors().any(|a| a == *main)
+        in_scope(self.scope, el)
     }
 
     /// Elements matching `sel`, in document order, inside the checked region.
@@ -145,13 +160,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// `<img>` elements in the checked region.
-    pub fn images(&self) -> Vec<ElementRef<'a>> {
-        self.images.get_or_init(|| self.select(&dom::IMG)).clone()
+    pub fn images(&self) -> &[ElementRef<'a>] {
+        &self.found.images
     }
 
     /// `<a href>` and `<area href>` elements in the checked region.
-    pub fn links(&self) -> Vec<ElementRef<'a>> {
-        self.links.get_or_init(|| self.select(&dom::LINKS)).clone()
+    pub fn links(&self) -> &[ElementRef<'a>] {
+        &self.found.links
     }
 
     pub fn push(&self, rule: &str, severity: Severity, message: String, needle: Option<String>) {

@@ -349,6 +349,11 @@ fn matches_part(cand: &str, part: &str) -> bool {
 /// for "Siobhán".
 fn clean(s: &str) -> String {
     let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    if s.is_ascii() {
+        // The same string in one pass: ASCII lowercases byte for byte and
+        // has no accents to fold.
+        return s.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-').map(|b| char::from(b.to_ascii_lowercase())).collect();
+    }
     s.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).map(fold_accent).collect()
 }
 
