@@ -203,8 +203,7 @@ fn last_word(s: &str) -> String {
 
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
-    let mut n = Names::default();
-    n.page_staff = super::staff_intro::introduced(segs, allow, team);
+    let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose {
             continue;
