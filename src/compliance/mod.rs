@@ -78,9 +78,14 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     // People other pages introduce as practitioners ("registered osteopath
     // Jo Reid", "Tai Chi with Catherine Lee"): staff without a team page.
     // `watch` reloads when a page's introductions change (live.rs).
-    for pg in site.content.pages.iter().filter(|pg| pg.kind != SectionKind::Team) {
-        staff.extend(phi::introduced_names(&pg.title, &pg.body));
-    }
+    let introduced: Vec<String> = site
+        .content
+        .pages
+        .par_iter()
+        .filter(|pg| pg.kind != SectionKind::Team)
+        .flat_map_iter(|pg| phi::introduced_names(&pg.title, &pg.body))
+        .collect();
+    staff.extend(introduced);
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
     allow.set_language(&c.language);
     allow

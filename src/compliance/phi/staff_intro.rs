@@ -48,6 +48,16 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Every word one of the patterns here needs (roles, professions, the
+/// verbs of working, founding and offering, "with", self-introductions,
+/// relatives): a text without any is skipped, but for credentials.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{PRO}|{ROLE}|with|i'm|i’m|i\s+am|name\s+is|works?|worked|joined|started|manages|runs|leads|heads|supervises|has\s+(?:worked|been|served)|founded|co-founded|established|opened|set\s+up|bought|built|owns|owned|provides|offers|speciali[sz]es|teach\w*|running|leading|holding|offering|husband|wife|partner|spouse|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|grand\w+|stepson|stepdaughter|dog|cat|puppy|fianc\w*|siblings)\b"
+    ))
+    .unwrap()
+});
+
 /// The writer introduces themself: "I'm Bronwyn", "my name is Jo Reid".
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:I'm|I’m|I\s+am|my\s+name\s+is)\s+$").unwrap());
 
@@ -80,12 +90,26 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
                 }) && !super::names::testimonial_like(&s.text)
         };
         let mut staff_para: Option<bool> = None;
+        // Most paragraphs hold no role, verb or relative word of these
+        // patterns: then only a credential after a name can introduce one.
+        let mut trigger: Option<bool> = None;
         for m in SEQ_RUNS.find_iter(&s.text) {
+            // Most runs are one capitalised ordinary word ("The", "Call"):
+            // never a name, so no pattern needs to look at them.
+            if !m.as_str().contains([' ', '\t']) {
+                let w = bare(m.as_str());
+                if !is_given_name(&w) && ordinary(&w, allow) {
+                    continue;
+                }
+            }
             let before = &s.text[..m.start()];
             let after = &s.text[m.end()..];
-            let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
             let possessive = m.as_str().ends_with("'s") || m.as_str().ends_with("’s");
+            if !*trigger.get_or_insert_with(|| TRIGGER.is_match(&s.text)) && (possessive || !cred_after(after)) {
+                continue;
+            }
+            let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "I'm Bronwyn": the run starts with the capitalised "I'm".
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
             let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || self_intro;
@@ -113,11 +137,11 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
     if let Some(name) = bio_title(title, body) {
         out.push(name);
     }
-    for text in [title, body] {
-        // Cheap filter: most pages name no practitioner by role.
+    for text in std::iter::once(title).chain(body.split("\n\n")) {
+        let mut trigger: Option<bool> = None;
         for m in SEQ_RUNS.find_iter(text) {
             let run = m.as_str();
-            if !run.contains(' ') {
+            if !run.contains(' ') || (!cred_after(&text[m.end()..]) && !*trigger.get_or_insert_with(|| TRIGGER.is_match(text))) {
                 continue;
             }
             let before = &text[..m.start()];
