@@ -73,6 +73,18 @@ CONFIG_EXT = (".js", ".mjs", ".ts", ".vue", ".astro")
 
 
 # ----------------------------------------------------------------- reading
+
+def with_extra(out, fm, extra):
+    """`out` with every remaining front-matter key (but dropped ones and
+    empty values) kept under `extra`, as a person moving the site would."""
+    for k, v in fm.items():
+        if k in TEAM_KEYS_DROP or v is None:
+            continue
+        extra[k] = v
+    if extra:
+        out["extra"] = jsonable(extra)
+    return out
+
 def extract(source, commit, dest):
     """Copy the source tree into dest (from git when SOURCE is a git dir)."""
     if os.path.isdir(os.path.join(source, ".git")) or not os.path.exists(os.path.join(source, "objects")):
@@ -337,13 +349,7 @@ def map_page(fm, kind, fallback_title, fallback_date=None, draft=False):
             out["education"] = fm.pop("education")
     elif name is not None:
         extra["name"] = name
-    for k, v in fm.items():
-        if k in TEAM_KEYS_DROP or v is None:
-            continue
-        extra[k] = v
-    if extra:
-        out["extra"] = jsonable(extra)
-    return out
+    return with_extra(out, fm, extra)
 
 
 def dump_page(fm, body):
@@ -439,13 +445,7 @@ def map_section_fm(fm):
         out["title"] = fm.pop("title")
     if isinstance(fm.get("description"), str):
         out["description"] = " ".join(fm.pop("description").split())
-    for k, v in fm.items():
-        if k in TEAM_KEYS_DROP or v is None:
-            continue
-        extra[k] = v
-    if extra:
-        out["extra"] = jsonable(extra)
-    return out
+    return with_extra(out, fm, extra)
 
 
 # ----------------------------------------------------------------- data files
