@@ -354,29 +354,7 @@ fn clean(s: &str) -> String {
         // has no accents to fold.
         return s.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-').map(|b| char::from(b.to_ascii_lowercase())).collect();
     }
-    s.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).map(fold_accent).collect()
-}
-
-/// The base letter of a lowercase Latin letter with a diacritic.
-pub(super) fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-        'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
-        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ŕ' | 'ř' => 'r',
-        'ś' | 'š' | 'ş' | 'ș' => 's',
-        'ť' | 'ţ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => c,
-    }
+    s.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).map(super::words::fold_accent).collect()
 }
 
 fn parse_staff(s: &str) -> Option<Staff> {

@@ -86,16 +86,6 @@ impl Names {
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
-/// After a possessive name: the person's own practice.
-static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:dental|medical|orthodontic|family|private|physio\w*|chiropractic|old|former|busy|small)\s+)?(?:practice|clinic|office|surgery|consulting\s+rooms|rooms)\b").unwrap()
-});
-
-/// "her husband", "their son", "my wife": a relative of the bio's subject.
-pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
-});
-
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,32 +207,6 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     super::names_pass::registry_pass(segs, allow, &mut n);
     super::local::roles_and_idents(segs, allow, team, &mut n);
     n
-}
-
-/// A first-person account ("my husband", "I"): a testimonial's voice,
-/// where a named relative can be a second patient.
-pub(super) fn testimonial_like(text: &str) -> bool {
-    static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
-    FIRST.is_match(text)
-}
-
-/// The capitalised words right after a name run reach an organisation or
-/// place noun within three words ("… Training Initiative", "… Campus").
-fn org_continues(after: &str) -> bool {
-    for w in after.split_whitespace().take(3) {
-        let b = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !b.starts_with(char::is_uppercase) {
-            return false;
-        }
-        let l = b.to_lowercase();
-        if ORG.contains(l.as_str()) || THING_NOUNS.contains(l.as_str()) {
-            return true;
-        }
-        if b.len() != w.len() {
-            return false;
-        }
-    }
-    false
 }
 
 /// Byte offset where the name run starts.
@@ -387,7 +351,9 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // Elsewhere, staff news: "Lucía … her twins, Mateo and Elena" beside a
     // staff member, outside testimonials, in the third person.
     let staff_paragraph = n.staff.iter().any(|st| st.0 == si) && !s.text[..c_start_of(rest)].trim_end().to_lowercase().ends_with("my");
-    if (team || (staff_paragraph && !testimonial_like(&s.text))) && FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)]) {
+    if (team || (staff_paragraph && !super::staff_intro::testimonial_like(&s.text)))
+        && super::staff_intro::FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)])
+    {
         n.staff.push((si, rest[0].0));
         n.page_staff.extend(words);
         return;
@@ -437,7 +403,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
     let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
     // "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner.
-    if possessive_name && OWN_PRACTICE.is_match(after) {
+    if possessive_name && super::staff_intro::OWN_PRACTICE.is_match(after) {
         n.staff.push((si, c_start));
         return;
     }
@@ -544,4 +510,23 @@ pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) 
         )
         .about(&h.text));
     }
+}
+
+/// The capitalised words right after a name run reach an organisation or
+/// place noun within three words ("… Training Initiative", "… Campus").
+fn org_continues(after: &str) -> bool {
+    for w in after.split_whitespace().take(3) {
+        let b = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !b.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let l = b.to_lowercase();
+        if ORG.contains(l.as_str()) || THING_NOUNS.contains(l.as_str()) {
+            return true;
+        }
+        if b.len() != w.len() {
+            return false;
+        }
+    }
+    false
 }

@@ -82,12 +82,12 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
     let mut out = HashSet::new();
     for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident) {
         let about_staff = || {
-            team || (CLINICIAN_HERE.is_match(&s.text) && !super::names::testimonial_like(&s.text))
+            team || (CLINICIAN_HERE.is_match(&s.text) && !testimonial_like(&s.text))
                 || SEQ_RUNS.find_iter(&s.text).any(|m| {
                     let w: Vec<String> = m.as_str().split_whitespace().map(bare).collect();
                     let r: Vec<&str> = w.iter().map(String::as_str).collect();
                     allow.is_staff(&r)
-                }) && !super::names::testimonial_like(&s.text)
+                }) && !testimonial_like(&s.text)
         };
         let mut staff_para: Option<bool> = None;
         // Most paragraphs hold no role, verb or relative word of these
@@ -113,7 +113,7 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             // "I'm Bronwyn": the run starts with the capitalised "I'm".
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
             let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || self_intro;
-            let family = !role && super::names::FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
+            let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
             if !(role || family) {
                 continue;
             }
@@ -188,4 +188,21 @@ fn bio_title(title: &str, body: &str) -> Option<String> {
     }
     let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first);
     (uses_first && BIO.is_match(body)).then(|| words.join(" "))
+}
+
+/// After a possessive name: the person's own practice.
+pub(super) static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:dental|medical|orthodontic|family|private|physio\w*|chiropractic|old|former|busy|small)\s+)?(?:practice|clinic|office|surgery|consulting\s+rooms|rooms)\b").unwrap()
+});
+
+/// "her husband", "their son", "my wife": a relative of the bio's subject.
+pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
+});
+
+/// A first-person account ("my husband", "I"): a testimonial's voice,
+/// where a named relative can be a second patient.
+pub(super) fn testimonial_like(text: &str) -> bool {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
+    FIRST.is_match(text)
 }

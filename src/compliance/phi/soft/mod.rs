@@ -27,6 +27,8 @@
 //!   blog or fundraiser, or a URL containing the name of a person on the
 //!   page — not on an allowlisted domain.
 
+mod ages;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -53,31 +55,11 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bdob|\bd\.o\.b\.?|date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery|injury)|\bborn(?:\s+on)?|birth\s*date|\bdos|\b(?:admitted|discharged|hospitali[sz]ed|operated\s+on|died|passed\s+away|delivered)\b(?:(?:dr|mr|mrs|ms|st)\.|[^.;!?]){0,40}?\b(?:on|since))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
 });
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$))").unwrap()
-});
-/// "Kenji Watanabe, 92, came in…": an age in apposition to a name.
-static APPOS_AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*\p{Ll}\.?,\s+(\d{2,3}),").unwrap());
-static POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)|to\s+\d|-\s*\d|through|and\s+\d)").unwrap()
-});
-static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
-});
-/// An age over 89 in words, of one person: "ninety-four-year-old",
-/// "ninety-two years old", "Ninety-four and still …", "Edna, ninety-one,".
-static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:one|a)\s+hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?:[- ]years?[- ]old\b(?:s\b)?|\s+years\s+old\b|\s+and\s+still\b|,\s)").unwrap()
-});
 /// Chart shorthand of one case: an evaluation, a discharge, a follow-up.
 static CHART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:initial\s+eval\w*|re-?eval\w*|d/c|f/u|s/p|discharged|admitted|seen\s+(?:on|for))\b|\bd/c\b").unwrap()
 });
 
-/// One person called by an age word over 89 (not "nonagenarians").
-static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
-});
 pub(super) static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d\w])((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|(?:tel:|\+)1?\d{10}|\+[2-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4})(?:$|[^\d])").unwrap()
 });
@@ -198,7 +180,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         };
         let g = Seg { s, si, names, team, allow };
         let date_spans = dates(&g, auth, &mut emit);
-        ages(&g, &mut emit);
+        ages::ages(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);
         emails(&g, &mut emit);
         addresses(&g, &mut emit);
@@ -253,83 +235,6 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         }
     }
     date_spans
-}
-
-/// Ages over 89 of one person (by number, in apposition, or by word).
-fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
-    let Seg { s, si, names, team, .. } = *g;
-    let t = &s.text;
-    let d = s.digits;
-    for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
-        let m = c.get(0).unwrap();
-        let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
-        let age: u32 = n.as_str().parse().unwrap_or(0);
-        let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
-        if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
-            continue;
-        }
-        let cx = ctx(names, si, s, m.start(), team);
-        // "A 94-year-old woman broke her hip": one person's age beside a
-        // clinical event is a patient's, named or not.
-        let sev = if cx.patient || (!team && super::frame::has_event(s.window_text(m.start()))) {
-            Severity::Error
-        } else if cx.person_sentence {
-            Severity::Warning
-        } else {
-            continue;
-        };
-        emit(
-            "phi/age",
-            sev,
-            m.start(),
-            n.as_str(),
-            format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
-        );
-    }
-    for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
-        let m = c.get(1).unwrap();
-        let age: u32 = m.as_str().parse().unwrap_or(0);
-        if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
-            emit(
-                "phi/age",
-                Severity::Error,
-                m.start(),
-                m.as_str(),
-                format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
-            );
-        }
-    }
-    // "Ninety-four and still riding", "a ninety-one-year-old": in words.
-    for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
-        let m = c.get(0).unwrap();
-        if POP_BEFORE.is_match(&t[..m.start()]) || team {
-            continue;
-        }
-        let cx = ctx(names, si, s, m.start(), team);
-        if cx.patient || cx.person_sentence || super::frame::has_event(s.window_text(m.start())) {
-            emit(
-                "phi/age",
-                Severity::Error,
-                m.start(),
-                m.as_str(),
-                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
-            );
-        }
-    }
-    // "A nonagenarian from Pinecrest": one person over 89, by word.
-    for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
-        let cx = ctx(names, si, s, m.start(), team);
-        let w = s.window_text(m.start());
-        if cx.patient || cx.person_sentence || super::frame::has_event(w) || super::context::cue_b(w) {
-            emit(
-                "phi/age",
-                Severity::Error,
-                m.start(),
-                m.as_str(),
-                format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
-            );
-        }
-    }
 }
 
 /// Phone numbers that are not the practice's, in a patient context.

@@ -1,0 +1,108 @@
+//! Ages over 89 of one person (Safe Harbor: ages over 89 identify): by
+//! number ("a 94-year-old", "turned 101"), in apposition ("Kenji, 92,"),
+//! in words ("ninety-four and still riding") or by word ("a nonagenarian");
+//! not populations ("adults over 90", "people aged 90 and older").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Seg, ctx, quote};
+use crate::compliance::phi::Severity;
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$))").unwrap()
+});
+/// "Kenji Watanabe, 92, came in…": an age in apposition to a name.
+static APPOS_AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*\p{Ll}\.?,\s+(\d{2,3}),").unwrap());
+static POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)|to\s+\d|-\s*\d|through|and\s+\d)").unwrap()
+});
+static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:people|adults|patients|those|anyone|everyone|women|men|individuals|seniors|residents|children|persons|ages|over|above|beyond|past|until|after|before)\s+(?:\w+\s+)?$").unwrap()
+});
+/// An age over 89 in words, of one person: "ninety-four-year-old",
+/// "ninety-two years old", "Ninety-four and still …", "Edna, ninety-one,".
+static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:one|a)\s+hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?:[- ]years?[- ]old\b(?:s\b)?|\s+years\s+old\b|\s+and\s+still\b|,\s)").unwrap()
+});
+/// One person called by an age word over 89 (not "nonagenarians").
+static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
+});
+/// Ages over 89 of one person (by number, in apposition, or by word).
+pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
+        let m = c.get(0).unwrap();
+        let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
+        let age: u32 = n.as_str().parse().unwrap_or(0);
+        let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
+        if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        // "A 94-year-old woman broke her hip": one person's age beside a
+        // clinical event is a patient's, named or not.
+        let sev = if cx.patient || (!team && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
+            Severity::Error
+        } else if cx.person_sentence {
+            Severity::Warning
+        } else {
+            continue;
+        };
+        emit(
+            "phi/age",
+            sev,
+            m.start(),
+            n.as_str(),
+            format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
+        );
+    }
+    for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
+        let m = c.get(1).unwrap();
+        let age: u32 = m.as_str().parse().unwrap_or(0);
+        if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
+            emit(
+                "phi/age",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
+            );
+        }
+    }
+    // "Ninety-four and still riding", "a ninety-one-year-old": in words.
+    for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
+        let m = c.get(0).unwrap();
+        if POP_BEFORE.is_match(&t[..m.start()]) || team {
+            continue;
+        }
+        let cx = ctx(names, si, s, m.start(), team);
+        if cx.patient || cx.person_sentence || crate::compliance::phi::frame::has_event(s.window_text(m.start())) {
+            emit(
+                "phi/age",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
+            );
+        }
+    }
+    // "A nonagenarian from Pinecrest": one person over 89, by word.
+    for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
+        let cx = ctx(names, si, s, m.start(), team);
+        let w = s.window_text(m.start());
+        if cx.patient || cx.person_sentence || crate::compliance::phi::frame::has_event(w) || crate::compliance::phi::context::cue_b(w) {
+            emit(
+                "phi/age",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
+            );
+        }
+    }
+}
