@@ -46,7 +46,10 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let cx = ctx(names, si, s, m.start(), team);
         // "A 94-year-old woman broke her hip": one person's age beside a
         // clinical event is a patient's, named or not.
-        let sev = if cx.patient || (!team && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
+        // Not a staff member's ("Dr. Penhallow, who delivered 6,000 babies,
+        // has died at 91").
+        let unnamed = !team && !names.has_staff(si, &s.window(m.start()));
+        let sev = if cx.patient || (unnamed && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
             Severity::Error
         } else if cx.person_sentence {
             Severity::Warning
