@@ -174,6 +174,8 @@ impl LiveSite {
             || page.fm.image != old.fm.image
             || page.fm.author != old.fm.author
             || page.fm.reviewed_by != old.fm.reviewed_by
+            // Channels decide which feeds list the page.
+            || page.fm.channels != old.fm.channels
         {
             return Ok(None);
         }

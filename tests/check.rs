@@ -292,6 +292,28 @@ fn section_and_home_page_bodies_are_checked() {
     }
 }
 
+/// An authorisation for the website only: every page is on all three
+/// channels unless its `channels` says otherwise (SPEC §3), so the page
+/// fails `consent/scope` until it is taken off `social` and `rss`.
+#[test]
+fn channels_let_a_website_only_authorisation_pass() {
+    let (_tmp, root) = site(&fixture("check-phi"));
+    let page = |channels: &str| {
+        format!(
+            "+++\ntitle = \"A word from Dana\"\ndate = 2026-02-01\n{channels}authorization = {{ id = \"AUTH-7\", signed = 2026-01-05, expires = 2027-01-05, scope = [\"website\"], covers = [\"name\", \"quote\"] }}\n+++\n\n> The front desk always finds me a slot. — Dana Whitfield\n"
+        )
+    };
+    std::fs::create_dir_all(root.join("content/testimonials")).unwrap();
+    let file = root.join("content/testimonials/dana.md");
+    std::fs::write(&file, page("")).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "consent"]);
+    let scope = |found: &[Value]| found.iter().any(|f| rule(f) == "consent/scope" && f["file"].as_str().unwrap_or("").ends_with("dana.md"));
+    assert!(scope(&found), "{found:#?}");
+    std::fs::write(&file, page("channels = [\"website\"]\n")).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "consent"]);
+    assert!(!scope(&found), "{found:#?}");
+}
+
 /// `--only phi` must not pass a page it could not load (and so never
 /// checked): its `build/*` error is shown and fails the run.
 #[test]

@@ -103,8 +103,11 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     });
     let reply = page.fm.review_reply.as_ref().map(|r| phi::ReviewReply { platform: r.platform.clone(), reviewer: r.reviewer.clone() });
     let section_feed = site.content.sections.iter().find(|s| s.name == page.section).is_some_and(|s| s.feed);
-    let mut channels = vec!["website", "social"];
-    if page.date.is_some() && (section_feed || !page.fm.tags.is_empty()) {
+    let mut channels = vec!["website"];
+    if page.on_channel("social") {
+        channels.push("social");
+    }
+    if page.on_channel("rss") && page.date.is_some() && (section_feed || !page.fm.tags.is_empty()) {
         channels.push("rss");
     }
     let mut owned: Vec<(String, String, (usize, usize))> = Vec::new();

@@ -212,6 +212,9 @@ pub struct PageFm {
     pub review_reply: Option<ReviewReplyFm>,
     pub social: Option<SocialFm>,
     pub compliance: Option<PageComplianceFm>,
+    /// Where the page is published (SPEC §3): `website`, `rss`, `social`;
+    /// all three when absent.
+    pub channels: Option<Vec<String>>,
     #[serde(default)]
     pub extra: serde_json::Map<String, serde_json::Value>,
     // Team pages.

@@ -63,6 +63,12 @@ impl Page {
         self.status == Status::Published
     }
 
+    /// Is the page published on this channel (`website`, `rss`, `social`)?
+    /// All three unless its `channels` says otherwise.
+    pub fn on_channel(&self, channel: &str) -> bool {
+        self.fm.channels.as_ref().is_none_or(|c| c.iter().any(|x| x == channel))
+    }
+
     /// Plain name for team pages: `name`, else the title without credentials.
     pub fn person_name(&self) -> String {
         if let Some(n) = &self.fm.name {
@@ -225,6 +231,22 @@ fn check_values(fm: &PageFm, file: &Path, at: &dyn Fn(&str) -> (usize, usize), p
             Diagnostic::error("build/compliance", file, l, col, "`compliance.allow` has no `reason`")
                 .with_hint("say why these strings are not patient information: compliance = { allow = [\"…\"], reason = \"…\" }"),
         );
+    }
+    if let Some(chs) = &fm.channels {
+        let (l, c) = at("channels");
+        if let Some(bad) = chs.iter().find(|x| !matches!(x.as_str(), "website" | "rss" | "social")) {
+            problems.push(
+                Diagnostic::error("build/channels", file, l, c, format!("unknown channel `{bad}` in `channels`"))
+                    .with_hint("channels are \"website\", \"rss\" and \"social\", e.g. channels = [\"website\", \"rss\"]"),
+            );
+        } else if !chs.iter().any(|x| x == "website") {
+            // A static site publishes every page it builds; to keep a page
+            // off the website, it is a draft.
+            problems.push(
+                Diagnostic::error("build/channels", file, l, c, "`channels` leaves out \"website\": every built page is on the website")
+                    .with_hint("keep \"website\" in `channels`, or set `draft = true` to publish the page nowhere"),
+            );
+        }
     }
     if fm.tags.len() > MAX_TAGS {
         let (l, c) = at("tags");

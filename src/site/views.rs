@@ -223,7 +223,13 @@ impl Site {
     pub fn feed_item(&self, i: usize) -> Option<FeedItem> {
         let p = &self.content.pages[i];
         let published = p.date?;
-        let summary = match p.fm.social.as_ref().and_then(|s| s.caption.as_ref().map(|c| (c, &s.hashtags))) {
+        // Left out of `rss`, a page is in no feed; left out of `social`, its
+        // caption (what schedulers post) is not offered.
+        if !p.on_channel("rss") {
+            return None;
+        }
+        let caption = p.fm.social.as_ref().filter(|_| p.on_channel("social"));
+        let summary = match caption.and_then(|s| s.caption.as_ref().map(|c| (c, &s.hashtags))) {
             Some((caption, tags)) => {
                 let mut s = caption.trim().to_string();
                 for t in tags {

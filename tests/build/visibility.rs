@@ -96,3 +96,34 @@ fn both_flags_never_bring_back_expired_pages() {
     // 7 tips, 2 per page: four listing pages.
     assert!(out.exists("/tips/page/4/") && !out.exists("/tips/page/5/"));
 }
+
+/// `channels` (SPEC §3): a tip left out of `rss` is on its page and in the
+/// listing but in no feed; an unknown channel, or one without `website`, is
+/// an error at the key.
+#[test]
+fn channels_keep_a_page_out_of_the_feeds() {
+    let site = Site::fixture("basic");
+    site.write(
+        "content/tips/web-only-tip.md",
+        "+++\ntitle = \"Web only\"\ndescription = \"A tip published on the website and social, not in feeds, for the channels test.\"\ndate = 2026-05-02\nchannels = [\"website\", \"social\"]\n+++\n\nOnly on the website.\n",
+    );
+    let out = site.build_ok(&[]);
+    let mut wrong = Vec::new();
+    for (place, seen) in places(&out, "web-only-tip") {
+        let want = matches!(place, "own HTML page" | "section listing" | "sitemap");
+        if seen != want {
+            wrong.push(format!("{place}: {}", if want { "missing" } else { "present" }));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // The other tips are still in the feeds.
+    assert!(out.rss_links("/tips/rss.xml").contains(&abs("/tips/toml-tip/")));
+
+    site.write(
+        "content/tips/web-only-tip.md",
+        "+++\ntitle = \"Web only\"\ndate = 2026-05-02\nchannels = [\"rss\", \"fax\"]\n+++\n\nText.\n",
+    );
+    let run = site.build(&[]);
+    run.expect_code(1);
+    assert!(run.error_lines().iter().any(|l| l.contains("build/channels") && l.contains("web-only-tip.md:4")), "{:?}", run.error_lines());
+}
