@@ -120,7 +120,7 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &m
             "consent/scope",
             Severity::Error,
             format!(
-                "authorization `scope` does not cover {}, where this page is published: extend the authorisation or remove the page from that channel",
+                "authorization `scope` does not cover {}, where this page is published: extend the authorisation, or leave the channel out of the page's `channels` (e.g. channels = [\"website\"])",
                 missing.join(", ")
             ),
             out,
