@@ -202,6 +202,10 @@ pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mu
     });
     let lines: Vec<&str> = page.body.lines().collect();
     for (i, l) in lines.iter().enumerate() {
+        // Only headings, dash attributions, bold lines and quotes can be one.
+        if !l.trim_start().starts_with(['#', '-', '—', '–', '*', '>']) {
+            continue;
+        }
         let Some(c) = NAME_LINE.captures(l) else { continue };
         let name = c[1].trim();
         let words: Vec<String> = name.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
