@@ -50,13 +50,34 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every word one of the patterns here needs (roles, professions, the
 /// verbs of working, founding and offering, "with", self-introductions,
-/// relatives): a text without any is skipped, but for credentials.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?:{PRO}|{ROLE}|with|i'm|i’m|i\s+am|name\s+is|works?|worked|joined|started|manages|runs|leads|heads|supervises|has\s+(?:worked|been|served)|founded|co-founded|established|opened|set\s+up|bought|built|owns|owned|provides|offers|speciali[sz]es|teach\w*|running|leading|holding|offering|husband|wife|partner|spouse|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|grand\w+|stepson|stepdaughter|dog|cat|puppy|fianc\w*|siblings)\b"
-    ))
-    .unwrap()
+/// relatives): a text without any is skipped, but for credentials. A word
+/// set, not a regex: this looks at every paragraph of every page.
+static TRIGGER_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    "nurse nurses rn lpn cna physician physicians doctor doctors hygienist hygienists receptionist receptionists
+    assistant assistants aide aides tech techs technician technicians technologist technologists therapist therapists
+    physio physios physiotherapist physiotherapists pharmacist pharmacists midwife midwives dietitian dietitians
+    nutritionist nutritionists counselor counselors counsellor counsellors practitioner practitioners scribe scribes
+    paramedic paramedics emt emts sonographer sonographers phlebotomist phlebotomists radiographer radiographers
+    radiologist radiologists dentist dentists orthodontist orthodontists surgeon surgeons chiropractor chiropractors
+    psychologist psychologists psychiatrist psychiatrists psychotherapist psychotherapists hypnotherapist
+    hypnotherapists osteopath osteopaths acupuncturist acupuncturists naturopath naturopaths homeopath homeopaths
+    herbalist herbalists reflexologist reflexologists podiatrist podiatrists optometrist optometrists audiologist
+    audiologists kinesiologist kinesiologists clinician clinicians founder co-founder cofounder manager supervisor
+    coordinator scheduler director administrator clerk secretary coach instructor teacher trainer tutor leader owner
+    with i'm i’m am name work works worked joined started manages runs leads heads supervises has founded
+    co-founded established opened set bought built owns owned provides offers specializes specialises teach teaches
+    teaching taught running leading holding offering husband wife partner spouse son sons daughter daughters children
+    kids twins father mother dad mom mum parents brother sister stepson stepdaughter dog cat puppy fiance fiancé
+    fiancée siblings grandson granddaughter grandchildren grandmother grandfather"
+        .split_whitespace()
+        .collect()
 });
+
+fn triggered(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| TRIGGER_WORDS.contains(w) || TRIGGER_WORDS.contains(w.to_lowercase().as_str()))
+}
 
 /// The writer introduces themself: "I'm Bronwyn", "my name is Jo Reid".
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:I'm|I’m|I\s+am|my\s+name\s+is)\s+$").unwrap());
@@ -106,7 +127,7 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             let after = &s.text[m.end()..];
             // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
             let possessive = m.as_str().ends_with("'s") || m.as_str().ends_with("’s");
-            if !*trigger.get_or_insert_with(|| TRIGGER.is_match(&s.text)) && (possessive || !cred_after(after)) {
+            if !*trigger.get_or_insert_with(|| triggered(&s.text)) && (possessive || !cred_after(after)) {
                 continue;
             }
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
@@ -141,7 +162,7 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
         let mut trigger: Option<bool> = None;
         for m in SEQ_RUNS.find_iter(text) {
             let run = m.as_str();
-            if !run.contains(' ') || (!cred_after(&text[m.end()..]) && !*trigger.get_or_insert_with(|| TRIGGER.is_match(text))) {
+            if !run.contains(' ') || (!cred_after(&text[m.end()..]) && !*trigger.get_or_insert_with(|| triggered(text))) {
                 continue;
             }
             let before = &text[..m.start()];
