@@ -197,35 +197,7 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             }
         }
         if t.contains("plate") {
-            for c in STATE_PLATE.captures_iter(t) {
-                let (state, val) = (c.name("state").unwrap(), c.name("val").unwrap());
-                let v = val.as_str();
-                let alnum = v.chars().filter(|c| c.is_ascii_alphanumeric()).count();
-                let has_digit = v.chars().any(|c| c.is_ascii_digit());
-                let shaped = v.chars().any(|c| c.is_ascii_alphabetic() || c == '-');
-                let st = state.as_str();
-                let is_state = st.len() == 2 || super::lexicon::is_place(&st.to_lowercase());
-                if !is_state || !has_digit || !shaped || !(4..=8).contains(&alnum) || placeholder(v) {
-                    continue;
-                }
-                if labeled.iter().any(|r| r.contains(&val.start())) {
-                    continue;
-                }
-                labeled.push(state.start()..val.end());
-                out.push(
-                    finding(
-                        "phi/vehicle",
-                        Severity::Error,
-                        segs.pos(s, state.start()),
-                        format!(
-                            "vehicle identifier {} after \"{} plate\": a licence plate identifies a person wherever it appears; remove it",
-                            quote(v),
-                            st
-                        ),
-                    )
-                    .about(v),
-                );
-            }
+            state_plates(segs, s, &mut labeled, out);
         }
         let pro_licence = if present.matched(RULES.len()) { Some(PRO_LICENCE.captures_iter(t)) } else { None };
         for c in pro_licence.into_iter().flatten() {
@@ -291,6 +263,41 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 .about(m.as_str()),
             );
         }
+    }
+}
+
+/// Plates named by their state or country ("Oregon plate 4KR-229"): see
+/// [`STATE_PLATE`]. `labeled` holds the spans other rules reported.
+fn state_plates(segs: &Segments, s: &super::segments::Segment, labeled: &mut Vec<std::ops::Range<usize>>, out: &mut Vec<Finding>) {
+    let t = &s.text;
+    for c in STATE_PLATE.captures_iter(t) {
+        let (state, val) = (c.name("state").unwrap(), c.name("val").unwrap());
+        let v = val.as_str();
+        let alnum = v.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        let has_digit = v.chars().any(|c| c.is_ascii_digit());
+        let shaped = v.chars().any(|c| c.is_ascii_alphabetic() || c == '-');
+        let st = state.as_str();
+        let is_state = st.len() == 2 || super::lexicon::is_place(&st.to_lowercase());
+        if !is_state || !has_digit || !shaped || !(4..=8).contains(&alnum) || placeholder(v) {
+            continue;
+        }
+        if labeled.iter().any(|r| r.contains(&val.start())) {
+            continue;
+        }
+        labeled.push(state.start()..val.end());
+        out.push(
+            finding(
+                "phi/vehicle",
+                Severity::Error,
+                segs.pos(s, state.start()),
+                format!(
+                    "vehicle identifier {} after \"{} plate\": a licence plate identifies a person wherever it appears; remove it",
+                    quote(v),
+                    st
+                ),
+            )
+            .about(v),
+        );
     }
 }
 

@@ -209,6 +209,28 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n
 }
 
+/// The run names a thing, not a person: an eponym inside it ("Morton's
+/// Neuroma", "Haglund's Deformity"), capitalised words after it that reach
+/// an organisation or place noun ("Strong Star Training Initiative",
+/// "Robert B. Green Campus"), or an eponym or trade noun after it.
+fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> bool {
+    let eponym_inside = rest.len() >= 2 && rest[..rest.len() - 1].iter().any(|t| t.1.ends_with("'s") || t.1.ends_with("’s")) && {
+        let last_word = format!(" {}", bare(rest[rest.len() - 1].1));
+        EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
+    };
+    eponym_inside || org_continues(after) || EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after))
+}
+
+/// A relative named as family: on a team page, the clinician's own ("with
+/// her husband Tariq", "their son Ibrahim, 12"); elsewhere, in staff news
+/// beside a staff member, outside a first-person account ("Lucía … her
+/// twins, Mateo and Elena").
+fn relative_of_staff(text: &str, si: usize, rest: &[(usize, &str)], team: bool, n: &Names) -> bool {
+    let before = &text[..c_start_of(rest)];
+    let staff_paragraph = n.staff.iter().any(|st| st.0 == si) && !before.trim_end().to_lowercase().ends_with("my");
+    (team || (staff_paragraph && !super::staff_intro::testimonial_like(text))) && super::staff_intro::FAMILY_BEFORE.is_match(before)
+}
+
 /// Byte offset where the name run starts.
 fn c_start_of(rest: &[(usize, &str)]) -> usize {
     rest[0].0
@@ -346,14 +368,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if words.len() >= 2 && lexicon::is_place(&words.join(" ")) {
         return;
     }
-    // On a team page, the clinician's own family ("with her husband Tariq",
-    // "their son Ibrahim, 12"): not patients.
-    // Elsewhere, staff news: "Lucía … her twins, Mateo and Elena" beside a
-    // staff member, outside testimonials, in the third person.
-    let staff_paragraph = n.staff.iter().any(|st| st.0 == si) && !s.text[..c_start_of(rest)].trim_end().to_lowercase().ends_with("my");
-    if (team || (staff_paragraph && !super::staff_intro::testimonial_like(&s.text)))
-        && super::staff_intro::FAMILY_BEFORE.is_match(&s.text[..c_start_of(rest)])
-    {
+    if relative_of_staff(&s.text, si, rest, team, n) {
         n.staff.push((si, rest[0].0));
         n.page_staff.extend(words);
         return;
@@ -385,19 +400,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         return;
     }
     let after = &s.text[c_end..];
-    // "Morton's Neuroma", "Haglund's Deformity": an eponym inside the run.
-    if rest.len() >= 2 && rest[..rest.len() - 1].iter().any(|t| t.1.ends_with("'s") || t.1.ends_with("’s")) && {
-        let last_word = format!(" {}", bare(rest[rest.len() - 1].1));
-        EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
-    } {
-        return;
-    }
-    // "Strong Star Training Initiative", "Robert B. Green Campus": capitalised
-    // words after the name that end in an organisation or place noun.
-    if org_continues(after) {
-        return;
-    }
-    if EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after)) {
+    if names_a_thing(rest, after, hon) {
         return;
     }
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
