@@ -33,7 +33,7 @@ use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
 use super::redact::quote;
-use super::segments::{Kind, Segments};
+use super::segments::{Kind, Segment, Segments};
 use super::words::{
     CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, PLACEHOLDER_NAMES, ROLES, STAFF_ROLES, THING_NOUNS, THINGS, is_common, is_dict,
 };
@@ -310,20 +310,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
-    // "WhatsApp", "YouTube", "iPhone": a capital after a small letter is a
-    // brand, not a name (Mc/Mac/De/La/Van/O' names excepted).
-    let brand = |t: &str| {
-        let b: Vec<char> = t.chars().collect();
-        let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
-        !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
-    };
-    let thing = |t: &str| {
-        let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
-        // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
-        let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
-        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
-    };
-    if rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str())) {
+    if run_is_thing(rest, allow) {
         return;
     }
     // The name is the leading run of name-shaped words (first names, words
@@ -421,25 +408,73 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
-    // A reference list ("Gross LS, Li L, Ford ES. … 2004;70(4):466–73"):
-    // authors, not patients.
-    if CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty() {
-        n.staff.push((si, c_start));
-        return;
-    }
-    // A public figure or a historical person, told without the practice's
-    // "we/our": a published diagnosis is not the practice's disclosure.
-    if allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start])) {
-        n.staff.push((si, c_start));
-        return;
-    }
     let strong = cue_a(window);
-    if attribution(sentence) && !strong {
+    if told_in_passing(s, c_start, window, sentence, strong, allow) {
         n.staff.push((si, c_start));
         return;
     }
+    let m = Mention { s, start: c_start, end: c_end, after, window, sentence };
     let possessive_care = (last.1.ends_with("'s") || last.1.ends_with("’s")) && CARE_AFTER.is_match(after);
-    let single = rest.len() == 1 && !hon;
+    let Some(level) = patient_level(&m, &words, rest.len() == 1 && !hon, strong, possessive_care, allow) else { return };
+    n.persons.push((si, c_start, c_end));
+    if let Some(level) = level {
+        let pos = segs.pos(s, c_start);
+        n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
+    }
+}
+
+/// A name that is no patient by how the passage tells it: an author in a
+/// reference list ("Gross LS, Li L, Ford ES. … 2004;70(4):466–73"), a public
+/// figure or historical person told without the practice's "we/our" (a
+/// published diagnosis is not the practice's disclosure), or a person
+/// quoted ("…, said X") with no strong patient cue.
+fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentence: &str, strong: bool, allow: &Allowlist) -> bool {
+    let citation = CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty();
+    let public = allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start]));
+    citation || public || (attribution(sentence) && !strong)
+}
+
+/// A word of the run makes it a thing: a brand ("WhatsApp", a capital after
+/// a small letter; Mc/Mac/De/La/Van/O' names excepted), a hyphenated
+/// organisation part ("Franz-Hospital"), a known thing (a language, a drug,
+/// an insurer), the practice's own words, or a placeholder name.
+fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
+    let brand = |t: &str| {
+        let b: Vec<char> = t.chars().collect();
+        let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
+        !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    };
+    let thing = |t: &str| {
+        let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
+        // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
+        let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
+        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
+    };
+    rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
+}
+
+/// One person mention: its segment, span and surroundings.
+struct Mention<'a> {
+    s: &'a Segment,
+    start: usize,
+    end: usize,
+    after: &'a str,
+    window: &'a str,
+    sentence: &'a str,
+}
+
+/// How surely a person mention is a patient: `None` when it is no person
+/// at all (an ordinary word, a place, a month, a lone first name with no
+/// cue), `Some(None)` a person with no patient cue, else the cue's level.
+fn patient_level(
+    m: &Mention,
+    words: &[String],
+    single: bool,
+    strong: bool,
+    possessive_care: bool,
+    allow: &Allowlist,
+) -> Option<Option<Level>> {
+    let Mention { s, start: c_start, end: c_end, after, window, sentence } = *m;
     let level = if single {
         let w = &words[0];
         let before_name = &s.text[..c_start];
@@ -448,7 +483,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             || (lexicon::is_place(w) && place_context(before_name, after))
             || (s.ident && super::crossfield::is_month(&w.to_lowercase()))
         {
-            return;
+            return None;
         }
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
@@ -464,7 +499,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
             // A lone first name is only a finding next to a strong cue.
             if strong { Some(Level::Strong) } else { None }
         } else {
-            return;
+            return None;
         }
     } else if strong
         || possessive_care
@@ -483,11 +518,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     } else {
         None
     };
-    n.persons.push((si, c_start, c_end));
-    if let Some(level) = level {
-        let pos = segs.pos(s, c_start);
-        n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
-    }
+    Some(level)
 }
 
 /// Emit `phi/name` findings (none when a valid authorization covers names).

@@ -133,7 +133,7 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "I'm Bronwyn": the run starts with the capitalised "I'm".
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
-            let role = ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || self_intro;
+            let role = by_role(tail, possessive, after) || self_intro;
             let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
             if !(role || family) {
                 continue;
@@ -147,6 +147,12 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
         }
     }
     out
+}
+
+/// A role introduces the name: before it (`tail`), a credential right
+/// after it (not after a possessive: "Fairweather's MRI"), or after it.
+fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
+    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)
 }
 
 /// Full names (two words or more) a page introduces as staff, for the
@@ -169,7 +175,7 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(80))..];
             let after = &text[m.end()..];
             let possessive = run.ends_with("'s") || run.ends_with("’s");
-            if !(ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)) {
+            if !by_role(tail, possessive, after) {
                 continue;
             }
             let words: Vec<&str> = run

@@ -33,7 +33,7 @@ pub(super) fn with_field(key: &'static str, value: &str, body: &str) -> Vec<Find
 }
 
 /// Checks one unauthorised page of section kind `kind` on 2026-06-01.
-fn page_of<'a>(kind: &'a str, body: &'a str, body_line: usize, fields: Vec<Field<'a>>) -> Vec<Finding> {
+pub(super) fn page_of<'a>(kind: &'a str, body: &'a str, body_line: usize, fields: Vec<Field<'a>>) -> Vec<Finding> {
     let page = PageInput {
         section_kind: kind,
         body,

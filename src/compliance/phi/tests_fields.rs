@@ -2,7 +2,7 @@
 //! per field that reaches a page, a feed, a tag page or a scheduler, each
 //! with a clean counterpart. Every person here is fictitious.
 
-use super::tests::{WEB, allow, date, rules, with_field};
+use super::tests::{rules, with_field};
 use super::*;
 
 fn flagged(f: &[Finding]) -> bool {
@@ -143,17 +143,7 @@ fn names_in_identifiers_judged_where_the_prose_names_them() {
     let f = with_field("title", "About Jillian Marrow", body);
     assert!(!flagged(&f), "{:?}", rules(&f));
     // A team page's slug names the team member, whatever the bio says.
-    let page = PageInput {
-        section_kind: "team",
-        body: "Halley treats runners after knee surgery.",
-        body_line: 6,
-        fields: vec![Field { key: "slug", value: "halley tollbridge", line: 2, column: 8 }],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    let f = check_page(&page, &allow());
+    let slug = vec![Field { key: "slug", value: "halley tollbridge", line: 2, column: 8 }];
+    let f = super::tests::page_of("team", "Halley treats runners after knee surgery.", 6, slug);
     assert!(!flagged(&f), "{:?}", rules(&f));
 }
