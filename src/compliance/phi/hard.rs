@@ -199,70 +199,85 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
         if t.contains("plate") {
             state_plates(segs, s, &mut labeled, out);
         }
-        let pro_licence = if present.matched(RULES.len()) { Some(PRO_LICENCE.captures_iter(t)) } else { None };
-        for c in pro_licence.into_iter().flatten() {
-            let (label, val) = (c.name("label").unwrap(), c.name("val").unwrap());
-            let v = val.as_str();
-            if labeled.iter().any(|r| r.contains(&label.start()) || r.contains(&val.start())) || team {
-                continue;
-            }
-            let ctx_start = label.start().saturating_sub(60);
-            let ctx = &t[floor(t, ctx_start)..label.end()];
-            if PRO_CONTEXT.is_match(ctx) || v.chars().filter(|c| c.is_ascii_digit()).count() < 3 || placeholder(v) {
-                continue;
-            }
-            out.push(
-                finding(
-                    "phi/licence",
-                    Severity::Warning,
-                    segs.pos(s, label.start()),
-                    format!(
-                        "licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine",
-                        quote(v)
-                    ),
-                )
-                .about(v),
-            );
+        if present.matched(RULES.len()) && !team {
+            bare_licences(segs, s, &labeled, out);
         }
-        // An SSN shape has 9 digits, an IPv4 address at least 4.
-        let ssn_shapes = if s.digits >= 9 { Some(SSN_SHAPE.captures_iter(t)) } else { None };
-        for c in ssn_shapes.into_iter().flatten() {
-            let m = c.get(1).unwrap();
-            if labeled.iter().any(|r| r.contains(&m.start())) || placeholder(m.as_str()) {
-                continue;
-            }
-            out.push(
-                finding(
-                    "phi/ssn",
-                    Severity::Warning,
-                    segs.pos(s, m.start()),
-                    format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
-                )
-                .about(m.as_str()),
-            );
+        unlabeled(segs, s, &labeled, out);
+    }
+}
+
+/// "License number 12345" with no driver's/plate word: a warning, unless a
+/// professional context says it is a clinician's licence.
+fn bare_licences(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
+    let t = &s.text;
+    for c in PRO_LICENCE.captures_iter(t) {
+        let (label, val) = (c.name("label").unwrap(), c.name("val").unwrap());
+        let v = val.as_str();
+        if labeled.iter().any(|r| r.contains(&label.start()) || r.contains(&val.start())) {
+            continue;
         }
-        let ips = if s.digits >= 4 { Some(IPV4.captures_iter(t)) } else { None };
-        for c in ips.into_iter().flatten() {
-            let m = c.get(1).unwrap();
-            let o: Vec<u32> = (2..=5).map(|i| c[i].parse().unwrap_or(999)).collect();
-            if o.iter().any(|x| *x > 255) || non_public(&o) {
-                continue;
-            }
-            let pre = &t[floor(t, m.start().saturating_sub(24))..m.start()].to_lowercase();
-            if pre.contains("version") || pre.trim_end().ends_with('v') {
-                continue;
-            }
-            let sev = if pre.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ip") { Severity::Error } else { Severity::Warning };
-            out.push(
-                finding(
-                    "phi/ip-address",
-                    sev,
-                    segs.pos(s, m.start()),
-                    format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
-                )
-                .about(m.as_str()),
-            );
+        let ctx_start = label.start().saturating_sub(60);
+        let ctx = &t[floor(t, ctx_start)..label.end()];
+        if PRO_CONTEXT.is_match(ctx) || v.chars().filter(|c| c.is_ascii_digit()).count() < 3 || placeholder(v) {
+            continue;
         }
+        out.push(
+            finding(
+                "phi/licence",
+                Severity::Warning,
+                segs.pos(s, label.start()),
+                format!(
+                    "licence number {} : if this is a patient's licence, remove it; a clinician's professional licence is fine",
+                    quote(v)
+                ),
+            )
+            .about(v),
+        );
+    }
+}
+
+/// Identifiers by shape alone: an SSN-shaped number and a public IPv4
+/// address, outside the spans the labelled rules reported.
+fn unlabeled(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
+    let t = &s.text;
+    // An SSN shape has 9 digits, an IPv4 address at least 4.
+    let ssn_shapes = if s.digits >= 9 { Some(SSN_SHAPE.captures_iter(t)) } else { None };
+    for c in ssn_shapes.into_iter().flatten() {
+        let m = c.get(1).unwrap();
+        if labeled.iter().any(|r| r.contains(&m.start())) || placeholder(m.as_str()) {
+            continue;
+        }
+        out.push(
+            finding(
+                "phi/ssn",
+                Severity::Warning,
+                segs.pos(s, m.start()),
+                format!("SSN-shaped number {} without a label: if it is a Social Security number, remove it", quote(m.as_str())),
+            )
+            .about(m.as_str()),
+        );
+    }
+    let ips = if s.digits >= 4 { Some(IPV4.captures_iter(t)) } else { None };
+    for c in ips.into_iter().flatten() {
+        let m = c.get(1).unwrap();
+        let o: Vec<u32> = (2..=5).map(|i| c[i].parse().unwrap_or(999)).collect();
+        if o.iter().any(|x| *x > 255) || non_public(&o) {
+            continue;
+        }
+        let pre = &t[floor(t, m.start().saturating_sub(24))..m.start()].to_lowercase();
+        if pre.contains("version") || pre.trim_end().ends_with('v') {
+            continue;
+        }
+        let sev = if pre.split(|c: char| !c.is_alphanumeric()).any(|w| w == "ip") { Severity::Error } else { Severity::Warning };
+        out.push(
+            finding(
+                "phi/ip-address",
+                sev,
+                segs.pos(s, m.start()),
+                format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
+            )
+            .about(m.as_str()),
+        );
     }
 }
 
