@@ -152,7 +152,10 @@ fn covers_disclosed(
 ) {
     let err = |rule: &str, sev: Severity, msg: String, out: &mut Vec<Finding>| out.push(finding(rule, sev, at, msg));
     let sev = |strong: bool| if strong && story { Severity::Error } else { Severity::Warning };
-    if page.fields.iter().any(|f| f.key == "image") && !covers("photo") {
+    // A photo in the body ("![Andre and Simone with their newborn](…)") shows
+    // the patient as surely as the page's `image`.
+    let body_image = page.body.contains("![") || page.body.contains("<img");
+    if (body_image || page.fields.iter().any(|f| f.key == "image")) && !covers("photo") {
         let msg = "the page has an image but `covers` lacks \"photo\": if it shows the patient, their authorisation must cover it";
         err("consent/covers", sev(true), msg.into(), out);
     }
@@ -165,11 +168,19 @@ fn covers_disclosed(
     }
     // A clinical event, not a visit: "the only appointment our family
     // enjoys" tells no condition.
-    if segs.segs.iter().any(|s| frame::has_event(&s.text)) {
+    // "I ruptured my A2 pulley": the writer's own injury or illness, told in
+    // the first person, is a condition even when no clinician acts on it.
+    if segs.segs.iter().any(|s| frame::has_event(&s.text) || OWN_CONDITION.is_match(&s.text)) {
         let msg = "the page tells the patient's condition or care but `covers` lacks \"condition\"";
         err("consent/covers", sev(true), msg.into(), out);
     }
 }
+
+/// The writer's own injury or illness: "I ruptured my A2 pulley", "I was
+/// diagnosed with", "my torn meniscus", "I had my gallbladder out".
+static OWN_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bI\s+(?:had\s+)?(?:ruptured|tore|broke|fractured|sprained|dislocated|injured|herniated|strained|damaged|was\s+diagnosed|had\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:surgery|operation|replacement|out|removed|repaired))\b|\bmy\s+(?:torn|broken|fractured|ruptured|herniated|sprained|injured|dislocated)\s+\w+").unwrap()
+});
 
 /// Work a clinician does for colleagues and organisations, not patients.
 static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {

@@ -68,7 +68,7 @@ const SPECS: [(&str, &str, &str, usize); 6] = [
     (
         "phi/device",
         "device serial number",
-        r"serial(?:\s+(?:number|num|no\.?|\#))?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
+        r"serial(?:\s+(?:number|num|no\.?|\#))?(?:\s*[:,]?\s*(?:sn|s/n)\b)?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
         2,
     ),
 ];

@@ -91,6 +91,22 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
         "imam",
         "town clerk",
         "grocer",
+        "goalie",
+        "goalkeeper",
+        "quarterback",
+        "pitcher",
+        "point guard",
+        "team captain",
+        "farrier",
+        "blacksmith",
+        "game warden",
+        "park ranger",
+        "judge",
+        "coroner",
+        "zookeeper",
+        "lighthouse keeper",
+        "rideshare driver",
+        "tow truck driver",
     ];
     let mut alts = Vec::new();
     for n in nouns {
@@ -104,7 +120,12 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// The determiner of a role, and a community it belongs to ("the town's
 /// fire chief", "the high school's head coach"): that makes it one person.
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(our|my|the)\s+((?:town|city|village|county|school|high\s+school|team|club|parish|church|township|district|league)['’]s\s+)?(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly)\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(our|my|the)\s+((?:town|city|village|county|school|high\s+school|team|club|parish|church|township|district|league)['’]s\s+)?(?:(?:local|favou?rite|beloved|longtime|neighbou?rhood|town|village|friendly|only|starting|head|star|veteran)\s+)?$").unwrap()
+});
+/// A named community right before the role: "the Larch Falls fire chief",
+/// "the Tamsworth North head coach" (case-sensitive: the capitals matter).
+static PROPER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:the|The)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:(?:starting|head|only|longtime|veteran|star)\s+)?$").unwrap()
 });
 /// A relative of the role holder or of a titled person ("the mayor's
 /// daughter", "Sheriff Oakes's grandson"): one person, named through another.
@@ -117,6 +138,7 @@ static ROLE_AT: LazyLock<Regex> =
 /// Initials and quoted nicknames in a patient frame: run before the pass
 /// that reports every other mention of a reported name.
 pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    let mut page_event: Option<bool> = None;
     for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
         // Only texts with two capitals in a row or a capital and a dot can
         // hold initials; most paragraphs have neither pair near a name.
@@ -147,12 +169,24 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             // The comma inside the quotes ("Tank,") still opens an appositive.
             let comma = if c.get(2).is_some_and(|x| !x.as_str().is_empty()) { "," } else { "" };
             let after = format!("{comma}{}", &s.text[whole.end()..]);
-            if in_frame(s, m.start(), &after) {
+            // "you know \"Big Mike\", the crossing guard at …", "\"Mama
+            // Jo,\" the rideshare driver who …": a nickname introduced as
+            // one person of the community, on a page telling one person's
+            // clinical events.
+            let introduced = || {
+                let before = s.text[..whole.start()].trim_end_matches(['*', '_', ' ']).to_lowercase();
+                let english = frame::english(s.window_text(m.start()));
+                english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after) || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
+            };
+            if in_frame(s, m.start(), &after) || (introduced() && *page_event.get_or_insert_with(|| tells_event(segs))) {
                 push(segs, si, m.start(), m.as_str(), n);
             }
         }
     }
 }
+
+/// An appositive that makes a quoted nickname one person of the community.
+static NICK_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[*_]*,\s*(?:the|our|a|an)\s+\w").unwrap());
 
 /// Initials tied to one patient ("our patient RT") or to an employer,
 /// school or team ("RT works the night shift at Halvorsen Freight", "R.T.
@@ -209,12 +243,23 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
             if !word_edge(s.text[..m.start()].chars().next_back()) || !word_edge(s.text[m.end()..].chars().next()) {
                 continue;
             }
-            let Some((start, end)) = role_span(&s.text, m.start(), m.end()) else { continue };
+            let Some((start, end, strong)) = role_span(&s.text, m.start(), m.end()) else { continue };
             let rest = &s.text[end..];
             let win = s.window(start);
             let rest_win = &s.text[end..win.end.max(end)];
             let undergoes = || super::event::person_event_at(s, start, end, &s.text[win.clone()]);
-            if frame::personal_event(rest) || frame::carried_event(rest_win) || undergoes() {
+            // A role tied to a named place or team is one person whom the
+            // whole town knows: the page telling one person's clinical
+            // events anywhere is enough ("the crossing guard at Picadome
+            // Elementary … She underwent a hysterectomy").
+            // "Tommy John surgery is named after the Los Angeles Dodgers
+            // pitcher who first had it": the namesake of an eponym.
+            let eponym = || {
+                let w = s.window_text(start).to_lowercase();
+                w.contains("named after") || w.contains("named for")
+            };
+            let mut page = || strong && !eponym() && *page_event.get_or_insert_with(|| tells_event(segs));
+            if frame::personal_event(rest) || frame::carried_event(rest_win) || undergoes() || page() {
                 push(segs, si, start, &s.text[start..end], n);
             }
         }
@@ -225,24 +270,29 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
 /// its place or relative: "our mail carrier", "the crossing guard at Maple
 /// Elementary", "the town's fire chief", "the mayor's daughter". "The
 /// librarian" alone is anyone's; "the mayor" alone is a public office.
-fn role_span(text: &str, m_start: usize, m_end: usize) -> Option<(usize, usize)> {
-    let before = &text[frame::floor(text, m_start.saturating_sub(40))..m_start];
+fn role_span(text: &str, m_start: usize, m_end: usize) -> Option<(usize, usize, bool)> {
+    let before = &text[frame::floor(text, m_start.saturating_sub(60))..m_start];
     let caps = ROLE_BEFORE.captures(before);
     let relative = RELATIVE.find(&text[m_end..]).map(|r| r.end());
     let at = ROLE_AT.find(&text[m_end..]).map_or(0, |a| a.end());
-    let start = match caps.as_ref().and_then(|c| c.get(1)) {
+    let only = before.to_lowercase().trim_end().ends_with("only");
+    let (start, strong) = match caps.as_ref().and_then(|c| c.get(1)) {
         Some(det) => {
             let community = caps.as_ref().and_then(|c| c.get(2)).is_some();
-            if det.as_str().eq_ignore_ascii_case("the") && at == 0 && !community && relative.is_none() {
+            let the = det.as_str().eq_ignore_ascii_case("the");
+            if the && at == 0 && !community && relative.is_none() && !only {
                 return None;
             }
-            m_start - (before.len() - det.start())
+            (m_start - (before.len() - det.start()), the || at > 0 || community)
         }
-        // A titled person's relative: "Sheriff Oakes's grandson".
-        None if relative.is_some() && text[m_start..].starts_with(char::is_uppercase) => m_start,
-        None => return None,
+        None => match PROPER_BEFORE.find(before) {
+            Some(p) => (m_start - (before.len() - p.start()), true),
+            // A titled person's relative: "Sheriff Oakes's grandson".
+            None if relative.is_some() && text[m_start..].starts_with(char::is_uppercase) => (m_start, true),
+            None => return None,
+        },
     };
-    Some((start, m_end + relative.unwrap_or(at)))
+    Some((start, m_end + relative.unwrap_or(at), strong))
 }
 
 /// Does the prose of the page mention this name (any case, any separator)?

@@ -169,8 +169,8 @@ fn title_case(text: &str) -> bool {
 static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|deformity|tendon|tendinitis|tendonitis|bursitis|disease|phenomenon|(?:'s\s+)?(?:law|sign))\b").unwrap()
 });
-static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen)\b").unwrap()
+pub(super) static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
 });
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,6 +199,12 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
             continue;
         }
         for m in SEQ.find_iter(&s.text) {
+            // "Black-and-white photo", "Follow-up care": one capitalised
+            // word that opens a hyphenated compound is no name.
+            let compound = s.text[m.end()..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase));
+            if compound && !m.as_str().contains([' ', '\t']) {
+                continue;
+            }
             candidate(segs, si, m.start(), m.as_str(), allow, team, &mut n);
         }
     }
@@ -409,7 +415,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
     let strong = cue_a(window);
-    if told_in_passing(s, c_start, window, sentence, strong, allow) {
+    if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
         n.staff.push((si, c_start));
         return;
     }
@@ -431,7 +437,45 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
 fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentence: &str, strong: bool, allow: &Allowlist) -> bool {
     let citation = CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty();
     let public = allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start]));
-    citation || public || (attribution(sentence) && !strong)
+    citation || public || (attribution(sentence) && !strong) || (allow.english() && credited(&s.text[..c_start]))
+}
+
+/// The name credits a work: "When Breath Becomes Air by Paul Kalanithi",
+/// "a memoir by …", "photo by …". A title in title case (or a work noun)
+/// right before "by" makes the name its author, whatever the author's own
+/// story; the practice discloses nothing by citing a published book.
+fn credited(before: &str) -> bool {
+    static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:book|memoir|novel|essay|article|poem|study|paper|podcast|film|documentary|written|edited|illustrated|directed|narrated|hosted|photo|photograph|image|painting|song|album|talk|lecture)\s+by\s*$").unwrap()
+    });
+    let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
+    if WORK_BY.is_match(tail) {
+        return true;
+    }
+    let Some(head) = tail.trim_end().strip_suffix(" by") else { return false };
+    // The title runs from the start of the line or sentence (a list item,
+    // "1. Being Mortal by …") to "by": every word capitalised or small.
+    let start = head.rfind(['.', '!', '?', '\n', ':', ';']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = head[start..].split_whitespace().collect();
+    let small = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my");
+    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    caps >= 2 && words.len() <= 12 && words.iter().all(|w| w.starts_with(char::is_uppercase) || small(w))
+}
+
+/// The person is the namesake of an eponym in the same passage: "Virginia
+/// Apgar, 1952" under "The Apgar score", "Henry Heimlich" beside "the
+/// Heimlich manoeuvre". The page explains a term, not a patient.
+fn namesake(s: &Segment, surname: &str) -> bool {
+    if surname.chars().count() < 3 {
+        return false;
+    }
+    let lower = s.text.to_lowercase();
+    lower.match_indices(surname).any(|(i, _)| {
+        let after = &s.text[i + surname.len()..];
+        let edge = s.text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = after.strip_prefix("'s").or(after.strip_prefix("’s")).unwrap_or(after);
+        edge && s.text[i..].starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
+    })
 }
 
 /// A word of the run makes it a thing: a brand ("WhatsApp", a capital after

@@ -65,9 +65,15 @@ static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
 /// event in a reply is about this reviewer, unless the sentence says the
 /// practice cannot discuss it, invites contact, or another rule reports it.
 fn health_detail(sent: &str) -> Option<usize> {
-    let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent);
+    let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent) || GENERAL.is_match(sent);
     if quiet { None } else { super::event::health_at(sent) }
 }
+
+/// A sentence that states policy for everyone: "In general, we bill your
+/// insurer first", "Most plans cover prenatal ultrasounds", "As a rule …".
+static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:in\s+general|generally|as\s+a\s+(?:rule|general\s+rule)|typically|usually|most\s+(?:plans|insurers|insurance|patients|people|families)|many\s+(?:plans|insurers|patients|people|families)|our\s+(?:general\s+)?policy|for\s+(?:all|every)\s+(?:patients|families|visits))\b").unwrap()
+});
 
 /// An invitation to get in touch ("call us to book a visit"): general.
 static INVITE: LazyLock<Regex> =
@@ -115,7 +121,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
             );
         }
         for m in DETAIL.find_iter(t) {
-            if PRIVACY.is_match(s.sentence(m.start())) {
+            if PRIVACY.is_match(s.sentence(m.start())) || GENERAL.is_match(s.sentence(m.start())) {
                 continue;
             }
             push(
@@ -142,7 +148,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
             let specific = SPECIFIC
                 .find(sent)
                 .filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
-            if let Some(m) = specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent)) {
+            if let Some(m) = specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent) && !GENERAL.is_match(sent)) {
                 push(
                     "reply/care-detail",
                     Severity::Error,
@@ -154,7 +160,12 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 );
             }
         }
-        for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t)) {
+        // "on Monday mornings": a weekly schedule, not a day of care.
+        let weekly = |m: &regex::Match| {
+            let next = t[m.end()..].trim_start().to_lowercase();
+            ["mornings", "afternoons", "evenings", "nights"].iter().any(|w| next.starts_with(w))
+        };
+        for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t).filter(|m| !weekly(m))) {
             push(
                 "reply/date",
                 Severity::Error,

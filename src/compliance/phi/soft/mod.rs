@@ -55,6 +55,25 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bdob|\bd\.o\.b\.?|date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery|injury)|\bborn(?:\s+on)?|birth\s*date|\bdos|\b(?:admitted|discharged|hospitali[sz]ed|operated\s+on|died|passed\s+away|delivered)\b(?:(?:dr|mr|mrs|ms|st)\.|[^.;!?]){0,40}?\b(?:on|since))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
 });
+/// A birth date's label right before the date.
+static BORN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bborn(?:\s+on)?|\bdob|\bd\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday\s+(?:is|was|on))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
+});
+/// The first end of a span of dates: "between February and |May 2027",
+/// "from June 3 to |June 9".
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:between|from)\s+(?:{MONTHS}|\d{{1,2}})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s+(?:and|to|through|until|thru)\s+$|[–-]\s*$")).unwrap()
+});
+/// The start of a span of dates: "|February 2 – March 9", "|June 3 to June 9".
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:[–-]|to|through|until|thru|and)\s*(?:{MONTHS}\s+)?\d{{1,2}}\b|^\s*(?:[–-]|to|through|until|thru|and)\s+{MONTHS}")).unwrap()
+});
+
+/// A year before 1930 in a date: history, not a patient's birth.
+fn old_year(d: &str) -> bool {
+    d.split(|c: char| !c.is_ascii_digit()).filter(|p| p.len() == 4).filter_map(|p| p.parse::<u32>().ok()).any(|y| y < 1930)
+}
+
 /// Chart shorthand of one case: an evaluation, a discharge, a follow-up.
 static CHART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:initial\s+eval\w*|re-?eval\w*|d/c|f/u|s/p|discharged|admitted|seen\s+(?:on|for))\b|\bd/c\b").unwrap()
@@ -218,9 +237,16 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
             let w = &t[win.clone()];
             super::context::one_unnamed(w) && !names.has_staff(si, &win) && (super::frame::has_event(w) || CHART.is_match(w))
         };
+        // "born on February 29, 2024": a date of birth is an identifier of
+        // whoever it belongs to, unless it is history (a year before 1930)
+        // or a team member's own page.
+        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d);
+        // "everyone due between February and May 2027": a span of dates
+        // for a whole group, not one patient's day.
+        let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);
         // An authorised story's dates are part of what the patient
         // consented to publish (decision, README "PHI guard").
-        if (c.patient || labeled || one_case) && !auth.dates_ok() {
+        if (((c.patient || labeled || one_case) && !span) || birth) && !auth.dates_ok() {
             let sev = if auth.valid { Severity::Warning } else { Severity::Error };
             emit(
                 "phi/date",
@@ -382,6 +408,15 @@ fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)
         // someone lives, in a sentence telling a clinical event.
         let lives = || pre.contains("live") && super::frame::has_event(s.sentence(m.start()));
         let home = HOME_LABEL.is_match(pre) && (cx.person_sentence || individual(s.sentence(m.start())) || lives());
+        // "dispatched to 27 Coulee Road, where a man in his sixties had
+        // collapsed", "on August 30 at 1187 Tates Creek Road … helped a
+        // first-time mom deliver": the scene of one person's care.
+        let scene = !team && s.kind == Kind::Prose && {
+            let w = s.window_text(m.start());
+            let sent = s.sentence(m.start());
+            (super::context::one_unnamed(w) || individual(sent)) && super::frame::has_event(sent)
+        };
+        let home = home || scene;
         // Beside a person but with no patient cue it is a clinic's or a
         // location's address (real sites print them in front matter too).
         let sev = if cx.patient || home {
