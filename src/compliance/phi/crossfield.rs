@@ -42,7 +42,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// office's street can be a surname: "Arapahoe Ave.").
 fn credit_or_place(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    ["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"].iter().any(|w| k.contains(w))
+    super::segments::CREDIT_KEYS.iter().any(|w| k.contains(w))
         || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
             .iter()
             .any(|w| k.contains(w))

@@ -154,7 +154,16 @@ pub struct PageInput<'a> {
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let segs = segments::collect(page.body, page.body_line, &page.fields);
-    let team = page.section_kind.eq_ignore_ascii_case("team");
+    // A bio outside a team section ("about/allison.md" titled with her name,
+    // telling her training) is read as a team page: many real sites keep
+    // their bios in an about section (decision, issue 9). Two kinds of
+    // training words are needed, so a patient's story titled with a name
+    // ("she graduated from rehab") is not taken for one.
+    let bio = || {
+        let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
+        staff_intro::bio_title(title, page.body).is_some() && staff_intro::bio_words(page.body) >= 2 && !context::cue_a(page.body)
+    };
+    let team = page.section_kind.eq_ignore_ascii_case("team") || bio();
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);

@@ -195,7 +195,7 @@ fn last_word(s: &str) -> String {
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
     for (si, s) in segs.segs.iter().enumerate() {
-        if s.kind != Kind::Prose {
+        if s.kind != Kind::Prose || s.credit {
             continue;
         }
         for m in SEQ.find_iter(&s.text) {
@@ -383,7 +383,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     // Introduced on this page, by this name or a diminutive ("Dave" for
     // "his father David Gilman").
-    let known = |w: &String| n.page_staff.contains(w) || super::words::full_forms(w).any(|f| n.page_staff.contains(f));
+    let known = |w: &String| {
+        n.page_staff.contains(w)
+            || super::words::full_forms(w).any(|f| n.page_staff.contains(f))
+            || n.page_staff.iter().any(|f| super::words::pet_form_of(w, f))
+    };
     // "I'm Bronwyn" introduces "Bronwyn Wrobel" too: a known first name
     // with any surname.
     let introduced = !n.page_staff.is_empty()

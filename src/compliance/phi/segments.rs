@@ -41,6 +41,9 @@ pub(super) struct Segment {
     /// hashtags): words there are lowercase or run together, so names are
     /// looked for by list, not by capitals.
     pub ident: bool,
+    /// A field that credits someone (`author`, `photographer`, `extra.byline`):
+    /// the name there is who made the page, never its subject.
+    pub credit: bool,
     /// (offset in `text`, offset in origin, exact?) piece starts.
     map: Vec<(usize, usize, bool)>,
     origin: usize,
@@ -126,6 +129,9 @@ impl Builder {
     }
 }
 
+/// Words of keys that credit someone: their names are the page's makers.
+pub(super) const CREDIT_KEYS: &[&str] = &["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"];
+
 const TARGET_KEYS: &[&str] = &["slug", "image", "path", "aliases", "alias", "file", "url", "filename"];
 
 /// Collect all segments of a Markdown body and the published fields.
@@ -141,10 +147,10 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         let n = out.segs.len();
         push_seg(&mut out, b, kind, false);
         // Tags become tag pages and feeds in whatever case they were typed.
-        if matches!(key.as_str(), "tags" | "hashtags")
-            && let Some(s) = out.segs.get_mut(n)
-        {
-            s.ident = true;
+        if let Some(s) = out.segs.get_mut(n) {
+            // Tags become tag pages and feeds in whatever case they were typed.
+            s.ident |= matches!(key.as_str(), "tags" | "hashtags");
+            s.credit = CREDIT_KEYS.iter().any(|w| key.contains(w));
         }
     }
     out
@@ -159,7 +165,7 @@ fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {
     let ascii_digits = b.text.bytes().filter(u8::is_ascii_digit).count();
     let other_digits = if b.text.is_ascii() { 0 } else { b.text.chars().filter(|c| !c.is_ascii() && c.is_numeric()).count() };
     let digits = ascii_digits + other_digits;
-    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, ident: kind == Kind::Target, map: b.map, origin });
+    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, ident: kind == Kind::Target, credit: false, map: b.map, origin });
 }
 
 fn walk_markdown(body: &str, out: &mut Segments) {

@@ -197,13 +197,23 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
 
 /// Training and career words of a bio.
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:graduated|graduate\s+of|degree|diploma|trained|qualified|speciali[sz]\w*|joined\s+(?:our|the)\s+(?:team|practice|clinic)|years\s+of\s+experience|certified|licensed|registered|residency|fellowship|post-secondary|practis\w+|practicing\s+since)\b").unwrap()
+    Regex::new(r"(?i)\b(?:graduated|graduate\s+of|degree|diploma|trained|qualified|speciali[sz]\w*|joined\s+(?:our|the)\s+(?:team|practice|clinic)|years\s+of\s+experience|our\s+newest|welcome\s+(?:[\w'’-]+\s+){1,3}to\s+(?:the|our)\s+team|certified|licensed|registered|residency|fellowship|post-secondary|practis\w+|practicing\s+since)\b").unwrap()
 });
+
+/// How many different training and career words a bio uses.
+pub(super) fn bio_words(body: &str) -> usize {
+    let found: HashSet<String> = BIO.find_iter(body).map(|m| m.as_str().to_lowercase()).collect();
+    found.len()
+}
 
 /// The person a bio page is about: its title is a name ("Allison Deery",
 /// "Jo Reid, DPM") whose first name the body uses with training words.
-fn bio_title(title: &str, body: &str) -> Option<String> {
+pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
     let head = title.split([',', '|', '(']).next()?.split(" - ").next()?.trim();
+    // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":
+    // a label or a greeting before the name.
+    let head = head.rsplit(':').next()?.trim().trim_end_matches(['!', '.']);
+    let head = ["Meet ", "Welcome ", "Introducing ", "Welcoming "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
     let words: Vec<&str> =
         head.split_whitespace().filter(|w| !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")).collect();
     if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
@@ -213,7 +223,15 @@ fn bio_title(title: &str, body: &str) -> Option<String> {
     if !is_given_name(&bare(first)) || words.iter().skip(1).any(|w| super::words::is_common(&bare(w))) {
         return None;
     }
-    let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first);
+    // The body may spell the first name differently from the title
+    // ("Jaime" over a bio of "Jamie"): the same letters, or the surname, do.
+    let letters = |w: &str| {
+        let mut l: Vec<char> = w.to_lowercase().chars().collect();
+        l.sort_unstable();
+        l
+    };
+    let first_letters = letters(first);
+    let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
     (uses_first && BIO.is_match(body)).then(|| words.join(" "))
 }
 
@@ -224,7 +242,7 @@ pub(super) static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "her husband", "their son", "my wife": a relative of the bio's subject.
 pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy|pup|kitten|pets?|fur-?bab(?:y|ies)|horse)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
 });
 
 /// A first-person account ("my husband", "I"): a testimonial's voice,

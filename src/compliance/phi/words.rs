@@ -360,6 +360,18 @@ const DIMINUTIVES: &[(&str, &str)] = &[
     ("nan", "nancy"),
 ];
 
+/// Is `short` a pet form of `full` built the usual English way, a stem of
+/// at least three letters and -ie/-y/-i/-ey ("allie" for "allison", "jonny"
+/// for "jonathan")? For names no list holds.
+pub(super) fn pet_form_of(short: &str, full: &str) -> bool {
+    ["ie", "y", "i", "ey"].iter().any(|end| {
+        short.strip_suffix(end).is_some_and(|stem| {
+            let stem = stem.strip_suffix(|c: char| Some(c) == stem.chars().last() && stem.len() > 3).unwrap_or(stem);
+            stem.len() >= 3 && full.len() > stem.len() + 1 && full.starts_with(stem)
+        })
+    })
+}
+
 /// The full given names a diminutive stands for ("dave" → ["david"]).
 pub(super) fn full_forms(short: &str) -> impl Iterator<Item = &'static str> + '_ {
     DIMINUTIVES.iter().filter(move |(s, _)| *s == short).map(|(_, f)| *f)
