@@ -130,6 +130,13 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         return Err(Error::Content(gate));
     }
     warnings.extend(gate);
+    // The starter's leftovers: errors in `check`, warnings here, so an
+    // unfinished site still builds for review but says it is unfinished.
+    warnings.extend(crate::compliance::publish::check(&site).into_iter().map(|mut d| {
+        d.severity = crate::error::Severity::Warning;
+        d
+    }));
+    timing.mark("publish");
     let tera = templates::load(&site.root, &site.config.theme.name)?;
     let output = out_dir.path.clone();
     let sink = DiskSink::new(out_dir)?;

@@ -148,6 +148,12 @@ pub fn run(cli: Cli) -> Result<i32> {
                 print!(", {} warning(s)", report.warnings.len());
             }
             println!(".");
+            let leftovers = report.warnings.iter().filter(|w| w.rule.starts_with("publish/")).count();
+            if leftovers > 0 {
+                println!(
+                    "Not ready to publish: {leftovers} of the starter's placeholders are left (the publish/* warnings; `carepress check --only publish` lists them)."
+                );
+            }
             if let Some(next) = report.next_change {
                 println!("Next scheduled change: {} (rebuild then).", next.to_rfc3339());
             }

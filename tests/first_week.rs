@@ -1,0 +1,195 @@
+//! Issue 15, "the first week": a practice manager goes from `init` to a
+//! published site. Each test drives the real binary on a fresh `init` site
+//! (or a fixture under tests/fixtures/first-week) and reads what it wrote
+//! with real parsers (serde_json, scraper).
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const NOW: &str = "2026-11-27";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn carepress(args: &[&str], cwd: &Path) -> Run {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).current_dir(cwd).env("NO_COLOR", "1").output().expect("run carepress");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into(),
+        stderr: String::from_utf8_lossy(&out.stderr).into(),
+    }
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/first-week").join(rel)
+}
+
+/// A fresh `init` site in a temp folder: (tempdir, site root).
+fn init_site() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = carepress(&["init", "site"], tmp.path());
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let root = tmp.path().join("site");
+    (tmp, root)
+}
+
+/// `check --format json`: (exit code, findings without the allow entries).
+fn check(root: &Path) -> (i32, Vec<Value>) {
+    let r = carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW], root);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("JSON ({e}):\n{}\n{}", r.stdout, r.stderr));
+    let found = v.as_array().unwrap().iter().filter(|f| f["severity"] != "note").cloned().collect();
+    (r.code, found)
+}
+
+/// Count of `publish/*` findings per rule.
+fn publish_rules(found: &[Value]) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for f in found {
+        let rule = f["rule"].as_str().unwrap();
+        if rule.starts_with("publish/") {
+            assert_eq!(f["severity"], "error", "publish findings are errors in check: {f}");
+            assert!(f["hint"].as_str().is_some_and(|h| !h.is_empty()), "every publish finding has a hint: {f}");
+            *m.entry(rule.to_string()).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+/// Replaces `from` with `to` in every Markdown file and site.toml of the site.
+fn replace_everywhere(root: &Path, pairs: &[(&str, &str)]) {
+    let mut files = vec![root.join("site.toml")];
+    let mut stack = vec![root.join("content")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "md") {
+                files.push(p);
+            }
+        }
+    }
+    for f in files {
+        let mut text = std::fs::read_to_string(&f).unwrap();
+        for (from, to) in pairs {
+            text = text.replace(from, to);
+        }
+        std::fs::write(&f, text).unwrap();
+    }
+}
+
+fn edit(path: &Path, f: impl Fn(String) -> String) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    std::fs::write(path, f(text)).unwrap();
+}
+
+#[test]
+fn untouched_starter_fails_check_until_every_placeholder_is_replaced() {
+    let (_tmp, root) = init_site();
+    let (code, found) = check(&root);
+    assert_eq!(code, 1, "an untouched starter is not ready to publish");
+    let rules = publish_rules(&found);
+    for r in ["base-url", "starter-image", "template-note", "placeholder", "sample-bio", "example-date"] {
+        assert!(rules.contains_key(&format!("publish/{r}")), "publish/{r} on the untouched starter: {rules:?}");
+    }
+    assert_eq!(rules["publish/starter-image"], 2, "the logo and the social image");
+    assert_eq!(rules["publish/example-date"], 4, "each starter policy's date");
+    let non_publish: Vec<&Value> = found.iter().filter(|f| !f["rule"].as_str().unwrap().starts_with("publish/")).collect();
+    assert!(non_publish.is_empty(), "only publish findings on the starter: {non_publish:?}");
+
+    // `build` says the same, as warnings, and still builds.
+    let b = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW], &root);
+    assert_eq!(b.code, 0, "{}", b.stderr);
+    let warned = b.stderr.lines().filter(|l| l.starts_with("warning publish/")).count();
+    assert_eq!(warned, rules.values().sum::<usize>(), "build warns about every publish finding:\n{}", b.stderr);
+    assert!(!b.stderr.lines().any(|l| l.starts_with("error ")), "{}", b.stderr);
+
+    // 1. The practice's own name, address, contacts and domain.
+    replace_everywhere(
+        &root,
+        &[
+            ("https://www.your-practice.example", "https://www.brightsmiledental.test"),
+            ("your-practice.example", "brightsmiledental.test"),
+            ("your-practice", "brightsmiledental"),
+            ("@yourpractice", "@brightsmile"),
+            ("Your Practice Name", "Bright Smile Dental"),
+            ("100 Example Street", "12 Harbor Road"),
+            ("Anytown", "Riverton"),
+            ("202-555-0100", "503-555-0134"),
+            ("202-555-0101", "503-555-0135"),
+        ],
+    );
+    let (_, found) = check(&root);
+    let rules = publish_rules(&found);
+    assert!(!rules.contains_key("publish/base-url"), "{rules:?}");
+    assert!(!found.iter().any(|f| f["file"] == "site.toml" && f["rule"] == "publish/placeholder"), "site.toml is done: {found:?}");
+    assert!(rules.contains_key("publish/starter-image") && rules.contains_key("publish/template-note"), "the rest stays: {rules:?}");
+
+    // 2. The practice's own logo and social image.
+    std::fs::copy(fixture("brand/logo.svg"), root.join("static/images/logo-mark.svg")).unwrap();
+    std::fs::copy(fixture("brand/social.jpg"), root.join("static/images/social-default.jpg")).unwrap();
+    let (_, found) = check(&root);
+    assert!(!publish_rules(&found).contains_key("publish/starter-image"), "{:?}", publish_rules(&found));
+
+    // 3. Policies: the Template notes go, the dates become the practice's.
+    for p in ["nondiscrimination-notice", "social-media-and-comment-policy", "accessibility-statement", "notice-of-privacy-practices"] {
+        edit(&root.join(format!("content/policies/{p}.md")), |t| {
+            t.lines().filter(|l| !l.starts_with('>')).collect::<Vec<_>>().join("\n").replace("updated = 2026-10-01", "updated = 2026-11-20")
+        });
+    }
+    let (_, found) = check(&root);
+    let rules = publish_rules(&found);
+    assert!(!rules.contains_key("publish/template-note") && !rules.contains_key("publish/example-date"), "{rules:?}");
+    assert!(rules.contains_key("publish/sample-bio"), "{rules:?}");
+
+    // 4. A real clinician instead of the sample bio.
+    std::fs::remove_file(root.join("content/team/alex-sample.md")).unwrap();
+    let r = carepress(&["new", "bio", "Dr. Elena Vasquez, DDS", "--root", root.to_str().unwrap(), "--now", NOW], &root);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    edit(&root.join("content/team/elena-vasquez.md"), |t| t.replace("draft = true\n", ""));
+    replace_everywhere(&root, &[("alex-sample", "elena-vasquez")]);
+    let (_, found) = check(&root);
+    assert!(!publish_rules(&found).contains_key("publish/sample-bio"), "{:?}", publish_rules(&found));
+
+    // 5. The welcome and team introductions in the practice's words.
+    edit(&root.join("content/_index.md"), |t| {
+        t.replace("Replace this text with a short welcome", "Gentle dental care for the whole family")
+    });
+    edit(&root.join("content/team/_index.md"), |t| t.replace("Introduce your care team here.", "Meet our dentists and hygienists."));
+    let (code, found) = check(&root);
+    assert_eq!(publish_rules(&found), BTreeMap::new());
+    let errors: Vec<&Value> = found.iter().filter(|f| f["severity"] == "error").collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(code, 0);
+    let b = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW], &root);
+    assert_eq!(b.code, 0, "{}", b.stderr);
+    assert!(!b.stderr.contains("publish/"), "no publish warnings once ready:\n{}", b.stderr);
+}
+
+#[test]
+fn the_example_site_at_the_repository_root_is_ready_to_publish() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let r = carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--only", "publish", "--now", NOW], &root);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let found: Vec<&Value> = v.as_array().unwrap().iter().filter(|f| f["rule"].as_str().unwrap().starts_with("publish/")).collect();
+    assert!(found.is_empty(), "the fictitious example practice uses no starter placeholder: {found:?}");
+}
+
+#[test]
+fn an_example_base_url_is_flagged_and_a_real_one_passes() {
+    let (_tmp, root) = init_site();
+    for (url, flagged) in [("https://www.example.com", true), ("http://localhost:8080/", true), ("https://smile.github.io/site/", false)] {
+        edit(&root.join("site.toml"), |t| {
+            let line = t.lines().find(|l| l.starts_with("base_url")).unwrap().to_string();
+            t.replace(&line, &format!("base_url = \"{url}\""))
+        });
+        let (_, found) = check(&root);
+        assert_eq!(publish_rules(&found).contains_key("publish/base-url"), flagged, "{url}");
+    }
+}
