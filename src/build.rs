@@ -50,6 +50,8 @@ pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
 /// (no or broken site.toml, no content folder, bad `--now`).
 pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
     let mut config = Config::load(&opts.root)?;
+    let toml_text = std::fs::read_to_string(opts.root.join("site.toml")).unwrap_or_default();
+    let config_problems = crate::config::validate_practice(&mut config, &toml_text);
     if let Some(b) = &opts.base_url {
         crate::config::check_base_url(b).map_err(|why| Error::Usage(format!("--base-url `{}` {why}", b.escape_debug())))?;
         config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
@@ -63,6 +65,7 @@ pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> 
     };
     let lo = LoadOptions { drafts: opts.drafts, future: opts.future, now, tz };
     let (content, mut problems) = content::load_lenient(&opts.root, &lo)?;
+    problems.extend(config_problems);
     let (site, more) = Site::new(&opts.root, config, content, now);
     problems.extend(more);
     sort_diagnostics(&mut problems);

@@ -193,3 +193,96 @@ fn an_example_base_url_is_flagged_and_a_real_one_passes() {
         assert_eq!(publish_rules(&found).contains_key("publish/base-url"), flagged, "{url}");
     }
 }
+
+/// The practice node of the home page's JSON-LD graph.
+fn practice_node(html: &str) -> Value {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("script[type=\"application/ld+json\"]").unwrap();
+    let scripts: Vec<String> = doc.select(&sel).map(|s| s.text().collect()).collect();
+    assert_eq!(scripts.len(), 1, "one JSON-LD block");
+    let v: Value = serde_json::from_str(&scripts[0]).unwrap();
+    v["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["@id"].as_str().is_some_and(|i| i.ends_with("#practice")))
+        .cloned()
+        .expect("practice node")
+}
+
+#[test]
+fn hours_type_and_specialties_are_read_as_people_write_them() {
+    let (_tmp, root) = init_site();
+    let set = |ty: &str, spec: &str| {
+        edit(&root.join("site.toml"), |t| {
+            let t: String = t
+                .lines()
+                .map(|l| match l.split_whitespace().next() {
+                    Some("type") => format!("type = \"{ty}\""),
+                    Some("specialties") => format!("specialties = [\"{spec}\"]"),
+                    Some("hours") => {
+                        "hours = [\"Monday-Thursday 7:30 AM-5:30 PM\", \"Friday 8-2\", \"Saturday closed\", \"Sundy 9-1\"]".into()
+                    }
+                    _ => l.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            t + "\n"
+        })
+    };
+    set("Dental Office", "Teeth");
+    let (code, found) = check(&root);
+    assert_eq!(code, 1);
+    let config: Vec<&Value> = found.iter().filter(|f| f["rule"].as_str().unwrap().starts_with("config/")).collect();
+    let by_rule = |r: &str| config.iter().find(|f| f["rule"] == r).unwrap_or_else(|| panic!("{r} in {config:?}"));
+    assert!(by_rule("config/type")["hint"].as_str().unwrap().contains("\"Dentist\""));
+    assert!(by_rule("config/specialty")["hint"].as_str().unwrap().contains("\"Dentistry\""));
+    let hours = by_rule("config/hours");
+    assert!(hours["message"].as_str().unwrap().contains("Sundy 9-1"), "names the entry: {hours}");
+    assert!(hours["hint"].as_str().unwrap().contains("Monday-Friday 8:00 AM-5:00 PM"), "with an example: {hours}");
+    let text = std::fs::read_to_string(root.join("site.toml")).unwrap();
+    let line = text.lines().position(|l| l.starts_with("hours")).unwrap() + 1;
+    assert_eq!(hours["line"].as_u64(), Some(line as u64));
+    assert_eq!(hours["column"].as_u64(), Some(text.lines().nth(line - 1).unwrap().find("\"Sundy").unwrap() as u64 + 1));
+    // build refuses the same values.
+    let b = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW], &root);
+    assert_eq!(b.code, 1, "{}", b.stderr);
+    assert!(b.stderr.contains("error config/type"), "{}", b.stderr);
+
+    set("Dentist", "Dentistry");
+    edit(&root.join("site.toml"), |t| t.replace(", \"Sundy 9-1\"", ""));
+    let b = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW], &root);
+    assert_eq!(b.code, 0, "{}", b.stderr);
+    let home = std::fs::read_to_string(root.join("public/index.html")).unwrap();
+    let p = practice_node(&home);
+    assert_eq!(p["@type"], "Dentist");
+    assert_eq!(p["medicalSpecialty"], serde_json::json!(["https://schema.org/Dentistry"]));
+    let specs = p["openingHoursSpecification"].as_array().unwrap();
+    let got: Vec<(Vec<String>, String, String)> = specs
+        .iter()
+        .map(|s| {
+            let days = s["dayOfWeek"].as_array().unwrap().iter().map(|d| d.as_str().unwrap().to_string()).collect();
+            (days, s["opens"].as_str().unwrap().to_string(), s["closes"].as_str().unwrap().to_string())
+        })
+        .collect();
+    let days = |d: &[&str]| d.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        vec![
+            (days(&["Monday", "Tuesday", "Wednesday", "Thursday"]), "07:30".into(), "17:30".into()),
+            (days(&["Friday"]), "08:00".into(), "14:00".into()),
+        ]
+    );
+    assert!(p.get("openingHours").is_none(), "nothing left unread: {p}");
+    // Patients read the hours in words.
+    let doc = scraper::Html::parse_document(&home);
+    let header: String = doc
+        .select(&scraper::Selector::parse("header").unwrap())
+        .flat_map(|h| h.text())
+        .collect::<String>()
+        .replace('\u{2060}', "")
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect::<String>();
+    assert!(header.contains("Monday–Thursday 7:30 AM–5:30 PM") && header.contains("Friday 8:00 AM–2:00 PM"), "{header}");
+}
