@@ -143,7 +143,12 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     let tera = templates::load(&site.root, &site.config.theme.name)?;
     let output = out_dir.path.clone();
     let sink = DiskSink::new(out_dir)?;
-    let files = match render_all(&site, &tera, &sink, None) {
+    let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
+    let rendered = match &prefix {
+        Some(p) => render_all(&site, &tera, &PrefixSink { inner: &sink, prefix: p }, None),
+        None => render_all(&site, &tera, &sink, None),
+    };
+    let files = match rendered {
         Ok(n) => n,
         Err(e) => {
             sink.abandon();
@@ -160,6 +165,22 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         warnings,
         next_change: crate::schedule::next_change(&site.content, site.now),
     })
+}
+
+/// Writes into `inner` with the base URL's path in front of every
+/// site-relative URL of each HTML file (see [`crate::render::base_path`]).
+struct PrefixSink<'a> {
+    inner: &'a dyn Sink,
+    prefix: &'a str,
+}
+
+impl Sink for PrefixSink<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        match std::str::from_utf8(bytes) {
+            Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
+            _ => self.inner.write(rel, bytes),
+        }
+    }
 }
 
 /// Renders every output of the site into `sink`; returns the number of files.

@@ -286,3 +286,132 @@ fn hours_type_and_specialties_are_read_as_people_write_them() {
         .collect::<String>();
     assert!(header.contains("Monday–Thursday 7:30 AM–5:30 PM") && header.contains("Friday 8:00 AM–2:00 PM"), "{header}");
 }
+
+/// Copies the example site at the repository root (site.toml, content/,
+/// static/) into `to`.
+fn copy_example_site(to: &Path) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(to).unwrap();
+    std::fs::copy(root.join("site.toml"), to.join("site.toml")).unwrap();
+    for d in ["content", "static"] {
+        copy_tree(&root.join(d), &to.join(d));
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`, as site paths ("/tips/index.html").
+fn files_under(dir: &Path, base: &Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files_under(&p, base, out);
+        } else {
+            out.push(format!("/{}", p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/")));
+        }
+    }
+}
+
+/// Resolves `url` found on the page at site path `page` ("/tips/a/index.html")
+/// to a path on the host, or None when it points elsewhere.
+fn host_path(url: &str, page: &str, host: &str) -> Option<String> {
+    let url = url.split(['#', '?']).next().unwrap();
+    if url.is_empty() || ["mailto:", "tel:", "data:", "sms:"].iter().any(|s| url.starts_with(s)) {
+        return None;
+    }
+    if let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).or_else(|| url.strip_prefix("//")) {
+        let (h, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        return (h == host).then(|| if path.is_empty() { "/".to_string() } else { path.to_string() });
+    }
+    if url.starts_with('/') {
+        return Some(url.to_string());
+    }
+    // Relative: against the page's folder, with `..` applied.
+    let mut parts: Vec<&str> = page.rsplit_once('/').unwrap().0.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in url.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    Some(format!("/{}{}", parts.join("/"), if url.ends_with('/') { "/" } else { "" }))
+}
+
+#[test]
+fn a_base_url_with_a_path_prefixes_every_link_asset_feed_and_sitemap_url() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_example_site(&root);
+    let out = tmp.path().join("out");
+    let base = "https://name.github.io/site/";
+    let b = carepress(
+        &["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--base-url", base, "--now", NOW],
+        tmp.path(),
+    );
+    assert_eq!(b.code, 0, "{}", b.stderr);
+    let mut files = Vec::new();
+    files_under(&out, &out, &mut files);
+    let exists = |p: &str| {
+        let p = p.strip_prefix("/site").unwrap();
+        let p = if p.is_empty() || p.ends_with('/') { format!("{p}index.html") } else { p.to_string() };
+        files.iter().any(|f| *f == p || *f == format!("{p}/index.html"))
+    };
+    let sel = scraper::Selector::parse("[href], [src], [srcset], [action]").unwrap();
+    let mut checked = 0;
+    for page in files.iter().filter(|f| f.ends_with(".html")) {
+        let html = std::fs::read_to_string(out.join(&page[1..])).unwrap();
+        let doc = scraper::Html::parse_document(&html);
+        for el in doc.select(&sel) {
+            let mut urls: Vec<&str> = ["href", "src", "action"].iter().filter_map(|a| el.value().attr(a)).collect();
+            if let Some(s) = el.value().attr("srcset") {
+                urls.extend(s.split(',').filter_map(|c| c.split_whitespace().next()));
+            }
+            for u in urls {
+                let Some(path) = host_path(u, page, "name.github.io") else { continue };
+                assert!(path.starts_with("/site/"), "{page}: <{}> {u} is not under /site/", el.value().name());
+                assert!(exists(&path), "{page}: {u} points at nothing the build wrote");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "links, assets and metadata were checked: {checked}");
+    // Feeds and the sitemap: every URL is absolute and under the prefix.
+    for f in ["/rss.xml", "/atom.xml", "/sitemap.xml", "/tips/rss.xml"] {
+        let xml = std::fs::read_to_string(out.join(&f[1..])).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let mut n = 0;
+        for node in doc.descendants() {
+            let mut urls: Vec<&str> = node.attributes().filter(|a| ["href", "url"].contains(&a.name())).map(|a| a.value()).collect();
+            if ["link", "loc", "guid", "id"].contains(&node.tag_name().name())
+                && let Some(t) = node.text()
+            {
+                urls.push(t.trim());
+            }
+            for u in urls.into_iter().filter(|u| u.contains("name.github.io")) {
+                assert!(u.starts_with(base), "{f}: {u}");
+                n += 1;
+            }
+        }
+        assert!(n > 3, "{f} names its URLs: {n}");
+    }
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(out.join("feed.json")).unwrap()).unwrap();
+    assert!(json["home_page_url"].as_str().unwrap().starts_with(base));
+    for item in json["items"].as_array().unwrap() {
+        assert!(item["url"].as_str().unwrap().starts_with(base));
+        let html = item["content_html"].as_str().unwrap_or("");
+        assert!(!html.contains("href=\"/"), "feed content links are absolute: {html}");
+    }
+}
