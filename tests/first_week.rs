@@ -415,3 +415,36 @@ fn a_base_url_with_a_path_prefixes_every_link_asset_feed_and_sitemap_url() {
         assert!(!html.contains("href=\"/"), "feed content links are absolute: {html}");
     }
 }
+
+#[test]
+fn dotfiles_in_static_are_copied_but_not_git_or_editor_debris() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("dotfiles"), &root);
+    let s = root.join("static");
+    // Written here, not stored in the repository: git would treat a `.git`
+    // folder in the fixture as a repository, and editors' debris is ignored.
+    for (rel, text) in [
+        (".git/config", "[core]\n"),
+        (".git/HEAD", "ref: refs/heads/main\n"),
+        ("about.txt~", "backup"),
+        (".about.txt.swp", "swap"),
+        (".DS_Store", "litter"),
+        (".env", "SECRET=1\n"),
+        ("images/.DS_Store", "litter"),
+    ] {
+        let p = s.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let b = carepress(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", NOW], tmp.path());
+    assert_eq!(b.code, 0, "{}", b.stderr);
+    for kept in [".htaccess", ".well-known/security.txt", "_headers", ".nojekyll", "about.txt"] {
+        let want = std::fs::read(s.join(kept)).unwrap();
+        assert_eq!(std::fs::read(out.join(kept)).ok(), Some(want), "{kept} is copied as it is");
+    }
+    for gone in [".git", "about.txt~", ".about.txt.swp", ".DS_Store", ".env", "images/.DS_Store"] {
+        assert!(!out.join(gone).exists(), "{gone} must not be published");
+    }
+}
