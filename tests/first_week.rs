@@ -388,6 +388,15 @@ fn a_base_url_with_a_path_prefixes_every_link_asset_feed_and_sitemap_url() {
         }
     }
     assert!(checked > 500, "links, assets and metadata were checked: {checked}");
+    // What patients see in the footer: the emergency number is tap-to-call,
+    // and the feed links say what they are for.
+    let home = scraper::Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
+    let tel = scraper::Selector::parse("footer .emergency a[href=\"tel:911\"]").unwrap();
+    assert_eq!(home.select(&tel).count(), 1, "911 in the emergency notice is a tel: link");
+    let footer_links: Vec<String> =
+        home.select(&scraper::Selector::parse("footer a").unwrap()).map(|a| a.text().collect::<String>()).collect();
+    assert!(footer_links.iter().any(|t| t.contains("in a news reader")), "{footer_links:?}");
+    assert!(!footer_links.iter().any(|t| t == "Atom feed" || t == "JSON Feed"), "{footer_links:?}");
     // Feeds and the sitemap: every URL is absolute and under the prefix.
     for f in ["/rss.xml", "/atom.xml", "/sitemap.xml", "/tips/rss.xml"] {
         let xml = std::fs::read_to_string(out.join(&f[1..])).unwrap();
@@ -468,4 +477,32 @@ fn init_ci_github_writes_a_workflow_that_checks_builds_and_deploys() {
     assert!(uses.iter().any(|u| u.starts_with("actions/deploy-pages")), "{uses:?}");
     // A second init refuses, as before, and does not touch the workflow.
     assert_eq!(carepress(&["init", "site", "--ci", "github"], tmp.path()).code, 2);
+}
+
+#[test]
+fn empty_alt_on_a_content_image_asks_if_it_is_decorative_and_every_json_finding_has_a_hint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_tree(&fixture("dotfiles"), &root);
+    std::fs::create_dir_all(root.join("static/images")).unwrap();
+    std::fs::copy(fixture("brand/social.jpg"), root.join("static/images/waiting-room.jpg")).unwrap();
+    std::fs::copy(fixture("brand/social.jpg"), root.join("static/images/front-desk.jpg")).unwrap();
+    std::fs::create_dir_all(root.join("content/news")).unwrap();
+    std::fs::write(
+        root.join("content/news/new-waiting-room.md"),
+        "+++\ntitle = \"Our new waiting room\"\ndate = 2026-11-01\n+++\n\nWe have redecorated.\n\n![](/images/waiting-room.jpg)\n\n\
+         ![The front desk with its new low counter](/images/front-desk.jpg)\n\n[Click here](@/_index.md).\n",
+    )
+    .unwrap();
+    let (_, found) = check(&root);
+    let empty: Vec<&Value> = found.iter().filter(|f| f["rule"] == "a11y/img-alt-empty").collect();
+    assert_eq!(empty.len(), 1, "only the image without alt: {found:?}");
+    assert_eq!(empty[0]["severity"], "warning");
+    assert_eq!(empty[0]["file"], "content/news/new-waiting-room.md");
+    assert_eq!(empty[0]["line"], 8, "the line of ![](…)");
+    assert!(empty[0]["message"].as_str().unwrap().contains("decorative"));
+    assert!(found.iter().any(|f| f["rule"] == "a11y/link-text"), "the vague link is found too: {found:?}");
+    for f in &found {
+        assert!(f["hint"].as_str().is_some_and(|h| !h.is_empty()), "every finding has a hint: {f}");
+    }
 }
