@@ -50,6 +50,8 @@ pub fn load_site(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
 /// (no or broken site.toml, no content folder, bad `--now`).
 pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> {
     let mut config = Config::load(&opts.root)?;
+    let toml_text = std::fs::read_to_string(opts.root.join("site.toml")).unwrap_or_default();
+    let config_problems = crate::config::validate_practice(&mut config, &toml_text);
     if let Some(b) = &opts.base_url {
         crate::config::check_base_url(b).map_err(|why| Error::Usage(format!("--base-url `{}` {why}", b.escape_debug())))?;
         config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
@@ -63,6 +65,7 @@ pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> 
     };
     let lo = LoadOptions { drafts: opts.drafts, future: opts.future, now, tz };
     let (content, mut problems) = content::load_lenient(&opts.root, &lo)?;
+    problems.extend(config_problems);
     let (site, more) = Site::new(&opts.root, config, content, now);
     problems.extend(more);
     sort_diagnostics(&mut problems);
@@ -130,10 +133,22 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         return Err(Error::Content(gate));
     }
     warnings.extend(gate);
+    // The starter's leftovers: errors in `check`, warnings here, so an
+    // unfinished site still builds for review but says it is unfinished.
+    warnings.extend(crate::compliance::publish::check(&site).into_iter().map(|mut d| {
+        d.severity = crate::error::Severity::Warning;
+        d
+    }));
+    timing.mark("publish");
     let tera = templates::load(&site.root, &site.config.theme.name)?;
     let output = out_dir.path.clone();
     let sink = DiskSink::new(out_dir)?;
-    let files = match render_all(&site, &tera, &sink, None) {
+    let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
+    let rendered = match &prefix {
+        Some(p) => render_all(&site, &tera, &PrefixSink { inner: &sink, prefix: p }, None),
+        None => render_all(&site, &tera, &sink, None),
+    };
+    let files = match rendered {
         Ok(n) => n,
         Err(e) => {
             sink.abandon();
@@ -150,6 +165,22 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         warnings,
         next_change: crate::schedule::next_change(&site.content, site.now),
     })
+}
+
+/// Writes into `inner` with the base URL's path in front of every
+/// site-relative URL of each HTML file (see [`crate::render::base_path`]).
+struct PrefixSink<'a> {
+    inner: &'a dyn Sink,
+    prefix: &'a str,
+}
+
+impl Sink for PrefixSink<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        match std::str::from_utf8(bytes) {
+            Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
+            _ => self.inner.write(rel, bytes),
+        }
+    }
 }
 
 /// Renders every output of the site into `sink`; returns the number of files.

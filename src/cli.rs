@@ -29,7 +29,13 @@ pub struct Common {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create a new practice site in DIR (default: the current folder).
-    Init { dir: Option<PathBuf> },
+    Init {
+        dir: Option<PathBuf>,
+        /// Also write a CI workflow that checks, builds and deploys the site
+        /// on every push and every hour.
+        #[arg(long, value_enum)]
+        ci: Option<carepress::ci::CiKind>,
+    },
     /// Build the site into the output folder (atomically).
     Build {
         #[command(flatten)]
@@ -121,10 +127,14 @@ fn site_opts(c: &Common, drafts: bool, future: bool, base_url: Option<String>) -
 /// Runs a command; returns the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Init { dir } => {
+        Command::Init { dir, ci } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
             let files = scaffold::init(&dir)?;
             println!("Created a practice site in {} ({} files).", dir.display(), files.len());
+            if let Some(kind) = ci {
+                let wf = carepress::ci::write(&dir, kind)?;
+                println!("Wrote {}: read its first lines for the one-time settings.", wf.display());
+            }
             println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
             Ok(0)
         }
@@ -148,6 +158,12 @@ pub fn run(cli: Cli) -> Result<i32> {
                 print!(", {} warning(s)", report.warnings.len());
             }
             println!(".");
+            let leftovers = report.warnings.iter().filter(|w| w.rule.starts_with("publish/")).count();
+            if leftovers > 0 {
+                println!(
+                    "Not ready to publish: {leftovers} of the starter's placeholders are left (the publish/* warnings; `carepress check --only publish` lists them)."
+                );
+            }
             if let Some(next) = report.next_change {
                 println!("Next scheduled change: {} (rebuild then).", next.to_rfc3339());
             }

@@ -83,6 +83,9 @@ pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Res
             if wants("meta") {
                 found.extend(rules::meta(&site));
             }
+            if wants("publish") {
+                found.extend(super::publish::check(&site));
+            }
             timing.mark("image, review, meta");
             found
         };

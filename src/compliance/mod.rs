@@ -1,6 +1,7 @@
 //! Compliance rules: the PHI guard (`phi/*`, `consent/*`, `reply/*`), image
 //! metadata (`image/*`), checks of the rendered HTML (`a11y/*`, `links/*`,
-//! `meta/*`) and medical review age (`review/*`).
+//! `meta/*`), medical review age (`review/*`) and the starter's leftovers
+//! (`publish/*`, see [`publish`]).
 //!
 //! Severity decisions (documented here so the next engineer finds them):
 //! - `image/*` findings are warnings: the build always strips metadata from
@@ -13,6 +14,7 @@
 pub mod check;
 pub mod htmlcheck;
 pub mod phi;
+pub mod publish;
 pub mod rules;
 
 use crate::content::Page;

@@ -161,6 +161,11 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
             let src = sources.get(path.as_str());
             found
                 .into_iter()
+                // Empty alt is a question only for images the author placed:
+                // the theme's own decorative images are meant to be silent.
+                .filter(|f| {
+                    f.rule != "a11y/img-alt-empty" || src.is_some_and(|(_, body, _)| f.needle.as_deref().is_some_and(|n| body.contains(n)))
+                })
                 .map(|f| match src {
                     Some((file, body, body_line)) => {
                         let (l, c) = locate(body, *body_line, f.needle.as_deref());
@@ -222,7 +227,35 @@ fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diag
     };
     let mut d = Diagnostic::error(&f.rule, file, line, column, format!("{} (on {})", f.message, f.output_path));
     d.severity = sev;
-    d
+    d.with_hint(html_hint(&f.rule))
+}
+
+/// What to do about an HTML or metadata finding: every finding carries a
+/// hint, in JSON too.
+fn html_hint(rule: &str) -> &'static str {
+    match rule {
+        "a11y/img-alt" => "write what the image shows in its alt text: ![A nurse giving a flu shot](flu.jpg)",
+        "a11y/img-alt-empty" => {
+            "if the image adds information, describe it: ![What it shows](file.jpg); if it is only decoration, leave the alt empty"
+        }
+        "a11y/img-size" => "give the image width and height attributes so the page does not jump while it loads",
+        "a11y/heading-order" => "use the next heading level down (## then ###), without skipping one",
+        "a11y/multiple-h1" => "the page title is the one top heading; start headings in the text at ##",
+        "a11y/link-text" => "say where the link goes in its text: [flu shot clinic dates](…) rather than [click here](…)",
+        "a11y/lang" | "a11y/title" => "the theme's templates must set <html lang> and <title>; check templates/ overrides",
+        "links/internal" => "link to a page by its file: [text](@/tips/flu-shot.md), or fix the path",
+        "links/anchor" => "link to a heading id that exists on the target page (see its ## headings)",
+        "links/image" => "put the image in static/ or beside the page in its bundle, and check the file name's spelling and case",
+        "meta/description-missing" => "add description = \"…\" (50-160 characters) to the front matter",
+        "meta/description-long" => "shorten the description to 160 characters or fewer; search results cut the rest",
+        "meta/description-short" => "write a description of at least 50 characters that says what the page offers",
+        "meta/image-missing" => "set image and image_alt on the page, or [social] default_image in site.toml",
+        "meta/image-small" => "use a social image of at least 1200×630 pixels so shares show a large card",
+        "meta/image-large" => {
+            "save the social image smaller (under 1 MB, e.g. JPEG quality 80 at 1200×630); some platforms skip large images"
+        }
+        _ => "see the rule in the README's check section",
+    }
 }
 
 #[cfg(test)]

@@ -135,6 +135,29 @@ pub fn html_text(s: &str) -> String {
     )
 }
 
+/// Plain text as HTML with each phone number and emergency number (911,
+/// 988, 112, 999, 711) a tap-to-call `tel:` link: a patient reading the
+/// emergency notice on a phone can call from it.
+pub fn html_with_tel_links(text: &str) -> String {
+    static PHONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\+?\(?\d[\d().\s-]{5,}\d|\b(?:911|988|112|999|711)\b").unwrap_or_else(|e| panic!("phone pattern: {e}"))
+    });
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for m in PHONE.find_iter(text) {
+        let digits: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        let n = digits.chars().filter(char::is_ascii_digit).count();
+        if !(n == 3 || n >= 7) {
+            continue;
+        }
+        out.push_str(&html_text(&text[last..m.start()]));
+        out.push_str(&format!("<a href=\"tel:{digits}\">{}</a>", html_text(m.as_str())));
+        last = m.end();
+    }
+    out.push_str(&html_text(&text[last..]));
+    out
+}
+
 /// Escapes text for a quoted HTML attribute value (`&`, `<`, `>`, `"`, `'`).
 pub fn html_attr(s: &str) -> String {
     escape_ascii(s, attr_mask, attr_map)
@@ -290,6 +313,15 @@ fn json_str(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_in_text_become_tel_links() {
+        assert_eq!(
+            html_with_tel_links("Emergency? Call 911 or our nurse line at +1 (417) 555-0144 <24h>."),
+            "Emergency? Call <a href=\"tel:911\">911</a> or our nurse line at <a href=\"tel:+14175550144\">+1 (417) 555-0144</a> &lt;24h&gt;."
+        );
+        assert_eq!(html_with_tel_links("Open since 2026, 9 to 5."), "Open since 2026, 9 to 5.");
+    }
 
     #[test]
     fn html_escapes() {

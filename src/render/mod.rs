@@ -4,6 +4,7 @@
 //! Every function here is pure and deterministic: identical input gives
 //! byte-identical output (no clock reads, no hash-map iteration).
 
+pub mod base_path;
 pub mod color;
 pub mod context;
 pub mod escape;

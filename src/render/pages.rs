@@ -44,6 +44,8 @@ impl<'a> Renderer<'a> {
                 p.insert("phone_href".into(), json!(phone_href));
                 p.insert("phone_display".into(), json!(info.practice.phone.as_deref().map(phone_display)));
                 p.insert("fax_display".into(), json!(info.practice.fax.as_deref().map(phone_display)));
+                let notice = info.practice.emergency_notice.as_deref().map(crate::render::escape::html_with_tel_links);
+                p.insert("emergency_notice_html".into(), json!(notice));
                 p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
                 p.insert("logo".into(), cx::image(site, &info.practice.logo));
             }

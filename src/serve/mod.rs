@@ -29,7 +29,7 @@ pub use http::content_type;
 pub use preview::{edits_of, overlay, run};
 pub use server::{ServeOptions, Server, start};
 pub use state::{Overlay, OverlayItem, PreviewState, ReloadEvent, SiteSnapshot};
-pub use watch::{Change, WatchGuard, classify, is_ignored_name, watch};
+pub use watch::{Change, IGNORED_DIRS, WatchGuard, classify, is_ignored_name, watch};
 
 use std::net::SocketAddr;
 

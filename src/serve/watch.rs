@@ -35,7 +35,7 @@ pub enum Change {
 const WATCHED_DIRS: [&str; 5] = ["content", "static", "templates", "themes", "theme"];
 
 /// Folders ignored wherever they are.
-const IGNORED_DIRS: [&str; 3] = [".git", ".hg", ".svn"];
+pub const IGNORED_DIRS: [&str; 3] = [".git", ".hg", ".svn"];
 
 /// Extensions of editor and download temp files.
 const TEMP_EXTS: [&str; 9] = ["tmp", "temp", "vsctmp", "part", "crdownload", "kate-swp", "swp", "swo", "swx"];

@@ -29,6 +29,19 @@ pub struct Assets {
     pub files: HashMap<String, Asset>,
 }
 
+/// Whether a file or folder under `static/` is published. Dotfiles are
+/// (`.htaccess`, `.well-known/`, `.nojekyll`: hosts read them), except
+/// version-control folders, editor and OS debris (`*~`, `.swp`,
+/// `.DS_Store`; the same list `watch` ignores), and `.env` files, which
+/// hold secrets.
+pub fn publishable(name: &str, is_dir: bool) -> bool {
+    if is_dir {
+        return !crate::serve::IGNORED_DIRS.contains(&name);
+    }
+    let lower = name.to_ascii_lowercase();
+    !(crate::serve::is_ignored_name(name) || lower == ".env" || lower.starts_with(".env.") || lower == ".carepress-output")
+}
+
 impl Assets {
     /// Indexes `dirs` (later ones override earlier ones) and the bundles of `pages`.
     pub fn scan(dirs: &[PathBuf], pages: &[Page]) -> Assets {
@@ -37,8 +50,12 @@ impl Assets {
             if !dir.is_dir() {
                 continue;
             }
-            for e in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(|e| e.ok()) {
-                if e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.') {
+            let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter();
+            for e in walker
+                .filter_entry(|e| e.depth() == 0 || publishable(&e.file_name().to_string_lossy(), e.file_type().is_dir()))
+                .filter_map(|e| e.ok())
+            {
+                if e.file_type().is_file() {
                     let rel = e.path().strip_prefix(dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
                     found.push((format!("/{rel}"), e.path().to_path_buf()));
                 }

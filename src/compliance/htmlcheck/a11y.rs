@@ -58,7 +58,24 @@ pub(super) fn img_alt(cx: &Ctx) {
                 needle,
             ),
             Some(alt) if alt.trim().is_empty() => {
-                if let Some(link) = enclosing_link(img)
+                let in_link = enclosing_link(img);
+                if in_link.is_none() {
+                    // Empty alt hides the image from screen readers. Right for
+                    // an ornament, wrong for a photo someone forgot to describe
+                    // (`![](photo.jpg)`); the caller keeps this for images the
+                    // author placed (found in the page's Markdown) only.
+                    let file = src.rsplit('/').next().unwrap_or(src).to_string();
+                    cx.push(
+                        "a11y/img-alt-empty",
+                        Severity::Warning,
+                        format!(
+                            "image `{}` has empty alt text, so people using screen readers are not told it is there; is it purely decorative?",
+                            clip(src, 80)
+                        ),
+                        Some(file),
+                    );
+                }
+                if let Some(link) = in_link
                     && accessible_name(&link, cx.doc).is_empty()
                 {
                     cx.push(

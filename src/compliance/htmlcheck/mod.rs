@@ -10,6 +10,7 @@
 //! |-----------------------------|----------|-------------------------------------------------------------|
 //! | `a11y/img-alt`              | error    | `<img>` without an `alt` attribute                          |
 //! | `a11y/img-alt`              | warning  | empty `alt` on the only content of a link (nameless link), or alt that looks like a file name |
+//! | `a11y/img-alt-empty`        | warning  | empty `alt` on an image the author placed (`![](photo.jpg)`): decorative, or forgotten? |
 //! | `a11y/img-size`             | warning  | `<img>` without `width` and `height` (layout shift)         |
 //! | `a11y/heading-order`        | warning  | a heading skips levels (`h2` → `h4`)                        |
 //! | `a11y/multiple-h1`          | warning  | more than one `<h1>` on the page                            |

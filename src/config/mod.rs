@@ -1,6 +1,9 @@
 //! `site.toml`: strict (unknown keys are errors with a suggestion), one
 //! source for the practice's name, address and phone on every page.
 
+pub mod hours;
+pub mod schema_types;
+
 use crate::error::{Diagnostic, Error, Result};
 use crate::serde_diag::from_toml;
 use serde::Deserialize;
@@ -323,6 +326,66 @@ impl Config {
     }
 }
 
+/// Checks and normalises what `[practice]` says to search engines: each
+/// `hours` entry becomes schema.org `openingHours` strings (closed days
+/// drop out), and `type` and `specialties` must be schema.org names. Every
+/// entry that fails is a `config/*` error at its place in `text` (the
+/// site.toml), with an example or the name the value probably meant.
+///
+/// These are not load errors of [`Config::parse`]: `check --only phi` must
+/// still run on a site whose specialties are wrong, and `check` lists them
+/// with every other finding.
+pub fn validate_practice(cfg: &mut Config, text: &str) -> Vec<Diagnostic> {
+    let file = Path::new("site.toml");
+    // The position of a quoted value, else of its key.
+    let at = |value: &str, key: &str| match text.find(&format!("\"{value}\"")).or_else(|| text.find(&format!("'{value}'"))) {
+        Some(off) => crate::error::line_col(text, off),
+        None => crate::content::front_matter::key_position(text, key),
+    };
+    let mut out = Vec::new();
+    let mut hours = Vec::new();
+    for entry in &cfg.practice.hours {
+        match hours::normalise(entry) {
+            Ok(v) => hours.extend(v),
+            Err(why) => {
+                let (l, c) = at(entry, "hours");
+                out.push(
+                    Diagnostic::error("config/hours", file, l, c, format!("cannot read the hours \"{entry}\": {why}"))
+                        .with_hint(format!("write one entry per group of days, e.g. {}", hours::EXAMPLE)),
+                );
+            }
+        }
+    }
+    cfg.practice.hours = hours;
+    let t = cfg.practice.schema_type.clone();
+    if let Err(suggestion) = schema_types::check_type(&t) {
+        let (l, c) = at(&t, "type");
+        let hint = match suggestion {
+            Some(s) => format!("did you mean type = \"{s}\"?"),
+            None => format!("use one of {}", schema_types::ORGANIZATION_TYPES[..8].join(", ") + ", …"),
+        };
+        out.push(
+            Diagnostic::error("config/type", file, l, c, format!("type \"{t}\" is not a schema.org medical organisation type"))
+                .with_hint(hint),
+        );
+    }
+    for s in &cfg.practice.specialties {
+        if let Err(suggestion) = schema_types::check_specialty(s) {
+            let (l, c) = at(s, "specialties");
+            let hint = match suggestion {
+                Some(x) => format!("did you mean \"{x}\"?"),
+                None => "use schema.org MedicalSpecialty names such as PrimaryCare, Pediatric, Dentistry, Dermatology, Physiotherapy"
+                    .to_string(),
+            };
+            out.push(
+                Diagnostic::error("config/specialty", file, l, c, format!("specialty \"{s}\" is not a schema.org medical specialty"))
+                    .with_hint(hint),
+            );
+        }
+    }
+    out
+}
+
 /// Percent-encodes what may not appear raw in a URI path (keeps `/`, `#`,
 /// `?`, `%` and the unreserved and sub-delim characters).
 pub fn encode_path(path: &str) -> String {
@@ -360,6 +423,19 @@ mod tests {
         let Err(Error::Content(d)) = Config::parse(&text) else { panic!("should fail") };
         assert_eq!(d[0].line, 5);
         assert!(d[0].hint.as_deref().unwrap().contains("`phone`"));
+    }
+
+    #[test]
+    fn practice_values_are_normalised_or_named() {
+        let text = "base_url = \"https://x.example\"\ntitle = \"T\"\n[practice]\nname = \"P\"\ntype = \"Dental Office\"\nhours = [\"Monday-Thursday 7:30 AM-5:30 PM\", \"Friday 8-2\", \"Sunday closed\", \"Funday 9-5\"]\nspecialties = [\"Dentistry\", \"Teeth\"]\n";
+        let mut c = Config::parse(text).unwrap();
+        let d = validate_practice(&mut c, text);
+        assert_eq!(c.practice.hours, vec!["Mo-Th 07:30-17:30", "Fr 08:00-14:00"]);
+        let got: Vec<(&str, usize, usize)> = d.iter().map(|d| (d.rule.as_str(), d.line, d.column)).collect();
+        assert_eq!(got, vec![("config/hours", 6, 76), ("config/type", 5, 8), ("config/specialty", 7, 29)]);
+        assert!(d[0].message.contains("Funday 9-5") && d[0].hint.as_deref().unwrap().contains("Monday-Friday 8:00 AM-5:00 PM"));
+        assert!(d[1].hint.as_deref().unwrap().contains("\"Dentist\""));
+        assert!(d[2].hint.as_deref().unwrap().contains("\"Dentistry\""));
     }
 
     #[test]
