@@ -189,6 +189,7 @@ impl Allowlist {
                 ix.tokens.contains(&t[0])
                     || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0]))
                     || super::words::full_forms(&t[0]).any(|f| ix.by_first.contains_key(f))
+                    || (t[0].ends_with(['y', 'i', 'e']) && ix.by_first.keys().any(|f| super::words::pet_form_of(&t[0], f)))
             }
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);

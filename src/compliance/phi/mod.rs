@@ -57,6 +57,8 @@ mod tests_round5;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
+mod tests_round8;
+#[cfg(test)]
 mod tests_unseen;
 mod words;
 
@@ -161,7 +163,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // ("she graduated from rehab") is not taken for one.
     let bio = || {
         let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
-        staff_intro::bio_title(title, page.body).is_some() && staff_intro::bio_words(page.body) >= 2 && !context::cue_a(page.body)
+        staff_intro::bio_page(title, page.body, context::cue_a(page.body))
     };
     let team = page.section_kind.eq_ignore_ascii_case("team") || bio();
     let mut out = Vec::new();

@@ -67,7 +67,7 @@ static TRIGGER_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
     with i'm i’m am name work works worked joined started manages runs leads heads supervises has founded
     co-founded established opened set bought built owns owned provides offers specializes specialises teach teaches
     teaching taught running leading holding offering husband wife partner spouse son sons daughter daughters children
-    kids twins father mother dad mom mum parents brother sister stepson stepdaughter dog cat puppy fiance fiancé
+    kids twins father mother dad mom mum parents brother sister stepson stepdaughter dog cat puppy fiance fiancé welcome
     fiancée siblings grandson granddaughter grandchildren grandmother grandfather"
         .split_whitespace()
         .collect()
@@ -152,7 +152,10 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
 /// A role introduces the name: before it (`tail`), a credential right
 /// after it (not after a possessive: "Fairweather's MRI"), or after it.
 fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
-    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after)
+    // "welcome Allison Deery to the team": a new colleague.
+    static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
+    let welcomed = || tail.to_lowercase().trim_end().ends_with("welcome") && JOINS.is_match(after);
+    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || welcomed()
 }
 
 /// Full names (two words or more) a page introduces as staff, for the
@@ -209,6 +212,27 @@ pub(super) fn bio_words(body: &str) -> usize {
 /// The person a bio page is about: its title is a name ("Allison Deery",
 /// "Jo Reid, DPM") whose first name the body uses with training words.
 pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
+    let (name, uses_first) = title_person(title, body)?;
+    (uses_first && BIO.is_match(body)).then_some(name)
+}
+
+/// Is the page a bio outside a team section? Its title names a person the
+/// body talks about, and either a label says it is about a practitioner
+/// ("Practitioner Spotlight: Robert Peter", "Meet the team: …") or the
+/// body tells training in at least two ways (three when it also speaks of
+/// patients, as a clinician's own page does).
+pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:").unwrap()
+    });
+    let Some((_, uses_first)) = title_person(title, body) else { return false };
+    let words = bio_words(body);
+    uses_first && (LABEL.is_match(title) || words >= 3 || (words >= 2 && !patient_cue))
+}
+
+/// The name a title gives (after a label or a greeting, before credentials
+/// or a role) and whether the body uses its first name.
+fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     let head = title.split([',', '|', '(']).next()?.split(" - ").next()?.trim();
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":
     // a label or a greeting before the name.
@@ -224,7 +248,7 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
         return None;
     }
     // The body may spell the first name differently from the title
-    // ("Jaime" over a bio of "Jamie"): the same letters, or the surname, do.
+    // ("Jaime" over a bio of "Jamie"): the same letters do.
     let letters = |w: &str| {
         let mut l: Vec<char> = w.to_lowercase().chars().collect();
         l.sort_unstable();
@@ -232,7 +256,7 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
     };
     let first_letters = letters(first);
     let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
-    (uses_first && BIO.is_match(body)).then(|| words.join(" "))
+    Some((words.join(" "), uses_first))
 }
 
 /// After a possessive name: the person's own practice.

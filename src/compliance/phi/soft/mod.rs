@@ -240,7 +240,12 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         // "born on February 29, 2024": a date of birth is an identifier of
         // whoever it belongs to, unless it is history (a year before 1930)
         // or a team member's own page.
-        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d);
+        // A staff member's own news in the same sentence ("Lin Zhao, RN, whose
+        // daughter was born on April 4") is theirs to share.
+        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d) && {
+            let sent = s.sentences.get(s.sentence_at(r.start)).cloned().unwrap_or(0..t.len());
+            !names.has_staff(si, &sent)
+        };
         // "everyone due between February and May 2027": a span of dates
         // for a whole group, not one patient's day.
         let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);

@@ -1,0 +1,102 @@
+//! Round 8 of issue 9 (2026-12-02, sets A–F seen): unique local roles tied
+//! to a named place, nicknames introduced as one person of the community,
+//! ages told as a predicate, birth dates, the scene of one person's care,
+//! device serials, bios kept outside a team section, and the clean texts
+//! that looked like patients (book authors, eponyms' namesakes, compounds,
+//! event names, general policy in replies). Every person, place and
+//! business here is fictitious.
+
+use super::tests::{check_pairs, page_of, reply, rules, with_field};
+use super::*;
+
+fn flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| x.severity == Severity::Error)
+}
+
+#[test]
+fn roles_nicknames_ages_and_scenes_in_a_patient_frame() {
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "You know her: the crossing guard at Quillfeather Elementary, with the whistle.\n\nShe underwent a hysterectomy in September and is back at her post.",
+                "You know her: the crossing guard at Quillfeather Elementary, with the whistle.\n\nShe led this year's walk-to-school day with our nurses.",
+            ),
+            (
+                "news",
+                "A nod to the Brackenford fire chief, who has been in twice a week since his lumbar fusion in July.",
+                "A nod to the Brackenford fire chief, who taught our staff CPR in July.",
+            ),
+            (
+                "news",
+                "Everyone at our east office knows \"Auntie Pim,\" the school bus driver who waves at every car.\n\nThis summer Auntie Pim had a knee replacement with our team.",
+                "Everyone at our east office knows \"Auntie Pim,\" the school bus driver who waves at every car.\n\nThis summer she drove our volunteers to the health fair.",
+            ),
+            (
+                "news",
+                "Osvaldo is 94 and still lives on the farm. Since his stroke in the spring he comes in twice a week.",
+                "Osvaldo is 94 and still lives on the farm. He brought our staff apples from his orchard.",
+            ),
+            (
+                "news",
+                "Our ambulance was dispatched to 41 Wrenfield Road, where a man in his sixties had collapsed with a cardiac arrest.",
+                "Our ambulance station moved to 41 Wrenfield Road, where the crews now train.",
+            ),
+            (
+                "news",
+                "Tobiah, who was born on February 29, 2024, sees our nurse for his asthma.",
+                "Our hospital was founded on February 29, 1924, by the town's doctors.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn device_serials_after_an_sn_label() {
+    let f = page_of("news", "A breast pump, serial number SN 5512-90817-C, was left in exam room 2.", 5, vec![]);
+    assert!(f.iter().any(|x| x.rule == "phi/device"), "{:?}", rules(&f));
+}
+
+#[test]
+fn authors_namesakes_compounds_and_events_are_no_patients() {
+    for text in [
+        "1. When the Night Is Long by Ferris Oyelaran, the surgeon diagnosed with lung cancer at 40.",
+        "- **The Quimby score**: Hester Quimby, 1952; every baby born here gets one.",
+        "Our front desk manager ran the Bourbon Chase half-marathon with a sprained ankle taped up.",
+    ] {
+        let f = page_of("tips", text, 5, vec![]);
+        assert!(!flagged(&f), "{text}: {:?}", rules(&f));
+    }
+    let f = with_field(
+        "image_alt",
+        "Black-and-white photo of our founder holding a newborn in 1996",
+        "Our founder died peacefully at home at 91 after a short illness.",
+    );
+    assert!(!flagged(&f), "{:?}", rules(&f));
+}
+
+#[test]
+fn general_policy_and_weekly_schedules_in_replies_pass() {
+    for text in [
+        "In general, we bill your insurer first, and you receive a statement only after your plan has processed the claim.",
+        "This autumn we added a second medical assistant on Monday mornings, our busiest time.",
+    ] {
+        let f = reply(text, "G. Patel");
+        assert!(!flagged(&f), "{text}: {:?}", rules(&f));
+    }
+    assert!(flagged(&reply("We processed the refund for your claim last week.", "G. Patel")));
+}
+
+#[test]
+fn a_bio_outside_a_team_section_is_read_as_one() {
+    let body = "We would like to formally welcome Rosalind Quayle to the team. She is our newest podiatrist and graduated \
+                from the podiatry program. Rosie has a passion for diabetic foot care and wound treatment.";
+    let title = Field { key: "title", value: "Meet Rosalind Quayle!", line: 2, column: 8 };
+    let f = page_of("pages", body, 5, vec![title]);
+    assert!(!flagged(&f), "{:?}", rules(&f));
+    // The same words about someone the page does not introduce still count.
+    let story = "Rosie, a 34-year-old teacher at Quillfeather Elementary, had her ingrown toenail removed here in May.";
+    let title = Field { key: "title", value: "A happy summer", line: 2, column: 8 };
+    assert!(flagged(&page_of("pages", story, 5, vec![title])));
+}
