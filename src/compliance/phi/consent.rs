@@ -184,7 +184,7 @@ static OWN_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Work a clinician does for colleagues and organisations, not patients.
 static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:talks?|training|trainings|workshops?|presentations?|present(?:ed|s|ing)|speak(?:s|ing|er)?|spoke|members|lectures?|conferences?|seminars?|keynote|webinars?|consultancy|consulting|facilitat\w+|supervision|mentor\w*|colleagues?|our\s+(?:team|staff|organi[sz]ation|company|school|members|service|conference|board|agency)|as\s+(?:the\s+)?(?:head|director|manager|ceo|chair\w*|coordinator|principal)\s+of)\b").unwrap()
+    Regex::new(r"(?i)\b(?:work(?:ed|ing)\s+(?:closely\s+)?(?:with|alongside)|volunteers|chief\s+executive(?:\s+officer)?|ceo|associate\s+professor|professor|senior\s+\w+\s+psychologist|(?:her|his|their)\s+role\s+as|leadership|talks?|training|trainings|workshops?|presentations?|present(?:ed|s|ing)|speak(?:s|ing|er)?|spoke|members|lectures?|conferences?|seminars?|keynote|webinars?|consultancy|consulting|facilitat\w+|supervision|mentor\w*|colleagues?|our\s+(?:team|staff|organi[sz]ation|company|school|members|service|conference|board|agency)|as\s+(?:the\s+)?(?:head|director|manager|ceo|chair\w*|coordinator|principal)\s+of)\b").unwrap()
 });
 
 /// First-person care: the writer was treated.
@@ -196,7 +196,13 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// care. Clinical words alone do not make it a patient's ("her talk on
 /// anxiety", "Acquired Brain Injury Ireland").
 fn endorsement(body: &str) -> bool {
-    PROFESSIONAL.find_iter(body).take(2).count() >= 2 && !FIRST_PERSON_CARE.is_match(body)
+    // "I had the pleasure of working with …" is a colleague's courtesy, not
+    // "I had" a condition.
+    static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bI(?:\s+have|'ve|’ve)?\s+had\s+the\s+(?:pleasure|privilege|opportunity|hono(?:u)?r|good\s+fortune)").unwrap()
+    });
+    let body = COURTESY.replace_all(body, "it was a pleasure");
+    PROFESSIONAL.find_iter(&body).take(2).count() >= 2 && !FIRST_PERSON_CARE.is_match(&body)
 }
 
 /// A review pasted into an ordinary page under its reviewer's name: a
