@@ -55,7 +55,7 @@ static ACTOR_BEFORE: LazyLock<Regex> =
 
 /// A historical or public frame: an old year, a public role, a publication.
 static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bin\s+(?:1[0-8][0-9]{2}|19[0-8][0-9])\b|\b(?:historians?|president|senator|governor|king|queen|prince|princess|actor|actress|singer|celebrity|athlete|legend|famous|novel|memoir|biography|book|author|history|historical|pioneer|announced\s+publicly|press\s+conference)\b").unwrap()
+    Regex::new(r"(?i)\bin\s+(?:(?:early|late|mid-?)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[0-8][0-9]{2}|19[0-8][0-9])\b|\bthe\s+(?:world'?s\s+)?first\s+(?:baby|person|patient|woman|man|child|recipient|human)\b|\bnobel\b|\b(?:historians?|president|senator|governor|king|queen|prince|princess|actor|actress|singer|celebrity|athlete|legend|famous|novel|memoir|biography|book|author|history|historical|pioneer|announced\s+publicly|press\s+conference)\b").unwrap()
 });
 
 /// "we", "our", "us": the practice speaks about its own care.

@@ -229,7 +229,7 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
             for (start, end) in ident_names(&s.text, allow) {
                 let here = frame::has_event(&s.text.replace(['-', '_'], " "));
                 let judged = || team || in_prose(segs, &s.text[start..end]);
-                if here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs))) {
+                if !team && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
                     push(segs, si, start, &s.text[start..end], n);
                 }
             }

@@ -316,7 +316,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
-    if run_is_thing(rest, allow) {
+    if run_is_thing(rest, allow) || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow)) {
         return;
     }
     // The name is the leading run of name-shaped words (first names, words
@@ -499,6 +499,27 @@ fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
         part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
     };
     rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
+}
+
+/// One word in a list of things ("Yoga, Pilates, Tai-chi, Qi-Gong, Nia and
+/// Zumba"): when every neighbour in the list is a thing, so is the word.
+fn listed_with_things(text: &str, start: usize, end: usize, allow: &Allowlist) -> bool {
+    static PREV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s*(?:,|\band\b|\bor\b|/)\s*$").unwrap());
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|\band\b|\bor\b|/)\s*(\p{L}[\p{L}'’-]*)").unwrap());
+    let before = &text[frame::floor(text, start.saturating_sub(40))..start];
+    let neighbours: Vec<&str> =
+        PREV.captures(before).into_iter().chain(NEXT.captures(&text[end..])).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
+    // Both neighbours capitalised things ("Thank you, Sarah" has a lowercase
+    // word before the name), one of them a known discipline, drug or brand.
+    let known = |w: &str| {
+        let l = w.to_lowercase();
+        l.split('-').all(|p| THINGS.contains(p)) || lexicon::is_medical(&l)
+    };
+    let thing = |w: &str| {
+        let l = w.to_lowercase();
+        w.starts_with(char::is_uppercase) && !is_given_name(&bare(w)) && (known(w) || l.split('-').all(|p| ordinary(p, allow)))
+    };
+    neighbours.len() == 2 && neighbours.iter().all(|w| thing(w)) && neighbours.iter().any(|w| known(w))
 }
 
 /// One person mention: its segment, span and surroundings.
