@@ -209,7 +209,7 @@ fn in_frame(s: &Segment, start: usize, after: &str) -> bool {
     frame::described_patient(&s.text[..start], after, window) || frame::personal_event(after) || tied()
 }
 
-fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut Names) {
+pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut Names) {
     let s = &segs.segs[si];
     if n.hits.iter().any(|h| h.seg == si && h.start <= start && start < h.start + h.text.len()) {
         return;

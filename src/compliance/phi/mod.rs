@@ -38,6 +38,7 @@ mod reply;
 mod segments;
 mod soft;
 mod staff_intro;
+mod tables;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -212,6 +212,9 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     super::local::people(segs, allow, &mut n);
     super::names_pass::registry_pass(segs, allow, &mut n);
     super::local::roles_and_idents(segs, allow, team, &mut n);
+    if !team {
+        super::tables::people_rows(segs, allow, &mut n);
+    }
     n
 }
 

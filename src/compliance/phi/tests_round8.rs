@@ -116,3 +116,16 @@ fn lists_of_disciplines_endorsements_and_relatives_of_the_writer_pass() {
     let f = page_of("tips", founder, 5, vec![]);
     assert!(!flagged(&f), "{:?}", rules(&f));
 }
+
+#[test]
+fn people_listed_in_a_table_on_a_page_about_care() {
+    let leak = "Every child with no new cavities at a checkup joins our club.\n\n| Name | Grade | School |\n| --- | --- | --- |\n| Wilhelmina Stroud | 2nd | Pell Creek Elementary |\n| Odalys Fenwick | 4th | Pell Creek Elementary |\n";
+    let f = page_of("news", leak, 5, vec![]);
+    assert!(flagged(&f), "{:?}", rules(&f));
+    let phones = "We moved Monday's appointments and called each family.\n\n| Family | Phone | Child | New time |\n| --- | --- | --- | --- |\n| Abernathy | 616-555-0172 | Ottoline | Tue 9:40 a.m. |\n";
+    let f = page_of("news", phones, 5, vec![]);
+    assert!(flagged(&f), "{:?}", rules(&f));
+    let speakers = "Our diabetes evening had two talks.\n\n| Speaker | Topic |\n| --- | --- |\n| Wilhelmina Stroud | Insulin pumps |\n";
+    let f = page_of("news", speakers, 5, vec![]);
+    assert!(!flagged(&f), "{:?}", rules(&f));
+}

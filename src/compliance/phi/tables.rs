@@ -1,0 +1,77 @@
+//! People listed in a Markdown table (issue 9, item 3: "a header labels its
+//! column"). The walk turns each body row into one segment, "Name: Mia
+//! Castellanos; Grade: 2nd; School: Fulton Heights Elementary; ". A column
+//! whose header says it holds people (name, patient, child, family, client,
+//! member…) lists patients when the page is about care (a checkup, an
+//! appointment, a visit): every such cell that is a person and no team
+//! member is a finding. A staff directory resolves to staff; a table of
+//! speakers or donors has no such header.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Allowlist;
+use super::local::push;
+use super::names::{Names, bare, is_given_name, ordinary};
+use super::segments::{Kind, Segments};
+
+/// Headers of columns that hold the people a page is about.
+const PEOPLE: &[&str] = &[
+    "name", "names", "patient", "patients", "child", "children", "kid", "kids", "family", "families", "client", "clients", "member",
+    "members", "student", "students", "winner", "winners", "baby", "babies", "parent", "parents", "guardian", "resident", "residents",
+    "first name", "last name", "surname", "participant", "participants",
+];
+
+/// Names in people columns of table rows, on a page about care.
+pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    let mut care: Option<bool> = None;
+    for (si, s) in segs.segs.iter().enumerate() {
+        if s.kind != Kind::Prose || s.is_field() || !s.text.ends_with("; ") || !s.text.contains(": ") {
+            continue;
+        }
+        let mut off = 0;
+        for cell in s.text.split("; ") {
+            let start = off;
+            off += cell.len() + 2;
+            let Some((header, value)) = cell.split_once(": ") else { continue };
+            if !PEOPLE.contains(&header.trim().to_lowercase().as_str()) || !person(value, allow) {
+                continue;
+            }
+            if !*care.get_or_insert_with(|| about_care(segs)) {
+                return;
+            }
+            let at = start + header.len() + 2;
+            let v = value.trim_end();
+            if !n.hits.iter().any(|h| h.seg == si && h.start == at) {
+                push(segs, si, at, v, n);
+            }
+        }
+    }
+}
+
+/// A cell that is a person: capitalised words, one of them a given name or
+/// a word that is no ordinary one, and not a team member.
+fn person(value: &str, allow: &Allowlist) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let bare_words: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let refs: Vec<&str> = bare_words.iter().map(String::as_str).collect();
+    if allow.is_staff(&refs) || allow.is_allowed_string(value.trim()) {
+        return false;
+    }
+    bare_words.iter().any(|w| is_given_name(w) || !ordinary(w, allow))
+}
+
+/// The page speaks of care: a visit, a checkup, an appointment, treatment.
+fn about_care(segs: &Segments) -> bool {
+    static VISITS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:appointments?|visits?|check-?ups?|cleanings?|patients?|treatments?|sessions?|exams?)\b").unwrap()
+    });
+    segs.segs
+        .iter()
+        .filter(|s| s.kind == Kind::Prose)
+        .any(|s| VISITS.is_match(&s.text) || super::event::health(&s.text) || super::context::patient_word(&s.text))
+}
