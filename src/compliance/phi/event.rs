@@ -86,7 +86,9 @@ pub(super) fn public_frame(window: &str) -> bool {
     }
     PUBLIC.find_iter(window).any(|m| {
         let lead = &window[frame::floor(window, m.start().saturating_sub(12))..m.start()];
-        !(m.as_str().starts_with(|c: char| c.is_ascii_digit()) && lead.to_lowercase().contains("born"))
+        // "born in March 1931": a birth date, not history.
+        let dated = m.as_str().starts_with(|c: char| c.is_ascii_digit()) || m.as_str().to_lowercase().starts_with("in");
+        !(dated && lead.to_lowercase().contains("born"))
     }) || OLD_YEAR.find_iter(window).any(|m| {
         // "On December 11, 1844, the Hartford dentist…"; not a year of
         // birth, and not a house number ("1200 Larch Street").

@@ -80,7 +80,7 @@ static PRONOUN_EVENT: LazyLock<Regex> =
 
 /// A clinical event that happens to its subject (not one a clinician does
 /// or a topic an article covers).
-const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underw(?:ent|ent)\s+(?:a|an|his|her|surgery|emergency|successful|major|open|laparoscopic|robotic|\w+ectomy|\w+plasty|\w+otomy|treatment|chemo\w*|radiation|several|two|three)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation)|(?:broke|tore|fractured|dislocated)\s+(?:his|her))\b";
+const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage)|(?:broke|tore|fractured|dislocated)\s+(?:his|her))\b";
 
 /// A pronoun in the rest of the paragraph (`rest`, after the sentence that
 /// introduced a person) tells that person's clinical event.
@@ -94,6 +94,9 @@ pub(super) fn carried_event(rest: &str) -> bool {
 
 /// The subject of `rest` undergoes a clinical event ("was diagnosed with",
 /// "had her hip replaced"): for unique local roles and initials.
+/// The pattern of [`PERSONAL`] for other modules.
+pub(super) const PERSONAL_EVENT: &str = PERSONAL;
+
 pub(super) fn personal_event(rest: &str) -> bool {
     static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^[^.;!?]{{0,80}}?\b{PERSONAL}")).unwrap());
     english(rest) && P.is_match(rest)

@@ -211,7 +211,10 @@ fn in_frame(s: &Segment, start: usize, after: &str) -> bool {
 
 pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut Names) {
     let s = &segs.segs[si];
-    if n.hits.iter().any(|h| h.seg == si && h.start <= start && start < h.start + h.text.len()) {
+    // A mention judged weak before (a name beside a clinical word) is now
+    // in a patient frame: it becomes strong.
+    if let Some(h) = n.hits.iter_mut().find(|h| h.seg == si && h.start <= start && start < h.start + h.text.len()) {
+        h.level = Level::Strong;
         return;
     }
     n.persons.push((si, start, start + text.len()));
@@ -383,5 +386,56 @@ mod tests {
         let t = "#CarlaVoss post-op_2026.jpg";
         let w: Vec<&str> = ident_words(t).into_iter().map(|(a, b)| &t[a..b]).collect();
         assert_eq!(w, vec!["Carla", "Voss", "post", "op", "jpg"]);
+    }
+}
+
+/// A relative's care told through a named person ("Thank you to Marcus
+/// Treadway, whose wife spent eight weeks on bed rest before delivering
+/// their triplets", "Mayor Dwight Oyelowo-Banks stopped by … His daughter
+/// delivered her first baby with our midwives"): the named person
+/// identifies the patient. A team member's own family news is theirs.
+pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    static REL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(whose|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|baby|child|grandson|granddaughter|brother|sister)\b[^.;!?]{{0,90}}?(?:{}|\b(?:delivering|bed\s+rest|was\s+born|gave\s+birth|labou?r\b))",
+            frame::PERSONAL_EVENT
+        ))
+        .unwrap()
+    });
+    for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
+        let lower = s.text.to_lowercase();
+        if !["wife", "husband", "son", "daughter", "mother", "father", "baby", "child", "partner", "brother", "sister", "mom", "dad", "mum"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        for c in REL.captures_iter(&s.text) {
+            let (Some(m), Some(pro)) = (c.get(0), c.get(1)) else { continue };
+            if !frame::english(s.window_text(m.start())) {
+                continue;
+            }
+            // "whose": the name right before; "his"/"her": a name earlier in
+            // the paragraph.
+            let before = &s.text[..m.start()];
+            let scope = if pro.as_str().eq_ignore_ascii_case("whose") { &before[frame::floor(before, before.len().saturating_sub(50))..] } else { before };
+            let base = before.len() - scope.len();
+            // A full name (a title such as "Mayor" dropped): a given name and
+            // a surname, no ordinary word, no team member.
+            let anchor = super::names::SEQ_RUNS.find_iter(scope).filter_map(|r| {
+                let words: Vec<&str> = r.as_str().split_whitespace().collect();
+                let k = words.iter().position(|w| super::names::is_given_name(&super::names::bare(w)))?;
+                let name = &words[k..];
+                let bare: Vec<String> = name.iter().map(|w| super::names::bare(w)).collect();
+                let refs: Vec<&str> = bare.iter().map(String::as_str).collect();
+                let ordinary_word = bare[1..].iter().any(|w| is_common(w) || is_dict(w));
+                let off = r.as_str().find(name[0])?;
+                let text = name.join(" ");
+                (name.len() >= 2 && !ordinary_word && !allow.is_staff(&refs) && !allow.is_allowed_string(&text)).then_some((r.start() + off, text))
+            });
+            if let Some((at, text)) = anchor.last() {
+                push(segs, si, base + at, &text, n);
+            }
+        }
     }
 }

@@ -129,3 +129,22 @@ fn people_listed_in_a_table_on_a_page_about_care() {
     let f = page_of("news", speakers, 5, vec![]);
     assert!(!flagged(&f), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_relatives_care_told_through_a_named_person() {
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "Thank you to Desmond Abernathy, whose wife spent eight weeks on hospital bed rest before delivering their triplets with our team.",
+                "Thank you to Desmond Abernathy, whose wife ran the bake sale for our family lounge.",
+            ),
+            (
+                "news",
+                "Mayor Helen Fairweather-Banks stopped by on Friday. Her daughter delivered her first baby with our midwives last weekend.",
+                "Mayor Helen Fairweather-Banks stopped by on Friday. Her daughter is running the town's spring fair this year.",
+            ),
+        ],
+    );
+}
