@@ -54,7 +54,8 @@ import yaml
 
 TEAM_WORDS = {"team", "team-members", "team_members", "teammembers", "staff", "staff_members", "staff-members",
               "doctors", "doctor", "providers", "physicians", "dentists", "therapists", "members", "our-team",
-              "practitioners", "clinicians", "specialists", "vrachi"}
+              "practitioners", "clinicians", "specialists", "vrachi", "staff-bios", "staff_bios", "bios",
+              "medewerkers", "medewerker"}
 POST_WORDS = {"posts", "post", "blog", "articles", "article", "news", "stati", "statyi"}
 TESTIMONIAL_WORDS = {"testimonials", "testimonial", "reviews", "review", "otzyvy"}
 PROSE_DATA_WORDS = {"faq", "faqs", "services", "services-details", "treatments", "conditions", "infos", "info",
@@ -555,7 +556,9 @@ SITEWIDE_TEMPLATE = re.compile(r"(footer|header|nav|contact|call|info|sidebar|to
 FREEMAIL = {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com",
             "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.ru", "yandex.ru", "ya.ru",
             "bk.ru", "list.ru", "inbox.ru", "rambler.ru", "naver.com", "daum.net", "hanmail.net", "proton.me",
-            "protonmail.com", "qq.com", "163.com", "rediffmail.com"}
+            "protonmail.com", "qq.com", "163.com", "rediffmail.com", "hotmail.co.uk", "hotmail.fr", "yahoo.co.uk",
+            "yahoo.fr", "outlook.fr", "live.co.uk", "btinternet.com", "orange.fr", "free.fr", "wanadoo.fr",
+            "laposte.net", "libero.it", "ziggo.nl", "kpnmail.nl", "bigpond.com"}
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # a written phone number: 7-15 digits with separators (+, spaces, dashes, dots, parentheses)
 PHONE_RE = re.compile(r"(?<![\w/=.#-])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w-])")
@@ -657,7 +660,11 @@ def harvest_config(obj, own, where, depth=0):
         ks = str(k)
         if isinstance(v, (dict, list)):
             if ADDRESS_KEY.search(ks) and isinstance(v, dict):
-                flat = ", ".join(str(x) for x in v.values() if isinstance(x, (str, int)) and str(x).strip())
+                # schema.org-like parts (a list of street lines too), not its map link, coordinates or icon
+                flat = ", ".join(", ".join(str(y) for y in x if isinstance(y, (str, int))) if isinstance(x, list) else str(x)
+                                 for kk, x in v.items()
+                                 if (isinstance(x, (str, int)) or (isinstance(x, list) and x and all(isinstance(y, (str, int)) for y in x)))
+                                 and str(x).strip() and not re.search(r"(url|link|map|geo|icon|lat|lng|lon)", str(kk), re.I))
                 if flat:
                     own.address(flat, where)
             harvest_config(v, own, where, depth + 1)
@@ -808,7 +815,8 @@ def harvest_own(tmp, gen, cfg, data_cfgs):
     for name, d in data_cfgs:
         harvest_config(d, own, name)
     for path in template_files(tmp):
-        text = read_text(path)
+        # Go template comments ({{/* an example */}}) are not rendered
+        text = re.sub(r"{{-?\s*/\*.*?\*/\s*-?}}", " ", read_text(path), flags=re.S)
         rel = os.path.relpath(path, tmp)
         harvest_markup(text, own, rel, free_text=bool(re.search(r"footer|contact", os.path.basename(path), re.I)))
         # a footer/header that loops over a collection of the practice's
@@ -1075,7 +1083,8 @@ def is_placeholder(body):
     repeats the quick-brown-fox pangram."""
     text = " ".join(strip_markup(body).split()).lower()
     text = re.sub(r"^[#*\s]+", "", text)
-    return text.startswith("lorem ipsum") or text.count("quick brown fox jumps over the lazy dog") >= 2
+    return text.startswith("lorem ipsum") or text.count("quick brown fox jumps over the lazy dog") >= 2 \
+        or text.count("lorem ipsum dolor sit amet") >= 2  # a theme's style-guide page (headings, lists, filler)
 
 
 def is_partial(fn):
@@ -1213,6 +1222,11 @@ def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundl
                 slug = "-".join(sub + [stem])
             fallback = git_date(source, sha, rel) if kind == "tips" else None
             assets = bundle_images(root) if stem == "index" and bundle_assets else None
+            if stem == "index" and not bundle_assets:
+                # a Hugo leaf bundle: the images its body links beside it stay beside it
+                refs = re.findall(r"!\[[^\]]*\]\(\s*(?:\./)?([^)\s/:]+\.(?:jpe?g|png|gif|webp|svg))", body, re.I)
+                assets = [(os.path.join(root, r), r) for r in dict.fromkeys(refs) if os.path.isfile(os.path.join(root, r))] \
+                    or None
             if bundle_assets and stem != "index":
                 # Gatsby resolves `![](./x.jpg)` beside any Markdown file: the page becomes a bundle
                 refs = re.findall(r"!\[[^\]]*\]\(\s*(?:\./)?([^)\s/:]+\.(?:jpe?g|png|gif|webp|svg))", body, re.I)
@@ -1770,6 +1784,20 @@ def main():
             d = load_data_file(p)
             if isinstance(d, dict):
                 cfg = {**d, **cfg}
+    if gen is None:
+        # Hugo configuration directory (config/_default/hugo.toml or config.yaml,
+        # its params file as the [params] table) when the root has none
+        cdir = os.path.join(tmp, "config", "_default")
+        for name in HUGO_LIKE_CONFIGS:
+            p = os.path.join(cdir, name)
+            if os.path.isdir(os.path.join(tmp, "content")) and os.path.isfile(p):
+                cfg, gen = {**cfg, **(load_data_file(p) or {})}, "hugo"
+                for pn in ("params.toml", "params.yaml", "params.yml"):
+                    params = load_data_file(os.path.join(cdir, pn)) if os.path.isfile(os.path.join(cdir, pn)) else None
+                    if isinstance(params, dict):
+                        cfg["params"] = {**params, **(cfg.get("params") or {})}
+                        break
+                break
     if gen is None and os.path.isfile(os.path.join(tmp, "mkdocs.yml")):
         gen = "mkdocs"
         try:
