@@ -77,6 +77,11 @@ fn set_f_womens_health() {
 }
 
 /// Site-relative `content/...` path of a finding's file.
+#[test]
+fn set_g_behavioral_health() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 0.0, clean_ceiling: 100.0 });
+}
+
 fn content_path(file: &str) -> String {
     let s = file.replace('\\', "/");
     match s.find("content/") {

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
-pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
 
 static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
@@ -28,7 +28,12 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bpatient\s+(?:spotlight|of\s+the\s+(?:month|week|year)|story|profile|feature|highlight|success)\b",
         r"\bsuccess\s+story\b",
         r"\b(?:welcom\w*|arrived|born|delivered)\b[^.!?]{0,40}\b(?:baby|newborn)\b|\b(?:baby|newborn)\b[^.!?]{0,40}\b(?:arrived|born|delivered|weigh\w*)\b",
-        r"\bone\s+of\s+our\s+(?:[a-z-]+\s+)?patients\b",
+        r"\bone\s+of\s+our\s+(?:[a-z-]+\s+)?(?:patients|clients)\b",
+        // Behavioral health says "client" and "group member" for patient.
+        r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|first)\s+(?:[a-z0-9'-]+\s+){0,2}client\b",
+        r"\b(?:members?|graduates?|attendees?|participants?)\s+of\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:group|programme|program|circle|iop|php)\b",
+        r"\b(?:completed|finished|graduated\s+from)\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:programme|program|iop|php)\b",
+        r"\b(?:relapsed|sober\s+(?:for|since)|(?:days|months|years)\s+sober|in\s+recovery\s+(?:for|since))\b",
         r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
         r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
         r"\bpost-?op\b",

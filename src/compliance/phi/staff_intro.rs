@@ -237,7 +237,7 @@ fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":
     // a label or a greeting before the name.
     let head = head.rsplit(':').next()?.trim().trim_end_matches(['!', '.']);
-    let head = ["Meet ", "Welcome ", "Introducing ", "Welcoming "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
+    let head = ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
     let words: Vec<&str> =
         head.split_whitespace().filter(|w| !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")).collect();
     if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {

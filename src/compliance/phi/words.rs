@@ -211,7 +211,25 @@ pub(super) fn is_dict(w: &str) -> bool {
     if w.contains('-') {
         return w.split('-').all(|p| p.is_empty() || COMMON.contains(p) || dict_lookup(p, 0));
     }
-    dict_lookup(w, 0)
+    // British spellings of American dictionary words: "counselling",
+    // "centre", "behaviour", "organise".
+    dict_lookup(w, 0) || british(w).is_some_and(|a| dict_lookup(&a, 0))
+}
+
+/// The American spelling of a British one, when the word has a British mark.
+fn british(w: &str) -> Option<String> {
+    let mut a = w.to_string();
+    if a.contains("ll") && (a.ends_with("lling") || a.ends_with("lled") || a.ends_with("llor")) {
+        a = a.replacen("ll", "l", 1);
+    }
+    for (b, am) in [("our", "or"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze")] {
+        if let Some(stem) = a.strip_suffix(b) {
+            a = format!("{stem}{am}");
+        } else if a.contains(&format!("{b}s")) || a.contains(&format!("{b}ed")) {
+            a = a.replacen(b, am, 1);
+        }
+    }
+    (a != w).then_some(a)
 }
 
 /// Proper nouns that are things, not people: languages and nationalities,
