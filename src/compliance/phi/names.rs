@@ -68,7 +68,19 @@ pub(super) struct Names {
     /// "Doreen Pike has worked in our lab since 1986"): every other mention
     /// of them on the page is staff too ("Kayla married Marcus").
     pub page_staff: std::collections::HashSet<String>,
+    /// The page says its case names are invented ("not her real name",
+    /// "names have been changed", "a client I'll call Maya"): a lone first
+    /// name there is a pseudonym, not an identifier.
+    pub pseudonymous: bool,
+    /// Words the page writes in camel case somewhere ("DonJoy UltraSling"):
+    /// a brand, however else the page spells it ("Donjoy Ultrasling").
+    pub brands: std::collections::HashSet<String>,
 }
+
+/// Words by which a page marks its case names as invented.
+static PSEUDONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:call|refer\s+to)\s+(?:her|him|them|as)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several))\b").unwrap()
+});
 
 impl Names {
     /// A named individual in a strong patient context: a patient story.
@@ -194,6 +206,8 @@ fn last_word(s: &str) -> String {
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
+    n.pseudonymous = segs.segs.iter().any(|s| !s.is_field() && PSEUDONYM.is_match(&s.text));
+    n.brands = segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose || s.credit {
             continue;
@@ -320,7 +334,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
-    if run_is_thing(rest, allow) || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow)) {
+    if run_is_thing(rest, allow) || rest.iter().any(|t| n.brands.contains(&bare(t.1))) || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow)) {
         return;
     }
     // The name is the leading run of name-shaped words (first names, words
@@ -429,7 +443,11 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let m = Mention { s, start: c_start, end: c_end, after, window, sentence };
     let possessive_care = (last.1.ends_with("'s") || last.1.ends_with("’s")) && CARE_AFTER.is_match(after);
-    let Some(level) = patient_level(&m, &words, rest.len() == 1 && !hon, strong, possessive_care, allow) else { return };
+    let single = rest.len() == 1 && !hon;
+    if single && n.pseudonymous {
+        return;
+    }
+    let Some(level) = patient_level(&m, &words, single, strong, possessive_care, allow) else { return };
     n.persons.push((si, c_start, c_end));
     if let Some(level) = level {
         let pos = segs.pos(s, c_start);
@@ -484,6 +502,14 @@ fn namesake(s: &Segment, surname: &str) -> bool {
         let after = after.strip_prefix("'s").or(after.strip_prefix("’s")).unwrap_or(after);
         edge && s.text[i..].starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
     })
+}
+
+/// A capital after a small letter inside a word ("DonJoy", "WhatsApp"),
+/// not a name prefix (McDonald, DeShawn, LaToya, O'Brien).
+fn camel(t: &str) -> bool {
+    let b: Vec<char> = t.chars().collect();
+    let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
+    b.len() >= 4 && b[0].is_uppercase() && !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 /// A word of the run makes it a thing: a brand ("WhatsApp", a capital after
