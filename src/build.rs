@@ -199,6 +199,11 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
         }
         Ok(n)
     };
+    // Cards first: pages and feeds print their byte sizes. From the cache
+    // when drawn before (`.carepress-cache/` in the site root).
+    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+    let mut total = write(site.cards.draw(&cache, None)?)?;
+    timing.mark("cards");
     // Every HTML output is one job in a single parallel pass, so neither core
     // idles at the end of one stage waiting for the next.
     let jobs = html_jobs(site);
@@ -220,7 +225,6 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
             write(outs)
         })
         .collect();
-    let mut total = 0;
     let mut problems = Vec::new();
     for res in results {
         match res {

@@ -11,6 +11,13 @@ use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
 /// Smallest image X shows as a `summary_large_image` card (X3).
 pub const LARGE_CARD_MIN: (u32, u32) = (300, 157);
 
+/// Whether an image suits X's large card: big enough, and wide. A square
+/// or portrait picture (a bio's portrait) is cropped to a 2:1 strip there,
+/// cutting off the head, so it gets the `summary` card, shown whole.
+pub fn is_large_card(i: &ImageRef) -> bool {
+    i.width >= LARGE_CARD_MIN.0 && i.height >= LARGE_CARD_MIN.1 && u64::from(i.width) * 10 >= u64::from(i.height) * 13
+}
+
 /// Appends `<meta {attr}="{key}" content="{escaped content}">` and a newline.
 fn meta(o: &mut String, attr: &str, key: &str, content: &str) {
     o.push_str("<meta ");
@@ -135,7 +142,7 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
         }
     }
     // X / Twitter (X1-X3): name= attributes.
-    let large = image.is_some_and(|i| i.width >= LARGE_CARD_MIN.0 && i.height >= LARGE_CARD_MIN.1);
+    let large = image.is_some_and(is_large_card);
     meta_name(&mut o, "twitter:card", if large { "summary_large_image" } else { "summary" });
     if let Some(x) = site.social.x.as_deref().map(str::trim).filter(|x| !x.is_empty()) {
         let handle = if x.starts_with('@') { x.to_string() } else { format!("@{x}") };

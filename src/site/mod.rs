@@ -3,6 +3,7 @@
 //! loaded content; every output is rendered from it.
 
 pub mod assets;
+pub mod cards;
 pub mod routes;
 pub mod views;
 
@@ -49,6 +50,8 @@ pub struct Site {
     /// Team page index by slug.
     pub team: HashMap<String, usize>,
     pub assets: Assets,
+    /// The social card each page and listing shares (see [`cards`]).
+    pub cards: cards::Cards,
     pub now: DateTime<FixedOffset>,
 }
 
@@ -128,6 +131,8 @@ impl Site {
             sort_pages(&mut t.pages, &content.pages, SortBy::Date);
         }
         let info = views::site_info(&config, &assets);
+        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
+        cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -143,6 +148,7 @@ impl Site {
             tags,
             team,
             assets,
+            cards,
             now,
         };
         problems.extend(site.check_references());

@@ -61,6 +61,9 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         }
     }
     table.claim("tags/index.html".into(), Source::generated("the list of tags"));
+    for rel in site.cards.files() {
+        table.claim(rel, Source::generated("a social card"));
+    }
     listings(site, &mut table);
     feeds(site, &mut table);
     pages(site, &mut table);

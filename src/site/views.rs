@@ -92,9 +92,21 @@ impl Site {
         Some(image_ref_from(&self.config, &url, info, p.fm.image_alt.as_deref().unwrap_or("")))
     }
 
-    /// The page's image or the site's default social image.
-    pub fn social_image(&self, p: Option<&Page>) -> Option<ImageRef> {
-        p.and_then(|p| self.page_image(p)).or_else(|| self.info.social.default_image.clone())
+    /// What a page shares: its own image, else its generated card (see
+    /// [`super::cards`]).
+    pub fn social_image(&self, i: usize) -> Option<ImageRef> {
+        self.page_image(&self.content.pages[i]).or_else(|| self.cards.page(i).and_then(|k| self.cards.image(&k, &self.config)))
+    }
+
+    /// What a listing shares: the home page the site's default image when
+    /// it has one, else the listing's card; the 404 page the default image.
+    fn listing_image(&self, kind: PageKind, path: &str) -> Option<ImageRef> {
+        let card = || self.cards.listing(path).and_then(|k| self.cards.image(&k, &self.config));
+        match kind {
+            PageKind::NotFound => self.info.social.default_image.clone(),
+            PageKind::Home => self.info.social.default_image.clone().or_else(card),
+            _ => card(),
+        }
     }
 
     /// A team member as referenced from another page.
@@ -164,7 +176,7 @@ impl Site {
             last_reviewed: p.last_reviewed,
             sources: p.fm.sources.iter().map(|s| Source { title: s.title.clone(), url: s.url.clone() }).collect(),
             tags: p.fm.tags.clone(),
-            image: self.social_image(Some(p)),
+            image: self.social_image(i),
             breadcrumbs: crumbs,
             feeds,
             person: (kind == PageKind::Bio).then(|| PersonDetails {
@@ -211,7 +223,7 @@ impl Site {
             last_reviewed: None,
             sources: Vec::new(),
             tags: Vec::new(),
-            image: self.social_image(None),
+            image: self.listing_image(kind, path),
             breadcrumbs: crumbs,
             feeds,
             person: None,
@@ -253,7 +265,7 @@ impl Site {
             updated: p.updated,
             author: p.fm.author.as_deref().and_then(|a| self.person_ref(a)),
             tags: p.fm.tags.clone(),
-            image: self.social_image(Some(p)),
+            image: self.social_image(i),
         })
     }
 

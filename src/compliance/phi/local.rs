@@ -176,7 +176,8 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let introduced = || {
                 let before = s.text[..whole.start()].trim_end_matches(['*', '_', ' ']).to_lowercase();
                 let english = frame::english(s.window_text(m.start()));
-                english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after) || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
+                english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after)
+                    || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
             };
             if in_frame(s, m.start(), &after) || (introduced() && *page_event.get_or_insert_with(|| tells_event(segs))) {
                 push(segs, si, m.start(), m.as_str(), n);

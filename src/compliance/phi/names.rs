@@ -461,7 +461,9 @@ fn credited(before: &str) -> bool {
     // "1. Being Mortal by …") to "by": every word capitalised or small.
     let start = head.rfind(['.', '!', '?', '\n', ':', ';']).map_or(0, |i| i + 1);
     let words: Vec<&str> = head[start..].split_whitespace().collect();
-    let small = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my");
+    let small = |w: &str| {
+        matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my")
+    };
     let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     caps >= 2 && words.len() <= 12 && words.iter().all(|w| w.starts_with(char::is_uppercase) || small(w))
 }

@@ -231,7 +231,8 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
         l
     };
     let first_letters = letters(first);
-    let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
+    let uses_first =
+        body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
     (uses_first && BIO.is_match(body)).then(|| words.join(" "))
 }
 
