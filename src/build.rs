@@ -175,6 +175,10 @@ struct PrefixSink<'a> {
 }
 
 impl Sink for PrefixSink<'_> {
+    fn draws_images(&self) -> bool {
+        self.inner.draws_images()
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         match std::str::from_utf8(bytes) {
             Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
@@ -201,9 +205,8 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     };
     // Cards first: pages and feeds print their byte sizes. From the cache
     // when drawn before (`.carepress-cache/` in the site root).
-    let cache = crate::graphics::cache::Cache::of_site(&site.root);
-    let mut total = write(site.cards.draw(&cache, None)?)?;
-    timing.mark("cards");
+    let mut total = write(generated_images(site, sink.draws_images())?)?;
+    timing.mark("cards, icons");
     // Every HTML output is one job in a single parallel pass, so neither core
     // idles at the end of one stage waiting for the next.
     let jobs = html_jobs(site);
@@ -245,6 +248,40 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     total += write_assets(site, sink)?;
     timing.mark("sitemap, assets");
     Ok(total)
+}
+
+/// Social cards and icons (see [`crate::graphics`]), drawn or taken from
+/// the cache `.carepress-cache/`; with `draw` false, their paths only.
+fn generated_images(site: &Site, draw: bool) -> Result<Vec<Out>> {
+    let icon_files = || crate::graphics::icons::files().into_iter().filter(|f| !crate::site::routes::static_replaces(site, f));
+    if !draw {
+        let mut outs: Vec<Out> = site.cards.files().map(|f| (f, Vec::new())).collect();
+        if site.info.icons.app {
+            outs.extend(icon_files().map(|f| (f.to_string(), Vec::new())));
+        }
+        return Ok(outs);
+    }
+    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+    let mut outs = site.cards.draw(&cache, None)?;
+    if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
+        let bytes = match &asset.stripped {
+            Some(b) => b.as_ref().clone(),
+            None => std::fs::read(&asset.src).map_err(|e| Error::io(&asset.src, e))?,
+        };
+        let logo = crate::graphics::icons::Logo { bytes: &bytes, format: info.format };
+        let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
+        let skip = |f: &str| crate::site::routes::static_replaces(site, f);
+        let icons = crate::graphics::icons::make(&logo, &app, &cache, &skip).map_err(|e| {
+            let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
+            let (l, c) = crate::content::front_matter::key_position(&text, "logo");
+            Error::one(
+                Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
+                    .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
+            )
+        })?;
+        outs.extend(icons);
+    }
+    Ok(outs)
 }
 
 /// `template` and `page_template` values that name no template, reported at

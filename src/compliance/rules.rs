@@ -110,6 +110,10 @@ pub struct CheckSink {
 }
 
 impl crate::output::Sink for CheckSink {
+    fn draws_images(&self) -> bool {
+        false
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> crate::error::Result<()> {
         let path = format!("/{rel}");
         // Later pages of a listing repeat the first page's template with other

@@ -10,7 +10,7 @@
 
 pub mod cache;
 pub mod card;
-// icons: next step
+pub mod icons;
 
 use std::sync::{Arc, OnceLock};
 
@@ -96,16 +96,23 @@ pub fn rasterize(
 /// Encodes pixels as a PNG with no ancillary chunks (no text, time or
 /// metadata): RGB when every pixel is opaque, else RGBA.
 pub fn encode_png(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, GraphicsError> {
-    let (w, h) = (pixmap.width(), pixmap.height());
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
-    let mut data = Vec::with_capacity((w * h * 4) as usize);
-    for p in pixmap.pixels() {
-        let c = p.demultiply();
-        data.extend_from_slice(&[c.red(), c.green(), c.blue()]);
-        if !opaque {
-            data.push(c.alpha());
-        }
-    }
+    let rgba: Vec<u8> = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    encode_rgba_png(&rgba, pixmap.width(), pixmap.height())
+}
+
+/// Encodes straight (not premultiplied) RGBA pixels as a PNG with no
+/// ancillary chunks: RGB when every pixel is opaque, else RGBA.
+pub fn encode_rgba_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, GraphicsError> {
+    let opaque = rgba.chunks_exact(4).all(|p| p[3] == 255);
+    let data: std::borrow::Cow<[u8]> =
+        if opaque { rgba.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect::<Vec<u8>>().into() } else { rgba.into() };
     let mut out = Vec::new();
     let mut enc = png::Encoder::new(&mut out, w, h);
     enc.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });

@@ -18,6 +18,13 @@ use std::sync::Mutex;
 pub trait Sink: Sync {
     /// Writes one output file.
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+
+    /// Whether generated images (social cards, icons) must be drawn. A sink
+    /// that only looks at paths and HTML (`check`) says no: it gets each
+    /// image's path with no bytes, and nothing is drawn or cached.
+    fn draws_images(&self) -> bool {
+        true
+    }
 }
 
 /// Keeps outputs in memory, keyed by site-relative path.

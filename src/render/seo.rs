@@ -164,6 +164,18 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
         meta_name(&mut o, "fediverse:creator", &handle);
     }
 
+    // Icons and the app manifest: root-relative, so a base path is added
+    // like any other site link, and `watch` serves them at its own address.
+    if site.icons.favicon {
+        o.push_str("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">\n");
+    }
+    if site.icons.app {
+        o.push_str("<link rel=\"icon\" type=\"image/png\" sizes=\"32x32\" href=\"/icon-32.png\">\n");
+        o.push_str("<link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\">\n");
+        o.push_str("<link rel=\"manifest\" href=\"/site.webmanifest\">\n");
+        meta_name(&mut o, "theme-color", &site.icons.theme_color);
+    }
+
     // Feed autodiscovery (D1): one per feed, distinct titles.
     let mut seen_urls: Vec<&str> = Vec::new();
     let mut seen_titles: Vec<String> = Vec::new();

@@ -16,6 +16,7 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
         })
     };
     let p = &c.practice;
+    let app = icon_logo(c, assets).is_some();
     SiteInfo {
         base_url: c.base_url.clone(),
         title: c.title.clone(),
@@ -44,6 +45,14 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             specialties: p.specialties.clone(),
             geo: p.geo.map(|g| (g.latitude, g.longitude)),
             logo: image(&c.theme.logo, &format!("{} logo", p.name)),
+            logo_raster: app.then(|| ImageRef {
+                url: c.abs_url(&format!("/{}", crate::graphics::icons::RASTER_LOGO)),
+                width: crate::graphics::icons::RASTER_LOGO_SIZE,
+                height: crate::graphics::icons::RASTER_LOGO_SIZE,
+                bytes: 0,
+                mime: "image/png".into(),
+                alt: format!("{} logo", p.name),
+            }),
         },
         social: SocialInfo {
             facebook: c.social.facebook.clone(),
@@ -55,7 +64,19 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             bluesky: c.social.bluesky.clone(),
             default_image: image(&c.social.default_image, c.social.default_image_alt.as_deref().unwrap_or("")),
         },
+        icons: IconLinks {
+            favicon: app || assets.files.contains_key("/favicon.ico"),
+            app,
+            theme_color: crate::render::color::palette(&c.theme.accent).accent,
+        },
     }
+}
+
+/// The logo the icons are drawn from: `[theme] logo` when it is a readable image.
+pub fn icon_logo<'a>(c: &Config, assets: &'a Assets) -> Option<(&'a super::assets::Asset, &'a crate::images::ImageInfo)> {
+    let url = format!("/{}", c.theme.logo.as_ref()?.trim_start_matches('/'));
+    let a = assets.files.get(&url).filter(|a| a.problem.is_none())?;
+    Some((a, a.info.as_ref()?))
 }
 
 /// "en" -> "en_US", "fr-CA" -> "fr_CA".
