@@ -89,7 +89,7 @@ impl Cards {
             let k = cards.add(CardText { title: s.title.clone(), label: String::new() });
             cards.listings.insert(s.path.clone(), k);
         }
-        let k = cards.add(CardText { title: "Topics".into(), label: String::new() });
+        let k = cards.add(CardText { title: "Tags".into(), label: String::new() });
         cards.listings.insert("/tags/".into(), k);
         cards
     }
