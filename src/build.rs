@@ -179,6 +179,10 @@ impl Sink for PrefixSink<'_> {
         self.inner.draws_images()
     }
 
+    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
+        self.inner.copy_from(rel, src)
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         match std::str::from_utf8(bytes) {
             Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
@@ -205,7 +209,7 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     };
     // Cards first: pages and feeds print their byte sizes. From the cache
     // when drawn before (`.carepress-cache/` in the site root).
-    let mut total = write(generated_images(site, sink.draws_images())?)?;
+    let mut total = generated_images(site, sink)?;
     timing.mark("cards, icons");
     // Every HTML output is one job in a single parallel pass, so neither core
     // idles at the end of one stage waiting for the next.
@@ -250,19 +254,26 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     Ok(total)
 }
 
-/// Social cards and icons (see [`crate::graphics`]), drawn or taken from
-/// the cache `.carepress-cache/`; with `draw` false, their paths only.
-fn generated_images(site: &Site, draw: bool) -> Result<Vec<Out>> {
+/// Writes the social cards and icons (see [`crate::graphics`]), drawn or
+/// copied from the cache `.carepress-cache/`; a sink that does not draw
+/// images gets their paths only. Returns the number of files.
+fn generated_images(site: &Site, sink: &dyn Sink) -> Result<usize> {
     let icon_files = || crate::graphics::icons::files().into_iter().filter(|f| !crate::site::routes::static_replaces(site, f));
-    if !draw {
-        let mut outs: Vec<Out> = site.cards.files().map(|f| (f, Vec::new())).collect();
+    if !sink.draws_images() {
+        let mut paths: Vec<String> = site.cards.files().collect();
         if site.info.icons.app {
-            outs.extend(icon_files().map(|f| (f.to_string(), Vec::new())));
+            paths.extend(icon_files().map(str::to_string));
         }
-        return Ok(outs);
+        for p in &paths {
+            sink.write(p, &[])?;
+        }
+        return Ok(paths.len());
     }
     let cache = crate::graphics::cache::Cache::of_site(&site.root);
-    let mut outs = site.cards.draw(&cache, None)?;
+    let cards = site.cards.draw(&cache, None)?;
+    let mut total = cards.len();
+    let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_to(sink, &rel)).collect();
+    written.into_iter().collect::<Result<Vec<()>>>()?;
     if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
         let bytes = match &asset.stripped {
             Some(b) => b.as_ref().clone(),
@@ -279,9 +290,12 @@ fn generated_images(site: &Site, draw: bool) -> Result<Vec<Out>> {
                     .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
             )
         })?;
-        outs.extend(icons);
+        total += icons.len();
+        for (rel, bytes) in icons {
+            sink.write(&rel, &bytes)?;
+        }
     }
-    Ok(outs)
+    Ok(total)
 }
 
 /// `template` and `page_template` values that name no template, reported at

@@ -273,7 +273,11 @@ impl LiveSite {
         let cache = crate::graphics::cache::Cache::of_site(&site.root);
         let mut card_keys: Vec<_> = site.cards.page(i).into_iter().collect();
         card_keys.extend(new_tags.iter().filter_map(|t| site.cards.listing(&format!("/tags/{t}/"))));
-        let mut outs = site.cards.draw(&cache, Some(&card_keys))?;
+        let mut outs: Vec<Out> = Vec::new();
+        for (rel, entry) in site.cards.draw(&cache, Some(&card_keys))? {
+            let bytes = entry.bytes().map_err(|e| Error::io(site.root.join(crate::graphics::cache::DIR), e))?;
+            outs.push((rel, bytes));
+        }
         lap("card");
         let r = Renderer::new(site, &self.tera);
         outs.push(r.page(i).map_err(Error::one)?);

@@ -67,6 +67,44 @@ pub fn digest(bytes: &[u8]) -> [u8; 32] {
     Sha256::digest(bytes).into()
 }
 
+/// A cached image: just made, or a file of the cache.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Fresh(Vec<u8>),
+    Stored { path: PathBuf, len: u64 },
+}
+
+impl Entry {
+    /// Size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            Entry::Fresh(b) => b.len() as u64,
+            Entry::Stored { len, .. } => *len,
+        }
+    }
+
+    /// True for an empty image (never made: drawing fails instead).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bytes (read from the cache when stored).
+    pub fn bytes(self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Entry::Fresh(b) => Ok(b),
+            Entry::Stored { path, .. } => std::fs::read(path),
+        }
+    }
+
+    /// Writes it to `sink` as `rel`: a stored entry is copied file to file.
+    pub fn write_to(self, sink: &dyn crate::output::Sink, rel: &str) -> crate::error::Result<()> {
+        match self {
+            Entry::Fresh(b) => sink.write(rel, &b),
+            Entry::Stored { path, .. } => sink.copy_from(rel, &path),
+        }
+    }
+}
+
 /// The cache of one site.
 #[derive(Debug, Clone)]
 pub struct Cache {
@@ -117,6 +155,41 @@ impl Cache {
             return;
         }
         let _ = std::fs::remove_file(&tmp);
+    }
+
+    /// Where the entry of `key` is and its size, if present and complete,
+    /// without reading it: a warm build copies it file to file.
+    pub fn locate(&self, kind: &str, key: &Key, ext: &str) -> Option<(PathBuf, u64)> {
+        use std::io::{Read, Seek, SeekFrom};
+        let path = self.path(kind, key, ext);
+        let mut f = std::fs::File::open(&path).ok()?;
+        let len = f.metadata().ok()?.len();
+        let mut head = [0u8; 12];
+        let mut tail = [0u8; 12];
+        if len < 24 || f.read_exact(&mut head).is_err() || f.seek(SeekFrom::End(-12)).is_err() || f.read_exact(&mut tail).is_err() {
+            return None;
+        }
+        let complete = match ext {
+            "png" => head.starts_with(b"\x89PNG\r\n\x1a\n") && tail.ends_with(b"IEND\xaeB`\x82"),
+            "webp" => {
+                &head[..4] == b"RIFF"
+                    && &head[8..12] == b"WEBP"
+                    && u64::from(u32::from_le_bytes([head[4], head[5], head[6], head[7]])) + 8 == len
+            }
+            _ => true,
+        };
+        complete.then_some((path, len))
+    }
+
+    /// The entry of `key` as an [`Entry`]: where it is stored, or made by
+    /// `make` (and stored) when missing.
+    pub fn entry<E>(&self, kind: &str, key: &Key, ext: &str, make: impl FnOnce() -> Result<Vec<u8>, E>) -> Result<Entry, E> {
+        if let Some((path, len)) = self.locate(kind, key, ext) {
+            return Ok(Entry::Stored { path, len });
+        }
+        let bytes = make()?;
+        self.put(kind, key, ext, &bytes);
+        Ok(Entry::Fresh(bytes))
     }
 
     /// The entry of `key`, made by `make` and stored when missing.

@@ -25,6 +25,13 @@ pub trait Sink: Sync {
     fn draws_images(&self) -> bool {
         true
     }
+
+    /// Writes the file at `src` as `rel` (a cached image): on disk a copy
+    /// made by the kernel, elsewhere read and written.
+    fn copy_from(&self, rel: &str, src: &std::path::Path) -> Result<()> {
+        let bytes = std::fs::read(src).map_err(|e| crate::error::Error::io(src, e))?;
+        self.write(rel, &bytes)
+    }
 }
 
 /// Keeps outputs in memory, keyed by site-relative path.

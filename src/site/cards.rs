@@ -10,7 +10,7 @@
 
 use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Error};
-use crate::graphics::cache::{Cache, Key, KeyBuilder, digest};
+use crate::graphics::cache::{Cache, Entry, Key, KeyBuilder, digest};
 use crate::graphics::card::{self, Brand, CardText};
 use crate::view::ImageRef;
 use rayon::prelude::*;
@@ -195,8 +195,8 @@ impl Cards {
     }
 
     /// Draws the cards in `only` (or all), each from the cache when it is
-    /// there, and returns them as outputs.
-    pub fn draw(&self, cache: &Cache, only: Option<&[Key]>) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    /// there, and returns them by output path.
+    pub fn draw(&self, cache: &Cache, only: Option<&[Key]>) -> Result<Vec<(String, Entry)>, Error> {
         let keys: Vec<Key> = match only {
             Some(k) => k.to_vec(),
             None => self.texts.keys().copied().collect(),
@@ -206,11 +206,11 @@ impl Cards {
         }
         let template = self.compile()?;
         let brand = self.brand.as_ref().ok_or_else(|| Error::Output("internal error: cards without a brand".into()))?;
-        let drawn: Vec<Result<(Key, Vec<u8>), Error>> = keys
+        let drawn: Vec<Result<(Key, Entry), Error>> = keys
             .par_iter()
             .filter_map(|k| self.texts.get(k).map(|t| (k, t)))
             .map(|(k, text)| {
-                let bytes = cache.get_or_make("cards", k, "png", || {
+                let bytes = cache.entry("cards", k, "png", || {
                     let svg = template.svg(brand, text).map_err(|e| template_error(&e))?;
                     card::draw(&svg).map_err(|e| {
                         Error::one(
@@ -232,7 +232,7 @@ impl Cards {
         let mut sizes = self.sizes.lock().unwrap_or_else(|p| p.into_inner());
         for d in drawn {
             let (k, bytes) = d?;
-            sizes.insert(k, bytes.len() as u64);
+            sizes.insert(k, bytes.len());
             out.push((Cards::file(&k), bytes));
         }
         Ok(out)
