@@ -542,5 +542,48 @@ fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
     for r in results {
         r?;
     }
-    Ok(site.assets.files.len() + usize::from(own_css))
+    Ok(site.assets.files.len() + usize::from(own_css) + write_variants(site, sink)?)
+}
+
+/// The WebP variants of the site's JPEG and PNG images, beside each
+/// (`/images/a.jpg.800w.webp`); drawn from the published (stripped) bytes
+/// or copied from the cache. A sink that does not draw images gets paths only.
+fn write_variants(site: &Site, sink: &dyn Sink) -> Result<usize> {
+    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+    let draw = sink.draws_images();
+    let mut with: Vec<(&String, &crate::site::assets::Asset)> = site.assets.files.iter().filter(|(_, a)| !a.variants.is_empty()).collect();
+    with.sort_by(|a, b| a.0.cmp(b.0));
+    let results: Vec<Result<usize>> = with
+        .par_iter()
+        .map(|(url, a)| {
+            let rel = url.trim_start_matches('/');
+            if !draw {
+                for w in &a.variants {
+                    sink.write(&crate::graphics::variants::url(rel, *w), &[])?;
+                }
+                return Ok(a.variants.len());
+            }
+            let source = match &a.stripped {
+                Some(b) => b.as_ref().clone(),
+                None => std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?,
+            };
+            let made = crate::graphics::variants::make(&source, &a.variants, &cache).map_err(|e| {
+                Error::one(
+                    Diagnostic::error(
+                        "build/image",
+                        crate::content::rel_to(&site.root, &a.src),
+                        0,
+                        0,
+                        format!("its WebP variants cannot be made: {e}"),
+                    )
+                    .with_hint("re-export the image from an image editor"),
+                )
+            })?;
+            for (w, entry) in made {
+                entry.write_to(sink, &crate::graphics::variants::url(rel, w))?;
+            }
+            Ok(a.variants.len())
+        })
+        .collect();
+    results.into_iter().sum()
 }

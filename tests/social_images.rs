@@ -251,6 +251,7 @@ fn a_second_build_takes_cards_from_the_cache() {
     // Swap the cached entry for another valid PNG: the next build
     // publishes it, so it did not draw the card again.
     let other = walk(&out).into_iter().find(|p| p.ends_with("icon-32.png")).unwrap();
+    std::fs::remove_file(&cached).unwrap();
     std::fs::copy(&other, &cached).unwrap();
     let out = f.build();
     assert_eq!(std::fs::read(out.join(card.strip_prefix(f.out()).unwrap())).unwrap(), std::fs::read(&other).unwrap());
@@ -325,4 +326,73 @@ fn editing_a_title_in_watch_draws_only_that_card() {
     assert_eq!(image::load_from_memory(png).unwrap().width(), 1200);
     let page = String::from_utf8(live.files()["/tips/sleep/index.html"].to_vec()).unwrap();
     assert!(page.contains(cards[0].as_str()), "the page shares the new card");
+}
+
+/// RIFF chunk ids of a WebP file.
+fn webp_chunks(bytes: &[u8]) -> Vec<String> {
+    assert!(bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP", "a WebP file");
+    let mut out = Vec::new();
+    let mut i = 12;
+    while i + 8 <= bytes.len() {
+        let len = u32::from_le_bytes(bytes[i + 4..i + 8].try_into().unwrap()) as usize;
+        out.push(String::from_utf8_lossy(&bytes[i..i + 4]).into_owned());
+        i += 8 + len + (len & 1);
+    }
+    out
+}
+
+#[test]
+fn srcset_candidates_exist_with_the_widths_they_claim() {
+    let f = Fixture::new();
+    let out = f.build();
+    let sources = Selector::parse("picture > source[type=\"image/webp\"]").unwrap();
+    let mut seen = 0;
+    for page in html_pages(&out) {
+        let doc = Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+        for s in doc.select(&sources) {
+            let srcset = s.value().attr("srcset").expect("srcset");
+            assert!(s.value().attr("sizes").is_some_and(|v| !v.is_empty()), "sizes beside srcset");
+            // The fallback <img> keeps its original, width and height.
+            let img = s.next_siblings().filter_map(scraper::ElementRef::wrap).find(|e| e.value().name() == "img").expect("an img");
+            let (w, h): (u32, u32) =
+                (img.value().attr("width").unwrap().parse().unwrap(), img.value().attr("height").unwrap().parse().unwrap());
+            let original = image::open(out.join(img.value().attr("src").unwrap().trim_start_matches('/'))).unwrap();
+            assert_eq!((original.width(), original.height()), (w, h));
+            for candidate in srcset.split(", ") {
+                let (url, width) = candidate.split_once(' ').expect("url and width");
+                let claimed: u32 = width.strip_suffix('w').unwrap().parse().unwrap();
+                let bytes = std::fs::read(out.join(url.trim_start_matches('/'))).unwrap_or_else(|e| panic!("{url}: {e}"));
+                for c in webp_chunks(&bytes) {
+                    assert!(["VP8 ", "VP8L", "VP8X", "ALPH"].contains(&c.as_str()), "{url}: metadata chunk {c}");
+                }
+                let v = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap_or_else(|e| panic!("{url}: {e}"));
+                assert_eq!(v.width(), claimed, "{url}");
+                assert!(claimed <= w, "never wider than the original");
+                // Same shape as the original, to a pixel of rounding.
+                assert!((i64::from(v.height()) - i64::from(h * claimed / w)).abs() <= 1, "{url}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 5, "the hero (480, 800, 1200) and the portrait (480, 600): {seen}");
+    let hero = Html::parse_document(&std::fs::read_to_string(out.join("tips/flu-shots/index.html")).unwrap());
+    assert!(hero.select(&Selector::parse(".hero-img picture source").unwrap()).next().is_some(), "the hero offers WebP");
+}
+
+#[test]
+fn an_init_site_has_a_favicon_and_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).current_dir(dir.path()).output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&["init", "fresh"]);
+    run(&["build", "--root", "fresh", "--now", NOW, "--output", "out"]);
+    let out = dir.path().join("out");
+    let ico = std::fs::read(out.join("favicon.ico")).expect("a favicon, so no page view 404s");
+    image::load_from_memory_with_format(&ico, image::ImageFormat::Ico).expect("it decodes");
+    let home = Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
+    let icon = Selector::parse("link[rel=icon][href=\"/favicon.ico\"]").unwrap();
+    assert!(home.select(&icon).next().is_some());
+    assert!(walk(&out.join("cards")).len() > 3, "the starter's pages have cards");
 }

@@ -151,7 +151,17 @@ impl Cache {
             return;
         }
         let tmp = dir.join(format!(".{}.{}-{}.tmp", key.short(), std::process::id(), TMP_SEQ.fetch_add(1, Ordering::Relaxed)));
-        if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, &path).is_ok() {
+        // Read-only: a build may hard-link an entry into the output, and an
+        // entry must never change under its name.
+        let written = std::fs::write(&tmp, bytes).is_ok() && {
+            if let Ok(meta) = std::fs::metadata(&tmp) {
+                let mut perms = meta.permissions();
+                perms.set_readonly(true);
+                let _ = std::fs::set_permissions(&tmp, perms);
+            }
+            std::fs::rename(&tmp, &path).is_ok()
+        };
+        if written {
             return;
         }
         let _ = std::fs::remove_file(&tmp);
@@ -234,6 +244,8 @@ mod tests {
         });
         assert_eq!(again, Ok(png.clone()));
         assert_eq!(made, 1, "the second call is served from disk");
+        // Entries are read-only: replace it, as a damaged copy would be.
+        std::fs::remove_file(cache.path("t", &key, "png")).expect("remove");
         std::fs::write(cache.path("t", &key, "png"), &png[..10]).expect("truncate");
         assert_eq!(cache.get("t", &key, "png"), None);
     }

@@ -11,6 +11,7 @@
 pub mod cache;
 pub mod card;
 pub mod icons;
+pub mod variants;
 
 use std::sync::{Arc, OnceLock};
 

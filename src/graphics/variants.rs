@@ -11,7 +11,7 @@
 //! bytes and the width.
 
 use super::GraphicsError;
-use super::cache::{Cache, Key, KeyBuilder};
+use super::cache::{Cache, Entry, Key, KeyBuilder};
 use crate::images::Format;
 
 /// Widths offered, narrowest first: phones, tablets and one column, wide screens.
@@ -44,13 +44,13 @@ pub fn key(source: &[u8], width: u32) -> Key {
     k.finish()
 }
 
-/// The WebP variants of one image: (width, bytes) per width, from the cache when there.
-pub fn make(source: &[u8], widths: &[u32], cache: &Cache) -> Result<Vec<(u32, Vec<u8>)>, GraphicsError> {
+/// The WebP variants of one image: (width, entry) per width, from the cache when there.
+pub fn make(source: &[u8], widths: &[u32], cache: &Cache) -> Result<Vec<(u32, Entry)>, GraphicsError> {
     let mut decoded: Option<image::RgbaImage> = None;
     let mut out = Vec::with_capacity(widths.len());
     for &w in widths {
         let k = key(source, w);
-        let bytes = cache.get_or_make("variants", &k, "webp", || {
+        let bytes = cache.entry("variants", &k, "webp", || {
             if decoded.is_none() {
                 decoded = Some(decode_upright(source)?);
             }
@@ -124,7 +124,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let made = make(&png, &widths(Format::Png, 900), &Cache::of_site(dir.path())).expect("variants");
         assert_eq!(made.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![480, 800, 900]);
-        for (w, bytes) in made {
+        for (w, entry) in made {
+            let bytes = entry.bytes().expect("bytes");
             let d = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).expect("webp decodes");
             assert_eq!((d.width(), d.height()), (w, w / 3));
         }

@@ -94,7 +94,8 @@ impl Site {
         let links = link_map(&content);
         let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
             let image_size = |u: &str| image_size(&assets, u);
-            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None };
+            let variants = |u: &str| image_variants(&assets, u);
+            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None, variants: Some(&variants) };
             let (r, d) = markdown::render(body, line, file, &env);
             problems.extend(d);
             r.html
@@ -315,6 +316,13 @@ fn image_size(assets: &Assets, url: &str) -> markdown::ImageLookup {
     }
 }
 
+/// Widths of the WebP variants of the image at `url` (none when it has none).
+pub fn image_variants(assets: &Assets, url: &str) -> Vec<u32> {
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    let decoded = percent_encoding::percent_decode_str(url).decode_utf8_lossy();
+    assets.files.get(decoded.as_ref()).map(|a| a.variants.clone()).unwrap_or_default()
+}
+
 /// Renders one page's Markdown against the site's links and assets.
 pub fn render_markdown(
     p: &Page,
@@ -323,7 +331,8 @@ pub fn render_markdown(
     code: Option<&markdown::highlight::CodeCache>,
 ) -> (Rendered, Vec<Diagnostic>) {
     let image_size = |u: &str| image_size(assets, u);
-    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code };
+    let variants = |u: &str| image_variants(assets, u);
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code, variants: Some(&variants) };
     markdown::render(&p.body, p.body_line, &p.file, &env)
 }
 

@@ -87,7 +87,14 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     statics.sort_by(|a, b| a.0.cmp(b.0));
     for (url, asset) in statics {
         let file = crate::content::rel_to(&site.root, &asset.src);
-        table.claim(url.trim_start_matches('/').to_string(), Source { file, line: 0, column: 0, what: "a static file".into() });
+        table.claim(
+            url.trim_start_matches('/').to_string(),
+            Source { file: file.clone(), line: 0, column: 0, what: "a static file".into() },
+        );
+        for w in &asset.variants {
+            let rel = crate::graphics::variants::url(url.trim_start_matches('/'), *w);
+            table.claim(rel, Source { file: file.clone(), line: 0, column: 0, what: format!("the {w} px WebP variant of a static image") });
+        }
     }
     table.problems
 }
