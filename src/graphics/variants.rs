@@ -127,7 +127,7 @@ mod tests {
         for (w, entry) in made {
             let bytes = entry.bytes().expect("bytes");
             let d = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).expect("webp decodes");
-            assert_eq!((d.width(), d.height()), (w, w / 3));
+            assert_eq!((d.width(), d.height()), (w, (w * 300 + 450) / 900), "rounded to the nearest pixel");
         }
     }
 }
