@@ -312,6 +312,14 @@ impl LiveSite {
         }
         lap("sitemap");
         let mut changed = Vec::new();
+        // A card no page or listing shares any more (the old title's) is
+        // gone, as a full build would not write it.
+        let live_cards: HashSet<String> = site.cards.files().map(|f| format!("/{f}")).collect();
+        let stale: Vec<String> = self.files.keys().filter(|k| k.starts_with("/cards/") && !live_cards.contains(*k)).cloned().collect();
+        for k in stale {
+            self.files.remove(&k);
+            changed.push(k);
+        }
         for (path, bytes) in outs {
             let key = format!("/{path}");
             if self.files.get(&key).map(|b| b.as_ref()) != Some(bytes.as_slice()) {

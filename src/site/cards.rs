@@ -115,7 +115,14 @@ impl Cards {
         let p = &content.pages[i];
         let key = (p.is_published() && p.fm.image.is_none())
             .then(|| self.add(CardText { title: p.title.clone(), label: page_label(content, p) }));
-        self.pages[i] = key;
+        // The old card is forgotten when nothing else shares it.
+        let old = std::mem::replace(&mut self.pages[i], key);
+        if let Some(old) = old.filter(|o| Some(*o) != key)
+            && !self.pages.contains(&Some(old))
+            && !self.listings.values().any(|k| *k == old)
+        {
+            self.texts.remove(&old);
+        }
         key
     }
 
