@@ -13,7 +13,7 @@ RUNS=${2:-5}
 COLD_RUNS=${3:-1}
 BIN=${BIN:-target/release/carepress}
 BEFORE=${BEFORE:-}
-WORK=/dev/shm/carepress-cards-bench
+WORK=${WORK:-/dev/shm/carepress-cards-bench}
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 ../shared/bench/gen_corpus.py "$PAGES" "$WORK/site" >/dev/null 2>&1 || python3 /work/shared/bench/gen_corpus.py "$PAGES" "$WORK/site" >/dev/null
 # A practice has a logo: cards and icons draw it.
