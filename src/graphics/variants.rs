@@ -16,6 +16,8 @@ use crate::images::Format;
 
 /// Widths offered, narrowest first: phones, tablets and one column, wide screens.
 pub const WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
+/// Narrower images get no variants.
+pub const MIN_WIDTH: u32 = 160;
 /// libwebp quality (0–100): photos at 80 are visually equal to a good JPEG
 /// at about two thirds of its size.
 const QUALITY: f32 = 80.0;
@@ -23,7 +25,9 @@ const QUALITY: f32 = 80.0;
 /// The widths of the variants of an image `width` pixels wide (empty for
 /// formats that get none).
 pub fn widths(format: Format, width: u32) -> Vec<u32> {
-    if !matches!(format, Format::Jpeg | Format::Png) || width < 2 {
+    // Icons and other small images (a 64 px favicon.png) weigh too little
+    // to be worth a second format.
+    if !matches!(format, Format::Jpeg | Format::Png) || width < MIN_WIDTH {
         return Vec::new();
     }
     let mut v: Vec<u32> = WIDTHS.iter().copied().filter(|&w| w < width).collect();
@@ -114,6 +118,7 @@ mod tests {
         assert_eq!(widths(Format::Jpeg, 4000), vec![480, 800, 1200, 1600]);
         assert!(widths(Format::Svg, 1200).is_empty());
         assert!(widths(Format::Gif, 1200).is_empty());
+        assert!(widths(Format::Png, 64).is_empty(), "a favicon.png gets none");
     }
 
     #[test]
