@@ -319,8 +319,11 @@ fn editing_a_title_in_watch_draws_only_that_card() {
     let text = std::fs::read_to_string(f.root().join(&rel)).unwrap();
     std::fs::write(f.root().join(&rel), text.replace("Seven habits for better sleep", "Eight habits for better sleep")).unwrap();
     let changed = live.apply(&[carepress::live::Edit::Content(rel)]).expect("the edit applies");
-    let cards: Vec<&String> = changed.iter().filter(|p| p.starts_with("/cards/")).collect();
+    // The new card is served; the old title's card is gone, as after a full build.
+    let (cards, gone): (Vec<&String>, Vec<&String>) =
+        changed.iter().filter(|p| p.starts_with("/cards/")).partition(|p| live.files().contains_key(p.as_str()));
     assert_eq!(cards.len(), 1, "one new card: {changed:?}");
+    assert_eq!(gone.len(), 1, "the old card is dropped: {changed:?}");
     assert_eq!(f.cache_files().len(), before + 1, "one card drawn");
     let png = live.files().get(cards[0].as_str()).expect("served");
     assert_eq!(image::load_from_memory(png).unwrap().width(), 1200);
