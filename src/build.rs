@@ -175,6 +175,14 @@ struct PrefixSink<'a> {
 }
 
 impl Sink for PrefixSink<'_> {
+    fn draws_images(&self) -> bool {
+        self.inner.draws_images()
+    }
+
+    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
+        self.inner.copy_from(rel, src)
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         match std::str::from_utf8(bytes) {
             Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
@@ -199,6 +207,10 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
         }
         Ok(n)
     };
+    // Cards first: pages and feeds print their byte sizes. From the cache
+    // when drawn before (`.carepress-cache/` in the site root).
+    let mut total = generated_images(site, sink)?;
+    timing.mark("cards, icons");
     // Every HTML output is one job in a single parallel pass, so neither core
     // idles at the end of one stage waiting for the next.
     let jobs = html_jobs(site);
@@ -220,7 +232,6 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
             write(outs)
         })
         .collect();
-    let mut total = 0;
     let mut problems = Vec::new();
     for res in results {
         match res {
@@ -240,6 +251,50 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     total += write(sitemap_outputs(site))?;
     total += write_assets(site, sink)?;
     timing.mark("sitemap, assets");
+    Ok(total)
+}
+
+/// Writes the social cards and icons (see [`crate::graphics`]), drawn or
+/// copied from the cache `.carepress-cache/`; a sink that does not draw
+/// images gets their paths only. Returns the number of files.
+fn generated_images(site: &Site, sink: &dyn Sink) -> Result<usize> {
+    let icon_files = || crate::graphics::icons::files().into_iter().filter(|f| !crate::site::routes::static_replaces(site, f));
+    if !sink.draws_images() {
+        let mut paths: Vec<String> = site.cards.files().collect();
+        if site.info.icons.app {
+            paths.extend(icon_files().map(str::to_string));
+        }
+        for p in &paths {
+            sink.write(p, &[])?;
+        }
+        return Ok(paths.len());
+    }
+    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+    let cards = site.cards.draw(&cache, None)?;
+    let mut total = cards.len();
+    let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_to(sink, &rel)).collect();
+    written.into_iter().collect::<Result<Vec<()>>>()?;
+    if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
+        let bytes = match &asset.stripped {
+            Some(b) => b.as_ref().clone(),
+            None => std::fs::read(&asset.src).map_err(|e| Error::io(&asset.src, e))?,
+        };
+        let logo = crate::graphics::icons::Logo { bytes: &bytes, format: info.format };
+        let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
+        let skip = |f: &str| crate::site::routes::static_replaces(site, f);
+        let icons = crate::graphics::icons::make(&logo, &app, &cache, &skip).map_err(|e| {
+            let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
+            let (l, c) = crate::content::front_matter::key_position(&text, "logo");
+            Error::one(
+                Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
+                    .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
+            )
+        })?;
+        total += icons.len();
+        for (rel, bytes) in icons {
+            sink.write(&rel, &bytes)?;
+        }
+    }
     Ok(total)
 }
 
@@ -487,5 +542,48 @@ fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
     for r in results {
         r?;
     }
-    Ok(site.assets.files.len() + usize::from(own_css))
+    Ok(site.assets.files.len() + usize::from(own_css) + write_variants(site, sink)?)
+}
+
+/// The WebP variants of the site's JPEG and PNG images, beside each
+/// (`/images/a.jpg.800w.webp`); drawn from the published (stripped) bytes
+/// or copied from the cache. A sink that does not draw images gets paths only.
+fn write_variants(site: &Site, sink: &dyn Sink) -> Result<usize> {
+    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+    let draw = sink.draws_images();
+    let mut with: Vec<(&String, &crate::site::assets::Asset)> = site.assets.files.iter().filter(|(_, a)| !a.variants.is_empty()).collect();
+    with.sort_by(|a, b| a.0.cmp(b.0));
+    let results: Vec<Result<usize>> = with
+        .par_iter()
+        .map(|(url, a)| {
+            let rel = url.trim_start_matches('/');
+            if !draw {
+                for w in &a.variants {
+                    sink.write(&crate::graphics::variants::url(rel, *w), &[])?;
+                }
+                return Ok(a.variants.len());
+            }
+            let source = match &a.stripped {
+                Some(b) => b.as_ref().clone(),
+                None => std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?,
+            };
+            let made = crate::graphics::variants::make(&source, &a.variants, &cache).map_err(|e| {
+                Error::one(
+                    Diagnostic::error(
+                        "build/image",
+                        crate::content::rel_to(&site.root, &a.src),
+                        0,
+                        0,
+                        format!("its WebP variants cannot be made: {e}"),
+                    )
+                    .with_hint("re-export the image from an image editor"),
+                )
+            })?;
+            for (w, entry) in made {
+                entry.write_to(sink, &crate::graphics::variants::url(rel, w))?;
+            }
+            Ok(a.variants.len())
+        })
+        .collect();
+    results.into_iter().sum()
 }

@@ -17,6 +17,7 @@ pub mod config;
 pub mod content;
 pub mod dates;
 pub mod error;
+pub mod graphics;
 pub mod images;
 pub mod live;
 pub mod markdown;

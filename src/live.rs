@@ -224,13 +224,16 @@ impl LiveSite {
             site.descriptions[i] = crate::site::description(&page, &rendered);
             site.content.pages[i] = page;
             site.rendered[i] = rendered;
+            site.cards.refresh_page(&site.content, i);
         } else {
-            let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, .. }) = self.site.take() else {
+            let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, cards, .. }) = self.site.take() else {
                 return Ok(None);
             };
             content.pages[i] = page;
             all_rendered[i] = rendered;
             let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
+            // Feeds print the byte size of every card they show.
+            site.cards.inherit_sizes(&cards);
             self.site = Some(site);
             if problems.iter().any(Diagnostic::is_error) {
                 return Err(Error::Content(problems));
@@ -264,8 +267,20 @@ impl LiveSite {
         }
         self.related[i] = if site.content.pages[i].kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
         lap("related");
+        // The page's card (a new title is a new card) and its tags' cards,
+        // before the page and feeds that print their sizes; from the cache
+        // when this card was drawn before.
+        let cache = crate::graphics::cache::Cache::of_site(&site.root);
+        let mut card_keys: Vec<_> = site.cards.page(i).into_iter().collect();
+        card_keys.extend(new_tags.iter().filter_map(|t| site.cards.listing(&format!("/tags/{t}/"))));
+        let mut outs: Vec<Out> = Vec::new();
+        for (rel, entry) in site.cards.draw(&cache, Some(&card_keys))? {
+            let bytes = entry.bytes().map_err(|e| Error::io(site.root.join(crate::graphics::cache::DIR), e))?;
+            outs.push((rel, bytes));
+        }
+        lap("card");
         let r = Renderer::new(site, &self.tera);
-        let mut outs = vec![r.page(i).map_err(Error::one)?];
+        outs.push(r.page(i).map_err(Error::one)?);
         outs.extend(aliases(site, i));
         let rendered_others: Vec<std::result::Result<Out, Diagnostic>> = others.par_iter().map(|&j| r.page(j)).collect();
         for o in rendered_others {
@@ -297,6 +312,14 @@ impl LiveSite {
         }
         lap("sitemap");
         let mut changed = Vec::new();
+        // A card no page or listing shares any more (the old title's) is
+        // gone, as a full build would not write it.
+        let live_cards: HashSet<String> = site.cards.files().map(|f| format!("/{f}")).collect();
+        let stale: Vec<String> = self.files.keys().filter(|k| k.starts_with("/cards/") && !live_cards.contains(*k)).cloned().collect();
+        for k in stale {
+            self.files.remove(&k);
+            changed.push(k);
+        }
         for (path, bytes) in outs {
             let key = format!("/{path}");
             if self.files.get(&key).map(|b| b.as_ref()) != Some(bytes.as_slice()) {

@@ -74,6 +74,9 @@ pub struct PracticeInfo {
     /// Latitude/longitude if configured.
     pub geo: Option<(f64, f64)>,
     pub logo: Option<ImageRef>,
+    /// The logo drawn as a 512 px PNG (`/icon-512.png`): JSON-LD `logo` and
+    /// feed icons, which need a raster image of at least 112 px.
+    pub logo_raster: Option<ImageRef>,
 }
 
 /// Social profiles of the practice.
@@ -139,6 +142,19 @@ pub struct SiteInfo {
     pub locale: String,
     pub practice: PracticeInfo,
     pub social: SocialInfo,
+    /// The icons every page's head links.
+    pub icons: IconLinks,
+}
+
+/// Icons and app files the site has (see `graphics::icons`).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct IconLinks {
+    /// `/favicon.ico` exists (drawn from the logo, or the site's own).
+    pub favicon: bool,
+    /// The PNG icons and `site.webmanifest` were drawn from the logo.
+    pub app: bool,
+    /// The manifest's and browsers' theme colour (the accent).
+    pub theme_color: String,
 }
 
 /// What a page is, for `og:type`, JSON-LD and templates.

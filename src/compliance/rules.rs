@@ -82,7 +82,7 @@ pub fn meta(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for i in site.published() {
         let p = &site.content.pages[i];
-        let img = site.social_image(Some(p)).map(|i| (i.width, i.height, i.bytes));
+        let img = site.social_image(i).map(|i| (i.width, i.height, i.bytes));
         let input =
             MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
         for f in htmlcheck::check_meta(&p.path, &input) {
@@ -110,6 +110,10 @@ pub struct CheckSink {
 }
 
 impl crate::output::Sink for CheckSink {
+    fn draws_images(&self) -> bool {
+        false
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> crate::error::Result<()> {
         let path = format!("/{rel}");
         // Later pages of a listing repeat the first page's template with other

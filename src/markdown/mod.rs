@@ -19,7 +19,17 @@ pub struct Env<'a> {
     pub page_path: &'a str,
     /// Highlighted code blocks shared across the pages of one build.
     pub code: Option<&'a highlight::CodeCache>,
+    /// Widths of the WebP variants of a local image (see
+    /// [`crate::graphics::variants`]), offered before the original.
+    pub variants: Option<&'a VariantWidths<'a>>,
 }
+
+/// Widths of the WebP variants of a local image by its root-relative URL.
+pub type VariantWidths<'a> = dyn Fn(&str) -> Vec<u32> + Sync + 'a;
+
+/// `sizes` of an image in the body: the text column (72ch, about 42rem)
+/// or the viewport less the page margins.
+pub const PROSE_SIZES: &str = "(min-width: 45rem) 42rem, calc(100vw - 2rem)";
 
 /// A local image as the site knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +162,11 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
                 } else {
                     None
                 };
-                out.push(Event::Html(img_tag(&src, &alt, &title, size).into()));
+                let widths = match (env.variants, size) {
+                    (Some(v), Some(_)) => v(&src),
+                    _ => Vec::new(),
+                };
+                out.push(Event::Html(img_tag(&src, &alt, &title, size, &widths).into()));
             }
             Event::Start(Tag::Paragraph) if first_para.is_none() && !in_first_para => {
                 in_first_para = true;
@@ -260,9 +274,16 @@ fn resolve_link(url: &str, env: &Env) -> Result<String, String> {
     })
 }
 
-fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>) -> String {
+fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>, webp: &[u32]) -> String {
     use crate::render::escape::html_attr;
-    let mut s = format!("<img src=\"{}\" alt=\"{}\"", html_attr(src), html_attr(alt));
+    let mut s = String::new();
+    if !webp.is_empty() {
+        s.push_str(&format!(
+            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{PROSE_SIZES}\">",
+            html_attr(&crate::graphics::variants::srcset(src, webp))
+        ));
+    }
+    s.push_str(&format!("<img src=\"{}\" alt=\"{}\"", html_attr(src), html_attr(alt)));
     if !title.is_empty() {
         s.push_str(&format!(" title=\"{}\"", html_attr(title)));
     }
@@ -270,6 +291,9 @@ fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>) -> Strin
         s.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
     }
     s.push_str(" loading=\"lazy\" decoding=\"async\">");
+    if !webp.is_empty() {
+        s.push_str("</picture>");
+    }
     s
 }
 
@@ -305,7 +329,7 @@ mod tests {
             "/images/broken.png" => ImageLookup::Broken("the file is empty (0 bytes)".into()),
             _ => ImageLookup::Missing,
         };
-        let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/", code: None };
+        let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/", code: None, variants: None };
         render(md, 5, Path::new("content/tips/sleep.md"), &env)
     }
 

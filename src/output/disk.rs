@@ -112,8 +112,9 @@ impl DiskSink {
     }
 }
 
-impl super::Sink for DiskSink {
-    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+impl DiskSink {
+    /// Claims `rel` and puts a file there with `put`.
+    fn place(&self, rel: &str, put: impl Fn(&Path) -> std::io::Result<()>) -> Result<()> {
         let rel = rel.strip_prefix('/').unwrap_or(rel);
         check_rel(rel).map_err(|e| Error::Output(format!("internal error: refusing to write output path `{rel}`: {e}")))?;
         if !self.claimed.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string()) {
@@ -122,16 +123,39 @@ impl super::Sink for DiskSink {
         let path = self.staging.join(rel);
         // Try the write first: most folders exist already (or are one level
         // deep), which saves a stat per path component on big sites.
-        match std::fs::write(&path, bytes) {
+        match put(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(dir) = path.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| Error::io(self.shown(rel), e))?;
                 }
-                std::fs::write(&path, bytes).map_err(|e| Error::io(self.shown(rel), e))
+                put(&path).map_err(|e| Error::io(self.shown(rel), e))
             }
             Err(e) => Err(Error::io(self.shown(rel), e)),
         }
+    }
+}
+
+impl super::Sink for DiskSink {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.place(rel, |path| std::fs::write(path, bytes))
+    }
+
+    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
+        // A hard link where the cache and the output share a file system (a
+        // warm build of 10,000 pages links 9,000 cards instead of copying
+        // 200 MB); cache entries are read-only (see `graphics::cache`), so
+        // the shared file cannot be edited in place through the output.
+        // Elsewhere, a copy. A missing source is reported as such, not as a
+        // missing output folder.
+        if !src.is_file() {
+            return Err(Error::io(src, std::io::Error::from(std::io::ErrorKind::NotFound)));
+        }
+        self.place(rel, |path| match std::fs::hard_link(src, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(e),
+            Err(_) => std::fs::copy(src, path).map(|_| ()),
+        })
     }
 }
 

@@ -18,6 +18,20 @@ use std::sync::Mutex;
 pub trait Sink: Sync {
     /// Writes one output file.
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+
+    /// Whether generated images (social cards, icons) must be drawn. A sink
+    /// that only looks at paths and HTML (`check`) says no: it gets each
+    /// image's path with no bytes, and nothing is drawn or cached.
+    fn draws_images(&self) -> bool {
+        true
+    }
+
+    /// Writes the file at `src` as `rel` (a cached image): on disk a copy
+    /// made by the kernel, elsewhere read and written.
+    fn copy_from(&self, rel: &str, src: &std::path::Path) -> Result<()> {
+        let bytes = std::fs::read(src).map_err(|e| crate::error::Error::io(src, e))?;
+        self.write(rel, &bytes)
+    }
 }
 
 /// Keeps outputs in memory, keyed by site-relative path.

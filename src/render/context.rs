@@ -14,11 +14,15 @@ pub fn rel_url(site: &Site, abs: &str) -> String {
     }
 }
 
-/// An image for templates (root-relative URL).
+/// An image for templates (root-relative URL); `webp` is the `srcset` of
+/// its WebP variants, or null.
 pub fn image(site: &Site, i: &Option<ImageRef>) -> Value {
     match i {
         Some(i) => {
-            json!({"url": rel_url(site, &i.url), "width": i.width, "height": i.height, "alt": i.alt, "bytes": i.bytes, "mime": i.mime})
+            let url = rel_url(site, &i.url);
+            let widths = crate::site::image_variants(&site.assets, &url);
+            let webp = (!widths.is_empty()).then(|| crate::graphics::variants::srcset(&url, &widths));
+            json!({"url": url, "width": i.width, "height": i.height, "alt": i.alt, "bytes": i.bytes, "mime": i.mime, "webp": webp})
         }
         None => Value::Null,
     }

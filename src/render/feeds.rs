@@ -86,7 +86,7 @@ pub fn rss(site: &SiteInfo, ch: &FeedChannel) -> String {
     }
     o.push_str("<generator>carepress</generator>\n");
     let _ = writeln!(o, "<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>", xml(&feed_url(ch, "rss.xml")));
-    if let Some(logo) = site.practice.logo.as_ref().filter(|l| is_raster(l)) {
+    if let Some(logo) = site.practice.logo_raster.as_ref().or(site.practice.logo.as_ref()).filter(|l| is_raster(l)) {
         let (w, h) = rss_image_dims(logo);
         let _ = writeln!(
             o,
@@ -153,7 +153,7 @@ pub fn atom(site: &SiteInfo, ch: &FeedChannel) -> String {
     let _ = writeln!(o, "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", xml(&ch.home_url));
     let _ = writeln!(o, "<author>\n<name>{}</name>\n<uri>{}</uri>\n</author>", xml(&site.practice.name), xml(&site.base_url));
     o.push_str("<generator>carepress</generator>\n");
-    if let Some(logo) = site.practice.logo.as_ref().filter(|l| is_raster(l)) {
+    if let Some(logo) = site.practice.logo_raster.as_ref().or(site.practice.logo.as_ref()).filter(|l| is_raster(l)) {
         // <icon> should be square (1:1), <logo> wide (2:1).
         let tag = if logo.width == logo.height { "icon" } else { "logo" };
         let _ = writeln!(o, "<{tag}>{}</{tag}>", xml(&logo.url));
@@ -238,7 +238,13 @@ struct JfFeed<'a> {
 /// JSON Feed 1.1 (J1-J7), pretty-printed, keys in a fixed order.
 pub fn json_feed(site: &SiteInfo, ch: &FeedChannel) -> String {
     // J5: icon and favicon must be square; a wide logo is left out.
-    let logo = site.practice.logo.as_ref().filter(|l| is_raster(l) && l.width == l.height).map(|l| l.url.as_str());
+    let logo = site
+        .practice
+        .logo_raster
+        .as_ref()
+        .or(site.practice.logo.as_ref())
+        .filter(|l| is_raster(l) && l.width == l.height)
+        .map(|l| l.url.as_str());
     let items = sorted(ch)
         .into_iter()
         .map(|it| JfItem {

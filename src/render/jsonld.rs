@@ -39,7 +39,7 @@ fn practice_ref(site: &SiteInfo) -> Value {
     m.insert("@id".into(), practice_id(site).into());
     m.insert("name".into(), site.practice.name.clone().into());
     m.insert("url".into(), site.base_url.clone().into());
-    if let Some(l) = &site.practice.logo {
+    if let Some(l) = site.practice.logo_raster.as_ref().or(site.practice.logo.as_ref()) {
         m.insert("logo".into(), image_object(l));
     }
     Value::Object(m)

@@ -11,6 +11,13 @@ use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
 /// Smallest image X shows as a `summary_large_image` card (X3).
 pub const LARGE_CARD_MIN: (u32, u32) = (300, 157);
 
+/// Whether an image suits X's large card: big enough, and wide. A square
+/// or portrait picture (a bio's portrait) is cropped to a 2:1 strip there,
+/// cutting off the head, so it gets the `summary` card, shown whole.
+pub fn is_large_card(i: &ImageRef) -> bool {
+    i.width >= LARGE_CARD_MIN.0 && i.height >= LARGE_CARD_MIN.1 && u64::from(i.width) * 10 >= u64::from(i.height) * 13
+}
+
 /// Appends `<meta {attr}="{key}" content="{escaped content}">` and a newline.
 fn meta(o: &mut String, attr: &str, key: &str, content: &str) {
     o.push_str("<meta ");
@@ -135,7 +142,7 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
         }
     }
     // X / Twitter (X1-X3): name= attributes.
-    let large = image.is_some_and(|i| i.width >= LARGE_CARD_MIN.0 && i.height >= LARGE_CARD_MIN.1);
+    let large = image.is_some_and(is_large_card);
     meta_name(&mut o, "twitter:card", if large { "summary_large_image" } else { "summary" });
     if let Some(x) = site.social.x.as_deref().map(str::trim).filter(|x| !x.is_empty()) {
         let handle = if x.starts_with('@') { x.to_string() } else { format!("@{x}") };
@@ -155,6 +162,18 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
     if let Some(m) = site.social.mastodon.as_deref().map(str::trim).filter(|m| m.contains('@')) {
         let handle = if m.starts_with('@') { m.to_string() } else { format!("@{m}") };
         meta_name(&mut o, "fediverse:creator", &handle);
+    }
+
+    // Icons and the app manifest: root-relative, so a base path is added
+    // like any other site link, and `watch` serves them at its own address.
+    if site.icons.favicon {
+        o.push_str("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">\n");
+    }
+    if site.icons.app {
+        o.push_str("<link rel=\"icon\" type=\"image/png\" sizes=\"32x32\" href=\"/icon-32.png\">\n");
+        o.push_str("<link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\">\n");
+        o.push_str("<link rel=\"manifest\" href=\"/site.webmanifest\">\n");
+        meta_name(&mut o, "theme-color", &site.icons.theme_color);
     }
 
     // Feed autodiscovery (D1): one per feed, distinct titles.

@@ -21,6 +21,9 @@ pub struct Asset {
     /// image, damaged, cut off, metadata that cannot be removed). Such a
     /// file is an error: publishing it could show nothing or leak metadata.
     pub problem: Option<String>,
+    /// Widths of the WebP variants written beside it (see
+    /// [`crate::graphics::variants`]); empty for other formats.
+    pub variants: Vec<u32>,
 }
 
 /// All copied files by root-relative URL path ("/images/a.jpg").
@@ -78,7 +81,8 @@ impl Assets {
                     Ok((info, stripped)) => (info, stripped, None),
                     Err(problem) => (None, None, Some(problem)),
                 };
-                (url, Asset { src, info, stripped, problem })
+                let variants = info.as_ref().map(|i| crate::graphics::variants::widths(i.format, i.width)).unwrap_or_default();
+                (url, Asset { src, info, stripped, problem, variants })
             })
             .collect();
         Assets { files: measured.into_iter().collect() }

@@ -3,6 +3,7 @@
 //! loaded content; every output is rendered from it.
 
 pub mod assets;
+pub mod cards;
 pub mod routes;
 pub mod views;
 
@@ -49,6 +50,8 @@ pub struct Site {
     /// Team page index by slug.
     pub team: HashMap<String, usize>,
     pub assets: Assets,
+    /// The social card each page and listing shares (see [`cards`]).
+    pub cards: cards::Cards,
     pub now: DateTime<FixedOffset>,
 }
 
@@ -91,7 +94,8 @@ impl Site {
         let links = link_map(&content);
         let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
             let image_size = |u: &str| image_size(&assets, u);
-            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None };
+            let variants = |u: &str| image_variants(&assets, u);
+            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None, variants: Some(&variants) };
             let (r, d) = markdown::render(body, line, file, &env);
             problems.extend(d);
             r.html
@@ -128,6 +132,8 @@ impl Site {
             sort_pages(&mut t.pages, &content.pages, SortBy::Date);
         }
         let info = views::site_info(&config, &assets);
+        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
+        cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -143,6 +149,7 @@ impl Site {
             tags,
             team,
             assets,
+            cards,
             now,
         };
         problems.extend(site.check_references());
@@ -309,6 +316,13 @@ fn image_size(assets: &Assets, url: &str) -> markdown::ImageLookup {
     }
 }
 
+/// Widths of the WebP variants of the image at `url` (none when it has none).
+pub fn image_variants(assets: &Assets, url: &str) -> Vec<u32> {
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    let decoded = percent_encoding::percent_decode_str(url).decode_utf8_lossy();
+    assets.files.get(decoded.as_ref()).map(|a| a.variants.clone()).unwrap_or_default()
+}
+
 /// Renders one page's Markdown against the site's links and assets.
 pub fn render_markdown(
     p: &Page,
@@ -317,7 +331,8 @@ pub fn render_markdown(
     code: Option<&markdown::highlight::CodeCache>,
 ) -> (Rendered, Vec<Diagnostic>) {
     let image_size = |u: &str| image_size(assets, u);
-    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code };
+    let variants = |u: &str| image_variants(assets, u);
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code, variants: Some(&variants) };
     markdown::render(&p.body, p.body_line, &p.file, &env)
 }
 

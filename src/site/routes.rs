@@ -17,7 +17,16 @@ use std::path::PathBuf;
 
 /// Generated files a static file of the same name replaces instead of
 /// colliding with.
-pub const STATIC_REPLACES: &[&str] = &["robots.txt", "favicon.ico", "carepress.css"];
+pub const STATIC_REPLACES: &[&str] = &[
+    "robots.txt",
+    "favicon.ico",
+    "carepress.css",
+    "icon-32.png",
+    "apple-touch-icon.png",
+    "icon-192.png",
+    "icon-512.png",
+    "site.webmanifest",
+];
 
 /// True when the site ships its own copy of the generated file `rel`.
 pub fn static_replaces(site: &Site, rel: &str) -> bool {
@@ -61,6 +70,16 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         }
     }
     table.claim("tags/index.html".into(), Source::generated("the list of tags"));
+    if site.info.icons.app {
+        for rel in crate::graphics::icons::files() {
+            if !static_replaces(site, rel) {
+                table.claim(rel.into(), Source::generated("an icon drawn from the logo"));
+            }
+        }
+    }
+    for rel in site.cards.files() {
+        table.claim(rel, Source::generated("a social card"));
+    }
     listings(site, &mut table);
     feeds(site, &mut table);
     pages(site, &mut table);
@@ -68,7 +87,14 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     statics.sort_by(|a, b| a.0.cmp(b.0));
     for (url, asset) in statics {
         let file = crate::content::rel_to(&site.root, &asset.src);
-        table.claim(url.trim_start_matches('/').to_string(), Source { file, line: 0, column: 0, what: "a static file".into() });
+        table.claim(
+            url.trim_start_matches('/').to_string(),
+            Source { file: file.clone(), line: 0, column: 0, what: "a static file".into() },
+        );
+        for w in &asset.variants {
+            let rel = crate::graphics::variants::url(url.trim_start_matches('/'), *w);
+            table.claim(rel, Source { file: file.clone(), line: 0, column: 0, what: format!("the {w} px WebP variant of a static image") });
+        }
     }
     table.problems
 }

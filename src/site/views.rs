@@ -16,6 +16,7 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
         })
     };
     let p = &c.practice;
+    let app = icon_logo(c, assets).is_some();
     SiteInfo {
         base_url: c.base_url.clone(),
         title: c.title.clone(),
@@ -44,6 +45,14 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             specialties: p.specialties.clone(),
             geo: p.geo.map(|g| (g.latitude, g.longitude)),
             logo: image(&c.theme.logo, &format!("{} logo", p.name)),
+            logo_raster: app.then(|| ImageRef {
+                url: c.abs_url(&format!("/{}", crate::graphics::icons::RASTER_LOGO)),
+                width: crate::graphics::icons::RASTER_LOGO_SIZE,
+                height: crate::graphics::icons::RASTER_LOGO_SIZE,
+                bytes: 0,
+                mime: "image/png".into(),
+                alt: format!("{} logo", p.name),
+            }),
         },
         social: SocialInfo {
             facebook: c.social.facebook.clone(),
@@ -55,7 +64,19 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             bluesky: c.social.bluesky.clone(),
             default_image: image(&c.social.default_image, c.social.default_image_alt.as_deref().unwrap_or("")),
         },
+        icons: IconLinks {
+            favicon: app || assets.files.contains_key("/favicon.ico"),
+            app,
+            theme_color: crate::render::color::palette(&c.theme.accent).accent,
+        },
     }
+}
+
+/// The logo the icons are drawn from: `[theme] logo` when it is a readable image.
+pub fn icon_logo<'a>(c: &Config, assets: &'a Assets) -> Option<(&'a super::assets::Asset, &'a crate::images::ImageInfo)> {
+    let url = format!("/{}", c.theme.logo.as_ref()?.trim_start_matches('/'));
+    let a = assets.files.get(&url).filter(|a| a.problem.is_none())?;
+    Some((a, a.info.as_ref()?))
 }
 
 /// "en" -> "en_US", "fr-CA" -> "fr_CA".
@@ -92,9 +113,21 @@ impl Site {
         Some(image_ref_from(&self.config, &url, info, p.fm.image_alt.as_deref().unwrap_or("")))
     }
 
-    /// The page's image or the site's default social image.
-    pub fn social_image(&self, p: Option<&Page>) -> Option<ImageRef> {
-        p.and_then(|p| self.page_image(p)).or_else(|| self.info.social.default_image.clone())
+    /// What a page shares: its own image, else its generated card (see
+    /// [`super::cards`]).
+    pub fn social_image(&self, i: usize) -> Option<ImageRef> {
+        self.page_image(&self.content.pages[i]).or_else(|| self.cards.page(i).and_then(|k| self.cards.image(&k, &self.config)))
+    }
+
+    /// What a listing shares: the home page the site's default image when
+    /// it has one, else the listing's card; the 404 page the default image.
+    fn listing_image(&self, kind: PageKind, path: &str) -> Option<ImageRef> {
+        let card = || self.cards.listing(path).and_then(|k| self.cards.image(&k, &self.config));
+        match kind {
+            PageKind::NotFound => self.info.social.default_image.clone(),
+            PageKind::Home => self.info.social.default_image.clone().or_else(card),
+            _ => card(),
+        }
     }
 
     /// A team member as referenced from another page.
@@ -164,7 +197,7 @@ impl Site {
             last_reviewed: p.last_reviewed,
             sources: p.fm.sources.iter().map(|s| Source { title: s.title.clone(), url: s.url.clone() }).collect(),
             tags: p.fm.tags.clone(),
-            image: self.social_image(Some(p)),
+            image: self.social_image(i),
             breadcrumbs: crumbs,
             feeds,
             person: (kind == PageKind::Bio).then(|| PersonDetails {
@@ -211,7 +244,7 @@ impl Site {
             last_reviewed: None,
             sources: Vec::new(),
             tags: Vec::new(),
-            image: self.social_image(None),
+            image: self.listing_image(kind, path),
             breadcrumbs: crumbs,
             feeds,
             person: None,
@@ -253,7 +286,7 @@ impl Site {
             updated: p.updated,
             author: p.fm.author.as_deref().and_then(|a| self.person_ref(a)),
             tags: p.fm.tags.clone(),
-            image: self.social_image(Some(p)),
+            image: self.social_image(i),
         })
     }
 

@@ -118,8 +118,9 @@ pub fn common_rules(site: &SiteInfo, page: &PageMeta, h: &Html) {
     // og:* uses property=, twitter:* uses name= (X2).
     assert!(h.select(&sel("meta[name^=\"og:\"]")).next().is_none());
     assert!(h.select(&sel("meta[property^=\"twitter:\"]")).next().is_none());
-    // X1-X3
-    let large = img.width >= 300 && img.height >= 157;
+    // X1-X3; square and portrait images (bios) get `summary`: X crops a
+    // large card to 2:1 and cuts a portrait's head off (issue 11).
+    let large = img.width >= 300 && img.height >= 157 && img.width * 10 >= img.height * 13;
     assert_eq!(one(h, "name", "twitter:card"), if large { "summary_large_image" } else { "summary" });
     assert_eq!(one(h, "name", "twitter:site"), "@maplegrove");
     assert_eq!(one(h, "name", "twitter:title"), page.title);

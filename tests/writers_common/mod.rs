@@ -77,6 +77,7 @@ pub fn site() -> SiteInfo {
             specialties: vec!["PrimaryCare".into(), "Pediatric".into()],
             geo: Some((39.7817, -89.6501)),
             logo: Some(image("images/logo.png", 512, 512, 9_000, "Maple Grove logo")),
+            logo_raster: None,
         },
         social: SocialInfo {
             facebook: Some("https://facebook.com/maplegrove".into()),
@@ -88,6 +89,7 @@ pub fn site() -> SiteInfo {
             bluesky: Some("maplegrove.bsky.social".into()),
             default_image: Some(image("images/social-default.jpg", 1200, 630, 120_000, "The clinic's front door")),
         },
+        icons: Default::default(),
     }
 }
 

@@ -145,7 +145,9 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         // "Black-and-white photo", "Bourbon Chase half-marathon": a word
         // opening a hyphenated compound, or naming an event or a product.
         let rest = &s.text[b..];
-        if !s.ident && (rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names::TRADE_AFTER.is_match(rest)) {
+        if !s.ident
+            && (rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names::TRADE_AFTER.is_match(rest))
+        {
             continue;
         }
         // In prose a capital marks a name, so a surname-list word that is no

@@ -176,7 +176,8 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let introduced = || {
                 let before = s.text[..whole.start()].trim_end_matches(['*', '_', ' ']).to_lowercase();
                 let english = frame::english(s.window_text(m.start()));
-                english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after) || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
+                english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after)
+                    || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
             };
             if in_frame(s, m.start(), &after) || (introduced() && *page_event.get_or_insert_with(|| tells_event(segs))) {
                 push(segs, si, m.start(), m.as_str(), n);
@@ -418,7 +419,11 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             // "whose": the name right before; "his"/"her": a name earlier in
             // the paragraph.
             let before = &s.text[..m.start()];
-            let scope = if pro.as_str().eq_ignore_ascii_case("whose") { &before[frame::floor(before, before.len().saturating_sub(50))..] } else { before };
+            let scope = if pro.as_str().eq_ignore_ascii_case("whose") {
+                &before[frame::floor(before, before.len().saturating_sub(50))..]
+            } else {
+                before
+            };
             let base = before.len() - scope.len();
             // A full name (a title such as "Mayor" dropped): a given name and
             // a surname, no ordinary word, no team member.
@@ -431,7 +436,8 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 let ordinary_word = bare[1..].iter().any(|w| is_common(w) || is_dict(w));
                 let off = r.as_str().find(name[0])?;
                 let text = name.join(" ");
-                (name.len() >= 2 && !ordinary_word && !allow.is_staff(&refs) && !allow.is_allowed_string(&text)).then_some((r.start() + off, text))
+                (name.len() >= 2 && !ordinary_word && !allow.is_staff(&refs) && !allow.is_allowed_string(&text))
+                    .then_some((r.start() + off, text))
             });
             if let Some((at, text)) = anchor.last() {
                 push(segs, si, base + at, &text, n);

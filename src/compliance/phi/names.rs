@@ -207,7 +207,8 @@ fn last_word(s: &str) -> String {
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
     n.pseudonymous = segs.segs.iter().any(|s| !s.is_field() && PSEUDONYM.is_match(&s.text));
-    n.brands = segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
+    n.brands =
+        segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose || s.credit {
             continue;
@@ -334,7 +335,10 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if rest.is_empty() {
         return;
     }
-    if run_is_thing(rest, allow) || rest.iter().any(|t| n.brands.contains(&bare(t.1))) || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow)) {
+    if run_is_thing(rest, allow)
+        || rest.iter().any(|t| n.brands.contains(&bare(t.1)))
+        || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow))
+    {
         return;
     }
     // The name is the leading run of name-shaped words (first names, words
@@ -483,7 +487,9 @@ fn credited(before: &str) -> bool {
     // "1. Being Mortal by …") to "by": every word capitalised or small.
     let start = head.rfind(['.', '!', '?', '\n', ':', ';']).map_or(0, |i| i + 1);
     let words: Vec<&str> = head[start..].split_whitespace().collect();
-    let small = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my");
+    let small = |w: &str| {
+        matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my")
+    };
     let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     caps >= 2 && words.len() <= 12 && words.iter().all(|w| w.starts_with(char::is_uppercase) || small(w))
 }

@@ -65,7 +65,8 @@ static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
 /// event in a reply is about this reviewer, unless the sentence says the
 /// practice cannot discuss it, invites contact, or another rule reports it.
 fn health_detail(sent: &str) -> Option<usize> {
-    let quiet = PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent) || GENERAL.is_match(sent);
+    let quiet =
+        PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent) || GENERAL.is_match(sent);
     if quiet { None } else { super::event::health_at(sent) }
 }
 
@@ -148,7 +149,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
             let specific = SPECIFIC
                 .find(sent)
                 .filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
-            if let Some(m) = specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent) && !GENERAL.is_match(sent)) {
+            if let Some(m) =
+                specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent) && !GENERAL.is_match(sent))
+            {
                 push(
                     "reply/care-detail",
                     Severity::Error,

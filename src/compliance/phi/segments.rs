@@ -130,7 +130,8 @@ impl Builder {
 }
 
 /// Words of keys that credit someone: their names are the page's makers.
-pub(super) const CREDIT_KEYS: &[&str] = &["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"];
+pub(super) const CREDIT_KEYS: &[&str] =
+    &["author", "credit", "byline", "photographer", "reviewer", "editor", "speaker", "host", "presenter"];
 
 const TARGET_KEYS: &[&str] = &["slug", "image", "path", "aliases", "alias", "file", "url", "filename"];
 
@@ -165,7 +166,17 @@ fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {
     let ascii_digits = b.text.bytes().filter(u8::is_ascii_digit).count();
     let other_digits = if b.text.is_ascii() { 0 } else { b.text.chars().filter(|c| !c.is_ascii() && c.is_numeric()).count() };
     let digits = ascii_digits + other_digits;
-    out.segs.push(Segment { text: b.text, kind, whole_window, sentences, digits, ident: kind == Kind::Target, credit: false, map: b.map, origin });
+    out.segs.push(Segment {
+        text: b.text,
+        kind,
+        whole_window,
+        sentences,
+        digits,
+        ident: kind == Kind::Target,
+        credit: false,
+        map: b.map,
+        origin,
+    });
 }
 
 fn walk_markdown(body: &str, out: &mut Segments) {

@@ -153,7 +153,8 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
 /// after it (not after a possessive: "Fairweather's MRI"), or after it.
 fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
     // "welcome Allison Deery to the team": a new colleague.
-    static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
+    static JOINS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
     let welcomed = || tail.to_lowercase().trim_end().ends_with("welcome") && JOINS.is_match(after);
     ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || welcomed()
 }
@@ -223,7 +224,10 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
 /// patients, as a clinician's own page does).
 pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:").unwrap()
+        Regex::new(
+            r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:",
+        )
+        .unwrap()
     });
     let Some((_, uses_first)) = title_person(title, body) else { return false };
     let words = bio_words(body);
@@ -237,7 +241,8 @@ fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":
     // a label or a greeting before the name.
     let head = head.rsplit(':').next()?.trim().trim_end_matches(['!', '.']);
-    let head = ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
+    let head =
+        ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
     let words: Vec<&str> =
         head.split_whitespace().filter(|w| !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")).collect();
     if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
@@ -255,7 +260,8 @@ fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
         l
     };
     let first_letters = letters(first);
-    let uses_first = body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
+    let uses_first =
+        body.split(|c: char| !c.is_alphanumeric()).any(|w| w == first || (w.len() == first.len() && letters(w) == first_letters));
     Some((words.join(" "), uses_first))
 }
 

@@ -103,7 +103,12 @@ fn a_bio_outside_a_team_section_is_read_as_one() {
 
 #[test]
 fn lists_of_disciplines_endorsements_and_relatives_of_the_writer_pass() {
-    let f = page_of("pages", "Exercise classes include Yoga, Pilates, Tai-chi, Qi-Gong, Nia and Zumba, with a rehabilitation gym for injured clients.", 5, vec![]);
+    let f = page_of(
+        "pages",
+        "Exercise classes include Yoga, Pilates, Tai-chi, Qi-Gong, Nia and Zumba, with a rehabilitation gym for injured clients.",
+        5,
+        vec![],
+    );
     assert!(!flagged(&f), "{:?}", rules(&f));
     // The same list shape with people in it still names them.
     let f = page_of("news", "Get-well wishes to Rowan, Marisol and Tindra, 9, who broke her wrist at recess.", 5, vec![]);

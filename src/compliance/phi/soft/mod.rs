@@ -57,7 +57,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A birth date's label right before the date.
 static BORN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bborn(?:\s+on)?|\bdob|\bd\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday\s+(?:is|was|on))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
+    Regex::new(
+        r"(?i)(?:\bborn(?:\s+on)?|\bdob|\bd\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday\s+(?:is|was|on))\s*[:#-]?\s*(?:\w+day,?\s+)?$",
+    )
+    .unwrap()
 });
 /// The first end of a span of dates: "between February and |May 2027",
 /// "from June 3 to |June 9".
@@ -66,7 +69,10 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The start of a span of dates: "|February 2 – March 9", "|June 3 to June 9".
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:[–-]|to|through|until|thru|and)\s*(?:{MONTHS}\s+)?\d{{1,2}}\b|^\s*(?:[–-]|to|through|until|thru|and)\s+{MONTHS}")).unwrap()
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[–-]|to|through|until|thru|and)\s*(?:{MONTHS}\s+)?\d{{1,2}}\b|^\s*(?:[–-]|to|through|until|thru|and)\s+{MONTHS}"
+    ))
+    .unwrap()
 });
 
 /// A year before 1930 in a date: history, not a patient's birth.

@@ -1,0 +1,252 @@
+//! The cache of drawn images under `.carepress-cache/` in the site root.
+//!
+//! Each file is named by the SHA-256 of everything it was made from (the
+//! rendered inputs, the template, the fonts' version, [`super::RENDERER_VERSION`]),
+//! so an entry can never be stale: a changed input is a different name.
+//! Nothing is ever updated in place; a file is written under a temporary
+//! name and renamed, so a crashed or concurrent build leaves either a
+//! complete entry or none. The cache is an optimisation only: when it
+//! cannot be read or written the image is drawn again and the build goes on.
+
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The cache folder's name in the site root.
+pub const DIR: &str = ".carepress-cache";
+
+/// A content hash naming one cached image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(pub [u8; 32]);
+
+impl Key {
+    /// Lower-case hex of the whole hash.
+    pub fn hex(&self) -> String {
+        let mut s = String::with_capacity(64);
+        for b in self.0 {
+            s.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+            s.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+        }
+        s
+    }
+
+    /// The first 16 hex digits: enough to tell cards apart in a URL.
+    pub fn short(&self) -> String {
+        self.hex()[..16].to_string()
+    }
+}
+
+/// Builds a [`Key`] from fields; each is length-prefixed so `("ab","c")`
+/// and `("a","bc")` differ.
+pub struct KeyBuilder(Sha256);
+
+impl KeyBuilder {
+    /// A key for images of kind `kind` ("card", "icon", …).
+    pub fn new(kind: &str) -> KeyBuilder {
+        let mut k = KeyBuilder(Sha256::new());
+        k.field(super::RENDERER_VERSION.as_bytes());
+        k.field(kind.as_bytes());
+        k
+    }
+
+    /// Adds one field.
+    pub fn field(&mut self, bytes: &[u8]) -> &mut KeyBuilder {
+        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// The key.
+    pub fn finish(self) -> Key {
+        Key(self.0.finalize().into())
+    }
+}
+
+/// SHA-256 of some bytes (for folding a template or logo into a key).
+pub fn digest(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// A cached image: just made, or a file of the cache.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Fresh(Vec<u8>),
+    Stored { path: PathBuf, len: u64 },
+}
+
+impl Entry {
+    /// Size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            Entry::Fresh(b) => b.len() as u64,
+            Entry::Stored { len, .. } => *len,
+        }
+    }
+
+    /// True for an empty image (never made: drawing fails instead).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bytes (read from the cache when stored).
+    pub fn bytes(self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Entry::Fresh(b) => Ok(b),
+            Entry::Stored { path, .. } => std::fs::read(path),
+        }
+    }
+
+    /// Writes it to `sink` as `rel`: a stored entry is copied file to file.
+    pub fn write_to(self, sink: &dyn crate::output::Sink, rel: &str) -> crate::error::Result<()> {
+        match self {
+            Entry::Fresh(b) => sink.write(rel, &b),
+            Entry::Stored { path, .. } => sink.copy_from(rel, &path),
+        }
+    }
+}
+
+/// The cache of one site.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: PathBuf,
+}
+
+static TMP_SEQ: AtomicU64 = AtomicU64::new(0);
+
+impl Cache {
+    /// The cache of the site at `root`.
+    pub fn of_site(root: &Path) -> Cache {
+        Cache { dir: root.join(DIR) }
+    }
+
+    /// Where the entry for `key` lives.
+    pub fn path(&self, kind: &str, key: &Key, ext: &str) -> PathBuf {
+        let hex = key.hex();
+        self.dir.join(kind).join(&hex[..2]).join(format!("{hex}.{ext}"))
+    }
+
+    /// The cached bytes of `key`, if present and plausible.
+    pub fn get(&self, kind: &str, key: &Key, ext: &str) -> Option<Vec<u8>> {
+        let bytes = std::fs::read(self.path(kind, key, ext)).ok()?;
+        // A truncated entry (a full disk while another tool copied the
+        // folder) is drawn again rather than published.
+        let complete = match ext {
+            "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.ends_with(b"IEND\xaeB`\x82"),
+            "webp" => {
+                bytes.len() >= 12
+                    && &bytes[..4] == b"RIFF"
+                    && u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize + 8 == bytes.len()
+            }
+            _ => !bytes.is_empty(),
+        };
+        complete.then_some(bytes)
+    }
+
+    /// Stores `bytes` as the entry of `key`; failures are ignored (the
+    /// cache is only an optimisation).
+    pub fn put(&self, kind: &str, key: &Key, ext: &str, bytes: &[u8]) {
+        let path = self.path(kind, key, ext);
+        let Some(dir) = path.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let tmp = dir.join(format!(".{}.{}-{}.tmp", key.short(), std::process::id(), TMP_SEQ.fetch_add(1, Ordering::Relaxed)));
+        // Read-only: a build may hard-link an entry into the output, and an
+        // entry must never change under its name.
+        let written = std::fs::write(&tmp, bytes).is_ok() && {
+            if let Ok(meta) = std::fs::metadata(&tmp) {
+                let mut perms = meta.permissions();
+                perms.set_readonly(true);
+                let _ = std::fs::set_permissions(&tmp, perms);
+            }
+            std::fs::rename(&tmp, &path).is_ok()
+        };
+        if written {
+            return;
+        }
+        let _ = std::fs::remove_file(&tmp);
+    }
+
+    /// Where the entry of `key` is and its size, if present and complete,
+    /// without reading it: a warm build copies it file to file.
+    pub fn locate(&self, kind: &str, key: &Key, ext: &str) -> Option<(PathBuf, u64)> {
+        use std::io::{Read, Seek, SeekFrom};
+        let path = self.path(kind, key, ext);
+        let mut f = std::fs::File::open(&path).ok()?;
+        let len = f.metadata().ok()?.len();
+        let mut head = [0u8; 12];
+        let mut tail = [0u8; 12];
+        if len < 24 || f.read_exact(&mut head).is_err() || f.seek(SeekFrom::End(-12)).is_err() || f.read_exact(&mut tail).is_err() {
+            return None;
+        }
+        let complete = match ext {
+            "png" => head.starts_with(b"\x89PNG\r\n\x1a\n") && tail.ends_with(b"IEND\xaeB`\x82"),
+            "webp" => {
+                &head[..4] == b"RIFF"
+                    && &head[8..12] == b"WEBP"
+                    && u64::from(u32::from_le_bytes([head[4], head[5], head[6], head[7]])) + 8 == len
+            }
+            _ => true,
+        };
+        complete.then_some((path, len))
+    }
+
+    /// The entry of `key` as an [`Entry`]: where it is stored, or made by
+    /// `make` (and stored) when missing.
+    pub fn entry<E>(&self, kind: &str, key: &Key, ext: &str, make: impl FnOnce() -> Result<Vec<u8>, E>) -> Result<Entry, E> {
+        if let Some((path, len)) = self.locate(kind, key, ext) {
+            return Ok(Entry::Stored { path, len });
+        }
+        let bytes = make()?;
+        self.put(kind, key, ext, &bytes);
+        Ok(Entry::Fresh(bytes))
+    }
+
+    /// The entry of `key`, made by `make` and stored when missing.
+    pub fn get_or_make<E>(&self, kind: &str, key: &Key, ext: &str, make: impl FnOnce() -> Result<Vec<u8>, E>) -> Result<Vec<u8>, E> {
+        if let Some(b) = self.get(kind, key, ext) {
+            return Ok(b);
+        }
+        let bytes = make()?;
+        self.put(kind, key, ext, &bytes);
+        Ok(bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_delimited() {
+        let mut a = KeyBuilder::new("t");
+        a.field(b"ab").field(b"c");
+        let mut b = KeyBuilder::new("t");
+        b.field(b"a").field(b"bc");
+        assert_ne!(a.finish(), b.finish());
+    }
+
+    #[test]
+    fn entries_round_trip_and_truncated_ones_are_ignored() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let cache = Cache::of_site(dir.path());
+        let key = KeyBuilder::new("t").finish();
+        let mut made = 0;
+        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
+        let got = cache.get_or_make::<()>("t", &key, "png", || {
+            made += 1;
+            Ok(png.clone())
+        });
+        assert_eq!(got, Ok(png.clone()));
+        let again = cache.get_or_make::<()>("t", &key, "png", || {
+            made += 1;
+            Ok(png.clone())
+        });
+        assert_eq!(again, Ok(png.clone()));
+        assert_eq!(made, 1, "the second call is served from disk");
+        // Entries are read-only: replace it, as a damaged copy would be.
+        std::fs::remove_file(cache.path("t", &key, "png")).expect("remove");
+        std::fs::write(cache.path("t", &key, "png"), &png[..10]).expect("truncate");
+        assert_eq!(cache.get("t", &key, "png"), None);
+    }
+}
