@@ -378,18 +378,6 @@ pub(super) fn ident_words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn identifier_words_split_at_separators_and_humps() {
-        let t = "#CarlaVoss post-op_2026.jpg";
-        let w: Vec<&str> = ident_words(t).into_iter().map(|(a, b)| &t[a..b]).collect();
-        assert_eq!(w, vec!["Carla", "Voss", "post", "op", "jpg"]);
-    }
-}
-
 /// A relative's care told through a named person ("Thank you to Marcus
 /// Treadway, whose wife spent eight weeks on bed rest before delivering
 /// their triplets", "Mayor Dwight Oyelowo-Banks stopped by … His daughter
@@ -443,5 +431,17 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 push(segs, si, base + at, &text, n);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_words_split_at_separators_and_humps() {
+        let t = "#CarlaVoss post-op_2026.jpg";
+        let w: Vec<&str> = ident_words(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(w, vec!["Carla", "Voss", "post", "op", "jpg"]);
     }
 }

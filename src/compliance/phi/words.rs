@@ -384,7 +384,9 @@ const DIMINUTIVES: &[(&str, &str)] = &[
 pub(super) fn pet_form_of(short: &str, full: &str) -> bool {
     ["ie", "y", "i", "ey"].iter().any(|end| {
         short.strip_suffix(end).is_some_and(|stem| {
-            let stem = stem.strip_suffix(|c: char| Some(c) == stem.chars().last() && stem.len() > 3).unwrap_or(stem);
+            // "jonny": a doubled last letter of the stem ("jonn") is one.
+            let b = stem.as_bytes();
+            let stem = if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] { &stem[..stem.len() - 1] } else { stem };
             stem.len() >= 3 && full.len() > stem.len() + 1 && full.starts_with(stem)
         })
     })
