@@ -33,6 +33,16 @@
 //! - Round 7 (after F was scored; real-site fixes): A 95.2 / 2.6, the
 //!   others unchanged (F 79.6 / 13.0 is now a seen set too).
 //!
+//! - G (136 cases, behavioral health practice, 2026-12-02, second session):
+//!   **57.4 % / 10.3 %**, scored once on the frozen guard of round 8 (commit
+//!   d719577): the honest unseen figure. The start-of-session guard
+//!   (aafacf1) scored 57.4 / 11.8 on it: round 8's rules, written from the
+//!   seen sets A–F, caught no more of an unseen practice type.
+//! - Round 8 (A–F as dev sets, before G was scored): A 97.6 / 0.0,
+//!   B 93.5 / 2.1, C 97.6 / 0.0, D 95.2 / 0.0, E 91.1 / 0.0, F 96.3 / 5.6.
+//!   After G was scored (behavioral-health vocabulary, pseudonyms): G 69.1 /
+//!   10.3 (a seen figure), the others unchanged.
+//!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
 use std::collections::BTreeMap;
@@ -48,32 +58,32 @@ struct Set {
 
 #[test]
 fn set_a_family_clinic() {
-    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 95.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 97.0, clean_ceiling: 1.0 });
 }
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 80.0, clean_ceiling: 5.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 93.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_c_physiotherapy() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 90.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-c", catch_floor: 97.0, clean_ceiling: 1.0 });
 }
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 90.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 95.0, clean_ceiling: 1.0 });
 }
 
 #[test]
 fn set_e_pediatric_family_dental() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 82.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 91.0, clean_ceiling: 1.0 });
 }
 
 #[test]
 fn set_f_womens_health() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-f", catch_floor: 79.0, clean_ceiling: 14.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-f", catch_floor: 96.0, clean_ceiling: 6.0 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
