@@ -252,13 +252,7 @@ pub fn alt_text(title: &str, practice: &str) -> String {
 }
 
 fn template_error(e: &tera::Error) -> Error {
-    let mut msg = e.to_string();
-    let mut src = std::error::Error::source(e);
-    while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        src = s.source();
-    }
+    let msg = crate::render::templates::cause_chain(e);
     Error::one(
         Diagnostic::error("build/template", format!("templates/{}", card::TEMPLATE_NAME), 0, 0, msg.replace('\n', " "))
             .with_hint("fix the template, or delete the override to use the built-in card"),
