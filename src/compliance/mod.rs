@@ -182,8 +182,10 @@ pub fn to_diagnostic(file: &std::path::Path, f: phi::Finding) -> Diagnostic {
         d.severity = Severity::Warning;
     }
     let mut hint = hint_for(&f.rule).to_string();
+    // An age or a date is never allowlisted: it is made vaguer instead.
     if let Some(s) = &f.subject
         && f.rule.starts_with("phi/")
+        && !matches!(f.rule.as_str(), "phi/age" | "phi/date")
     {
         // The entry is named redacted here; `check --reveal` shows it in full.
         hint.push_str(&format!(
@@ -204,8 +206,50 @@ fn hint_for(rule: &str) -> &'static str {
         "reply" => {
             "never confirm that a reviewer is a patient or mention care, dates or bills; thank them and invite them to call the office"
         }
-        _ => {
-            "remove the identifier, or record the patient's written authorisation; if it is the practice's own, add it to [compliance] allow"
+        _ => match rule {
+            "phi/age" => {
+                "ages over 89 identify: write \"in her nineties\" or \"over 90\", or record the patient's written authorisation (`authorization` covering `condition`)"
+            }
+            "phi/date" => {
+                "a day or month of a patient's care identifies them: give only the year or say \"recently\", or record the patient's written authorisation"
+            }
+            "phi/phone" | "phi/email" | "phi/address" | "phi/url" => {
+                "remove it; if it is the practice's own (another office, a clinician's work line or mailbox), add it to [compliance] allow in site.toml"
+            }
+            "phi/ssn" | "phi/record-number" | "phi/plan-id" | "phi/licence" | "phi/vehicle" | "phi/device" => {
+                "remove the number or replace it with a placeholder such as XXXX-1234: a website never needs a real one; a sample on a form is fine masked"
+            }
+            _ => {
+                "remove the identifier, or record the patient's written authorisation; if it is the practice's own, add it to [compliance] allow"
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod hint_tests {
+    use super::*;
+
+    fn finding(rule: &str, subject: &str) -> phi::Finding {
+        phi::Finding {
+            rule: rule.into(),
+            severity: phi::Severity::Error,
+            line: 3,
+            column: 1,
+            message: "m".into(),
+            subject: Some(subject.into()),
         }
+    }
+
+    #[test]
+    fn hints_fit_their_case() {
+        let age = to_diagnostic(std::path::Path::new("a.md"), finding("phi/age", "94")).hint.unwrap_or_default();
+        assert!(age.contains("nineties") && !age.contains("allow"), "{age}");
+        let date = to_diagnostic(std::path::Path::new("a.md"), finding("phi/date", "May 3")).hint.unwrap_or_default();
+        assert!(date.contains("year") && !date.contains("allow"), "{date}");
+        let phone = to_diagnostic(std::path::Path::new("a.md"), finding("phi/phone", "555-0101")).hint.unwrap_or_default();
+        assert!(phone.contains("practice's own") && phone.contains("allow entry"), "{phone}");
+        let mrn = to_diagnostic(std::path::Path::new("a.md"), finding("phi/record-number", "MRN 1234567")).hint.unwrap_or_default();
+        assert!(mrn.contains("placeholder"), "{mrn}");
     }
 }
