@@ -146,7 +146,7 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         // opening a hyphenated compound, or naming an event or a product.
         let rest = &s.text[b..];
         if !s.ident
-            && (rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names::TRADE_AFTER.is_match(rest))
+            && (rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names_thing::TRADE_AFTER.is_match(rest))
         {
             continue;
         }

@@ -33,6 +33,7 @@ mod lexicon;
 mod local;
 mod names;
 mod names_pass;
+mod names_thing;
 mod redact;
 mod reply;
 mod segments;

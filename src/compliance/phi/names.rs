@@ -28,15 +28,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{CARE, attribution, cue_a, cue_b, patient_word};
+use super::context::{CARE, cue_a, cue_b, patient_word};
 use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
+use super::names_thing::{camel, listed_with_things, names_a_thing, namesake, run_is_thing, told_in_passing};
 use super::redact::quote;
 use super::segments::{Kind, Segment, Segments};
-use super::words::{
-    CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, PLACEHOLDER_NAMES, ROLES, STAFF_ROLES, THING_NOUNS, THINGS, is_common, is_dict,
-};
+use super::words::{CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, ROLES, STAFF_ROLES, THING_NOUNS, is_common, is_dict};
 use super::{Allowlist, Finding, Severity, finding};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -100,7 +99,7 @@ static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
-static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+",
     )
@@ -177,13 +176,6 @@ fn title_case(text: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
-/// Eponymous conditions and named tests, procedures and scales.
-static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|deformity|tendon|tendinitis|tendonitis|bursitis|disease|phenomenon|(?:'s\s+)?(?:law|sign))\b").unwrap()
-});
-pub(super) static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
-});
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
@@ -232,18 +224,6 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         super::local::relatives(segs, allow, &mut n);
     }
     n
-}
-
-/// The run names a thing, not a person: an eponym inside it ("Morton's
-/// Neuroma", "Haglund's Deformity"), capitalised words after it that reach
-/// an organisation or place noun ("Strong Star Training Initiative",
-/// "Robert B. Green Campus"), or an eponym or trade noun after it.
-fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> bool {
-    let eponym_inside = rest.len() >= 2 && rest[..rest.len() - 1].iter().any(|t| t.1.ends_with("'s") || t.1.ends_with("’s")) && {
-        let last_word = format!(" {}", bare(rest[rest.len() - 1].1));
-        EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
-    };
-    eponym_inside || org_continues(after) || EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after))
 }
 
 /// A relative named as family: on a team page, the clinician's own ("with
@@ -459,105 +439,6 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
 }
 
-/// A name that is no patient by how the passage tells it: an author in a
-/// reference list ("Gross LS, Li L, Ford ES. … 2004;70(4):466–73"), a public
-/// figure or historical person told without the practice's "we/our" (a
-/// published diagnosis is not the practice's disclosure), or a person
-/// quoted ("…, said X") with no strong patient cue.
-fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentence: &str, strong: bool, allow: &Allowlist) -> bool {
-    let citation = CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty();
-    let public = allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start]));
-    citation || public || (attribution(sentence) && !strong) || (allow.english() && credited(&s.text[..c_start]))
-}
-
-/// The name credits a work: "When Breath Becomes Air by Paul Kalanithi",
-/// "a memoir by …", "photo by …". A title in title case (or a work noun)
-/// right before "by" makes the name its author, whatever the author's own
-/// story; the practice discloses nothing by citing a published book.
-fn credited(before: &str) -> bool {
-    static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:book|memoir|novel|essay|article|poem|study|paper|podcast|film|documentary|written|edited|illustrated|directed|narrated|hosted|photo|photograph|image|painting|song|album|talk|lecture)\s+by\s*$").unwrap()
-    });
-    let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
-    if WORK_BY.is_match(tail) {
-        return true;
-    }
-    let Some(head) = tail.trim_end().strip_suffix(" by") else { return false };
-    // The title runs from the start of the line or sentence (a list item,
-    // "1. Being Mortal by …") to "by": every word capitalised or small.
-    let start = head.rfind(['.', '!', '?', '\n', ':', ';']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = head[start..].split_whitespace().collect();
-    let small = |w: &str| {
-        matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "to" | "in" | "on" | "with" | "at" | "from" | "his" | "her" | "my")
-    };
-    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    caps >= 2 && words.len() <= 12 && words.iter().all(|w| w.starts_with(char::is_uppercase) || small(w))
-}
-
-/// The person is the namesake of an eponym in the same passage: "Virginia
-/// Apgar, 1952" under "The Apgar score", "Henry Heimlich" beside "the
-/// Heimlich manoeuvre". The page explains a term, not a patient.
-fn namesake(s: &Segment, surname: &str) -> bool {
-    if surname.chars().count() < 3 {
-        return false;
-    }
-    let lower = s.text.to_lowercase();
-    lower.match_indices(surname).any(|(i, _)| {
-        let after = &s.text[i + surname.len()..];
-        let edge = s.text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = after.strip_prefix("'s").or(after.strip_prefix("’s")).unwrap_or(after);
-        edge && s.text[i..].starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
-    })
-}
-
-/// A capital after a small letter inside a word ("DonJoy", "WhatsApp"),
-/// not a name prefix (McDonald, DeShawn, LaToya, O'Brien).
-fn camel(t: &str) -> bool {
-    let b: Vec<char> = t.chars().collect();
-    let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
-    b.len() >= 4 && b[0].is_uppercase() && !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
-}
-
-/// A word of the run makes it a thing: a brand ("WhatsApp", a capital after
-/// a small letter; Mc/Mac/De/La/Van/O' names excepted), a hyphenated
-/// organisation part ("Franz-Hospital"), a known thing (a language, a drug,
-/// an insurer), the practice's own words, or a placeholder name.
-fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
-    let brand = |t: &str| {
-        let b: Vec<char> = t.chars().collect();
-        let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
-        !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
-    };
-    let thing = |t: &str| {
-        let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
-        // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
-        let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
-        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
-    };
-    rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
-}
-
-/// One word in a list of things ("Yoga, Pilates, Tai-chi, Qi-Gong, Nia and
-/// Zumba"): when every neighbour in the list is a thing, so is the word.
-fn listed_with_things(text: &str, start: usize, end: usize, allow: &Allowlist) -> bool {
-    static PREV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}[\p{L}'’-]*)\s*(?:,|\band\b|\bor\b|/)\s*$").unwrap());
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|\band\b|\bor\b|/)\s*(\p{L}[\p{L}'’-]*)").unwrap());
-    let before = &text[frame::floor(text, start.saturating_sub(40))..start];
-    let neighbours: Vec<&str> =
-        PREV.captures(before).into_iter().chain(NEXT.captures(&text[end..])).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
-    // Both neighbours capitalised things ("Thank you, Sarah" has a lowercase
-    // word before the name), one of them a known discipline, drug or brand.
-    let known = |w: &str| {
-        let l = w.to_lowercase();
-        l.split('-').all(|p| THINGS.contains(p)) || lexicon::is_medical(&l)
-    };
-    let thing = |w: &str| {
-        let l = w.to_lowercase();
-        w.starts_with(char::is_uppercase) && !is_given_name(&bare(w)) && (known(w) || l.split('-').all(|p| ordinary(p, allow)))
-    };
-    neighbours.len() == 2 && neighbours.iter().all(|w| thing(w)) && neighbours.iter().any(|w| known(w))
-}
-
 /// One person mention: its segment, span and surroundings.
 struct Mention<'a> {
     s: &'a Segment,
@@ -649,23 +530,4 @@ pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) 
         )
         .about(&h.text));
     }
-}
-
-/// The capitalised words right after a name run reach an organisation or
-/// place noun within three words ("… Training Initiative", "… Campus").
-fn org_continues(after: &str) -> bool {
-    for w in after.split_whitespace().take(3) {
-        let b = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !b.starts_with(char::is_uppercase) {
-            return false;
-        }
-        let l = b.to_lowercase();
-        if ORG.contains(l.as_str()) || THING_NOUNS.contains(l.as_str()) {
-            return true;
-        }
-        if b.len() != w.len() {
-            return false;
-        }
-    }
-    false
 }
