@@ -150,6 +150,13 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         {
             continue;
         }
+        // "Short days in a Montana winter": a sentence's first word is
+        // capitalised whatever it is.
+        let opens = s.text[..a].trim_end().is_empty() || s.text[..a].trim_end().ends_with(['.', '!', '?', ':']);
+        let next_lower = s.text[b..].trim_start().starts_with(char::is_lowercase);
+        if !s.ident && opens && (super::words::is_word_any_case(&w) || (next_lower && !is_given_name(&w))) {
+            continue;
+        }
         // In prose a capital marks a name, so a surname-list word that is no
         // ordinary word counts too ("Noor", "Ferreira").
         // "Jamaica Hospital", "Brantley County": a name-word that opens an

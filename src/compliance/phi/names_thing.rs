@@ -43,7 +43,10 @@ pub(super) fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> b
 pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentence: &str, strong: bool, allow: &Allowlist) -> bool {
     let citation = CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty();
     let public = allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start]));
-    citation || public || (attribution(sentence) && !strong) || (allow.english() && credited(&s.text[..c_start]))
+    citation
+        || public
+        || (attribution(sentence) && !strong)
+        || (allow.english() && (credited(&s.text[..c_start]) || about_a_work(&s.text[..c_start])))
 }
 
 /// The name credits a work: "When Breath Becomes Air by Paul Kalanithi",
@@ -51,6 +54,31 @@ pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentenc
 /// right before "by" makes the name its author, whatever the author's own
 /// story; the practice discloses nothing by citing a published book.
 pub(super) fn credited(before: &str) -> bool {
+    // "published in 2001 by Kurt Kroenke, Robert Spitzer and |Janet": the
+    // later names of a list of authors are credited as the first is.
+    let mut before = before;
+    loop {
+        let t = before.trim_end();
+        let Some(rest) = t.strip_suffix(',').or_else(|| t.strip_suffix(" and")).or_else(|| t.strip_suffix(", and")) else { break };
+        let words: Vec<&str> = rest.rsplitn(4, ' ').collect();
+        let k = words.iter().take(3).take_while(|w| w.starts_with(char::is_uppercase)).count();
+        if k == 0 {
+            break;
+        }
+        let cut = words[..k].iter().map(|w| w.len() + 1).sum::<usize>();
+        before = &rest[..rest.len().saturating_sub(cut)];
+        if !before.ends_with(' ') && !before.is_empty() {
+            before = rest;
+            break;
+        }
+    }
+    static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:published|developed|created|designed|devised|founded|described|invented|discovered|introduced|validated|co-founded)\b[^.;!?]{0,40}?\bby\s*$").unwrap()
+    });
+    let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
+    if MADE_BY.is_match(tail) {
+        return true;
+    }
     static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:book|memoir|novel|essay|article|poem|study|paper|podcast|film|documentary|written|edited|illustrated|directed|narrated|hosted|photo|photograph|image|painting|song|album|talk|lecture)\s+by\s*$").unwrap()
     });
@@ -68,6 +96,13 @@ pub(super) fn credited(before: &str) -> bool {
     };
     let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     caps >= 2 && words.len() <= 12 && words.iter().all(|w| w.starts_with(char::is_uppercase) || small(w))
+}
+
+/// The passage opens by crediting a work ("*The Bell Jar* by Sylvia
+/// Plath. Esther Greenwood's summer …"): the people it names next are the
+/// work's author and characters.
+fn about_a_work(before: &str) -> bool {
+    before.match_indices(" by ").any(|(i, _)| credited(&before[..i + 4]))
 }
 
 /// The person is the namesake of an eponym in the same passage: "Virginia

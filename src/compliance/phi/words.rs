@@ -191,6 +191,12 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("ied", "y"),
 ];
 
+/// A word of the dictionary, also one that is a name too ("short",
+/// "rose", "bill"): at the start of a sentence its capital says nothing.
+pub(super) fn is_word_any_case(w: &str) -> bool {
+    DICT.proper.contains(w) || dict_lookup(w, 0)
+}
+
 fn dict_lookup(w: &str, depth: usize) -> bool {
     if DICT.words.contains(w) {
         return true;

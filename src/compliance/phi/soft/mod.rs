@@ -55,6 +55,12 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bdob|\bd\.o\.b\.?|date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery|injury)|\bborn(?:\s+on)?|birth\s*date|\bdos|\b(?:admitted|discharged|hospitali[sz]ed|operated\s+on|died|passed\s+away|delivered)\b(?:(?:dr|mr|mrs|ms|st)\.|[^.;!?]){0,40}?\b(?:on|since))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
 });
+/// An organisation's name right before a number: "… Warm Line (", "…
+/// Crisis Center: ", "Poison Control at ".
+static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}'’-]*\s+(?:Line|Lifeline|Hotline|Helpline|Warmline|Center|Centre|Services|Foundation|Association|Alliance|Network|Coalition|Control|Department|Program|Programme)\s*(?:\(|:|,|at|on|-|–)?\s*$").unwrap()
+});
+
 /// A birth date's label right before the date.
 static BORN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -292,7 +298,8 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
         {
             continue;
         }
-        if !contact_of_patient(g, m.start()) {
+        // "The Montana Warm Line (+1-406-555-0152)": an organisation's line.
+        if !contact_of_patient(g, m.start()) || ORG_LINE.is_match(&t[floor(t, m.start().saturating_sub(60))..m.start()]) {
             continue;
         }
         emit(
