@@ -124,9 +124,19 @@ pub(super) fn namesake(s: &Segment, surname: &str) -> bool {
 /// A capital after a small letter inside a word ("DonJoy", "WhatsApp"),
 /// not a name prefix (McDonald, DeShawn, LaToya, O'Brien).
 pub(super) fn camel(t: &str) -> bool {
-    let b: Vec<char> = t.chars().collect();
+    // Runs on every word of every page: no allocation, and most words fail
+    // on their first letter.
+    if t.len() < 4 || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
     let prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
-    b.len() >= 4 && b[0].is_uppercase() && !prefix && b.windows(2).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    let mut prev_lower = false;
+    !prefix
+        && t.chars().skip(1).any(|c| {
+            let hump = prev_lower && c.is_uppercase();
+            prev_lower = c.is_lowercase();
+            hump
+        })
 }
 
 /// A word of the run makes it a thing: a brand ("WhatsApp", a capital after
