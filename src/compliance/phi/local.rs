@@ -394,8 +394,9 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
         // Every paragraph of every page comes here: a word scan without
         // allocation before the regex.
-        const KIN: [&str; 14] =
-            ["wife", "husband", "son", "daughter", "mother", "father", "baby", "child", "partner", "brother", "sister", "mom", "dad", "mum"];
+        const KIN: [&str; 14] = [
+            "wife", "husband", "son", "daughter", "mother", "father", "baby", "child", "partner", "brother", "sister", "mom", "dad", "mum",
+        ];
         if !s.text.split(|c: char| !c.is_alphabetic()).any(|w| KIN.iter().any(|k| w.eq_ignore_ascii_case(k))) {
             continue;
         }

@@ -253,24 +253,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     }
     let s = &segs.segs[si];
     let before = &s.text[..start];
-    let mut toks: Vec<(usize, &str)> = Vec::new();
-    let mut off = 0;
-    for t in seq.split([' ', '\t']) {
-        if !t.is_empty() {
-            toks.push((start + off, t));
-        }
-        off += t.len() + 1;
-    }
-    // A post-nominal inside the run ("Karthik MCh") ends the name there and
-    // makes its bearer a clinician.
-    let mut cred_in_run = false;
-    if let Some(k) = toks.iter().position(|t| lexicon::is_post_nominal(t.1)) {
-        toks.truncate(k);
-        cred_in_run = true;
-        if toks.is_empty() {
-            return;
-        }
-    }
+    let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let prev = last_word(before);
     // "St. Mary's", "Lake Tahoe", "Mount Ida": a capitalised prefix right
     // before; a dot only after an abbreviation ("at the lake. Kenzie, 12,"
@@ -321,40 +304,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     {
         return;
     }
-    // The name is the leading run of name-shaped words (first names, words
-    // that are not ordinary English, initials); what follows decides whether
-    // the whole run names a thing ("American Sign Language", "Ana Ruiz
-    // Scholarship Fund", "Fairhaven General") or the name ends a headline
-    // ("Jane Marlowe Beats Cancer").
-    let namey = |t: &str| {
-        let w = bare(t);
-        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow) || place_forename(&w, Some("Zq"), allow)
-    };
-    let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
-    if k == 0 && !hon {
-        return;
-    }
-    let mut k = k.max(1);
-    // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
-    // ordinary word that is not an organisation word is a surname.
-    // In a Title Case heading the word must be a known surname: "Will Help"
-    // is no name there.
-    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
-        && let Some(next) = rest.get(k)
-    {
-        let w = bare(next.1);
-        let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
-        if !other && (lexicon::is_surname(&w) || !title_case(&s.text)) {
-            k += 1;
-        }
-    }
-    if let Some(next) = rest.get(k) {
-        let w = bare(next.1);
-        if ORG.contains(w.as_str()) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
-            return;
-        }
-    }
-    let rest = &rest[..k];
+    let Some(rest) = name_span(rest, &s.text, hon, allow) else { return };
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() {
         return;
@@ -383,18 +333,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
     let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    // Introduced on this page, by this name or a diminutive ("Dave" for
-    // "his father David Gilman").
-    let known = |w: &String| {
-        n.page_staff.contains(w)
-            || super::words::full_forms(w).any(|f| n.page_staff.contains(f))
-            || n.page_staff.iter().any(|f| super::words::pet_form_of(w, f))
-    };
-    // "I'm Bronwyn" introduces "Bronwyn Wrobel" too: a known first name
-    // with any surname.
-    let introduced = !n.page_staff.is_empty()
-        && (rest.iter().filter(|t| !is_initial(t.1)).all(|t| known(&bare(t.1))) || (rest.len() >= 2 && known(&bare(rest[0].1))));
-    if introduced || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
+    if introduced_here(rest, n) || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
         n.staff.push((si, c_start));
         return;
     }
@@ -437,6 +376,76 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
     }
+}
+
+/// The words of a capitalised run with their offsets, cut before a
+/// post-nominal ("Karthik MCh" ends at "Karthik" and makes its bearer a
+/// clinician: the flag). None when nothing is left.
+fn run_tokens(seq: &str, start: usize) -> Option<(Vec<(usize, &str)>, bool)> {
+    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut off = 0;
+    for t in seq.split([' ', '\t']) {
+        if !t.is_empty() {
+            toks.push((start + off, t));
+        }
+        off += t.len() + 1;
+    }
+    let mut cred_in_run = false;
+    if let Some(k) = toks.iter().position(|t| lexicon::is_post_nominal(t.1)) {
+        toks.truncate(k);
+        cred_in_run = true;
+    }
+    (!toks.is_empty()).then_some((toks, cred_in_run))
+}
+
+/// The name inside a run (titles already dropped): the leading
+/// name-shaped words (first names, words that are not ordinary English,
+/// initials). What follows decides whether the whole run names a thing
+/// ("American Sign Language", "Ana Ruiz Scholarship Fund", "Fairhaven
+/// General": None) or the name ends a headline ("Jane Marlowe Beats Cancer").
+fn name_span<'r, 't>(rest: &'r [(usize, &'t str)], text: &str, hon: bool, allow: &Allowlist) -> Option<&'r [(usize, &'t str)]> {
+    let namey = |t: &str| {
+        let w = bare(t);
+        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow) || place_forename(&w, Some("Zq"), allow)
+    };
+    let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
+    if k == 0 && !hon {
+        return None;
+    }
+    let mut k = k.max(1);
+    // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
+    // ordinary word that is not an organisation word is a surname.
+    // In a Title Case heading the word must be a known surname: "Will Help"
+    // is no name there.
+    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
+        && let Some(next) = rest.get(k)
+    {
+        let w = bare(next.1);
+        let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
+        if !other && (lexicon::is_surname(&w) || !title_case(text)) {
+            k += 1;
+        }
+    }
+    if let Some(next) = rest.get(k) {
+        let w = bare(next.1);
+        if ORG.contains(w.as_str()) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
+            return None;
+        }
+    }
+    Some(&rest[..k])
+}
+
+/// Introduced on this page as staff, by this name or a diminutive ("Dave"
+/// for "his father David Gilman"; "I'm Bronwyn" introduces "Bronwyn Wrobel"
+/// too: a known first name with any surname).
+fn introduced_here(rest: &[(usize, &str)], n: &Names) -> bool {
+    let known = |w: &String| {
+        n.page_staff.contains(w)
+            || super::words::full_forms(w).any(|f| n.page_staff.contains(f))
+            || n.page_staff.iter().any(|f| super::words::pet_form_of(w, f))
+    };
+    !n.page_staff.is_empty()
+        && (rest.iter().filter(|t| !is_initial(t.1)).all(|t| known(&bare(t.1))) || (rest.len() >= 2 && known(&bare(rest[0].1))))
 }
 
 /// One person mention: its segment, span and surroundings.
