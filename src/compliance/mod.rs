@@ -136,6 +136,10 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         field("tags", "tags", &page.fm.tags.join(", "));
     }
     field("slug", "slug", &page.slug.replace('-', " "));
+    // Old addresses stay published as redirects: a name there is public too.
+    if !page.fm.aliases.is_empty() {
+        field("aliases", "aliases", &page.fm.aliases.join(" "));
+    }
     // `extra` strings reach templates (and so pages and feeds): scan them all.
     let mut extra = Vec::new();
     extra_strings(&page.fm.extra, &mut extra);

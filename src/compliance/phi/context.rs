@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
-pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
 
 static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
@@ -58,11 +58,21 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"\bi\s+(?:had|needed|got|received|underwent)\s+(?:a|an|my)\s+(?:[a-z0-9'-]+\s+){{0,2}}{CARE}\b"),
         r"\bi\s+(?:was|am|have\s+been|had\s+been|got)\s+(?:diagnosed|treated|admitted|discharged|seen|hospitali[sz]ed)\b",
         r"\bpassed\s+away\b",
+        // Why someone's care began: "started with us after her assault".
+        r"\b(?:started|began)\s+(?:with\s+us|(?:coming|seeing\s+us)(?:\s+here)?|(?:therapy|treatment|counsell?ing)\s+(?:with\s+us|here))\s+(?:after|because|when|following)\b",
         r"\b(?:was|were|been|is)\s+prescribed\b",
         r"\b(?:cancer\s+)?survivor\b",
         r"\bin\s+remission\b",
         r"\b(?:visited|visiting|saw|treating)\s+(?:him|her)\b",
         r"\bat\s+(?:his|her)\s+(?:home|house|apartment|bedside)\b",
+        // Practices write in their patients' languages too (Spanish,
+        // French, German, Dutch): one patient, singular, or one person's
+        // own care in the passive. Plurals ("nuestros pacientes", "unsere
+        // Patienten") are the practice's patients in general and pass.
+        r"\bpaciente\s+de\s+nuestr[oa]\b|\bnuestr[oa]\s+(?:[\p{L}-]+\s+)?paciente\b|\b(?:fue|ha\s+sido|está\s+siendo)\s+(?:diagnosticad[oa]|operad[oa]|hospitalizad[oa]|ingresad[oa]|tratad[oa])\b|\bsu\s+(?:tratamiento|cirugía|diagnóstico|cáncer|operación|recuperación|alcoholismo|adicción|depresión|embarazo|parto)\b",
+        r"\bnotre\s+(?:jeune\s+|ancienne?\s+)?patiente?\b|\ba\s+été\s+(?:opérée?|diagnostiquée?|hospitalisée?)\b",
+        r"\bunser(?:e|er)?\s+(?:junge[rn]?\s+)?(?:Patient|Patientin)\b|\bwurde\s+(?:operiert|diagnostiziert|eingeliefert)\b",
+        r"\bonze\s+(?:jonge\s+)?(?:patiënt|patiënte|patient|patiente)\b|\b(?:werd|is)\s+(?:geopereerd|gediagnosticeerd|opgenomen\s+in)\b",
     ];
     Regex::new(&format!("(?i)(?:{})", pats.join("|"))).unwrap()
 });
@@ -147,6 +157,8 @@ mod tests {
             "admitted to General on March 4",
             "one of our longtime patients",
             "Ed, a patient since 2019",
+            "paciente de nuestro grupo de recuperación desde enero",
+            "Hij werd geopereerd in maart.",
         ] {
             assert!(cue_a(t), "{t}");
         }
@@ -163,6 +175,8 @@ mod tests {
             "Recovery takes patience.",
             "Privacy laws don't allow us to discuss anyone's care.",
             "Walk-in flu shots Saturday, January 25.",
+            "Atendemos a nuestros pacientes en español.",
+            "Wir freuen uns auf unsere Patienten.",
         ] {
             assert!(!cue_a(t), "{t}");
         }

@@ -172,10 +172,19 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         // still opens a name when a surname that is no word follows.
         let surname_next = words.get(i + 1).is_some_and(|&(c, d)| {
             let n = s.text[c..d].to_lowercase();
+            // Tags are joined by ", ": two tags are no first and last name.
+            !s.text[b..c].contains(',') &&
             lexicon::is_surname(&n) && !super::words::is_dict(&n) && !super::words::is_common(&n)
         });
         let ok = if s.ident {
-            is_given_name(&w) && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w)))
+            // "anouk-visser": a given name no list knows, before a surname.
+            (is_given_name(&w) && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w))))
+                || (surname_next
+                    && w.chars().count() >= 4
+                    && words.get(i + 1).is_some_and(|&(c, d)| s.text[c..d].chars().count() >= 4)
+                    && !plain_word(&w)
+                    && !ordinary(&w, allow)
+                    && !super::words::is_word_any_case(&w))
         } else {
             raw.starts_with(char::is_uppercase) && (is_given_name(&w) || lexicon::is_surname(&w)) && !ordinary(&w, allow)
         };

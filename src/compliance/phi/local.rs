@@ -132,6 +132,14 @@ static PROPER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll})?['’]s?\s+(?:(?:little|baby|young|eldest|oldest|youngest|teenage|\d{1,2}-year-old)\s+)?(?:son|daughter|boy|girl|kid|child|wife|husband|grandson|granddaughter|mother|father|mom|mum|dad|niece|nephew|twins?|baby|toddler|partner)\b").unwrap()
 });
+/// "the only large-animal vet in Yoder": a person noun after "only".
+static ONLY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:the|our|their)\s+(?:[\w'’-]+['’]s\s+)?only\s+(?:[\w'’-]+\s+){{0,3}}?(?:{who}|vet|veterinarian|captain|chief|sheriff|mayor|judge|pastor|priest|rabbi|imam|principal|dentist|pharmacist|baker|blacksmith|farrier|auctioneer|announcer|umpire|referee|mechanic|postmaster)\b(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?\p{{Lu}}[\w'’-]*)?",
+        who = frame::WHO
+    ))
+    .unwrap()
+});
 static ROLE_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}").unwrap());
 
@@ -187,7 +195,10 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
 }
 
 /// An appositive that makes a quoted nickname one person of the community.
-static NICK_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[*_]*,\s*(?:the|our|a|an)\s+\w").unwrap());
+/// "\"Tank\", as the guys on the green chain call him": who calls them so.
+static NICK_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[*_]*,\s*(?:the|our|a|an)\s+\w|^[*_]*,?\s*as\s+(?:[\w'’.-]+\s+){1,12}?call(?:s|ed)?\s+(?:him|her|them)\b").unwrap()
+});
 
 /// Initials tied to one patient ("our patient RT") or to an employer,
 /// school or team ("RT works the night shift at Halvorsen Freight", "R.T.
@@ -241,6 +252,22 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
         }
         if s.kind != Kind::Prose {
             continue;
+        }
+        // "the only music teacher at the town's school", "our town's only
+        // woman fire captain": uniqueness said outright singles one out.
+        if s.text.contains("only") {
+            for m in ONLY_ROLE.find_iter(&s.text) {
+                let (start, end) = (m.start(), m.end());
+                let win = s.window(start);
+                let rest_win = &s.text[end..win.end.max(end)];
+                if frame::personal_event(&s.text[end..])
+                    || frame::carried_event(rest_win)
+                    || super::event::person_event_at(s, start, end, &s.text[win.clone()])
+                    || *page_event.get_or_insert_with(|| tells_event(segs))
+                {
+                    push(segs, si, start, &s.text[start..end], n);
+                }
+            }
         }
         for m in ROLE.find_iter(&s.text) {
             let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());

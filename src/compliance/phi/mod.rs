@@ -31,6 +31,7 @@ mod frame;
 mod hard;
 mod lexicon;
 mod local;
+mod members;
 mod names;
 mod names_pass;
 mod names_thing;

@@ -221,6 +221,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     super::local::roles_and_idents(segs, allow, team, &mut n);
     if !team {
         super::tables::people_rows(segs, allow, &mut n);
+        super::members::members(segs, allow, &mut n);
         super::local::relatives(segs, allow, &mut n);
     }
     n

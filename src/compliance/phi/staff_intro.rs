@@ -156,8 +156,15 @@ fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
     static JOINS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
     let welcomed = || tail.to_lowercase().trim_end().ends_with("welcome") && JOINS.is_match(after);
-    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || ROLE_AFTER.is_match(after) || welcomed()
+    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || (ROLE_AFTER.is_match(after) && !MEMBER_AFTER.is_match(after)) || welcomed()
 }
+
+/// "Wes, who has been in our Thursday recovery group": a member of a
+/// group or programme of care, not a colleague "who has been with our
+/// practice".
+static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:[\w'-]+\s+){0,2}?(?:in|with|on|through)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|programmes?|programs?|iop|php|care|treatment|recovery|circle|waitlist|wait\s+list|caseload)\b").unwrap()
+});
 
 /// Full names (two words or more) a page introduces as staff, for the
 /// site's allowlist: `title` and `body` of any page.

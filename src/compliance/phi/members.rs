@@ -1,0 +1,134 @@
+//! Members of a group or programme of care named together (issue 9, round
+//! 9): "Kenji, Maribel and Ossie, three members of our Tuesday DBT skills
+//! group", or a list under "Congratulations to the spring cohort of our
+//! adult DBT programme:". Belonging to a therapy, recovery or support group
+//! is itself health information, so every person so listed is a patient,
+//! with or without a surname. A group of the practice's own staff, or a
+//! class the practice teaches the public (CPR, first aid), is no care.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Allowlist;
+use super::local::push;
+use super::names::Names;
+use super::segments::{Kind, Segments};
+
+/// A group, programme or cohort of care ("our Tuesday DBT skills group",
+/// "the adult IOP", "our cardiac rehab class").
+const CARE_GROUP: &str = r"(?:[\w'’-]+\s+){0,5}?(?:group|groups|programme|program|iop|php|circle|cohort)\b";
+
+/// What makes the group one of care: a therapy, recovery or support word
+/// in its name or around it.
+static CARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:therapy|therap\w+|recovery|treatment|rehab\w*|dbt|cbt|iop|php|support|grief|bereavement|survivors?|sobriety|sober|addiction|substance|eating[- ]disorder|skills|counsell?ing|outpatient|inpatient|hospice|cardiac|pulmonary|oncology|cancer|chemo\w*|infusion|dialysis|diabetes|weight[- ]loss|pain|parkinson'?s|dementia|memory\s+care|stroke|amputee|ostomy)\b").unwrap()
+});
+
+/// Names run together before an appositive that makes them members:
+/// "A, B and C, three members of our … group".
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"((?:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)?,\s+)*\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)?,?\s+(?:and|&)\s+\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)?|\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)?),\s+(?:(?:the|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?(?:members?|graduates?|participants?|attendees?|regulars?)\s+(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}"
+    ))
+    .unwrap()
+});
+
+/// A line that introduces a list of a care group's members and ends in a
+/// colon: "Congratulations to the spring cohort of our adult DBT programme:".
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:members?|graduates?|participants?|attendees?|cohort|class|finishers|completers)\b[^.!?]{{0,40}}\b(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}[^.!?]{{0,40}}:\s*$"
+    ))
+    .unwrap()
+});
+
+/// A list item that is one person: two to four capitalised words, maybe
+/// with a town after a comma or in brackets.
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–-].{0,40})?$").unwrap()
+});
+
+/// Report the members of care groups named on the page.
+pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    // After an introducing line, the list items that follow are members.
+    let mut listing = false;
+    for (si, s) in segs.segs.iter().enumerate() {
+        if s.kind != Kind::Prose {
+            listing = false;
+            continue;
+        }
+        if listing
+            && !s.is_field()
+            && let Some(c) = ITEM.captures(&s.text).and_then(|c| c.get(1))
+            && person(c.as_str(), allow)
+        {
+            push(segs, si, c.start(), c.as_str(), n);
+            continue;
+        }
+        listing = INTRO.is_match(&s.text) && CARE_WORD.is_match(&s.text);
+        for m in LISTED.captures_iter(&s.text) {
+            let (Some(whole), Some(names)) = (m.get(0), m.get(1)) else { continue };
+            if !CARE_WORD.is_match(whole.as_str()) {
+                continue;
+            }
+            for (off, name) in split_names(names.as_str()) {
+                if person(name, allow) {
+                    push(segs, si, names.start() + off, name, n);
+                }
+            }
+        }
+    }
+}
+
+/// The names of "A, B and C" with their offsets.
+fn split_names(list: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in list.split_inclusive([',', '&']) {
+        let trimmed_piece = piece.trim_end_matches([',', '&']);
+        for part in split_and(trimmed_piece) {
+            let lead = part.len() - part.trim_start().len();
+            let p = part.trim();
+            if !p.is_empty() {
+                let off = start + (part.as_ptr() as usize - piece.as_ptr() as usize) + lead;
+                out.push((off, p));
+            }
+        }
+        start += piece.len();
+    }
+    out
+}
+
+/// "Maribel and Ossie" → ["Maribel ", " Ossie"].
+fn split_and(s: &str) -> Vec<&str> {
+    match s.find(" and ") {
+        Some(i) => vec![&s[..i], &s[i + 5..]],
+        None => vec![s],
+    }
+}
+
+/// One person's name, not a team member or an ordinary capitalised word.
+fn person(name: &str, allow: &Allowlist) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(super::names::bare).collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    !words.is_empty()
+        && !allow.is_staff(&refs)
+        && !allow.is_allowed_string(name)
+        && words.iter().any(|w| super::names::is_given_name(w) || !super::names::ordinary(w, allow))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_names;
+
+    #[test]
+    fn names_of_a_list_keep_their_offsets() {
+        let l = "Kenji, Maribel Ortiz and Ossie";
+        let got: Vec<(usize, &str)> = split_names(l);
+        assert_eq!(got, vec![(0, "Kenji"), (7, "Maribel Ortiz"), (25, "Ossie")]);
+        for (off, name) in got {
+            assert_eq!(&l[off..off + name.len()], name);
+        }
+    }
+}
