@@ -212,10 +212,10 @@ fn endorsement(body: &str) -> bool {
 /// Outside a testimonials section it is still a patient's testimonial.
 pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mut Vec<Finding>) {
     static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:#{2,6}\s+|[-—–]{1,2}\s*|\*\*|>\s*[-—–]{1,2}\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\*\*)?\s*$").unwrap()
+        Regex::new(r"^\s*(?:#{2,6}\s+|[-—–]{1,2}\s*|\*\*|>\s*[-—–]{1,2}\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\*\*)?\s*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}{2})?)?\s*$").unwrap()
     });
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my)\b").unwrap()
+        Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my|I\s+(?:am|'m|’m|was|have\s+been|got)\s+(?:sober|clean|in\s+recovery|drinking|using)|my\s+(?:counsell?or|sponsor|recovery|sobriety|diagnosis|surgery|chemo\w*|radiation|cancer))\b").unwrap()
     });
     let lines: Vec<&str> = page.body.lines().collect();
     for (i, l) in lines.iter().enumerate() {
@@ -231,7 +231,7 @@ pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mu
             continue;
         }
         // The review is the paragraph after a heading, or before an attribution.
-        let near = lines[i.saturating_sub(4)..(i + 5).min(lines.len())].join(" ");
+        let near = lines[i.saturating_sub(6)..(i + 5).min(lines.len())].join(" ");
         if ACCOUNT.is_match(&near) {
             let pos = (page.body_line + i, c.get(1).map_or(1, |m| m.start() + 1));
             out.push(

@@ -32,7 +32,7 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // Behavioral health says "client" and "group member" for patient.
         r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|first)\s+(?:[a-z0-9'-]+\s+){0,2}client\b",
         r"\b(?:members?|graduates?|attendees?|participants?)\s+of\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:group|programme|program|circle|iop|php)\b",
-        r"\b(?:completed|finished|graduated\s+from)\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:programme|program|iop|php)\b",
+        r"\b(?:completed|finished|graduated\s+from|went\s+through)\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:programme|program|iop|php)\b",
         r"\b(?:relapsed|sober\s+(?:for|since)|(?:days|months|years)\s+sober|in\s+recovery\s+(?:for|since))\b",
         r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
         r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
@@ -85,10 +85,11 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b").unwrap()
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap()
 });
 
-static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b").unwrap());
+static PATIENT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap());
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told|according\s+to|explained|explains|noted|notes|added|stated|warned|urged|announced)\b").unwrap()

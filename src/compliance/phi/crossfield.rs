@@ -173,8 +173,7 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         let surname_next = words.get(i + 1).is_some_and(|&(c, d)| {
             let n = s.text[c..d].to_lowercase();
             // Tags are joined by ", ": two tags are no first and last name.
-            !s.text[b..c].contains(',') &&
-            lexicon::is_surname(&n) && !super::words::is_dict(&n) && !super::words::is_common(&n)
+            !s.text[b..c].contains(',') && lexicon::is_surname(&n) && !super::words::is_dict(&n) && !super::words::is_common(&n)
         });
         let ok = if s.ident {
             // "anouk-visser": a given name no list knows, before a surname.

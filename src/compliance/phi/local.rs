@@ -352,7 +352,10 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
         let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
         // Words a date or an extension splits ("Jun2021.jpg") are no name,
         // and a month in an identifier is a date.
-        if text[e0..s1].chars().any(|c| c.is_ascii_digit() || c == '.') || super::crossfield::is_month(&a) {
+        if text[e0..s1].chars().any(|c| c.is_ascii_digit() || c == '.')
+            || super::crossfield::is_month(&a)
+            || FUNCTION_WORDS.contains(&a.as_str())
+        {
             continue;
         }
         // A given name that is also a place ("josephine", "austin") still
@@ -369,6 +372,15 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Articles and prepositions of the languages practices write in: in a
+/// slug ("ce-que-les-etirements", "video-sur-le-depistage") they open a
+/// noun, not a name, though some are also given names somewhere ("Les").
+const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "de", "du", "des", "un", "une", "et", "sur", "pour", "avec", "dans", "el", "los", "las", "del", "con", "por", "una",
+    "der", "die", "das", "den", "dem", "ein", "eine", "und", "mit", "het", "een", "van", "voor", "bij", "il", "lo", "gli", "di", "da",
+    "per",
+];
 
 /// A word that is ordinary in an identifier: common, a dictionary word,
 /// medical vocabulary or a place.

@@ -45,9 +45,8 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A list item that is one person: two to four capitalised words, maybe
 /// with a town after a comma or in brackets.
-static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–-].{0,40})?$").unwrap()
-});
+static ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–-].{0,40})?$").unwrap());
 
 /// Report the members of care groups named on the page.
 pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {

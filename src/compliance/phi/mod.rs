@@ -62,6 +62,8 @@ mod tests_round6;
 #[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
+mod tests_round9;
+#[cfg(test)]
 mod tests_unseen;
 mod words;
 

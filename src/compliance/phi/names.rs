@@ -114,8 +114,15 @@ static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)
 static SINGLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|my|this)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap());
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}patient\b").unwrap()
+    Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
 });
+/// The person is addressed about their own care: "Mr. Haskins, your
+/// psychiatric intake with Dr. Rhodri is on Thursday".
+static YOUR_CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^,\s+your\s+(?:[\w-]+\s+){{0,2}}?(?:intake|{CARE}|results?|refill|lab\s+work|bloodwork|blood\s+draw)\b"))
+        .unwrap()
+});
+static GET_WELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bget\s+well(?:\s+soon)?\s*,?\s*$").unwrap());
 static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|welcome\s+back|way\s+to\s+go|go|bravo|cheers)),?\s*$",
@@ -224,7 +231,51 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         super::members::members(segs, allow, &mut n);
         super::local::relatives(segs, allow, &mut n);
     }
+    institutions_elsewhere(segs, &mut n);
     n
+}
+
+/// The next word names an institution: "… University", "… Hospital".
+fn institution_next(after: &str) -> bool {
+    let next = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    matches!(
+        next,
+        "University"
+            | "Hospital"
+            | "Hospitals"
+            | "College"
+            | "Institute"
+            | "Medical"
+            | "Health"
+            | "Clinic"
+            | "Foundation"
+            | "School"
+            | "Academy"
+    )
+}
+
+/// "Johns Hopkins is the number one hospital": a name the same page writes
+/// elsewhere as the start of an institution's ("Johns Hopkins University")
+/// is that institution, and so are its words alone.
+fn institutions_elsewhere(segs: &Segments, n: &mut Names) {
+    if n.hits.is_empty() {
+        return;
+    }
+    let prose: Vec<&str> = segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).map(|s| s.text.as_str()).collect();
+    let orgs: Vec<String> = n
+        .hits
+        .iter()
+        .map(|h| h.text.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .filter(|name| {
+            name.contains(' ') && prose.iter().any(|t| t.match_indices(name.as_str()).any(|(i, _)| institution_next(&t[i + name.len()..])))
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    n.hits.retain(|h| {
+        !orgs.iter().any(|o| o.split(' ').any(|w| h.text.trim_end_matches("'s") == w) || o.as_str() == h.text.trim_end_matches("'s"))
+    });
 }
 
 /// A relative named as family: on a team page, the clinician's own ("with
@@ -234,6 +285,14 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
 fn relative_of_staff(text: &str, si: usize, rest: &[(usize, &str)], team: bool, n: &Names) -> bool {
     let before = &text[..c_start_of(rest)];
     let staff_paragraph = n.staff.iter().any(|st| st.0 == si) && !before.trim_end().to_lowercase().ends_with("my");
+    // "Her son Mateo went through our adolescent programme": a clinician's
+    // relative who is a patient is a patient.
+    let c = c_start_of(rest);
+    let from = text[..c].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let to = text[c..].find(['.', '!', '?']).map_or(text.len(), |i| c + i);
+    if cue_a(&text[from..to]) {
+        return false;
+    }
     (team || (staff_paragraph && !super::staff_intro::testimonial_like(text))) && super::staff_intro::FAMILY_BEFORE.is_match(before)
 }
 
@@ -483,6 +542,7 @@ fn patient_level(
         }
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
+            || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || (allow.english() && frame::described_patient(before_name, after, window))
             || (allow.english()
@@ -490,6 +550,9 @@ fn patient_level(
                 && !title_case(&s.text)
                 && (person_event_at(s, c_start, c_end, window) || addressed(before_name, window)));
         if explicit {
+            Some(Level::Strong)
+        } else if GET_WELL.is_match(before_name) {
+            // "Get well soon, Rory!": the greeting itself says they are ill.
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
             // A lone first name is only a finding next to a strong cue.
@@ -499,6 +562,7 @@ fn patient_level(
         }
     } else if strong
         || possessive_care
+        || YOUR_CARE_AFTER.is_match(after)
         || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
         || (allow.english()
             && !title_case(&s.text)

@@ -134,7 +134,12 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             // "I'm Bronwyn": the run starts with the capitalised "I'm".
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
             let role = by_role(tail, possessive, after) || self_intro;
-            let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff);
+            // "Her son Mateo went through our programme": family, but a patient.
+            let own_care = || {
+                let to = after.find(['.', '!', '?']).unwrap_or(after.len());
+                super::context::cue_a(&after[..to])
+            };
+            let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff) && !own_care();
             if !(role || family) {
                 continue;
             }
@@ -156,7 +161,10 @@ fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
     static JOINS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
     let welcomed = || tail.to_lowercase().trim_end().ends_with("welcome") && JOINS.is_match(after);
-    ROLE_BEFORE.is_match(tail) || (!possessive && cred_after(after)) || (ROLE_AFTER.is_match(after) && !MEMBER_AFTER.is_match(after)) || welcomed()
+    ROLE_BEFORE.is_match(tail)
+        || (!possessive && cred_after(after))
+        || (ROLE_AFTER.is_match(after) && !MEMBER_AFTER.is_match(after))
+        || welcomed()
 }
 
 /// "Wes, who has been in our Thursday recovery group": a member of a

@@ -498,7 +498,7 @@ fn bare_urls(
     emit: &mut impl FnMut(&str, Severity, usize, &str, String),
 ) {
     let t = &s.text;
-    for m in BARE_URL.find_iter(if t.contains('/') { t } else { "" }) {
+    for m in BARE_URL.find_iter(if t.contains('.') { t } else { "" }) {
         let prev = t[..m.start()].chars().next_back();
         let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
         if prev.is_some_and(|c| matches!(c, '/' | '@' | '.')) || allow.is_allowed_host(&host_of(u)) {
@@ -512,9 +512,12 @@ fn bare_urls(
     }
 }
 
-/// A domain with a path and no scheme ("lupusdiary.example/blog").
-static BARE_URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/[^\s<>()\[\]]*").unwrap());
+/// A domain with a path and no scheme ("lupusdiary.example/blog"), or a
+/// lowercase domain alone under a common top-level domain
+/// ("caden-climbs-out.example.net").
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/[^\s<>()\[\]]*|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|blog|me|io|info|example|test)\b").unwrap()
+});
 
 /// One person's own page: "her blog", "writes at", "his fundraiser".
 static OWN_PAGE: LazyLock<Regex> = LazyLock::new(|| {

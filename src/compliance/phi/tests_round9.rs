@@ -1,0 +1,99 @@
+//! Round 9 of issue 9 (2026-12-02, third session; sets A–G seen): members
+//! of a care group named together, a clinician's relative who is a patient,
+//! nicknames "as the crew calls him", "the only <role>", greetings that say
+//! someone is ill, people addressed about their own care, patients written
+//! about in Spanish, Dutch, French or German, names in aliases and tags,
+//! bare blog domains, and the clean texts beside them (staff groups, staff
+//! family, institutions, foreign slugs). Every person, place and business
+//! here is fictitious.
+
+use super::tests::{check_pairs, page_of, reply, rules, with_field};
+use super::*;
+
+fn flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
+}
+
+#[test]
+fn care_groups_relatives_nicknames_and_unique_roles() {
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "*From left: Kenji, Maribel and Ossie, three members of our Tuesday DBT skills group, on the hotel porch.*",
+                "*From left: Kenji, Maribel and Ossie, three members of our front-desk team, on the hotel porch.*",
+            ),
+            (
+                "news",
+                "Congratulations to the spring cohort of our adult DBT programme:\n\n- Amaru Quispe\n- Hollis Vandermeer\n",
+                "Congratulations to the spring winners of our photo contest:\n\n- Amaru Quispe\n- Hollis Vandermeer\n",
+            ),
+            (
+                "news",
+                "This month Delphine Achebe, our practice manager, celebrates twenty years. Her son Mateo went through our adolescent substance-use programme two years ago.",
+                "This month Delphine Achebe, our practice manager, celebrates twenty years. Her son Mateo went through basic training two years ago.",
+            ),
+            (
+                "news",
+                "\"Tank\", as the guys on the green chain at the Quarry Mill call him, came to our men's group in January after a back injury and started buprenorphine.",
+                "\"Tank\", as the guys on the green chain at the Quarry Mill call him, helped us paint the waiting room in January.",
+            ),
+            (
+                "news",
+                "Last winter we began treating the only music teacher at the town's school, who had a panic attack on stage.",
+                "Last winter the only music teacher at the town's school led our choir at the open day.",
+            ),
+            ("news", "Get well soon, Rory! The whole group is rooting for you.", "Well done, Rory! The whole group is cheering for you."),
+            (
+                "news",
+                "Mr. Haskins, your psychiatric intake with our team is on Thursday, so please complete your forms.",
+                "Mr. Haskins, our new board chair, starts on Thursday, so please say hello.",
+            ),
+            (
+                "news",
+                "Gracias a Guadalupe Reyes Montaño, paciente de nuestro grupo de recuperación desde enero.",
+                "Gracias a Guadalupe Reyes Montaño, directora de la biblioteca de Polson, por su visita.",
+            ),
+            (
+                "news",
+                "One of our own group members, a 24-year-old on buprenorphine, writes about his first year in recovery at caden-climbs.example.net.",
+                "Our clinicians recommend the public recovery guides at recoveryanswers.example.org for families.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn names_in_tags_and_aliases_beside_an_anonymous_story() {
+    let story = "One of our clients went back to his job last month after twelve weeks off for severe depression.";
+    let f = with_field("aliases", "/news/jonah-pettibone-back-at-work/", story);
+    assert!(flagged(&f), "{:?}", rules(&f));
+    let f = with_field(
+        "tags",
+        "recovery, anouk-visser",
+        "This year's scholar came to our programme after an overdose and has now been in recovery for four years.",
+    );
+    assert!(flagged(&f), "{:?}", rules(&f));
+    // Two tags side by side are no first and last name; a French slug's
+    // article opens a noun.
+    let f = with_field("tags", "events, spanish, polson", story);
+    assert!(!f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    let f = with_field("slug", "video sur le depistage de la scoliose", "Une vidéo sur le dépistage de la scoliose chez l'enfant.");
+    assert!(!flagged(&f), "{:?}", rules(&f));
+}
+
+#[test]
+fn institutions_staff_at_work_and_replies() {
+    for text in [
+        "He trained at the Larkfield Wendover University School of Medicine. Larkfield Wendover is the top hospital for surgery in the region.",
+        "Rachel has a passion for assessing and treating her patients holistically.",
+    ] {
+        let f = page_of("pages", text, 5, vec![]);
+        assert!(!flagged(&f), "{text}: {:?}", rules(&f));
+    }
+    let f = reply("Thank you, Bren. We have passed your kind note on to your daughter's counsellor.", "Bren McAllister");
+    assert!(f.iter().any(|x| x.rule == "reply/confirms-patient"), "{:?}", rules(&f));
+    let f = reply("Thank you, Bren. We have passed your kind note on to our whole team.", "Bren McAllister");
+    assert!(!f.iter().any(|x| x.rule == "reply/confirms-patient"), "{:?}", rules(&f));
+}
