@@ -203,10 +203,10 @@ pub fn run(cli: Cli) -> Result<i32> {
                 return Ok(0);
             }
             if events.is_empty() {
-                println!("Nothing is scheduled to publish or expire.");
+                println!("Nothing is scheduled to publish or expire, and no alert is due to end.");
             }
             for e in events {
-                println!("{}  {:<7}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
+                println!("{}  {:<9}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
             }
             Ok(0)
         }

@@ -292,7 +292,14 @@ impl Site {
 
     /// A feed of the given pages (already newest first), limited.
     pub fn channel(&self, title: String, description: String, home_path: &str, feed_base: &str, pages: &[usize]) -> FeedChannel {
-        let items: Vec<FeedItem> = pages.iter().filter_map(|&i| self.feed_item(i)).take(self.config.feeds.limit).collect();
+        // Showing alerts head every feed (SPEC §3 `alert`), whatever the
+        // feed is about: the banner is on every page, and a subscriber to
+        // one section's feed needs a closure notice as much as anyone.
+        let alerts = super::alerts::active_pages(&self.alerts);
+        let alert_items: Vec<FeedItem> = alerts.iter().filter_map(|&i| self.feed_item(i)).take(self.config.feeds.limit).collect();
+        let pinned = alert_items.len();
+        let rest = pages.iter().filter(|i| !alerts.contains(i)).filter_map(|&i| self.feed_item(i));
+        let items: Vec<FeedItem> = alert_items.into_iter().chain(rest).take(self.config.feeds.limit).collect();
         let updated = items.iter().map(|it| it.updated.unwrap_or(it.published).max(it.published)).max();
         FeedChannel {
             title,
@@ -301,6 +308,7 @@ impl Site {
             feed_base: self.config.abs_url(feed_base),
             updated,
             items,
+            pinned,
         }
     }
 }
