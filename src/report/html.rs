@@ -27,7 +27,8 @@ dl.summary dt{color:var(--muted);font-size:.9rem}
 dl.summary dd{margin:0;font-size:1.4rem;font-weight:700}
 table{width:100%;border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}
 caption{text-align:left;color:var(--muted);padding:.25rem 0}
-th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+td code,th code{overflow-wrap:anywhere}
 thead th{background:var(--head)}
 tbody th{font-weight:600}
 .s-bad{color:var(--bad);font-weight:700}
