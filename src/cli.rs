@@ -228,21 +228,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Report { common, output, format } => {
-            let format = match format {
-                ReportFormat::Html => carepress::report::Format::Html,
-                ReportFormat::Json => carepress::report::Format::Json,
-            };
-            let text = carepress::report::run(&site_opts(&common, false, false, None), format)?;
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
-                    println!("Wrote the compliance report to {}.", path.display());
-                }
-                None => print!("{text}"),
-            }
-            Ok(0)
-        }
+        Command::Report { common, output, format } => report(&common, output, format),
         Command::New { kind, title, common } => {
             let tz = carepress::config::Config::load(&common.root).map(|c| c.tz()).unwrap_or(chrono_tz::UTC);
             let today = match &common.now {
@@ -256,4 +242,21 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `carepress report`: writes the report to `output`, else standard output.
+fn report(common: &Common, output: Option<PathBuf>, format: ReportFormat) -> Result<i32> {
+    let format = match format {
+        ReportFormat::Html => carepress::report::Format::Html,
+        ReportFormat::Json => carepress::report::Format::Json,
+    };
+    let text = carepress::report::run(&site_opts(common, false, false, None), format)?;
+    match output {
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+            println!("Wrote the compliance report to {}.", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(0)
 }

@@ -127,7 +127,8 @@ fn before_the_alert_pages_publish_nothing_shows_and_schedule_lists_the_ends() {
 fn during_every_page_carries_the_banners_urgent_first_then_warning_then_info_newest_first() {
     let b = build_at(&fixture(), DURING);
     let want = ["/news/snow-closure/", "/news/norovirus/", "/news/new-pediatrician/", "/news/flu-clinic/"];
-    for page in ["index.html", "tips/hand-washing/index.html", "news/index.html", "news/snow-closure/index.html", "tags/index.html", "404.html"]
+    for page in
+        ["index.html", "tips/hand-washing/index.html", "news/index.html", "news/snow-closure/index.html", "tags/index.html", "404.html"]
     {
         assert_eq!(banner_links(&b.read(page)), want, "{page}");
     }
@@ -240,7 +241,10 @@ fn bad_levels_dates_and_places_are_errors_at_their_key() {
     // A tip cannot raise a site-wide banner (SPEC §3: on a news page).
     let (code, err) = build_with_alert("alert = { level = \"info\", until = 2026-12-05 }", "content/tips/snow.md");
     assert_eq!(code, 1);
-    assert!(err.contains("build/alert content/tips/snow.md:5:1 `alert` is for news pages, and this page is in the `tips` section"), "{err}");
+    assert!(
+        err.contains("build/alert content/tips/snow.md:5:1 `alert` is for news pages, and this page is in the `tips` section"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -250,7 +254,10 @@ fn banner_colours_meet_wcag_aa_contrast() {
     for level in ["info", "warning", "urgent"] {
         let rule = css.split(&format!(".alert-{level}{{")).nth(1).and_then(|r| r.split('}').next()).expect("a rule per level");
         let prop = |name: &str| {
-            rule.split(';').find_map(|d| d.strip_prefix(&format!("{name}:"))).and_then(parse_hex).unwrap_or_else(|| panic!("{level} {name}"))
+            rule.split(';')
+                .find_map(|d| d.strip_prefix(&format!("{name}:")))
+                .and_then(parse_hex)
+                .unwrap_or_else(|| panic!("{level} {name}"))
         };
         let ratio = contrast(prop("color"), prop("background"));
         assert!(ratio >= 7.0, ".alert-{level}: text contrast {ratio:.2}:1, want AAA 7:1 (AA is 4.5:1)");

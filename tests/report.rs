@@ -83,7 +83,10 @@ fn json_pages_carry_verdicts_without_flagged_titles() {
     let expired = row(pages, "file", "content/testimonials/running-again.md");
     assert_eq!((&expired["verdict"], &expired["title"]), (&json!("flagged"), &Value::Null));
     let allowed = row(pages, "file", "content/news/diabetes-evening.md");
-    assert_eq!((&allowed["verdict"], &allowed["allow_entries"], &allowed["title"]), (&json!("clean"), &json!(1), &json!("Diabetes evening with a guest dietitian")));
+    assert_eq!(
+        (&allowed["verdict"], &allowed["allow_entries"], &allowed["title"]),
+        (&json!("clean"), &json!(1), &json!("Diabetes evening with a guest dietitian"))
+    );
     let listing = row(pages, "file", "content/tips/_index.md");
     assert_eq!((&listing["kind"], &listing["path"], &listing["verdict"]), (&json!("listing"), &json!("/tips/"), &json!("clean")));
     let scheduled = row(pages, "file", "content/news/holiday-clinic.md");
@@ -145,7 +148,10 @@ fn json_allow_entries_reviews_images_accessibility_alerts() {
     );
     let a11y = r["accessibility"].as_array().unwrap();
     assert_eq!(a11y.len(), 2);
-    assert_eq!((&a11y[0]["rule"], &a11y[0]["file"], &a11y[0]["line"]), (&json!("a11y/img-alt-empty"), &json!("content/tips/stretching.md"), &json!(9)));
+    assert_eq!(
+        (&a11y[0]["rule"], &a11y[0]["file"], &a11y[0]["line"]),
+        (&json!("a11y/img-alt-empty"), &json!("content/tips/stretching.md"), &json!(9))
+    );
     assert_eq!((&a11y[1]["rule"], &a11y[1]["severity"], &a11y[1]["column"]), (&json!("a11y/link-text"), &json!("warning"), &json!(61)));
     let msg = a11y[1]["message"].as_str().unwrap();
     assert!(msg.starts_with("link text \"…\" does not say where the link goes"), "quoted page text is redacted: {msg}");
@@ -166,7 +172,18 @@ fn no_flagged_text_reaches_the_report_and_runs_repeat_byte_for_byte() {
     assert_eq!(json1, report("json"), "deterministic JSON");
     assert_eq!(html1, report("html"), "deterministic HTML");
     for text in [&json1, &html1] {
-        for leak in ["Gloria", "Alvarez", "G*****", "shingles", "Petra", "Vahl", "P****", "click here", "A note from the front desk", "Running again"] {
+        for leak in [
+            "Gloria",
+            "Alvarez",
+            "G*****",
+            "shingles",
+            "Petra",
+            "Vahl",
+            "P****",
+            "click here",
+            "A note from the front desk",
+            "Running again",
+        ] {
             assert!(!text.contains(leak), "the report repeats `{leak}`");
         }
     }
@@ -180,7 +197,10 @@ fn html_is_structured_for_screen_readers_and_print() {
     let sel = |s: &str| Selector::parse(s).unwrap();
     let count = |s: &str| doc.select(&sel(s)).count();
     assert_eq!(doc.select(&sel("html")).next().and_then(|h| h.value().attr("lang")), Some("en"));
-    assert_eq!(doc.select(&sel("title")).next().map(|t| t.text().collect::<String>()), Some("Compliance report: Quarry Hill Clinic".into()));
+    assert_eq!(
+        doc.select(&sel("title")).next().map(|t| t.text().collect::<String>()),
+        Some("Compliance report: Quarry Hill Clinic".into())
+    );
     for landmark in ["body > header", "body > main#main", "body > footer", "header > nav[aria-label]"] {
         assert_eq!(count(landmark), 1, "{landmark}");
     }
@@ -228,6 +248,9 @@ fn output_writes_the_file() {
     assert_eq!(run.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&run.stdout).starts_with("Wrote the compliance report to "));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), report("json"));
-    let bad = Command::new(env!("CARGO_BIN_EXE_carepress")).args(["report", "--root", fixture().to_str().unwrap(), "--format", "pdf"]).output().unwrap();
+    let bad = Command::new(env!("CARGO_BIN_EXE_carepress"))
+        .args(["report", "--root", fixture().to_str().unwrap(), "--format", "pdf"])
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(2), "an unknown format is bad usage");
 }

@@ -60,6 +60,9 @@ pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Res
 /// [`run_report`] on a site already loaded with [`load_site_lenient`]
 /// (`problems` are its load problems): `carepress report` runs the same
 /// rules on the site it reports on, so both give one verdict.
+// The rule calls below were written for an owned `site` (`&site`); they are
+// left as they are so rule registrations merge cleanly across branches.
+#[allow(clippy::needless_borrow)]
 pub fn run_on_site(
     site: &crate::site::Site,
     problems: Vec<Diagnostic>,

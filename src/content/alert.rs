@@ -103,7 +103,8 @@ pub fn validate(input: &AlertInput, problems: &mut Vec<Diagnostic>) -> Option<Pa
         Diagnostic::error("build/alert", *file, l, c, message).with_hint(hint)
     };
     if input.kind != SectionKind::News {
-        let where_ = if input.section.is_empty() { "outside any section".to_string() } else { format!("in the `{}` section", input.section) };
+        let where_ =
+            if input.section.is_empty() { "outside any section".to_string() } else { format!("in the `{}` section", input.section) };
         problems.push(error(
             "alert",
             format!("`alert` is for news pages, and this page is {where_}"),

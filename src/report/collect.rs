@@ -219,7 +219,9 @@ fn reviews(site: &Site, title: &dyn Fn(&Page) -> Option<String>) -> Vec<ReviewRo
         })
         .collect();
     let rank = |s: &str| ["missing", "overdue", "future", "current"].iter().position(|x| *x == s).unwrap_or(9);
-    rows.sort_by(|a, b| (rank(a.state), std::cmp::Reverse(a.age_days), &a.file).cmp(&(rank(b.state), std::cmp::Reverse(b.age_days), &b.file)));
+    rows.sort_by(|a, b| {
+        (rank(a.state), std::cmp::Reverse(a.age_days), &a.file).cmp(&(rank(b.state), std::cmp::Reverse(b.age_days), &b.file))
+    });
     rows
 }
 

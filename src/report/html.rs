@@ -173,7 +173,13 @@ fn summary(o: &mut String, r: &Report) {
     o.push_str("</dl>\n");
     let rows: Vec<Vec<String>> =
         r.findings_by_family.iter().map(|f| vec![t(&f.family), f.errors.to_string(), f.warnings.to_string()]).collect();
-    table(o, "Every finding of carepress check, by rule family", &["Rule family", "Errors", "Warnings"], &rows, "carepress check finds nothing.");
+    table(
+        o,
+        "Every finding of carepress check, by rule family",
+        &["Rule family", "Errors", "Warnings"],
+        &rows,
+        "carepress check finds nothing.",
+    );
     o.push_str("</section>\n");
 }
 
@@ -312,7 +318,13 @@ fn accessibility(o: &mut String, r: &Report) {
         .accessibility
         .iter()
         .map(|f| {
-            vec![format!("<code>{}</code>", t(&f.file)), format!("{}:{}", f.line, f.column), t(&f.rule), state(sev(f.severity)), t(&f.message)]
+            vec![
+                format!("<code>{}</code>", t(&f.file)),
+                format!("{}:{}", f.line, f.column),
+                t(&f.rule),
+                state(sev(f.severity)),
+                t(&f.message),
+            ]
         })
         .collect();
     table(
