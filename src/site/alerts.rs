@@ -12,7 +12,7 @@
 
 use crate::content::alert::AlertLevel;
 use crate::content::{Content, Status};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, TimeZone};
 
 /// Where an alert stands at the build's `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -97,7 +97,8 @@ impl super::Site {
                     title: p.title.clone(),
                     url: p.path.clone(),
                     description: self.descriptions[i].clone(),
-                    until: until_human(a.until),
+                    // Said in the site's time zone, whatever offset `until` was written with.
+                    until: until_human(self.config.tz().from_utc_datetime(&a.until.naive_utc()).fixed_offset()),
                 })
             })
             .collect()
