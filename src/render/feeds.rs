@@ -2,10 +2,9 @@
 //! (`feed.json`). Conformance rules R1-R13, T1-T9, J1-J7, U1-U6, D3.
 //!
 //! All three print the same items in the same order (showing alerts first,
-//! then newest first), with the
-//! permalink as the identity (RSS `guid` == Atom `id` == JSON `id`), the same
-//! instants, and the item image three ways (enclosure / media:content / first
-//! `<img>` of the content).
+//! then newest first), with the permalink as the identity (RSS `guid` ==
+//! Atom `id` == JSON `id`), the same instants, and the item image three ways
+//! (enclosure / media:content / first `<img>` of the content).
 
 use super::escape::{cdata, xml};
 use super::{img_html, is_raster, rfc822, rfc3339};
