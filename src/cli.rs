@@ -101,6 +101,17 @@ pub enum Command {
         #[arg(long)]
         next: bool,
     },
+    /// Write the compliance report for the practice's privacy officer.
+    Report {
+        #[command(flatten)]
+        common: Common,
+        /// Write the report to this file (default: standard output).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// HTML (a page to read or print) or JSON (for tools).
+        #[arg(long, value_enum, default_value = "html")]
+        format: ReportFormat,
+    },
     /// Create a new page from a template.
     New {
         /// What to create.
@@ -111,6 +122,13 @@ pub enum Command {
         #[command(flatten)]
         common: Common,
     },
+}
+
+/// Output format of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Json,
 }
 
 /// Output format of `check`.
@@ -203,13 +221,14 @@ pub fn run(cli: Cli) -> Result<i32> {
                 return Ok(0);
             }
             if events.is_empty() {
-                println!("Nothing is scheduled to publish or expire.");
+                println!("Nothing is scheduled to publish or expire, and no alert is due to end.");
             }
             for e in events {
-                println!("{}  {:<7}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
+                println!("{}  {:<9}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
             }
             Ok(0)
         }
+        Command::Report { common, output, format } => report(&common, output, format),
         Command::New { kind, title, common } => {
             let tz = carepress::config::Config::load(&common.root).map(|c| c.tz()).unwrap_or(chrono_tz::UTC);
             let today = match &common.now {
@@ -223,4 +242,21 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `carepress report`: writes the report to `output`, else standard output.
+fn report(common: &Common, output: Option<PathBuf>, format: ReportFormat) -> Result<i32> {
+    let format = match format {
+        ReportFormat::Html => carepress::report::Format::Html,
+        ReportFormat::Json => carepress::report::Format::Json,
+    };
+    let text = carepress::report::run(&site_opts(common, false, false, None), format)?;
+    match output {
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+            println!("Wrote the compliance report to {}.", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(0)
 }

@@ -23,6 +23,7 @@ pub mod live;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod report;
 pub mod scaffold;
 pub mod schedule;
 pub mod serde_diag;

@@ -176,6 +176,9 @@ impl LiveSite {
             || page.fm.reviewed_by != old.fm.reviewed_by
             // Channels decide which feeds list the page.
             || page.fm.channels != old.fm.channels
+            // An alert's banner is on every page and heads its feeds.
+            || page.alert.is_some()
+            || old.alert.is_some()
         {
             return Ok(None);
         }

@@ -1,4 +1,5 @@
-//! Scheduled and expiring pages: when the site will change by itself.
+//! Scheduled and expiring pages, and the ends of alerts: when the site will
+//! change by itself.
 
 use crate::content::{Content, Status};
 use chrono::{DateTime, FixedOffset};
@@ -8,7 +9,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Event {
     pub at: DateTime<FixedOffset>,
-    /// "publish" or "expire".
+    /// "publish", "expire", or "alert-end" (a news page's banner comes down).
     pub what: &'static str,
     pub file: String,
     pub title: String,
@@ -29,6 +30,10 @@ pub fn upcoming(content: &Content, now: DateTime<FixedOffset>) -> Vec<Event> {
         }
         if let Some(e) = p.expires.filter(|e| *e > now) {
             v.push(ev(e, "expire"));
+        }
+        // The banner comes down by itself only if the page is still up then.
+        if let Some(a) = p.alert.as_ref().filter(|a| a.until > now && p.expires.is_none_or(|e| a.until < e)) {
+            v.push(ev(a.until, "alert-end"));
         }
     }
     v.sort_by(|a, b| (a.at, &a.file).cmp(&(b.at, &b.file)));

@@ -272,4 +272,7 @@ pub struct FeedChannel {
     /// The newest item's updated/published time, or None for an empty feed.
     pub updated: Option<DateTime<FixedOffset>>,
     pub items: Vec<FeedItem>,
+    /// The first `pinned` items are showing alerts (SPEC §3 `alert`): the
+    /// writers keep them on top in this order and sort the rest newest first.
+    pub pinned: usize,
 }

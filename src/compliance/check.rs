@@ -51,14 +51,30 @@ pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec
 /// [`run`], and the allow entries in force (listed when `only` is empty or
 /// names `allow`, and never for standalone files).
 pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<(Vec<Diagnostic>, Vec<AllowEntry>)> {
-    let wants = |family: &str| only.is_empty() || only.iter().any(|o| family.starts_with(o.trim_end_matches('/')) || o.starts_with(family));
     let timing = Timer::new();
-    let (site, mut out) = load_site_lenient(opts)?;
+    let (site, problems) = load_site_lenient(opts)?;
     timing.mark("load");
+    run_on_site(&site, problems, only, files)
+}
+
+/// [`run_report`] on a site already loaded with [`load_site_lenient`]
+/// (`problems` are its load problems): `carepress report` runs the same
+/// rules on the site it reports on, so both give one verdict.
+// The rule calls below were written for an owned `site` (`&site`); they are
+// left as they are so rule registrations merge cleanly across branches.
+#[allow(clippy::needless_borrow)]
+pub fn run_on_site(
+    site: &crate::site::Site,
+    problems: Vec<Diagnostic>,
+    only: &[String],
+    files: &[PathBuf],
+) -> Result<(Vec<Diagnostic>, Vec<AllowEntry>)> {
+    let wants = |family: &str| only.is_empty() || only.iter().any(|o| family.starts_with(o.trim_end_matches('/')) || o.starts_with(family));
+    let mut out = problems;
     if !files.is_empty() {
-        out = standalone(&site, files)?;
+        out = standalone(site, files)?;
     } else {
-        let allow = allowlist(&site);
+        let allow = allowlist(site);
         // The rules on the loaded site and the render for the HTML rules are
         // independent: run them side by side so each fills the other's idle
         // cores (the render has serial stretches). Findings keep their order.
@@ -117,7 +133,7 @@ pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Res
     sort_diagnostics(&mut out);
     out.dedup();
     let listed = files.is_empty() && (only.is_empty() || only.iter().any(|o| o.starts_with("allow")));
-    Ok((out, if listed { allow_entries(&site) } else { Vec::new() }))
+    Ok((out, if listed { allow_entries(site) } else { Vec::new() }))
 }
 
 /// Checks drafts that are not part of the site: a Markdown page (with front

@@ -212,6 +212,8 @@ pub struct PageFm {
     pub review_reply: Option<ReviewReplyFm>,
     pub social: Option<SocialFm>,
     pub compliance: Option<PageComplianceFm>,
+    /// A site-wide banner from a news page (SPEC §3 `alert`).
+    pub alert: Option<super::alert::AlertFm>,
     /// Where the page is published (SPEC §3): `website`, `rss`, `social`;
     /// all three when absent.
     pub channels: Option<Vec<String>>,

@@ -1,6 +1,7 @@
 //! Content loading: discover Markdown with walkdir, parse every page in
 //! parallel, collect every problem, and group pages into sections.
 
+pub mod alert;
 pub mod front_matter;
 pub mod page;
 

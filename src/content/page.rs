@@ -1,5 +1,6 @@
 //! One Markdown page: its front matter validated into typed values.
 
+use super::alert::{self, PageAlert};
 use super::front_matter::{self, PageFm, RawDate, SectionKind, Split};
 use crate::dates::parse_datetime;
 use crate::error::Diagnostic;
@@ -41,6 +42,8 @@ pub struct Page {
     pub last_reviewed: Option<NaiveDate>,
     pub signed: Option<NaiveDate>,
     pub auth_expires: Option<NaiveDate>,
+    /// The validated `alert` of a news page (see [`super::alert`]).
+    pub alert: Option<PageAlert>,
     pub status: Status,
     /// Front matter text (for key positions in later diagnostics).
     pub front: String,
@@ -131,7 +134,12 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         Some(a) => (date_of("signed", &a.signed).map(|d| d.date_naive()), date_of("expires", &a.expires).map(|d| d.date_naive())),
         None => (None, None),
     };
+    let until = fm.alert.as_ref().and_then(|a| date_of("until", &a.until));
     let title = fm.title.clone().unwrap_or_default();
+    let alert = fm.alert.as_ref().and_then(|a| {
+        let input = alert::AlertInput { fm: a, file, kind: cx.kind, section: cx.section, date, until, at: &at };
+        alert::validate(&input, &mut problems)
+    });
     check_required(&fm, file, split.front_line, cx, &at, &mut problems);
     check_values(&fm, file, &at, &mut problems);
     if !problems.is_empty() {
@@ -161,6 +169,7 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
         last_reviewed,
         signed,
         auth_expires,
+        alert,
         status,
         front: split.front.to_string(),
         front_line: split.front_line,

@@ -1,10 +1,10 @@
 //! Feed writers: RSS 2.0 (`rss.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1
 //! (`feed.json`). Conformance rules R1-R13, T1-T9, J1-J7, U1-U6, D3.
 //!
-//! All three print the same items in the same order (newest first), with the
-//! permalink as the identity (RSS `guid` == Atom `id` == JSON `id`), the same
-//! instants, and the item image three ways (enclosure / media:content / first
-//! `<img>` of the content).
+//! All three print the same items in the same order (showing alerts first,
+//! then newest first), with the permalink as the identity (RSS `guid` ==
+//! Atom `id` == JSON `id`), the same instants, and the item image three ways
+//! (enclosure / media:content / first `<img>` of the content).
 
 use super::escape::{cdata, xml};
 use super::{img_html, is_raster, rfc822, rfc3339};
@@ -13,11 +13,13 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// Items newest first (ties: by URL), whatever order the caller used (R7).
+/// Items newest first (ties: by URL), whatever order the caller used (R7),
+/// after the channel's pinned alerts, which keep their order at the top.
 fn sorted(ch: &FeedChannel) -> Vec<&FeedItem> {
-    let mut v: Vec<&FeedItem> = ch.items.iter().collect();
+    let (pinned, rest) = ch.items.split_at(ch.pinned.min(ch.items.len()));
+    let mut v: Vec<&FeedItem> = rest.iter().collect();
     v.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.url.cmp(&b.url)));
-    v
+    pinned.iter().chain(v).collect()
 }
 
 /// Last-modified instant of an item (updated, else published).

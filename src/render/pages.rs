@@ -69,6 +69,8 @@ impl<'a> Renderer<'a> {
         }
         common.insert("policies", &policies);
         common.insert("site_feeds", &cx::feeds(site, "", &site.config.title));
+        // Alert banners are the same on every page (SPEC §3 `alert`).
+        common.insert("alerts", &site.alert_banners());
         let css_hash = crate::render::short_hash(crate::render::templates::BUILTIN_CSS.as_bytes());
         common.insert(
             "theme",

@@ -11,6 +11,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("macros.html", include_str!("../../theme/templates/macros.html")),
     ("card.html", include_str!("../../theme/templates/card.html")),
     ("header.html", include_str!("../../theme/templates/header.html")),
+    ("alerts.html", include_str!("../../theme/templates/alerts.html")),
     ("footer.html", include_str!("../../theme/templates/footer.html")),
     ("home.html", include_str!("../../theme/templates/home.html")),
     ("section.html", include_str!("../../theme/templates/section.html")),

@@ -2,6 +2,7 @@
 //! their sorted pages, tags, the team index and assets. Built once from
 //! loaded content; every output is rendered from it.
 
+pub mod alerts;
 pub mod assets;
 pub mod cards;
 pub mod routes;
@@ -52,6 +53,8 @@ pub struct Site {
     pub assets: Assets,
     /// The social card each page and listing shares (see [`cards`]).
     pub cards: cards::Cards,
+    /// Every alert not in a draft, in banner order, with its state at `now`.
+    pub alerts: Vec<alerts::SiteAlert>,
     pub now: DateTime<FixedOffset>,
 }
 
@@ -134,6 +137,7 @@ impl Site {
         let info = views::site_info(&config, &assets);
         let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
         cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
+        let alerts = alerts::collect(&content, now);
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -150,6 +154,7 @@ impl Site {
             team,
             assets,
             cards,
+            alerts,
             now,
         };
         problems.extend(site.check_references());

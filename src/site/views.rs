@@ -292,7 +292,15 @@ impl Site {
 
     /// A feed of the given pages (already newest first), limited.
     pub fn channel(&self, title: String, description: String, home_path: &str, feed_base: &str, pages: &[usize]) -> FeedChannel {
-        let items: Vec<FeedItem> = pages.iter().filter_map(|&i| self.feed_item(i)).take(self.config.feeds.limit).collect();
+        // Showing alerts head the feeds they are in (SPEC §3 `alert`): the
+        // site's, the news section's and their tags'. Not other feeds: a
+        // scheduler watching several feeds would post the alert once per
+        // feed, and the banner already reaches every reader of the site.
+        let alerts: Vec<usize> = super::alerts::active_pages(&self.alerts).into_iter().filter(|i| pages.contains(i)).collect();
+        let alert_items: Vec<FeedItem> = alerts.iter().filter_map(|&i| self.feed_item(i)).take(self.config.feeds.limit).collect();
+        let pinned = alert_items.len();
+        let rest = pages.iter().filter(|i| !alerts.contains(i)).filter_map(|&i| self.feed_item(i));
+        let items: Vec<FeedItem> = alert_items.into_iter().chain(rest).take(self.config.feeds.limit).collect();
         let updated = items.iter().map(|it| it.updated.unwrap_or(it.published).max(it.published)).max();
         FeedChannel {
             title,
@@ -301,6 +309,7 @@ impl Site {
             feed_base: self.config.abs_url(feed_base),
             updated,
             items,
+            pinned,
         }
     }
 }

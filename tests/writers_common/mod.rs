@@ -140,6 +140,7 @@ pub fn channel() -> FeedChannel {
         feed_base: format!("{BASE}tips/"),
         updated: Some(dt("2026-10-02T10:30:00-04:00")),
         items,
+        pinned: 0,
     }
 }
 
