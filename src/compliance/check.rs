@@ -86,7 +86,10 @@ pub fn run_report(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Res
             if wants("publish") {
                 found.extend(super::publish::check(&site));
             }
-            timing.mark("image, review, meta");
+            if wants("social") {
+                found.extend(super::social::check(&site));
+            }
+            timing.mark("image, review, meta, social");
             found
         };
         let html_rules = || -> Result<Vec<Diagnostic>> {

@@ -27,7 +27,7 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
     let started = Instant::now();
     let mut live = match LiveSite::load(site_opts.clone()) {
         Ok(l) => {
-            state.publish(snapshot(&l), &all_keys(&l));
+            publish(&state, &l, &all_keys(&l));
             println!("Built {} pages in {} ms.", l.site().published().count(), started.elapsed().as_millis());
             Some(l)
         }
@@ -56,7 +56,7 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
         };
         match (result, live.as_ref()) {
             (Ok(changed), Some(l)) => {
-                state.publish(snapshot(l), &changed);
+                publish(&state, l, &changed);
                 println!("Rebuilt in {} ms ({} file(s) changed).", t.elapsed().as_millis(), changed.len());
             }
             (Ok(_), None) => {}
@@ -72,6 +72,16 @@ fn all_keys(l: &LiveSite) -> Vec<String> {
 
 fn snapshot(l: &LiveSite) -> SiteSnapshot {
     SiteSnapshot { files: l.files().clone(), error: None }
+}
+
+/// Publishes a build: the social desk first (posts and `social/*`
+/// findings, their links under the production `base_url` re-read from
+/// site.toml, as it may have changed), then the files, which reload tabs.
+fn publish(state: &PreviewState, l: &LiveSite, changed: &[String]) {
+    let site = l.site();
+    let public_base = crate::config::Config::load(&site.root).map(|c| c.base_url).unwrap_or_default();
+    state.set_desk(crate::social::desk(site, &public_base));
+    state.publish(snapshot(l), changed);
 }
 
 fn report(state: &PreviewState, e: &Error) {

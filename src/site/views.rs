@@ -252,6 +252,27 @@ impl Site {
         }
     }
 
+    /// The social caption as schedulers post it: the caption, then each
+    /// hashtag with one `#`; `None` when the page has no caption or is left
+    /// out of the `social` channel. The feeds and the `social/*` rules both
+    /// use this, so `check` measures what is actually posted.
+    pub fn social_caption(&self, i: usize) -> Option<String> {
+        let p = &self.content.pages[i];
+        let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
+        let mut s = social.caption.as_ref()?.trim().to_string();
+        for t in &social.hashtags {
+            s.push_str(" #");
+            s.push_str(t.trim_start_matches('#'));
+        }
+        Some(s)
+    }
+
+    /// The text a feed item offers schedulers: the social caption with its
+    /// hashtags, else the page's description.
+    pub fn post_text(&self, i: usize) -> String {
+        self.social_caption(i).unwrap_or_else(|| self.descriptions[i].clone())
+    }
+
     /// A feed item for a published, dated page.
     pub fn feed_item(&self, i: usize) -> Option<FeedItem> {
         let p = &self.content.pages[i];
@@ -261,17 +282,7 @@ impl Site {
         if !p.on_channel("rss") {
             return None;
         }
-        let caption = p.fm.social.as_ref().filter(|_| p.on_channel("social"));
-        let summary = match caption.and_then(|s| s.caption.as_ref().map(|c| (c, &s.hashtags))) {
-            Some((caption, tags)) => {
-                let mut s = caption.trim().to_string();
-                for t in tags {
-                    s.push_str(&format!(" #{}", t.trim_start_matches('#')));
-                }
-                s
-            }
-            None => self.descriptions[i].clone(),
-        };
+        let summary = self.post_text(i);
         let content_html = if self.config.feeds.full_content {
             absolutize(&self.rendered[i].html, &self.config.base_url)
         } else {
