@@ -61,6 +61,6 @@ mod tests {
         let out = inject(b"<p>fragment", "t", None);
         assert!(String::from_utf8(out).unwrap().starts_with("<p>fragment<script"));
         let out = String::from_utf8(inject(b"<body></body>", "t", Some("/tips/a/"))).unwrap();
-        assert!(out.contains("href=\"/__carepress/social/tips/a/\">Share preview</a></aside><script"), "{out}");
+        assert!(out.contains("<a href=\"/__carepress/social/tips/a/\"") && out.contains("Share preview</a></aside><script"), "{out}");
     }
 }
