@@ -10,7 +10,7 @@
 //! | platform | large card when | crop | title | description | domain line |
 //! |---|---|---|---|---|---|
 //! | Facebook | image ≥ 600×315 | 1.91:1 (else 1:1 thumbnail) | 88 | 100 | upper case, above the title |
-//! | X | `twitter:card` = `summary_large_image` | 2:1, title over the image | 70 | summary card only, 125 | "From domain" under the card |
+//! | X | `twitter:card` = `summary_large_image` | 2:1, title over the image (else 1:1 thumbnail) | 70 | summary card only, 125 | "From domain" under the large card, above the small card's title |
 //! | LinkedIn | image ≥ 600×315 | 1.91:1 (else 1:1 thumbnail) | 70 | not shown | under the title |
 //! | Mastodon | image wider than tall | 1.91:1 (else 1:1 thumbnail) | 80 | 140 | above the title |
 //! | Bluesky | any image | 1.91:1 | 100 | 150 | under a rule, at the bottom |
@@ -104,7 +104,10 @@ pub fn view(platform: Platform, meta: &CardMeta, domain: &str) -> CardView {
         Platform::X => {
             let large = meta.twitter_card == "summary_large_image" && img.is_some();
             let aspect = if large { "2 / 1" } else { "1 / 1" };
-            (large, aspect, 70, (!large).then_some(125), format!("From {domain}"))
+            // The large card carries the domain under it ("From …"); the
+            // small one above its title.
+            let line = if large { format!("From {domain}") } else { domain.to_string() };
+            (large, aspect, 70, (!large).then_some(125), line)
         }
         Platform::LinkedIn => (big, if big { "1.91 / 1" } else { "1 / 1" }, 70, None, domain.to_string()),
         Platform::Mastodon => (wide, if wide { "1.91 / 1" } else { "1 / 1" }, 80, Some(140), domain.to_string()),
