@@ -78,9 +78,15 @@ fn snapshot(l: &LiveSite) -> SiteSnapshot {
 /// findings, their links under the production `base_url` re-read from
 /// site.toml, as it may have changed), then the files, which reload tabs.
 fn publish(state: &PreviewState, l: &LiveSite, changed: &[String]) {
+    let t = Instant::now();
     let site = l.site();
     let public_base = crate::config::Config::load(&site.root).map(|c| c.base_url).unwrap_or_default();
+    // Every page's entry, not only the edited one's: a caption edit changes
+    // only the feeds' bytes, so the changed paths cannot tell which entry is stale.
     state.set_desk(crate::social::desk(site, &public_base));
+    if std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some() {
+        eprintln!("  social desk {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    }
     state.publish(snapshot(l), changed);
 }
 
