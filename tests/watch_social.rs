@@ -237,3 +237,35 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
     assert!(home.contains("section id=\"bluesky\""));
     assert_eq!(w.get("/__carepress/social/no/such/page/").0, 404);
 }
+
+/// `watch` redoes only the edited page's desk entry: after an edit that
+/// must equal the desk of the whole site.
+#[test]
+fn refreshing_one_entry_matches_a_whole_desk() {
+    use carepress::live::{Edit, LiveSite};
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), dir.path());
+    let opts = carepress::build::SiteOptions {
+        root: dir.path().to_path_buf(),
+        base_url: Some("http://127.0.0.1:1111/".into()),
+        drafts: false,
+        future: false,
+        now: Some("2026-11-27".into()),
+    };
+    let public = "https://www.birch-test-clinic.example/";
+    let mut live = LiveSite::load(opts).unwrap();
+    let mut desk = carepress::social::desk(live.site(), public);
+    let tip = std::fs::read_to_string(dir.path().join(TIP)).unwrap();
+    let steps = [
+        tip.replace("tags = [\"hydration\", \"summer\"]", "tags = [\"hydration\"]\nsocial = { caption = \"Sip.\", hashtags = [\"a-b\"] }"),
+        tip.replace("title = \"Drink water through the day\"", "title = \"Water\"\nchannels = [\"website\", \"rss\"]"),
+        tip.clone(),
+    ];
+    for (n, text) in steps.iter().enumerate() {
+        std::fs::write(dir.path().join(TIP), text).unwrap();
+        live.apply(&[Edit::Content(TIP.into())]).unwrap_or_else(|e| panic!("step {n}: {e}"));
+        desk.refresh(live.site(), &[Path::new(TIP)]);
+        assert_eq!(desk, carepress::social::desk(live.site(), public), "step {n}");
+    }
+    assert!(desk.pages.contains_key("/tips/hydration/"));
+}

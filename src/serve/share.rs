@@ -29,6 +29,6 @@ pub(crate) fn page(state: &PreviewState, rest: &str) -> Option<String> {
     } else {
         crate::social::domain_of(&desk.public_base).to_string()
     };
-    let input = PreviewInput { path: &page_path, meta: &meta, domain: &domain, entry: desk.pages.get(&page_path) };
+    let input = PreviewInput { path: &page_path, meta: &meta, domain: &domain, entry: desk.pages.get(&page_path).map(|e| &**e) };
     Some(render(&input))
 }
