@@ -208,3 +208,18 @@ fn the_example_site_and_the_starter_have_no_social_findings() {
     let (_, out, err) = carepress(&["check", "--root", starter.to_str().unwrap(), "--only", "social", "--now", NOW]);
     assert!(out.contains("0 error(s), 0 warning(s)"), "{out}\n{err}");
 }
+
+#[test]
+fn standalone_drafts_get_the_social_rules() {
+    let (_t, root) = site_with(&[]);
+    let draft = root.join("draft-post.md");
+    let text = format!("+++\ntitle = \"A draft tip\"\ndraft = true\n{}\n+++\n\nA short body.\n", caption(&"a".repeat(270), &["flu-shot"]));
+    std::fs::write(&draft, text).unwrap();
+    let (code, out, err) =
+        carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW, draft.to_str().unwrap()]);
+    let all: Vec<Value> = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
+    assert_eq!(code, 1, "{all:#?}");
+    let rules: Vec<&str> = all.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"social/hashtag") && rules.contains(&"social/caption-length"), "{all:#?}");
+    assert!(all.iter().all(|f| f["file"].as_str().unwrap().ends_with("draft-post.md")), "{all:#?}");
+}

@@ -144,7 +144,10 @@ fn standalone(site: &crate::site::Site, files: &[PathBuf]) -> Result<Vec<Diagnos
                 date_required: false,
             };
             match crate::content::page::parse_page(f, &f.to_string_lossy(), &text, None, &cx) {
-                Ok(p) => out.extend(phi_page(site, &p, &allow)),
+                Ok(p) => {
+                    out.extend(phi_page(site, &p, &allow));
+                    out.extend(super::social::findings(&p, &crate::social::draft_post(site, &p)));
+                }
                 Err(d) => out.extend(d),
             }
         } else {

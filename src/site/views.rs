@@ -257,14 +257,7 @@ impl Site {
     /// out of the `social` channel. The feeds and the `social/*` rules both
     /// use this, so `check` measures what is actually posted.
     pub fn social_caption(&self, i: usize) -> Option<String> {
-        let p = &self.content.pages[i];
-        let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
-        let mut s = social.caption.as_ref()?.trim().to_string();
-        for t in &social.hashtags {
-            s.push_str(" #");
-            s.push_str(t.trim_start_matches('#'));
-        }
-        Some(s)
+        social_caption_of(&self.content.pages[i])
     }
 
     /// The text a feed item offers schedulers: the social caption with its
@@ -393,4 +386,16 @@ mod tests {
         assert!(is_physician(Some("MD, FAAFP")));
         assert!(!is_physician(Some("RN, BSN")));
     }
+}
+
+/// [`Site::social_caption`] of a page that need not be part of the site
+/// (a standalone draft given to `check FILE`).
+pub fn social_caption_of(p: &crate::content::Page) -> Option<String> {
+    let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
+    let mut s = social.caption.as_ref()?.trim().to_string();
+    for t in &social.hashtags {
+        s.push_str(" #");
+        s.push_str(t.trim_start_matches('#'));
+    }
+    Some(s)
 }

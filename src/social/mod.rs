@@ -108,6 +108,21 @@ impl Desk {
     }
 }
 
+/// The post of a standalone draft (`check FILE`): not in the site, so in
+/// no feed; its link is where its path would put it under the site's
+/// `base_url`, its image the page's own.
+pub fn draft_post(site: &Site, p: &crate::content::Page) -> Post {
+    let caption = crate::site::views::social_caption_of(p);
+    Post {
+        from_caption: caption.is_some(),
+        text: caption.unwrap_or_else(|| p.fm.description.clone().unwrap_or_default()),
+        link: site.config.abs_url(&p.path),
+        image: site.page_image(p),
+        in_feed: false,
+        on_social: p.on_channel("social"),
+    }
+}
+
 /// `url` (under `site_base`) moved under `public_base`.
 pub fn public_link(public_base: &str, url: &str, site_base: &str) -> String {
     match url.strip_prefix(site_base) {
