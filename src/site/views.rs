@@ -365,6 +365,18 @@ fn memchr_quote(b: &[u8]) -> Option<usize> {
     b.windows(2).position(|w| w == b"=\"")
 }
 
+/// [`Site::social_caption`] of a page that need not be part of the site
+/// (a standalone draft given to `check FILE`).
+pub fn social_caption_of(p: &crate::content::Page) -> Option<String> {
+    let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
+    let mut s = social.caption.as_ref()?.trim().to_string();
+    for t in &social.hashtags {
+        s.push_str(" #");
+        s.push_str(t.trim_start_matches('#'));
+    }
+    Some(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,16 +398,4 @@ mod tests {
         assert!(is_physician(Some("MD, FAAFP")));
         assert!(!is_physician(Some("RN, BSN")));
     }
-}
-
-/// [`Site::social_caption`] of a page that need not be part of the site
-/// (a standalone draft given to `check FILE`).
-pub fn social_caption_of(p: &crate::content::Page) -> Option<String> {
-    let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
-    let mut s = social.caption.as_ref()?.trim().to_string();
-    for t in &social.hashtags {
-        s.push_str(" #");
-        s.push_str(t.trim_start_matches('#'));
-    }
-    Some(s)
 }
