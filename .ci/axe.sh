@@ -2,6 +2,7 @@
 # Accessibility gate: run axe-core (WCAG 2.0/2.1 A + AA rules) against pages of a built site.
 #
 #   .ci/axe.sh SITE_DIR PATH [PATH...]      e.g. .ci/axe.sh public / /tips/ /tips/flu-shots/ /404.html
+#   .ci/axe.sh http://127.0.0.1:PORT PATH...  pages of a server already running (`carepress watch`)
 #
 # Installs what it needs when missing: Debian chromium + chromium-driver, and @axe-core/cli into a
 # cache folder (CAREPRESS_AXE_DIR, default /tmp/carepress-axe) without any browser/driver downloads.
@@ -13,11 +14,17 @@ if [ "$#" -lt 2 ]; then
   exit 2
 fi
 site_dir=$1; shift
-if [ ! -d "$site_dir" ]; then
-  echo "axe.sh: no such folder: $site_dir" >&2
-  exit 2
-fi
-site_dir=$(cd "$site_dir" && pwd)
+served=
+case "$site_dir" in
+  http://*) served=${site_dir%/} ;;
+  *)
+    if [ ! -d "$site_dir" ]; then
+      echo "axe.sh: no such folder: $site_dir" >&2
+      exit 2
+    fi
+    site_dir=$(cd "$site_dir" && pwd)
+    ;;
+esac
 
 cache=${CAREPRESS_AXE_DIR:-/tmp/carepress-axe}
 axe_version=${CAREPRESS_AXE_VERSION:-4.13.0}
@@ -42,13 +49,16 @@ if [ ! -x "$axe_bin" ]; then
      npm install --no-audit --no-fund --loglevel=error "@axe-core/cli@$axe_version")
 fi
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 -m http.server --bind 127.0.0.1 --directory "$site_dir" "$port" >/dev/null 2>&1 &
-server_pid=$!
-cleanup() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
-trap cleanup EXIT INT TERM
-
-base="http://127.0.0.1:$port"
+if [ -n "$served" ]; then
+  base=$served
+else
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  python3 -m http.server --bind 127.0.0.1 --directory "$site_dir" "$port" >/dev/null 2>&1 &
+  server_pid=$!
+  cleanup() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+  trap cleanup EXIT INT TERM
+  base="http://127.0.0.1:$port"
+fi
 for _ in $(seq 1 50); do
   if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$base/" >/dev/null 2>&1; then
     break

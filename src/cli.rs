@@ -75,7 +75,7 @@ pub enum Command {
         #[arg(long)]
         future: bool,
     },
-    /// Check content for patient information, accessibility, links, metadata and review age.
+    /// Check content for patient information, accessibility, links, metadata, review age and social posts.
     Check {
         #[command(flatten)]
         common: Common,

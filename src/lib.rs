@@ -29,6 +29,7 @@ pub mod schedule;
 pub mod serde_diag;
 pub mod serve;
 pub mod site;
+pub mod social;
 pub mod textfile;
 pub mod view;
 

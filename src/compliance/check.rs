@@ -102,7 +102,10 @@ pub fn run_on_site(
             if wants("publish") {
                 found.extend(super::publish::check(&site));
             }
-            timing.mark("image, review, meta");
+            if wants("social") {
+                found.extend(super::social::check(&site));
+            }
+            timing.mark("image, review, meta, social");
             found
         };
         let html_rules = || -> Result<Vec<Diagnostic>> {
@@ -157,7 +160,10 @@ fn standalone(site: &crate::site::Site, files: &[PathBuf]) -> Result<Vec<Diagnos
                 date_required: false,
             };
             match crate::content::page::parse_page(f, &f.to_string_lossy(), &text, None, &cx) {
-                Ok(p) => out.extend(phi_page(site, &p, &allow)),
+                Ok(p) => {
+                    out.extend(phi_page(site, &p, &allow));
+                    out.extend(super::social::findings(&p, &crate::social::draft_post(site, &p)));
+                }
                 Err(d) => out.extend(d),
             }
         } else {

@@ -1,7 +1,7 @@
 //! Compliance rules: the PHI guard (`phi/*`, `consent/*`, `reply/*`), image
 //! metadata (`image/*`), checks of the rendered HTML (`a11y/*`, `links/*`,
-//! `meta/*`), medical review age (`review/*`) and the starter's leftovers
-//! (`publish/*`, see [`publish`]).
+//! `meta/*`), medical review age (`review/*`), the starter's leftovers
+//! (`publish/*`, see [`publish`]) and social posts (`social/*`, see [`social`]).
 //!
 //! Severity decisions (documented here so the next engineer finds them):
 //! - `image/*` findings are warnings: the build always strips metadata from
@@ -16,6 +16,7 @@ pub mod htmlcheck;
 pub mod phi;
 pub mod publish;
 pub mod rules;
+pub mod social;
 
 use crate::content::Page;
 use crate::content::front_matter::SectionKind;

@@ -52,16 +52,26 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
     let state = &ctx.state;
     match path.as_str() {
         SCRIPT_PATH => {
-            return file_response(StatusCode::OK, "/reload.js", Bytes::from_static(RELOAD_JS.as_bytes()), state);
+            return file_response(StatusCode::OK, "/reload.js", Bytes::from_static(RELOAD_JS.as_bytes()), state, None);
         }
         EVENTS_PATH => return events(state.clone()),
         STATUS_PATH => return status(state),
         _ => {}
     }
+    if let Some(rest) = path.strip_prefix(crate::social::preview::PREFIX)
+        && (rest.is_empty() || rest.starts_with('/'))
+    {
+        return match super::share::page(state, rest) {
+            Some(html) => file_response(StatusCode::OK, "/index.html", Bytes::from(html), state, None),
+            None => text(StatusCode::NOT_FOUND, "carepress share preview: no HTML page at that path\n"),
+        };
+    }
     let files = state.files();
     let key = if path.ends_with('/') { format!("{path}index.html") } else { path.clone() };
     if let Some(body) = files.get(&key) {
-        return file_response(StatusCode::OK, &key, body.clone(), state);
+        // Every page served links to its share preview (SPEC §11).
+        let share = key.strip_suffix("index.html").or_else(|| key.ends_with(".html").then_some(key.as_str()));
+        return file_response(StatusCode::OK, &key, body.clone(), state, share);
     }
     if !path.ends_with('/') && files.contains_key(&format!("{path}/index.html")) {
         let mut location = format!("{raw}/");
@@ -76,16 +86,18 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
         return r;
     }
     if let Some(body) = files.get("/404.html") {
-        return file_response(StatusCode::NOT_FOUND, "/404.html", body.clone(), state);
+        return file_response(StatusCode::NOT_FOUND, "/404.html", body.clone(), state, None);
     }
     let msg = if files.is_empty() { "The site is being built…" } else { "Not found" };
     let page = format!("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{msg}</title><body><h1>{msg}</h1></body></html>");
-    file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), state)
+    file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), state, None)
 }
 
-fn file_response(status: StatusCode, path: &str, body: Bytes, state: &PreviewState) -> Response {
+/// `share`: the URL path of the page whose share preview an HTML
+/// response links to.
+fn file_response(status: StatusCode, path: &str, body: Bytes, state: &PreviewState, share: Option<&str>) -> Response {
     let ct = content_type(path);
-    let body = if ct.starts_with("text/html") { Bytes::from(inject(&body, &state.tag())) } else { body };
+    let body = if ct.starts_with("text/html") { Bytes::from(inject(&body, &state.tag(), share)) } else { body };
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));

@@ -15,6 +15,7 @@ mod client;
 mod http;
 mod preview;
 mod server;
+mod share;
 mod state;
 mod watch;
 

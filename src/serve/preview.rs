@@ -6,7 +6,9 @@ use super::{Change, Overlay, OverlayItem, PreviewState, ServeOptions, SiteSnapsh
 use crate::build::SiteOptions;
 use crate::error::{Error, Result};
 use crate::live::{Edit, LiveSite};
+use crate::social::Desk;
 use std::net::IpAddr;
+use std::path::Path;
 use std::time::Instant;
 
 /// Runs the live preview until the process is interrupted.
@@ -25,9 +27,10 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
     let output_dir = opts.root.join(&config.build.output_dir);
     let _guard = watch(&opts.root, &output_dir, tx).map_err(|e| Error::Usage(e.to_string()))?;
     let started = Instant::now();
+    let mut desk = Desk::default();
     let mut live = match LiveSite::load(site_opts.clone()) {
         Ok(l) => {
-            state.publish(snapshot(&l), &all_keys(&l));
+            publish(&state, &l, &all_keys(&l), &mut desk, None);
             println!("Built {} pages in {} ms.", l.site().published().count(), started.elapsed().as_millis());
             Some(l)
         }
@@ -37,6 +40,7 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
         }
     };
     println!("Serving the preview at {url} — edit files under content/, static/, templates/ or site.toml; Ctrl-C stops.");
+    let mut failed = false;
     while let Ok(mut batch) = rx.recv() {
         while let Ok(more) = rx.try_recv() {
             batch.extend(more);
@@ -46,6 +50,16 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
             continue;
         }
         let t = Instant::now();
+        // The desk entries of the pages edited, or all of them after a
+        // config, static or template change, a first build, or a failure
+        // (edits made while the site did not build are not in this batch).
+        let content_only: Option<Vec<&Path>> = edits
+            .iter()
+            .map(|e| match e {
+                Edit::Content(p) if live.is_some() && !failed => Some(p.as_path()),
+                _ => None,
+            })
+            .collect();
         let result = match live.as_mut() {
             Some(l) => l.apply(&edits),
             None => LiveSite::load(site_opts.clone()).map(|l| {
@@ -56,11 +70,15 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
         };
         match (result, live.as_ref()) {
             (Ok(changed), Some(l)) => {
-                state.publish(snapshot(l), &changed);
+                publish(&state, l, &changed, &mut desk, content_only.as_deref());
+                failed = false;
                 println!("Rebuilt in {} ms ({} file(s) changed).", t.elapsed().as_millis(), changed.len());
             }
             (Ok(_), None) => {}
-            (Err(e), _) => report(&state, &e),
+            (Err(e), _) => {
+                failed = true;
+                report(&state, &e);
+            }
         }
     }
     Ok(0)
@@ -72,6 +90,29 @@ fn all_keys(l: &LiveSite) -> Vec<String> {
 
 fn snapshot(l: &LiveSite) -> SiteSnapshot {
     SiteSnapshot { files: l.files().clone(), error: None }
+}
+
+/// Publishes a build: the social desk first (posts and `social/*`
+/// findings), then the files, which reload tabs. With `edited` (the
+/// content files of the batch) only those pages' desk entries are redone:
+/// an entry depends on its own page and on site.toml alone. Otherwise the
+/// whole desk is, its links under the production `base_url` re-read from
+/// site.toml (which may have changed).
+fn publish(state: &PreviewState, l: &LiveSite, changed: &[String], desk: &mut Desk, edited: Option<&[&Path]>) {
+    let t = Instant::now();
+    let site = l.site();
+    match edited {
+        Some(files) => desk.refresh(site, files),
+        None => {
+            let public_base = crate::config::Config::load(&site.root).map(|c| c.base_url).unwrap_or_default();
+            *desk = crate::social::desk(site, &public_base);
+        }
+    }
+    state.set_desk(desk.clone());
+    if std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some() {
+        eprintln!("  social desk {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    }
+    state.publish(snapshot(l), changed);
 }
 
 fn report(state: &PreviewState, e: &Error) {

@@ -55,6 +55,8 @@ pub enum ReloadEvent {
 /// it can be called from a plain thread outside the tokio runtime.
 pub struct PreviewState {
     files: RwLock<Arc<HashMap<String, Bytes>>>,
+    /// Each page's post and `social/*` findings, for the share preview.
+    desk: RwLock<Arc<crate::social::Desk>>,
     error: RwLock<Option<Arc<Overlay>>>,
     generation: AtomicU64,
     /// Distinguishes server processes so a tab that reconnects to a
@@ -80,6 +82,7 @@ impl PreviewState {
             ^ u64::from(std::process::id()).rotate_left(32);
         Arc::new(PreviewState {
             files: RwLock::new(Arc::new(snapshot.files)),
+            desk: RwLock::new(Arc::new(crate::social::Desk::default())),
             error: RwLock::new(snapshot.error.map(Arc::new)),
             generation: AtomicU64::new(0),
             instance,
@@ -111,6 +114,17 @@ impl PreviewState {
         } else {
             self.send(ReloadEvent::Full);
         }
+    }
+
+    /// Swaps in the social desk of a new build. Call it before
+    /// [`PreviewState::publish`], so a tab reloaded by that publish sees it.
+    pub fn set_desk(&self, desk: crate::social::Desk) {
+        *self.desk.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(desk);
+    }
+
+    /// The social desk being served now.
+    pub fn desk(&self) -> Arc<crate::social::Desk> {
+        self.desk.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// A build failed: keep serving the previous files, show the overlay.

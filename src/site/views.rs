@@ -252,6 +252,20 @@ impl Site {
         }
     }
 
+    /// The social caption as schedulers post it: the caption, then each
+    /// hashtag with one `#`; `None` when the page has no caption or is left
+    /// out of the `social` channel. The feeds and the `social/*` rules both
+    /// use this, so `check` measures what is actually posted.
+    pub fn social_caption(&self, i: usize) -> Option<String> {
+        social_caption_of(&self.content.pages[i])
+    }
+
+    /// The text a feed item offers schedulers: the social caption with its
+    /// hashtags, else the page's description.
+    pub fn post_text(&self, i: usize) -> String {
+        self.social_caption(i).unwrap_or_else(|| self.descriptions[i].clone())
+    }
+
     /// A feed item for a published, dated page.
     pub fn feed_item(&self, i: usize) -> Option<FeedItem> {
         let p = &self.content.pages[i];
@@ -261,17 +275,7 @@ impl Site {
         if !p.on_channel("rss") {
             return None;
         }
-        let caption = p.fm.social.as_ref().filter(|_| p.on_channel("social"));
-        let summary = match caption.and_then(|s| s.caption.as_ref().map(|c| (c, &s.hashtags))) {
-            Some((caption, tags)) => {
-                let mut s = caption.trim().to_string();
-                for t in tags {
-                    s.push_str(&format!(" #{}", t.trim_start_matches('#')));
-                }
-                s
-            }
-            None => self.descriptions[i].clone(),
-        };
+        let summary = self.post_text(i);
         let content_html = if self.config.feeds.full_content {
             absolutize(&self.rendered[i].html, &self.config.base_url)
         } else {
@@ -368,6 +372,18 @@ pub fn absolutize(html: &str, base_url: &str) -> String {
 /// Offset of the next `="` in `b`.
 fn memchr_quote(b: &[u8]) -> Option<usize> {
     b.windows(2).position(|w| w == b"=\"")
+}
+
+/// [`Site::social_caption`] of a page that need not be part of the site
+/// (a standalone draft given to `check FILE`).
+pub fn social_caption_of(p: &crate::content::Page) -> Option<String> {
+    let social = p.fm.social.as_ref().filter(|_| p.on_channel("social"))?;
+    let mut s = social.caption.as_ref()?.trim().to_string();
+    for t in &social.hashtags {
+        s.push_str(" #");
+        s.push_str(t.trim_start_matches('#'));
+    }
+    Some(s)
 }
 
 #[cfg(test)]
