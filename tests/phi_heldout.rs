@@ -51,6 +51,10 @@
 //!   groups, clinicians' relatives in care, greetings and addresses about
 //!   one person's care, multilingual cues, aliases and tags: G 95.6 / 4.4,
 //!   the others unchanged.
+//! - H (164 cases, community cancer and heart centre with hospice and
+//!   cardiac rehab, 2026-12-02, third session): **69.5 % / 12.2 %**, scored
+//!   once on the frozen guard of round 9 (commit 3102375): the honest unseen
+//!   figure. The start-of-session guard (d424d54) scores 65.9 / 11.0 on it.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -99,6 +103,11 @@ fn set_f_womens_health() {
 #[test]
 fn set_g_behavioral_health() {
     score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 95.0, clean_ceiling: 5.0 });
+}
+
+#[test]
+fn set_h_cancer_and_heart_center() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 69.0, clean_ceiling: 13.0 });
 }
 
 fn content_path(file: &str) -> String {
