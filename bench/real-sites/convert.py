@@ -315,7 +315,8 @@ def map_page(fm, kind, fallback_title, fallback_date=None, draft=False):
     if upd:
         out["updated"] = upd
     tags = str_list(fm.pop("tags", None)) + str_list(fm.pop("categories", None)) + str_list(fm.pop("category", None))
-    tags = [t for t in dict.fromkeys(t.strip() for t in tags) if t]
+    # (a Jekyll category "Questions & Answers" splits into words: no tag of punctuation alone)
+    tags = [t for t in dict.fromkeys(t.strip() for t in tags) if t and re.search(r"\w", t)]
     if tags:
         out["tags"] = tags
     if isinstance(fm.get("slug"), str) and slugify(fm["slug"]):
@@ -453,7 +454,7 @@ def map_section_fm(fm):
 def data_items(data):
     if isinstance(data, dict):
         for k in ("items", "doctors", "team", "members", "staff", "testimonials", "reviews", "faq", "faqs", "list",
-                  "entries", "services", "treatments", "conditions"):
+                  "entries", "services", "treatments", "conditions", "selections"):
             if isinstance(data.get(k), list):
                 return data[k]
         if all(isinstance(v, dict) for v in data.values()):
@@ -491,18 +492,24 @@ def data_team(site, items):
         site.add("team", it.get("id") or it.get("slug") or name, map_page(fm, "team", name), strip_templates(body))
 
 
+SNAPSHOT_DATE = None  # commit date of the snapshot (YYYY-MM-DD), set in main() when read from git
+
+
 def data_testimonials(site, items, stem):
     for i, it in enumerate(items, 1):
         quote = long_text(it, ("quote", "text", "content", "testimonial", "review", "description", "body", "message"))
         if not quote:
             continue
-        who = ", ".join(x for x in (as_text(it.get("name")) or as_text(it.get("author")), as_text(it.get("title")) or as_text(it.get("role"))) if x)
+        who = ", ".join(x for x in (as_text(it.get("name")) or as_text(it.get("author")) or as_text(it.get("source")),
+                                    as_text(it.get("title")) or as_text(it.get("role"))) if x)
         body = "\n".join("> " + line if line else ">" for line in quote.splitlines()) + "\n"
         if who:
             body += ">\n> -- " + who + "\n"
         fm = {"title": f"Patient testimonial {i}"}
         if norm_date(it.get("date")):
             fm["date"] = norm_date(it.get("date"))
+        elif SNAPSHOT_DATE:
+            fm["date"] = SNAPSHOT_DATE  # undated data entries: dated by the snapshot commit (their last edit at most)
         site.add("testimonials", f"{stem}-{i}", fm, body)
 
 
@@ -960,7 +967,7 @@ def copy_images(tmp, out, gen, cfg=None):
             continue
         for root, dirs, files in os.walk(base):
             if gen != "jekyll" and root == base and base.endswith(os.sep + "content"):
-                dirs[:] = [d for d in dirs if d in ("uploads", "images", "img", "media", "assets")]
+                dirs[:] = [d for d in dirs if d in ("uploads", "images", "img", "media", "assets", "i")]
             dirs[:] = [d for d in dirs if d not in ("_site", "node_modules", ".git")]
             for fn in files:
                 if fn.lower().endswith(IMAGE_EXT):
@@ -1130,7 +1137,13 @@ def _fm_block(obj, level, out):
     heading = ", ".join(dict.fromkeys([obj["name"].strip()] + heads)) if heads and _fm_text(obj.get("name")) \
         and "\n" not in obj["name"] else (heads[0] if heads else None)
     texts, nested = [], []
+    # a quote signed by its author (`author: Name` or `author: {name: …}`): the signature follows the quote
+    signer = obj.get("author")
+    signer = signer.get("name") if isinstance(signer, dict) else signer
+    signer = signer.strip() if _fm_text(signer) and "\n" not in signer and _fm_text(obj.get("quote")) else None
     for k, v in obj.items():
+        if signer and k == "author":
+            continue
         if FM_SKIP_KEY.search(str(k)) and not _fm_key(k) in FM_TEXT_KEYS:
             continue
         if _fm_key(k) in FM_TEXT_KEYS or re.fullmatch(r"paragraph_?\d+", str(k), re.I):
@@ -1140,6 +1153,8 @@ def _fm_block(obj, level, out):
                 nested.append(v)
         elif isinstance(v, (dict, list)):
             nested.append(v)
+    if signer and texts:
+        texts.append("— " + signer)
     sub = []
     for v in nested:
         found |= _fm_block(v, min(level + 1, 6), sub)
@@ -1764,6 +1779,10 @@ def main():
     if os.path.isdir(os.path.join(a.source, ".git")) and os.listdir(a.source) == [".git"]:
         a.source = os.path.join(a.source, ".git")  # a clone without a checked-out work tree
     sha = extract(a.source, a.commit, tmp)
+    if sha:
+        global SNAPSHOT_DATE
+        SNAPSHOT_DATE = subprocess.run(["git", "-C", a.source, "log", "-1", "--format=%cs", sha],
+                                       capture_output=True, text=True).stdout.strip() or None
     os.makedirs(a.out)
     site = Site(a.out)
     extracted, tmp = tmp, project_root(tmp)
@@ -1850,6 +1869,11 @@ def main():
         elif gen == "gatsby":
             if not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "content")):
                 convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content",
+                                     bundle_assets=True)
+            elif not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "pages")):
+                # Markdown kept among the React pages (src/pages/blog/*.md, read by gatsby-source-filesystem
+                # over src/); the .js pages themselves are components and are not moved
+                convert_content_tree(os.path.join(tmp, "src", "pages"), site, a.source, sha, prefix + "src/pages",
                                      bundle_assets=True)
             else:
                 convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
