@@ -43,15 +43,29 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// An inline list of people after a colon, introduced as the members or
+/// the people a programme of care looked after: "This month we welcome our
+/// newest members: Tammy from Inman, Rochelle …", "with a candle for each
+/// person our hospice cared for this year: Alvin Strauss, …".
+static INLINE_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:new|newest|latest|founding)\s+(?:group\s+)?members|each\s+(?:person|patient|one)\s+(?:our|we)\b[^.!?:]{0,40}|(?:patients|people|those|families)\s+(?:our|we)\s+(?:[\w-]+\s+){0,2}?(?:cared\s+for|treated|lost|served)\b[^.!?:]{0,30}|(?:graduates|finishers|bell\s+ringers|survivors)\b[^.!?:]{0,30})\s*:\s*").unwrap()
+});
+
 /// A list item that is one person: two to four capitalised words, maybe
 /// with a town after a comma or in brackets.
 static ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–-].{0,40})?$").unwrap());
 
+/// The name an inline list item opens with ("Ida Mae Kohlmeier", "Walter
+/// \"Bud\" Penner", "Tammy from Inman" → "Tammy").
+static NAME_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\p{Lu}[\p{L}'’-]+(?:\s+(?:["“]\p{Lu}[\p{L}'’-]+["”]|\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3}"#).unwrap());
+
 /// Report the members of care groups named on the page.
 pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     // After an introducing line, the list items that follow are members.
     let mut listing = false;
+    let mut care_page: Option<bool> = None;
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose {
             listing = false;
@@ -66,6 +80,26 @@ pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             continue;
         }
         listing = INTRO.is_match(&s.text) && CARE_WORD.is_match(&s.text);
+        if !s.is_field() {
+            for m in INLINE_INTRO.find_iter(&s.text) {
+                if !*care_page.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && CARE_WORD.is_match(&x.text))) {
+                    break;
+                }
+                let rest = &s.text[m.end()..];
+                let list = &rest[..rest.find(['.', '!', '?', ';']).unwrap_or(rest.len())];
+                let mut off = m.end();
+                for item in list.split(',') {
+                    let lead = item.len() - item.trim_start().len();
+                    let item_t = item.trim_start().trim_start_matches("and ");
+                    let skip = item.trim_start().len() - item_t.len();
+                    let name = NAME_START.find(item_t).map_or("", |n| n.as_str().trim_end());
+                    if !name.is_empty() && person(name, allow) {
+                        push(segs, si, off + lead + skip, name, n);
+                    }
+                    off += item.len() + 1;
+                }
+            }
+        }
         for m in LISTED.captures_iter(&s.text) {
             let (Some(whole), Some(names)) = (m.get(0), m.get(1)) else { continue };
             if !CARE_WORD.is_match(whole.as_str()) {

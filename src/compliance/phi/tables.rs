@@ -69,10 +69,9 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 return;
             }
             let at = start + header.len() + 2;
-            let v = value.trim_end();
-            if !n.hits.iter().any(|h| h.seg == si && h.start == at) {
-                push(segs, si, at, v, n);
-            }
+            // A mention already judged weak (a name beside "treatment") is
+            // upgraded by `push`.
+            push(segs, si, at, value.trim_end(), n);
         }
     }
 }
