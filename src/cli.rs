@@ -101,6 +101,23 @@ pub enum Command {
         #[arg(long)]
         next: bool,
     },
+    /// Bring an existing Jekyll, Hugo, Zola or WordPress (WXR) site over into DIR.
+    Import {
+        /// The generator the site was made with.
+        #[arg(value_enum)]
+        kind: carepress::import::Kind,
+        /// The site's folder (a WordPress export: the WXR .xml file). Only read, never written.
+        source: PathBuf,
+        /// A new or empty folder for the carepress site.
+        #[arg(default_value = "carepress-site")]
+        dir: PathBuf,
+        /// Put the source's FROM folder or collection into section TO (e.g. blog=news); repeatable.
+        #[arg(long = "section", value_name = "FROM=TO")]
+        sections: Vec<String>,
+        /// Print the report without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create a new page from a template.
     New {
         /// What to create.
@@ -208,6 +225,28 @@ pub fn run(cli: Cli) -> Result<i32> {
             for e in events {
                 println!("{}  {:<7}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
             }
+            Ok(0)
+        }
+        Command::Import { kind, source, dir, sections, dry_run } => {
+            let started = std::time::Instant::now();
+            let opts = carepress::import::Options { kind, source, dir: dir.clone(), sections, dry_run, check: true };
+            let out = carepress::import::run(&opts)?;
+            if dry_run {
+                print!("{}", out.text);
+                return Ok(0);
+            }
+            println!(
+                "Imported {} pages into {} in {} ms; {} things to do are listed in {}.",
+                out.report.page_count(),
+                dir.display(),
+                started.elapsed().as_millis(),
+                out.report.todo_count(),
+                dir.join("IMPORT-REPORT.md").display()
+            );
+            if out.report.check_errors > 0 {
+                println!("`carepress check` finds {} error(s) to review (listed in the report).", out.report.check_errors);
+            }
+            println!("Next: `carepress build --root {}`.", dir.display());
             Ok(0)
         }
         Command::New { kind, title, common } => {
