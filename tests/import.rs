@@ -253,3 +253,66 @@ fn images_are_copied_without_identifying_metadata() {
     assert!(!out.windows(serial.len()).any(|w| w == serial));
     assert!(out.len() > 1000 && out.starts_with(&[0xFF, 0xD8]));
 }
+
+#[test]
+fn paths_in_the_source_never_lead_outside_dir() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("src");
+    std::fs::create_dir_all(src.join("_posts")).unwrap();
+    std::fs::create_dir_all(src.join("assets")).unwrap();
+    std::fs::write(src.join("_config.yml"), "title: Escape test\nurl: https://escape.example\n").unwrap();
+    std::fs::write(
+        src.join("_posts/2024-01-01-escape.md"),
+        "---\ntitle: Escape\nimage: ../../../../../../etc/hostname\npermalink: /../../escaped/\n---\n![x](../../../../outside.png)\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("secret.png"), b"not an image").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(tmp.path().join("secret.png"), src.join("assets/link.png")).unwrap();
+    let dir = tmp.path().join("site");
+    let (code, out, err) = carepress(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    let mut top: Vec<String> =
+        std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    top.sort();
+    assert_eq!(top, ["secret.png", "site", "src"], "nothing but DIR is created");
+    assert!(!dir.join("static/assets/link.png").exists(), "a symlink is not followed");
+    let f = front(&dir, "content/tips/escape.md");
+    assert!(!f.contains_key("image") && !f.contains_key("aliases"), "{f:?}");
+    let report = read(&dir, "IMPORT-REPORT.md");
+    assert!(report.contains("assets/link.png: skipped: a symbolic link"), "{report}");
+    assert!(report.contains("old address /../../escaped/ cannot be a redirect"), "{report}");
+    assert!(read(&dir, "content/tips/escape.md").contains("TODO(import): missing image"));
+}
+
+#[test]
+fn a_failed_import_leaves_no_dir_and_dry_run_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("src");
+    std::fs::create_dir_all(src.join("_posts")).unwrap();
+    std::fs::write(src.join("_config.yml"), "title: Broken\n").unwrap();
+    std::fs::write(src.join("_posts/2024-01-01-bad.md"), "---\ntitle: [unclosed\n---\nBody\n").unwrap();
+    let dir = tmp.path().join("site");
+    let (code, _, err) = carepress(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("_posts/2024-01-01-bad.md"), "{err}");
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1, "no DIR and no staging folder is left");
+    let (code, out, _) = carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("# Import report") && out.contains("| tips | 2 |"), "{out}");
+    assert!(!dir.exists());
+}
+
+#[test]
+fn section_overrides_move_a_source_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let (code, _, err) =
+        carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--section", "posts=articles"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.join("content/articles/sun-safety.md").is_file());
+    assert!(read(&dir, "content/articles/_index.md").contains("kind = \"pages\""));
+    let (code, _, err) =
+        carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), tmp.path().join("x").to_str().unwrap(), "--section", "posts"]);
+    assert_eq!(code, 2, "{err}");
+}

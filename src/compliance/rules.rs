@@ -77,12 +77,9 @@ pub fn review_age(site: &Site) -> Vec<Diagnostic> {
     out
 }
 
-/// `meta/*` for every published page. A social-image problem of the pages
-/// that have no image of their own is the site default's problem: it is
-/// reported once, at site.toml, with the number of pages it affects.
+/// `meta/*` for every published page.
 pub fn meta(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut site_wide: std::collections::BTreeMap<String, (Diagnostic, usize)> = Default::default();
     for i in site.published() {
         let p = &site.content.pages[i];
         let img = site.social_image(i).map(|i| (i.width, i.height, i.bytes));
@@ -90,19 +87,6 @@ pub fn meta(site: &Site) -> Vec<Diagnostic> {
             MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
         for f in htmlcheck::check_meta(&p.path, &input) {
             let key = if f.rule.starts_with("meta/image") { "image" } else { "description" };
-            if key == "image" && p.fm.image.is_none() {
-                let e = site_wide.entry(f.rule.to_string()).or_insert_with(|| {
-                    let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
-                    let (l, c) = if site.config.social.default_image.is_some() {
-                        crate::content::front_matter::key_position(&text, "default_image")
-                    } else {
-                        (0, 0)
-                    };
-                    (html_diag(&f, "site.toml".into(), l, c), 0)
-                });
-                e.1 += 1;
-                continue;
-            }
             let (l, c) = p.key_pos(key);
             let (l, c) = if (key == "image" && p.fm.image.is_none()) || (key == "description" && p.fm.description.is_none()) {
                 (p.front_line, 1)
@@ -111,13 +95,6 @@ pub fn meta(site: &Site) -> Vec<Diagnostic> {
             };
             out.push(html_diag(&f, p.file.clone(), l, c));
         }
-    }
-    for (_, (mut d, n)) in site_wide {
-        d.message = format!("{} (site-wide: {n} page{} without an `image` of their own)", d.message, if n == 1 { "" } else { "s" });
-        if site.config.social.default_image.is_none() {
-            d.message = d.message.replace("the page has no social image", "pages have no social image");
-        }
-        out.push(d);
     }
     out
 }

@@ -143,6 +143,8 @@ fn page_text(t: &toml::Table, body: &str) -> String {
 pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: &[(String, String)], files: &mut Files, r: &mut Report) {
     let mut sections: BTreeMap<String, SectionOut> = BTreeMap::new();
     let mut claimed: BTreeSet<String> = BTreeSet::new();
+    // Source file (content-relative) -> new file, for `@/` internal links.
+    let mut moved_to: BTreeMap<String, String> = BTreeMap::new();
     let mut home: Option<(String, Mapped)> = None;
     let mut pending: Vec<(String, toml::Table, String, Vec<String>, String)> = Vec::new();
     // Every section name first, so no top-level page takes a section's address.
@@ -163,6 +165,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             continue;
         }
         if doc.role == DocRole::SectionIndex {
+            moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), format!("{section}/_index.md"));
             let s = sections.entry(section.clone()).or_default();
             s.title = m.keys.get("title").and_then(Value::as_str).map(String::from);
             s.description = m.keys.get("description").and_then(Value::as_str).map(String::from);
@@ -185,8 +188,10 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         let mut slug = wanted.clone();
         let mut n = 2;
         let url_of = |slug: &str| if section.is_empty() { format!("/{slug}/") } else { format!("/{section}/{slug}/") };
-        let reserved =
-            |s: &str| section.is_empty() && ["tags", "page", "images", "static", "rss.xml", "feed.json", "atom.xml"].contains(&s);
+        // `index` would make the loader read the file as a page bundle's.
+        let reserved = |s: &str| {
+            s == "index" || section.is_empty() && ["tags", "page", "images", "static", "rss.xml", "feed.json", "atom.xml"].contains(&s)
+        };
         while claimed.contains(&url_of(&slug)) || reserved(&slug) || (section.is_empty() && section_names.contains(&slug)) {
             slug = format!("{wanted}-{n}");
             n += 1;
@@ -196,6 +201,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         // The file is named by the slug, so no `slug` key is needed.
         m.keys.remove("slug");
         let file = if section.is_empty() { format!("content/{slug}.md") } else { format!("content/{section}/{slug}.md") };
+        moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), file["content/".len()..].to_string());
         let mut aliases = front::string_list(m.keys.get("aliases"));
         if let Some(old) = &doc.old_url
             && norm_url(old) != url
@@ -276,6 +282,31 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         files.insert(file, page_text(&t, &body).into_bytes());
     }
     write_sections(sections, home, files);
+    relink(&moved_to, files, r);
+}
+
+static INTERNAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\(@/([^)#\s]+)(#[^)\s]*)?\)").expect("valid regex"));
+
+/// Points Zola-style `@/` internal links at the pages' new files; a link
+/// to a file that was not imported becomes a marker (it would fail the build).
+fn relink(moved_to: &BTreeMap<String, String>, files: &mut Files, r: &mut Report) {
+    for (path, bytes) in files.iter_mut().filter(|(p, _)| p.starts_with("content/") && p.ends_with(".md")) {
+        let text = String::from_utf8_lossy(bytes);
+        if !text.contains("](@/") {
+            continue;
+        }
+        let new = INTERNAL.replace_all(&text, |c: &regex::Captures| {
+            let frag = c.get(2).map(|m| m.as_str()).unwrap_or("");
+            match moved_to.get(&c[1]) {
+                Some(to) => format!("](@/{to}{frag})"),
+                None => {
+                    r.todo.push(Item::new(path, 0, format!("internal link @/{} names a page that was not imported", &c[1])));
+                    format!("] {}", shortcodes::todo(&format!("link to @/{}", &c[1]), Out::Markdown))
+                }
+            }
+        });
+        *bytes = new.into_owned().into_bytes();
+    }
 }
 
 fn write_sections(sections: BTreeMap<String, SectionOut>, home: Option<(String, Mapped)>, files: &mut Files) {

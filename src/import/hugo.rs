@@ -47,9 +47,11 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         return Err(ImportError::Source { path: content, why: "no content folder: is this the site's folder?".into() });
     }
     let files = walk::files(&content, &format!("{content_dir}/"), &mut src);
+    let is_index = |f: &str| matches!(f, "index.md" | "index.html" | "index.markdown");
+    let is_section_index = |f: &str| matches!(f, "_index.md" | "_index.html" | "_index.markdown");
     let bundles: Vec<String> = files
         .iter()
-        .filter(|(r, _)| r.ends_with("/index.md") || r == "index.md")
+        .filter(|(r, _)| is_index(r.rsplit('/').next().unwrap_or("")))
         .filter_map(|(r, _)| r.rsplit_once('/').map(|(d, _)| d.to_string()))
         .collect();
     for (rel, abs) in &files {
@@ -65,19 +67,19 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         }
         let file = rel.rsplit('/').next().unwrap_or("");
         let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
-        let role = if rel == "_index.md" || rel == "index.md" && kind == Kind::Hugo && top.is_empty() {
+        let role = if (is_section_index(file) || is_index(file) && kind == Kind::Hugo) && dir.is_empty() {
             DocRole::Home
-        } else if file == "_index.md" {
+        } else if is_section_index(file) {
             DocRole::SectionIndex
-        } else if walk::is_team_name(top) {
+        } else if dir.split('/').any(walk::is_team_name) {
             DocRole::Person
         } else {
             DocRole::Page
         };
         let Some(mut d) = walk::read_doc(abs, &shown, false, role.clone(), top)? else { continue };
-        if file == "index.md" || file == "_index.md" {
+        if is_index(file) || is_section_index(file) {
             d.stem = dir.rsplit('/').next().unwrap_or("").to_string();
-            if file == "index.md" && !dir.is_empty() {
+            if is_index(file) && !dir.is_empty() {
                 d.bundle = Some(dir.into());
             }
         } else if kind == Kind::Zola {
@@ -149,7 +151,7 @@ fn old_url(d: &super::model::Doc, dir: &str, file: &str, kind: Kind, permalinks:
             format!("/{u}/")
         };
     }
-    if file == "_index.md" {
+    if file.starts_with("_index.") {
         return if dir.is_empty() { "/".into() } else { format!("/{}/", dir.to_lowercase()) };
     }
     let slug = get_str(&d.front, "slug")

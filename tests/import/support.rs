@@ -1,4 +1,5 @@
 //! Helpers of the import tests: run the real binary, hash a folder, read files.
+#![allow(dead_code)] // each test file uses its own part
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
