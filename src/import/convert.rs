@@ -164,6 +164,10 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             home = Some((b, m));
             continue;
         }
+        if doc.role == DocRole::Page && section.is_empty() && doc.stem == "404" {
+            r.todo.push(Item::new(&doc.source, 0, "not imported: carepress writes the 404 page from the theme (override templates/404.html to change it)".into()));
+            continue;
+        }
         if doc.role == DocRole::SectionIndex {
             moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), format!("{section}/_index.md"));
             let s = sections.entry(section.clone()).or_default();
@@ -262,6 +266,10 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         let mut keep = Vec::new();
         for a in aliases {
             let n = norm_url(&a);
+            let generated = ["/404.html", "/sitemap.xml", "/robots.txt", "/rss.xml", "/atom.xml", "/feed.json", "/tags/", "/index.html"];
+            if generated.contains(&n.as_str()) {
+                continue;
+            }
             match crate::output::paths::alias_file(&a) {
                 Ok(_) if !claimed.contains(&n) && !sections.contains_key(n.trim_matches('/')) && used_aliases.insert(n.clone()) => keep.push(toml::Value::String(a)),
                 Ok(_) => r.todo.push(Item::new(&file, 0, format!("old address {a} is now another page's address; no redirect was made"))),
@@ -281,7 +289,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         *r.pages.entry(if section.is_empty() { "(top level)".into() } else { section.to_string() }).or_default() += 1;
         files.insert(file, page_text(&t, &body).into_bytes());
     }
-    write_sections(sections, home, files);
+    write_sections(sections, home, files, r);
     relink(&moved_to, files, r);
 }
 
@@ -309,9 +317,25 @@ fn relink(moved_to: &BTreeMap<String, String>, files: &mut Files, r: &mut Report
     }
 }
 
-fn write_sections(sections: BTreeMap<String, SectionOut>, home: Option<(String, Mapped)>, files: &mut Files) {
+/// Writes each section's `_index.md` and the home page. A source section
+/// with an introduction but no pages (a Hugo list page used as a page)
+/// becomes a top-level page at the same address.
+fn write_sections(sections: BTreeMap<String, SectionOut>, home: Option<(String, Mapped)>, files: &mut Files, r: &mut Report) {
     for (name, s) in sections {
-        if name.is_empty() || s.pages == 0 {
+        if name.is_empty() {
+            continue;
+        }
+        if s.pages == 0 {
+            let path = format!("content/{name}.md");
+            if (s.title.is_some() || !s.body.trim().is_empty()) && !files.contains_key(&path) && name != "index" {
+                let mut t = toml::Table::new();
+                t.insert("title".into(), toml::Value::String(s.title.unwrap_or_else(|| name.replace('-', " "))));
+                if let Some(d) = s.description {
+                    t.insert("description".into(), toml::Value::String(d));
+                }
+                files.insert(path, page_text(&t, &s.body).into_bytes());
+                *r.pages.entry("(top level)".into()).or_default() += 1;
+            }
             continue;
         }
         let mut t = toml::Table::new();
