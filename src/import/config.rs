@@ -89,6 +89,54 @@ fn social(all: &[(String, String)]) -> Table {
     t
 }
 
+/// `[practice]`: name, phone, fax, e-mail and address where the source has them.
+fn practice(all: &[(String, String)], title: &str, todo: &mut Vec<String>) -> Table {
+    let s = |v: &str| toml::Value::String(v.to_string());
+    let mut practice = Table::new();
+    let name =
+        find(all, &["practice_name", "business_name", "practice", "company", "organization", "organisation", "clinic", "clinic_name"])
+            .unwrap_or(title);
+    practice.insert("name".into(), s(name));
+    for (key, keys) in [
+        ("phone", &["phone", "telephone", "tel", "phone_number", "phonenumber", "mobile"][..]),
+        ("fax", &["fax"][..]),
+        ("email", &["email", "mail", "contact_email", "e-mail"][..]),
+    ] {
+        if let Some(v) = find(all, keys) {
+            practice.insert(key.into(), s(v.trim_start_matches("tel:").trim_start_matches("mailto:")));
+        }
+    }
+    let street = find(all, &["street", "street_address", "streetaddress", "address1", "address_line1"]);
+    let city = find(all, &["city", "locality", "addresslocality", "town"]);
+    match (street, city) {
+        (Some(st), Some(ci)) => {
+            let mut a = Table::new();
+            a.insert("street".into(), s(st));
+            a.insert("city".into(), s(ci));
+            for (k, keys) in [
+                ("region", &["region", "state", "addressregion", "province"][..]),
+                ("postal_code", &["postal_code", "zip", "zipcode", "postcode", "postalcode"][..]),
+                ("country", &["country", "addresscountry"][..]),
+            ] {
+                if let Some(v) = find(all, keys) {
+                    a.insert(k.into(), s(v));
+                }
+            }
+            practice.insert("address".into(), toml::Value::Table(a));
+        }
+        _ => {
+            let hint = find(all, &["address", "location"]).map(|a| format!(" (the source says \"{a}\")")).unwrap_or_default();
+            todo.push(format!("site.toml: `[practice] address` — write the street, city, region and postal code{hint}"));
+        }
+    }
+    if !practice.contains_key("phone") {
+        todo.push("site.toml: `[practice] phone` — the source gives none".into());
+    }
+    practice.insert("emergency_notice".into(), s("If you have a medical emergency, call 911."));
+    todo.push("site.toml: `[practice] emergency_notice` — check the emergency number is right for your country".into());
+    practice
+}
+
 /// Writes site.toml; `assets` are the static files that will exist (for the logo and share image).
 pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<String>) -> ConfigOutcome {
     let mut o = ConfigOutcome::default();
@@ -128,52 +176,11 @@ pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<Strin
             "site.toml: `timezone` — set the practice's time zone (e.g. \"America/Chicago\"); dates without one are read as UTC".into(),
         ),
     }
-    let mut practice = Table::new();
-    let name =
-        find(&all, &["practice_name", "business_name", "practice", "company", "organization", "organisation", "clinic", "clinic_name"])
-            .unwrap_or(&title);
-    practice.insert("name".into(), s(name));
-    for (key, keys) in [
-        ("phone", &["phone", "telephone", "tel", "phone_number", "phonenumber", "mobile"][..]),
-        ("fax", &["fax"][..]),
-        ("email", &["email", "mail", "contact_email", "e-mail"][..]),
-    ] {
-        if let Some(v) = find(&all, keys) {
-            practice.insert(key.into(), s(v.trim_start_matches("tel:").trim_start_matches("mailto:")));
-        }
-    }
-    let street = find(&all, &["street", "street_address", "streetaddress", "address1", "address_line1"]);
-    let city = find(&all, &["city", "locality", "addresslocality", "town"]);
-    match (street, city) {
-        (Some(st), Some(ci)) => {
-            let mut a = Table::new();
-            a.insert("street".into(), s(st));
-            a.insert("city".into(), s(ci));
-            for (k, keys) in [
-                ("region", &["region", "state", "addressregion", "province"][..]),
-                ("postal_code", &["postal_code", "zip", "zipcode", "postcode", "postalcode"][..]),
-                ("country", &["country", "addresscountry"][..]),
-            ] {
-                if let Some(v) = find(&all, keys) {
-                    a.insert(k.into(), s(v));
-                }
-            }
-            practice.insert("address".into(), toml::Value::Table(a));
-        }
-        _ => {
-            let hint = find(&all, &["address", "location"]).map(|a| format!(" (the source says \"{a}\")")).unwrap_or_default();
-            o.todo.push(format!("site.toml: `[practice] address` — write the street, city, region and postal code{hint}"));
-        }
-    }
-    if !practice.contains_key("phone") {
-        o.todo.push("site.toml: `[practice] phone` — the source gives none".into());
-    }
-    practice.insert("emergency_notice".into(), s("If you have a medical emergency, call 911."));
-    o.todo.push("site.toml: `[practice] emergency_notice` — check the emergency number is right for your country".into());
+    let practice = practice(&all, &title, &mut o.todo);
     t.insert("practice".into(), toml::Value::Table(practice));
     let mut soc = social(&all);
     let image = find(&all, &["og_image", "default_image", "share_image", "social_image", "image", "images", "banner"]);
-    if let Some(img) = image.and_then(|i| assets(i)) {
+    if let Some(img) = image.and_then(assets) {
         soc.insert("default_image".into(), s(&img));
         soc.insert("default_image_alt".into(), s(&format!("{} (TODO(import): describe this image)", title)));
         o.todo.push("site.toml: `[social] default_image_alt` — describe the share image in words".into());
@@ -182,7 +189,7 @@ pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<Strin
         t.insert("social".into(), toml::Value::Table(soc));
     }
     let mut theme = Table::new();
-    if let Some(logo) = find(&all, &["logo", "site_logo", "logo_image", "logo_url", "brand_logo"]).and_then(|l| assets(l)) {
+    if let Some(logo) = find(&all, &["logo", "site_logo", "logo_image", "logo_url", "brand_logo"]).and_then(assets) {
         theme.insert("logo".into(), s(&logo));
     } else {
         o.todo.push("site.toml: `[theme] logo` — put your logo under static/ and name it here".into());

@@ -146,7 +146,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
     // Source file (content-relative) -> new file, for `@/` internal links.
     let mut moved_to: BTreeMap<String, String> = BTreeMap::new();
     let mut home: Option<(String, Mapped)> = None;
-    let mut pending: Vec<(String, toml::Table, String, Vec<String>, String)> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     // Every section name first, so no top-level page takes a section's address.
     let section_names: BTreeSet<String> =
         docs.iter().filter(|d| d.role != DocRole::Home).map(|d| section_of(d, &front::map(&d.front, false), overrides)).collect();
@@ -165,7 +165,11 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             continue;
         }
         if doc.role == DocRole::Page && section.is_empty() && doc.stem == "404" {
-            r.todo.push(Item::new(&doc.source, 0, "not imported: carepress writes the 404 page from the theme (override templates/404.html to change it)".into()));
+            r.todo.push(Item::new(
+                &doc.source,
+                0,
+                "not imported: carepress writes the 404 page from the theme (override templates/404.html to change it)".into(),
+            ));
             continue;
         }
         if doc.role == DocRole::SectionIndex {
@@ -182,25 +186,8 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             doc.stem.replace(['-', '_'], " ")
         });
         m.keys.insert("title".into(), Value::String(title.clone()));
-        let wanted = m.keys.get("slug").and_then(Value::as_str).map(slugify).unwrap_or_else(|| slugify(&doc.stem));
-        let wanted = if wanted.is_empty() { slugify(&title) } else { wanted };
-        let wanted = if wanted.is_empty() {
-            "page".to_string()
-        } else {
-            wanted.chars().take(120).collect::<String>().trim_end_matches('-').to_string()
-        };
-        let mut slug = wanted.clone();
-        let mut n = 2;
-        let url_of = |slug: &str| if section.is_empty() { format!("/{slug}/") } else { format!("/{section}/{slug}/") };
-        // `index` would make the loader read the file as a page bundle's.
-        let reserved = |s: &str| {
-            s == "index" || section.is_empty() && ["tags", "page", "images", "static", "rss.xml", "feed.json", "atom.xml"].contains(&s)
-        };
-        while claimed.contains(&url_of(&slug)) || reserved(&slug) || (section.is_empty() && section_names.contains(&slug)) {
-            slug = format!("{wanted}-{n}");
-            n += 1;
-        }
-        let url = url_of(&slug);
+        let slug = choose_slug(doc, &m, &title, &section, &claimed, &section_names);
+        let url = if section.is_empty() { format!("/{slug}/") } else { format!("/{section}/{slug}/") };
         claimed.insert(url.clone());
         // The file is named by the slug, so no `slug` key is needed.
         m.keys.remove("slug");
@@ -212,45 +199,8 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         {
             aliases.push(old.clone());
         }
-        if let Some(img) = m.image.clone() {
-            match assets.resolve(&img, doc) {
-                Ok(Some(u)) => {
-                    m.keys.insert("image".into(), Value::String(u.clone()));
-                    // A missing alt becomes a marker (listed with the markers).
-                    let alt = m
-                        .image_alt
-                        .clone()
-                        .filter(|a| !a.trim().is_empty())
-                        .unwrap_or_else(|| format!("{title} TODO(import): describe this image"));
-                    m.keys.insert("image_alt".into(), Value::String(alt));
-                }
-                Ok(None) => {
-                    m.extra.insert("image".into(), Value::String(img.clone()));
-                    r.todo.push(Item::new(&file, 0, format!("`image` {img} is on another site; download it into static/ to use it")));
-                }
-                Err(missing) => {
-                    m.extra.insert("missing_image".into(), Value::String(img.clone()));
-                    r.missing.push(Item::new(&file, 0, format!("`image` {missing} (from {})", doc.source)));
-                }
-            }
-        }
-        if let Some(a) = &m.author {
-            match team.resolve(a) {
-                Some(s) => {
-                    m.keys.insert("author".into(), Value::String(s));
-                }
-                None => {
-                    m.extra.insert("author".into(), Value::String(a.clone()));
-                    let near = team.nearest(a);
-                    let hint = if near.is_empty() {
-                        "there is no team page yet: write one with `carepress new bio`".to_string()
-                    } else {
-                        format!("nearest team slugs: {}", near.join(", "))
-                    };
-                    r.authors.push(Item::new(&file, 0, format!("author `{a}` is no team page ({hint}); kept as extra.author")));
-                }
-            }
-        }
+        resolve_image(&mut m, doc, assets, &title, &file, r);
+        resolve_author(&mut m, team, &file, r);
         let s = sections.entry(section.clone()).or_default();
         s.pages += 1;
         if !m.keys.contains_key("date") {
@@ -260,7 +210,89 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         let body = body(kind, doc, assets, r, &file);
         pending.push((file, front_table(&m), body, aliases, doc.source.clone()));
     }
-    // Aliases last: an old address that is now another page's address is dropped.
+    write_pages(pending, &claimed, &sections, files, r);
+    write_sections(sections, home, files, r);
+    relink(&moved_to, files, r);
+}
+
+/// A free slug for the page: its `slug`, file name or title, made unique in its section.
+fn choose_slug(doc: &Doc, m: &Mapped, title: &str, section: &str, claimed: &BTreeSet<String>, section_names: &BTreeSet<String>) -> String {
+    let wanted = m.keys.get("slug").and_then(Value::as_str).map(slugify).unwrap_or_else(|| slugify(&doc.stem));
+    let wanted = if wanted.is_empty() { slugify(title) } else { wanted };
+    let wanted =
+        if wanted.is_empty() { "page".to_string() } else { wanted.chars().take(120).collect::<String>().trim_end_matches('-').to_string() };
+    let url_of = |slug: &str| if section.is_empty() { format!("/{slug}/") } else { format!("/{section}/{slug}/") };
+    // `index` would make the loader read the file as a page bundle's.
+    let reserved = |s: &str| {
+        s == "index" || section.is_empty() && ["tags", "page", "images", "static", "rss.xml", "feed.json", "atom.xml"].contains(&s)
+    };
+    let mut slug = wanted.clone();
+    let mut n = 2;
+    while claimed.contains(&url_of(&slug)) || reserved(&slug) || (section.is_empty() && section_names.contains(&slug)) {
+        slug = format!("{wanted}-{n}");
+        n += 1;
+    }
+    slug
+}
+
+/// Points `image` at the copied file (with `image_alt`, else a marker), or
+/// keeps the source's value under `extra` and reports it.
+fn resolve_image(m: &mut Mapped, doc: &Doc, assets: &Assets, title: &str, file: &str, r: &mut Report) {
+    let Some(img) = m.image.clone() else { return };
+    match assets.resolve(&img, doc) {
+        Ok(Some(u)) => {
+            m.keys.insert("image".into(), Value::String(u.clone()));
+            // A missing alt becomes a marker (listed with the markers).
+            let alt = m
+                .image_alt
+                .clone()
+                .filter(|a| !a.trim().is_empty())
+                .unwrap_or_else(|| format!("{title} TODO(import): describe this image"));
+            m.keys.insert("image_alt".into(), Value::String(alt));
+        }
+        Ok(None) => {
+            m.extra.insert("image".into(), Value::String(img.clone()));
+            r.todo.push(Item::new(file, 0, format!("`image` {img} is on another site; download it into static/ to use it")));
+        }
+        Err(missing) => {
+            m.extra.insert("missing_image".into(), Value::String(img.clone()));
+            r.missing.push(Item::new(file, 0, format!("`image` {missing} (from {})", doc.source)));
+        }
+    }
+}
+
+/// An author by display name becomes a team slug; else `extra.author` and a report line naming the nearest slugs.
+fn resolve_author(m: &mut Mapped, team: &Team, file: &str, r: &mut Report) {
+    let Some(a) = m.author.clone() else { return };
+    match team.resolve(&a) {
+        Some(s) => {
+            m.keys.insert("author".into(), Value::String(s));
+        }
+        None => {
+            m.extra.insert("author".into(), Value::String(a.clone()));
+            let near = team.nearest(&a);
+            let hint = if near.is_empty() {
+                "there is no team page yet: write one with `carepress new bio`".to_string()
+            } else {
+                format!("nearest team slugs: {}", near.join(", "))
+            };
+            r.authors.push(Item::new(file, 0, format!("author `{a}` is no team page ({hint}); kept as extra.author")));
+        }
+    }
+}
+
+/// One page waiting for its aliases: file, front matter, body, old addresses, source.
+type Pending = (String, toml::Table, String, Vec<String>, String);
+
+/// Writes the pages with the aliases that are free: an old address that is
+/// now another page's (or a generated file's) address is dropped and reported.
+fn write_pages(
+    pending: Vec<Pending>,
+    claimed: &BTreeSet<String>,
+    sections: &BTreeMap<String, SectionOut>,
+    files: &mut Files,
+    r: &mut Report,
+) {
     let mut used_aliases: BTreeSet<String> = BTreeSet::new();
     for (file, mut t, body, aliases, source) in pending {
         let mut keep = Vec::new();
@@ -289,8 +321,6 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         *r.pages.entry(if section.is_empty() { "(top level)".into() } else { section.to_string() }).or_default() += 1;
         files.insert(file, page_text(&t, &body).into_bytes());
     }
-    write_sections(sections, home, files, r);
-    relink(&moved_to, files, r);
 }
 
 static INTERNAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\(@/([^)#\s]+)(#[^)\s]*)?\)").expect("valid regex"));

@@ -152,38 +152,8 @@ pub fn map(front: &Map<String, Value>, team: bool) -> Mapped {
     if front.get("published").and_then(Value::as_bool) == Some(false) {
         m.keys.insert("draft".into(), Value::Bool(true));
     }
-    let mut tags: Vec<String> = Vec::new();
-    for k in TAGS {
-        let v = match (k, front.get(*k)) {
-            (&"taxonomies", Some(Value::Object(t))) => t.values().flat_map(|x| string_list(Some(x))).collect(),
-            (_, v) => string_list(v),
-        };
-        if !v.is_empty() {
-            used.push(k.to_string());
-        }
-        for t in v {
-            if !tags.iter().any(|x| x.eq_ignore_ascii_case(&t)) && !crate::content::slugify(&t).is_empty() {
-                tags.push(t);
-            }
-        }
-    }
-    tags.truncate(crate::content::page::MAX_TAGS);
-    if !tags.is_empty() {
-        m.keys.insert("tags".into(), Value::Array(tags.into_iter().map(Value::String).collect()));
-    }
-    if let Some((k, img)) = first_text(front, IMAGE) {
-        m.image = Some(img);
-        used.push(k.clone());
-        if let Some(Value::Object(o)) = front.get(&k) {
-            m.image_alt = ["alt", "image_alt", "caption"].iter().find_map(|x| o.get(*x).and_then(Value::as_str)).map(String::from);
-        }
-    }
-    if m.image_alt.is_none()
-        && let Some((k, alt)) = first_text(front, ALT)
-    {
-        m.image_alt = Some(alt);
-        used.push(k);
-    }
+    tags(front, &mut m, &mut used);
+    image(front, &mut m, &mut used);
     if let Some((k, a)) = first_text(front, &["author", "authors", "doctor", "provider"]) {
         m.author = Some(a);
         used.push(k);
@@ -216,6 +186,46 @@ pub fn map(front: &Map<String, Value>, team: bool) -> Mapped {
         }
     }
     m
+}
+
+/// The image under any of its usual names, and its alt text.
+fn image(front: &Map<String, Value>, m: &mut Mapped, used: &mut Vec<String>) {
+    if let Some((k, img)) = first_text(front, IMAGE) {
+        m.image = Some(img);
+        used.push(k.clone());
+        if let Some(Value::Object(o)) = front.get(&k) {
+            m.image_alt = ["alt", "image_alt", "caption"].iter().find_map(|x| o.get(*x).and_then(Value::as_str)).map(String::from);
+        }
+    }
+    if m.image_alt.is_none()
+        && let Some((k, alt)) = first_text(front, ALT)
+    {
+        m.image_alt = Some(alt);
+        used.push(k);
+    }
+}
+
+/// `tags` from tags, categories, keywords and Zola taxonomies, without duplicates.
+fn tags(front: &Map<String, Value>, m: &mut Mapped, used: &mut Vec<String>) {
+    let mut tags: Vec<String> = Vec::new();
+    for k in TAGS {
+        let v = match (k, front.get(*k)) {
+            (&"taxonomies", Some(Value::Object(t))) => t.values().flat_map(|x| string_list(Some(x))).collect(),
+            (_, v) => string_list(v),
+        };
+        if !v.is_empty() {
+            used.push(k.to_string());
+        }
+        for t in v {
+            if !tags.iter().any(|x| x.eq_ignore_ascii_case(&t)) && !crate::content::slugify(&t).is_empty() {
+                tags.push(t);
+            }
+        }
+    }
+    tags.truncate(crate::content::page::MAX_TAGS);
+    if !tags.is_empty() {
+        m.keys.insert("tags".into(), Value::Array(tags.into_iter().map(Value::String).collect()));
+    }
 }
 
 /// Team page keys under the names themes give them.

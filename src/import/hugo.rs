@@ -95,16 +95,22 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
     }
     walk::collect_assets(&root.join("static"), "", &mut src);
     if kind == Kind::Hugo {
-        for (rel, abs) in walk::files(&root.join("data"), "data/", &mut src) {
-            let stem = Path::new(&rel).file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            if walk::is_team_name(stem) && !rel.contains('/') {
-                let shown = format!("data/{rel}");
-                let v = walk::read_data(&abs, &shown)?;
-                walk::people_from_data(v, &shown, &mut src);
-            }
-        }
+        data_team(root, &mut src)?;
     }
     Ok(src)
+}
+
+/// Team members of Hugo's `data/` files named like a team (`data/staff.yaml`).
+fn data_team(root: &Path, src: &mut Source) -> Result<(), ImportError> {
+    for (rel, abs) in walk::files(&root.join("data"), "data/", src) {
+        let stem = Path::new(&rel).file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if walk::is_team_name(stem) && !rel.contains('/') {
+            let shown = format!("data/{rel}");
+            let v = walk::read_data(&abs, &shown)?;
+            walk::people_from_data(v, &shown, src);
+        }
+    }
+    Ok(())
 }
 
 /// Hugo's `config/_default/params.toml`, `languages.toml`, `menus.*` beside the main file.

@@ -45,19 +45,7 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             continue;
         }
         if top == "_posts" || top == "_drafts" {
-            let Some(mut d) = walk::read_doc(&abs, &rel, false, DocRole::Post, "posts")? else { continue };
-            let (date, stem) = split_dated(&d.stem);
-            d.stem = stem;
-            if !d.front.contains_key("date")
-                && let Some(date) = date
-            {
-                d.front.insert("date".into(), Value::String(date));
-            }
-            if top == "_drafts" {
-                d.front.insert("draft".into(), Value::Bool(true));
-            }
-            d.old_url = Some(post_url(&d, get_str(&d.front, "permalink").unwrap_or(&pattern)));
-            src.docs.push(d);
+            src.docs.extend(post(&abs, &rel, top == "_drafts", &pattern)?);
             continue;
         }
         if let Some(coll) = top.strip_prefix('_') {
@@ -97,6 +85,23 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
         src.docs.push(d);
     }
     Ok(src)
+}
+
+/// A post of `_posts` (or `_drafts`): the date from its file name, its old address from `pattern`.
+fn post(abs: &Path, rel: &str, draft: bool, pattern: &str) -> Result<Option<Doc>, ImportError> {
+    let Some(mut d) = walk::read_doc(abs, rel, false, DocRole::Post, "posts")? else { return Ok(None) };
+    let (date, stem) = split_dated(&d.stem);
+    d.stem = stem;
+    if !d.front.contains_key("date")
+        && let Some(date) = date
+    {
+        d.front.insert("date".into(), Value::String(date));
+    }
+    if draft {
+        d.front.insert("draft".into(), Value::Bool(true));
+    }
+    d.old_url = Some(post_url(&d, get_str(&d.front, "permalink").unwrap_or(pattern)));
+    Ok(Some(d))
 }
 
 /// `2024-01-02-flu-shots` -> (Some("2024-01-02"), "flu-shots").

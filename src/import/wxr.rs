@@ -60,98 +60,8 @@ pub fn read(file: &Path) -> Result<Source, ImportError> {
         .filter(|i| text(**i, "post_type", true) == "attachment")
         .map(|i| (text(*i, "post_id", true), text(*i, "attachment_url", true)))
         .collect();
-    for item in &items {
-        let ptype = text(*item, "post_type", true);
-        let status = text(*item, "status", true);
-        let role = match ptype.as_str() {
-            "post" => DocRole::Post,
-            "page" => DocRole::Page,
-            t if super::walk::is_team_name(t) || super::walk::is_team_name(&format!("{t}s")) => DocRole::Person,
-            _ => continue,
-        };
-        if status == "trash" || status == "auto-draft" || status == "inherit" {
-            continue;
-        }
-        let line = doc.text_pos_at(item.range().start).row as usize;
-        let mut front = Map::new();
-        front.insert("title".into(), Value::String(text(*item, "title", false)));
-        let date = text(*item, "post_date", true);
-        if !date.is_empty() && !date.starts_with("0000") {
-            front.insert("date".into(), Value::String(date));
-        }
-        let modified = text(*item, "post_modified", true);
-        if !modified.is_empty() && !modified.starts_with("0000") {
-            front.insert("updated".into(), Value::String(modified));
-        }
-        if status != "publish" {
-            front.insert("draft".into(), Value::Bool(true));
-        }
-        let creator = text_of(*item, "creator");
-        if !creator.is_empty() {
-            front.insert("author".into(), Value::String(authors.get(&creator).cloned().unwrap_or(creator)));
-        }
-        let mut cats = Vec::new();
-        let mut tags = Vec::new();
-        for c in item.children().filter(|c| c.has_tag_name("category")) {
-            let t = c.text().unwrap_or("").trim().to_string();
-            match c.attribute("domain") {
-                Some("post_tag") => tags.push(Value::String(t)),
-                Some("category") if t != "Uncategorized" => cats.push(Value::String(t)),
-                _ => {}
-            }
-        }
-        if !cats.is_empty() {
-            front.insert("categories".into(), Value::Array(cats));
-        }
-        if !tags.is_empty() {
-            front.insert("tags".into(), Value::Array(tags));
-        }
-        let excerpt = item
-            .children()
-            .find(|c| c.tag_name().name() == "encoded" && c.tag_name().namespace().is_some_and(|n| n.contains("excerpt")))
-            .map(|c| c.children().filter_map(|t| t.text()).collect::<String>())
-            .unwrap_or_default();
-        if !excerpt.trim().is_empty() {
-            front.insert("excerpt".into(), Value::String(excerpt.trim().to_string()));
-        }
-        for meta in item.children().filter(|c| c.tag_name().name() == "postmeta") {
-            let (k, v) = (text(meta, "meta_key", true), text(meta, "meta_value", true));
-            if k == "_thumbnail_id"
-                && let Some(url) = attachments.get(&v).filter(|u| !u.is_empty())
-            {
-                front.insert("featured_image".into(), Value::String(url.clone()));
-            }
-        }
-        let body = item
-            .children()
-            .find(|c| c.tag_name().name() == "encoded" && c.tag_name().namespace().is_some_and(|n| n.contains("content")))
-            .map(|c| c.children().filter_map(|t| t.text()).collect::<String>())
-            .unwrap_or_default();
-        let name = text(*item, "post_name", true);
-        let stem = if name.is_empty() { crate::content::slugify(get(&front, "title")) } else { name };
-        let link = text(*item, "link", false);
-        let group = if role == DocRole::Post {
-            "posts".to_string()
-        } else if role == DocRole::Person {
-            ptype.clone()
-        } else {
-            String::new()
-        };
-        src.docs.push(Doc {
-            source: format!("{shown}:{line}"),
-            body_line: 1,
-            front,
-            body,
-            html: true,
-            role,
-            group,
-            stem,
-            old_url: (!link.is_empty()).then(|| {
-                if link.contains('?') { format!("/?{}", link.split_once('?').map(|x| x.1).unwrap_or("")) } else { url_path(&link) }
-            }),
-            bundle: None,
-        });
-    }
+    let cx = Cx { shown: &shown, authors: &authors, attachments: &attachments };
+    src.docs.extend(items.iter().filter_map(|item| item_doc(&doc, *item, &cx)));
     if let Some(dir) = file.parent() {
         let uploads = dir.join("uploads");
         for (rel, abs) in super::walk::files(&uploads, "uploads/", &mut src) {
@@ -161,6 +71,113 @@ pub fn read(file: &Path) -> Result<Source, ImportError> {
         }
     }
     Ok(src)
+}
+
+/// What every item needs from the channel.
+struct Cx<'a> {
+    shown: &'a str,
+    authors: &'a HashMap<String, String>,
+    attachments: &'a HashMap<String, String>,
+}
+
+/// A post, page or team member of the export; `None` for anything else
+/// (attachments, menus, blocks) and for trashed or auto-saved items.
+fn item_doc(doc: &roxmltree::Document, item: Node, cx: &Cx) -> Option<Doc> {
+    let item = &item;
+    let ptype = text(*item, "post_type", true);
+    let status = text(*item, "status", true);
+    let role = match ptype.as_str() {
+        "post" => DocRole::Post,
+        "page" => DocRole::Page,
+        t if super::walk::is_team_name(t) || super::walk::is_team_name(&format!("{t}s")) => DocRole::Person,
+        _ => return None,
+    };
+    if status == "trash" || status == "auto-draft" || status == "inherit" {
+        return None;
+    }
+    let line = doc.text_pos_at(item.range().start).row as usize;
+    let mut front = Map::new();
+    front.insert("title".into(), Value::String(text(*item, "title", false)));
+    let date = text(*item, "post_date", true);
+    if !date.is_empty() && !date.starts_with("0000") {
+        front.insert("date".into(), Value::String(date));
+    }
+    let modified = text(*item, "post_modified", true);
+    if !modified.is_empty() && !modified.starts_with("0000") {
+        front.insert("updated".into(), Value::String(modified));
+    }
+    if status != "publish" {
+        front.insert("draft".into(), Value::Bool(true));
+    }
+    let creator = text_of(*item, "creator");
+    if !creator.is_empty() {
+        front.insert("author".into(), Value::String(cx.authors.get(&creator).cloned().unwrap_or(creator)));
+    }
+    terms(*item, cx, &mut front);
+    let body = item
+        .children()
+        .find(|c| c.tag_name().name() == "encoded" && c.tag_name().namespace().is_some_and(|n| n.contains("content")))
+        .map(|c| c.children().filter_map(|t| t.text()).collect::<String>())
+        .unwrap_or_default();
+    let name = text(*item, "post_name", true);
+    let stem = if name.is_empty() { crate::content::slugify(get(&front, "title")) } else { name };
+    let link = text(*item, "link", false);
+    let group = if role == DocRole::Post {
+        "posts".to_string()
+    } else if role == DocRole::Person {
+        ptype.clone()
+    } else {
+        String::new()
+    };
+    Some(Doc {
+        source: format!("{}:{line}", cx.shown),
+        body_line: 1,
+        front,
+        body,
+        html: true,
+        role,
+        group,
+        stem,
+        old_url: (!link.is_empty())
+            .then(|| if link.contains('?') { format!("/?{}", link.split_once('?').map(|x| x.1).unwrap_or("")) } else { url_path(&link) }),
+        bundle: None,
+    })
+}
+
+/// Categories, tags, the excerpt and the featured image of an item.
+fn terms(item: Node, cx: &Cx, front: &mut Map<String, Value>) {
+    let mut cats = Vec::new();
+    let mut tags = Vec::new();
+    for c in item.children().filter(|c| c.has_tag_name("category")) {
+        let t = c.text().unwrap_or("").trim().to_string();
+        match c.attribute("domain") {
+            Some("post_tag") => tags.push(Value::String(t)),
+            Some("category") if t != "Uncategorized" => cats.push(Value::String(t)),
+            _ => {}
+        }
+    }
+    if !cats.is_empty() {
+        front.insert("categories".into(), Value::Array(cats));
+    }
+    if !tags.is_empty() {
+        front.insert("tags".into(), Value::Array(tags));
+    }
+    let excerpt = item
+        .children()
+        .find(|c| c.tag_name().name() == "encoded" && c.tag_name().namespace().is_some_and(|n| n.contains("excerpt")))
+        .map(|c| c.children().filter_map(|t| t.text()).collect::<String>())
+        .unwrap_or_default();
+    if !excerpt.trim().is_empty() {
+        front.insert("excerpt".into(), Value::String(excerpt.trim().to_string()));
+    }
+    for meta in item.children().filter(|c| c.tag_name().name() == "postmeta") {
+        let (k, v) = (text(meta, "meta_key", true), text(meta, "meta_value", true));
+        if k == "_thumbnail_id"
+            && let Some(url) = cx.attachments.get(&v).filter(|u| !u.is_empty())
+        {
+            front.insert("featured_image".into(), Value::String(url.clone()));
+        }
+    }
 }
 
 fn get<'a>(m: &'a Map<String, Value>, k: &str) -> &'a str {
