@@ -26,8 +26,10 @@ mainvital jekyll m-martin-j/physiotherapy-practice-web b5d7a24c82ea0bd07ac352c7f
 rehab hugo DimaFi/rehab-site e2e4ef4eaaaa559a3d4b1e766fd153d2625ff0e4 .
 herzlunge hugo Bussmeyer/herzlungenpraxis-cloppenburg 4d47800d9c236ba4073ed576695ac3d2613f79b9 .
 lolaryan hugo LolaRyanLCSW/lolaryan-lcsw.github.io 4f777caafb2fb80c2bc2e21781349f7064620d5e .
+lastingchange jekyll Lasting-Change-Counseling/lasting-change-counseling.github.io 78125eb25143f7827a440899c57ea49343bf7943 .
+firstclinic jekyll TheFirstClinic/thefirstclinic.github.io 4c036294357742decf2b9eb305615427b5d534fb .
 wptest wordpress WPTT/theme-unit-test b9752e0533a5acbb876951a8cbb5bcc69a56474c themeunittestdata.wordpress.xml
-zoladocs zola getzola/zola HEAD docs
+zoladocs zola getzola/zola b2242262b1df3e238b0b70dce3ae3a5bf3a042e9 docs
 "
 
 extract() { # repo-dir commit dest: every file of the commit the mirror holds

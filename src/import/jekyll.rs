@@ -28,6 +28,8 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
         _ => Vec::new(),
     };
     let pretty = pattern == "pretty";
+    // `include: [_pages]` makes an underscore folder hold ordinary pages.
+    let included: Vec<String> = super::front::string_list(src.config.get("include"));
     for (rel, abs) in walk::files(root, "", &mut src) {
         let top = rel.split('/').next().unwrap_or("");
         if SKIP.contains(&top) || ["Gemfile", "Gemfile.lock", "README.md", "LICENSE.md", "CHANGELOG.md", "CNAME"].contains(&rel.as_str()) {
@@ -48,7 +50,9 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             src.docs.extend(post(&abs, &rel, top == "_drafts", &pattern)?);
             continue;
         }
-        if let Some(coll) = top.strip_prefix('_') {
+        if let Some(coll) = top.strip_prefix('_')
+            && !included.iter().any(|i| i == top)
+        {
             let known = collections.iter().find(|(c, _)| c == coll);
             if known.is_none() && !walk::is_team_name(coll) {
                 continue;
@@ -63,13 +67,14 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             src.docs.push(d);
             continue;
         }
-        if top.starts_with('_') {
+        if top.starts_with('_') && !included.iter().any(|i| i == top) {
             continue;
         }
         let folder = Path::new(&rel).parent().map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
         let is_home = rel == "index.md" || rel == "index.html" || rel == "index.markdown";
         let role = if is_home { DocRole::Home } else { DocRole::Page };
-        let Some(mut d) = walk::read_doc(&abs, &rel, true, role, &folder)? else { continue };
+        let group = if top.starts_with('_') { "" } else { folder.as_str() };
+        let Some(mut d) = walk::read_doc(&abs, &rel, true, role, group)? else { continue };
         if d.stem == "index" && !is_home {
             d.stem = folder.rsplit('/').next().unwrap_or("").to_string();
         }
