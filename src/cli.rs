@@ -228,26 +228,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Import { kind, source, dir, sections, dry_run } => {
-            let started = std::time::Instant::now();
-            let opts = carepress::import::Options { kind, source, dir: dir.clone(), sections, dry_run, check: true };
-            let out = carepress::import::run(&opts)?;
-            if dry_run {
-                print!("{}", out.text);
-                return Ok(0);
-            }
-            println!(
-                "Imported {} pages into {} in {} ms; {} things to do are listed in {}.",
-                out.report.page_count(),
-                dir.display(),
-                started.elapsed().as_millis(),
-                out.report.todo_count(),
-                dir.join("IMPORT-REPORT.md").display()
-            );
-            if out.report.check_errors > 0 {
-                println!("`carepress check` finds {} error(s) to review (listed in the report).", out.report.check_errors);
-            }
-            println!("Next: `carepress build --root {}`.", dir.display());
-            Ok(0)
+            import(carepress::import::Options { kind, source, dir, sections, dry_run, check: true })
         }
         Command::New { kind, title, common } => {
             let tz = carepress::config::Config::load(&common.root).map(|c| c.tz()).unwrap_or(chrono_tz::UTC);
@@ -262,4 +243,28 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `carepress import`: the new site, or with --dry-run only the report.
+fn import(opts: carepress::import::Options) -> Result<i32> {
+    let started = std::time::Instant::now();
+    let dir = opts.dir.clone();
+    let out = carepress::import::run(&opts)?;
+    if opts.dry_run {
+        print!("{}", out.text);
+        return Ok(0);
+    }
+    println!(
+        "Imported {} pages into {} in {} ms; {} things to do are listed in {}.",
+        out.report.page_count(),
+        dir.display(),
+        started.elapsed().as_millis(),
+        out.report.todo_count(),
+        dir.join("IMPORT-REPORT.md").display()
+    );
+    if out.report.check_errors > 0 {
+        println!("`carepress check` finds {} error(s) to review (listed in the report).", out.report.check_errors);
+    }
+    println!("Next: `carepress build --root {}`.", dir.display());
+    Ok(0)
 }
