@@ -67,6 +67,10 @@ fn jekyll_config_posts_collections_data_team_and_aliases() {
     assert!(about.contains("## Our story") && about.contains("**2001**"), "{about}");
     assert!(read(&d, "content/_index.md").contains("Welcome to the clinic."));
     assert!(!d.join("content/README.md").exists());
+    // A folder named in `include:` holds ordinary pages; same address, no alias.
+    let fees = front(&d, "content/fees.md");
+    assert_eq!(s(&fees["title"]), "Fees and insurance");
+    assert!(!fees.contains_key("aliases"));
 }
 
 #[test]
@@ -156,6 +160,8 @@ fn wordpress_wxr_posts_pages_attachments_and_drafts() {
     assert_eq!(front(&d, "content/tips/whitening-myths.md")["draft"].as_bool(), Some(true));
     assert!(read(&d, "content/policies/hipaa-notice.md").contains("## Your rights"));
     assert!(read(&d, "content/contact.md").contains("TODO(import): <form>"));
+    let report = read(&d, "IMPORT-REPORT.md");
+    assert!(report.contains("content/contact.md: old address /?page_id=31 has a query string"), "{report}");
     assert!(!d.join("content/main-menu.md").exists() && !d.join("content/clinic-photo.md").exists());
 }
 
