@@ -194,6 +194,7 @@ fn report_lists_every_todo_with_its_file_and_line() {
     assert!(report.contains("content/news/new-hours.md: `image` /assets/img/missing-photo.jpg"), "{report}");
     assert!(report.contains("author `Dr. Imogene Testwel` is no team page (nearest team slugs: imogen-testwell"), "{report}");
     assert!(report.contains("- `layout` (5 pages)") && report.contains("- `sidebar` (1 page)"), "{report}");
+    assert!(report.contains("| rule | findings |\n| --- | --- |\n| links/internal | 1 |"), "{report}");
 }
 
 #[test]

@@ -122,6 +122,16 @@ impl Report {
             let _ = writeln!(s, "## `carepress check` findings\n\nNone.\n");
         } else {
             let _ = writeln!(s, "## `carepress check` findings to review ({} errors)\n", self.check_errors);
+            // One line per rule first: a problem on every page reads as one problem.
+            let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+            for c in &self.checks {
+                *by_rule.entry(c.split_whitespace().nth(1).unwrap_or("")).or_default() += 1;
+            }
+            let _ = writeln!(s, "| rule | findings |\n| --- | --- |");
+            for (rule, n) in by_rule {
+                let _ = writeln!(s, "| {rule} | {n} |");
+            }
+            let _ = writeln!(s);
             for c in &self.checks {
                 let _ = writeln!(s, "- [ ] {c}");
             }
