@@ -112,6 +112,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "html")]
         format: ReportFormat,
     },
+    /// Bring an existing Jekyll, Hugo, Zola or WordPress (WXR) site over into DIR.
+    Import {
+        /// The generator the site was made with.
+        #[arg(value_enum)]
+        kind: carepress::import::Kind,
+        /// The site's folder (a WordPress export: the WXR .xml file). Only read, never written.
+        source: PathBuf,
+        /// A new or empty folder for the carepress site.
+        #[arg(default_value = "carepress-site")]
+        dir: PathBuf,
+        /// Put the source's FROM folder or collection into section TO (e.g. blog=news); repeatable.
+        #[arg(long = "section", value_name = "FROM=TO")]
+        sections: Vec<String>,
+        /// Print the report without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create a new page from a template.
     New {
         /// What to create.
@@ -229,6 +246,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Report { common, output, format } => report(&common, output, format),
+        Command::Import { kind, source, dir, sections, dry_run } => {
+            import(carepress::import::Options { kind, source, dir, sections, dry_run, check: true })
+        }
         Command::New { kind, title, common } => {
             let tz = carepress::config::Config::load(&common.root).map(|c| c.tz()).unwrap_or(chrono_tz::UTC);
             let today = match &common.now {
@@ -258,5 +278,29 @@ fn report(common: &Common, output: Option<PathBuf>, format: ReportFormat) -> Res
         }
         None => print!("{text}"),
     }
+    Ok(0)
+}
+
+/// `carepress import`: the new site, or with --dry-run only the report.
+fn import(opts: carepress::import::Options) -> Result<i32> {
+    let started = std::time::Instant::now();
+    let dir = opts.dir.clone();
+    let out = carepress::import::run(&opts)?;
+    if opts.dry_run {
+        print!("{}", out.text);
+        return Ok(0);
+    }
+    println!(
+        "Imported {} pages into {} in {} ms; {} things to do are listed in {}.",
+        out.report.page_count(),
+        dir.display(),
+        started.elapsed().as_millis(),
+        out.report.todo_count(),
+        dir.join("IMPORT-REPORT.md").display()
+    );
+    if out.report.check_errors > 0 {
+        println!("`carepress check` finds {} error(s) to review (listed in the report).", out.report.check_errors);
+    }
+    println!("Next: `carepress build --root {}`.", dir.display());
     Ok(0)
 }

@@ -116,6 +116,9 @@ pub enum Error {
     /// The command was used wrongly (exit status 2).
     #[error("{0}")]
     Usage(String),
+    /// `carepress import` could not run (nothing was written).
+    #[error("import: {0}")]
+    Import(#[from] crate::import::ImportError),
 }
 
 fn render_list(d: &[Diagnostic]) -> String {
@@ -144,6 +147,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => 2,
+            Error::Import(e) if e.is_usage() => 2,
             _ => 1,
         }
     }

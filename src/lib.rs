@@ -19,6 +19,7 @@ pub mod dates;
 pub mod error;
 pub mod graphics;
 pub mod images;
+pub mod import;
 pub mod live;
 pub mod markdown;
 pub mod output;

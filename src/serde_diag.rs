@@ -25,6 +25,58 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_
     })
 }
 
+/// What other generators' page keys are called here, and what to do
+/// (`carepress import` does all of this for a whole site).
+const MIGRATION: &[(&str, &str)] = &[
+    ("excerpt", "carepress calls it `description`: rename the key"),
+    ("summary", "carepress calls it `description`: rename the key"),
+    ("meta_description", "carepress calls it `description`: rename the key"),
+    (
+        "layout",
+        "not needed: carepress picks the template from the section (set `template` only for a page of your own design); delete the line",
+    ),
+    (
+        "permalink",
+        "carepress builds the address from the section and `slug`: set `slug` to the last part of the address, and `aliases = [\"<old address>\"]` so old links keep working",
+    ),
+    (
+        "url",
+        "carepress builds the address from the section and `slug`: set `slug` to the last part of the address, and `aliases = [\"<old address>\"]` so old links keep working",
+    ),
+    ("path", "carepress builds the address from the section and `slug`: set `slug`, and keep the old address in `aliases`"),
+    ("categories", "carepress has one list for this: rename it to `tags` (merge it with `tags` if both are set)"),
+    ("category", "carepress has one list for this: `tags = [\"…\"]`"),
+    ("thumbnail", "carepress calls it `image`, with `image_alt` describing it"),
+    ("featured_image", "carepress calls it `image`, with `image_alt` describing it"),
+    ("featuredImage", "carepress calls it `image`, with `image_alt` describing it"),
+    ("feature_image", "carepress calls it `image`, with `image_alt` describing it"),
+    ("cover", "carepress calls it `image`, with `image_alt` describing it"),
+    ("lastmod", "carepress calls it `updated`: rename the key"),
+    ("last_modified_at", "carepress calls it `updated`: rename the key"),
+    ("publishDate", "carepress calls it `date`: rename the key"),
+    ("expiryDate", "carepress calls it `expires`: rename the key"),
+    ("redirect_from", "carepress calls it `aliases`: rename the key"),
+    ("authors", "carepress takes one `author`: the slug of a team page (its file name under content/team/)"),
+    ("published", "carepress uses `draft = true` for an unpublished page; delete `published`"),
+    ("nav_order", "carepress calls it `weight`: rename the key"),
+    ("order", "carepress calls it `weight`: rename the key"),
+];
+
+/// The hint for an unknown key: what another generator's key is called
+/// here, else the nearest known key, else where free data goes.
+pub fn unknown_key_hint(key: &str, expected: &[&str]) -> String {
+    if let Some((_, what)) = MIGRATION.iter().find(|(k, _)| *k == key)
+        && (expected.is_empty() || expected.contains(&"title"))
+    {
+        return format!("`{key}` is another generator's key; {what}.");
+    }
+    match did_you_mean(key, expected.iter().copied()) {
+        Some(k) => format!("did you mean `{k}`? Free data belongs under `extra`."),
+        None if !expected.is_empty() => format!("known keys here: {}. Free data belongs under `extra`.", expected.join(", ")),
+        None => "remove it, or put free data under `extra`.".to_string(),
+    }
+}
+
 fn describe(raw: &str, file: &Path, line: usize, column: usize, lang: &str) -> Diagnostic {
     // Parsers wrap long messages over lines; one diagnostic is one line.
     let flat = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -33,11 +85,7 @@ fn describe(raw: &str, file: &Path, line: usize, column: usize, lang: &str) -> D
         let key = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(1).filter(|s| is_key(s)).collect();
         let mut d = Diagnostic::error("build/unknown-key", file, line, column, format!("unknown key `{key}`"));
-        d.hint = Some(match did_you_mean(key, expected.iter().copied()) {
-            Some(k) => format!("did you mean `{k}`? Free data belongs under `extra`."),
-            None if !expected.is_empty() => format!("known keys here: {}. Free data belongs under `extra`.", expected.join(", ")),
-            None => "remove it, or put free data under `extra`.".to_string(),
-        });
+        d.hint = Some(unknown_key_hint(key, &expected));
         return d;
     }
     if let Some(rest) = raw.strip_prefix("missing field `") {

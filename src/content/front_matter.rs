@@ -75,6 +75,75 @@ pub fn parse<T: serde::de::DeserializeOwned>(s: &Split, file: &Path) -> Result<T
     }
 }
 
+/// Every page key (SPEC §3), team keys included.
+pub const PAGE_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "date",
+    "updated",
+    "expires",
+    "draft",
+    "slug",
+    "aliases",
+    "weight",
+    "template",
+    "tags",
+    "image",
+    "image_alt",
+    "author",
+    "reviewed_by",
+    "last_reviewed",
+    "sources",
+    "authorization",
+    "review_reply",
+    "social",
+    "compliance",
+    "channels",
+    "extra",
+    "name",
+    "role",
+    "credentials",
+    "specialties",
+    "languages",
+    "accepting_new_patients",
+    "education",
+];
+
+/// Every section key (`_index.md`).
+pub const SECTION_KEYS: &[&str] =
+    &["title", "description", "kind", "sort_by", "paginate_by", "feed", "template", "page_template", "weight", "hidden", "extra"];
+
+/// Parses front matter like [`parse`], but an unknown key is reported with
+/// every other unknown top-level key of the file, so one run lists them all.
+pub fn parse_all<T: serde::de::DeserializeOwned>(s: &Split, file: &Path, known: &[&str]) -> Result<T, Vec<Diagnostic>> {
+    match parse::<T>(s, file) {
+        Ok(v) => Ok(v),
+        Err(d) if d.rule == "build/unknown-key" => {
+            let keys: Vec<String> = match s.syntax {
+                Syntax::Toml => toml::from_str::<toml::Table>(s.front).map(|t| t.keys().cloned().collect()).unwrap_or_default(),
+                Syntax::Yaml => serde_yaml::from_str::<serde_yaml::Mapping>(s.front)
+                    .map(|m| m.keys().filter_map(|k| k.as_str().map(String::from)).collect())
+                    .unwrap_or_default(),
+            };
+            let mut all: Vec<Diagnostic> = keys
+                .iter()
+                .filter(|k| !known.contains(&k.as_str()))
+                .map(|k| {
+                    let (l, c) = key_position(s.front, k);
+                    Diagnostic::error("build/unknown-key", file, l + s.front_line - 1, c, format!("unknown key `{k}`"))
+                        .with_hint(crate::serde_diag::unknown_key_hint(k, known))
+                })
+                .collect();
+            if !all.iter().any(|x| x.line == d.line) {
+                all.push(d);
+            }
+            all.sort_by_key(|x| (x.line, x.column));
+            Err(all)
+        }
+        Err(d) => Err(vec![d]),
+    }
+}
+
 /// 1-based (line, column) in `text` of the first line that assigns `key`
 /// (TOML `key =`, YAML `key:`, or inside an inline table); (1, 1) when absent.
 pub fn key_position(text: &str, key: &str) -> (usize, usize) {

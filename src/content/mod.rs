@@ -197,7 +197,7 @@ fn load_section(root: &Path, abs: &Path, rel: &str, warnings: &mut Vec<Diagnosti
     let (text, w) = crate::textfile::read(abs, &file).map_err(|d| vec![d])?;
     warnings.extend(w);
     let split = front_matter::split(&text, &file).map_err(|d| vec![d])?;
-    let fm: SectionFm = front_matter::parse(&split, &file).map_err(|d| vec![d])?;
+    let fm: SectionFm = front_matter::parse_all(&split, &file, front_matter::SECTION_KEYS)?;
     let name = rel.trim_end_matches("_index.md").trim_end_matches('/').to_string();
     let base = implicit_section(&name);
     let kind = fm.kind.unwrap_or(base.kind);

@@ -101,7 +101,7 @@ pub const MAX_TAGS: usize = 50;
 /// Parses one page file (already read) into a [`Page`], or every problem it has.
 pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf>, cx: &PageContext) -> Result<Page, Vec<Diagnostic>> {
     let split: Split = front_matter::split(text, file).map_err(|d| vec![d])?;
-    let mut fm: PageFm = front_matter::parse(&split, file).map_err(|d| vec![d])?;
+    let mut fm: PageFm = front_matter::parse_all(&split, file, front_matter::PAGE_KEYS)?;
     // `carepress new` writes `author = ""` and `reviewed_by = ""` for the
     // author to fill in: an empty slug means "not set", not a team page.
     for slug in [&mut fm.author, &mut fm.reviewed_by] {

@@ -184,9 +184,16 @@ impl Site {
                 {
                     let (l, c) = p.key_pos(key);
                     let known: Vec<&str> = self.team.keys().map(String::as_str).collect();
-                    let hint = match crate::error::did_you_mean(slug, known.iter().copied()) {
-                        Some(k) => format!("did you mean `{k}`? `{key}` names a page of the team section by its file name"),
-                        None => format!("`{key}` names a page of the team section by its file name; known: {}", sorted(known).join(", ")),
+                    let hint = match nearest_slugs(slug, &known) {
+                        near if near.is_empty() => {
+                            format!(
+                                "`{key}` names a page of the team section by its file name; there are no team pages yet (`carepress new bio \"Name\"` writes one)"
+                            )
+                        }
+                        near => format!(
+                            "`{key}` names a page of the team section by its file name (a slug, not a display name); nearest team slugs: {}",
+                            near.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                        ),
                     };
                     out.push(
                         Diagnostic::error(
@@ -341,11 +348,6 @@ pub fn render_markdown(
     markdown::render(&p.body, p.body_line, &p.file, &env)
 }
 
-fn sorted(mut v: Vec<&str>) -> Vec<&str> {
-    v.sort();
-    v
-}
-
 /// Sorts page indices: dates newest first, weights ascending, titles A–Z;
 /// ties broken by path so the order is stable.
 pub fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
@@ -358,4 +360,13 @@ pub fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
         };
         primary.then_with(|| pa.path.cmp(&pb.path))
     });
+}
+
+/// The (at most three) team slugs closest to `written`, best first; a
+/// display name ("Dr. Jane Roe") is compared without titles and punctuation.
+fn nearest_slugs<'a>(written: &str, known: &[&'a str]) -> Vec<&'a str> {
+    let plain = crate::content::slugify(written.trim_start_matches("Dr. ").trim_start_matches("Dr "));
+    let mut scored: Vec<(f64, &str)> = known.iter().map(|k| (strsim::jaro_winkler(&plain, k), *k)).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, k)| k).collect()
 }
