@@ -58,6 +58,29 @@ pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::
     phi::check_page(&input, allow).into_iter().map(|f| to_diagnostic(&section.file, f)).collect()
 }
 
+/// A section folder that holds the practice's people under another name
+/// than `team` (imported and converted sites keep their old folders:
+/// `authors`, `doctors`, `staff`…): its pages' titles are staff names too.
+fn staff_folder(section: &str) -> bool {
+    matches!(
+        section.to_ascii_lowercase().as_str(),
+        "staff"
+            | "people"
+            | "author"
+            | "authors"
+            | "doctors"
+            | "providers"
+            | "practitioners"
+            | "clinicians"
+            | "our-team"
+            | "meet-the-team"
+            | "team-members"
+            | "therapists"
+            | "dentists"
+            | "physicians"
+    )
+}
+
 /// The practice's identity, staff and `[compliance] allow` as the PHI allowlist.
 pub fn allowlist(site: &Site) -> phi::Allowlist {
     let c = &site.config;
@@ -72,7 +95,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         domain: Some(c.host().to_string()),
     };
     let mut staff = Vec::new();
-    for pg in site.content.pages.iter().filter(|pg| pg.kind == SectionKind::Team) {
+    for pg in site.content.pages.iter().filter(|pg| pg.kind == SectionKind::Team || staff_folder(&pg.section)) {
         let name = pg.person_name();
         staff.extend(phi::staff_nicknames(&name, &pg.body));
         staff.push(name);

@@ -231,51 +231,9 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         super::members::members(segs, allow, &mut n);
         super::local::relatives(segs, allow, &mut n);
     }
-    institutions_elsewhere(segs, &mut n);
+    super::names_thing::institutions_elsewhere(segs, &mut n);
+    super::names_thing::reviewed_authors(segs, &mut n);
     n
-}
-
-/// The next word names an institution: "… University", "… Hospital".
-fn institution_next(after: &str) -> bool {
-    let next = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
-    matches!(
-        next,
-        "University"
-            | "Hospital"
-            | "Hospitals"
-            | "College"
-            | "Institute"
-            | "Medical"
-            | "Health"
-            | "Clinic"
-            | "Foundation"
-            | "School"
-            | "Academy"
-    )
-}
-
-/// "Johns Hopkins is the number one hospital": a name the same page writes
-/// elsewhere as the start of an institution's ("Johns Hopkins University")
-/// is that institution, and so are its words alone.
-fn institutions_elsewhere(segs: &Segments, n: &mut Names) {
-    if n.hits.is_empty() {
-        return;
-    }
-    let prose: Vec<&str> = segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).map(|s| s.text.as_str()).collect();
-    let orgs: Vec<String> = n
-        .hits
-        .iter()
-        .map(|h| h.text.trim_end_matches("'s").trim_end_matches("’s").to_string())
-        .filter(|name| {
-            name.contains(' ') && prose.iter().any(|t| t.match_indices(name.as_str()).any(|(i, _)| institution_next(&t[i + name.len()..])))
-        })
-        .collect();
-    if orgs.is_empty() {
-        return;
-    }
-    n.hits.retain(|h| {
-        !orgs.iter().any(|o| o.split(' ').any(|w| h.text.trim_end_matches("'s") == w) || o.as_str() == h.text.trim_end_matches("'s"))
-    });
 }
 
 /// A relative named as family: on a team page, the clinician's own ("with
@@ -300,6 +258,17 @@ fn relative_of_staff(text: &str, si: usize, rest: &[(usize, &str)], team: bool, 
 fn c_start_of(rest: &[(usize, &str)]) -> usize {
     rest[0].0
 }
+
+/// Last words of place names that are no surnames.
+const PLACE_LAST: &[&str] = &[
+    "beach", "heights", "hills", "springs", "falls", "creek", "harbour", "harbor", "valley", "gardens", "junction", "crossing", "township",
+    "county",
+];
+static VENDOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:thanks?\s+(?:you\s+)?to|thank\s+you,?|credit\s+to|designed\s+by|built\s+by|fitted\s+out\s+by|photos?\s+by|courtesy\s+of)\s*$").unwrap()
+});
+static AT_ORG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*))*").unwrap());
 
 fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
@@ -369,8 +338,14 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if words.is_empty() {
         return;
     }
-    // "Ann Arbor", "Grand Rapids", "San Jose": a place of several words.
-    if words.len() >= 2 && lexicon::is_place(&words.join(" ")) {
+    // "Ann Arbor", "Grand Rapids", "San Jose": a place of several words;
+    // "Henley Beach", "Rolling Hills": a place by its last word.
+    if words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str())) {
+        return;
+    }
+    // "Many thanks to Sue Barber at Decor & Design": a business's person
+    // credited for work done for the practice.
+    if VENDOR_BEFORE.is_match(&s.text[..rest[0].0]) && AT_ORG.is_match(&s.text[rest[rest.len() - 1].0 + rest[rest.len() - 1].1.len()..]) {
         return;
     }
     if relative_of_staff(&s.text, si, rest, team, n) {

@@ -11,8 +11,8 @@ use super::Allowlist;
 use super::context::attribution;
 use super::frame;
 use super::lexicon;
-use super::names::{CITATION, bare, is_given_name, ordinary};
-use super::segments::Segment;
+use super::names::{CITATION, Names, bare, is_given_name, ordinary};
+use super::segments::{Kind, Segment, Segments};
 use super::words::{ORG, PLACEHOLDER_NAMES, THING_NOUNS, THINGS};
 
 /// Eponymous conditions and named tests, procedures and scales.
@@ -196,4 +196,79 @@ pub(super) fn org_continues(after: &str) -> bool {
         }
     }
     false
+}
+
+/// The next word names an institution: "… University", "… Hospital".
+fn institution_next(after: &str) -> bool {
+    let next = after.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    matches!(
+        next,
+        "University"
+            | "Hospital"
+            | "Hospitals"
+            | "College"
+            | "Institute"
+            | "Medical"
+            | "Health"
+            | "Clinic"
+            | "Foundation"
+            | "School"
+            | "Academy"
+    )
+}
+
+/// "Johns Hopkins is the number one hospital": a name the same page writes
+/// elsewhere as the start of an institution's ("Johns Hopkins University")
+/// is that institution, and so are its words alone.
+pub(super) fn institutions_elsewhere(segs: &Segments, n: &mut Names) {
+    if n.hits.is_empty() {
+        return;
+    }
+    let prose: Vec<&str> = segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).map(|s| s.text.as_str()).collect();
+    let orgs: Vec<String> = n
+        .hits
+        .iter()
+        .map(|h| h.text.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .filter(|name| {
+            name.contains(' ') && prose.iter().any(|t| t.match_indices(name.as_str()).any(|(i, _)| institution_next(&t[i + name.len()..])))
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    n.hits.retain(|h| {
+        !orgs.iter().any(|o| o.split(' ').any(|w| h.text.trim_end_matches("'s") == w) || o.as_str() == h.text.trim_end_matches("'s"))
+    });
+}
+
+/// "Book Review: Body, James Davies": the author of a reviewed book, and
+/// every later mention of them by first name or surname ("James' mission").
+pub(super) fn reviewed_authors(segs: &Segments, n: &mut Names) {
+    static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bbook\s+review\s*[:–-]\s*[^,\n]{1,80}?(?:,|\s+by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})").unwrap()
+    });
+    if n.hits.is_empty() {
+        return;
+    }
+    let authors: Vec<Vec<String>> = segs
+        .segs
+        .iter()
+        .filter(|s| s.kind == Kind::Prose)
+        .flat_map(|s| {
+            REVIEW
+                .captures_iter(&s.text)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.as_str().split_whitespace().map(bare).collect())
+                .collect::<Vec<Vec<String>>>()
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    n.hits.retain(|h| {
+        let words: Vec<String> = h.text.split_whitespace().map(bare).collect();
+        !authors
+            .iter()
+            .any(|a| words.first().is_some_and(|w| a.first() == Some(w)) || words.iter().any(|w| a.len() > 1 && a.last() == Some(w)))
+    });
 }

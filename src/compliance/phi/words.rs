@@ -153,8 +153,17 @@ pub(super) static FIRST_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Is this (lowercase) word one a capitalised token should not be taken as a name for?
 pub(super) fn is_common(w: &str) -> bool {
-    COMMON.contains(w) || ORG.contains(w)
+    COMMON.contains(w) || ORG.contains(w) || JOURNAL.contains(w)
 }
+
+/// Words of journals' abbreviated titles in reference lists ("Acta
+/// Ophthalmol", "Clin Exp Optom"): no English word, never a name.
+static JOURNAL: LazyLock<WordSet> = LazyLock::new(|| {
+    set("ophthalmol optom otolaryngol neurol cardiol oncol dermatol gynecol gynaecol obstet pediatr paediatr orthop rheumatol \
+         gastroenterol endocrinol psychol physiother rehabil epidemiol immunol radiol urol nephrol hematol haematol anesth anaesth \
+         surg clin exp invest vis sci biol physiol pharmacol ther neurosci pract nurs dent orthod periodontol phys assoc acad arch \
+         ann curr opin eur jpn scand acta refract optic optics ophthalmic cochrane bmj jama nejm pubmed")
+});
 
 /// English dictionary words (see english.txt): stems plus the proper nouns
 /// that look like inflected common words ("Brooks", "Banks").
