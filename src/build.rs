@@ -5,9 +5,10 @@
 use crate::config::{Config, FeedFormat, PhiMode};
 use crate::content::{self, LoadOptions};
 use crate::error::{Diagnostic, Error, Result, sort_diagnostics};
+use crate::graphics::cache::Cache;
 use crate::output::{DiskSink, Sink};
 use crate::render::pages::{Out, Renderer, redirect_html};
-use crate::render::{feeds, sitemap, templates};
+use crate::render::{feeds, offline, sitemap, templates};
 use crate::site::Site;
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
@@ -33,6 +34,8 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// When the site will next change by itself (a scheduled page goes live or one expires).
     pub next_change: Option<DateTime<FixedOffset>>,
+    /// Entries of `.carepress-cache/` this build did not use, deleted after it succeeded.
+    pub pruned: usize,
 }
 
 /// Loads config and content and builds the site model; fails with every error found.
@@ -144,9 +147,14 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     let output = out_dir.path.clone();
     let sink = DiskSink::new(out_dir)?;
     let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
+    // One cache for the whole build: it records every entry used, and the
+    // others are deleted once the build has succeeded.
+    let cache = Cache::of_site(&site.root);
+    let how =
+        RenderOptions { inject: None, prefix: prefix.clone(), register_worker: site.config.theme.offline, cache: Some(cache.clone()) };
     let rendered = match &prefix {
-        Some(p) => render_all(&site, &tera, &PrefixSink { inner: &sink, prefix: p }, None),
-        None => render_all(&site, &tera, &sink, None),
+        Some(p) => render_with(&site, &tera, &PrefixSink { inner: &sink, prefix: p }, &how),
+        None => render_with(&site, &tera, &sink, &how),
     };
     let files = match rendered {
         Ok(n) => n,
@@ -158,12 +166,15 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     timing.mark("render");
     sink.commit()?;
     timing.mark("commit");
+    let pruned = cache.prune();
+    timing.mark("prune cache");
     Ok(BuildReport {
         pages: site.published().count(),
         files,
         output,
         warnings,
         next_change: crate::schedule::next_change(&site.content, site.now),
+        pruned,
     })
 }
 
@@ -191,15 +202,48 @@ impl Sink for PrefixSink<'_> {
     }
 }
 
+/// How [`render_with`] renders, beyond the site itself.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// Appended before `</body>` of every page (the live-reload client in `watch`).
+    pub inject: Option<String>,
+    /// The base path the sink puts in front of the site-relative URLs of
+    /// HTML ("/site", see [`crate::render::base_path`]); the service worker,
+    /// which is not HTML, is written with it.
+    pub prefix: Option<String>,
+    /// Every page registers the service worker (`build` only, and only when
+    /// `[theme] offline` is on; see [`crate::render::offline`]).
+    pub register_worker: bool,
+    /// The image cache, which records the entries used; the site's own when `None`.
+    pub cache: Option<Cache>,
+}
+
 /// Renders every output of the site into `sink`; returns the number of files.
 pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Option<String>) -> Result<usize> {
+    render_with(site, tera, sink, &RenderOptions { inject, ..RenderOptions::default() })
+}
+
+/// [`render_all`] with every option.
+pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &RenderOptions) -> Result<usize> {
     let timing = Timer::new();
     let missing = missing_templates(site, tera);
     if !missing.is_empty() {
         return Err(Error::Content(missing));
     }
+    let cache = how.cache.clone().unwrap_or_else(|| Cache::of_site(&site.root));
     let mut r = Renderer::new(site, tera);
-    r.inject = inject;
+    r.inject = how.inject.clone();
+    // The offline app: the files the worker precaches are hashed as they
+    // are written, for the worker's cache name.
+    let offline = site.config.theme.offline.then(|| offline::Plan::new(site, &crate::render::pages::css_url()));
+    let recorder = offline.as_ref().map(|plan| Recorder::new(sink, plan.files()));
+    let sink: &dyn Sink = match &recorder {
+        Some(rec) => rec,
+        None => sink,
+    };
+    if offline.is_some() && how.register_worker {
+        r.register_worker = Some(offline::register_script(how.prefix.as_deref()));
+    }
     let write = |outs: Vec<Out>| -> Result<usize> {
         let n = outs.len();
         for (p, b) in outs {
@@ -209,11 +253,11 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     };
     // Cards first: pages and feeds print their byte sizes. From the cache
     // when drawn before (`.carepress-cache/` in the site root).
-    let mut total = generated_images(site, sink)?;
+    let mut total = generated_images(site, sink, &cache)?;
     timing.mark("cards, icons");
     // Every HTML output is one job in a single parallel pass, so neither core
     // idles at the end of one stage waiting for the next.
-    let jobs = html_jobs(site);
+    let jobs = html_jobs(site, offline.is_some());
     let results: Vec<std::result::Result<usize, Error>> = jobs
         .par_iter()
         .map(|job| {
@@ -228,6 +272,7 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
                 Job::TagList => vec![r.tag_list().map_err(Error::one)?],
                 Job::Home => vec![r.home().map_err(Error::one)?],
                 Job::NotFound => vec![r.not_found().map_err(Error::one)?],
+                Job::Offline => vec![r.offline(offline.as_ref().map_or(&[][..], |p| &p.pages)).map_err(Error::one)?],
             };
             write(outs)
         })
@@ -249,15 +294,70 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
     total += write(feed_outputs(site))?;
     timing.mark("feeds");
     total += write(sitemap_outputs(site))?;
-    total += write_assets(site, sink)?;
+    total += write_assets(site, sink, &cache)?;
     timing.mark("sitemap, assets");
+    if let (Some(plan), Some(rec)) = (&offline, &recorder)
+        && !crate::site::routes::static_replaces(site, offline::WORKER)
+    {
+        // Only what this build wrote: one missing file would make the
+        // browser's `cache.addAll` fail and the worker never install.
+        let written = rec.digests();
+        let precached: Vec<(String, [u8; 32])> =
+            plan.urls.iter().filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d))).collect();
+        sink.write(offline::WORKER, offline::worker(how.prefix.as_deref(), &precached).as_bytes())?;
+        total += 1;
+    }
     Ok(total)
+}
+
+/// Passes every file on to `inner`, keeping the SHA-256 of the files named
+/// in `wanted` (what the service worker precaches).
+struct Recorder<'a> {
+    inner: &'a dyn Sink,
+    wanted: std::collections::HashSet<String>,
+    digests: std::sync::Mutex<std::collections::HashMap<String, [u8; 32]>>,
+}
+
+impl<'a> Recorder<'a> {
+    fn new(inner: &'a dyn Sink, wanted: impl Iterator<Item = String>) -> Recorder<'a> {
+        Recorder { inner, wanted: wanted.collect(), digests: Default::default() }
+    }
+
+    fn keep(&self, rel: &str, bytes: &[u8]) {
+        if self.wanted.contains(rel) {
+            let d = crate::graphics::cache::digest(bytes);
+            self.digests.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string(), d);
+        }
+    }
+
+    /// The digests of the wanted files written so far, by file.
+    fn digests(&self) -> std::collections::HashMap<String, [u8; 32]> {
+        self.digests.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+impl Sink for Recorder<'_> {
+    fn draws_images(&self) -> bool {
+        self.inner.draws_images()
+    }
+
+    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
+        if self.wanted.contains(rel) {
+            self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
+        }
+        self.inner.copy_from(rel, src)
+    }
+
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.keep(rel, bytes);
+        self.inner.write(rel, bytes)
+    }
 }
 
 /// Writes the social cards and icons (see [`crate::graphics`]), drawn or
 /// copied from the cache `.carepress-cache/`; a sink that does not draw
 /// images gets their paths only. Returns the number of files.
-fn generated_images(site: &Site, sink: &dyn Sink) -> Result<usize> {
+fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
     let icon_files = || crate::graphics::icons::files().into_iter().filter(|f| !crate::site::routes::static_replaces(site, f));
     if !sink.draws_images() {
         let mut paths: Vec<String> = site.cards.files().collect();
@@ -269,8 +369,7 @@ fn generated_images(site: &Site, sink: &dyn Sink) -> Result<usize> {
         }
         return Ok(paths.len());
     }
-    let cache = crate::graphics::cache::Cache::of_site(&site.root);
-    let cards = site.cards.draw(&cache, None)?;
+    let cards = site.cards.draw(cache, None)?;
     let mut total = cards.len();
     let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_to(sink, &rel)).collect();
     written.into_iter().collect::<Result<Vec<()>>>()?;
@@ -282,7 +381,7 @@ fn generated_images(site: &Site, sink: &dyn Sink) -> Result<usize> {
         let logo = crate::graphics::icons::Logo { bytes: &bytes, format: info.format };
         let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
         let skip = |f: &str| crate::site::routes::static_replaces(site, f);
-        let icons = crate::graphics::icons::make(&logo, &app, &cache, &skip).map_err(|e| {
+        let icons = crate::graphics::icons::make(&logo, &app, cache, &skip).map_err(|e| {
             let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
             let (l, c) = crate::content::front_matter::key_position(&text, "logo");
             Error::one(
@@ -350,9 +449,11 @@ enum Job {
     TagList,
     Home,
     NotFound,
+    /// `offline.html` (`[theme] offline = true`).
+    Offline,
 }
 
-fn html_jobs(site: &Site) -> Vec<Job> {
+fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
     use crate::render::pages::{TAG_PAGE_SIZE, chunks};
     let mut jobs: Vec<Job> = site.published().map(Job::Page).collect();
     for (si, s) in site.content.sections.iter().enumerate() {
@@ -364,6 +465,9 @@ fn html_jobs(site: &Site) -> Vec<Job> {
         jobs.extend((1..=n).map(|k| Job::Tag(t.slug.clone(), k)));
     }
     jobs.extend([Job::TagList, Job::Home, Job::NotFound]);
+    if offline && !crate::site::routes::static_replaces(site, crate::render::offline::PAGE) {
+        jobs.push(Job::Offline);
+    }
     jobs
 }
 
@@ -514,7 +618,7 @@ pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
     outs
 }
 
-fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
+fn write_assets(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
     let mut css = templates::BUILTIN_CSS.to_string();
     css.push_str("\n/* code highlighting */\n");
     if site.rendered.iter().any(|r| r.html.contains("hl-code")) {
@@ -542,14 +646,13 @@ fn write_assets(site: &Site, sink: &dyn Sink) -> Result<usize> {
     for r in results {
         r?;
     }
-    Ok(site.assets.files.len() + usize::from(own_css) + write_variants(site, sink)?)
+    Ok(site.assets.files.len() + usize::from(own_css) + write_variants(site, sink, cache)?)
 }
 
 /// The WebP variants of the site's JPEG and PNG images, beside each
 /// (`/images/a.jpg.800w.webp`); drawn from the published (stripped) bytes
 /// or copied from the cache. A sink that does not draw images gets paths only.
-fn write_variants(site: &Site, sink: &dyn Sink) -> Result<usize> {
-    let cache = crate::graphics::cache::Cache::of_site(&site.root);
+fn write_variants(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
     let draw = sink.draws_images();
     let mut with: Vec<(&String, &crate::site::assets::Asset)> = site.assets.files.iter().filter(|(_, a)| !a.variants.is_empty()).collect();
     with.sort_by(|a, b| a.0.cmp(b.0));
@@ -567,7 +670,7 @@ fn write_variants(site: &Site, sink: &dyn Sink) -> Result<usize> {
                 Some(b) => b.as_ref().clone(),
                 None => std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?,
             };
-            let made = crate::graphics::variants::make(&source, &a.variants, &cache).map_err(|e| {
+            let made = crate::graphics::variants::make(&source, &a.variants, cache).map_err(|e| {
                 Error::one(
                     Diagnostic::error(
                         "build/image",

@@ -192,6 +192,14 @@ pub fn run(cli: Cli) -> Result<i32> {
             if !report.warnings.is_empty() {
                 print!(", {} warning(s)", report.warnings.len());
             }
+            if report.pruned > 0 {
+                print!(
+                    ", {} unused {} removed from {}",
+                    report.pruned,
+                    if report.pruned == 1 { "entry" } else { "entries" },
+                    carepress::graphics::cache::DIR
+                );
+            }
             println!(".");
             let leftovers = report.warnings.iter().filter(|w| w.rule.starts_with("publish/")).count();
             if leftovers > 0 {

@@ -177,6 +177,8 @@ pub enum PageKind {
     TagList,
     Tag,
     NotFound,
+    /// `offline.html`, shown by the service worker without a connection.
+    Offline,
 }
 
 /// A cited source of health content.

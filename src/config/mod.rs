@@ -124,6 +124,11 @@ pub struct Theme {
     #[serde(default = "default_accent")]
     pub accent: String,
     pub logo: Option<String>,
+    /// Emit a service worker (`sw.js`) and `offline.html` so the home page,
+    /// contact pages, policies and latest tips stay readable offline; every
+    /// page registers the worker. Off by default (no script on any page).
+    #[serde(default)]
+    pub offline: bool,
 }
 
 fn default_theme() -> String {
@@ -135,7 +140,7 @@ fn default_accent() -> String {
 
 impl Default for Theme {
     fn default() -> Self {
-        Theme { name: default_theme(), accent: default_accent(), logo: None }
+        Theme { name: default_theme(), accent: default_accent(), logo: None, offline: false }
     }
 }
 

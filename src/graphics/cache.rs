@@ -7,10 +7,17 @@
 //! name and renamed, so a crashed or concurrent build leaves either a
 //! complete entry or none. The cache is an optimisation only: when it
 //! cannot be read or written the image is drawn again and the build goes on.
+//!
+//! A [`Cache`] value remembers every entry it was asked for, so at the end
+//! of a successful build [`Cache::prune`] deletes the entries that build did
+//! not use (cards of deleted pages, variants of replaced images, an old
+//! logo's icons): the folder holds one build's images, not every build's.
 
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// The cache folder's name in the site root.
 pub const DIR: &str = ".carepress-cache";
@@ -105,24 +112,57 @@ impl Entry {
     }
 }
 
-/// The cache of one site.
+/// The cache of one site. Clones share the record of used entries.
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
+    /// Every entry path asked for (found, stored or missing).
+    used: Arc<Mutex<HashSet<PathBuf>>>,
 }
+
+/// A temporary file older than this is a crashed build's leftover; younger
+/// ones may be another build's entry being written.
+const STALE_TMP: std::time::Duration = std::time::Duration::from_secs(3600);
 
 static TMP_SEQ: AtomicU64 = AtomicU64::new(0);
 
 impl Cache {
     /// The cache of the site at `root`.
     pub fn of_site(root: &Path) -> Cache {
-        Cache { dir: root.join(DIR) }
+        Cache { dir: root.join(DIR), used: Arc::default() }
     }
 
-    /// Where the entry for `key` lives.
+    /// Where the entry for `key` lives; the entry counts as used.
     pub fn path(&self, kind: &str, key: &Key, ext: &str) -> PathBuf {
         let hex = key.hex();
-        self.dir.join(kind).join(&hex[..2]).join(format!("{hex}.{ext}"))
+        let path = self.dir.join(kind).join(&hex[..2]).join(format!("{hex}.{ext}"));
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(path.clone());
+        }
+        path
+    }
+
+    /// How many entries were asked for so far.
+    pub fn used_count(&self) -> usize {
+        self.used.lock().map(|u| u.len()).unwrap_or(0)
+    }
+
+    /// Deletes every entry of the cache folder that was not asked for
+    /// through this value (or its clones); returns how many were deleted.
+    ///
+    /// Call it only after a successful build, with the cache that build
+    /// used. Only files named like entries (`<64 hex digits>.<ext>`, and
+    /// temporary files over an hour old) in real folders under the cache
+    /// folder are deleted: a symbolic link is never followed (a cache folder
+    /// that is itself a link is left alone), and other files stay. Folders
+    /// left empty are removed. Failures are ignored: the cache is an
+    /// optimisation, and the build has already succeeded.
+    pub fn prune(&self) -> usize {
+        let Ok(used) = self.used.lock() else { return 0 };
+        match std::fs::symlink_metadata(&self.dir) {
+            Ok(m) if m.file_type().is_dir() => prune_dir(&self.dir, &used, 0),
+            _ => 0,
+        }
     }
 
     /// The cached bytes of `key`, if present and plausible.
@@ -213,6 +253,54 @@ impl Cache {
     }
 }
 
+/// Prunes one real folder of the cache (kind folders, then their two-digit
+/// fan-out folders); returns how many files were deleted.
+fn prune_dir(dir: &Path, used: &HashSet<PathBuf>, depth: usize) -> usize {
+    let Ok(rd) = std::fs::read_dir(dir) else { return 0 };
+    let mut deleted = 0;
+    for e in rd.flatten() {
+        // The entry's own type: a symbolic link is a link, never its target.
+        let Ok(ft) = e.file_type() else { continue };
+        let path = e.path();
+        if ft.is_dir() {
+            if depth < 2 {
+                deleted += prune_dir(&path, used, depth + 1);
+                // Only removes the folder when it is now empty.
+                let _ = std::fs::remove_dir(&path);
+            }
+        } else if ft.is_file() && depth == 2 && is_prunable(&e.file_name().to_string_lossy(), &path, used) && remove(&path) {
+            deleted += 1;
+        }
+    }
+    deleted
+}
+
+/// An unused entry, or a temporary file a crashed build left.
+fn is_prunable(name: &str, path: &Path, used: &HashSet<PathBuf>) -> bool {
+    if name.starts_with('.') && name.ends_with(".tmp") {
+        let age = std::fs::symlink_metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        return age.is_some_and(|a| a > STALE_TMP);
+    }
+    let Some((hex, ext)) = name.split_once('.') else { return false };
+    hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()) && !ext.is_empty() && !used.contains(path)
+}
+
+/// Deletes a file. Entries are read-only, which Windows refuses to delete
+/// (Unix asks only for a writable folder).
+fn remove(path: &Path) -> bool {
+    if std::fs::remove_file(path).is_ok() {
+        return true;
+    }
+    #[cfg(windows)]
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        let mut perms = meta.permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        perms.set_readonly(false);
+        return std::fs::set_permissions(path, perms).is_ok() && std::fs::remove_file(path).is_ok();
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,5 +336,44 @@ mod tests {
         std::fs::remove_file(cache.path("t", &key, "png")).expect("remove");
         std::fs::write(cache.path("t", &key, "png"), &png[..10]).expect("truncate");
         assert_eq!(cache.get("t", &key, "png"), None);
+    }
+
+    #[test]
+    fn prune_deletes_unused_entries_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
+        let (old, kept) = (KeyBuilder::new("old").finish(), KeyBuilder::new("kept").finish());
+        Cache::of_site(dir.path()).put("cards", &old, "png", &png);
+        Cache::of_site(dir.path()).put("cards", &kept, "png", &png);
+        let note = dir.path().join(DIR).join("cards").join("README");
+        std::fs::write(&note, "not an entry").expect("note");
+        // A new build's cache asks for one entry only.
+        let cache = Cache::of_site(dir.path());
+        assert!(cache.get("cards", &kept, "png").is_some());
+        assert_eq!(cache.prune(), 1);
+        assert!(!Cache::of_site(dir.path()).path("cards", &old, "png").exists(), "the unused entry is gone");
+        assert!(cache.path("cards", &kept, "png").exists(), "the used entry stays");
+        assert!(note.exists(), "a file not named like an entry stays");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn prune_never_follows_a_link_out_of_the_cache() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let outside = tempfile::tempdir().expect("tempdir");
+        let victim = outside.path().join("ab").join(format!("{}.png", "a".repeat(64)));
+        std::fs::create_dir_all(victim.parent().unwrap()).expect("mkdir");
+        std::fs::write(&victim, b"keep me").expect("write");
+        std::fs::create_dir_all(dir.path().join(DIR)).expect("mkdir");
+        std::os::unix::fs::symlink(outside.path(), dir.path().join(DIR).join("cards")).expect("link");
+        assert_eq!(Cache::of_site(dir.path()).prune(), 0);
+        assert!(victim.exists());
+        // A cache folder that is itself a link is not pruned either.
+        let linked = tempfile::tempdir().expect("tempdir");
+        std::os::unix::fs::symlink(outside.path(), linked.path().join(DIR)).expect("link");
+        std::fs::create_dir_all(outside.path().join("cards")).expect("mkdir");
+        std::fs::rename(victim.parent().unwrap(), outside.path().join("cards").join("ab")).expect("move");
+        assert_eq!(Cache::of_site(linked.path()).prune(), 0);
+        assert!(outside.path().join("cards").join("ab").join(format!("{}.png", "a".repeat(64))).exists());
     }
 }

@@ -10,6 +10,7 @@ pub mod context;
 pub mod escape;
 pub mod feeds;
 pub mod jsonld;
+pub mod offline;
 pub mod pages;
 pub mod seo;
 pub mod sitemap;

@@ -23,6 +23,14 @@ pub struct Renderer<'a> {
     cards: Vec<std::sync::OnceLock<Value>>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
+    /// Appended before `</body>` of every page: the service worker's
+    /// registration (`build` with `[theme] offline = true` only).
+    pub register_worker: Option<String>,
+}
+
+/// The stylesheet URL every page links (versioned by the built-in CSS).
+pub fn css_url() -> String {
+    format!("/carepress.css?v={}", crate::render::short_hash(crate::render::templates::BUILTIN_CSS.as_bytes()))
 }
 
 /// One rendered output: site-relative file path and its bytes.
@@ -71,11 +79,10 @@ impl<'a> Renderer<'a> {
         common.insert("site_feeds", &cx::feeds(site, "", &site.config.title));
         // Alert banners are the same on every page (SPEC §3 `alert`).
         common.insert("alerts", &site.alert_banners());
-        let css_hash = crate::render::short_hash(crate::render::templates::BUILTIN_CSS.as_bytes());
         common.insert(
             "theme",
             &json!({
-                "css_url": format!("/carepress.css?v={css_hash}"),
+                "css_url": css_url(),
                 "accent": site.palette.accent, "accent_dark": site.palette.accent_dark, "accent_soft": site.palette.accent_soft,
                 "logo_url": site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
             }),
@@ -101,7 +108,7 @@ impl<'a> Renderer<'a> {
             }
         }
         let cards = (0..site.content.pages.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Renderer { site, tera, common, nav_items, headers, cards, inject: None }
+        Renderer { site, tera, common, nav_items, headers, cards, inject: None, register_worker: None }
     }
 
     fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
@@ -134,7 +141,7 @@ impl<'a> Renderer<'a> {
                 other => Diagnostic::error("build/template", template, 0, 0, other.to_string()),
             }
         })?;
-        if let Some(snippet) = &self.inject {
+        for snippet in [&self.register_worker, &self.inject].into_iter().flatten() {
             match html.rfind("</body>") {
                 Some(i) => html.insert_str(i, snippet),
                 None => html.push_str(snippet),
@@ -388,6 +395,25 @@ impl<'a> Renderer<'a> {
             None,
         );
         Ok(("404.html".into(), self.render("404.html", "/404.html", &meta, Map::new())?.into_bytes()))
+    }
+
+    /// `offline.html`, the page the service worker shows for a page not
+    /// saved on the device; `pages` are (title, URL) of those that are.
+    pub fn offline(&self, pages: &[(String, String)]) -> Result<Out, Diagnostic> {
+        let site = self.site;
+        let path = format!("/{}", super::offline::PAGE);
+        let meta = site.listing_meta(
+            PageKind::Offline,
+            "You are offline",
+            &format!("{} cannot be reached without an internet connection; these pages are saved on this device.", site.config.title),
+            &path,
+            site.feed_links(None),
+            None,
+        );
+        let mut extra = Map::new();
+        let links: Vec<Value> = pages.iter().map(|(t, u)| json!({"title": t, "url": u})).collect();
+        extra.insert("offline_pages".into(), Value::Array(links));
+        Ok((super::offline::PAGE.into(), self.render("offline.html", &path, &meta, extra)?.into_bytes()))
     }
 }
 

@@ -21,6 +21,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("tags.html", include_str!("../../theme/templates/tags.html")),
     ("tag.html", include_str!("../../theme/templates/tag.html")),
     ("404.html", include_str!("../../theme/templates/404.html")),
+    ("offline.html", include_str!("../../theme/templates/offline.html")),
 ];
 
 /// The built-in stylesheet.

@@ -7,7 +7,8 @@
 //!
 //! The exceptions users expect from Zola and Hugo: `static/robots.txt`,
 //! `static/favicon.ico` and `static/carepress.css` (the theme stylesheet)
-//! replace the generated file of that name (see [`static_replaces`]).
+//! replace the generated file of that name (see [`static_replaces`]), as do
+//! the icons, `offline.html` and `sw.js`.
 
 use super::Site;
 use crate::error::Diagnostic;
@@ -26,6 +27,8 @@ pub const STATIC_REPLACES: &[&str] = &[
     "icon-192.png",
     "icon-512.png",
     "site.webmanifest",
+    "offline.html",
+    "sw.js",
 ];
 
 /// True when the site ships its own copy of the generated file `rel`.
@@ -74,6 +77,13 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         for rel in crate::graphics::icons::files() {
             if !static_replaces(site, rel) {
                 table.claim(rel.into(), Source::generated("an icon drawn from the logo"));
+            }
+        }
+    }
+    if site.config.theme.offline {
+        for (rel, what) in [(crate::render::offline::PAGE, "the offline page"), (crate::render::offline::WORKER, "the service worker")] {
+            if !static_replaces(site, rel) {
+                table.claim(rel.into(), Source::generated(what));
             }
         }
     }

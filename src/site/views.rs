@@ -124,7 +124,7 @@ impl Site {
     fn listing_image(&self, kind: PageKind, path: &str) -> Option<ImageRef> {
         let card = || self.cards.listing(path).and_then(|k| self.cards.image(&k, &self.config));
         match kind {
-            PageKind::NotFound => self.info.social.default_image.clone(),
+            PageKind::NotFound | PageKind::Offline => self.info.social.default_image.clone(),
             PageKind::Home => self.info.social.default_image.clone().or_else(card),
             _ => card(),
         }
@@ -248,7 +248,7 @@ impl Site {
             breadcrumbs: crumbs,
             feeds,
             person: None,
-            noindex: kind == PageKind::NotFound,
+            noindex: matches!(kind, PageKind::NotFound | PageKind::Offline),
         }
     }
 

@@ -1,0 +1,195 @@
+//! The offline practice app (`[theme] offline = true`, issue 11): a service
+//! worker `sw.js` at the site root and an `offline.html` page.
+//!
+//! The worker precaches the home page, the offline page, the pages a
+//! patient needs without a connection (pages directly under `content/` such
+//! as contact or appointments, every policy, the newest tips) and the shell
+//! they are drawn with (stylesheet, logo, icons, manifest). It answers page
+//! requests from the network first, keeping a copy of each page visited, so
+//! an online visitor always gets the current page; offline it serves the
+//! saved copy, else `offline.html` with the practice's phone number and
+//! emergency notice. Other requests of the site's own origin are served
+//! from the cache first; requests to other origins are never touched, and
+//! the worker itself requests nothing but the site's own files.
+//!
+//! The cache's name holds a hash of the precached URLs and their bytes, so
+//! a build that changes any of them is a new `sw.js`: browsers install it,
+//! and it deletes the old cache when it takes over.
+//!
+//! Every page registers the worker with a one-line inline script, in
+//! `build` only: `watch` previews and `check` render without it (a worker
+//! on a local preview would answer from a stale cache). A site that ships
+//! its own `static/sw.js` or `static/offline.html` replaces the generated one.
+
+use crate::content::front_matter::SectionKind;
+use crate::site::Site;
+
+/// The worker's file name at the site root.
+pub const WORKER: &str = "sw.js";
+/// The offline page's file name at the site root.
+pub const PAGE: &str = "offline.html";
+/// How many of the newest tips are precached.
+pub const LATEST_TIPS: usize = 10;
+/// Every cache the worker owns starts with this; others are left alone.
+pub const CACHE_PREFIX: &str = "carepress-offline-";
+
+/// What the worker precaches, before filtering by what the build wrote.
+pub struct Plan {
+    /// (title, site-relative URL) of the pages readable offline, in the
+    /// order the offline page lists them (the home page first).
+    pub pages: Vec<(String, String)>,
+    /// Site-relative URLs to precache: pages, the offline page, the shell.
+    pub urls: Vec<String>,
+}
+
+impl Plan {
+    /// The plan for `site`; `css_url` is the stylesheet URL pages link.
+    pub fn new(site: &Site, css_url: &str) -> Plan {
+        let mut pages = vec![("Home".to_string(), "/".to_string())];
+        let page = |i: usize| (site.content.pages[i].title.clone(), site.content.pages[i].path.clone());
+        pages.extend(site.root_pages.iter().map(|&i| page(i)));
+        for (si, s) in site.content.sections.iter().enumerate() {
+            match s.kind {
+                SectionKind::Policies => pages.extend(site.section_pages[si].iter().map(|&i| page(i))),
+                SectionKind::Tips => {
+                    let mut newest = site.section_pages[si].clone();
+                    crate::site::sort_pages(&mut newest, &site.content.pages, crate::content::front_matter::SortBy::Date);
+                    pages.extend(newest.into_iter().take(LATEST_TIPS).map(page));
+                }
+                _ => {}
+            }
+        }
+        let mut urls: Vec<String> = pages.iter().map(|(_, u)| u.clone()).collect();
+        urls.push(format!("/{PAGE}"));
+        urls.push(css_url.to_string());
+        if let Some(logo) = &site.config.theme.logo {
+            urls.push(format!("/{}", logo.trim_start_matches('/')));
+        }
+        urls.extend(crate::graphics::icons::files().into_iter().map(|f| format!("/{f}")));
+        let mut seen = std::collections::HashSet::new();
+        urls.retain(|u| seen.insert(u.clone()));
+        Plan { pages, urls }
+    }
+
+    /// The output files the precached URLs are served from.
+    pub fn files(&self) -> impl Iterator<Item = String> + '_ {
+        self.urls.iter().map(|u| url_file(u))
+    }
+}
+
+/// The output file a site-relative URL is served from: "/" is
+/// `index.html`, "/tips/" is `tips/index.html`, a query is dropped.
+pub fn url_file(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url).trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
+}
+
+/// The inline script every page runs to register the worker; `prefix` is
+/// the site's base path ("/site") or `None` at the root of its host.
+pub fn register_script(prefix: Option<&str>) -> String {
+    let base = format!("{}/", prefix.unwrap_or(""));
+    let (worker, scope) = (json_str(&format!("{base}{WORKER}")), json_str(&base));
+    format!(
+        "<script>if(\"serviceWorker\"in navigator){{addEventListener(\"load\",function(){{navigator.serviceWorker.register({worker},{{scope:{scope}}}).catch(function(){{}})}})}}</script>\n"
+    )
+}
+
+/// The service worker. `precached` are the site-relative URLs (unprefixed)
+/// with the SHA-256 of the file each is served from, in precache order.
+pub fn worker(prefix: Option<&str>, precached: &[(String, [u8; 32])]) -> String {
+    let p = prefix.unwrap_or("");
+    let mut key = crate::graphics::cache::KeyBuilder::new("offline");
+    for (url, digest) in precached {
+        key.field(url.as_bytes()).field(digest);
+    }
+    let cache = format!("{CACHE_PREFIX}{}", key.finish().short());
+    let list: Vec<String> = precached.iter().map(|(u, _)| format!("  {}", json_str(&format!("{p}{u}")))).collect();
+    format!(
+        r#"// The offline copy of this site, generated by carepress ([theme] offline = true).
+// Pages come from the network first (a copy of each is kept); without a
+// connection the saved copy, else the offline page. Only this site's own
+// files are cached: requests to other sites are never touched.
+"use strict";
+const CACHE = {cache};
+const OFFLINE = {offline};
+const PRECACHE = [
+{list}
+];
+
+self.addEventListener("install", (event) => {{
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+}});
+
+self.addEventListener("activate", (event) => {{
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith({prefix}) && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim())
+  );
+}});
+
+self.addEventListener("fetch", (event) => {{
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === "navigate") {{
+    event.respondWith(
+      fetch(request)
+        .then((response) => {{
+          if (response.ok && !response.redirected && response.type === "basic") {{
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+          }}
+          return response;
+        }})
+        .catch(() => caches.match(request).then((saved) => saved || caches.match(OFFLINE)))
+    );
+    return;
+  }}
+  event.respondWith(caches.match(request).then((saved) => saved || fetch(request)));
+}});
+"#,
+        cache = json_str(&cache),
+        offline = json_str(&format!("{p}/{PAGE}")),
+        list = list.join(",\n"),
+        prefix = json_str(CACHE_PREFIX),
+    )
+}
+
+/// A JavaScript string literal (JSON's, with `<` escaped so it can never
+/// close an inline `<script>`).
+fn json_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()).replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_map_to_their_files() {
+        assert_eq!(url_file("/"), "index.html");
+        assert_eq!(url_file("/tips/flu/"), "tips/flu/index.html");
+        assert_eq!(url_file("/carepress.css?v=1a2b"), "carepress.css");
+        assert_eq!(url_file("/offline.html"), "offline.html");
+    }
+
+    #[test]
+    fn the_worker_and_script_carry_the_base_path() {
+        let list = vec![("/".to_string(), [1u8; 32]), ("/offline.html".to_string(), [2u8; 32])];
+        let w = worker(Some("/site"), &list);
+        assert!(w.contains("\"/site/\",\n  \"/site/offline.html\"\n];"), "{w}");
+        assert!(w.contains("const OFFLINE = \"/site/offline.html\";"));
+        let s = register_script(Some("/site"));
+        assert!(s.contains("register(\"/site/sw.js\",{scope:\"/site/\"})"), "{s}");
+        assert!(register_script(None).contains("register(\"/sw.js\",{scope:\"/\"})"));
+    }
+
+    #[test]
+    fn new_bytes_are_a_new_cache_name() {
+        let a = worker(None, &[("/".to_string(), [1u8; 32])]);
+        let b = worker(None, &[("/".to_string(), [3u8; 32])]);
+        let name = |w: &str| w.lines().find(|l| l.starts_with("const CACHE")).map(str::to_string);
+        assert_ne!(name(&a), name(&b));
+        assert_eq!(name(&a), name(&worker(None, &[("/".to_string(), [1u8; 32])])));
+    }
+}
