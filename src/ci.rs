@@ -123,6 +123,8 @@ const GITLAB_CI: &str = r#"# Checks, builds and publishes the site to GitLab Pag
 #
 # The site is built for GitLab's Pages address ($CI_PAGES_URL). With your own
 # domain, put it in site.toml's base_url and remove --base-url below.
+# The first pipeline compiles carepress (several minutes) and caches it; to
+# update carepress, use "Clear runner caches" on the Build > Pipelines page.
 
 pages:
   image: rust:1
