@@ -31,9 +31,13 @@ pub enum Command {
     /// Create a new practice site in DIR (default: the current folder).
     Init {
         dir: Option<PathBuf>,
-        /// Also write a CI workflow that checks, builds and deploys the site
-        /// on every push and every hour.
-        #[arg(long, value_enum)]
+        /// Also write the file a host reads to check, build and publish the
+        /// site on every push and, where the host can, every hour: github
+        /// (GitHub Pages), gitlab (GitLab Pages), netlify, or cloudflare
+        /// (Cloudflare Pages, built by GitHub Actions). In a folder that
+        /// already holds a site, writes only that file. Its first lines list
+        /// the one-time settings.
+        #[arg(long, value_enum, value_name = "HOST")]
         ci: Option<carepress::ci::CiKind>,
     },
     /// Build the site into the output folder (atomically).
@@ -164,13 +168,23 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Init { dir, ci } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-            let files = scaffold::init(&dir)?;
-            println!("Created a practice site in {} ({} files).", dir.display(), files.len());
+            // Refuse before writing anything, so a refused init leaves the folder as it was.
+            if let Some(kind) = ci {
+                carepress::ci::refuse_existing(&dir, kind)?;
+            }
+            // `init --ci HOST` in an existing site adds just the host's file.
+            let add_ci_only = ci.is_some() && scaffold::holds_site(&dir);
+            if !add_ci_only {
+                let files = scaffold::init(&dir)?;
+                println!("Created a practice site in {} ({} files).", dir.display(), files.len());
+            }
             if let Some(kind) = ci {
                 let wf = carepress::ci::write(&dir, kind)?;
                 println!("Wrote {}: read its first lines for the one-time settings.", wf.display());
             }
-            println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
+            if !add_ci_only {
+                println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
+            }
             Ok(0)
         }
         Command::Build { common, output, base_url, drafts, future, force } => {

@@ -9,7 +9,7 @@ include!(concat!(env!("OUT_DIR"), "/starter_files.rs"));
 /// Writes the starter site into `dir` (created if missing). Refuses to
 /// overwrite an existing site.toml or content/ so nothing is lost.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
-    if dir.join("site.toml").exists() || dir.join("content").exists() {
+    if holds_site(dir) {
         return Err(Error::Usage(format!("{} already holds a site (site.toml or content/ exists); choose an empty folder", dir.display())));
     }
     let mut written = Vec::new();
@@ -26,6 +26,11 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         std::fs::write(&gi, "public/\n").map_err(|e| Error::io(&gi, e))?;
     }
     Ok(written)
+}
+
+/// Whether `dir` already holds a site (its site.toml or content/ exists).
+pub fn holds_site(dir: &Path) -> bool {
+    dir.join("site.toml").exists() || dir.join("content").exists()
 }
 
 /// The kinds of page `new` can make.
