@@ -33,15 +33,33 @@ impl CiKind {
         }
     }
 
-    fn text(self) -> &'static str {
+    fn text(self) -> String {
         match self {
-            CiKind::Github => GITHUB_WORKFLOW,
-            CiKind::Gitlab => GITLAB_CI,
-            CiKind::Netlify => NETLIFY_TOML,
-            CiKind::Cloudflare => CLOUDFLARE_WORKFLOW,
+            CiKind::Github => GITHUB_WORKFLOW.replace("{INSTALL_AND_CHECK}\n", INSTALL_AND_CHECK),
+            CiKind::Gitlab => GITLAB_CI.to_string(),
+            CiKind::Netlify => NETLIFY_TOML.to_string(),
+            CiKind::Cloudflare => CLOUDFLARE_WORKFLOW.replace("{INSTALL_AND_CHECK}\n", INSTALL_AND_CHECK),
         }
     }
 }
+
+/// Steps both GitHub Actions workflows share: install carepress once (cached)
+/// and run `check`, so a page with patient information never deploys.
+const INSTALL_AND_CHECK: &str = r#"      - name: Install carepress
+        uses: actions/cache@v4
+        id: cache
+        with:
+          path: ~/.cargo/bin/carepress
+          key: carepress-${{ runner.os }}-${{ vars.CAREPRESS_GIT }}
+      - if: steps.cache.outputs.cache-hit != 'true'
+        env:
+          CAREPRESS_GIT: ${{ vars.CAREPRESS_GIT }}
+        run: |
+          if [ -z "$CAREPRESS_GIT" ]; then echo "Set the repository variable CAREPRESS_GIT (see the top of this file)"; exit 1; fi
+          cargo install --locked --git "$CAREPRESS_GIT" carepress
+      - name: Check (patient information, placeholders, links, accessibility)
+        run: ~/.cargo/bin/carepress check
+"#;
 
 /// The GitHub Actions workflow. `carepress check` runs before `build`, so a
 /// page with patient information or a starter placeholder never deploys.
@@ -82,20 +100,7 @@ jobs:
       - uses: actions/checkout@v4
       - id: pages
         uses: actions/configure-pages@v5
-      - name: Install carepress
-        uses: actions/cache@v4
-        id: cache
-        with:
-          path: ~/.cargo/bin/carepress
-          key: carepress-${{ runner.os }}-${{ vars.CAREPRESS_GIT }}
-      - if: steps.cache.outputs.cache-hit != 'true'
-        env:
-          CAREPRESS_GIT: ${{ vars.CAREPRESS_GIT }}
-        run: |
-          if [ -z "$CAREPRESS_GIT" ]; then echo "Set the repository variable CAREPRESS_GIT (see the top of this file)"; exit 1; fi
-          cargo install --locked --git "$CAREPRESS_GIT" carepress
-      - name: Check (patient information, placeholders, links, accessibility)
-        run: ~/.cargo/bin/carepress check
+{INSTALL_AND_CHECK}
       - name: Build
         run: ~/.cargo/bin/carepress build --base-url "${{ steps.pages.outputs.base_url }}/"
       - uses: actions/upload-pages-artifact@v3
@@ -242,20 +247,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - name: Install carepress
-        uses: actions/cache@v4
-        id: cache
-        with:
-          path: ~/.cargo/bin/carepress
-          key: carepress-${{ runner.os }}-${{ vars.CAREPRESS_GIT }}
-      - if: steps.cache.outputs.cache-hit != 'true'
-        env:
-          CAREPRESS_GIT: ${{ vars.CAREPRESS_GIT }}
-        run: |
-          if [ -z "$CAREPRESS_GIT" ]; then echo "Set the repository variable CAREPRESS_GIT (see the top of this file)"; exit 1; fi
-          cargo install --locked --git "$CAREPRESS_GIT" carepress
-      - name: Check (patient information, placeholders, links, accessibility)
-        run: ~/.cargo/bin/carepress check
+{INSTALL_AND_CHECK}
       - name: Build
         run: ~/.cargo/bin/carepress build
       - name: Upload to Cloudflare Pages
