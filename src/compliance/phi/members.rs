@@ -38,7 +38,7 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
 /// colon: "Congratulations to the spring cohort of our adult DBT programme:".
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:members?|graduates?|participants?|attendees?|cohort|class|finishers|completers)\b[^.!?]{{0,40}}\b(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}[^.!?]{{0,40}}:\s*$"
+        r"(?i)(?:\b(?:members?|graduates?|participants?|attendees?|cohort|class|finishers|completers)\b[^.!?]{{0,40}}\b(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}|\b(?:group|programme|program|circle|cohort)['’]s\s+members\b)[^.!?]{{0,40}}:\s*$"
     ))
     .unwrap()
 });
@@ -54,7 +54,7 @@ static INLINE_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// A list item that is one person: two to four capitalised words, maybe
 /// with a town after a comma or in brackets.
 static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–-].{0,40})?$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3})\s*(?:[,(–:-].{0,60})?$").unwrap());
 
 /// The name an inline list item opens with ("Ida Mae Kohlmeier", "Walter
 /// \"Bud\" Penner", "Tammy from Inman" → "Tammy").
@@ -79,7 +79,9 @@ pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             push(segs, si, c.start(), c.as_str(), n);
             continue;
         }
-        listing = INTRO.is_match(&s.text) && CARE_WORD.is_match(&s.text);
+        listing = INTRO.is_match(&s.text)
+            && (CARE_WORD.is_match(&s.text)
+                || *care_page.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && CARE_WORD.is_match(&x.text))));
         if !s.is_field() {
             for m in INLINE_INTRO.find_iter(&s.text) {
                 if !*care_page.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && CARE_WORD.is_match(&x.text))) {
