@@ -97,3 +97,39 @@ fn institutions_staff_at_work_and_replies() {
     let f = reply("Thank you, Bren. We have passed your kind note on to our whole team.", "Bren McAllister");
     assert!(!f.iter().any(|x| x.rule == "reply/confirms-patient"), "{:?}", rules(&f));
 }
+
+#[test]
+fn group_lists_tables_and_memorial_readings() {
+    for (text, want) in [
+        (
+            "Our prostate cancer support group meets monthly. If a meeting is cancelled, the group's members pass the word:\n\n- Dale: dale.k@mail.example\n- Hector: hector52@mail.example\n",
+            true,
+        ),
+        ("Our front desk phones the office when it snows. The team's contacts:\n\n- Dale: ext. 201\n- Hector: ext. 202\n", false),
+        (
+            "Every patient who finishes treatment rings the bell.\n\n| Name | Treatment | Last treatment |\n| --- | --- | --- |\n| Rosalind Achenwall | breast, 25 fractions | January 16 |\n",
+            true,
+        ),
+        (
+            "**Reading of names**, with a candle for each person our hospice cared for this year: Alvin Strausberg, Bernadette Quillon.",
+            true,
+        ),
+        ("**Thanks**, with a candle for each volunteer who gave an hour this year: Alvin Strausberg, Bernadette Quillon.", false),
+    ] {
+        let f = page_of("news", text, 5, vec![]);
+        assert_eq!(flagged(&f), want, "{text}: {:?}", rules(&f));
+    }
+}
+
+#[test]
+fn vendors_places_journals_and_reviewed_authors_are_no_patients() {
+    for text in [
+        "Many thanks to Sue Barbery at Decor & Design for our new waiting room, and to our loyal patients for their patience during the works.",
+        "Both our practices, in the city and at Henley Beach, now offer dry-eye treatment for patients with blepharitis.",
+        "1. Smith AB, Jones CD. Corneal cross-linking. Acta Ophthalmol. 2012;90(3):e1-7.",
+        "### Book Review: Body, James Daviesson.\n\nJames developed his method after an injury cut short his career in athletics.",
+    ] {
+        let f = page_of("tips", text, 5, vec![]);
+        assert!(!flagged(&f), "{text}: {:?}", rules(&f));
+    }
+}
