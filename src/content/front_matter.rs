@@ -99,6 +99,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "social",
     "compliance",
     "channels",
+    "alert",
     "extra",
     "name",
     "role",
