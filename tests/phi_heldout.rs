@@ -56,7 +56,7 @@
 //!   once on the frozen guard of round 9 (commit 3102375): the honest unseen
 //!   figure. The start-of-session guard (d424d54) scores 65.9 / 11.0 on it.
 //!   After scoring (seen since): tables and inline lists of a care group's
-//!   members, 74.4 / 12.2.
+//!   members, a care group's contact list, one's own named drug: 76.8 / 12.2.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -109,7 +109,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 74.0, clean_ceiling: 13.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 76.0, clean_ceiling: 13.0 });
 }
 
 fn content_path(file: &str) -> String {

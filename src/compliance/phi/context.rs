@@ -58,6 +58,9 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"\bi\s+(?:had|needed|got|received|underwent)\s+(?:a|an|my)\s+(?:[a-z0-9'-]+\s+){{0,2}}{CARE}\b"),
         r"\bi\s+(?:was|am|have\s+been|had\s+been|got)\s+(?:diagnosed|treated|admitted|discharged|seen|hospitali[sz]ed)\b",
         r"\bpassed\s+away\b",
+        // "receiving his Herceptin", "got her second dose": one person's
+        // own treatment, drugs known by their name endings.
+        r"\b(?:receiv(?:es|ed|ing)|gets|got|getting|finished|finishing|started|starting)\s+(?:his|her)\s+(?:[a-z0-9-]+\s+){0,2}?(?:doses?|infusions?|treatments?|chemo\w*|radiation|transfusions?|medications?|[a-z]+(?:mab|nib|platin|taxel|rubicin|ceptin|tinib|ciclib))\b",
         // Why someone's care began: "started with us after her assault".
         r"\b(?:started|began)\s+(?:with\s+us|(?:coming|seeing\s+us)(?:\s+here)?|(?:therapy|treatment|counsell?ing)\s+(?:with\s+us|here))\s+(?:after|because|when|following)\b",
         r"\b(?:was|were|been|is)\s+prescribed\b",

@@ -133,3 +133,12 @@ fn vendors_places_journals_and_reviewed_authors_are_no_patients() {
         assert!(!flagged(&f), "{text}: {:?}", rules(&f));
     }
 }
+
+#[test]
+fn raw_html_alt_text_with_ones_own_treatment() {
+    let leak =
+        "<img src=\"/images/suite.png\" alt=\"Ignatz Poolewood receiving his Herceptin in chair 6 by the garden window\" width=\"800\">";
+    let clean = "<img src=\"/images/suite.png\" alt=\"Twelve new recliners in chair bays by the garden window\" width=\"800\">";
+    assert!(flagged(&page_of("news", leak, 5, vec![])));
+    assert!(!flagged(&page_of("news", clean, 5, vec![])));
+}
