@@ -6,25 +6,11 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const NOW: &str = "2026-11-27";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn carepress(args: &[&str], cwd: &Path) -> Run {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).current_dir(cwd).env("NO_COLOR", "1").output().expect("run carepress");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    }
-}
+mod common;
+use common::carepress;
 
 fn fixture(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/first-week").join(rel)

@@ -10,21 +10,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn carepress(args: &[&str], cwd: &Path) -> Run {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).current_dir(cwd).env("NO_COLOR", "1").output().expect("run carepress");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    }
-}
+mod common;
+use common::carepress;
 
 /// `init site --ci HOST` in a fresh temp folder: (tempdir, site root, file text).
 fn init_with(host: &str, file: &str) -> (tempfile::TempDir, PathBuf, String) {

@@ -2,17 +2,24 @@
 //! rendered in parallel) -> compliance -> render every output in parallel
 //! into a [`Sink`] -> swap the staging folder in.
 
-use crate::config::{Config, FeedFormat, PhiMode};
+use crate::config::{Config, PhiMode};
 use crate::content::{self, LoadOptions};
 use crate::error::{Diagnostic, Error, Result, sort_diagnostics};
 use crate::graphics::cache::Cache;
 use crate::output::{DiskSink, Sink};
-use crate::render::pages::{Out, Renderer, redirect_html};
-use crate::render::{feeds, offline, sitemap, templates};
+use crate::render::pages::{Out, Renderer};
+use crate::render::{offline, templates};
 use crate::site::Site;
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+
+mod assets;
+mod outputs;
+
+use assets::{generated_images, write_assets};
+use outputs::pagination_redirects;
+pub use outputs::{aliases, feed_outputs, feed_outputs_where, sitemap_outputs};
 
 /// Options shared by every command that reads content.
 #[derive(Debug, Clone, Default)]
@@ -354,49 +361,6 @@ impl Sink for Recorder<'_> {
     }
 }
 
-/// Writes the social cards and icons (see [`crate::graphics`]), drawn or
-/// copied from the cache `.carepress-cache/`; a sink that does not draw
-/// images gets their paths only. Returns the number of files.
-fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
-    let icon_files = || crate::graphics::icons::files().into_iter().filter(|f| !crate::site::routes::static_replaces(site, f));
-    if !sink.draws_images() {
-        let mut paths: Vec<String> = site.cards.files().collect();
-        if site.info.icons.app {
-            paths.extend(icon_files().map(str::to_string));
-        }
-        for p in &paths {
-            sink.write(p, &[])?;
-        }
-        return Ok(paths.len());
-    }
-    let cards = site.cards.draw(cache, None)?;
-    let mut total = cards.len();
-    let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_to(sink, &rel)).collect();
-    written.into_iter().collect::<Result<Vec<()>>>()?;
-    if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
-        let bytes = match &asset.stripped {
-            Some(b) => b.as_ref().clone(),
-            None => std::fs::read(&asset.src).map_err(|e| Error::io(&asset.src, e))?,
-        };
-        let logo = crate::graphics::icons::Logo { bytes: &bytes, format: info.format };
-        let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
-        let skip = |f: &str| crate::site::routes::static_replaces(site, f);
-        let icons = crate::graphics::icons::make(&logo, &app, cache, &skip).map_err(|e| {
-            let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
-            let (l, c) = crate::content::front_matter::key_position(&text, "logo");
-            Error::one(
-                Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
-                    .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
-            )
-        })?;
-        total += icons.len();
-        for (rel, bytes) in icons {
-            sink.write(&rel, &bytes)?;
-        }
-    }
-    Ok(total)
-}
-
 /// `template` and `page_template` values that name no template, reported at
 /// the page or section that asked for them (rendering would only name the
 /// template).
@@ -471,26 +435,6 @@ fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
     jobs
 }
 
-/// `/<listing>/page/1/` redirects to the listing itself, like Zola.
-fn pagination_redirects(site: &Site) -> Vec<Out> {
-    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
-    let mut bases: Vec<String> = Vec::new();
-    for (si, s) in site.content.sections.iter().enumerate() {
-        if chunks(&site.section_pages[si], s.fm.paginate_by).len() > 1 {
-            bases.push(s.path.clone());
-        }
-    }
-    for t in site.tags.values() {
-        if chunks(&t.pages, Some(TAG_PAGE_SIZE)).len() > 1 {
-            bases.push(format!("/tags/{}/", t.slug));
-        }
-    }
-    bases
-        .iter()
-        .map(|b| (format!("{}page/1/index.html", b.trim_start_matches('/')), redirect_html(&site.config.abs_url(b)).into_bytes()))
-        .collect()
-}
-
 /// Per-stage timings on stderr when `CAREPRESS_TIMINGS` is set (for
 /// profiling; benchmarks measure whole runs).
 pub struct Timer {
@@ -518,175 +462,4 @@ impl Default for Timer {
     fn default() -> Self {
         Timer::new()
     }
-}
-
-/// Redirect pages for a page's aliases.
-pub fn aliases(site: &Site, i: usize) -> Vec<Out> {
-    let p = &site.content.pages[i];
-    let to = site.config.abs_url(&p.path);
-    // Aliases that are not valid paths were reported when the page loaded.
-    p.fm.aliases
-        .iter()
-        .filter_map(|a| crate::output::paths::alias_file(a).ok())
-        .map(|file| (file, redirect_html(&to).into_bytes()))
-        .collect()
-}
-
-/// RSS, Atom and JSON feeds for the site, each section with a feed, and each tag.
-pub fn feed_outputs(site: &Site) -> Vec<Out> {
-    feed_outputs_where(site, |_| true)
-}
-
-/// The feeds whose folder (root-relative, "/" for the site's) passes `keep`.
-pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Vec<Out> {
-    let cfg = &site.config;
-    let mut site_pages: Vec<usize> = Vec::new();
-    for (si, s) in site.content.sections.iter().enumerate() {
-        if s.feed {
-            site_pages.extend(&site.section_pages[si]);
-        }
-    }
-    crate::site::sort_pages(&mut site_pages, &site.content.pages, crate::content::front_matter::SortBy::Date);
-    let mut channels = Vec::new();
-    if keep("/") {
-        channels.push(site.channel(cfg.title.clone(), cfg.description.clone(), "/", "/", &site_pages));
-    }
-    for (si, s) in site.content.sections.iter().enumerate() {
-        if s.feed && keep(&s.path) {
-            let desc = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, cfg.title));
-            channels.push(site.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &site.section_pages[si]));
-        }
-    }
-    for t in site.tags.values() {
-        let base = format!("/tags/{}/", t.slug);
-        if !keep(&base) {
-            continue;
-        }
-        channels.push(site.channel(
-            format!("{}: {}", cfg.title, t.name),
-            format!("Pages about {} from {}", t.name, cfg.title),
-            &base,
-            &base,
-            &t.pages,
-        ));
-    }
-    channels
-        .par_iter()
-        .flat_map_iter(|ch| {
-            // feed_base is an encoded URL; the file goes to the decoded path.
-            let folder = ch.feed_base.strip_prefix(&cfg.base_url).unwrap_or("");
-            let folder = percent_encoding::percent_decode_str(folder).decode_utf8_lossy().into_owned();
-            cfg.feeds.formats.iter().map(move |f| {
-                let (file, _, _) = crate::site::views::feed_file(*f);
-                let body = match f {
-                    FeedFormat::Rss => feeds::rss(&site.info, ch),
-                    FeedFormat::Atom => feeds::atom(&site.info, ch),
-                    FeedFormat::Json => feeds::json_feed(&site.info, ch),
-                };
-                (format!("{folder}{file}"), body.into_bytes())
-            })
-        })
-        .collect()
-}
-
-/// sitemap.xml (an index when over the protocol's limits) and robots.txt.
-pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
-    let mut entries = vec![sitemap::SitemapEntry { url: site.config.base_url.clone(), lastmod: None }];
-    for (si, s) in site.content.sections.iter().enumerate() {
-        let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
-        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
-        // Later pages of a paginated listing are canonical, indexable pages too.
-        let pages = crate::render::pages::chunks(&site.section_pages[si], s.fm.paginate_by);
-        for (k, chunk) in pages.iter().enumerate().skip(1) {
-            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
-            entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("{}page/{}/", s.path, k + 1)), lastmod });
-        }
-    }
-    for i in site.published() {
-        let p = &site.content.pages[i];
-        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&p.path), lastmod: p.updated.or(p.date) });
-    }
-    entries.push(sitemap::SitemapEntry { url: site.config.abs_url("/tags/"), lastmod: None });
-    for t in site.tags.values() {
-        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
-        entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest });
-    }
-    let mut outs: Vec<Out> = sitemap::sitemaps(&site.config.base_url, &entries).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();
-    if !crate::site::routes::static_replaces(site, "robots.txt") {
-        outs.push(("robots.txt".into(), sitemap::robots_txt(&site.info).into_bytes()));
-    }
-    outs
-}
-
-fn write_assets(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
-    let mut css = templates::BUILTIN_CSS.to_string();
-    css.push_str("\n/* code highlighting */\n");
-    if site.rendered.iter().any(|r| r.html.contains("hl-code")) {
-        css.push_str(&crate::markdown::highlight::css());
-    }
-    let own_css = !crate::site::routes::static_replaces(site, "carepress.css");
-    if own_css {
-        sink.write("carepress.css", css.as_bytes())?;
-    }
-    let results: Vec<Result<()>> = site
-        .assets
-        .files
-        .par_iter()
-        .map(|(url, a)| {
-            let rel = url.trim_start_matches('/');
-            match &a.stripped {
-                Some(bytes) => sink.write(rel, bytes),
-                None => {
-                    let bytes = std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?;
-                    sink.write(rel, &bytes)
-                }
-            }
-        })
-        .collect();
-    for r in results {
-        r?;
-    }
-    Ok(site.assets.files.len() + usize::from(own_css) + write_variants(site, sink, cache)?)
-}
-
-/// The WebP variants of the site's JPEG and PNG images, beside each
-/// (`/images/a.jpg.800w.webp`); drawn from the published (stripped) bytes
-/// or copied from the cache. A sink that does not draw images gets paths only.
-fn write_variants(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
-    let draw = sink.draws_images();
-    let mut with: Vec<(&String, &crate::site::assets::Asset)> = site.assets.files.iter().filter(|(_, a)| !a.variants.is_empty()).collect();
-    with.sort_by(|a, b| a.0.cmp(b.0));
-    let results: Vec<Result<usize>> = with
-        .par_iter()
-        .map(|(url, a)| {
-            let rel = url.trim_start_matches('/');
-            if !draw {
-                for w in &a.variants {
-                    sink.write(&crate::graphics::variants::url(rel, *w), &[])?;
-                }
-                return Ok(a.variants.len());
-            }
-            let source = match &a.stripped {
-                Some(b) => b.as_ref().clone(),
-                None => std::fs::read(&a.src).map_err(|e| Error::io(&a.src, e))?,
-            };
-            let made = crate::graphics::variants::make(&source, &a.variants, cache).map_err(|e| {
-                Error::one(
-                    Diagnostic::error(
-                        "build/image",
-                        crate::content::rel_to(&site.root, &a.src),
-                        0,
-                        0,
-                        format!("its WebP variants cannot be made: {e}"),
-                    )
-                    .with_hint("re-export the image from an image editor"),
-                )
-            })?;
-            for (w, entry) in made {
-                entry.write_to(sink, &crate::graphics::variants::url(rel, w))?;
-            }
-            Ok(a.variants.len())
-        })
-        .collect();
-    results.into_iter().sum()
 }
