@@ -166,107 +166,13 @@ fn site_opts(c: &Common, drafts: bool, future: bool, base_url: Option<String>) -
 /// Runs a command; returns the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Init { dir, ci } => {
-            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-            // Refuse before writing anything, so a refused init leaves the folder as it was.
-            if let Some(kind) = ci {
-                carepress::ci::refuse_existing(&dir, kind)?;
-            }
-            // `init --ci HOST` in an existing site adds just the host's file.
-            let add_ci_only = ci.is_some() && scaffold::holds_site(&dir);
-            if !add_ci_only {
-                let files = scaffold::init(&dir)?;
-                println!("Created a practice site in {} ({} files).", dir.display(), files.len());
-            }
-            if let Some(kind) = ci {
-                let wf = carepress::ci::write(&dir, kind)?;
-                println!("Wrote {}: read its first lines for the one-time settings.", wf.display());
-            }
-            if !add_ci_only {
-                println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
-            }
-            Ok(0)
-        }
-        Command::Build { common, output, base_url, drafts, future, force } => {
-            let started = std::time::Instant::now();
-            let opts = site_opts(&common, drafts, future, base_url);
-            // A relative --output is relative to the current folder (not --root),
-            // as in every other command-line tool; output::folder resolves it.
-            let report = build::build(&opts, output.as_deref(), force)?;
-            for w in &report.warnings {
-                eprintln!("{w}");
-            }
-            print!(
-                "Built {} pages ({} files) into {} in {} ms",
-                report.pages,
-                report.files,
-                report.output.display(),
-                started.elapsed().as_millis()
-            );
-            if !report.warnings.is_empty() {
-                print!(", {} warning(s)", report.warnings.len());
-            }
-            if report.pruned > 0 {
-                print!(
-                    ", {} unused {} removed from {}",
-                    report.pruned,
-                    if report.pruned == 1 { "entry" } else { "entries" },
-                    carepress::graphics::cache::DIR
-                );
-            }
-            println!(".");
-            let leftovers = report.warnings.iter().filter(|w| w.rule.starts_with("publish/")).count();
-            if leftovers > 0 {
-                println!(
-                    "Not ready to publish: {leftovers} of the starter's placeholders are left (the publish/* warnings; `carepress check --only publish` lists them)."
-                );
-            }
-            if let Some(next) = report.next_change {
-                println!("Next scheduled change: {} (rebuild then).", next.to_rfc3339());
-            }
-            Ok(0)
-        }
+        Command::Init { dir, ci } => init(dir, ci),
+        Command::Build { common, output, base_url, drafts, future, force } => build_cmd(&common, output, base_url, drafts, future, force),
         Command::Watch { common, bind, port, open, drafts, future } => {
             carepress::serve::run(&site_opts(&common, drafts, future, None), bind, port, open)
         }
-        Command::Check { common, format, only, files, reveal } => {
-            use carepress::compliance::check;
-            if reveal && matches!(format, Format::Json) {
-                return Err(carepress::error::Error::Usage(
-                    "--reveal shows patient text and is for a terminal; it cannot be combined with --format json".into(),
-                ));
-            }
-            let opts = site_opts(&common, false, false, None);
-            let (findings, allow) = check::run_report(&opts, &only, &files)?;
-            let errors = findings.iter().filter(|d| d.is_error()).count();
-            let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
-            if reveal && !tty {
-                eprintln!("note: --reveal is ignored: the output is not a terminal, and logs must not republish patient text");
-            }
-            match format {
-                Format::Json => println!("{}", check::to_json(&findings, &allow)),
-                Format::Human => print!("{}", check::to_human(&findings, tty, reveal && tty, &allow)),
-            }
-            Ok(if errors > 0 { 1 } else { 0 })
-        }
-        Command::Schedule { common, next } => {
-            let opts = site_opts(&common, false, false, None);
-            let (site, _) = build::load_site(&opts)?;
-            let events = carepress::schedule::upcoming(&site.content, site.now);
-            if next {
-                if let Some(e) = events.first() {
-                    println!("{}", e.at.to_rfc3339());
-                }
-                return Ok(0);
-            }
-            if events.is_empty() {
-                println!("Nothing is scheduled to publish or expire, and no alert is due to end.");
-            }
-            for e in events {
-                println!("{}  {:<9}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
-            }
-            Ok(0)
-        }
+        Command::Check { common, format, only, files, reveal } => check_cmd(&common, format, &only, &files, reveal),
+        Command::Schedule { common, next } => schedule(&common, next),
         Command::Report { common, output, format } => report(&common, output, format),
         Command::Import { kind, source, dir, sections, dry_run } => {
             import(carepress::import::Options { kind, source, dir, sections, dry_run, check: true })
@@ -284,6 +190,112 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `carepress init [--ci HOST]`: a new site, or only the host's CI file in an existing one.
+fn init(dir: Option<PathBuf>, ci: Option<carepress::ci::CiKind>) -> Result<i32> {
+    let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+    // Refuse before writing anything, so a refused init leaves the folder as it was.
+    if let Some(kind) = ci {
+        carepress::ci::refuse_existing(&dir, kind)?;
+    }
+    // `init --ci HOST` in an existing site adds just the host's file.
+    let add_ci_only = ci.is_some() && scaffold::holds_site(&dir);
+    if !add_ci_only {
+        let files = scaffold::init(&dir)?;
+        println!("Created a practice site in {} ({} files).", dir.display(), files.len());
+    }
+    if let Some(kind) = ci {
+        let wf = carepress::ci::write(&dir, kind)?;
+        println!("Wrote {}: read its first lines for the one-time settings.", wf.display());
+    }
+    if !add_ci_only {
+        println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
+    }
+    Ok(0)
+}
+
+/// `carepress build`: the site and a one-line summary.
+fn build_cmd(common: &Common, output: Option<PathBuf>, base_url: Option<String>, drafts: bool, future: bool, force: bool) -> Result<i32> {
+    let started = std::time::Instant::now();
+    let opts = site_opts(common, drafts, future, base_url);
+    // A relative --output is relative to the current folder (not --root),
+    // as in every other command-line tool; output::folder resolves it.
+    let report = build::build(&opts, output.as_deref(), force)?;
+    for w in &report.warnings {
+        eprintln!("{w}");
+    }
+    print!(
+        "Built {} pages ({} files) into {} in {} ms",
+        report.pages,
+        report.files,
+        report.output.display(),
+        started.elapsed().as_millis()
+    );
+    if !report.warnings.is_empty() {
+        print!(", {} warning(s)", report.warnings.len());
+    }
+    if report.pruned > 0 {
+        print!(
+            ", {} unused {} removed from {}",
+            report.pruned,
+            if report.pruned == 1 { "entry" } else { "entries" },
+            carepress::graphics::cache::DIR
+        );
+    }
+    println!(".");
+    let leftovers = report.warnings.iter().filter(|w| w.rule.starts_with("publish/")).count();
+    if leftovers > 0 {
+        println!(
+            "Not ready to publish: {leftovers} of the starter's placeholders are left (the publish/* warnings; `carepress check --only publish` lists them)."
+        );
+    }
+    if let Some(next) = report.next_change {
+        println!("Next scheduled change: {} (rebuild then).", next.to_rfc3339());
+    }
+    Ok(0)
+}
+
+/// `carepress check`: findings, human or JSON; exit 1 on errors.
+fn check_cmd(common: &Common, format: Format, only: &[String], files: &[PathBuf], reveal: bool) -> Result<i32> {
+    use carepress::compliance::check;
+    if reveal && matches!(format, Format::Json) {
+        return Err(carepress::error::Error::Usage(
+            "--reveal shows patient text and is for a terminal; it cannot be combined with --format json".into(),
+        ));
+    }
+    let opts = site_opts(common, false, false, None);
+    let (findings, allow) = check::run_report(&opts, only, files)?;
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    if reveal && !tty {
+        eprintln!("note: --reveal is ignored: the output is not a terminal, and logs must not republish patient text");
+    }
+    match format {
+        Format::Json => println!("{}", check::to_json(&findings, &allow)),
+        Format::Human => print!("{}", check::to_human(&findings, tty, reveal && tty, &allow)),
+    }
+    Ok(if errors > 0 { 1 } else { 0 })
+}
+
+/// `carepress schedule [--next]`: the site's coming changes.
+fn schedule(common: &Common, next: bool) -> Result<i32> {
+    let opts = site_opts(common, false, false, None);
+    let (site, _) = build::load_site(&opts)?;
+    let events = carepress::schedule::upcoming(&site.content, site.now);
+    if next {
+        if let Some(e) = events.first() {
+            println!("{}", e.at.to_rfc3339());
+        }
+        return Ok(0);
+    }
+    if events.is_empty() {
+        println!("Nothing is scheduled to publish or expire, and no alert is due to end.");
+    }
+    for e in events {
+        println!("{}  {:<9}  {}  ({})", e.at.to_rfc3339(), e.what, e.path, e.file);
+    }
+    Ok(0)
 }
 
 /// `carepress report`: writes the report to `output`, else standard output.
