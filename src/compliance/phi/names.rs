@@ -270,6 +270,15 @@ static VENDOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static AT_ORG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:at|of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*))*").unwrap());
 
+/// A run that names a place ("Ann Arbor"; "Henley Beach" by its last word)
+/// or a business's person thanked for work for the practice ("Many thanks
+/// to Sue Barber at Decor & Design").
+fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool {
+    let place = words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str()));
+    let last = &rest[rest.len() - 1];
+    place || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(&text[last.0 + last.1.len()..]))
+}
+
 fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
@@ -338,14 +347,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
     if words.is_empty() {
         return;
     }
-    // "Ann Arbor", "Grand Rapids", "San Jose": a place of several words;
-    // "Henley Beach", "Rolling Hills": a place by its last word.
-    if words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str())) {
-        return;
-    }
-    // "Many thanks to Sue Barber at Decor & Design": a business's person
-    // credited for work done for the practice.
-    if VENDOR_BEFORE.is_match(&s.text[..rest[0].0]) && AT_ORG.is_match(&s.text[rest[rest.len() - 1].0 + rest[rest.len() - 1].1.len()..]) {
+    if place_or_vendor(&s.text, rest, &words) {
         return;
     }
     if relative_of_staff(&s.text, si, rest, team, n) {
