@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
-pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|cardiac\s+arrest|morphine|(?:chest\s+)?port|feeding\s+tube|catheter|ostomy|stoma|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
 
 static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
@@ -37,7 +37,7 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
         r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
         r"\bpost-?op\b",
-        r"\b(?:was|were|is|been|being|got|get|gets|newly|recently|first|when\s+(?:she|he|i)\s+was)\s+diagnosed\b",
+        r"\b(?:was|were|is|been|being|got|get|gets|newly|recently|first|both|when\s+(?:she|he|i)\s+was)\s+diagnosed\b",
         r"\bdiagnosed\s+(?:her|him|me)\b",
         // "came in first", "the band came back for a show": not a visit.
         r"\bcame\s+(?:in|by)(?:\s+(?:for|with|after|because|complaining|on|last|this|yesterday|today|early|late|again)\b|\s*(?:[.,;!?)]|$))|\bcame\s+(?:back\s+(?:in|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))",

@@ -122,6 +122,11 @@ static YOUR_CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^,\s+your\s+(?:[\w-]+\s+){{0,2}}?(?:intake|{CARE}|results?|refill|lab\s+work|bloodwork|blood\s+draw)\b"))
         .unwrap()
 });
+/// "the Wiebe twins", "the Okafor sisters": one family by its surname.
+static FAMILY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:twins|sisters|brothers|siblings|girls|boys|kids|family)\b").unwrap());
+/// "you know Ray:", "everyone knows Dot": one person of the community.
+static KNOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:you(?:\s+all)?|everyone|everybody)\s+knows?\s+$").unwrap());
 static GET_WELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bget\s+well(?:\s+soon)?\s*,?\s*$").unwrap());
 static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -519,6 +524,7 @@ fn patient_level(
         }
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
+            || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name)) && strong)
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || (allow.english() && frame::described_patient(before_name, after, window))

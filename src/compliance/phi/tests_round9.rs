@@ -142,3 +142,27 @@ fn raw_html_alt_text_with_ones_own_treatment() {
     assert!(flagged(&page_of("news", leak, 5, vec![])));
     assert!(!flagged(&page_of("news", clean, 5, vec![])));
 }
+
+#[test]
+fn families_by_surname_known_locals_and_home_care() {
+    check_pairs(
+        flagged,
+        &[
+            (
+                "news",
+                "For Awareness Month: the Wiebersen twins from Buhler, both diagnosed with breast cancer last year, had every session side by side.",
+                "For Awareness Month: the Wiebersen twins from Buhler, both nurses here, ran the pink ribbon stall side by side.",
+            ),
+            (
+                "news",
+                "If you ride the Route 4 bus, you know Rayburn: he has driven it for 22 years. After his cardiac arrest in July he is back on his route.",
+                "If you ride the Route 4 bus, you know Rayburn: he has driven it for 22 years. After his retirement party in July he is back on his bike.",
+            ),
+            (
+                "tips",
+                "Last month Mr. Fenwickson's wife learned to give his morphine through his chest port so he could stay home.",
+                "Last month Mr. Fenwickson's wife learned to give the lambs their feed through the barn door so they could stay home.",
+            ),
+        ],
+    );
+}
