@@ -164,6 +164,9 @@ def main():
             lo, hi = (m["lines"] if "lines" in m else (m["line"], m["line"]))
             if any(f["file"] == m["file"] and lo <= int(f["line"]) <= hi for f in findings):
                 caught_missed += 1
+            # Looser: the page has some finding (it fails), though not at the problem's lines.
+            if any(f["file"] == m["file"] for f in findings):
+                totals[s["set"]]["on_page"] += 1
         rules = collections.Counter(f["rule"] for f in findings)
         print(f"{sid:14} {s['set']:8} {pages:5} {len(findings):8} {c['true']:5} {c['false']:5} {c['unjudged']:8}  "
               + ", ".join(f"{r}:{n}" for r, n in rules.most_common()))
@@ -179,13 +182,17 @@ def main():
         per100 = 100.0 * t["false"] / t["pages"]
         print(f"{st}: {t['pages']} pages, {t['findings']} findings, {t['false']} false alarms = {per100:.1f} per 100 pages, "
               f"{t['true']} true findings, {t['unjudged']} unjudged; hand-listed problems still missed: {t['missed']}"
-              f" (caught: {t['caught_missed']})")
+              f" (caught at their lines: {t['caught_missed']}; on a page with some finding: {t['on_page']})")
         for cat, n in cats[st].most_common():
             print(f"    false alarms: {cat}: {n}")
     shown = {s["id"] for s in sites}  # only the selected set's hand-listed problems (--set dev shows no held-out text)
     for m in judg.get("missed", []):
         if m["site"] in shown:
-            print(f"missed [{m['site']}] {m['file']}:{m.get('line', m.get('lines'))} {m['reason']}")
+            findings, _ = findings_or_note(a.results, next(s for s in sites if s["id"] == m["site"]))
+            lo, hi = (m["lines"] if "lines" in m else (m["line"], m["line"]))
+            hit = any(f["file"] == m["file"] and lo <= int(f["line"]) <= hi for f in findings or [])
+            state = "caught" if hit else "MISSED"
+            print(f"{state} [{m['site']}] {m['file']}:{m.get('line', m.get('lines'))} {m['reason']}")
 
 
 if __name__ == "__main__":

@@ -38,10 +38,18 @@ pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
 /// (and the home page): its body and title are published on the listing
 /// page, so a patient named there is as published as on a page.
 pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::Allowlist) -> Vec<Diagnostic> {
-    let mut fields = vec![phi::Field { key: "title", value: &section.title, line: 1, column: 1 }];
+    let mut fields = vec![phi::Field { key: "title", value: &section.title, line: section.key_pos("title").0, column: 1 }];
     if let Some(d) = &section.fm.description {
-        fields.push(phi::Field { key: "description", value: d, line: 1, column: 1 });
+        let (line, column) = section.key_pos("description");
+        fields.push(phi::Field { key: "description", value: d, line, column });
     }
+    // A listing's `extra` reaches its template too (a home page's featured
+    // testimonial and its author): scan it like a page's.
+    let mut extra = Vec::new();
+    extra_strings(&section.fm.extra, &mut extra);
+    let extra: Vec<(String, String, (usize, usize))> =
+        extra.into_iter().map(|(k, v)| (format!("extra:{}", k), v, section.key_pos(&k))).collect();
+    fields.extend(extra.iter().map(|(k, v, (line, column))| phi::Field { key: k, value: v, line: *line, column: *column }));
     let channels = ["website", "social"];
     let input = phi::PageInput {
         // A listing is not itself a testimonial, even in that section.

@@ -28,6 +28,17 @@ pub struct Section {
     pub feed: bool,
     pub body: String,
     pub body_line: usize,
+    /// Front matter text and its first line, to place findings on its keys.
+    pub front: String,
+    pub front_line: usize,
+}
+
+impl Section {
+    /// File position of a front matter key, for diagnostics.
+    pub fn key_pos(&self, key: &str) -> (usize, usize) {
+        let (l, c) = front_matter::key_position(&self.front, key);
+        (l + self.front_line.max(1) - 1, c)
+    }
 }
 
 /// What to include in a build.
@@ -181,6 +192,8 @@ fn implicit_section(name: &str) -> Section {
         feed: matches!(kind, SectionKind::Tips | SectionKind::News),
         body: String::new(),
         body_line: 1,
+        front: String::new(),
+        front_line: 1,
     }
 }
 
@@ -209,6 +222,8 @@ fn load_section(root: &Path, abs: &Path, rel: &str, warnings: &mut Vec<Diagnosti
         file,
         body: split.body.to_string(),
         body_line: split.body_line,
+        front: split.front.to_string(),
+        front_line: split.front_line,
         fm,
         ..base
     })

@@ -322,6 +322,9 @@ impl StaffIndex {
         let mut ix = StaffIndex::default();
         for (i, s) in staff.iter().enumerate() {
             ix.tokens.extend(s.all.iter().cloned());
+            // "Meggers-Wright": a field's word scan sees each half alone.
+            ix.tokens
+                .extend(s.all.iter().filter(|t| t.contains('-')).flat_map(|t| t.split('-')).filter(|p| p.len() >= 3).map(str::to_string));
             let f = &s.first;
             let mut forms: Vec<&str> = vec![f.as_str()];
             forms.extend(f.get(..1));

@@ -57,13 +57,18 @@ impl AuthState {
     }
 }
 
-pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, out: &mut Vec<Finding>) -> AuthState {
+/// `signed`: the page's testimonials were already reported one by one at
+/// their signatures (`signatures::check`), so no page-level finding repeats them.
+pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed: bool, out: &mut Vec<Finding>) -> AuthState {
     let testimonial = page.section_kind.eq_ignore_ascii_case("testimonials") && !endorsement(page.body);
     let story = names.is_story() && page.review_reply.is_none();
     let at = (page.authorization_line.max(1), 1);
     let Some(a) = page.authorization else {
-        if testimonial || story {
-            let pos = names.hits.first().map(|h| h.pos).unwrap_or((page.body_line.max(1), 1));
+        if (testimonial || story) && !signed {
+            // At the first name, else at the first line of text (not the
+            // blank line after the front matter).
+            let first_text = page.body.lines().position(|l| !l.trim().is_empty()).unwrap_or(0);
+            let pos = names.hits.first().map(|h| h.pos).unwrap_or(((page.body_line + first_text).max(1), 1));
             let what = if testimonial { "testimonial" } else { "patient story (a named person next to a patient cue)" };
             out.push(finding(
                 "consent/missing",
@@ -195,7 +200,7 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A professional endorsement: two professional cues and no first-person
 /// care. Clinical words alone do not make it a patient's ("her talk on
 /// anxiety", "Acquired Brain Injury Ireland").
-fn endorsement(body: &str) -> bool {
+pub(super) fn endorsement(body: &str) -> bool {
     // "I had the pleasure of working with …" is a colleague's courtesy, not
     // "I had" a condition.
     static COURTESY: LazyLock<Regex> = LazyLock::new(|| {

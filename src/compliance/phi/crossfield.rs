@@ -102,7 +102,11 @@ pub(super) fn check(
         if credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
             continue;
         }
+        // A featured testimonial's text names the clinician it praises; its
+        // patient is the signer, whom `signatures` reports.
+        let quote_key = ["testimonial", "review", "quote"].iter().any(|k| field.key.to_lowercase().contains(k));
         if !auth.names_ok()
+            && !quote_key
             && let Some((off, name)) = field_name(s, allow).filter(|(_, n)| !in_body(segs, n))
         {
             let msg = format!(
@@ -121,6 +125,20 @@ pub(super) fn check(
     if !found.is_empty() && told(segs) {
         out.extend(found);
     }
+}
+
+static PERSON_NOUN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:girl|boy|woman|man|women|men|child|children|kids?|couple|family|mother|father|mom|mum|dad|lady|gentleman|people|patient|athlete|runner|student|baby|toddler|teen(?:ager)?)s?\b").unwrap()
+});
+static CLINICIAN_TITLE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s(])(?:dr\.?|dra\.?|doctor|prof\.?|professor)\s+(?:\p{Lu}\.?\s+)?$").unwrap());
+
+/// A short heading in title case ("A la Carte Package", "Tier One Service").
+fn title_cased(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (3..=8).contains(&words.len())
+        && words.iter().filter(|w| w.chars().count() >= 4).all(|w| w.starts_with(char::is_uppercase))
+        && !text.contains(['.', ',', ';'])
 }
 
 /// The first name in a field: in prose a capitalised given name or surname
@@ -155,6 +173,20 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         let opens = s.text[..a].trim_end().is_empty() || s.text[..a].trim_end().ends_with(['.', '!', '?', ':']);
         let next_lower = s.text[b..].trim_start().starts_with(char::is_lowercase);
         if !s.ident && opens && (super::words::is_word_any_case(&w) || (next_lower && !is_given_name(&w))) {
+            continue;
+        }
+        // "Young girl during a session", "Happy couple at …": an alt text's
+        // opening adjective before a person noun, not a name.
+        if !s.ident && opens && PERSON_NOUN_NEXT.is_match(&s.text[b..]) {
+            continue;
+        }
+        // "A la Carte Package": in a title-cased heading every word has a
+        // capital, so only a given name still reads as a person.
+        if !s.ident && title_cased(&s.text) && !is_given_name(&w) {
+            continue;
+        }
+        // "Dr. Corbett performing a hearing test": a title marks the clinician.
+        if !s.ident && CLINICIAN_TITLE_BEFORE.is_match(&s.text[..a]) {
             continue;
         }
         // In prose a capital marks a name, so a surname-list word that is no

@@ -38,6 +38,7 @@ mod names_thing;
 mod redact;
 mod reply;
 mod segments;
+mod signatures;
 mod soft;
 mod staff_intro;
 mod tables;
@@ -51,6 +52,8 @@ mod tests_general;
 mod tests_issue9;
 #[cfg(test)]
 mod tests_more;
+#[cfg(test)]
+mod tests_round10;
 #[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
@@ -174,9 +177,15 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);
-    let auth = consent::evaluate(page, &names, &segs, &mut out);
+    // Each signed testimonial is its own finding, at its signature; the
+    // page-level `consent/missing` stays for unsigned testimonials.
+    let signed = if page.authorization.is_none() { signatures::check(page, allow, &mut out) } else { 0 };
+    let auth = consent::evaluate(page, &names, &segs, signed > 0, &mut out);
     if page.authorization.is_none() && !page.section_kind.eq_ignore_ascii_case("testimonials") {
-        consent::named_reviews(page, allow, &mut out);
+        let mut reviews = Vec::new();
+        consent::named_reviews(page, allow, &mut reviews);
+        reviews.retain(|r| !out.iter().any(|o| o.rule == r.rule && o.line == r.line));
+        out.extend(reviews);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), &mut out);
@@ -208,7 +217,7 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
         channels: &channels,
         now: chrono::NaiveDate::MIN,
     };
-    let auth = consent::evaluate(&page, &names, &segs, &mut out);
+    let auth = consent::evaluate(&page, &names, &segs, false, &mut out);
     soft::check(&segs, allow, &names, false, auth, &mut out);
     names::report(&names, false, &mut out);
     if as_review_reply {

@@ -1,0 +1,275 @@
+//! Testimonial attributions: the line that signs a patient's words.
+//!
+//! Real practice sites sign their testimonials in a dozen ways ("— Erin
+//! Berry", "-- Clare, mum of 3", "- Mrs Keren C" inside `<b>`, "—Shelia H.",
+//! "## Andrew B." above the review, `author: -Jim K.` beside a featured
+//! quote in front matter). Each signature names one patient, so each one is
+//! a `consent/missing` finding at the signature itself: a page of nine
+//! reviews gets nine findings, and the person fixing it sees which (issue 9,
+//! round 10: on the real held-out sites most missed problems were the second
+//! and later reviews of a page, or reviews on pages outside a testimonials
+//! section).
+//!
+//! Decision: outside a testimonials page a signature counts only next to a
+//! first-person account of care ("treated me", "my first visit", "a lifelong
+//! patient"), so a quotation signed by an author ("— Mark Twain") in an
+//! article stays clean; once one signed quote on a page is a patient's, the
+//! page is a collection of reviews and its other signatures count too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Allowlist, Finding, PageInput, Severity, finding, names, redact};
+
+/// One attribution: its 1-based file position and the name as written.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Signature {
+    pub line: usize,
+    pub column: usize,
+    pub name: String,
+    /// Body line index (0-based), to look at the text it signs.
+    idx: usize,
+}
+
+/// Titles that may stand before a name or initials ("Miss Y J", "Coach Grace").
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "coach", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "mevr", "dhr"];
+/// Words that sign without naming anyone.
+const NOBODY: &[&str] = &[
+    "anonymous",
+    "anon",
+    "a",
+    "an",
+    "the",
+    "patient",
+    "client",
+    "member",
+    "parent",
+    "mum",
+    "mom",
+    "dad",
+    "name",
+    "withheld",
+    "unknown",
+    "verified",
+    "google",
+    "facebook",
+    "yelp",
+    "review",
+    "reviews",
+    "source",
+];
+
+static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
+static DASHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-—–~―]{1,2})\s*(.+?)$").unwrap());
+static TESTIMONIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
+});
+/// A first-person account of care near a signature.
+static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|knee|shoulder|body|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist|audiologist|hearing(?:\s+aids?)?|baby|son|daughter|child|recovery|surgery|diagnosis)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated|referred)|had|have\s+been\s+(?:coming|seeing|going|a\s+patient)|became\s+a\s+patient|met\s+(?:dr|doctor|him|her)\b)|(?:a|her|his|their)\s+(?:lifelong\s+|long-?time\s+|regular\s+)?(?:patient|client)(?:\s+of)?|helped\s+(?:me|us|my)|treated\s+me|fixed\s+my|saw\s+me|sessions?\s+with|je\s+(?:viens|suis\s+venu)|soulag|ich\s+(?:war|bin)\s+(?:bei|in\s+behandlung))").unwrap()
+});
+
+/// Strip inline HTML and emphasis so "<b>- Kathryn Hay</b>" reads "- Kathryn Hay".
+fn plain(line: &str) -> String {
+    let s = TAGS.replace_all(line, "");
+    let s = s.trim().trim_start_matches('>').trim();
+    s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string()
+}
+
+/// The person in an attribution's text: "Clare, mum of 3" → "Clare";
+/// "Joseph L., Venice, CA" → "Joseph L."; "Mrs Keren C" → "Mrs Keren C".
+/// `strict` (outside testimonial pages) also wants a known given name or a
+/// title first, so "— Physical Therapy" is no signature.
+pub(super) fn person(text: &str, strict: bool) -> Option<String> {
+    let head = text.split([',', '(', '|', '/', '!']).next()?;
+    let head = head.split(" - ").next()?.split(" – ").next()?.split(" — ").next()?.trim().trim_end_matches(['.', ':']);
+    if head.chars().count() > 40 {
+        return None;
+    }
+    let toks: Vec<&str> = head.split_whitespace().collect();
+    let lower = |t: &str| t.trim_end_matches('.').to_lowercase();
+    let titled = toks.first().is_some_and(|t| TITLES.contains(&lower(t).as_str())) && toks.len() > 1;
+    let rest = if titled { &toks[1..] } else { &toks[..] };
+    if rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    let word = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(char::is_uppercase) && t.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    if !rest.iter().all(|t| word(t)) || rest.iter().any(|t| NOBODY.contains(&lower(t).as_str())) {
+        return None;
+    }
+    let first = lower(rest[0]);
+    // Initials alone ("J.D.") need a title to be someone.
+    if !titled && first.chars().count() < 2 {
+        return None;
+    }
+    if (strict || rest.len() == 1) && !titled && !names::is_given_name(&first) {
+        return None;
+    }
+    Some(toks.join(" "))
+}
+
+/// Every attribution line of a Markdown body. `headings`: a heading that is
+/// only a name signs the review under it (a testimonials page's layout).
+pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool) -> Vec<Signature> {
+    let lines: Vec<String> = body.lines().map(plain).collect();
+    let listish = |l: &str| l.starts_with("- ") || l.starts_with("* ") || l.starts_with("+ ");
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let mut strict = strict;
+        let text = if let Some(c) = DASHED.captures(l) {
+            // "- Jenny Weathers" is a signature only when it is not an item
+            // of a list: the text lines around it are not list items.
+            if l.starts_with("- ") {
+                let prev = lines[..i].iter().rev().find(|x| !x.is_empty());
+                let next = lines[i + 1..].iter().find(|x| !x.is_empty());
+                if prev.is_some_and(|p| listish(p)) || next.is_some_and(|n| listish(n)) || prev.is_none() {
+                    continue;
+                }
+            }
+            c.get(1).map_or("", |m| m.as_str())
+        } else if headings && l.starts_with("##") {
+            // "## Our Team" is a heading, "## Andrew B." a reviewer.
+            strict = true;
+            l.trim_start_matches('#').trim()
+        } else {
+            continue;
+        };
+        let Some(name) = person(text, strict) else { continue };
+        let raw = body.lines().nth(i).unwrap_or("");
+        let first = name.split_whitespace().next().unwrap_or("");
+        let column = raw.find(first).map_or(1, |b| raw[..b].chars().count() + 1);
+        out.push(Signature { line: body_line + i, column, name, idx: i });
+    }
+    out
+}
+
+/// Is this page a page of testimonials, by section or by its title?
+pub(super) fn testimonial_page(page: &PageInput) -> bool {
+    page.section_kind.eq_ignore_ascii_case("testimonials")
+        || page.fields.iter().find(|f| f.key == "title").is_some_and(|f| TESTIMONIAL_TITLE.is_match(f.value))
+}
+
+/// `consent/missing` for each signed testimonial of a page without an
+/// `authorization`. Returns how many were reported, so the page-level
+/// finding is not repeated.
+pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
+    // A colleague's endorsement of talks or training is signed too, but it
+    // is no patient's testimonial.
+    if super::consent::endorsement(page.body) {
+        return 0;
+    }
+    let collection = testimonial_page(page);
+    let mut sigs = in_body(page.body, page.body_line, collection, !collection);
+    let lines: Vec<String> = page.body.lines().map(plain).collect();
+    // What a signature signs: the block of text just above it (a blank line
+    // may stand between them), so "my experience" in the article above a
+    // signed epigraph does not make the epigraph a review.
+    let signed_text = |s: &Signature| {
+        let mut i = s.idx;
+        while i > 0 && lines[i - 1].is_empty() {
+            i -= 1;
+        }
+        let end = i;
+        while i > 0 && !lines[i - 1].is_empty() {
+            i -= 1;
+        }
+        lines[i..end].join(" ")
+    };
+    sigs.retain(|s| {
+        let toks: Vec<&str> = s.name.split_whitespace().collect();
+        !allow.is_staff(&toks) && !allow.is_allowed_string(&s.name)
+    });
+    // Outside a testimonials page: signatures beside a patient's account,
+    // and then all of the page's signatures (a collection of reviews).
+    if !collection && !sigs.iter().any(|s| ACCOUNT.is_match(&signed_text(s))) {
+        sigs.clear();
+    }
+    let mut n = 0;
+    for s in &sigs {
+        out.push(
+            finding(
+                "consent/missing",
+                Severity::Error,
+                (s.line, s.column),
+                format!(
+                    "a testimonial signed {} without an `authorization`: publishing a patient's words under their name needs their signed HIPAA authorisation; add `authorization` or remove the signature",
+                    redact::quote(&s.name)
+                ),
+            )
+            .about(&s.name),
+        );
+        n += 1;
+    }
+    n + front_matter(page, allow, out)
+}
+
+/// A featured quote kept in front matter with its author
+/// (`testimonial: { featured_testimonial, author: "-Jim K." }`).
+fn front_matter(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
+    let quoted = page.fields.iter().any(|f| {
+        let k = f.key.to_lowercase();
+        (k.contains("testimonial") || k.contains("review") || k.contains("quote")) && ACCOUNT.is_match(f.value)
+    });
+    if !quoted {
+        return 0;
+    }
+    let mut n = 0;
+    for f in &page.fields {
+        let leaf = f.key.rsplit([':', '.']).next().unwrap_or("").to_lowercase();
+        if !matches!(leaf.as_str(), "author" | "name" | "reviewer" | "client" | "patient" | "signed" | "cite" | "attribution") {
+            continue;
+        }
+        let text = DASHED.captures(f.value.trim()).and_then(|c| c.get(1)).map_or(f.value.trim(), |m| m.as_str());
+        let Some(name) = person(text, false) else { continue };
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        if allow.is_staff(&toks) || allow.is_allowed_string(&name) {
+            continue;
+        }
+        out.push(
+            finding(
+                "consent/missing",
+                Severity::Error,
+                (f.line, f.column),
+                format!(
+                    "a featured testimonial signed {} without an `authorization`: publishing a patient's words under their name needs their signed HIPAA authorisation; add `authorization` or remove the name",
+                    redact::quote(&name)
+                ),
+            )
+            .about(&name),
+        );
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributions_are_read_in_the_ways_sites_write_them() {
+        let body = "\"It cleared up after five sessions.\"\n<b><br>\n-  Miss Y J</b>\n\nGreat care.\n\n-- Clare, mum of 3\n\n—Shelia H.\n\n> Lovely.\n>\n> -- Joseph L., Venice, CA, The Best!\n";
+        let names: Vec<String> = in_body(body, 1, false, false).into_iter().map(|s| s.name).collect();
+        assert_eq!(names, ["Miss Y J", "Clare", "Shelia H", "Joseph L"]);
+    }
+
+    #[test]
+    fn list_items_and_non_names_are_not_signatures() {
+        let body = "We treat:\n\n- Diabetes\n- Back Pain\n\nSome text.\n\n- Anonymous\n\n— Physical Therapy\n";
+        assert!(in_body(body, 1, false, true).is_empty(), "{:?}", in_body(body, 1, false, true));
+        assert_eq!(person("Erin Berry", true).as_deref(), Some("Erin Berry"));
+        assert_eq!(person("J.D.", false), None);
+        assert_eq!(person("Coach Grace", true).as_deref(), Some("Coach Grace"));
+    }
+
+    #[test]
+    fn headings_sign_only_on_testimonial_pages() {
+        let body = "## Andrew B.\n\nI came in with neck pain.\n\n## Anonymous\n\nGreat.\n";
+        assert_eq!(in_body(body, 3, true, false).iter().map(|s| (s.line, s.name.as_str())).collect::<Vec<_>>(), [(3, "Andrew B")]);
+        assert!(in_body(body, 3, false, false).is_empty());
+    }
+}
