@@ -95,9 +95,11 @@ pub fn new_page(root: &Path, kind: NewKind, title: &str, today: chrono::NaiveDat
             )
         }
         NewKind::Policy => format!(
-            "+++\ntitle = {t}\ndescription = \"\"\n# The date this policy last changed; shown as \"Last updated\".\nupdated = {today}\ndraft = true\n+++\n\nThe policy text.\n"
+            "+++\ntitle = {t}\ndescription = \"\"\n# The date this policy last changed; shown as \"Last updated\".\nupdated = {today}\ndraft = true\n+++\n\nWrite the policy here, in your practice's words, reviewed by your privacy or compliance officer.\n"
         ),
-        NewKind::News => format!("+++\ntitle = {t}\ndescription = \"\"\ndate = {today}\ndraft = true\ntags = []\n+++\n\nThe news.\n"),
+        NewKind::News => format!(
+            "+++\ntitle = {t}\ndescription = \"\"\ndate = {today}\ndraft = true\ntags = []\n+++\n\nWrite the news here: what changes, from when, and what patients need to do.\n"
+        ),
     };
     std::fs::write(&path, body).map_err(|e| Error::io(&path, e))?;
     Ok(path)
