@@ -548,3 +548,23 @@ fn the_instruction_carepress_new_writes_is_flagged_until_replaced() {
         assert!(!instruction_in(&found, rel), "{rel} still flagged: {found:#?}");
     }
 }
+
+/// `init` ends by pointing at the README's next steps (edit, preview,
+/// check), not at a bare `build`.
+#[test]
+fn init_says_what_to_do_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = carepress(&["init", "smile"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let next = r.stdout.lines().find(|l| l.starts_with("Next: ")).unwrap_or_else(|| panic!("no Next line: {}", r.stdout));
+    assert!(next.starts_with("Next: cd smile, "), "{next}");
+    for step in ["site.toml", "carepress watch", "carepress check", "Before you publish"] {
+        assert!(next.contains(step), "{step} in {next}");
+    }
+    // In the current folder there is nothing to `cd` into.
+    let here = tmp.path().join("here");
+    std::fs::create_dir(&here).unwrap();
+    let r = carepress(&["init"], &here);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Next: put your practice's details"), "{}", r.stdout);
+}
