@@ -172,8 +172,26 @@ fn role_for(credentials: &[String]) -> &'static str {
         "Physician Assistant"
     } else if has("RDH") {
         "Dental Hygienist"
+    } else if has("CNM") {
+        "Nurse Midwife"
     } else if has("RN") {
         "Registered Nurse"
+    } else if has("PTA") {
+        "Physical Therapist Assistant"
+    } else if has("DPT") || has("PT") || has("MPT") || has("MSPT") {
+        "Physical Therapist"
+    } else if has("OTR/L") || has("OTR") || has("OT") || has("OTD") {
+        "Occupational Therapist"
+    } else if has("OD") {
+        "Optometrist"
+    } else if has("DPM") {
+        "Podiatrist"
+    } else if has("DC") {
+        "Chiropractor"
+    } else if has("RDN") || has("RD") {
+        "Registered Dietitian"
+    } else if has("LCSW") {
+        "Clinical Social Worker"
     } else {
         ""
     }
@@ -210,6 +228,13 @@ mod tests {
         let b = split_bio_title("Jo Reid");
         assert_eq!((b.name.as_str(), b.credentials.as_str(), b.role.as_str()), ("Jo Reid", "", ""));
         assert_eq!(split_bio_title("Sam Ng, Ph.D., LCSW").credentials, "Ph.D., LCSW");
+        // Therapists, found in the walkthrough of a physiotherapy practice.
+        assert_eq!(split_bio_title("Dr. Maya Okafor, PT, DPT").role, "Physical Therapist");
+        assert_eq!(split_bio_title("Liam Brennan, PT, OCS").role, "Physical Therapist");
+        assert_eq!(split_bio_title("Ana Ruiz, PTA").role, "Physical Therapist Assistant");
+        assert_eq!(split_bio_title("Tom Berg, OTR/L").role, "Occupational Therapist");
+        assert_eq!(split_bio_title("Dr. Lena Holt, OD").role, "Optometrist");
+        assert_eq!(split_bio_title("Sam Ng, Ph.D.").role, "");
     }
 
     #[test]
