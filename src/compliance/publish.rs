@@ -170,7 +170,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
 }
 
 fn page(p: &crate::content::Page) -> Vec<Diagnostic> {
-    let mut out = scan(&p.front, p.front_line, &p.file);
+    let mut out = front_matter(&p.front, p.front_line, &p.file);
     out.extend(scan(&p.body, p.body_line, &p.file));
     if p.kind == crate::content::front_matter::SectionKind::Team && p.slug == SAMPLE_SLUG {
         out.push(
@@ -218,6 +218,13 @@ fn site_toml(text: &str) -> Vec<Diagnostic> {
         out.extend(scan(strip_comment(line), i + 1, file));
     }
     out
+}
+
+/// Findings in front matter outside its `# comments`: the comments
+/// `carepress new` writes list the team's slugs, the sample's among them
+/// until it is deleted, and a comment never reaches a patient.
+fn front_matter(front: &str, first_line: usize, file: &Path) -> Vec<Diagnostic> {
+    front.lines().enumerate().flat_map(|(i, line)| scan(strip_comment(line), first_line + i, file)).collect()
 }
 
 /// A TOML line without its `# comment` (a `#` inside a string stays).
@@ -344,6 +351,14 @@ mod tests {
         assert_eq!(kinds("see https://portal.your-practice.example/"), vec![Kind::Domain]);
         assert_eq!(kinds("Write the tip in plain\nlanguage. General health information only."), vec![Kind::NewPageText]);
         assert_eq!(kinds("A short professional biography: training, interests and approach to care."), vec![Kind::NewPageText]);
+    }
+
+    #[test]
+    fn front_matter_comments_are_not_scanned() {
+        let front = "title = \"Flu\"\n# Your team: alex-sample, maya-okafor.\nauthor = \"alex-sample\" # the sample\n";
+        let found = front_matter(front, 2, Path::new("content/tips/flu.md"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].line, found[0].column), (4, 11));
     }
 
     #[test]
