@@ -5,7 +5,7 @@ use carepress::build::{self, SiteOptions};
 use carepress::error::{Error, Result};
 use carepress::scaffold::{self, NewKind};
 use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A static site generator for medical practices.
 #[derive(Parser, Debug)]
@@ -210,7 +210,11 @@ fn init(dir: Option<PathBuf>, ci: Option<carepress::ci::CiKind>) -> Result<i32> 
         println!("Wrote {}: read its first lines for the one-time settings.", wf.display());
     }
     if !add_ci_only {
-        println!("Next: edit site.toml (name, address, phone), then run `carepress build --root {}`.", dir.display());
+        let cd = if dir == Path::new(".") { String::new() } else { format!("cd {}, ", dir.display()) };
+        println!(
+            "Next: {cd}put your practice's details in site.toml, preview with `carepress watch`, \
+             and run `carepress check`: it lists every placeholder left to replace (see \"Before you publish\" in the README)."
+        );
     }
     Ok(0)
 }

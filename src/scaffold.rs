@@ -95,9 +95,11 @@ pub fn new_page(root: &Path, kind: NewKind, title: &str, today: chrono::NaiveDat
             )
         }
         NewKind::Policy => format!(
-            "+++\ntitle = {t}\ndescription = \"\"\n# The date this policy last changed; shown as \"Last updated\".\nupdated = {today}\ndraft = true\n+++\n\nThe policy text.\n"
+            "+++\ntitle = {t}\ndescription = \"\"\n# The date this policy last changed; shown as \"Last updated\".\nupdated = {today}\ndraft = true\n+++\n\nWrite the policy here, in your practice's words, reviewed by your privacy or compliance officer.\n"
         ),
-        NewKind::News => format!("+++\ntitle = {t}\ndescription = \"\"\ndate = {today}\ndraft = true\ntags = []\n+++\n\nThe news.\n"),
+        NewKind::News => format!(
+            "+++\ntitle = {t}\ndescription = \"\"\ndate = {today}\ndraft = true\ntags = []\n+++\n\nWrite the news here: what changes, from when, and what patients need to do.\n"
+        ),
     };
     std::fs::write(&path, body).map_err(|e| Error::io(&path, e))?;
     Ok(path)
@@ -170,8 +172,26 @@ fn role_for(credentials: &[String]) -> &'static str {
         "Physician Assistant"
     } else if has("RDH") {
         "Dental Hygienist"
+    } else if has("CNM") {
+        "Nurse Midwife"
     } else if has("RN") {
         "Registered Nurse"
+    } else if has("PTA") {
+        "Physical Therapist Assistant"
+    } else if has("DPT") || has("PT") || has("MPT") || has("MSPT") {
+        "Physical Therapist"
+    } else if has("OTR/L") || has("OTR") || has("OT") || has("OTD") {
+        "Occupational Therapist"
+    } else if has("OD") {
+        "Optometrist"
+    } else if has("DPM") {
+        "Podiatrist"
+    } else if has("DC") {
+        "Chiropractor"
+    } else if has("RDN") || has("RD") {
+        "Registered Dietitian"
+    } else if has("LCSW") {
+        "Clinical Social Worker"
     } else {
         ""
     }
@@ -208,6 +228,13 @@ mod tests {
         let b = split_bio_title("Jo Reid");
         assert_eq!((b.name.as_str(), b.credentials.as_str(), b.role.as_str()), ("Jo Reid", "", ""));
         assert_eq!(split_bio_title("Sam Ng, Ph.D., LCSW").credentials, "Ph.D., LCSW");
+        // Therapists, found in the walkthrough of a physiotherapy practice.
+        assert_eq!(split_bio_title("Dr. Maya Okafor, PT, DPT").role, "Physical Therapist");
+        assert_eq!(split_bio_title("Liam Brennan, PT, OCS").role, "Physical Therapist");
+        assert_eq!(split_bio_title("Ana Ruiz, PTA").role, "Physical Therapist Assistant");
+        assert_eq!(split_bio_title("Tom Berg, OTR/L").role, "Occupational Therapist");
+        assert_eq!(split_bio_title("Dr. Lena Holt, OD").role, "Optometrist");
+        assert_eq!(split_bio_title("Sam Ng, Ph.D.").role, "");
     }
 
     #[test]

@@ -138,7 +138,12 @@ fn untouched_starter_fails_check_until_every_placeholder_is_replaced() {
     std::fs::remove_file(root.join("content/team/alex-sample.md")).unwrap();
     let r = carepress(&["new", "bio", "Dr. Elena Vasquez, DDS", "--root", root.to_str().unwrap(), "--now", NOW], &root);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    edit(&root.join("content/team/elena-vasquez.md"), |t| t.replace("draft = true\n", ""));
+    edit(&root.join("content/team/elena-vasquez.md"), |t| {
+        t.replace("draft = true\n", "").replace(
+            "A short professional biography: training, interests and approach to care.",
+            "Dr. Vasquez has cared for families' teeth in Riverton for twelve years.",
+        )
+    });
     replace_everywhere(&root, &[("alex-sample", "elena-vasquez")]);
     let (_, found) = check(&root);
     assert!(!publish_rules(&found).contains_key("publish/sample-bio"), "{:?}", publish_rules(&found));
@@ -491,4 +496,75 @@ fn empty_alt_on_a_content_image_asks_if_it_is_decorative_and_every_json_finding_
     for f in &found {
         assert!(f["hint"].as_str().is_some_and(|h| !h.is_empty()), "every finding has a hint: {f}");
     }
+}
+
+/// A page made with `carepress new` and published without its instruction
+/// replaced is a `publish/placeholder` error naming the file; once the body
+/// is the page's own, the finding goes.
+#[test]
+fn the_instruction_carepress_new_writes_is_flagged_until_replaced() {
+    let (_tmp, root) = init_site();
+    let r = root.to_str().unwrap();
+    let made = [
+        ("tip", "Stretching after a run", "content/tips/stretching-after-a-run.md"),
+        ("bio", "Dr. Priya Natarajan, PT, DPT", "content/team/priya-natarajan.md"),
+        ("policy", "Cancellation policy", "content/policies/cancellation-policy.md"),
+        ("news", "Saturday hours", "content/news/saturday-hours.md"),
+    ];
+    for (kind, title, rel) in made {
+        let out = carepress(&["new", kind, title, "--root", r, "--now", NOW], &root);
+        assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+        // Published as it came, apart from the fields check would otherwise ask for.
+        edit(&root.join(rel), |t| {
+            t.replace("draft = true\n", "")
+                .replace(
+                    "description = \"\"",
+                    "description = \"A page written for this test, long enough to be a real description of it.\"",
+                )
+                .replace("author = \"\"", "author = \"priya-natarajan\"")
+                .replace("reviewed_by = \"\"", "reviewed_by = \"priya-natarajan\"")
+        });
+    }
+    let instruction_in = |found: &[Value], rel: &str| {
+        found.iter().any(|f| {
+            f["rule"] == "publish/placeholder"
+                && f["file"].as_str().is_some_and(|p| p.ends_with(rel))
+                && f["message"].as_str().is_some_and(|m| m.contains("carepress new"))
+        })
+    };
+    let (code, found) = check(&root);
+    assert_eq!(code, 1);
+    for (_, _, rel) in made {
+        assert!(instruction_in(&found, rel), "no publish/placeholder for {rel}: {found:#?}");
+    }
+    for (_, _, rel) in made {
+        edit(&root.join(rel), |t| {
+            let end = t.rfind("+++\n").unwrap() + 4;
+            format!("{}\nOur own words for this page, written by the practice.\n", &t[..end])
+        });
+    }
+    let (_, found) = check(&root);
+    for (_, _, rel) in made {
+        assert!(!instruction_in(&found, rel), "{rel} still flagged: {found:#?}");
+    }
+}
+
+/// `init` ends by pointing at the README's next steps (edit, preview,
+/// check), not at a bare `build`.
+#[test]
+fn init_says_what_to_do_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = carepress(&["init", "smile"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let next = r.stdout.lines().find(|l| l.starts_with("Next: ")).unwrap_or_else(|| panic!("no Next line: {}", r.stdout));
+    assert!(next.starts_with("Next: cd smile, "), "{next}");
+    for step in ["site.toml", "carepress watch", "carepress check", "Before you publish"] {
+        assert!(next.contains(step), "{step} in {next}");
+    }
+    // In the current folder there is nothing to `cd` into.
+    let here = tmp.path().join("here");
+    std::fs::create_dir(&here).unwrap();
+    let r = carepress(&["init"], &here);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Next: put your practice's details"), "{}", r.stdout);
 }

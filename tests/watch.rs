@@ -27,6 +27,8 @@ struct Watch {
     addr: SocketAddr,
     stdout: Arc<Mutex<String>>,
     stderr: Arc<Mutex<String>>,
+    /// The address watch said it serves the site at.
+    served_at: String,
 }
 
 impl Drop for Watch {
@@ -63,8 +65,15 @@ impl Watch {
     }
 
     fn start_on(port: u16) -> Watch {
+        Watch::start_with(port, |toml| toml)
+    }
+
+    /// Starts watch on a fresh copy of the fixture whose site.toml `edit` rewrote.
+    fn start_with(port: u16, edit: impl Fn(String) -> String) -> Watch {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(Path::new(FIXTURE), dir.path());
+        let toml = dir.path().join("site.toml");
+        std::fs::write(&toml, edit(std::fs::read_to_string(&toml).unwrap())).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_carepress"))
             .arg("watch")
             .arg("--root")
@@ -77,12 +86,13 @@ impl Watch {
             .expect("start carepress watch");
         let stdout = collect(child.stdout.take().unwrap());
         let stderr = collect(child.stderr.take().unwrap());
-        let mut w = Watch { child, dir, addr: SocketAddr::from(([127, 0, 0, 1], port)), stdout, stderr };
+        let mut w = Watch { child, dir, addr: SocketAddr::from(([127, 0, 0, 1], port)), stdout, stderr, served_at: String::new() };
         // "Serving the preview at http://127.0.0.1:PORT/" comes once the first build is done.
         let line = w.wait_output(|out| out.lines().find(|l| l.starts_with("Serving the preview at ")).map(str::to_string));
         let url = line.trim_start_matches("Serving the preview at ").split_whitespace().next().unwrap().to_string();
-        let hostport = url.trim_start_matches("http://").trim_end_matches('/');
+        let hostport = url.trim_start_matches("http://").split('/').next().unwrap();
         w.addr = hostport.parse().unwrap_or_else(|_| panic!("no address in {line:?}"));
+        w.served_at = url;
         w
     }
 
@@ -718,4 +728,101 @@ fn an_edit_that_names_a_patient_is_refused_like_build_refuses_it() {
     w.write("content/tips/sleep.md", &good.replace("weekends included", "weekends and holidays included"));
     sse.expect("cleared");
     assert!(w.get("/tips/sleep/").text().contains("weekends and holidays included"));
+}
+
+/// The URLs a page refers to: `href`, `src` and `srcset` candidates, and
+/// the `content` of `<meta>` tags that hold a URL (og:image, twitter:image…).
+fn urls_in(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("[href], [src], [srcset], meta[content]").unwrap();
+    let mut out = Vec::new();
+    for el in doc.select(&sel) {
+        let v = el.value();
+        out.extend(v.attr("href").map(str::to_string));
+        out.extend(v.attr("src").map(str::to_string));
+        if let Some(set) = v.attr("srcset") {
+            out.extend(set.split(',').filter_map(|c| c.split_whitespace().next()).map(str::to_string));
+        }
+        if v.name() == "meta"
+            && let Some(c) = v.attr("content").filter(|c| c.starts_with("http://"))
+        {
+            out.push(c.to_string());
+        }
+    }
+    out
+}
+
+/// The request path of `url` when it is on this preview server (root-relative,
+/// or absolute on `addr`); `None` for other hosts, fragments, `tel:`, `mailto:`.
+fn local_path(url: &str, addr: SocketAddr) -> Option<String> {
+    let url = url.split('#').next().unwrap_or("");
+    if url.starts_with('/') && !url.starts_with("//") {
+        return Some(url.to_string());
+    }
+    let rest = url.strip_prefix(&format!("http://{addr}"))?;
+    Some(if rest.is_empty() { "/".into() } else { rest.to_string() })
+}
+
+/// A GitHub Pages project site (`https://name.github.io/site/`) is previewed
+/// under /site/, as `hugo server` does: `/` redirects there, and every link,
+/// stylesheet, image, feed and script the home page and a tip refer to on
+/// this server is under /site/ (the preview's own /__carepress/ aside) and
+/// answers 200.
+#[test]
+fn a_base_url_with_a_path_is_previewed_under_that_path() {
+    let w = Watch::start_with(free_port(), |toml| {
+        toml.replace("base_url = \"https://www.birch-test-clinic.example\"", "base_url = \"https://name.github.io/site/\"")
+    });
+    assert_eq!(w.served_at, format!("http://{}/site/", w.addr), "{}", w.output());
+
+    let r = w.get("/");
+    assert_eq!(r.status, 302, "{}", r.head);
+    assert_eq!(r.header("location").as_deref(), Some("/site/"));
+
+    let mut checked = std::collections::BTreeSet::new();
+    for page in ["/site/", "/site/tips/hydration/"] {
+        let r = w.get(page);
+        assert_eq!(r.status, 200, "{page}: {}", w.output());
+        let html = r.text();
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"http://{}{page}\">", w.addr)), "{page}: {html}");
+        let urls = urls_in(&html);
+        assert!(urls.len() > 10, "{page}: only {urls:?}");
+        for url in urls {
+            let Some(path) = local_path(&url, w.addr) else { continue };
+            assert!(path.starts_with("/site/") || path.starts_with("/__carepress/"), "{page}: {url} is not under /site/");
+            if !checked.insert(path.clone()) {
+                continue;
+            }
+            let r = w.get(&path);
+            assert_eq!(r.status, 200, "{page}: {url} -> {} {}", r.status, r.head);
+        }
+    }
+    // What the home page links includes the stylesheet, a feed, an image
+    // and the live-reload script, so each kind was fetched above.
+    for kind in ["/site/carepress.css", "/site/rss.xml", "/site/images/", "/__carepress/reload.js"] {
+        assert!(checked.iter().any(|p| p.starts_with(kind)), "nothing like {kind} in {checked:?}");
+    }
+    // The share preview links the page, and draws its card, under the path.
+    let share = w.get("/__carepress/social/tips/hydration/");
+    assert_eq!(share.status, 200);
+    let share_urls: Vec<String> = urls_in(&share.text()).into_iter().filter_map(|u| local_path(&u, w.addr)).collect();
+    assert!(share_urls.iter().any(|p| p == "/site/tips/hydration/"), "{share_urls:?}");
+    for path in share_urls.iter().filter(|p| !p.starts_with("/__carepress/")) {
+        assert!(path.starts_with("/site/"), "share preview: {path}");
+        assert_eq!(w.get(path).status, 200, "share preview: {path}");
+    }
+    // Feeds name the pages under the path too.
+    assert!(w.get("/site/rss.xml").text().contains(&format!("http://{}/site/tips/hydration/", w.addr)));
+
+    // A page outside the path is not found, as on the host, and says where it is.
+    let r = w.get("/tips/hydration/");
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("href=\"/site/tips/hydration/\""), "{}", r.text());
+
+    // Live reload still works: an edit is served under the path.
+    let mut sse = w.events();
+    let text = w.read("content/tips/hydration.md").replace("Keep a water bottle nearby", "Carry a refillable bottle");
+    w.write("content/tips/hydration.md", &text);
+    assert_eq!(sse.expect("reload").data, "full");
+    assert!(w.get("/site/tips/hydration/").text().contains("Carry a refillable bottle"));
 }

@@ -1,6 +1,7 @@
 //! `publish/*`: what the `init` starter ships that must be replaced before a
 //! site goes live (its images, placeholder names, contacts and instruction
-//! text, the sample bio, the example policy date, an example `base_url`).
+//! text, the sample bio, the example policy date, an example `base_url`),
+//! and the instruction `carepress new` writes into a new page's body.
 //!
 //! `check` reports these as errors; `build` prints them as warnings, so a
 //! practice can preview and build an unfinished site but cannot miss that it
@@ -42,6 +43,8 @@ enum Kind {
     Name,
     Address,
     Instructions,
+    /// The instruction `carepress new` puts in a new page's body.
+    NewPageText,
 }
 
 impl Kind {
@@ -63,6 +66,7 @@ impl Kind {
             Kind::Name => "the starter's placeholder practice name",
             Kind::Address => "the starter's placeholder address",
             Kind::Instructions => "the starter's example text",
+            Kind::NewPageText => "the instruction `carepress new` wrote into this page",
         }
     }
 
@@ -80,6 +84,7 @@ impl Kind {
             Kind::Name => "write your practice's name (site.toml title and [practice] name, and the pages that print it)",
             Kind::Address => "write your practice's street address and town (site.toml [practice] address, and the pages that print it)",
             Kind::Instructions => "replace the instruction with your own text",
+            Kind::NewPageText => "replace it with the page's own text",
         }
     }
 }
@@ -108,6 +113,11 @@ static PLACEHOLDERS: LazyLock<(Regex, Vec<Kind>)> = LazyLock::new(|| {
         (phrase("List medical school, residency and board certification here"), Kind::Instructions),
         (phrase("Example University"), Kind::Instructions),
         (phrase("Example Regional Medical Center"), Kind::Instructions),
+        // The bodies `carepress new` writes (src/scaffold.rs).
+        (phrase("Write the tip in plain language"), Kind::NewPageText),
+        (phrase("A short professional biography: training, interests"), Kind::NewPageText),
+        (phrase("Write the policy here"), Kind::NewPageText),
+        (phrase("Write the news here"), Kind::NewPageText),
     ];
     let pattern = parts.iter().map(|(p, _)| format!("({p})")).collect::<Vec<_>>().join("|");
     let re = Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| panic!("placeholder pattern: {e}"));
@@ -160,7 +170,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
 }
 
 fn page(p: &crate::content::Page) -> Vec<Diagnostic> {
-    let mut out = scan(&p.front, p.front_line, &p.file);
+    let mut out = front_matter(&p.front, p.front_line, &p.file);
     out.extend(scan(&p.body, p.body_line, &p.file));
     if p.kind == crate::content::front_matter::SectionKind::Team && p.slug == SAMPLE_SLUG {
         out.push(
@@ -208,6 +218,13 @@ fn site_toml(text: &str) -> Vec<Diagnostic> {
         out.extend(scan(strip_comment(line), i + 1, file));
     }
     out
+}
+
+/// Findings in front matter outside its `# comments`: the comments
+/// `carepress new` writes list the team's slugs, the sample's among them
+/// until it is deleted, and a comment never reaches a patient.
+fn front_matter(front: &str, first_line: usize, file: &Path) -> Vec<Diagnostic> {
+    front.lines().enumerate().flat_map(|(i, line)| scan(strip_comment(line), first_line + i, file)).collect()
 }
 
 /// A TOML line without its `# comment` (a `#` inside a string stays).
@@ -332,6 +349,16 @@ mod tests {
         assert_eq!(kinds("write to Billing@Your-Practice.Example now"), vec![Kind::Email]);
         assert_eq!(kinds("Welcome to Your Practice\n  Name"), vec![Kind::Name]);
         assert_eq!(kinds("see https://portal.your-practice.example/"), vec![Kind::Domain]);
+        assert_eq!(kinds("Write the tip in plain\nlanguage. General health information only."), vec![Kind::NewPageText]);
+        assert_eq!(kinds("A short professional biography: training, interests and approach to care."), vec![Kind::NewPageText]);
+    }
+
+    #[test]
+    fn front_matter_comments_are_not_scanned() {
+        let front = "title = \"Flu\"\n# Your team: alex-sample, maya-okafor.\nauthor = \"alex-sample\" # the sample\n";
+        let found = front_matter(front, 2, Path::new("content/tips/flu.md"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].line, found[0].column), (4, 11));
     }
 
     #[test]

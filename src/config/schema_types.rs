@@ -85,19 +85,14 @@ pub const SPECIALTIES: &[&str] = &[
     "Urologic",
 ];
 
-/// Everyday words for a kind of practice, and its schema.org type.
+/// Everyday words for a kind of practice, and its schema.org type. The
+/// first that matches wins, so the words for a kind of care come before the
+/// generic ones at the end ("Physical Therapy Clinic" is Physiotherapy).
 const TYPE_WORDS: &[(&str, &str)] = &[
     ("dental", "Dentist"),
     ("dentist", "Dentist"),
     ("orthodont", "Dentist"),
     ("teeth", "Dentist"),
-    ("doctor", "Physician"),
-    ("physician", "Physician"),
-    ("family", "MedicalClinic"),
-    ("clinic", "MedicalClinic"),
-    ("urgent", "MedicalClinic"),
-    ("health center", "MedicalClinic"),
-    ("hospital", "Hospital"),
     ("pharmac", "Pharmacy"),
     ("lab", "DiagnosticLab"),
     ("vet", "VeterinaryCare"),
@@ -122,6 +117,13 @@ const TYPE_WORDS: &[(&str, &str)] = &[
     ("midwi", "Midwifery"),
     ("cancer", "Oncologic"),
     ("ear", "Otolaryngologic"),
+    ("hospital", "Hospital"),
+    ("doctor", "Physician"),
+    ("physician", "Physician"),
+    ("family", "MedicalClinic"),
+    ("clinic", "MedicalClinic"),
+    ("urgent", "MedicalClinic"),
+    ("health center", "MedicalClinic"),
 ];
 
 /// Everyday words for a field of medicine, and its MedicalSpecialty.
@@ -235,6 +237,13 @@ mod tests {
         assert_eq!(check_type("Pediatrician"), Err(Some("Pediatric")));
         assert_eq!(check_type("Hospitall"), Err(Some("Hospital")));
         assert_eq!(check_type("Spa"), Err(None));
+        // The kind of care wins over the generic word around it.
+        assert_eq!(check_type("Physical Therapy Clinic"), Err(Some("Physiotherapy")));
+        assert_eq!(check_type("Family Dental Clinic"), Err(Some("Dentist")));
+        assert_eq!(check_type("Eye Clinic"), Err(Some("Optometric")));
+        assert_eq!(check_type("Children's Clinic"), Err(Some("Pediatric")));
+        assert_eq!(check_type("Family Doctor"), Err(Some("Physician")));
+        assert_eq!(check_type("Walk-in clinic"), Err(Some("MedicalClinic")));
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub(crate) struct Ctx {
     pub state: Arc<PreviewState>,
     /// Bound to a loopback address: refuse other `Host` names (DNS rebinding).
     pub loopback_only: bool,
+    /// The decoded path the site is served under ("/site"), or "" for the
+    /// root (see [`super::ServeOptions::base_path`]). The preview's own
+    /// routes (`/__carepress/…`) stay at the root.
+    pub base: String,
 }
 
 pub(crate) fn router(ctx: Ctx) -> Router {
@@ -52,52 +56,139 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
     let state = &ctx.state;
     match path.as_str() {
         SCRIPT_PATH => {
-            return file_response(StatusCode::OK, "/reload.js", Bytes::from_static(RELOAD_JS.as_bytes()), state, None);
+            return file_response(StatusCode::OK, "/reload.js", Bytes::from_static(RELOAD_JS.as_bytes()), ctx, None);
         }
-        EVENTS_PATH => return events(state.clone()),
+        EVENTS_PATH => return events(state.clone(), ctx.base.clone()),
         STATUS_PATH => return status(state),
         _ => {}
     }
     if let Some(rest) = path.strip_prefix(crate::social::preview::PREFIX)
         && (rest.is_empty() || rest.starts_with('/'))
     {
-        return match super::share::page(state, rest) {
-            Some(html) => file_response(StatusCode::OK, "/index.html", Bytes::from(html), state, None),
+        return match super::share::page(state, rest, &ctx.base) {
+            // Its links already carry the base path: served as it is.
+            Some(html) => file_response(StatusCode::OK, "/index.html", Bytes::from(html), &Ctx::root(ctx), None),
             None => text(StatusCode::NOT_FOUND, "carepress share preview: no HTML page at that path\n"),
         };
     }
     let files = state.files();
+    let path = match under_base(&path, &ctx.base) {
+        Under::Site(p) => p,
+        Under::BaseItself => return redirect(StatusCode::MOVED_PERMANENTLY, format!("{raw}/"), req),
+        Under::Outside if path == "/" || path == "/index.html" => {
+            // 302, not 301: browsers keep a 301, and the base path may change.
+            return redirect(StatusCode::FOUND, format!("{}/", ctx.base), req);
+        }
+        Under::Outside => return outside_base(ctx, &path, &files),
+    };
     let key = if path.ends_with('/') { format!("{path}index.html") } else { path.clone() };
     if let Some(body) = files.get(&key) {
         // Every page served links to its share preview (SPEC §11).
         let share = key.strip_suffix("index.html").or_else(|| key.ends_with(".html").then_some(key.as_str()));
-        return file_response(StatusCode::OK, &key, body.clone(), state, share);
+        return file_response(StatusCode::OK, &key, body.clone(), ctx, share);
     }
     if !path.ends_with('/') && files.contains_key(&format!("{path}/index.html")) {
-        let mut location = format!("{raw}/");
-        if let Some(q) = req.uri().query() {
-            location.push('?');
-            location.push_str(q);
-        }
-        let mut r = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
-        if let Ok(v) = HeaderValue::from_str(&location) {
-            r.headers_mut().insert(header::LOCATION, v);
-        }
-        return r;
+        return redirect(StatusCode::MOVED_PERMANENTLY, format!("{raw}/"), req);
     }
     if let Some(body) = files.get("/404.html") {
-        return file_response(StatusCode::NOT_FOUND, "/404.html", body.clone(), state, None);
+        return file_response(StatusCode::NOT_FOUND, "/404.html", body.clone(), ctx, None);
     }
     let msg = if files.is_empty() { "The site is being built…" } else { "Not found" };
     let page = format!("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{msg}</title><body><h1>{msg}</h1></body></html>");
-    file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), state, None)
+    file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), ctx, None)
+}
+
+/// Where a request path is with respect to the base path.
+enum Under {
+    /// Inside it: the path within the site ("/tips/flu/").
+    Site(String),
+    /// The base path without its trailing slash ("/site").
+    BaseItself,
+    /// Outside it.
+    Outside,
+}
+
+fn under_base(path: &str, base: &str) -> Under {
+    if base.is_empty() {
+        return Under::Site(path.to_string());
+    }
+    match path.strip_prefix(base) {
+        Some("") => Under::BaseItself,
+        Some(rest) if rest.starts_with('/') => Under::Site(rest.to_string()),
+        _ => Under::Outside,
+    }
+}
+
+/// A redirect to `location`, the request's query kept.
+fn redirect(status: StatusCode, mut location: String, req: &Request) -> Response {
+    if let Some(q) = req.uri().query() {
+        location.push('?');
+        location.push_str(q);
+    }
+    let mut r = text(status, "moved\n");
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r
+}
+
+/// A path outside the base path: not found, as on the host, with a link
+/// to the site and, when the path is one of the site's pages, to where
+/// that page really is (a root-relative link written by hand that the
+/// published site would break too).
+fn outside_base(ctx: &Ctx, path: &str, files: &std::collections::HashMap<String, Bytes>) -> Response {
+    use crate::render::escape::{html_attr, html_text};
+    let base = &ctx.base;
+    let key = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let moved = files.contains_key(&key) || files.contains_key(&format!("{path}/index.html"));
+    let mut page = format!(
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><body><main><h1>Not found</h1>\
+         <p>This preview serves the site under <a href=\"{home}/\">{home_text}/</a>, the path of <code>base_url</code> in site.toml, \
+         as the published site will be.</p>",
+        home = html_attr(base),
+        home_text = html_text(base),
+    );
+    if moved {
+        page.push_str(&format!(
+            "<p>The page you asked for is at <a href=\"{0}{1}\">{2}{3}</a>. A link written as <code>{3}</code> \
+             (with a leading slash) in a template or raw HTML would break on the published site too; \
+             links in Markdown and the theme get the path added by themselves.</p>",
+            html_attr(base),
+            html_attr(path),
+            html_text(base),
+            html_text(path),
+        ));
+    }
+    page.push_str("</main></body></html>");
+    file_response(StatusCode::NOT_FOUND, "/404.html", Bytes::from(page), &Ctx::root(ctx), None)
+}
+
+impl Ctx {
+    /// The same server state with no base path: for pages whose links
+    /// already carry it.
+    fn root(ctx: &Ctx) -> Ctx {
+        Ctx { state: ctx.state.clone(), loopback_only: ctx.loopback_only, base: String::new() }
+    }
 }
 
 /// `share`: the URL path of the page whose share preview an HTML
-/// response links to.
-fn file_response(status: StatusCode, path: &str, body: Bytes, state: &PreviewState, share: Option<&str>) -> Response {
+/// response links to. HTML gets the base path in front of its
+/// site-relative URLs, as `build` writes it, then the reload client.
+fn file_response(status: StatusCode, path: &str, body: Bytes, ctx: &Ctx, share: Option<&str>) -> Response {
     let ct = content_type(path);
-    let body = if ct.starts_with("text/html") { Bytes::from(inject(&body, &state.tag(), share)) } else { body };
+    let body = if ct.starts_with("text/html") {
+        let prefixed;
+        let html: &[u8] = match std::str::from_utf8(&body) {
+            Ok(s) if !ctx.base.is_empty() => {
+                prefixed = crate::render::base_path::apply(s, &ctx.base);
+                prefixed.as_bytes()
+            }
+            _ => &body,
+        };
+        Bytes::from(inject(html, &ctx.state.tag(), share))
+    } else {
+        body
+    };
     let mut r = Response::new(Body::from(body));
     *r.status_mut() = status;
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
@@ -199,10 +290,12 @@ fn status(state: &PreviewState) -> Response {
     r
 }
 
-fn sse_event(ev: &ReloadEvent) -> Event {
+/// `base`: the base path, put in front of a stylesheet's path so the
+/// client finds its `<link>`.
+fn sse_event(ev: &ReloadEvent, base: &str) -> Event {
     match ev {
         ReloadEvent::Full => Event::default().event("reload").data("full"),
-        ReloadEvent::Css { path } => Event::default().event("css").data(path),
+        ReloadEvent::Css { path } => Event::default().event("css").data(format!("{base}{path}")),
         ReloadEvent::Error(o) => Event::default().event("error").data(overlay_json(o)),
         ReloadEvent::Cleared => Event::default().event("cleared").data("cleared"),
     }
@@ -210,20 +303,20 @@ fn sse_event(ev: &ReloadEvent) -> Event {
 
 /// Server-Sent Events: `hello` with the current tag, the current error if
 /// any, then every `ReloadEvent` as it is published.
-fn events(state: Arc<PreviewState>) -> Response {
+fn events(state: Arc<PreviewState>, base: String) -> Response {
     let rx = state.subscribe();
     let mut first = vec![Event::default().event("hello").retry(Duration::from_secs(1)).data(state.tag())];
     if let Some(o) = state.error() {
-        first.push(sse_event(&ReloadEvent::Error((*o).clone())));
+        first.push(sse_event(&ReloadEvent::Error((*o).clone()), &base));
     }
-    let live = futures_util::stream::unfold(rx, |mut rx| async move {
+    let live = futures_util::stream::unfold((rx, base), |(mut rx, base)| async move {
         let ev = match rx.recv().await {
-            Ok(ev) => sse_event(&ev),
+            Ok(ev) => sse_event(&ev, &base),
             // Missed events: the page is stale, reload it.
             Err(RecvError::Lagged(_)) => Event::default().event("reload").data("lagged"),
             Err(RecvError::Closed) => return None,
         };
-        Some((ev, rx))
+        Some((ev, (rx, base)))
     });
     let stream = futures_util::stream::iter(first).chain(live).map(Ok::<_, Infallible>);
     Sse::new(stream).keep_alive(KeepAlive::default()).into_response()

@@ -16,7 +16,13 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
     let config = crate::config::Config::load(&opts.root)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|e| Error::io(&opts.root, e))?;
     let state = PreviewState::new(SiteSnapshot::default());
-    let server = rt.block_on(start(ServeOptions { bind, port, open }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
+    // A site under a path (`https://name.github.io/site/`) is previewed under
+    // the same path, as `hugo server` does, so links that would break on the
+    // host break here too.
+    let public_base = opts.base_url.as_deref().unwrap_or(&config.base_url);
+    let base_path = crate::render::base_path::prefix_of(public_base).unwrap_or_default();
+    let server =
+        rt.block_on(start(ServeOptions { bind, port, open, base_path }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
     for n in &server.notices {
         eprintln!("{n}");
     }

@@ -20,11 +20,16 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open the site in the default browser once listening.
     pub open: bool,
+    /// The path the site lives under, from a `base_url` such as
+    /// `https://name.github.io/site/`: "/site" (no trailing slash), or ""
+    /// for a site at the root of its host. The site is served under it, as
+    /// the host will serve it, and `/` redirects there.
+    pub base_path: String,
 }
 
 impl Default for ServeOptions {
     fn default() -> Self {
-        ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 1111, open: false }
+        ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 1111, open: false, base_path: String::new() }
     }
 }
 
@@ -39,18 +44,21 @@ pub struct Server {
     /// about a non-loopback bind, a failure to open the browser.
     /// The server prints nothing itself.
     pub notices: Vec<String>,
+    /// As in [`ServeOptions::base_path`].
+    pub base_path: String,
 }
 
 impl Server {
-    /// The address to browse and to use as the build's `base_url`, with a
-    /// trailing slash. An unspecified bind (0.0.0.0, ::) maps to loopback.
+    /// The address to browse and to use as the build's `base_url`, with the
+    /// base path and a trailing slash (`http://127.0.0.1:1111/site/`). An
+    /// unspecified bind (0.0.0.0, ::) maps to loopback.
     pub fn url(&self) -> String {
         let ip = match self.addr.ip() {
             IpAddr::V4(v4) if v4.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
             IpAddr::V6(v6) if v6.is_unspecified() => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
             ip => ip,
         };
-        format!("http://{}/", SocketAddr::new(ip, self.addr.port()))
+        format!("http://{}{}/", SocketAddr::new(ip, self.addr.port()), self.base_path)
     }
 
     /// Stops accepting connections.
@@ -72,11 +80,14 @@ pub async fn start(opts: ServeOptions, state: Arc<PreviewState>) -> Result<Serve
              can see this preview, drafts and unpublished pages included"
         ));
     }
-    let app = router(Ctx { state, loopback_only });
+    let base_path = opts.base_path.trim_end_matches('/').to_string();
+    // Requests are matched decoded ("/my site"), the URL keeps its encoding.
+    let base = percent_encoding::percent_decode_str(&base_path).decode_utf8_lossy().into_owned();
+    let app = router(Ctx { state, loopback_only, base });
     let handle = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
-    let mut server = Server { addr, handle, notices };
+    let mut server = Server { addr, handle, notices, base_path };
     if opts.open
         && let Err(e) = open_browser(&server.url())
     {

@@ -8,8 +8,9 @@ use crate::social::preview::{PreviewInput, render};
 
 /// The preview of the page at `rest` (the path after the prefix: "" or
 /// "/" for the home page, "/tips/flu-shot/"), or `None` when the site
-/// serves no HTML page there.
-pub(crate) fn page(state: &PreviewState, rest: &str) -> Option<String> {
+/// serves no HTML page there. `base` ("/site", or "") is the path the
+/// site is served under: the preview links to the page there.
+pub(crate) fn page(state: &PreviewState, rest: &str, base: &str) -> Option<String> {
     let path = if rest.is_empty() { "/" } else { rest };
     let files = state.files();
     let (key, page_path) = if path.ends_with('/') {
@@ -29,6 +30,7 @@ pub(crate) fn page(state: &PreviewState, rest: &str) -> Option<String> {
     } else {
         crate::social::domain_of(&desk.public_base).to_string()
     };
-    let input = PreviewInput { path: &page_path, meta: &meta, domain: &domain, entry: desk.pages.get(&page_path).map(|e| &**e) };
+    let served_at = format!("{base}{page_path}");
+    let input = PreviewInput { path: &served_at, meta: &meta, domain: &domain, entry: desk.pages.get(&page_path).map(|e| &**e) };
     Some(render(&input))
 }

@@ -45,7 +45,7 @@ pub(super) fn site() -> SiteSnapshot {
 
 pub(super) async fn serve() -> (Arc<PreviewState>, Server) {
     let state = PreviewState::new(site());
-    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false };
+    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: String::new() };
     let server = start(opts, state.clone()).await.expect("start");
     assert!(server.notices.is_empty(), "{:?}", server.notices);
     (state, server)
@@ -217,4 +217,77 @@ async fn methods_head_and_hosts() {
     for ok in ["localhost:1111", "127.0.0.1", "[::1]:1111", "site.localhost"] {
         assert_eq!(raw(server.addr, host(ok).as_bytes()).await.status, 200, "{ok}");
     }
+}
+
+/// A site under `https://name.github.io/site/`: served under /site/ with its
+/// HTML links prefixed, `/` redirecting there, the rest of the root not found.
+#[tokio::test]
+async fn a_base_path_serves_the_site_under_it() {
+    let mut snap = site();
+    snap.files.insert(
+        "/index.html".into(),
+        Bytes::from_static(b"<html><body><a href=\"/tips/flu/\">Flu</a><link rel=\"stylesheet\" href=\"/carepress.css\"></body></html>"),
+    );
+    let state = PreviewState::new(snap);
+    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: "/site".into() };
+    let server = start(opts, state.clone()).await.expect("start");
+    assert_eq!(server.url(), format!("http://127.0.0.1:{}/site/", server.addr.port()));
+
+    let r = get(server.addr, "/").await;
+    assert_eq!(r.status, 302);
+    assert_eq!(r.header("location").as_deref(), Some("/site/"));
+    let r = get(server.addr, "/site").await;
+    assert_eq!(r.status, 301);
+    assert_eq!(r.header("location").as_deref(), Some("/site/"));
+
+    let home = get(server.addr, "/site/").await;
+    assert_eq!(home.status, 200);
+    let html = home.text();
+    assert!(html.contains("href=\"/site/tips/flu/\"") && html.contains("href=\"/site/carepress.css\""), "{html}");
+    // The preview's own routes stay at the root, unprefixed.
+    assert!(html.contains("<script src=\"/__carepress/reload.js\""), "{html}");
+    assert!(html.contains("href=\"/__carepress/social/\""), "{html}");
+    assert_eq!(get(server.addr, "/__carepress/reload.js").await.status, 200);
+    assert_eq!(get(server.addr, "/site/tips/flu/").await.status, 200);
+    assert_eq!(get(server.addr, "/site/carepress.css").await.text(), "body of /carepress.css </body>");
+    let r = get(server.addr, "/site/tips/flu").await;
+    assert_eq!(r.header("location").as_deref(), Some("/site/tips/flu/"));
+    let r = get(server.addr, "/site/nope/").await;
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("custom not found"));
+
+    // Outside the base path: not found, naming where the page really is.
+    let r = get(server.addr, "/tips/flu/").await;
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("href=\"/site/tips/flu/\""), "{}", r.text());
+    let r = get(server.addr, "/sitemanager/").await;
+    assert_eq!(r.status, 404);
+    assert!(!r.text().contains("is at"), "{}", r.text());
+
+    // A stylesheet change names the stylesheet as the page links it.
+    let mut sse = raw_events(server.addr).await;
+    state.publish(site(), &["/carepress.css".to_string()]);
+    let seen = read_until(&mut sse, "data: /site/carepress.css").await;
+    assert!(seen.contains("event: css"), "{seen}");
+    server.shutdown();
+}
+
+async fn raw_events(addr: SocketAddr) -> TcpStream {
+    let mut s = TcpStream::connect(addr).await.unwrap();
+    let r = format!("GET /__carepress/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", addr.port());
+    s.write_all(r.as_bytes()).await.unwrap();
+    read_until(&mut s, "event: hello").await;
+    s
+}
+
+async fn read_until(s: &mut TcpStream, needle: &str) -> String {
+    let mut seen = String::new();
+    let mut buf = [0u8; 4096];
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !seen.contains(needle) {
+        let n = tokio::time::timeout_at(deadline, s.read(&mut buf)).await.unwrap_or_else(|_| panic!("no {needle:?} in {seen}")).unwrap();
+        assert!(n > 0, "stream closed before {needle:?}: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    seen
 }
