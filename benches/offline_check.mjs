@@ -12,7 +12,8 @@
 //   node benches/offline_check.mjs SITE_OUTPUT_DIR [OUT=/dev/shm/i11]
 //
 // Pages are chosen from the worker's own PRECACHE list: the first root page
-// whose path contains "contact" (else the first root page), the first
+// whose path contains "contact" (else the first root page, else the home
+// page), the first
 // policy and the first tip listed (the newest); the uncached page is a tip
 // that is not precached, else /tags/.
 import { createRequire } from "node:module";
@@ -36,7 +37,9 @@ const sw = fs.readFileSync(path.join(site, "sw.js"), "utf8");
 const precache = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
 const isPage = (u) => u.endsWith("/");
 const rootPages = precache.filter((u) => isPage(u) && u !== "/" && u.split("/").length === 3);
-const contact = rootPages.find((u) => u.includes("contact")) || rootPages[0];
+// A site without a page directly under content/ (the init starter) has its
+// contact details on the home page and in every footer: the home page then.
+const contact = rootPages.find((u) => u.includes("contact")) || rootPages[0] || "/";
 const policy = precache.find((u) => /^\/policies\/[^/]+\/$/.test(u));
 const tip = precache.find((u) => /^\/tips\/[^/]+\/$/.test(u) && !u.startsWith("/tips/page/"));
 const tipsDir = path.join(site, "tips");
@@ -57,14 +60,19 @@ for (let i = 0; i < 100; i++) {
 
 const flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
   "--disable-component-update", "--disable-sync"];
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: flags });
 // A phone's screen (DPR 3 by default, DPR=1 for another run): the browser
 // asks for wider WebP variants than the narrowest one the worker saved.
 const dpr = Number(process.env.DPR || 3);
-const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: dpr, isMobile: true, hasTouch: true });
+// A profile of its own (not incognito, which Chrome never installs from), fresh each run.
+const profile = path.join(out, "profile");
+fs.rmSync(profile, { recursive: true, force: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium", headless: true, args: flags,
+  viewport: { width: 412, height: 915 }, deviceScaleFactor: dpr, isMobile: true, hasTouch: true,
+});
 const foreign = [];
 context.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url()); });
-const page = await context.newPage();
+const page = context.pages()[0] || (await context.newPage());
 const consoleErrors = [];
 page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`); });
 
@@ -89,6 +97,14 @@ const state = await page.evaluate(async () => {
 check("worker active and controlling the home page", state.active === "activated" && state.controlled, JSON.stringify(state));
 check("every precached URL is in the cache", state.entries >= precache.length, `${state.entries} entries, ${precache.length} precached`);
 await page.screenshot({ path: path.join(out, "0-home-online.png"), fullPage: true, scale: "css" });
+// Chrome's own installability verdict (Lighthouse 12 no longer reports it).
+const cdp = await context.newCDPSession(page);
+const manifest = await cdp.send("Page.getAppManifest").catch((e) => ({ errors: [String(e)] }));
+const install = await cdp.send("Page.getInstallabilityErrors").catch((e) => ({ installabilityErrors: [{ errorId: String(e) }] }));
+results.manifest = { url: manifest.url, errors: manifest.errors, installabilityErrors: install.installabilityErrors };
+check("the manifest parses", !!manifest.url && (manifest.errors || []).length === 0, `${manifest.url} ${JSON.stringify(manifest.errors)}`);
+check("Chrome finds the site installable", (install.installabilityErrors || []).length === 0,
+  JSON.stringify((install.installabilityErrors || []).map((e) => e.errorId)));
 
 // Offline: the browser has no network and the server is gone.
 await context.setOffline(true);
@@ -125,7 +141,7 @@ async function visit(label, url, file) {
 }
 
 const pages = [
-  ["contact page", contact, "1-contact-offline.png", false],
+  [contact === "/" ? "home page (no contact page)" : "contact page", contact, "1-contact-offline.png", false],
   ["policy", policy, "2-policy-offline.png", false],
   ["newest tip", tip, "3-tip-offline.png", false],
   ["uncached page", uncached, "4-uncached-offline.png", true],
@@ -146,6 +162,7 @@ check("no request left localhost", foreign.length === 0, foreign.slice(0, 5).joi
 results.consoleErrors = consoleErrors;
 results.foreignRequests = foreign;
 fs.writeFileSync(path.join(out, "summary.json"), JSON.stringify(results, null, 2));
-await browser.close();
+await context.close();
+fs.rmSync(profile, { recursive: true, force: true });
 console.log(`${failed ? failed + " check(s) failed" : "all checks passed"}; screenshots and summary.json in ${out}`);
 process.exit(failed ? 1 : 0);
