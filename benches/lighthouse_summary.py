@@ -3,7 +3,7 @@
 
 Usage: python3 benches/lighthouse_summary.py OUT_DIR  (markdown on stdout)
 
-Performance is the median of the runs; every other figure is the worst run
+Performance and LCP are medians of the runs; every other figure is the worst run
 (a failure in any run shows). Image audits give the bytes Lighthouse says
 would be saved; "pass" when the audit passed or found nothing to report.
 """
@@ -68,6 +68,8 @@ for line in (out / "pages.txt").read_text().splitlines():
     for c in CATS:
         vals = [round(r["categories"][c]["score"] * 100) for r in reports if r["categories"][c]["score"] is not None]
         cats.append(str(round(statistics.median(vals))) if c == "performance" else str(min(vals)))
+    weight = max(r["audits"]["total-byte-weight"]["numericValue"] for r in reports) / 1024
+    lcp = statistics.median(r["audits"]["largest-contentful-paint"]["numericValue"] for r in reports) / 1000
     imgs = []
     for aid in IMAGE_AUDITS:
         cells = [audit_cell(r["audits"].get(aid)) for r in reports]
@@ -81,17 +83,17 @@ for line in (out / "pages.txt").read_text().splitlines():
     fails = sorted(set().union(*(failing(r) for r in reports)))
     errs = sorted(set(e for r in reports for e in console_errors(r)))
     rows.append(
-        f"| {label} | {site} | `{path}` | " + " | ".join(cats) + " | " + " | ".join(imgs)
+        f"| {label} | {site} | `{path}` | " + " | ".join(cats) + f" | {weight:.0f} KiB | {lcp:.2f} s | " + " | ".join(imgs)
         + f" | {'**404 /' + ', /'.join(sorted(set(icons))) + '**' if icons else 'no 404'} | {man}"
         + f" | {', '.join(fails) or '–'} |"
     )
     seen.append((label, site, key, errs))
 
 print(f"Lighthouse {reports[0]['lighthouseVersion']}, mobile (simulated throttling), "
-      f"{len(reports)} run(s) per page; performance is the median, the rest the worst run.\n")
-print("| build | site | page | perf | a11y | best pr. | SEO | " + " | ".join(SHORT[a] for a in IMAGE_AUDITS)
+      f"{len(reports)} run(s) per page; performance and LCP are medians, the rest the worst run.\n")
+print("| build | site | page | perf | a11y | best pr. | SEO | page weight | LCP | " + " | ".join(SHORT[a] for a in IMAGE_AUDITS)
       + " | favicon / icons | installable-manifest | other audits below 0.9 (server-side ones left out) |")
-print("|" + "---|" * (10 + len(IMAGE_AUDITS)))
+print("|" + "---|" * (12 + len(IMAGE_AUDITS)))
 print("\n".join(rows))
 errs = [(l, s, k, e) for l, s, k, e in seen if e]
 if errs:
