@@ -306,23 +306,28 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     if let (Some(plan), Some(rec)) = (&offline, &recorder)
         && !crate::site::routes::static_replaces(site, offline::WORKER)
     {
-        // Only what this build wrote: one missing file would make the
-        // browser's `cache.addAll` fail and the worker never install.
-        // An image a page draws may be a shell file too: `cache.addAll`
-        // fails on a URL listed twice.
-        let written = rec.digests();
-        let mut seen = std::collections::HashSet::new();
-        let precached: Vec<(String, [u8; 32])> = plan
-            .urls
-            .iter()
-            .chain(&rec.images())
-            .filter(|u| seen.insert(offline::url_file(u)))
-            .filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d)))
-            .collect();
-        sink.write(offline::WORKER, offline::worker(how.prefix.as_deref(), &precached).as_bytes())?;
+        write_worker(plan, rec, sink, how.prefix.as_deref())?;
         total += 1;
     }
     Ok(total)
+}
+
+/// Writes `sw.js`, precaching what the plan asks for and the images its
+/// pages draw, as far as this build wrote them: one missing file would make
+/// the browser's `cache.addAll` fail and the worker never install.
+fn write_worker(plan: &offline::Plan, rec: &Recorder, sink: &dyn Sink, prefix: Option<&str>) -> Result<()> {
+    // An image a page draws may be a shell file too: `cache.addAll` fails
+    // on a URL listed twice.
+    let written = rec.digests();
+    let mut seen = std::collections::HashSet::new();
+    let precached: Vec<(String, [u8; 32])> = plan
+        .urls
+        .iter()
+        .chain(&rec.images())
+        .filter(|u| seen.insert(offline::url_file(u)))
+        .filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d)))
+        .collect();
+    sink.write(offline::WORKER, offline::worker(prefix, &precached).as_bytes())
 }
 
 /// Passes every file on to `inner`, keeping the SHA-256 of the files named

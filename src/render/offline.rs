@@ -180,54 +180,57 @@ self.addEventListener("activate", (event) => {{
   );
 }});
 
-self.addEventListener("fetch", (event) => {{
+"#,
+        cache = json_str(&cache),
+        offline = json_str(&format!("{p}/{PAGE}")),
+        list = list.join(",\n"),
+        prefix = json_str(CACHE_PREFIX),
+    ) + FETCH
+}
+
+/// The worker's answers to requests (after its constants and install).
+const FETCH: &str = r#"self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === "navigate") {{
+  if (request.mode === "navigate") {
     event.respondWith(
       fetch(request)
         .then((response) => keep(event, request, response))
         .catch(() => caches.match(request).then((saved) => saved || caches.match(OFFLINE)))
     );
     return;
-  }}
-  if (PRECACHED.has(request.url)) {{
+  }
+  if (PRECACHED.has(request.url)) {
     event.respondWith(caches.match(request).then((saved) => saved || fetch(request)));
     return;
-  }}
+  }
   event.respondWith(
     fetch(request)
       .then((response) => (request.destination === "image" ? keep(event, request, response) : response))
       .catch(() => caches.match(request).then((saved) => saved || otherWidth(request.url)).then((r) => r || Response.error()))
   );
-}});
+});
 
 // Keeps a copy of a good answer of this site's own server.
-function keep(event, request, response) {{
-  if (response.ok && !response.redirected && response.type === "basic") {{
+function keep(event, request, response) {
+  if (response.ok && !response.redirected && response.type === "basic") {
     const copy = response.clone();
     event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-  }}
+  }
   return response;
-}}
+}
 
 // Offline, another width of a WebP variant set (<image>.<width>w.webp)
 // stands in for the one the browser asked for.
-function otherWidth(url) {{
+function otherWidth(url) {
   const stem = (u) => u.replace(VARIANT, "");
   if (!VARIANT.test(url)) return undefined;
-  return caches.open(CACHE).then((cache) => cache.keys().then((keys) => {{
+  return caches.open(CACHE).then((cache) => cache.keys().then((keys) => {
     const same = keys.find((k) => VARIANT.test(k.url) && stem(k.url) === stem(url));
     return same && cache.match(same);
-  }}));
-}}
-"#,
-        cache = json_str(&cache),
-        offline = json_str(&format!("{p}/{PAGE}")),
-        list = list.join(",\n"),
-        prefix = json_str(CACHE_PREFIX),
-    )
+  }));
 }
+"#;
 
 /// A JavaScript string literal (JSON's, with `<` escaped so it can never
 /// close an inline `<script>`).
