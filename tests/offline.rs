@@ -188,6 +188,49 @@ fn the_worker_precaches_real_files_and_every_page_registers_it() {
 }
 
 #[test]
+fn the_images_of_saved_pages_are_saved_at_their_narrowest_width() {
+    let f = Fixture::new(true);
+    std::fs::copy(f.root().join("static/images/flu.jpg"), f.root().join("static/images/clinic.jpg")).unwrap();
+    f.edit("content/team/sam-okafor.md", |t| format!("{t}\n![The front desk of the clinic](/images/clinic.jpg)\n"));
+    f.build();
+    let (list, _) = precache(&f.read("sw.js"));
+    let tip = f.read("tips/flu-shots/index.html");
+    let doc = Html::parse_document(&tip);
+    let srcset = doc
+        .select(&Selector::parse("main picture source[type=\"image/webp\"]").unwrap())
+        .next()
+        .and_then(|s| s.value().attr("srcset"))
+        .expect("the tip's image has WebP variants")
+        .to_string();
+    let variants: Vec<(u32, String)> = srcset
+        .split(", ")
+        .map(|c| {
+            let (url, w) = c.split_once(' ').unwrap();
+            (w.trim_end_matches('w').parse().unwrap(), url.to_string())
+        })
+        .collect();
+    assert!(variants.len() >= 2, "{srcset}");
+    let narrowest = &variants.iter().min().unwrap().1;
+    assert!(list.contains(narrowest), "{narrowest} is saved with the tip: {list:?}");
+    for (_, other) in variants.iter().filter(|(_, u)| u != narrowest) {
+        assert!(!list.contains(other), "only one width of each image is saved: {other}");
+    }
+    assert!(served_file(&f.out(), narrowest).is_file());
+    // Home and tips show the portrait: saved. A picture only a bio shows is not.
+    assert!(list.contains(&"/images/portrait.jpg.480w.webp".to_string()), "{list:?}");
+    assert!(!list.iter().any(|u| u.starts_with("/images/clinic.jpg")), "{list:?}");
+    assert!(f.out().join("images/clinic.jpg.480w.webp").is_file(), "the bio's picture has variants");
+    // A new picture at the same path is a new worker.
+    let name = precache(&f.read("sw.js")).1;
+    let flu = f.root().join("static/images/flu.jpg");
+    let mut img = image::open(&flu).unwrap().to_rgb8();
+    image::imageops::invert(&mut img);
+    img.save(&flu).unwrap();
+    f.build();
+    assert_ne!(precache(&f.read("sw.js")).1, name, "the saved image changed");
+}
+
+#[test]
 fn the_offline_page_is_valid_html_with_the_phone_and_emergency_notice() {
     let f = Fixture::new(true);
     f.build();

@@ -306,35 +306,65 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     if let (Some(plan), Some(rec)) = (&offline, &recorder)
         && !crate::site::routes::static_replaces(site, offline::WORKER)
     {
-        // Only what this build wrote: one missing file would make the
-        // browser's `cache.addAll` fail and the worker never install.
-        let written = rec.digests();
-        let precached: Vec<(String, [u8; 32])> =
-            plan.urls.iter().filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d))).collect();
-        sink.write(offline::WORKER, offline::worker(how.prefix.as_deref(), &precached).as_bytes())?;
+        write_worker(plan, rec, sink, how.prefix.as_deref())?;
         total += 1;
     }
     Ok(total)
 }
 
+/// Writes `sw.js`, precaching what the plan asks for and the images its
+/// pages draw, as far as this build wrote them: one missing file would make
+/// the browser's `cache.addAll` fail and the worker never install.
+fn write_worker(plan: &offline::Plan, rec: &Recorder, sink: &dyn Sink, prefix: Option<&str>) -> Result<()> {
+    // An image a page draws may be a shell file too: `cache.addAll` fails
+    // on a URL listed twice.
+    let written = rec.digests();
+    let mut seen = std::collections::HashSet::new();
+    let precached: Vec<(String, [u8; 32])> = plan
+        .urls
+        .iter()
+        .chain(&rec.images())
+        .filter(|u| seen.insert(offline::url_file(u)))
+        .filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d)))
+        .collect();
+    sink.write(offline::WORKER, offline::worker(prefix, &precached).as_bytes())
+}
+
 /// Passes every file on to `inner`, keeping the SHA-256 of the files named
-/// in `wanted` (what the service worker precaches).
+/// in `wanted` (what the service worker precaches) and of the images the
+/// wanted pages draw (images are written after the pages).
 struct Recorder<'a> {
     inner: &'a dyn Sink,
     wanted: std::collections::HashSet<String>,
     digests: std::sync::Mutex<std::collections::HashMap<String, [u8; 32]>>,
+    /// Image URLs of the wanted pages, and the files they are served from.
+    images: std::sync::Mutex<(std::collections::BTreeSet<String>, std::collections::HashSet<String>)>,
 }
 
 impl<'a> Recorder<'a> {
     fn new(inner: &'a dyn Sink, wanted: impl Iterator<Item = String>) -> Recorder<'a> {
-        Recorder { inner, wanted: wanted.collect(), digests: Default::default() }
+        Recorder { inner, wanted: wanted.collect(), digests: Default::default(), images: Default::default() }
     }
 
     fn keep(&self, rel: &str, bytes: &[u8]) {
-        if self.wanted.contains(rel) {
+        let page = self.wanted.contains(rel);
+        if page && rel.ends_with(".html") {
+            let found = offline::page_images(&String::from_utf8_lossy(bytes));
+            let mut images = self.images.lock().unwrap_or_else(|p| p.into_inner());
+            for url in found {
+                images.1.insert(offline::url_file(&url));
+                images.0.insert(url);
+            }
+        }
+        if page || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
             let d = crate::graphics::cache::digest(bytes);
             self.digests.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string(), d);
         }
+    }
+
+    /// The images the wanted pages draw, by URL, sorted.
+    fn images(&self) -> Vec<String> {
+        self.images.lock().unwrap_or_else(|p| p.into_inner()).0.iter().cloned().collect()
     }
 
     /// The digests of the wanted files written so far, by file.
@@ -349,7 +379,7 @@ impl Sink for Recorder<'_> {
     }
 
     fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
-        if self.wanted.contains(rel) {
+        if self.wanted.contains(rel) || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
             self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
         }
         self.inner.copy_from(rel, src)
