@@ -422,6 +422,36 @@ pub(super) fn ident_words(text: &str) -> Vec<(usize, usize)> {
 /// their triplets", "Mayor Dwight Oyelowo-Banks stopped by … His daughter
 /// delivered her first baby with our midwives"): the named person
 /// identifies the patient. A team member's own family news is theirs.
+/// A kinship word ("Wife", "DAUGHTER"): one length test and one
+/// lowercase comparison per word, as every paragraph of every page is
+/// scanned with it.
+fn is_kin(w: &str) -> bool {
+    let mut buf = [0u8; 8];
+    if !(3..=8).contains(&w.len()) {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..w.len()],
+        b"wife"
+            | b"husband"
+            | b"son"
+            | b"daughter"
+            | b"mother"
+            | b"father"
+            | b"baby"
+            | b"child"
+            | b"partner"
+            | b"brother"
+            | b"sister"
+            | b"mom"
+            | b"dad"
+            | b"mum"
+    )
+}
+
 pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     static REL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -433,10 +463,7 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     for (si, s) in segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident) {
         // Every paragraph of every page comes here: a word scan without
         // allocation before the regex.
-        const KIN: [&str; 14] = [
-            "wife", "husband", "son", "daughter", "mother", "father", "baby", "child", "partner", "brother", "sister", "mom", "dad", "mum",
-        ];
-        if !s.text.split(|c: char| !c.is_alphabetic()).any(|w| KIN.iter().any(|k| w.eq_ignore_ascii_case(k))) {
+        if !s.text.split(|c: char| !c.is_alphabetic()).any(is_kin) {
             continue;
         }
         for c in REL.captures_iter(&s.text) {

@@ -72,7 +72,12 @@ static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Strip inline HTML and emphasis so "<b>- Kathryn Hay</b>" reads "- Kathryn Hay".
 fn plain(line: &str) -> String {
-    let s = TAGS.replace_all(line, "");
+    let t = line.trim();
+    // Most lines are prose: no tag to strip and no attribution mark.
+    if !t.starts_with(['-', '—', '–', '~', '―', '#', '<', '>', '*', '_']) {
+        return t.to_string();
+    }
+    let s = if line.contains('<') { TAGS.replace_all(line, "") } else { std::borrow::Cow::Borrowed(line) };
     let s = s.trim().trim_start_matches('>').trim();
     s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string()
 }
@@ -115,7 +120,8 @@ pub(super) fn person(text: &str, strict: bool) -> Option<String> {
 /// Every attribution line of a Markdown body. `headings`: a heading that is
 /// only a name signs the review under it (a testimonials page's layout).
 pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool) -> Vec<Signature> {
-    let lines: Vec<String> = body.lines().map(plain).collect();
+    let raw_lines: Vec<&str> = body.lines().collect();
+    let lines: Vec<String> = raw_lines.iter().map(|l| plain(l)).collect();
     let listish = |l: &str| l.starts_with("- ") || l.starts_with("* ") || l.starts_with("+ ");
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -139,7 +145,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             continue;
         };
         let Some(name) = person(text, strict) else { continue };
-        let raw = body.lines().nth(i).unwrap_or("");
+        let raw = raw_lines[i];
         let first = name.split_whitespace().next().unwrap_or("");
         let column = raw.find(first).map_or(1, |b| raw[..b].chars().count() + 1);
         out.push(Signature { line: body_line + i, column, name, idx: i });
@@ -157,13 +163,16 @@ pub(super) fn testimonial_page(page: &PageInput) -> bool {
 /// `authorization`. Returns how many were reported, so the page-level
 /// finding is not repeated.
 pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
-    // A colleague's endorsement of talks or training is signed too, but it
-    // is no patient's testimonial.
-    if super::consent::endorsement(page.body) {
-        return 0;
-    }
     let collection = testimonial_page(page);
     let mut sigs = in_body(page.body, page.body_line, collection, !collection);
+    // A colleague's endorsement of talks or training is signed too, but it
+    // is no patient's testimonial (asked only of signed pages: it is slow).
+    if !sigs.is_empty() && super::consent::endorsement(page.body) {
+        sigs.clear();
+    }
+    if sigs.is_empty() {
+        return front_matter(page, allow, out);
+    }
     let lines: Vec<String> = page.body.lines().map(plain).collect();
     // What a signature signs: the block of text just above it (a blank line
     // may stand between them), so "my experience" in the article above a
