@@ -25,7 +25,7 @@ import argparse, collections, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAMILIES = ("phi/", "consent/", "reply/")
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def key(site, f):
