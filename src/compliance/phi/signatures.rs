@@ -30,6 +30,9 @@ pub(super) struct Signature {
     pub name: String,
     /// Body line index (0-based), to look at the text it signs.
     idx: usize,
+    /// Listed under a heading that says these are reviewers: no account of
+    /// care is needed to know what the name is.
+    listed: bool,
 }
 
 /// Titles that may stand before a name or initials ("Miss Y J", "Coach Grace").
@@ -63,8 +66,18 @@ const NOBODY: &[&str] = &[
 static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
 static DASHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-—–~―]{1,2})\s*(.+?)$").unwrap());
 static TESTIMONIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
+    Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|patient\s+stories|livre\s+d[’']or|guest\s?book|gästebuch|gastenboek|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
 });
+/// "[Rei Yoon](https://…)": a Markdown link's text.
+static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]{1,80})\]\([^)]*\)").unwrap());
+/// "- **Thiago Reis (Google):** Great hygienist": a list item led by its reviewer in bold.
+static BOLD_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-*+]\s+\*\*([^*]{2,60}?)\*\*").unwrap());
+/// A heading over a list of reviewers ("Reviewers", "What our patients say").
+static REVIEW_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:reviewers|reviews|testimonials|patients\s+say|clients\s+say|guestbook)\b").unwrap());
+
+static INITIAL_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.?$").unwrap());
+
 /// A first-person account of care near a signature.
 static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|knee|shoulder|body|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist|audiologist|hearing(?:\s+aids?)?|baby|son|daughter|child|recovery|surgery|diagnosis)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated|referred)|had|have\s+been\s+(?:coming|seeing|going|a\s+patient)|became\s+a\s+patient|met\s+(?:dr|doctor|him|her)\b)|(?:a|her|his|their)\s+(?:lifelong\s+|long-?time\s+|regular\s+)?(?:patient|client)(?:\s+of)?|helped\s+(?:me|us|my)|treated\s+me|fixed\s+my|saw\s+me|sessions?\s+with|je\s+(?:viens|suis\s+venu)|soulag|ich\s+(?:war|bin)\s+(?:bei|in\s+behandlung))").unwrap()
@@ -78,6 +91,7 @@ fn plain(line: &str) -> String {
         return t.to_string();
     }
     let s = if line.contains('<') { TAGS.replace_all(line, "") } else { std::borrow::Cow::Borrowed(line) };
+    let s = if s.contains("](") { std::borrow::Cow::Owned(LINK.replace_all(&s, "$1").into_owned()) } else { s };
     let s = s.trim().trim_start_matches('>').trim();
     s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string()
 }
@@ -87,7 +101,7 @@ fn plain(line: &str) -> String {
 /// `strict` (outside testimonial pages) also wants a known given name or a
 /// title first, so "— Physical Therapy" is no signature.
 pub(super) fn person(text: &str, strict: bool) -> Option<String> {
-    let head = text.split([',', '(', '|', '/', '!']).next()?;
+    let head = text.split([',', '(', '|', '/', '!', ':', '★', '☆']).next()?;
     let head = head.split(" - ").next()?.split(" – ").next()?.split(" — ").next()?.trim().trim_end_matches(['.', ':']);
     if head.chars().count() > 40 {
         return None;
@@ -124,9 +138,28 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
     let lines: Vec<String> = raw_lines.iter().map(|l| plain(l)).collect();
     let listish = |l: &str| l.starts_with("- ") || l.starts_with("* ") || l.starts_with("+ ");
     let mut out = Vec::new();
+    let mut under_reviews = false;
     for (i, l) in lines.iter().enumerate() {
         let mut strict = strict;
-        let text = if let Some(c) = DASHED.captures(l) {
+        let raw = raw_lines[i].trim();
+        if l.starts_with('#') {
+            under_reviews = REVIEW_HEADING.is_match(l);
+        }
+        // "*Sabrina, Vevey*", "**Erin Berry**": a line that is all emphasis.
+        let emphasised =
+            (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !listish(raw) && raw.len() > 2;
+        let text = if let Some(c) = BOLD_LEAD.captures(raw).filter(|_| headings || under_reviews) {
+            c.get(1).map_or("", |m| m.as_str()).trim().to_string()
+        } else if under_reviews && listish(l) {
+            // "## Reviewers" then "- Thiago Reis": a list of people who
+            // reviewed the practice; a name there has two parts.
+            let t = l[2..].trim();
+            if t.split_whitespace().count() < 2 {
+                continue;
+            }
+            strict = false;
+            t.to_string()
+        } else if let Some(c) = DASHED.captures(l) {
             // "- Jenny Weathers" is a signature only when it is not an item
             // of a list: the text lines around it are not list items.
             if l.starts_with("- ") {
@@ -136,19 +169,40 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
                     continue;
                 }
             }
-            c.get(1).map_or("", |m| m.as_str())
+            c.get(1).map_or("", |m| m.as_str()).to_string()
         } else if headings && l.starts_with("##") {
+            let t = l.trim_start_matches('#').trim();
+            // A heading that links a review profile names its reviewer,
+            // whatever the case ("## [jeff kim](…/maps/contrib/…) ★★★★★").
+            if raw.contains("/maps/contrib/") || (raw.contains("](") && t.contains('★')) {
+                let name = t.split(['★', '☆']).next().unwrap_or("").trim().to_string();
+                if !name.is_empty() && name.chars().count() <= 40 {
+                    let column = raw_lines[i].find('[').map_or(1, |b| b + 2);
+                    out.push(Signature { line: body_line + i, column, name, idx: i, listed: true });
+                }
+                continue;
+            }
             // "## Our Team" is a heading, "## Andrew B." a reviewer.
             strict = true;
-            l.trim_start_matches('#').trim()
+            t.to_string()
+        } else if emphasised {
+            strict = strict || !headings;
+            l.clone()
         } else {
             continue;
         };
-        let Some(name) = person(text, strict) else { continue };
+        let listed = under_reviews && listish(l);
+        // "## Devony C.": a word and an initial is a reviewer's signature on
+        // a page of reviews, even with a given name no list knows.
+        let Some(name) =
+            person(&text, strict).or_else(|| (headings && INITIAL_SHAPE.is_match(text.trim())).then(|| person(&text, false)).flatten())
+        else {
+            continue;
+        };
         let raw = raw_lines[i];
         let first = name.split_whitespace().next().unwrap_or("");
         let column = raw.find(first).map_or(1, |b| raw[..b].chars().count() + 1);
-        out.push(Signature { line: body_line + i, column, name, idx: i });
+        out.push(Signature { line: body_line + i, column, name, idx: i, listed });
     }
     out
 }
@@ -194,7 +248,7 @@ pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>)
     });
     // Outside a testimonials page: signatures beside a patient's account,
     // and then all of the page's signatures (a collection of reviews).
-    if !collection && !sigs.iter().any(|s| ACCOUNT.is_match(&signed_text(s))) {
+    if !collection && !sigs.iter().any(|s| s.listed || ACCOUNT.is_match(&signed_text(s))) {
         sigs.clear();
     }
     let mut n = 0;

@@ -97,3 +97,23 @@ fn a_hyphenated_staff_surname_is_staff_in_each_half() {
     let a = Allowlist::new(&crate::compliance::phi::PracticeIdentity::default(), &staff, &[]);
     assert!(a.is_staff(&["meggers"]) && a.is_staff(&["wright"]));
 }
+
+/// Round 11 (heldout6 seen): review profiles linked in headings, guestbook
+/// entries signed in italics, bold-led Google reviews, a list of reviewers.
+#[test]
+fn guestbooks_google_reviews_and_reviewer_lists() {
+    let title = Field { key: "title", value: "Testimonial", line: 2, column: 8 };
+    let body = "## [wendel kray](https://www.google.com/maps/contrib/1234/reviews) ★★★★★\n> My knee is getting better.\n\n\
+                ## Devony Q.\n\n> A patient here for 20 years.\n";
+    assert_eq!(signed_at(&page_of("pages", body, 5, vec![title])), [5, 8]);
+    let title = Field { key: "title", value: "Livre d’or", line: 2, column: 8 };
+    let body = "Fabienne m’a soignée pendant des années.\n\n*Sabrina, Vevey*\n\n<hr />\n\nMerci !\n\n*Simon Olivetta, Vufflens-la-Ville*\n";
+    assert_eq!(signed_at(&page_of("pages", body, 5, vec![title])), [7, 13]);
+    let body = "## Additional Google reviews\n\n- **Thiago Reisler (Google):** The best dentist I have been to.\n- **Anonymous:** Great.\n";
+    assert_eq!(signed_at(&page_of("pages", body, 5, vec![])), [7]);
+    let body = "We love our patients.\n\n## Reviewers (on Google)\n\n- Thiago Reisler\n- Devony Q.\n\n## Our services\n\n- Crown Lengthening\n- Root Canals\n";
+    assert_eq!(signed_at(&page_of("pages", body, 5, vec![])), [9, 10]);
+    // An italic line in an article is no signature without an account of care above it.
+    let body = "Stretch every morning.\n\n*Sabrina Vollmer, physiotherapist*\n";
+    assert!(signed_at(&page_of("tips", body, 5, vec![])).is_empty());
+}
