@@ -71,7 +71,7 @@ pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::
 /// `authors`, `doctors`, `staff`…): its pages' titles are staff names too.
 fn staff_folder(section: &str) -> bool {
     matches!(
-        section.to_ascii_lowercase().as_str(),
+        section.to_lowercase().as_str(),
         "staff"
             | "people"
             | "author"
@@ -86,6 +86,27 @@ fn staff_folder(section: &str) -> bool {
             | "therapists"
             | "dentists"
             | "physicians"
+            | "meet"
+            | "bios"
+            | "therapeutes"
+            | "thérapeutes"
+            | "praticiens"
+            | "equipe"
+            | "équipe"
+            | "medecins"
+            | "médecins"
+            | "aerzte"
+            | "ärzte"
+            | "mitarbeiter"
+            | "praxisteam"
+            | "therapeuten"
+            | "behandelaars"
+            | "medewerkers"
+            | "equipo"
+            | "medicos"
+            | "médicos"
+            | "terapeutas"
+            | "profesionales"
     )
 }
 
@@ -184,7 +205,9 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     }
     let fields: Vec<phi::Field> = owned.iter().map(|(k, v, (l, c))| phi::Field { key: k, value: v, line: *l, column: *c }).collect();
     let input = phi::PageInput {
-        section_kind: page.kind.as_str(),
+        // A page of a staff folder is a bio: the guard reads it as the team's
+        // (its own phone and e-mail, its own training dates).
+        section_kind: if staff_folder(&page.section) { "team" } else { page.kind.as_str() },
         body: &page.body,
         body_line: page.body_line,
         fields,
@@ -287,5 +310,18 @@ mod hint_tests {
         assert!(phone.contains("practice's own") && phone.contains("allow entry"), "{phone}");
         let mrn = to_diagnostic(std::path::Path::new("a.md"), finding("phi/record-number", "MRN 1234567")).hint.unwrap_or_default();
         assert!(mrn.contains("placeholder"), "{mrn}");
+    }
+}
+
+#[cfg(test)]
+mod staff_folder_tests {
+    #[test]
+    fn staff_folders_in_other_languages_are_team_folders() {
+        for f in ["therapeutes", "Équipe", "aerzte", "behandelaars", "meet", "staff"] {
+            assert!(super::staff_folder(f), "{f}");
+        }
+        for f in ["tips", "testimonials", "therapies", "news"] {
+            assert!(!super::staff_folder(f), "{f}");
+        }
     }
 }

@@ -295,6 +295,12 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         }
     }
     let s = &segs.segs[si];
+    // "NCCIH", "NHS": an acronym in mixed-case text is an organisation, not
+    // a person (in a shouted all-caps line every word looks like this).
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+    if seq.split_whitespace().all(acronym) && s.text.chars().any(char::is_lowercase) {
+        return;
+    }
     let before = &s.text[..start];
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let prev = last_word(before);

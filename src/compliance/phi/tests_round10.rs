@@ -117,3 +117,15 @@ fn guestbooks_google_reviews_and_reviewer_lists() {
     let body = "Stretch every morning.\n\n*Sabrina Vollmer, physiotherapist*\n";
     assert!(signed_at(&page_of("tips", body, 5, vec![])).is_empty());
 }
+
+#[test]
+fn agencies_and_their_sites_are_not_patients() {
+    // A patient cue nearby ("patients with cancer") and a cited agency.
+    let body = "Massage may help patients with cancer feel less pain. Source: NCCIH, https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(f.is_empty(), "{:?}", rules(&f));
+    // A person's own site beside the same cue is still one.
+    let body = "Our patient Wendeline Storrow had her surgery in May; follow her recovery at https://wendeline-storrow.example.net\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(f.iter().any(|x| x.rule == "phi/url"), "{:?}", rules(&f));
+}

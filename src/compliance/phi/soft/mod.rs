@@ -455,6 +455,9 @@ fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)
     }
 }
 
+/// Hosts of public institutions (`on` matches them and their subdomains).
+const INSTITUTIONAL: &[&str] = &["gov", "edu", "mil", "int", "nhs.uk", "nhs.net", "gc.ca", "europa.eu", "who.int"];
+
 /// Personal URLs (profiles, blogs, fundraisers, or naming the person) beside a patient.
 fn urls(g: &Seg, name_tokens: &[String], emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, si, names, team, allow } = *g;
@@ -462,10 +465,11 @@ fn urls(g: &Seg, name_tokens: &[String], emit: &mut impl FnMut(&str, Severity, u
     for m in URL.find_iter(if may_have_url(t) { t } else { "" }) {
         let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
         let host = host_of(u);
-        if allow.is_allowed_host(&host) {
+        let on = |list: &[&str]| list.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
+        // A government, university or health-service site is nobody's profile.
+        if allow.is_allowed_host(&host) || on(INSTITUTIONAL) || host.contains(".gov.") || host.contains(".edu.") || host.contains(".ac.") {
             continue;
         }
-        let on = |list: &[&str]| list.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
         let lu = u.to_lowercase();
         let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
         let cx = ctx(names, si, s, m.start(), team);
