@@ -163,6 +163,15 @@ pub struct PageInput<'a> {
 
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
+    // People listed in a staff table ("| Name | Title |") are staff on this page.
+    let staff_rows = tables::staff_table_names(page.body);
+    let extended;
+    let allow = if staff_rows.is_empty() {
+        allow
+    } else {
+        extended = allow.extended(&staff_rows);
+        &extended
+    };
     let segs = segments::collect(page.body, page.body_line, &page.fields);
     // A bio outside a team section ("about/allison.md" titled with her name,
     // telling her training) is read as a team page: many real sites keep
@@ -173,7 +182,12 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
         staff_intro::bio_page(title, page.body, context::cue_a(page.body))
     };
-    let team = page.section_kind.eq_ignore_ascii_case("team") || bio();
+    // "Meet Our Team", "Our Doctors": a page of bios, wherever it is filed.
+    static TEAM_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\s*(?:meet\s+)?(?:our|the|your)\s+(?:\w+\s+)?(?:team|staff|doctors|dentists|physicians|providers|clinicians|therapists|practitioners)\s*$").unwrap()
+    });
+    let team_title = page.fields.iter().find(|f| f.key == "title").is_some_and(|f| TEAM_TITLE.is_match(f.value));
+    let team = page.section_kind.eq_ignore_ascii_case("team") || team_title || bio();
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);

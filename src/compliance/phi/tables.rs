@@ -101,3 +101,39 @@ fn about_care(segs: &Segments) -> bool {
         .filter(|s| s.kind == Kind::Prose)
         .any(|s| VISITS.is_match(&s.text) || super::event::health(&s.text) || super::context::patient_word(&s.text))
 }
+
+/// The names of a staff table ("| Name | Title |" with rows such as
+/// "| Julie | Registered Dental Hygienist |"): a site without a team section
+/// lists its people this way on its about page; they are staff there.
+pub(super) fn staff_table_names(body: &str) -> Vec<String> {
+    let cells = |l: &str| -> Vec<String> { l.trim().trim_matches('|').split('|').map(|c| c.trim().to_lowercase()).collect() };
+    let mut out = Vec::new();
+    let mut name_col: Option<usize> = None;
+    for l in body.lines() {
+        let t = l.trim();
+        if !t.starts_with('|') {
+            name_col = None;
+            continue;
+        }
+        let row = cells(t);
+        match name_col {
+            None => {
+                let role = row.iter().any(|c| {
+                    matches!(
+                        c.as_str(),
+                        "title" | "role" | "position" | "job" | "job title" | "function" | "fonction" | "funktion" | "rôle" | "poste"
+                    )
+                });
+                name_col = row.iter().position(|c| matches!(c.as_str(), "name" | "nom" | "naam" | "nombre")).filter(|_| role);
+            }
+            Some(i) if !row.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) => {
+                let raw: Vec<&str> = t.trim_matches('|').split('|').collect();
+                if let Some(n) = raw.get(i).map(|c| c.trim().trim_matches('*')).filter(|c| !c.is_empty()) {
+                    out.push(n.to_string());
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}

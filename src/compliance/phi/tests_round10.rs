@@ -129,3 +129,17 @@ fn agencies_and_their_sites_are_not_patients() {
     let f = page_of("tips", body, 5, vec![]);
     assert!(f.iter().any(|x| x.rule == "phi/url"), "{:?}", rules(&f));
 }
+
+#[test]
+fn staff_tables_and_team_pages_filed_elsewhere() {
+    let table = "## Team\n\n| Name | Title |\n|---|---|\n| Christabel | Patient Services Manager |\n| Wendeline | Registered Dental Hygienist |\n\n\
+                 Our hygienists saw a patient with gum disease last week.\n";
+    assert_eq!(tables::staff_table_names(table), ["Christabel", "Wendeline"]);
+    // Without the role column it is no staff table.
+    assert!(tables::staff_table_names("| Name | Visit |\n|---|---|\n| Wendeline | May 3 |\n").is_empty());
+    let bio =
+        "Wendeline Storrow joined us in March 2019 after her externship in January. Her husband Rafe Storrow teaches at the high school.";
+    let title = Field { key: "title", value: "Meet Our Team", line: 2, column: 8 };
+    let f = page_of("pages", bio, 5, vec![title]);
+    assert!(f.is_empty(), "{:?}", rules(&f));
+}
