@@ -284,6 +284,13 @@ fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool
     place || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(&text[last.0 + last.1.len()..]))
 }
 
+/// "NCCIH", "NHS": acronyms in mixed-case text are organisations, not
+/// people (in a shouted all-caps line every word looks like one).
+fn acronyms(seq: &str, text: &str) -> bool {
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+    seq.split_whitespace().all(acronym) && text.chars().any(char::is_lowercase)
+}
+
 fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
@@ -295,10 +302,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         }
     }
     let s = &segs.segs[si];
-    // "NCCIH", "NHS": an acronym in mixed-case text is an organisation, not
-    // a person (in a shouted all-caps line every word looks like this).
-    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
-    if seq.split_whitespace().all(acronym) && s.text.chars().any(char::is_lowercase) {
+    if acronyms(seq, &s.text) {
         return;
     }
     let before = &s.text[..start];

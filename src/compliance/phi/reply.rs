@@ -87,39 +87,30 @@ static SEQ: LazyLock<Regex> =
 static GREETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|\b)(?:hi|hello|hey|dear|thanks|thank\s+you|sorry)\s*,?\s*$").unwrap());
 
+/// A confirming phrase's pattern, severity and message (given the phrase).
+type Confirming = (&'static Regex, Severity, fn(&str) -> String);
+
 pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, out: &mut Vec<Finding>) {
+    // Phrases that confirm a patient relationship, each with its severity
+    // and what to say about it.
+    let confirming: [Confirming; 3] = [
+        (&CONFIRM, Severity::Error, |p| {
+            format!(
+                "{p} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office"
+            )
+        }),
+        (&RELATION, Severity::Error, |p| {
+            format!("{p} confirms a relationship with the reviewer: a reply may thank them, not show that they come here")
+        }),
+        (&SOFT_CONFIRM, Severity::Warning, |p| format!("{p} implies the reviewer is a patient: prefer \"please contact our office\"")),
+    ];
     for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose) {
         let t = &s.text;
         let mut push = |rule: &str, sev: Severity, off: usize, msg: String| out.push(finding(rule, sev, segs.pos(s, off), msg));
-        for m in CONFIRM.find_iter(t) {
-            push(
-                "reply/confirms-patient",
-                Severity::Error,
-                m.start(),
-                format!(
-                    "{} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office",
-                    quote_phrase(m.as_str())
-                ),
-            );
-        }
-        for m in RELATION.find_iter(t) {
-            push(
-                "reply/confirms-patient",
-                Severity::Error,
-                m.start(),
-                format!(
-                    "{} confirms a relationship with the reviewer: a reply may thank them, not show that they come here",
-                    quote_phrase(m.as_str())
-                ),
-            );
-        }
-        for m in SOFT_CONFIRM.find_iter(t) {
-            push(
-                "reply/confirms-patient",
-                Severity::Warning,
-                m.start(),
-                format!("{} implies the reviewer is a patient: prefer \"please contact our office\"", quote_phrase(m.as_str())),
-            );
+        for (re, sev, say) in &confirming {
+            for m in re.find_iter(t) {
+                push("reply/confirms-patient", *sev, m.start(), say(&quote_phrase(m.as_str())));
+            }
         }
         for m in DETAIL.find_iter(t) {
             if PRIVACY.is_match(s.sentence(m.start())) || GENERAL.is_match(s.sentence(m.start())) {
@@ -135,34 +126,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 ),
             );
         }
-        for r in &s.sentences {
-            let sent = &t[r.clone()];
-            if let Some(off) = health_detail(sent) {
-                push(
-                    "reply/care-detail",
-                    Severity::Error,
-                    r.start + off,
-                    "a health detail in a review reply is about this reviewer's care: reply only with thanks and an offer to talk offline"
-                        .to_string(),
-                );
-            }
-            let specific = SPECIFIC
-                .find(sent)
-                .filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
-            if let Some(m) =
-                specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent) && !GENERAL.is_match(sent))
-            {
-                push(
-                    "reply/care-detail",
-                    Severity::Error,
-                    r.start + m.start(),
-                    format!(
-                        "{} in a review reply is about this reviewer's care or bill: reply only with general policy and an offer to talk offline",
-                        quote_phrase(m.as_str())
-                    ),
-                );
-            }
-        }
+        sentence_details(s, &mut push);
         // "on Monday mornings": a weekly schedule, not a day of care.
         let weekly = |m: &regex::Match| {
             let next = t[m.end()..].trim_start().to_lowercase();
@@ -181,6 +145,39 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 let msg = format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str()));
                 out.push(finding("reply/names-reviewer", sev, segs.pos(s, off), msg).about(m.as_str()));
             }
+        }
+    }
+}
+
+/// Per sentence: a health detail, or something specific about this
+/// reviewer's care or bill ("your crown", "the $240 charge").
+fn sentence_details(s: &super::segments::Segment, push: &mut impl FnMut(&str, Severity, usize, String)) {
+    let t = &s.text;
+    for r in &s.sentences {
+        let sent = &t[r.clone()];
+        if let Some(off) = health_detail(sent) {
+            push(
+                "reply/care-detail",
+                Severity::Error,
+                r.start + off,
+                "a health detail in a review reply is about this reviewer's care: reply only with thanks and an offer to talk offline"
+                    .to_string(),
+            );
+        }
+        let specific =
+            SPECIFIC.find(sent).filter(|_| ABOUT_THEM.is_match(sent) || sent.contains(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']));
+        if let Some(m) =
+            specific.filter(|_| !PRIVACY.is_match(sent) && !DETAIL.is_match(sent) && !CONFIRM.is_match(sent) && !GENERAL.is_match(sent))
+        {
+            push(
+                "reply/care-detail",
+                Severity::Error,
+                r.start + m.start(),
+                format!(
+                    "{} in a review reply is about this reviewer's care or bill: reply only with general policy and an offer to talk offline",
+                    quote_phrase(m.as_str())
+                ),
+            );
         }
     }
 }

@@ -242,10 +242,7 @@ pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>)
         }
         lines[i..end].join(" ")
     };
-    sigs.retain(|s| {
-        let toks: Vec<&str> = s.name.split_whitespace().collect();
-        !allow.is_staff(&toks) && !allow.is_allowed_string(&s.name)
-    });
+    sigs.retain(|s| !known(allow, &s.name));
     // Outside a testimonials page: signatures beside a patient's account,
     // and then all of the page's signatures (a collection of reviews).
     if !collection && !sigs.iter().any(|s| s.listed || ACCOUNT.is_match(&signed_text(s))) {
@@ -253,21 +250,25 @@ pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>)
     }
     let mut n = 0;
     for s in &sigs {
-        out.push(
-            finding(
-                "consent/missing",
-                Severity::Error,
-                (s.line, s.column),
-                format!(
-                    "a testimonial signed {} without an `authorization`: publishing a patient's words under their name needs their signed HIPAA authorisation; add `authorization` or remove the signature",
-                    redact::quote(&s.name)
-                ),
-            )
-            .about(&s.name),
-        );
+        out.push(unauthorised((s.line, s.column), &s.name, "a testimonial", "the signature"));
         n += 1;
     }
     n + front_matter(page, allow, out)
+}
+
+/// A staff member or an allowed string: a signature that names no patient.
+fn known(allow: &Allowlist, name: &str) -> bool {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    allow.is_staff(&toks) || allow.is_allowed_string(name)
+}
+
+/// The `consent/missing` finding of one signed testimonial.
+fn unauthorised(pos: (usize, usize), name: &str, what: &str, remove: &str) -> Finding {
+    let msg = format!(
+        "{what} signed {} without an `authorization`: publishing a patient's words under their name needs their signed HIPAA authorisation; add `authorization` or remove {remove}",
+        redact::quote(name)
+    );
+    finding("consent/missing", Severity::Error, pos, msg).about(name)
 }
 
 /// A featured quote kept in front matter with its author
@@ -288,22 +289,10 @@ fn front_matter(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> 
         }
         let text = DASHED.captures(f.value.trim()).and_then(|c| c.get(1)).map_or(f.value.trim(), |m| m.as_str());
         let Some(name) = person(text, false) else { continue };
-        let toks: Vec<&str> = name.split_whitespace().collect();
-        if allow.is_staff(&toks) || allow.is_allowed_string(&name) {
+        if known(allow, &name) {
             continue;
         }
-        out.push(
-            finding(
-                "consent/missing",
-                Severity::Error,
-                (f.line, f.column),
-                format!(
-                    "a featured testimonial signed {} without an `authorization`: publishing a patient's words under their name needs their signed HIPAA authorisation; add `authorization` or remove the name",
-                    redact::quote(&name)
-                ),
-            )
-            .about(&name),
-        );
+        out.push(unauthorised((f.line, f.column), &name, "a featured testimonial", "the name"));
         n += 1;
     }
     n
