@@ -110,11 +110,47 @@ pub(super) fn has_event(text: &str) -> bool {
 /// The rest of a sentence after a full name or "Mrs. Surname" (a person
 /// who resolved to nothing known) tells a clinical event of which the name
 /// is the subject: "Mrs. Quinlan back on her feet after hip surgery".
+///
+/// Only the name's own clause counts: the text up to a parenthesis that
+/// closes around the name ("(cookbooks by Ella Mills) or food delivery")
+/// and at most [`CLAUSE_WORDS`] words on. An event further on belongs to
+/// someone or something else ("… the unfair treatment of black British
+/// subjects" thirty words after a character of a novel).
 pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
-    english(rest_of_sentence)
-        && EVENT.is_match(rest_of_sentence)
-        && !super::event::acts_on_topic(rest_of_sentence)
-        && !ACTOR.is_match(rest_of_sentence)
+    // What says the name acts on others may come later in the sentence
+    // ("… gave us the classification of cavities … he studied"): only the
+    // event must be near.
+    let clause = own_clause(rest_of_sentence);
+    english(clause) && EVENT.is_match(clause) && !super::event::acts_on_topic(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
+}
+
+/// How many words after a name its clause may run for [`subject_of_event`]:
+/// long enough for an appositive before the verb ("Lyle Vanderpool, the
+/// voice of Salthawks football on KPRL for thirty years, who finished six
+/// months of chemotherapy" is 16).
+const CLAUSE_WORDS: usize = 20;
+
+/// `rest` up to an unmatched closing parenthesis, and its first
+/// [`CLAUSE_WORDS`] words.
+fn own_clause(rest: &str) -> &str {
+    let mut depth = 0i32;
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                end = i;
+                break;
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    let clipped = &rest[..end];
+    match clipped.split_whitespace().nth(CLAUSE_WORDS) {
+        Some(w) => &clipped[..w.as_ptr() as usize - clipped.as_ptr() as usize],
+        None => clipped,
+    }
 }
 
 /// The name right before `rest` acts on others (says, writes, performs,
@@ -141,7 +177,7 @@ pub(super) fn english(text: &str) -> bool {
 /// The name is the one acting on others (an author, a speaker, a clinician
 /// whose credentials were not given): not a patient.
 static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director))\b").unwrap()
+    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director|advocate|campaigner|ambassador|spokes(?:man|woman|person)|author|researcher|expert|champion|founder|speaker|presenter|writer))\b").unwrap()
 });
 
 pub(super) fn floor(s: &str, mut i: usize) -> usize {

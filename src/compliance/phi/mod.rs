@@ -55,6 +55,8 @@ mod tests_more;
 #[cfg(test)]
 mod tests_round10;
 #[cfg(test)]
+mod tests_round12;
+#[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
 mod tests_round4;
@@ -164,7 +166,8 @@ pub struct PageInput<'a> {
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // People listed in a staff table ("| Name | Title |") are staff on this page.
-    let staff_rows = tables::staff_table_names(page.body);
+    let mut staff_rows = tables::staff_table_names(page.body);
+    staff_rows.extend(signatures::reviewed_clinicians(page));
     let extended;
     let allow = if staff_rows.is_empty() {
         allow

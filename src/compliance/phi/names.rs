@@ -101,7 +101,7 @@ static SEQ: LazyLock<Regex> =
 /// "2004;70(4):466".
 pub(super) static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+",
+        r"(?:\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s*(?:and\s+|&\s+)?){2,}|\bet\s+al\b|\b(?:19|20)\d{2}(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+",
     )
     .unwrap()
 });
