@@ -177,7 +177,7 @@ pub(super) fn english(text: &str) -> bool {
 /// The name is the one acting on others (an author, a speaker, a clinician
 /// whose credentials were not given): not a patient.
 static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director|advocate|campaigner|ambassador|spokes(?:man|woman|person)|author|researcher|expert|champion|founder|speaker|presenter|writer))\b").unwrap()
+    Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|(?:developed|invented|devised|pioneered|founded|created|designed)\s+(?:the|a|an|this|his|her)\s+(?:[\w-]+\s+){0,2}?(?:technique|method|approach|test|system|device|brace|lens|lenses|programme|program|protocol|procedure|treatment|therapy|concept|model|theory|scale|classification|exercises?|clinic|practice|company|institute)|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director|advocate|campaigner|ambassador|spokes(?:man|woman|person)|author|researcher|expert|champion|founder|speaker|presenter|writer))\b").unwrap()
 });
 
 pub(super) fn floor(s: &str, mut i: usize) -> usize {

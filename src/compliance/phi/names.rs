@@ -35,7 +35,7 @@ use super::lexicon;
 use super::names_thing::{camel, listed_with_things, names_a_thing, namesake, run_is_thing, told_in_passing};
 use super::redact::quote;
 use super::segments::{Kind, Segment, Segments};
-use super::words::{CLINICIAN, FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, ROLES, STAFF_ROLES, THING_NOUNS, is_common, is_dict};
+use super::words::{FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, ROLES, STAFF_ROLES, THING_NOUNS, is_common, is_dict};
 use super::{Allowlist, Finding, Severity, finding};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,10 +148,10 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
 static PLACE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:of|in|from|at|near|to|across|around|outside)\s+(?:the\s+)?$").unwrap());
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department))").unwrap()
+    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b)").unwrap()
 });
 
-fn place_context(before: &str, after: &str) -> bool {
+pub(super) fn place_context(before: &str, after: &str) -> bool {
     PLACE_BEFORE.is_match(before) || PLACE_AFTER.is_match(after)
 }
 
@@ -287,7 +287,11 @@ fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool
 /// "NCCIH", "NHS": acronyms in mixed-case text are organisations, not
 /// people (in a shouted all-caps line every word looks like one).
 fn acronyms(seq: &str, text: &str) -> bool {
-    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+    // "NCCIH’s fact sheet": the possessive does not make it a name.
+    let acronym = |w: &str| {
+        let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    };
     seq.split_whitespace().all(acronym) && text.chars().any(char::is_lowercase)
 }
 
@@ -328,7 +332,7 @@ fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowl
         let w = bare(toks[i].1);
         if HONORIFICS.contains(w.as_str()) {
             hon = true;
-        } else if CLINICIAN.contains(w.as_str()) && (w == "dr" || w == "doctor") {
+        } else if matches!(w.as_str(), "dr" | "doctor" | "prof" | "professor") {
             clinician = true;
         } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
             official |= !frame::nickname_prefix(&w);

@@ -71,3 +71,32 @@ fn test_page(body: &str) -> PageInput<'_> {
         now: chrono::NaiveDate::MIN,
     }
 }
+
+#[test]
+fn a_possessive_acronym_is_an_organisation() {
+    let body = "Massage may ease cancer pain in patients. For more information, see [NCCIH’s fact sheet on cancer](https://www.nccih.nih.gov/health/cancer).\n";
+    assert_eq!(names_flagged(&page_of("tips", body, 5, vec![])), 0);
+}
+
+#[test]
+fn an_academic_by_title_is_no_patient() {
+    // However near the word "patient".
+    let body = "An interesting message from Associate Professor Lorcan Abernathy was the comparison of corneal changes. For a patient with a -4.00 prescription, the lens flattens the cornea by 14 microns.\n";
+    let f = page_of("news", body, 5, vec![]);
+    assert_eq!(names_flagged(&f), 0, "{:?}", rules(&f));
+}
+
+#[test]
+fn the_originator_of_a_technique_is_no_patient() {
+    let body = "Major Ambrose Tillinghast developed the technique after coming to understand the relationship between the sacrum and the skull, so diagnosing symptoms is faster.\n";
+    let f = page_of("pages", body, 5, vec![]);
+    assert_eq!(names_flagged(&f), 0, "{:?}", rules(&f));
+}
+
+#[test]
+fn towns_that_are_given_names_too_as_the_practices_branches() {
+    // "See our Adelaide or Henley Beach practices": both are places.
+    assert!(names::place_context("See our ", " or Henley Beach practices for cookbooks"));
+    assert!(names::place_context("See our ", " clinic for cookbooks"));
+    assert!(!names::place_context("See our ", " or her husband for cookbooks"));
+}

@@ -114,12 +114,6 @@ pub(super) static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 /// Honorifics that introduce a (possibly patient) surname.
 pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master"));
 
-/// Clinician honorifics and credentials: a name carrying one is a clinician.
-pub(super) static CLINICIAN: LazyLock<WordSet> = LazyLock::new(|| {
-    set("dr doctor md do rn np pa pa-c fnp fnp-c dnp aprn cnm crna lpn lvn dds dmd od dpm phd psyd lcsw
-    lmft lpc pt dpt ot rd facp faafp faap facs bsn msn mph mba cna ma rph pharmd")
-});
-
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
 pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
 
