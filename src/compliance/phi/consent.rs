@@ -57,6 +57,23 @@ impl AuthState {
     }
 }
 
+/// `consent/missing` for a testimonial or story without an authorisation:
+/// at the first name, else at the first line of text (not the blank line
+/// after the front matter).
+fn missing(page: &PageInput, names: &Names, testimonial: bool) -> Finding {
+    let first_text = page.body.lines().position(|l| !l.trim().is_empty()).unwrap_or(0);
+    let pos = names.hits.first().map(|h| h.pos).unwrap_or(((page.body_line + first_text).max(1), 1));
+    let what = if testimonial { "testimonial" } else { "patient story (a named person next to a patient cue)" };
+    finding(
+        "consent/missing",
+        Severity::Error,
+        pos,
+        format!(
+            "{what} without an `authorization`: publishing it needs the patient's signed HIPAA authorisation; add `authorization = {{ id, signed, expires, scope, covers }}` or remove the identifying details"
+        ),
+    )
+}
+
 /// `signed`: the page's testimonials were already reported one by one at
 /// their signatures (`signatures::check`), so no page-level finding repeats them.
 pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed: bool, out: &mut Vec<Finding>) -> AuthState {
@@ -65,17 +82,7 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed:
     let at = (page.authorization_line.max(1), 1);
     let Some(a) = page.authorization else {
         if (testimonial || story) && !signed {
-            // At the first name, else at the first line of text (not the
-            // blank line after the front matter).
-            let first_text = page.body.lines().position(|l| !l.trim().is_empty()).unwrap_or(0);
-            let pos = names.hits.first().map(|h| h.pos).unwrap_or(((page.body_line + first_text).max(1), 1));
-            let what = if testimonial { "testimonial" } else { "patient story (a named person next to a patient cue)" };
-            out.push(finding(
-                "consent/missing",
-                Severity::Error,
-                pos,
-                format!("{what} without an `authorization`: publishing it needs the patient's signed HIPAA authorisation; add `authorization = {{ id, signed, expires, scope, covers }}` or remove the identifying details"),
-            ));
+            out.push(missing(page, names, testimonial));
         }
         return AuthState::default();
     };

@@ -160,44 +160,7 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         {
             continue;
         }
-        // "Black-and-white photo", "Bourbon Chase half-marathon": a word
-        // opening a hyphenated compound, or naming an event or a product.
-        let rest = &s.text[b..];
-        if !s.ident
-            && (rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names_thing::TRADE_AFTER.is_match(rest))
-        {
-            continue;
-        }
-        // "Short days in a Montana winter": a sentence's first word is
-        // capitalised whatever it is.
-        let opens = s.text[..a].trim_end().is_empty() || s.text[..a].trim_end().ends_with(['.', '!', '?', ':']);
-        let next_lower = s.text[b..].trim_start().starts_with(char::is_lowercase);
-        if !s.ident && opens && (super::words::is_word_any_case(&w) || (next_lower && !is_given_name(&w))) {
-            continue;
-        }
-        // "Young girl during a session", "Happy couple at …": an alt text's
-        // opening adjective before a person noun, not a name.
-        if !s.ident && opens && PERSON_NOUN_NEXT.is_match(&s.text[b..]) {
-            continue;
-        }
-        // "A la Carte Package": in a title-cased heading every word has a
-        // capital, so only a given name still reads as a person.
-        if !s.ident && title_cased(&s.text) && !is_given_name(&w) {
-            continue;
-        }
-        // "Dr. Corbett performing a hearing test": a title marks the clinician.
-        if !s.ident && CLINICIAN_TITLE_BEFORE.is_match(&s.text[..a]) {
-            continue;
-        }
-        // In prose a capital marks a name, so a surname-list word that is no
-        // ordinary word counts too ("Noor", "Ferreira").
-        // "Jamaica Hospital", "Brantley County": a name-word that opens an
-        // institution's or a place's name.
-        let next = s.text[b..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()).unwrap_or("");
-        if !s.ident && next.starts_with(char::is_uppercase) && {
-            let n = next.to_lowercase();
-            super::words::ORG.contains(n.as_str()) || super::words::THING_NOUNS.contains(n.as_str())
-        } {
+        if !s.ident && read_as_no_name(s, a, b, &w) {
             continue;
         }
         // "oliver-nakamura": a given name that is also a county or a word
@@ -217,6 +180,8 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
                     && !ordinary(&w, allow)
                     && !super::words::is_word_any_case(&w))
         } else {
+            // In prose a capital marks a name, so a surname-list word that is
+            // no ordinary word counts too ("Noor", "Ferreira").
             raw.starts_with(char::is_uppercase) && (is_given_name(&w) || lexicon::is_surname(&w)) && !ordinary(&w, allow)
         };
         if ok {
@@ -224,6 +189,45 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         }
     }
     None
+}
+
+/// In prose, why the capitalised word at `a..b` (lowercase `w`) of a
+/// field is no name: a compound's first half, a product, a sentence's first
+/// word, an alt text's adjective, a heading's capital, a clinician's
+/// surname after a title, the first word of an institution.
+fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
+    // "Black-and-white photo", "Bourbon Chase half-marathon": a word
+    // opening a hyphenated compound, or naming an event or a product.
+    let rest = &s.text[b..];
+    if rest.strip_prefix('-').is_some_and(|r| r.starts_with(char::is_lowercase)) || super::names_thing::TRADE_AFTER.is_match(rest) {
+        return true;
+    }
+    // "Short days in a Montana winter": a sentence's first word is
+    // capitalised whatever it is.
+    let opens = s.text[..a].trim_end().is_empty() || s.text[..a].trim_end().ends_with(['.', '!', '?', ':']);
+    let next_lower = s.text[b..].trim_start().starts_with(char::is_lowercase);
+    if opens && (super::words::is_word_any_case(w) || (next_lower && !is_given_name(w))) {
+        return true;
+    }
+    // "Young girl during a session", "Happy couple at …": an alt text's
+    // opening adjective before a person noun, not a name.
+    if opens && PERSON_NOUN_NEXT.is_match(&s.text[b..]) {
+        return true;
+    }
+    // "A la Carte Package": in a title-cased heading every word has a
+    // capital, so only a given name still reads as a person.
+    if title_cased(&s.text) && !is_given_name(w) {
+        return true;
+    }
+    // "Dr. Corbett performing a hearing test": a title marks the clinician.
+    if CLINICIAN_TITLE_BEFORE.is_match(&s.text[..a]) {
+        return true;
+    }
+    // "Jamaica Hospital", "Brantley County": a name-word that opens an
+    // institution's or a place's name.
+    let next = s.text[b..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()).unwrap_or("");
+    let n = next.to_lowercase();
+    next.starts_with(char::is_uppercase) && (super::words::ORG.contains(n.as_str()) || super::words::THING_NOUNS.contains(n.as_str()))
 }
 
 /// Month names and abbreviations: in file names and slugs ("banner_Jun2021",

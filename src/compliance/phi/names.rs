@@ -24,6 +24,9 @@
 //!   when it repeats a name already reported on the page (which is also
 //!   looked for in slugs and image file names, case-insensitively).
 
+mod candidate;
+use candidate::candidate;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -293,145 +296,6 @@ fn acronyms(seq: &str, text: &str) -> bool {
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     };
     seq.split_whitespace().all(acronym) && text.chars().any(char::is_lowercase)
-}
-
-fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
-    // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
-    // such a run is never a name (the walk below drops it and returns), so skip
-    // the work. A first name ("Grace", "Will") goes the long way.
-    if !seq.contains([' ', '\t']) {
-        let w = bare(seq);
-        if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
-            return;
-        }
-    }
-    let s = &segs.segs[si];
-    if acronyms(seq, &s.text) {
-        return;
-    }
-    let before = &s.text[..start];
-    let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
-    let prev = last_word(before);
-    // "St. Mary's", "Lake Tahoe", "Mount Ida": a capitalised prefix right
-    // before; a dot only after an abbreviation ("at the lake. Kenzie, 12,"
-    // starts a sentence).
-    let raw_prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    let abbrev = matches!(prev.as_str(), "st" | "ste" | "mt" | "ft");
-    if PLACE_PREFIX.contains(prev.as_str())
-        && raw_prev.starts_with(char::is_uppercase)
-        && before.trim_end().ends_with(|c: char| (c == '.' && abbrev) || c.is_alphabetic())
-    {
-        return;
-    }
-    let mut hon = HONORIFICS.contains(prev.as_str());
-    let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
-    // "Coach Dempsey", "Big Mike": a local nickname, not an office.
-    let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
-    let mut i = 0;
-    while i < toks.len() {
-        let w = bare(toks[i].1);
-        if HONORIFICS.contains(w.as_str()) {
-            hon = true;
-        } else if matches!(w.as_str(), "dr" | "doctor" | "prof" | "professor") {
-            clinician = true;
-        } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
-            official |= !frame::nickname_prefix(&w);
-        } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
-            return;
-        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow) {
-            break;
-        }
-        i += 1;
-    }
-    let mut rest = &toks[i..];
-    // "Former President Jimmy Carter": a role inside the run introduces an official.
-    if let Some(k) = rest.iter().rposition(|t| {
-        let w = bare(t.1);
-        ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str())
-    }) {
-        official = true;
-        rest = &rest[k + 1..];
-    }
-    if rest.is_empty() {
-        return;
-    }
-    if run_is_thing(rest, allow)
-        || rest.iter().any(|t| n.brands.contains(&bare(t.1)))
-        || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow))
-    {
-        return;
-    }
-    let Some(rest) = name_span(rest, &s.text, hon, allow) else { return };
-    let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
-    if words.is_empty() {
-        return;
-    }
-    if place_or_vendor(&s.text, rest, &words) {
-        return;
-    }
-    if relative_of_staff(&s.text, si, rest, team, n) {
-        n.staff.push((si, rest[0].0));
-        n.page_staff.extend(words);
-        return;
-    }
-    // In a Title Case heading every word is capitalised: only a known given
-    // name (with a known surname if there is more) or an honorific is a name.
-    if !hon && title_case(&s.text) {
-        let listed = is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
-        if !listed {
-            return;
-        }
-    }
-    let c_start = rest[0].0;
-    let last = rest[rest.len() - 1];
-    let c_end = last.0 + last.1.len();
-    let raw = &s.text[c_start..c_end];
-    let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
-    let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
-    let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    if introduced_here(rest, n) || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
-        n.staff.push((si, c_start));
-        return;
-    }
-    let after = &s.text[c_end..];
-    if names_a_thing(rest, after, hon) {
-        return;
-    }
-    // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
-    let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
-    // "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner.
-    if possessive_name && super::staff_intro::OWN_PRACTICE.is_match(after) {
-        n.staff.push((si, c_start));
-        return;
-    }
-    let cred = cred_in_run || (!possessive_name && cred_after(after));
-    if clinician || official || cred || ROLE_AFTER.is_match(after) {
-        // A clinician, official or staff role: a known non-patient, unless
-        // the text calls them a patient too.
-        if clinician || cred || !patient_word(s.window_text(c_start)) {
-            n.staff.push((si, c_start));
-            return;
-        }
-    }
-    let window = s.window_text(c_start);
-    let sentence = s.sentence(c_start);
-    let strong = cue_a(window);
-    if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
-        n.staff.push((si, c_start));
-        return;
-    }
-    let m = Mention { s, start: c_start, end: c_end, after, window, sentence };
-    let possessive_care = (last.1.ends_with("'s") || last.1.ends_with("’s")) && CARE_AFTER.is_match(after);
-    let single = rest.len() == 1 && !hon;
-    if single && n.pseudonymous {
-        return;
-    }
-    let Some(level) = patient_level(&m, &words, single, strong, possessive_care, allow) else { return };
-    n.persons.push((si, c_start, c_end));
-    if let Some(level) = level {
-        let pos = segs.pos(s, c_start);
-        n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
-    }
 }
 
 /// The words of a capitalised run with their offsets, cut before a

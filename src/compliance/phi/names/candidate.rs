@@ -1,0 +1,182 @@
+//! One capitalised run of a page: is it a person, who (staff, a credited
+//! author, someone unknown), and is there a patient cue (split from
+//! [`super`] so each stage reads on its own: titles, the name, resolution).
+
+use super::*;
+
+pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
+    // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
+    // such a run is never a name (the walk below drops it and returns), so skip
+    // the work. A first name ("Grace", "Will") goes the long way.
+    if !seq.contains([' ', '\t']) {
+        let w = bare(seq);
+        if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
+            return;
+        }
+    }
+    let s = &segs.segs[si];
+    if acronyms(seq, &s.text) {
+        return;
+    }
+    let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
+    let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
+    let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
+    resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
+}
+
+/// Words of a run with their byte offsets in the segment.
+type Tokens<'r, 't> = &'r [(usize, &'t str)];
+
+/// A capitalised run with the titles and roles before the name dropped.
+struct Run<'r, 't> {
+    rest: &'r [(usize, &'t str)],
+    /// An honorific ("Mrs", "Mr") stood before the name.
+    hon: bool,
+    /// "Dr", "Doctor", "Prof", "Professor".
+    clinician: bool,
+    /// A role or office ("Mayor", "Coach" as an office, "Nurse").
+    official: bool,
+}
+
+/// Drops the titles and roles that open a run (`toks`, after the text
+/// `before`); None when the run is a place ("St. Mary's", "Lake Tahoe").
+fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allowlist) -> Option<Run<'r, 't>> {
+    let prev = last_word(before);
+    // "St. Mary's", "Lake Tahoe", "Mount Ida": a capitalised prefix right
+    // before; a dot only after an abbreviation ("at the lake. Kenzie, 12,"
+    // starts a sentence).
+    let raw_prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let abbrev = matches!(prev.as_str(), "st" | "ste" | "mt" | "ft");
+    if PLACE_PREFIX.contains(prev.as_str())
+        && raw_prev.starts_with(char::is_uppercase)
+        && before.trim_end().ends_with(|c: char| (c == '.' && abbrev) || c.is_alphabetic())
+    {
+        return None;
+    }
+    let mut hon = HONORIFICS.contains(prev.as_str());
+    let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
+    // "Coach Dempsey", "Big Mike": a local nickname, not an office.
+    let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
+    let mut i = 0;
+    while i < toks.len() {
+        let w = bare(toks[i].1);
+        if HONORIFICS.contains(w.as_str()) {
+            hon = true;
+        } else if matches!(w.as_str(), "dr" | "doctor" | "prof" | "professor") {
+            clinician = true;
+        } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
+            official |= !frame::nickname_prefix(&w);
+        } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
+            return None;
+        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow) {
+            break;
+        }
+        i += 1;
+    }
+    let mut rest = &toks[i..];
+    // "Former President Jimmy Carter": a role inside the run introduces an official.
+    if let Some(k) = rest.iter().rposition(|t| {
+        let w = bare(t.1);
+        ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str())
+    }) {
+        official = true;
+        rest = &rest[k + 1..];
+    }
+    (!rest.is_empty()).then_some(Run { rest, hon, clinician, official })
+}
+
+/// The person's name inside the run and its words (lowercase, initials
+/// left out); None when the run names a thing, a place, a vendor or a staff
+/// member's relative (recorded as staff), or is no name in a heading.
+fn person_span<'r, 't>(
+    s: &Segment,
+    si: usize,
+    run: &Run<'r, 't>,
+    allow: &Allowlist,
+    team: bool,
+    n: &mut Names,
+) -> Option<(Tokens<'r, 't>, Vec<String>)> {
+    let rest = run.rest;
+    if run_is_thing(rest, allow)
+        || rest.iter().any(|t| n.brands.contains(&bare(t.1)))
+        || (rest.len() == 1 && listed_with_things(&s.text, rest[0].0, rest[0].0 + rest[0].1.len(), allow))
+    {
+        return None;
+    }
+    let rest = name_span(rest, &s.text, run.hon, allow)?;
+    let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
+    if words.is_empty() || place_or_vendor(&s.text, rest, &words) {
+        return None;
+    }
+    if relative_of_staff(&s.text, si, rest, team, n) {
+        n.staff.push((si, rest[0].0));
+        n.page_staff.extend(words);
+        return None;
+    }
+    // In a Title Case heading every word is capitalised: only a known given
+    // name (with a known surname if there is more) or an honorific is a name.
+    if !run.hon && title_case(&s.text) {
+        let listed = is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
+        if !listed {
+            return None;
+        }
+    }
+    Some((rest, words))
+}
+
+/// Resolves a person's name (`run.rest`) against what is known (staff,
+/// allow entries, clinicians, credits) and records it as staff, a person,
+/// or a person with a patient cue (a hit).
+fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run: bool, allow: &Allowlist, n: &mut Names) {
+    let (s, rest, hon) = (&segs.segs[si], run.rest, run.hon);
+    let c_start = rest[0].0;
+    let last = rest[rest.len() - 1];
+    let c_end = last.0 + last.1.len();
+    let raw = &s.text[c_start..c_end];
+    let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
+    let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
+    let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    if introduced_here(rest, n) || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
+        n.staff.push((si, c_start));
+        return;
+    }
+    let after = &s.text[c_end..];
+    if names_a_thing(rest, after, hon) {
+        return;
+    }
+    // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
+    let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
+    // "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner.
+    if possessive_name && super::super::staff_intro::OWN_PRACTICE.is_match(after) {
+        n.staff.push((si, c_start));
+        return;
+    }
+    let cred = cred_in_run || (!possessive_name && cred_after(after));
+    if run.clinician || run.official || cred || ROLE_AFTER.is_match(after) {
+        // A clinician, official or staff role: a known non-patient, unless
+        // the text calls them a patient too.
+        if run.clinician || cred || !patient_word(s.window_text(c_start)) {
+            n.staff.push((si, c_start));
+            return;
+        }
+    }
+    let window = s.window_text(c_start);
+    let sentence = s.sentence(c_start);
+    let strong = cue_a(window);
+    if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
+        n.staff.push((si, c_start));
+        return;
+    }
+    let m = Mention { s, start: c_start, end: c_end, after, window, sentence };
+    let possessive_care = possessive_name && CARE_AFTER.is_match(after);
+    let single = rest.len() == 1 && !hon;
+    if single && n.pseudonymous {
+        return;
+    }
+    let Some(level) = patient_level(&m, words, single, strong, possessive_care, allow) else { return };
+    n.persons.push((si, c_start, c_end));
+    if let Some(level) = level {
+        let pos = segs.pos(s, c_start);
+        n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
+    }
+}
