@@ -36,7 +36,7 @@ pub struct Section {
 impl Section {
     /// File position of a front matter key, for diagnostics.
     pub fn key_pos(&self, key: &str) -> (usize, usize) {
-        let (l, c) = front_matter::key_position(&self.front, key);
+        let (l, c) = crate::serde_diag::key_position(&self.front, key);
         (l + self.front_line.max(1) - 1, c)
     }
 }

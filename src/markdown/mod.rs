@@ -332,7 +332,7 @@ fn resolve_link(url: &str, env: &Env) -> Result<String, String> {
 }
 
 fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>, webp: &[u32]) -> String {
-    use crate::render::escape::html_attr;
+    use crate::escape::html_attr;
     let mut s = String::new();
     if !webp.is_empty() {
         s.push_str(&format!(

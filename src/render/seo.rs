@@ -3,9 +3,9 @@
 //! X/Twitter cards, fediverse:creator, feed autodiscovery and one JSON-LD
 //! block. Rules O1-O8, X1-X3, M1-M2, D1, H1-H2, S1, U1-U2.
 
-use super::escape::{html_attr_into, json_for_script_into};
 use super::jsonld::{is_article, page_graph};
 use super::{is_raster, rfc3339};
+use crate::escape::{html_attr_into, json_for_script_into};
 use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
 
 /// Smallest image X shows as a `summary_large_image` card (X3).
