@@ -12,11 +12,13 @@
 
 pub mod build;
 pub mod ci;
+pub mod color;
 pub mod compliance;
 pub mod config;
 pub mod content;
 pub mod dates;
 pub mod error;
+pub mod escape;
 pub mod graphics;
 pub mod images;
 pub mod import;

@@ -8,12 +8,14 @@
 
 use crate::build::{self, SiteOptions, aliases, feed_outputs_where, render_all, sitemap_outputs};
 use crate::content::front_matter::{SectionKind, SortBy};
-use crate::content::{PageContext, page::parse_page};
+use crate::content::{Page, PageContext, page::parse_page};
 use crate::error::{Diagnostic, Error, Result};
+use crate::markdown::Rendered;
 use crate::output::MemorySink;
 use crate::render::context::{related, summary};
-use crate::render::pages::{Out, Renderer, TAG_PAGE_SIZE, chunks};
+use crate::render::pages::{Out, Renderer};
 use crate::site::Site;
+use crate::site::routes::{TAG_PAGE_SIZE, chunks};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -141,23 +143,50 @@ impl LiveSite {
     /// pages of its section and tags holding it; the tag list and home page;
     /// the feeds it is (or was) in; the sitemap if a date in it changed.
     fn update_page(&mut self, rel: &Path) -> Result<Option<Vec<String>>> {
-        let timings = std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some();
-        let t0 = std::time::Instant::now();
-        let mut stages: Vec<(&str, std::time::Duration)> = Vec::new();
-        let mut lap = |name: &'static str| stages.push((name, t0.elapsed()));
+        let mut laps = Laps::start();
+        let Some(Reparsed { i, si, page }) = self.reparse(rel)? else { return Ok(None) };
+        laps.lap("parse");
+        // The same gate as `build` (SPEC §8): a page the build would refuse
+        // is not patched in, so the previous files keep being served and the
+        // findings reach the terminal and the browser overlay.
+        let gate = build::page_gate(self.site(), &page, &self.allow);
+        if gate.iter().any(Diagnostic::is_error) {
+            return Err(Error::Content(gate));
+        }
+        laps.lap("gate");
+        let Some(rendered) = self.render_body(i, &page)? else { return Ok(None) };
+        laps.lap("markdown");
+        let before = Before::record(self.site(), i, si, &page);
+        if !self.install(i, page, rendered, before.in_place)? {
+            return Ok(None);
+        }
+        laps.lap(if before.in_place { "patch" } else { "assemble" });
+        let others = self.refresh_related(i, &before);
+        laps.lap("related");
+        let outs = self.render_dependents(i, si, &before, &others, &mut laps)?;
+        let changed = self.store(outs);
+        laps.lap("compare");
+        laps.report(others.len());
+        Ok(Some(changed))
+    }
+
+    /// Re-parses the edited file `rel` in its page's context; `None` when
+    /// the edit needs a full rebuild: no such page yet, an unreadable file,
+    /// a team page, or a change to what other pages are built from (path,
+    /// status, aliases, image, author, reviewer, feed channels, an alert, the
+    /// staff names it introduces).
+    fn reparse(&self, rel: &Path) -> Result<Option<Reparsed>> {
         let cur = self.site();
         // Compare the bytes' length first: `Path ==` walks components.
         let Some(i) = cur.content.pages.iter().position(|p| p.file.as_os_str().len() == rel.as_os_str().len() && p.file == rel) else {
             return Ok(None);
         };
-        let abs = cur.root.join(rel);
-        let Ok(text) = std::fs::read_to_string(&abs) else { return Ok(None) };
+        let Ok(text) = std::fs::read_to_string(cur.root.join(rel)) else { return Ok(None) };
         let old = &cur.content.pages[i];
         if old.kind == SectionKind::Team {
             return Ok(None);
         }
         let si = cur.content.sections.iter().position(|s| s.name == old.section);
-        let section = si.map(|si| &cur.content.sections[si]);
         let cx = PageContext {
             tz: cur.config.tz(),
             now: cur.now,
@@ -165,7 +194,7 @@ impl LiveSite {
             future: self.opts.future,
             kind: old.kind,
             section: &old.section,
-            date_required: section.is_some_and(|s| s.sort_by == SortBy::Date),
+            date_required: si.is_some_and(|si| cur.content.sections[si].sort_by == SortBy::Date),
         };
         let page = parse_page(rel, &old.rel, &text, old.bundle_dir.clone(), &cx).map_err(Error::Content)?;
         if page.path != old.path
@@ -189,71 +218,67 @@ impl LiveSite {
         {
             return Ok(None);
         }
-        lap("parse");
-        // The same gate as `build` (SPEC §8): a page the build would refuse
-        // is not patched in, so the previous files keep being served and the
-        // findings reach the terminal and the browser overlay.
-        let gate = build::page_gate(cur, &page, &self.allow);
-        if gate.iter().any(Diagnostic::is_error) {
-            return Err(Error::Content(gate));
-        }
-        lap("gate");
-        let (rendered, problems) = crate::site::render_markdown(&page, &self.links, &cur.assets, None);
+        Ok(Some(Reparsed { i, si, page }))
+    }
+
+    /// Renders the Markdown of the new version of page `i`; `None` when
+    /// code highlighting appears or disappears with it, since
+    /// carepress.css carries the highlighting rules only when some page has
+    /// code.
+    fn render_body(&self, i: usize, page: &Page) -> Result<Option<Rendered>> {
+        let cur = self.site();
+        let (rendered, problems) = crate::site::render_markdown(page, &self.links, &cur.assets, None);
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Error::Content(problems));
         }
-        // carepress.css carries the highlighting rules only when some page has code.
         if rendered.html.contains("hl-code") != cur.rendered[i].html.contains("hl-code") {
             return Ok(None);
         }
-        lap("markdown");
-        let sort_key_same = match section.map(|s| s.sort_by) {
-            Some(SortBy::Title) => old.title.to_lowercase() == page.title.to_lowercase(),
-            Some(SortBy::Weight) => old.fm.weight == page.fm.weight,
-            _ => true,
-        };
-        let in_place = sort_key_same && old.fm.tags == page.fm.tags && old.date == page.date;
-        let sitemap_same = in_place && old.updated == page.updated;
-        let old_tags: Vec<String> = old.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
-        let new_tags: Vec<String> = page.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
-        let touched: BTreeSet<String> = old_tags.iter().chain(&new_tags).cloned().collect();
-        let old_summary = summary(cur, i);
-        let old_section_list: Option<Vec<usize>> = si.map(|si| cur.section_pages[si].clone());
-        let old_tag_lists: HashMap<&String, Vec<usize>> =
-            touched.iter().map(|k| (k, cur.tags.get(k).map(|t| t.pages.clone()).unwrap_or_default())).collect();
-        let was_in_feed: HashSet<String> = if in_place { HashSet::new() } else { feed_folders_with(cur, i) };
+        Ok(Some(rendered))
+    }
+
+    /// Puts the new page `i` into the model: patched in place when it keeps
+    /// its place in every list, otherwise the indexes are rebuilt around the
+    /// cached parse. `false` when there is no model to patch.
+    fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<bool> {
         if in_place {
             let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
             site.descriptions[i] = crate::site::description(&page, &rendered);
             site.content.pages[i] = page;
             site.rendered[i] = rendered;
             site.cards.refresh_page(&site.content, i);
-        } else {
-            let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, cards, .. }) = self.site.take() else {
-                return Ok(None);
-            };
-            content.pages[i] = page;
-            all_rendered[i] = rendered;
-            let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
-            // Feeds print the byte size of every card they show.
-            site.cards.inherit_sizes(&cards);
-            self.site = Some(site);
-            if problems.iter().any(Diagnostic::is_error) {
-                return Err(Error::Content(problems));
-            }
+            return Ok(true);
         }
-        lap(if in_place { "patch" } else { "assemble" });
+        let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, cards, .. }) = self.site.take() else {
+            return Ok(false);
+        };
+        content.pages[i] = page;
+        all_rendered[i] = rendered;
+        let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
+        // Feeds print the byte size of every card they show.
+        site.cards.inherit_sizes(&cards);
+        self.site = Some(site);
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(Error::Content(problems));
+        }
+        Ok(true)
+    }
+
+    /// Updates the cached related lists after page `i` changed; returns the
+    /// other tips to re-render: those showing page `i` when its summary
+    /// changed, and those whose related list changed because of it.
+    fn refresh_related(&mut self, i: usize, before: &Before) -> BTreeSet<usize> {
         let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
-        // Tips whose related list shows this page, or changes because of it.
         let mut others: BTreeSet<usize> = BTreeSet::new();
-        if summary(site, i) != old_summary {
+        if summary(site, i) != before.summary {
             others.extend(self.related.iter().enumerate().filter(|(j, r)| *j != i && r.contains(&i)).map(|(j, _)| j));
         }
-        if !in_place {
-            let candidates: BTreeSet<usize> = old_tag_lists
+        if !before.in_place {
+            let candidates: BTreeSet<usize> = before
+                .tag_lists
                 .values()
                 .flatten()
-                .chain(touched.iter().filter_map(|k| site.tags.get(k)).flat_map(|t| &t.pages))
+                .chain(before.touched.iter().filter_map(|k| site.tags.get(k)).flat_map(|t| &t.pages))
                 .copied()
                 .collect();
             let fresh: Vec<(usize, Vec<usize>)> = candidates
@@ -269,10 +294,50 @@ impl LiveSite {
             }
         }
         self.related[i] = if site.content.pages[i].kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
-        lap("related");
-        // The page's card (a new title is a new card) and its tags' cards,
-        // before the page and feeds that print their sizes; from the cache
-        // when this card was drawn before.
+        others
+    }
+
+    /// Renders every output that depends on page `i`, in the order a reader
+    /// needs them: cards first (pages and feeds print their sizes), then
+    /// pages, listings, feeds and the sitemap.
+    fn render_dependents(
+        &self,
+        i: usize,
+        si: Option<usize>,
+        before: &Before,
+        others: &BTreeSet<usize>,
+        laps: &mut Laps,
+    ) -> Result<Vec<Out>> {
+        let site = self.site();
+        let mut outs = self.draw_cards(i, &before.new_tags)?;
+        laps.lap("card");
+        let r = Renderer::new(site, &self.tera);
+        outs.push(r.page(i).map_err(Error::one)?);
+        outs.extend(aliases(site, i));
+        let rendered_others: Vec<std::result::Result<Out, Diagnostic>> = others.par_iter().map(|&j| r.page(j)).collect();
+        for o in rendered_others {
+            outs.push(o.map_err(Error::one)?);
+        }
+        laps.lap("pages");
+        outs.extend(listings_of(site, &r, i, si, before)?);
+        laps.lap("listings");
+        let mut feeds = feed_folders_with(site, i);
+        feeds.extend(before.was_in_feed.iter().cloned());
+        if !feeds.is_empty() {
+            outs.extend(feed_outputs_where(site, |folder| feeds.contains(folder)));
+        }
+        laps.lap("feeds");
+        if !before.sitemap_same {
+            outs.extend(sitemap_outputs(site));
+        }
+        laps.lap("sitemap");
+        Ok(outs)
+    }
+
+    /// The page's card (a new title is a new card) and its tags' cards,
+    /// from the cache when this card was drawn before.
+    fn draw_cards(&self, i: usize, new_tags: &[String]) -> Result<Vec<Out>> {
+        let site = self.site();
         let cache = crate::graphics::cache::Cache::of_site(&site.root);
         let mut card_keys: Vec<_> = site.cards.page(i).into_iter().collect();
         card_keys.extend(new_tags.iter().filter_map(|t| site.cards.listing(&format!("/tags/{t}/"))));
@@ -281,39 +346,13 @@ impl LiveSite {
             let bytes = entry.bytes().map_err(|e| Error::io(site.root.join(crate::graphics::cache::DIR), e))?;
             outs.push((rel, bytes));
         }
-        lap("card");
-        let r = Renderer::new(site, &self.tera);
-        outs.push(r.page(i).map_err(Error::one)?);
-        outs.extend(aliases(site, i));
-        let rendered_others: Vec<std::result::Result<Out, Diagnostic>> = others.par_iter().map(|&j| r.page(j)).collect();
-        for o in rendered_others {
-            outs.push(o.map_err(Error::one)?);
-        }
-        lap("pages");
-        if let (Some(si), Some(before)) = (si, old_section_list) {
-            let per = site.content.sections[si].fm.paginate_by;
-            let pick = changed_chunks(&before, &site.section_pages[si], per, i);
-            outs.extend(r.section_chunks(si, Some(&pick)).map_err(Error::one)?);
-        }
-        for slug in &touched {
-            let before = old_tag_lists.get(slug).cloned().unwrap_or_default();
-            let after = site.tags.get(slug).map(|t| t.pages.clone()).unwrap_or_default();
-            let pick = changed_chunks(&before, &after, Some(TAG_PAGE_SIZE), i);
-            outs.extend(r.tag_chunks(slug, Some(&pick)).map_err(Error::one)?);
-        }
-        outs.push(r.tag_list().map_err(Error::one)?);
-        outs.push(r.home().map_err(Error::one)?);
-        lap("listings");
-        let mut feeds = feed_folders_with(site, i);
-        feeds.extend(was_in_feed);
-        if !feeds.is_empty() {
-            outs.extend(feed_outputs_where(site, |folder| feeds.contains(folder)));
-        }
-        lap("feeds");
-        if !sitemap_same {
-            outs.extend(sitemap_outputs(site));
-        }
-        lap("sitemap");
+        Ok(outs)
+    }
+
+    /// Stores the re-rendered outputs; returns the URL paths whose bytes
+    /// changed or disappeared.
+    fn store(&mut self, outs: Vec<Out>) -> Vec<String> {
+        let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
         let mut changed = Vec::new();
         // A card no page or listing shares any more (the old title's) is
         // gone, as a full build would not write it.
@@ -330,20 +369,126 @@ impl LiveSite {
                 changed.push(key);
             }
         }
-        lap("compare");
-        if timings {
-            let mut last = std::time::Duration::ZERO;
-            let parts: Vec<String> = stages
-                .iter()
-                .map(|(n, t)| {
-                    let d = *t - last;
-                    last = *t;
-                    format!("{n} {:.1}", d.as_secs_f64() * 1000.0)
-                })
-                .collect();
-            eprintln!("  update {} ms: {} ({} other page(s))", parts.join(", "), t0.elapsed().as_millis(), others.len());
+        changed
+    }
+}
+
+/// An edited page, parsed again, and where it sits in the site.
+struct Reparsed {
+    /// Its index in `content.pages` (unchanged by the edit).
+    i: usize,
+    /// Its section's index, if it has one.
+    si: Option<usize>,
+    page: Page,
+}
+
+/// What depended on an edited page before the edit: compared with the
+/// model after it, this says which related lists, listing pages, feeds and
+/// sitemap entries change.
+struct Before {
+    /// The page keeps its place in every list (same tags, date and section
+    /// sort key), so the model can be patched in place.
+    in_place: bool,
+    /// No date the sitemap prints changed.
+    sitemap_same: bool,
+    /// The slugs of the page's tags after the edit (their cards are redrawn).
+    new_tags: Vec<String>,
+    /// The slugs of its tags before or after the edit.
+    touched: BTreeSet<String>,
+    /// Its summary as related lists showed it.
+    summary: serde_json::Value,
+    /// Its section's page list.
+    section_list: Option<Vec<usize>>,
+    /// The page lists of the touched tags.
+    tag_lists: HashMap<String, Vec<usize>>,
+    /// The feeds it was in (only needed when it moves in a list).
+    was_in_feed: HashSet<String>,
+}
+
+impl Before {
+    /// Records the state of `site` around page `i` (in section `si`) before
+    /// it is replaced by `page`.
+    fn record(site: &Site, i: usize, si: Option<usize>, page: &Page) -> Before {
+        let old = &site.content.pages[i];
+        let sort_key_same = match si.map(|si| site.content.sections[si].sort_by) {
+            Some(SortBy::Title) => old.title.to_lowercase() == page.title.to_lowercase(),
+            Some(SortBy::Weight) => old.fm.weight == page.fm.weight,
+            _ => true,
+        };
+        let in_place = sort_key_same && old.fm.tags == page.fm.tags && old.date == page.date;
+        let old_tags: Vec<String> = old.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
+        let new_tags: Vec<String> = page.fm.tags.iter().map(|t| crate::content::slugify(t)).collect();
+        let touched: BTreeSet<String> = old_tags.iter().chain(&new_tags).cloned().collect();
+        let tag_lists = touched.iter().map(|k| (k.clone(), site.tags.get(k).map(|t| t.pages.clone()).unwrap_or_default())).collect();
+        Before {
+            in_place,
+            sitemap_same: in_place && old.updated == page.updated,
+            new_tags,
+            summary: summary(site, i),
+            section_list: si.map(|si| site.section_pages[si].clone()),
+            tag_lists,
+            was_in_feed: if in_place { HashSet::new() } else { feed_folders_with(site, i) },
+            touched,
         }
-        Ok(Some(changed))
+    }
+}
+
+/// The listing pages that changed around page `i`: the pagination pages of
+/// its section and of its tags (before or after the edit) whose lists
+/// differ or that hold it, the tag list and the home page.
+fn listings_of(site: &Site, r: &Renderer, i: usize, si: Option<usize>, before: &Before) -> Result<Vec<Out>> {
+    let mut outs = Vec::new();
+    if let (Some(si), Some(list)) = (si, &before.section_list) {
+        let per = site.content.sections[si].fm.paginate_by;
+        let pick = changed_chunks(list, &site.section_pages[si], per, i);
+        outs.extend(r.section_chunks(si, Some(&pick)).map_err(Error::one)?);
+    }
+    for slug in &before.touched {
+        let list = before.tag_lists.get(slug).cloned().unwrap_or_default();
+        let after = site.tags.get(slug).map(|t| t.pages.clone()).unwrap_or_default();
+        let pick = changed_chunks(&list, &after, Some(TAG_PAGE_SIZE), i);
+        outs.extend(r.tag_chunks(slug, Some(&pick)).map_err(Error::one)?);
+    }
+    outs.push(r.tag_list().map_err(Error::one)?);
+    outs.push(r.home().map_err(Error::one)?);
+    Ok(outs)
+}
+
+/// Stage timings of one incremental update, printed when
+/// `CAREPRESS_WATCH_TIMINGS` is set (to find which stage an edit waits on).
+struct Laps {
+    on: bool,
+    t0: std::time::Instant,
+    /// Each stage's name and the time since `t0` when it ended.
+    stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Laps {
+    fn start() -> Laps {
+        Laps { on: std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some(), t0: std::time::Instant::now(), stages: Vec::new() }
+    }
+
+    /// Marks the end of stage `name`.
+    fn lap(&mut self, name: &'static str) {
+        self.stages.push((name, self.t0.elapsed()));
+    }
+
+    /// Prints each stage's duration and the total, if asked for.
+    fn report(&self, others: usize) {
+        if !self.on {
+            return;
+        }
+        let mut last = std::time::Duration::ZERO;
+        let parts: Vec<String> = self
+            .stages
+            .iter()
+            .map(|(n, t)| {
+                let d = *t - last;
+                last = *t;
+                format!("{n} {:.1}", d.as_secs_f64() * 1000.0)
+            })
+            .collect();
+        eprintln!("  update {} ms: {} ({others} other page(s))", parts.join(", "), self.t0.elapsed().as_millis());
     }
 }
 

@@ -143,9 +143,45 @@ fn is_key(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// 1-based (line, column) in `text` of the first line that assigns `key`
+/// (TOML `key =`, YAML `key:`, or inside an inline table); (1, 1) when absent.
+pub fn key_position(text: &str, key: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix(key) {
+            let rest = rest.trim_start();
+            if rest.starts_with('=') || rest.starts_with(':') {
+                return (i + 1, line.len() - t.len() + 1);
+            }
+        }
+    }
+    // Built once, not per line: the PHI guard asks for the position of every
+    // published field of every page, most of them absent from the front matter.
+    let patterns = [" =", "=", ":"].map(|sep| format!("{key}{sep}"));
+    for (i, line) in text.lines().enumerate() {
+        for pat in &patterns {
+            if let Some(p) = memchr::memmem::find(line.as_bytes(), pat.as_bytes()) {
+                let before = line[..p].chars().last();
+                if before.is_none_or(|c| !c.is_alphanumeric() && c != '_') {
+                    return (i + 1, p + 1);
+                }
+            }
+        }
+    }
+    (1, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_position_finds_keys() {
+        let t = "title = \"a\"\n  date = 1\nsocial = { caption = \"x\" }\n";
+        assert_eq!(key_position(t, "date"), (2, 3));
+        assert_eq!(key_position(t, "caption"), (3, 12));
+    }
+
     use serde::Deserialize;
 
     #[derive(Deserialize, Debug)]

@@ -252,7 +252,7 @@ fn bad_levels_dates_and_places_are_errors_at_their_key() {
 
 #[test]
 fn banner_colours_meet_wcag_aa_contrast() {
-    use carepress::render::color::{contrast, parse_hex};
+    use carepress::color::{contrast, parse_hex};
     let css = carepress::render::templates::BUILTIN_CSS;
     for level in ["info", "warning", "urgent"] {
         let rule = css.split(&format!(".alert-{level}{{")).nth(1).and_then(|r| r.split('}').next()).expect("a rule per level");

@@ -37,7 +37,7 @@ pub(super) fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> R
         let skip = |f: &str| crate::site::routes::static_replaces(site, f);
         let icons = crate::graphics::icons::make(&logo, &app, cache, &skip).map_err(|e| {
             let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
-            let (l, c) = crate::content::front_matter::key_position(&text, "logo");
+            let (l, c) = crate::serde_diag::key_position(&text, "logo");
             Error::one(
                 Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
                     .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),

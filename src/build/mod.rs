@@ -304,7 +304,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     total += write_assets(site, sink, &cache)?;
     timing.mark("sitemap, assets");
     if let (Some(plan), Some(rec)) = (&offline, &recorder)
-        && !crate::site::routes::static_replaces(site, offline::WORKER)
+        && !crate::site::routes::static_replaces(site, crate::site::routes::SERVICE_WORKER)
     {
         write_worker(plan, rec, sink, how.prefix.as_deref())?;
         total += 1;
@@ -327,7 +327,7 @@ fn write_worker(plan: &offline::Plan, rec: &Recorder, sink: &dyn Sink, prefix: O
         .filter(|u| seen.insert(offline::url_file(u)))
         .filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d)))
         .collect();
-    sink.write(offline::WORKER, offline::worker(prefix, &precached).as_bytes())
+    sink.write(crate::site::routes::SERVICE_WORKER, offline::worker(prefix, &precached).as_bytes())
 }
 
 /// Passes every file on to `inner`, keeping the SHA-256 of the files named
@@ -407,7 +407,7 @@ fn missing_templates(site: &Site, tera: &tera::Tera) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut section_key = |file: &Path, key: &str, name: &str| {
         let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
-        let (l, c) = crate::content::front_matter::key_position(&text, key);
+        let (l, c) = crate::serde_diag::key_position(&text, key);
         out.push(
             Diagnostic::error("build/template", file, l, c, format!("`{key}` is `{name}`, but there is no such template"))
                 .with_hint(hint(name)),
@@ -448,7 +448,7 @@ enum Job {
 }
 
 fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
-    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
+    use crate::site::routes::{TAG_PAGE_SIZE, chunks};
     let mut jobs: Vec<Job> = site.published().map(Job::Page).collect();
     for (si, s) in site.content.sections.iter().enumerate() {
         let n = chunks(&site.section_pages[si], s.fm.paginate_by).len();
@@ -459,7 +459,7 @@ fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
         jobs.extend((1..=n).map(|k| Job::Tag(t.slug.clone(), k)));
     }
     jobs.extend([Job::TagList, Job::Home, Job::NotFound]);
-    if offline && !crate::site::routes::static_replaces(site, crate::render::offline::PAGE) {
+    if offline && !crate::site::routes::static_replaces(site, crate::site::routes::OFFLINE_PAGE) {
         jobs.push(Job::Offline);
     }
     jobs

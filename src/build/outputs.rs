@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 /// `/<listing>/page/1/` redirects to the listing itself, like Zola.
 pub(super) fn pagination_redirects(site: &Site) -> Vec<Out> {
-    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
+    use crate::site::routes::{TAG_PAGE_SIZE, chunks};
     let mut bases: Vec<String> = Vec::new();
     for (si, s) in site.content.sections.iter().enumerate() {
         if chunks(&site.section_pages[si], s.fm.paginate_by).len() > 1 {
@@ -103,7 +103,7 @@ pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
         let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
         // Later pages of a paginated listing are canonical, indexable pages too.
-        let pages = crate::render::pages::chunks(&site.section_pages[si], s.fm.paginate_by);
+        let pages = crate::site::routes::chunks(&site.section_pages[si], s.fm.paginate_by);
         for (k, chunk) in pages.iter().enumerate().skip(1) {
             let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
             entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("{}page/{}/", s.path, k + 1)), lastmod });

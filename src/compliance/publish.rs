@@ -266,7 +266,7 @@ fn base_url(url: &str, toml_text: &str) -> Option<Diagnostic> {
     if !example_host(host) {
         return None;
     }
-    let (l, c) = crate::content::front_matter::key_position(toml_text, "base_url");
+    let (l, c) = crate::serde_diag::key_position(toml_text, "base_url");
     Some(
         Diagnostic::error("publish/base-url", "site.toml", l, c, format!("base_url `{url}` is an example address, not your site's"))
             .with_hint("write the address the site will live at, e.g. base_url = \"https://www.your-real-domain.com/\" (or pass --base-url when you build)"),
@@ -296,7 +296,7 @@ fn starter_files(site: &Site, toml_text: &str) -> Vec<Diagnostic> {
         let hint = "put your practice's own image in static/ and point site.toml at it ([theme] logo, [social] default_image and default_image_alt), then delete the starter's file";
         let d = match used_by {
             Some((key, _)) => {
-                let (l, c) = crate::content::front_matter::key_position(toml_text, key);
+                let (l, c) = crate::serde_diag::key_position(toml_text, key);
                 Diagnostic::error("publish/starter-image", "site.toml", l, c, msg)
             }
             None => Diagnostic::error("publish/starter-image", crate::content::rel_to(&site.root, &asset.src), 0, 0, msg),

@@ -277,7 +277,7 @@ impl Config {
         }
         let mut cfg: Config = from_toml(text, file, 1).map_err(Error::one)?;
         let mut problems = Vec::new();
-        let at = |key: &str| crate::content::front_matter::key_position(text, key);
+        let at = |key: &str| crate::serde_diag::key_position(text, key);
         if let Err(why) = check_base_url(&cfg.base_url) {
             let (l, c) = at("base_url");
             problems.push(
@@ -295,7 +295,7 @@ impl Config {
                     .with_hint("use an IANA name such as \"America/Chicago\" or \"Europe/London\""),
             );
         }
-        if crate::render::color::parse_hex(&cfg.theme.accent).is_none() {
+        if crate::color::parse_hex(&cfg.theme.accent).is_none() {
             let (l, c) = at("accent");
             problems.push(
                 Diagnostic::error("build/config", file, l, c, format!("accent `{}` is not a colour", cfg.theme.accent))
@@ -345,7 +345,7 @@ pub fn validate_practice(cfg: &mut Config, text: &str) -> Vec<Diagnostic> {
     // The position of a quoted value, else of its key.
     let at = |value: &str, key: &str| match text.find(&format!("\"{value}\"")).or_else(|| text.find(&format!("'{value}'"))) {
         Some(off) => crate::error::line_col(text, off),
-        None => crate::content::front_matter::key_position(text, key),
+        None => crate::serde_diag::key_position(text, key),
     };
     let mut out = Vec::new();
     let mut hours = Vec::new();

@@ -130,7 +130,7 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(s: &Split, file: &Path, known: 
                 .iter()
                 .filter(|k| !known.contains(&k.as_str()))
                 .map(|k| {
-                    let (l, c) = key_position(s.front, k);
+                    let (l, c) = crate::serde_diag::key_position(s.front, k);
                     Diagnostic::error("build/unknown-key", file, l + s.front_line - 1, c, format!("unknown key `{k}`"))
                         .with_hint(crate::serde_diag::unknown_key_hint(k, known))
                 })
@@ -143,34 +143,6 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(s: &Split, file: &Path, known: 
         }
         Err(d) => Err(vec![d]),
     }
-}
-
-/// 1-based (line, column) in `text` of the first line that assigns `key`
-/// (TOML `key =`, YAML `key:`, or inside an inline table); (1, 1) when absent.
-pub fn key_position(text: &str, key: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix(key) {
-            let rest = rest.trim_start();
-            if rest.starts_with('=') || rest.starts_with(':') {
-                return (i + 1, line.len() - t.len() + 1);
-            }
-        }
-    }
-    // Built once, not per line: the PHI guard asks for the position of every
-    // published field of every page, most of them absent from the front matter.
-    let patterns = [" =", "=", ":"].map(|sep| format!("{key}{sep}"));
-    for (i, line) in text.lines().enumerate() {
-        for pat in &patterns {
-            if let Some(p) = memchr::memmem::find(line.as_bytes(), pat.as_bytes()) {
-                let before = line[..p].chars().last();
-                if before.is_none_or(|c| !c.is_alphanumeric() && c != '_') {
-                    return (i + 1, p + 1);
-                }
-            }
-        }
-    }
-    (1, 1)
 }
 
 /// A date as written: `YYYY-MM-DD`, a local date-time, or RFC 3339. TOML
@@ -393,12 +365,5 @@ mod tests {
     fn unclosed_front_matter_is_an_error() {
         let e = split("+++\ntitle = \"a\"\n", Path::new("x.md")).unwrap_err();
         assert!(e.message.contains("never closed"));
-    }
-
-    #[test]
-    fn key_position_finds_keys() {
-        let t = "title = \"a\"\n  date = 1\nsocial = { caption = \"x\" }\n";
-        assert_eq!(key_position(t, "date"), (2, 3));
-        assert_eq!(key_position(t, "caption"), (3, 12));
     }
 }

@@ -36,7 +36,7 @@ pub struct Section {
 impl Section {
     /// File position of a front matter key, for diagnostics.
     pub fn key_pos(&self, key: &str) -> (usize, usize) {
-        let (l, c) = front_matter::key_position(&self.front, key);
+        let (l, c) = crate::serde_diag::key_position(&self.front, key);
         (l + self.front_line.max(1) - 1, c)
     }
 }
@@ -79,15 +79,32 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
                 .with_hint("create content/_index.md, or start a site with `carepress init`"),
         ));
     }
-    let mut section_files = Vec::new();
-    let mut page_files = Vec::new();
     let mut problems = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().into_iter();
+    let files = discover(root, &content_dir, &mut problems);
+    let (home, sections) = load_sections(root, &files, &mut problems);
+    let (pages, failed) = parse_pages(root, opts, &files.pages, &sections, &home, &mut problems);
+    Ok((Content { home, sections, pages, failed }, problems))
+}
+
+/// The Markdown files under content/, as (absolute path, content-relative
+/// path with `/` separators), in file-name order.
+struct Discovered {
+    /// `_index.md` files: sections and the home page.
+    sections: Vec<(PathBuf, String)>,
+    /// Every other Markdown file: pages.
+    pages: Vec<(PathBuf, String)>,
+}
+
+/// Walks `content_dir`, skipping hidden files and folders; a folder that
+/// cannot be read is a problem, not the end of the walk.
+fn discover(root: &Path, content_dir: &Path, problems: &mut Vec<Diagnostic>) -> Discovered {
+    let mut found = Discovered { sections: Vec::new(), pages: Vec::new() };
+    let walker = walkdir::WalkDir::new(content_dir).sort_by_file_name().into_iter();
     for entry in walker.filter_entry(|e| !is_hidden(e.file_name().to_str().unwrap_or(""))) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.clone());
+                let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| content_dir.to_path_buf());
                 problems.push(Diagnostic::error("build/io", rel_to(root, &p), 0, 0, format!("cannot read: {e}")));
                 continue;
             }
@@ -95,17 +112,24 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
             continue;
         }
-        let rel = entry.path().strip_prefix(&content_dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        let rel = entry.path().strip_prefix(content_dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
         if entry.file_name() == "_index.md" {
-            section_files.push((entry.path().to_path_buf(), rel));
+            found.sections.push((entry.path().to_path_buf(), rel));
         } else {
-            page_files.push((entry.path().to_path_buf(), rel));
+            found.pages.push((entry.path().to_path_buf(), rel));
         }
     }
+    found
+}
+
+/// The home section and the top-level sections, sorted by weight then
+/// name: one per `_index.md`, and an implicit one for each folder that has
+/// pages but no `_index.md`.
+fn load_sections(root: &Path, files: &Discovered, problems: &mut Vec<Diagnostic>) -> (Section, Vec<Section>) {
     let mut home = None;
     let mut sections = Vec::new();
-    for (abs, rel) in &section_files {
-        match load_section(root, abs, rel, &mut problems) {
+    for (abs, rel) in &files.sections {
+        match load_section(root, abs, rel, problems) {
             Ok(s) if s.name.is_empty() => home = Some(s),
             Ok(s) if s.name.contains('/') => {} // nested _index.md: the top-level section owns its pages
             Ok(s) => sections.push(s),
@@ -113,7 +137,7 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         }
     }
     // A folder with pages but no _index.md still becomes a section.
-    for (_, rel) in &page_files {
+    for (_, rel) in &files.pages {
         if let Some((top, _)) = rel.split_once('/')
             && !sections.iter().any(|s| s.name == top)
         {
@@ -126,13 +150,28 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         s.title = "Home".into();
         s
     });
+    (home, sections)
+}
+
+/// Parses every page in parallel, each in the context of its top-level
+/// section (or the home page). Returns the pages that parsed and the
+/// content-relative paths of those that did not; their errors and every
+/// page's warnings go to `problems`, in file order.
+fn parse_pages(
+    root: &Path,
+    opts: &LoadOptions,
+    page_files: &[(PathBuf, String)],
+    sections: &[Section],
+    home: &Section,
+    problems: &mut Vec<Diagnostic>,
+) -> (Vec<Page>, Vec<String>) {
     // Each page: the page or its errors, and the warnings of reading it.
     type Parsed = (std::result::Result<Page, Vec<Diagnostic>>, Vec<Diagnostic>);
     let parsed: Vec<Parsed> = page_files
         .par_iter()
         .map(|(abs, rel)| {
             let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
-            let section = sections.iter().find(|s| s.name == top).unwrap_or(&home);
+            let section = sections.iter().find(|s| s.name == top).unwrap_or(home);
             let cx = PageContext {
                 tz: opts.tz,
                 now: opts.now,
@@ -153,7 +192,7 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
         .collect();
     let mut pages = Vec::with_capacity(parsed.len());
     let mut failed = Vec::new();
-    for ((p, warnings), (_, rel)) in parsed.into_iter().zip(&page_files) {
+    for ((p, warnings), (_, rel)) in parsed.into_iter().zip(page_files) {
         problems.extend(warnings);
         match p {
             Ok(p) => pages.push(p),
@@ -163,7 +202,7 @@ pub fn load_lenient(root: &Path, opts: &LoadOptions) -> Result<(Content, Vec<Dia
             }
         }
     }
-    Ok((Content { home, sections, pages, failed }, problems))
+    (pages, failed)
 }
 
 fn is_hidden(name: &str) -> bool {

@@ -57,7 +57,7 @@ pub struct Page {
 impl Page {
     /// File position of a front matter key, for diagnostics.
     pub fn key_pos(&self, key: &str) -> (usize, usize) {
-        let (l, c) = front_matter::key_position(&self.front, key);
+        let (l, c) = crate::serde_diag::key_position(&self.front, key);
         (l + self.front_line - 1, c)
     }
 
@@ -111,7 +111,7 @@ pub fn parse_page(file: &Path, rel: &str, text: &str, bundle_dir: Option<PathBuf
     }
     let mut problems = Vec::new();
     let at = |key: &str| {
-        let (l, c) = front_matter::key_position(split.front, key);
+        let (l, c) = crate::serde_diag::key_position(split.front, key);
         (l + split.front_line - 1, c)
     };
     let mut date_of = |key: &str, raw: &Option<RawDate>| -> Option<DateTime<FixedOffset>> {

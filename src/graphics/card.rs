@@ -66,7 +66,7 @@ pub struct Brand {
 impl Brand {
     /// The brand of a site; the domain is left out when it would run into
     /// the practice's name.
-    pub fn new(practice: &str, host: &str, palette: &crate::render::color::Palette, logo: Option<String>) -> Brand {
+    pub fn new(practice: &str, host: &str, palette: &crate::color::Palette, logo: Option<String>) -> Brand {
         let domain = host.strip_prefix("www.").unwrap_or(host).to_string();
         let name_x = if logo.is_some() { 170.0 } else { TEXT_X };
         let room = TEXT_X + TEXT_WIDTH - name_x - 40.0;
@@ -250,7 +250,7 @@ impl Template {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![TEMPLATE_NAME]);
         // XML needs exactly HTML's five characters escaped.
-        tera.set_escape_fn(crate::render::escape::html_attr);
+        tera.set_escape_fn(crate::escape::html_attr);
         tera.add_raw_template(TEMPLATE_NAME, text)?;
         Ok(Template { tera })
     }

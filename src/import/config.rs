@@ -195,7 +195,7 @@ pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<Strin
         o.todo.push("site.toml: `[theme] logo` — put your logo under static/ and name it here".into());
     }
     if let Some(acc) = find(&all, &["accent", "primary_color", "primarycolor", "theme_color", "brand_color", "main_color"])
-        .filter(|a| crate::render::color::parse_hex(a).is_some())
+        .filter(|a| crate::color::parse_hex(a).is_some())
     {
         theme.insert("accent".into(), s(acc));
     }

@@ -36,18 +36,18 @@ impl CodeCache {
 /// Highlights `code` written in `lang` into a `<pre><code>` block.
 pub fn highlight(code: &str, lang: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();
-    let esc_lang = crate::render::escape::html_attr(lang);
+    let esc_lang = crate::escape::html_attr(lang);
     if lang.is_empty() {
-        return format!("<pre class=\"code\"><code>{}</code></pre>\n", crate::render::escape::html_text(code));
+        return format!("<pre class=\"code\"><code>{}</code></pre>\n", crate::escape::html_text(code));
     }
     let ss = syntaxes();
     let Some(syntax) = ss.find_syntax_by_token(lang) else {
-        return format!("<pre class=\"code\" data-lang=\"{esc_lang}\"><code>{}</code></pre>\n", crate::render::escape::html_text(code));
+        return format!("<pre class=\"code\" data-lang=\"{esc_lang}\"><code>{}</code></pre>\n", crate::escape::html_text(code));
     };
     let mut g = ClassedHTMLGenerator::new_with_class_style(syntax, ss, STYLE);
     for line in LinesWithEndings::from(code) {
         if g.parse_html_for_line_which_includes_newline(line).is_err() {
-            return format!("<pre class=\"code\" data-lang=\"{esc_lang}\"><code>{}</code></pre>\n", crate::render::escape::html_text(code));
+            return format!("<pre class=\"code\" data-lang=\"{esc_lang}\"><code>{}</code></pre>\n", crate::escape::html_text(code));
         }
     }
     format!("<pre class=\"code hl-code\" data-lang=\"{esc_lang}\"><code>{}</code></pre>\n", g.finalize())

@@ -5,7 +5,7 @@
 pub mod highlight;
 
 use crate::error::{Diagnostic, line_col};
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, OffsetIter, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -66,144 +66,201 @@ fn options() -> Options {
 /// Broken internal links and missing images are returned as diagnostics
 /// together with the HTML, so a build can report them all.
 pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered, Vec<Diagnostic>) {
-    let mut problems = Vec::new();
-    let at = |offset: usize| {
-        let (l, c) = line_col(body, offset);
-        (l + body_line - 1, c)
+    let mut pass = Pass {
+        body,
+        body_line,
+        file,
+        env,
+        out: Vec::new(),
+        problems: Vec::new(),
+        used_ids: UsedIds::default(),
+        r: Rendered::default(),
+        first_para: None,
+        in_first_para: false,
     };
-    let mut out: Vec<Event> = Vec::new();
-    let mut used_ids = UsedIds::default();
-    let mut r = Rendered::default();
-    let mut first_para: Option<String> = None;
-    let mut in_first_para = false;
-    let mut events = Parser::new_ext(body, options()).into_offset_iter().peekable();
+    let mut events = Parser::new_ext(body, options()).into_offset_iter();
     while let Some((ev, range)) = events.next() {
         match ev {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let mut inner = Vec::new();
-                let mut text = String::new();
-                for (e, _) in events.by_ref() {
-                    if matches!(e, Event::End(TagEnd::Heading(_))) {
-                        break;
-                    }
-                    if let Event::Text(t) | Event::Code(t) = &e {
-                        text.push_str(t);
-                    }
-                    inner.push(e);
-                }
-                let id = unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| crate::content::slugify(&text)), &mut used_ids);
-                r.headings.push((level as u8, id.clone(), text));
-                out.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }));
-                out.extend(inner);
-                out.push(Event::End(TagEnd::Heading(level)));
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => pass.heading(level, id, classes, attrs, &mut events),
+            Event::Start(Tag::CodeBlock(kind)) => pass.code_block(&kind, &mut events),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => pass.link(link_type, dest_url, title, id, range.start),
+            Event::Start(Tag::Image { dest_url, title, .. }) => pass.image(&dest_url, &title, range.start, &mut events),
+            Event::Start(Tag::Paragraph) if pass.first_para.is_none() && !pass.in_first_para => {
+                pass.in_first_para = true;
+                pass.first_para = Some(String::new());
+                pass.out.push(Event::Start(Tag::Paragraph));
             }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match &kind {
-                    CodeBlockKind::Fenced(l) => l.to_string(),
-                    CodeBlockKind::Indented => String::new(),
-                };
-                let mut code = String::new();
-                for (e, _) in events.by_ref() {
-                    match e {
-                        Event::End(TagEnd::CodeBlock) => break,
-                        Event::Text(t) => code.push_str(&t),
-                        _ => {}
-                    }
-                }
-                let html = match env.code {
-                    Some(cache) => cache.get(&code, &lang),
-                    None => highlight::highlight(&code, &lang),
-                };
-                out.push(Event::Html(html.into()));
-            }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = match resolve_link(&dest_url, env) {
-                    Ok(d) => d,
-                    Err(msg) => {
-                        let (l, c) = at(range.start);
-                        problems.push(
-                            Diagnostic::error("build/internal-link", file, l, c, msg)
-                                .with_hint("internal links name the target's file: [text](@/tips/flu-shots.md); check the path and that the page is not a draft"),
-                        );
-                        dest_url.to_string()
-                    }
-                };
-                out.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
-            }
-            Event::Start(Tag::Image { dest_url, title, .. }) => {
-                let mut alt = String::new();
-                for (e, _) in events.by_ref() {
-                    match e {
-                        Event::End(TagEnd::Image) => break,
-                        Event::Text(t) | Event::Code(t) => alt.push_str(&t),
-                        _ => {}
-                    }
-                }
-                let src = resolve_relative(&dest_url, env.page_path);
-                let size = if is_local(&src) {
-                    let (l, c) = at(range.start);
-                    match (env.image_size)(&src) {
-                        ImageLookup::Found(size) => size,
-                        ImageLookup::Missing => {
-                            problems.push(
-                                Diagnostic::error("build/missing-image", file, l, c, format!("image `{dest_url}` does not exist"))
-                                    .with_hint("put the file under static/ (linked as /images/x.jpg) or beside a bundle's index.md"),
-                            );
-                            None
-                        }
-                        ImageLookup::Broken(why) => {
-                            problems.push(
-                                Diagnostic::error("build/image", file, l, c, format!("image `{dest_url}` cannot be published: {why}"))
-                                    .with_hint("replace the file with a working image, or remove the image from the page"),
-                            );
-                            None
-                        }
-                    }
-                } else {
-                    None
-                };
-                let widths = match (env.variants, size) {
-                    (Some(v), Some(_)) => v(&src),
-                    _ => Vec::new(),
-                };
-                out.push(Event::Html(img_tag(&src, &alt, &title, size, &widths).into()));
-            }
-            Event::Start(Tag::Paragraph) if first_para.is_none() && !in_first_para => {
-                in_first_para = true;
-                first_para = Some(String::new());
-                out.push(Event::Start(Tag::Paragraph));
-            }
-            Event::End(TagEnd::Paragraph) if in_first_para => {
-                in_first_para = false;
-                out.push(Event::End(TagEnd::Paragraph));
+            Event::End(TagEnd::Paragraph) if pass.in_first_para => {
+                pass.in_first_para = false;
+                pass.out.push(Event::End(TagEnd::Paragraph));
             }
             Event::Text(t) => {
-                r.word_count += t.split_whitespace().count();
-                if in_first_para && let Some(p) = first_para.as_mut() {
-                    p.push_str(&t);
-                }
-                out.push(Event::Text(t));
+                pass.r.word_count += t.split_whitespace().count();
+                pass.first_para_push(&t);
+                pass.out.push(Event::Text(t));
             }
             Event::Code(t) => {
-                if in_first_para && let Some(p) = first_para.as_mut() {
-                    p.push_str(&t);
-                }
-                out.push(Event::Code(t));
+                pass.first_para_push(&t);
+                pass.out.push(Event::Code(t));
             }
-            Event::SoftBreak | Event::HardBreak if in_first_para => {
-                if let Some(p) = first_para.as_mut() {
+            Event::SoftBreak | Event::HardBreak if pass.in_first_para => {
+                if let Some(p) = pass.first_para.as_mut() {
                     p.push(' ');
                 }
-                out.push(ev);
+                pass.out.push(ev);
             }
-            other => out.push(other),
+            other => pass.out.push(other),
         }
     }
+    let Pass { out, problems, mut r, first_para, .. } = pass;
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     r.html = html;
     r.first_paragraph = first_para.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
     (r, problems)
+}
+
+/// One pass of [`render`] over a body: the events to write, the facts other
+/// stages need, and the problems found so far. The event adapters (heading
+/// ids, code blocks, internal links, images) are its methods.
+struct Pass<'a, 'e> {
+    body: &'a str,
+    /// The file line of the body's first line.
+    body_line: usize,
+    file: &'e Path,
+    env: &'e Env<'e>,
+    out: Vec<Event<'a>>,
+    problems: Vec<Diagnostic>,
+    used_ids: UsedIds,
+    r: Rendered,
+    /// The text of the first paragraph, once it has started.
+    first_para: Option<String>,
+    in_first_para: bool,
+}
+
+impl<'a> Pass<'a, '_> {
+    /// File line and column of a byte offset into the body.
+    fn at(&self, offset: usize) -> (usize, usize) {
+        let (l, c) = line_col(self.body, offset);
+        (l + self.body_line - 1, c)
+    }
+
+    /// Adds text to the first paragraph while it is being read.
+    fn first_para_push(&mut self, t: &str) {
+        if self.in_first_para
+            && let Some(p) = self.first_para.as_mut()
+        {
+            p.push_str(t);
+        }
+    }
+
+    /// A heading with a unique id (its own `{#id}` or its text's slug),
+    /// recorded for the table of contents.
+    fn heading(
+        &mut self,
+        level: HeadingLevel,
+        id: Option<CowStr<'a>>,
+        classes: Vec<CowStr<'a>>,
+        attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+        events: &mut OffsetIter<'a>,
+    ) {
+        let mut inner = Vec::new();
+        let mut text = String::new();
+        for (e, _) in events.by_ref() {
+            if matches!(e, Event::End(TagEnd::Heading(_))) {
+                break;
+            }
+            if let Event::Text(t) | Event::Code(t) = &e {
+                text.push_str(t);
+            }
+            inner.push(e);
+        }
+        let id = unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| crate::content::slugify(&text)), &mut self.used_ids);
+        self.r.headings.push((level as u8, id.clone(), text));
+        self.out.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }));
+        self.out.extend(inner);
+        self.out.push(Event::End(TagEnd::Heading(level)));
+    }
+
+    /// A code block, highlighted (through the build's cache when it has one).
+    fn code_block(&mut self, kind: &CodeBlockKind, events: &mut OffsetIter<'a>) {
+        let lang = match kind {
+            CodeBlockKind::Fenced(l) => l.to_string(),
+            CodeBlockKind::Indented => String::new(),
+        };
+        let mut code = String::new();
+        for (e, _) in events.by_ref() {
+            match e {
+                Event::End(TagEnd::CodeBlock) => break,
+                Event::Text(t) => code.push_str(&t),
+                _ => {}
+            }
+        }
+        let html = match self.env.code {
+            Some(cache) => cache.get(&code, &lang),
+            None => highlight::highlight(&code, &lang),
+        };
+        self.out.push(Event::Html(html.into()));
+    }
+
+    /// A link with its `@/` or relative target resolved; a target that
+    /// does not resolve is kept as written and reported.
+    fn link(&mut self, link_type: LinkType, dest_url: CowStr<'a>, title: CowStr<'a>, id: CowStr<'a>, offset: usize) {
+        let dest = match resolve_link(&dest_url, self.env) {
+            Ok(d) => d,
+            Err(msg) => {
+                let (l, c) = self.at(offset);
+                self.problems.push(Diagnostic::error("build/internal-link", self.file, l, c, msg).with_hint(
+                    "internal links name the target's file: [text](@/tips/flu-shots.md); check the path and that the page is not a draft",
+                ));
+                dest_url.to_string()
+            }
+        };
+        self.out.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+    }
+
+    /// An image as an `<img>` tag with its size and WebP variants; a local
+    /// image that is missing or broken is reported.
+    fn image(&mut self, dest_url: &str, title: &str, offset: usize, events: &mut OffsetIter<'a>) {
+        let mut alt = String::new();
+        for (e, _) in events.by_ref() {
+            match e {
+                Event::End(TagEnd::Image) => break,
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                _ => {}
+            }
+        }
+        let src = resolve_relative(dest_url, self.env.page_path);
+        let size = if is_local(&src) { self.local_image_size(&src, dest_url, offset) } else { None };
+        let widths = match (self.env.variants, size) {
+            (Some(v), Some(_)) => v(&src),
+            _ => Vec::new(),
+        };
+        self.out.push(Event::Html(img_tag(&src, &alt, title, size, &widths).into()));
+    }
+
+    /// The pixel size of the local image `src` (written `dest_url`), when
+    /// the site knows it; a missing or unpublishable file is reported.
+    fn local_image_size(&mut self, src: &str, dest_url: &str, offset: usize) -> Option<(u32, u32)> {
+        let (l, c) = self.at(offset);
+        match (self.env.image_size)(src) {
+            ImageLookup::Found(size) => size,
+            ImageLookup::Missing => {
+                self.problems.push(
+                    Diagnostic::error("build/missing-image", self.file, l, c, format!("image `{dest_url}` does not exist"))
+                        .with_hint("put the file under static/ (linked as /images/x.jpg) or beside a bundle's index.md"),
+                );
+                None
+            }
+            ImageLookup::Broken(why) => {
+                self.problems.push(
+                    Diagnostic::error("build/image", self.file, l, c, format!("image `{dest_url}` cannot be published: {why}"))
+                        .with_hint("replace the file with a working image, or remove the image from the page"),
+                );
+                None
+            }
+        }
+    }
 }
 
 /// Ids handed out on one page, and for each base the next suffix to try.
@@ -275,7 +332,7 @@ fn resolve_link(url: &str, env: &Env) -> Result<String, String> {
 }
 
 fn img_tag(src: &str, alt: &str, title: &str, size: Option<(u32, u32)>, webp: &[u32]) -> String {
-    use crate::render::escape::html_attr;
+    use crate::escape::html_attr;
     let mut s = String::new();
     if !webp.is_empty() {
         s.push_str(&format!(

@@ -6,8 +6,8 @@
 //! Atom `id` == JSON `id`), the same instants, and the item image three ways
 //! (enclosure / media:content / first `<img>` of the content).
 
-use super::escape::{cdata, xml};
 use super::{img_html, is_raster, rfc822, rfc3339};
+use crate::escape::{cdata, xml};
 use crate::view::{FeedChannel, FeedItem, ImageRef, SiteInfo};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;

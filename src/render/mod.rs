@@ -5,9 +5,7 @@
 //! byte-identical output (no clock reads, no hash-map iteration).
 
 pub mod base_path;
-pub mod color;
 pub mod context;
-pub mod escape;
 pub mod feeds;
 pub mod jsonld;
 pub mod offline;
@@ -41,10 +39,10 @@ pub fn is_raster(img: &crate::view::ImageRef) -> bool {
 pub fn img_html(img: &crate::view::ImageRef) -> String {
     format!(
         "<p><img src=\"{}\" width=\"{}\" height=\"{}\" alt=\"{}\"></p>",
-        escape::html_attr(&img.url),
+        crate::escape::html_attr(&img.url),
         img.width,
         img.height,
-        escape::html_attr(&img.alt)
+        crate::escape::html_attr(&img.alt)
     )
 }
 

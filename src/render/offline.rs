@@ -30,11 +30,8 @@
 
 use crate::content::front_matter::SectionKind;
 use crate::site::Site;
+use crate::site::routes::{OFFLINE_PAGE, SERVICE_WORKER};
 
-/// The worker's file name at the site root.
-pub const WORKER: &str = "sw.js";
-/// The offline page's file name at the site root.
-pub const PAGE: &str = "offline.html";
 /// How many of the newest tips are precached.
 pub const LATEST_TIPS: usize = 10;
 /// Every cache the worker owns starts with this; others are left alone.
@@ -67,7 +64,7 @@ impl Plan {
             }
         }
         let mut urls: Vec<String> = pages.iter().map(|(_, u)| u.clone()).collect();
-        urls.push(format!("/{PAGE}"));
+        urls.push(format!("/{OFFLINE_PAGE}"));
         urls.push(css_url.to_string());
         if let Some(logo) = &site.config.theme.logo {
             urls.push(format!("/{}", logo.trim_start_matches('/')));
@@ -137,7 +134,7 @@ fn smallest_candidate(srcset: &str) -> Option<&str> {
 /// the site's base path ("/site") or `None` at the root of its host.
 pub fn register_script(prefix: Option<&str>) -> String {
     let base = format!("{}/", prefix.unwrap_or(""));
-    let (worker, scope) = (json_str(&format!("{base}{WORKER}")), json_str(&base));
+    let (worker, scope) = (json_str(&format!("{base}{SERVICE_WORKER}")), json_str(&base));
     format!(
         "<script>if(\"serviceWorker\"in navigator){{addEventListener(\"load\",function(){{navigator.serviceWorker.register({worker},{{scope:{scope}}}).catch(function(){{}})}})}}</script>\n"
     )
@@ -182,7 +179,7 @@ self.addEventListener("activate", (event) => {{
 
 "#,
         cache = json_str(&cache),
-        offline = json_str(&format!("{p}/{PAGE}")),
+        offline = json_str(&format!("{p}/{OFFLINE_PAGE}")),
         list = list.join(",\n"),
         prefix = json_str(CACHE_PREFIX),
     ) + FETCH

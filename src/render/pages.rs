@@ -4,6 +4,7 @@ use super::context as cx;
 use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
 use crate::site::Site;
+use crate::site::routes::{TAG_PAGE_SIZE, chunks};
 use crate::view::{PageKind, PageMeta};
 use rayon::prelude::*;
 use serde_json::{Map, Value, json};
@@ -52,7 +53,7 @@ impl<'a> Renderer<'a> {
                 p.insert("phone_href".into(), json!(phone_href));
                 p.insert("phone_display".into(), json!(info.practice.phone.as_deref().map(phone_display)));
                 p.insert("fax_display".into(), json!(info.practice.fax.as_deref().map(phone_display)));
-                let notice = info.practice.emergency_notice.as_deref().map(crate::render::escape::html_with_tel_links);
+                let notice = info.practice.emergency_notice.as_deref().map(crate::escape::html_with_tel_links);
                 p.insert("emergency_notice_html".into(), json!(notice));
                 p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
                 p.insert("logo".into(), cx::image(site, &info.practice.logo));
@@ -401,7 +402,7 @@ impl<'a> Renderer<'a> {
     /// saved on the device; `pages` are (title, URL) of those that are.
     pub fn offline(&self, pages: &[(String, String)]) -> Result<Out, Diagnostic> {
         let site = self.site;
-        let path = format!("/{}", super::offline::PAGE);
+        let path = format!("/{}", crate::site::routes::OFFLINE_PAGE);
         let meta = site.listing_meta(
             PageKind::Offline,
             "You are offline",
@@ -413,7 +414,7 @@ impl<'a> Renderer<'a> {
         let mut extra = Map::new();
         let links: Vec<Value> = pages.iter().map(|(t, u)| json!({"title": t, "url": u})).collect();
         extra.insert("offline_pages".into(), Value::Array(links));
-        Ok((super::offline::PAGE.into(), self.render("offline.html", &path, &meta, extra)?.into_bytes()))
+        Ok((crate::site::routes::OFFLINE_PAGE.into(), self.render("offline.html", &path, &meta, extra)?.into_bytes()))
     }
 }
 
@@ -454,20 +455,9 @@ fn nav_json(items: &[(String, String)], (active, own): (Option<usize>, bool)) ->
     )
 }
 
-/// Pages per tag listing page.
-pub const TAG_PAGE_SIZE: usize = 20;
-
-/// Splits a listing into its pagination pages (one page when unpaginated or empty).
-pub fn chunks(pages: &[usize], per: Option<usize>) -> Vec<&[usize]> {
-    match per.filter(|n| *n > 0) {
-        Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
-        _ => vec![pages],
-    }
-}
-
 /// A redirect page for aliases: meta refresh, canonical, and a link.
 pub fn redirect_html(to: &str) -> String {
-    let t = super::escape::html_attr(to);
+    let t = crate::escape::html_attr(to);
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Redirecting…</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{t}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"></head><body><p>This page has moved to <a href=\"{t}\">{t}</a>.</p></body></html>\n"
     )

@@ -1,7 +1,7 @@
 //! `sitemap.xml` (sitemaps.org 0.9) and `robots.txt` (SM1-SM5).
 
-use super::escape::xml;
 use super::rfc3339;
+use crate::escape::xml;
 use crate::view::SiteInfo;
 use chrono::{DateTime, FixedOffset};
 

@@ -48,27 +48,15 @@ pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
     t.autoescape_on(vec![".html", ".xml"]);
     // Tera's default escaper also encodes `/`, which bloats every URL; the
     // five characters below are all HTML needs in text and quoted attributes.
-    t.set_escape_fn(super::escape::html_attr);
+    t.set_escape_fn(crate::escape::html_attr);
     t.add_raw_templates(all).map_err(|e| template_error(root, &e))?;
     Ok(t)
-}
-
-/// An error and all its causes, ": "-separated.
-pub fn cause_chain(e: &dyn std::error::Error) -> String {
-    let mut msg = e.to_string();
-    let mut src = e.source();
-    while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        src = s.source();
-    }
-    msg
 }
 
 /// Describes a Tera error with its whole cause chain (Tera puts the useful
 /// part, such as the line of a syntax error, in the causes).
 pub fn template_error(root: &Path, e: &tera::Error) -> Error {
-    let msg = cause_chain(e);
+    let msg = crate::error::cause_chain(e);
     let name = msg.split('\'').nth(1).unwrap_or("templates").to_string();
     let file = if root.join("templates").join(&name).exists() { format!("templates/{name}") } else { name };
     let (line, col) = msg

@@ -4,7 +4,7 @@
 //! (repeated table headers, no navigation, rows kept whole).
 
 use super::*;
-use crate::render::escape::{html_attr, html_text};
+use crate::escape::{html_attr, html_text};
 use std::fmt::Write as _;
 
 const CSS: &str = r#"

@@ -23,7 +23,7 @@ pub(crate) fn inject(html: &[u8], tag: &str, share: Option<&str>) -> Vec<u8> {
             "<aside aria-label=\"carepress preview tools\" style=\"position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;margin:0\">\
              <a href=\"{}\" style=\"display:inline-block;padding:.4rem .75rem;border-radius:6px;background:#0b4f8a;color:#fff;\
              font:600 14px/1.4 system-ui,sans-serif;text-decoration:underline\">Share preview</a></aside>",
-            crate::render::escape::html_attr(&crate::social::preview::preview_path(path))
+            crate::escape::html_attr(&crate::social::preview::preview_path(path))
         ));
     }
     script.push_str(&format!("<script src=\"{SCRIPT_PATH}\" data-tag=\"{tag}\" defer></script>"));

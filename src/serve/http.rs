@@ -137,7 +137,7 @@ fn redirect(status: StatusCode, mut location: String, req: &Request) -> Response
 /// that page really is (a root-relative link written by hand that the
 /// published site would break too).
 fn outside_base(ctx: &Ctx, path: &str, files: &std::collections::HashMap<String, Bytes>) -> Response {
-    use crate::render::escape::{html_attr, html_text};
+    use crate::escape::{html_attr, html_text};
     let base = &ctx.base;
     let key = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
     let moved = files.contains_key(&key) || files.contains_key(&format!("{path}/index.html"));

@@ -26,11 +26,12 @@ mod tests_live;
 #[cfg(test)]
 mod tests_watch;
 
+pub use crate::site::assets::{IGNORED_DIRS, is_ignored_name};
 pub use http::content_type;
 pub use preview::{edits_of, overlay, run};
 pub use server::{ServeOptions, Server, start};
 pub use state::{Overlay, OverlayItem, PreviewState, ReloadEvent, SiteSnapshot};
-pub use watch::{Change, IGNORED_DIRS, WatchGuard, classify, is_ignored_name, watch};
+pub use watch::{Change, WatchGuard, classify, watch};
 
 use std::net::SocketAddr;
 

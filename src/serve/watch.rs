@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::ServeError;
+use crate::site::assets::{IGNORED_DIRS, is_ignored_name};
 
 /// What a changed path means for the build. Paths are relative to the site
 /// root (`content/tips/flu.md`). A path may name a file or folder that no
@@ -33,41 +34,6 @@ pub enum Change {
 
 /// Top-level folders watched recursively.
 const WATCHED_DIRS: [&str; 5] = ["content", "static", "templates", "themes", "theme"];
-
-/// Folders ignored wherever they are.
-pub const IGNORED_DIRS: [&str; 3] = [".git", ".hg", ".svn"];
-
-/// Extensions of editor and download temp files.
-const TEMP_EXTS: [&str; 9] = ["tmp", "temp", "vsctmp", "part", "crdownload", "kate-swp", "swp", "swo", "swx"];
-
-/// Editor temp, swap, backup and lock files, and OS litter: never a change.
-pub fn is_ignored_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
-    name.ends_with('~')                                           // vim/emacs backup
-        || name.starts_with(".#")                                 // emacs lock
-        || (name.len() > 1 && name.starts_with('#') && name.ends_with('#')) // emacs auto-save
-        || TEMP_EXTS.contains(&ext)
-        || (name.starts_with('.') && ext.len() == 3 && ext.starts_with("sw")) // vim .x.swn…
-        || is_vim_probe(name)                                     // vim 4913
-        || name.ends_with("___jb_tmp___")                         // JetBrains safe write
-        || name.ends_with("___jb_old___")
-        || name.ends_with("___jb_bak___")
-        || name.starts_with(".goutputstream-")                    // gedit/GIO
-        || name.starts_with(".~lock.")                            // LibreOffice
-        || name.starts_with("~$")                                 // MS Office
-        || name.starts_with("._")                                 // macOS AppleDouble
-        || lower.starts_with(".tmp")                              // tempfile crate, Zed
-        || matches!(lower.as_str(), ".ds_store" | "thumbs.db" | "desktop.ini")
-}
-
-/// Vim checks a folder is writable by creating 4913 (then 5036, 5159…).
-fn is_vim_probe(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() < 10
-        && name.bytes().all(|b| b.is_ascii_digit())
-        && name.parse::<u64>().is_ok_and(|n| n >= 4913 && (n - 4913) % 123 == 0)
-}
 
 /// Turns debounced paths (absolute under `root`, or relative to it) into the
 /// changes to rebuild: deduplicated and sorted. Ignored: editor temp files,

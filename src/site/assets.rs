@@ -7,6 +7,43 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+/// Version-control folders: never published from static/, and never a
+/// change to `watch`, wherever they are.
+pub const IGNORED_DIRS: [&str; 3] = [".git", ".hg", ".svn"];
+
+/// Extensions of editor and download temp files.
+const TEMP_EXTS: [&str; 9] = ["tmp", "temp", "vsctmp", "part", "crdownload", "kate-swp", "swp", "swo", "swx"];
+
+/// Editor temp, swap, backup and lock files, and OS litter: never published,
+/// and never a change to `watch`.
+pub fn is_ignored_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    name.ends_with('~')                                           // vim/emacs backup
+        || name.starts_with(".#")                                 // emacs lock
+        || (name.len() > 1 && name.starts_with('#') && name.ends_with('#')) // emacs auto-save
+        || TEMP_EXTS.contains(&ext)
+        || (name.starts_with('.') && ext.len() == 3 && ext.starts_with("sw")) // vim .x.swn…
+        || is_vim_probe(name)                                     // vim 4913
+        || name.ends_with("___jb_tmp___")                         // JetBrains safe write
+        || name.ends_with("___jb_old___")
+        || name.ends_with("___jb_bak___")
+        || name.starts_with(".goutputstream-")                    // gedit/GIO
+        || name.starts_with(".~lock.")                            // LibreOffice
+        || name.starts_with("~$")                                 // MS Office
+        || name.starts_with("._")                                 // macOS AppleDouble
+        || lower.starts_with(".tmp")                              // tempfile crate, Zed
+        || matches!(lower.as_str(), ".ds_store" | "thumbs.db" | "desktop.ini")
+}
+
+/// Vim checks a folder is writable by creating 4913 (then 5036, 5159…).
+fn is_vim_probe(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() < 10
+        && name.bytes().all(|b| b.is_ascii_digit())
+        && name.parse::<u64>().is_ok_and(|n| n >= 4913 && (n - 4913) % 123 == 0)
+}
+
 /// A file copied to the output.
 #[derive(Debug, Clone)]
 pub struct Asset {
@@ -39,10 +76,10 @@ pub struct Assets {
 /// hold secrets.
 pub fn publishable(name: &str, is_dir: bool) -> bool {
     if is_dir {
-        return !crate::serve::IGNORED_DIRS.contains(&name);
+        return !IGNORED_DIRS.contains(&name);
     }
     let lower = name.to_ascii_lowercase();
-    !(crate::serve::is_ignored_name(name) || lower == ".env" || lower.starts_with(".env.") || lower == ".carepress-output")
+    !(is_ignored_name(name) || lower == ".env" || lower.starts_with(".env.") || lower == ".carepress-output")
 }
 
 impl Assets {

@@ -63,7 +63,7 @@ impl Cards {
     pub fn new(
         site_root: &std::path::Path,
         config: &crate::config::Config,
-        palette: &crate::render::color::Palette,
+        palette: &crate::color::Palette,
         assets: &super::assets::Assets,
         content: &Content,
     ) -> Cards {
@@ -252,7 +252,7 @@ pub fn alt_text(title: &str, practice: &str) -> String {
 }
 
 fn template_error(e: &tera::Error) -> Error {
-    let msg = crate::render::templates::cause_chain(e);
+    let msg = crate::error::cause_chain(e);
     Error::one(
         Diagnostic::error("build/template", format!("templates/{}", card::TEMPLATE_NAME), 0, 0, msg.replace('\n', " "))
             .with_hint("fix the template, or delete the override to use the built-in card"),

@@ -8,12 +8,12 @@ pub mod cards;
 pub mod routes;
 pub mod views;
 
+use crate::color::{Palette, palette};
 use crate::config::Config;
 use crate::content::front_matter::SortBy;
 use crate::content::{Content, Page, slugify};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Rendered};
-use crate::render::color::{Palette, palette};
 use assets::Assets;
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
@@ -239,7 +239,7 @@ impl Site {
         let text = std::fs::read_to_string(self.root.join("site.toml")).unwrap_or_default();
         for (key, value) in [("default_image", &self.config.social.default_image), ("logo", &self.config.theme.logo)] {
             let Some(img) = value else { continue };
-            let (l, c) = crate::content::front_matter::key_position(&text, key);
+            let (l, c) = crate::serde_diag::key_position(&text, key);
             let url = format!("/{}", img.trim_start_matches('/'));
             let problem = if img.contains("://") || img.split(['/', '\\']).any(|p| p == "..") {
                 Some(format!("`{key}` `{img}` is not a file of this site"))

@@ -81,7 +81,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         }
     }
     if site.config.theme.offline {
-        for (rel, what) in [(crate::render::offline::PAGE, "the offline page"), (crate::render::offline::WORKER, "the service worker")] {
+        for (rel, what) in [(OFFLINE_PAGE, "the offline page"), (SERVICE_WORKER, "the service worker")] {
             if !static_replaces(site, rel) {
                 table.claim(rel.into(), Source::generated(what));
             }
@@ -110,7 +110,6 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
 }
 
 fn listings(site: &Site, table: &mut Table) {
-    use crate::render::pages::{TAG_PAGE_SIZE, chunks};
     for (si, s) in site.content.sections.iter().enumerate() {
         let src = |what: String| Source { file: s.file.clone(), line: 1, column: 1, what };
         table.claim(url_file(&s.path), src(format!("the section `{}`", s.name)));
@@ -229,6 +228,22 @@ fn conflict_hint(src: &Source, other: &Source) -> String {
         return "rename the section folder: /tags/ holds the tag pages".into();
     }
     "give one of them a different `slug` (or rename the file)".into()
+}
+
+/// The offline page's file name at the site root.
+pub const OFFLINE_PAGE: &str = "offline.html";
+/// The service worker's file name at the site root.
+pub const SERVICE_WORKER: &str = "sw.js";
+
+/// Pages per tag listing page.
+pub const TAG_PAGE_SIZE: usize = 20;
+
+/// Splits a listing into its pagination pages (one page when unpaginated or empty).
+pub fn chunks(pages: &[usize], per: Option<usize>) -> Vec<&[usize]> {
+    match per.filter(|n| *n > 0) {
+        Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
+        _ => vec![pages],
+    }
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
         icons: IconLinks {
             favicon: app || assets.files.contains_key("/favicon.ico"),
             app,
-            theme_color: crate::render::color::palette(&c.theme.accent).accent,
+            theme_color: crate::color::palette(&c.theme.accent).accent,
         },
     }
 }
@@ -279,7 +279,7 @@ impl Site {
         let content_html = if self.config.feeds.full_content {
             absolutize(&self.rendered[i].html, &self.config.base_url)
         } else {
-            format!("<p>{}</p>", crate::render::escape::html_text(&self.descriptions[i]))
+            format!("<p>{}</p>", crate::escape::html_text(&self.descriptions[i]))
         };
         Some(FeedItem {
             title: p.title.clone(),
@@ -360,7 +360,7 @@ pub fn absolutize(html: &str, base_url: &str) -> String {
             out.push_str(&html[copied..q + 2]);
             // Inside an attribute of HTML that itself sits in XML: escaped
             // even though base_url is validated, so no config can break out.
-            crate::render::escape::html_attr_into(&mut out, base);
+            crate::escape::html_attr_into(&mut out, base);
             copied = q + 2;
         }
         i = q + 2;

@@ -8,7 +8,7 @@
 
 use super::card::{CARD_PLATFORMS, CardMeta, CardView, view};
 use super::{Platform, ShareEntry};
-use crate::render::escape::{html_attr, html_text};
+use crate::escape::{html_attr, html_text};
 use std::fmt::Write;
 
 /// URL path prefix of the share preview.
