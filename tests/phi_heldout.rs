@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): six fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): nine fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -62,6 +62,11 @@
 //!   Rounds 10-11 otherwise worked on real sites (signed testimonials).
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
+//! - I (112 cases: 50 flag, 62 clean; orthopaedic and sports-surgery centre
+//!   with eye and hearing clinics, 2026-12-02, fifth session): **80.0 % /
+//!   6.5 %**, scored once on the frozen guard of round 12 (commit b2c3e26):
+//!   the honest unseen figure. The start-of-session guard (b2deb7d) scores
+//!   the same on it: round 12's rules came from real sites' false alarms.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -182,4 +187,9 @@ fn score(set: Set) {
     println!("{}", report.join("\n"));
     assert!(catch >= set.catch_floor, "{}: caught {catch:.1} % < floor {} %", set.fixture, set.catch_floor);
     assert!(clean <= set.clean_ceiling, "{}: clean flagged {clean:.1} % > ceiling {} %", set.fixture, set.clean_ceiling);
+}
+
+#[test]
+fn set_i_orthopaedic_eye_and_hearing_center() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 80.0, clean_ceiling: 6.5 });
 }
