@@ -60,13 +60,13 @@
 //! - Round 10 (2026-12-02, fourth session; H seen): families by surname,
 //!   "you know <Name>:", home-care nouns: H 81.7 / 12.2, the others unchanged.
 //!   Rounds 10-11 otherwise worked on real sites (signed testimonials).
-//!
-//! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 //! - I (112 cases: 50 flag, 62 clean; orthopaedic and sports-surgery centre
 //!   with eye and hearing clinics, 2026-12-02, fifth session): **80.0 % /
 //!   6.5 %**, scored once on the frozen guard of round 12 (commit b2c3e26):
 //!   the honest unseen figure. The start-of-session guard (b2deb7d) scores
 //!   the same on it: round 12's rules came from real sites' false alarms.
+//!
+//! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
 use std::collections::BTreeMap;
 use std::path::Path;
