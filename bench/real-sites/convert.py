@@ -500,9 +500,37 @@ def data_team(site, items):
 SNAPSHOT_DATE = None  # commit date of the snapshot (YYYY-MM-DD), set in main() when read from git
 
 
+TESTIMONIAL_KEY_PREFIXES = ("testimonial_", "review_", "reviewer_", "quote_", "client_", "patient_")
+
+
+def unprefixed(item):
+    """A data entry whose keys repeat the entry's kind (`testimonial_html`,
+    `testimonial_name`, `review_text`, `client_name`) also answers to the
+    plain key (`html`, `name`, `text`) when the entry has no such key."""
+    out = dict(item)
+    for k, v in item.items():
+        for p in TESTIMONIAL_KEY_PREFIXES:
+            if isinstance(k, str) and k.startswith(p) and k[len(p):] and k[len(p):] not in out:
+                out[k[len(p):]] = v
+    return out
+
+
+def html_paragraphs(text):
+    """`<p>…</p><p>…</p>` as Markdown paragraphs (a quote kept as HTML in a data file)."""
+    text = re.sub(r"\s*</p>\s*<p[^>]*>\s*", "\n\n", text.strip())
+    text = re.sub(r"^<p[^>]*>\s*|\s*</p>$", "", text)
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+
+
 def data_testimonials(site, items, stem):
     for i, it in enumerate(items, 1):
         quote = long_text(it, ("quote", "text", "content", "testimonial", "review", "description", "body", "message"))
+        if not quote:
+            it = unprefixed(it)
+            quote = long_text(it, ("quote", "text", "content", "testimonial", "review", "description", "body",
+                                   "message", "html"))
+            if quote and quote.lstrip().startswith("<p"):
+                quote = html_paragraphs(quote)
         if not quote:
             continue
         who = ", ".join(x for x in (as_text(it.get("name")) or as_text(it.get("author")) or as_text(it.get("source")),
