@@ -32,7 +32,9 @@ What is moved:
   are errors in carepress). Images are not copied, so `image`/`image_alt`
   go under `extra` too.
 - Bodies: Markdown kept as is; HTML kept as raw HTML; Liquid tags and
-  output, Hugo shortcodes and kramdown attribute lists are stripped.
+  output, Hugo shortcodes and kramdown attribute lists are stripped, except
+  that a Jekyll loop over a list in the page's own front matter
+  (`{% for t in page.testimonials %}`) is first written out once per entry.
 - Also MkDocs, Statamic, Gatsby, Astro, Nuxt Content, Phenomic and Pelican
   sites, a Hugo project in a subfolder, and page-builder front matter
   (blocks of headings and text) moved into the body: see README.md,
@@ -500,9 +502,37 @@ def data_team(site, items):
 SNAPSHOT_DATE = None  # commit date of the snapshot (YYYY-MM-DD), set in main() when read from git
 
 
+TESTIMONIAL_KEY_PREFIXES = ("testimonial_", "review_", "reviewer_", "quote_", "client_", "patient_")
+
+
+def unprefixed(item):
+    """A data entry whose keys repeat the entry's kind (`testimonial_html`,
+    `testimonial_name`, `review_text`, `client_name`) also answers to the
+    plain key (`html`, `name`, `text`) when the entry has no such key."""
+    out = dict(item)
+    for k, v in item.items():
+        for p in TESTIMONIAL_KEY_PREFIXES:
+            if isinstance(k, str) and k.startswith(p) and k[len(p):] and k[len(p):] not in out:
+                out[k[len(p):]] = v
+    return out
+
+
+def html_paragraphs(text):
+    """`<p>…</p><p>…</p>` as Markdown paragraphs (a quote kept as HTML in a data file)."""
+    text = re.sub(r"\s*</p>\s*<p[^>]*>\s*", "\n\n", text.strip())
+    text = re.sub(r"^<p[^>]*>\s*|\s*</p>$", "", text)
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+
+
 def data_testimonials(site, items, stem):
     for i, it in enumerate(items, 1):
         quote = long_text(it, ("quote", "text", "content", "testimonial", "review", "description", "body", "message"))
+        if not quote:
+            it = unprefixed(it)
+            quote = long_text(it, ("quote", "text", "content", "testimonial", "review", "description", "body",
+                                   "message", "html"))
+            if quote and quote.lstrip().startswith("<p"):
+                quote = html_paragraphs(quote)
         if not quote:
             continue
         who = ", ".join(x for x in (as_text(it.get("name")) or as_text(it.get("author")) or as_text(it.get("source")),
@@ -1001,6 +1031,37 @@ def git_date(source, sha, rel):
 
 
 # ----------------------------------------------------------------- generators
+PAGE_LOOP = re.compile(r"{%-?\s*for\s+(\w+)\s+in\s+page\.(\w+)[^%]*-?%}(.*?){%-?\s*endfor\s*-?%}", re.S)
+
+
+def unroll_page_loops(fm, body):
+    """A Jekyll page whose body loops over a list in its own front matter
+    (`{% for t in page.testimonials %}<p>{{ t.text }}</p>{% endfor %}`)
+    publishes those entries: the loop is written out once per entry with the
+    entry's values, as the page shows them. Returns (front matter without the
+    lists so written out, body)."""
+    used = set()
+
+    def one(m):
+        var, key, tpl = m.group(1), m.group(2), m.group(3)
+        items = fm.get(key) if isinstance(fm, dict) else None
+        if not isinstance(items, list) or not items or not all(isinstance(it, dict) for it in items):
+            return m.group(0)
+        used.add(key)
+        out = []
+        for it in items:
+            def val(v):
+                x = it.get(v.group(1))
+                return "" if x is None or isinstance(x, (dict, list)) else str(x).strip()
+            out.append(re.sub(r"{{-?\s*" + var + r"\.(\w+)[^}]*-?}}", val, tpl))
+        return "".join(out)
+
+    body = PAGE_LOOP.sub(one, body)
+    if used:
+        fm = {k: v for k, v in fm.items() if k not in used}
+    return fm, body
+
+
 def convert_jekyll(src, site, cfg, source, sha):
     collections = cfg.get("collections") or {}
     if isinstance(collections, list):
@@ -1016,6 +1077,7 @@ def convert_jekyll(src, site, cfg, source, sha):
             fm, body = split_front_matter(read_text(os.path.join(root, fn)))
             if fm is None:
                 continue  # Jekyll only renders files with front matter
+            fm, body = unroll_page_loops(fm, body)
             stem = os.path.splitext(fn)[0]
             draft = "_drafts" in parts
             if "_posts" in parts or draft:
