@@ -65,6 +65,9 @@
 //!   6.5 %**, scored once on the frozen guard of round 12 (commit b2c3e26):
 //!   the honest unseen figure. The start-of-session guard (b2deb7d) scores
 //!   the same on it: round 12's rules came from real sites' false alarms.
+//!   Round 13 (I seen): a staff member's namesake or relative with an age
+//!   and an event, a titled non-staff patient, contacts beside "who had …
+//!   replaced", a member ID "entered as": I 90.0 / 6.5, the others unchanged.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -191,5 +194,5 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 80.0, clean_ceiling: 6.5 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 90.0, clean_ceiling: 6.5 });
 }

@@ -150,10 +150,19 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         return None;
     }
     let words = ident_words(&s.text);
+    // "Fort Collins", "fort-collins": a two-word place the gazetteer knows
+    // (the practice's own town, where `[practice] city` is not set) is no name.
+    let place_at = |i: usize| {
+        let two = |j: usize| {
+            words.get(j..j + 2).map(|p| format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase()))
+        };
+        two(i).is_some_and(|p| lexicon::is_place(&p)) || (i > 0 && two(i - 1).is_some_and(|p| lexicon::is_place(&p)))
+    };
     for (i, &(a, b)) in words.iter().enumerate() {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
         if w.chars().count() < 3
+            || place_at(i)
             || allow.is_staff(&[w.as_str()])
             || allow.is_known_word(&w)
             || (is_month(&w) && (s.ident || s.text[b..].starts_with(|c: char| c.is_ascii_digit())))

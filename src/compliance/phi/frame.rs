@@ -46,7 +46,7 @@ static BEFORE: LazyLock<Regex> =
 /// surgery). Shared by [`EVENT`] and the health words of `event`. Not here:
 /// CPR (a class staff teach), dialysis and infusions (rooms and rides
 /// volunteers give): an event only in the care words of `event`.
-pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft";
+pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft|lasik|prk|cataract\s+surgery";
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,7 +80,7 @@ static PRONOUN_EVENT: LazyLock<Regex> =
 
 /// A clinical event that happens to its subject (not one a clinician does
 /// or a topic an article covers).
-const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential))\b";
+const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|\w+oscopy|lasik|prk|reconstruction|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential))\b";
 
 /// A pronoun in the rest of the paragraph (`rest`, after the sentence that
 /// introduced a person) tells that person's clinical event.
@@ -100,6 +100,36 @@ pub(super) const PERSONAL_EVENT: &str = PERSONAL;
 pub(super) fn personal_event(rest: &str) -> bool {
     static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^[^.;!?]{{0,80}}?\b{PERSONAL}")).unwrap());
     english(rest) && P.is_match(rest)
+}
+
+/// An age right after a name ("Mateo, a 16-year-old pitcher", "Arne
+/// Solvang, 81,", "Ana (7)") with a clinical event in `window`: a patient,
+/// even where the name is also a staff member's first name or surname (a
+/// namesake, or a clinician's relative in care).
+pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
+    static AGED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now)\s+)?(?:a|an)?\s*\d{1,3}(?:[- ]years?[- ]old)?\b|\(\s*\d{1,3}\s*\)|,\s*aged?\s+\d{1,3}\b)").unwrap()
+    });
+    AGED.is_match(after) && english(window) && EVENT.is_match(window)
+}
+
+/// Right after a name, past one comma-closed description, the person
+/// undergoes a clinical event ("Dr. Lionel Vasquez-Hart, the large-animal
+/// veterinarian everyone calls at 2 a.m., had both knees replaced here"): a
+/// title does not make a patient a clinician of this practice.
+pub(super) fn undergoes_next(after: &str) -> bool {
+    static NEXT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s*,[^;!?]{{0,160}}?,)?\s+(?:[\w'-]+\s+)?{PERSONAL}")).unwrap());
+    english(after) && NEXT.is_match(after)
+}
+
+/// Someone in `text` undergoes a clinical event, told with a pronoun or a
+/// relative clause ("who had both hips replaced here", "she underwent"):
+/// a patient context for the contact details beside it.
+pub(super) fn someone_undergoes(text: &str) -> bool {
+    static WHO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:he|she|who)\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL}")).unwrap());
+    WHO.is_match(text) && english(text)
 }
 
 /// A clinical event anywhere in `text`.

@@ -256,7 +256,9 @@ fn relative_of_staff(text: &str, si: usize, rest: &[(usize, &str)], team: bool, 
     let c = c_start_of(rest);
     let from = text[..c].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
     let to = text[c..].find(['.', '!', '?']).map_or(text.len(), |i| c + i);
-    if cue_a(&text[from..to]) {
+    if cue_a(&text[from..to])
+        || (!team && frame::aged_in_care(&text[rest[rest.len() - 1].0 + rest[rest.len() - 1].1.len()..], &text[from..to]))
+    {
         return false;
     }
     (team || (staff_paragraph && !super::staff_intro::testimonial_like(text))) && super::staff_intro::FAMILY_BEFORE.is_match(before)
@@ -293,7 +295,12 @@ fn acronyms(seq: &str, text: &str) -> bool {
     // "NCCIH’s fact sheet": the possessive does not make it a name.
     let acronym = |w: &str| {
         let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        // "ITCs", "I3C": plurals and chemical or product codes are acronyms too.
+        let w = w.strip_suffix('s').filter(|c| c.chars().filter(|c| c.is_uppercase()).count() >= 2).unwrap_or(w);
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        let letters_only = w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+        let with_digits = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_digit());
+        caps >= 1 && w.chars().count() >= 2 && (letters_only || with_digits)
     };
     seq.split_whitespace().all(acronym) && text.chars().any(char::is_lowercase)
 }
@@ -394,7 +401,7 @@ fn patient_level(
         let w = &words[0];
         let before_name = &s.text[..c_start];
         if ordinary(w, allow)
-            || allow.is_staff(&[w.as_str()])
+            || (allow.is_staff(&[w.as_str()]) && !frame::aged_in_care(after, window))
             || (lexicon::is_place(w) && place_context(before_name, after))
             || (s.ident && super::crossfield::is_month(&w.to_lowercase()))
         {

@@ -136,11 +136,14 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let text = raw.strip_suffix("'s").or(raw.strip_suffix("’s")).unwrap_or(raw).to_string();
     let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    if introduced_here(rest, n) || allow.is_staff(&part_refs) || allow.is_allowed_string(&text) {
+    let after = &s.text[c_end..];
+    // A staff member's namesake or relative told with an age and a clinical
+    // event is a patient ("Mateo, a 16-year-old pitcher …, tore his UCL").
+    let namesake_in_care = || frame::aged_in_care(after, s.window_text(c_start));
+    if allow.is_allowed_string(&text) || ((introduced_here(rest, n) || allow.is_staff(&part_refs)) && !namesake_in_care()) {
         n.staff.push((si, c_start));
         return;
     }
-    let after = &s.text[c_end..];
     if names_a_thing(rest, after, hon) {
         return;
     }
@@ -155,7 +158,8 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     if run.clinician || run.official || cred || ROLE_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
-        if run.clinician || cred || !patient_word(s.window_text(c_start)) {
+        let titled_patient = run.clinician && !cred && !allow.is_staff(&part_refs) && frame::undergoes_next(after);
+        if (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient {
             n.staff.push((si, c_start));
             return;
         }

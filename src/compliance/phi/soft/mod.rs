@@ -178,7 +178,7 @@ fn ctx(names: &Names, si: usize, s: &Segment, off: usize, team: bool) -> Ctx {
     let person = names.has_person(si, &win);
     // The strong cue first: most windows have none, and then who they are
     // about does not matter (each cue test runs a regex over the window).
-    let patient = cue_a(wt) && {
+    let patient = (cue_a(wt) || super::frame::someone_undergoes(wt)) && {
         let staff_only = names.has_staff(si, &win) && !person;
         person || patient_word(wt) || (!team && !staff_only && individual(wt))
     };
