@@ -171,7 +171,14 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let (Some(m), Some(whole)) = (c.get(1), c.get(0)) else { continue };
             let words: Vec<String> = m.as_str().split_whitespace().map(str::to_lowercase).collect();
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            if allow.is_staff(&refs) || allow.is_allowed_string(m.as_str()) || words.iter().all(|w| is_common(w)) {
+            // "“Classical Medicine”", "“Chronic Fatigue”": quoted dictionary
+            // words with no given name among them are a term, not a nickname
+            // (but "Coach Bear", "Big Red" are nicknames).
+            let term = words.len() >= 2
+                && !frame::nickname_prefix(&words[0])
+                && words.iter().all(|w| is_common(w) || super::words::is_dict(w))
+                && !words.iter().any(|w| super::names::is_given_name(w));
+            if allow.is_staff(&refs) || allow.is_allowed_string(m.as_str()) || words.iter().all(|w| is_common(w)) || term {
                 continue;
             }
             // The comma inside the quotes ("Tank,") still opens an appositive.

@@ -54,6 +54,14 @@ pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentenc
 /// right before "by" makes the name its author, whatever the author's own
 /// story; the practice discloses nothing by citing a published book.
 pub(super) fn credited(before: &str) -> bool {
+    // "Other authors from Rochester include Qiwu Xu; medical student …": a
+    // sentence that introduces its names as a study's authors credits them all.
+    static AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:authors?|co-?authors?|researchers|investigators|contributors)\s+(?:[\w-]+\s+){0,4}?(?:include|included|were|are)\b[^.!?]*$").unwrap()
+    });
+    if AUTHORS.is_match(&before[frame::floor(before, before.len().saturating_sub(400))..]) {
+        return true;
+    }
     // "published in 2001 by Kurt Kroenke, Robert Spitzer and |Janet": the
     // later names of a list of authors are credited as the first is.
     let mut before = before;

@@ -78,3 +78,31 @@ fn a_two_word_town_in_a_field_is_no_name() {
     );
     assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_quoted_term_of_dictionary_words_is_no_nickname() {
+    let body = "Here we treat not “Chronic Fatigue”, but the pattern of imbalance diagnosed in each patient, which shows up as the western diagnosis.\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+    // A nickname with a nickname's prefix still is one.
+    let body = "If you've ever dropped a kid off at the Eastside rec center on a Saturday\nmorning you know \"Coach Bear\", the man who has run the junior wrestling\n\
+                program there for twenty-two years. Two stents and six weeks of cardiac rehab\nlater, Bear was back on the sideline last weekend, yelling just as loud.\n\
+                Dr. Venkataraman says he's allowed to yell, but no more demonstrating takedowns.\n";
+    let title = Field { key: "title", value: "Who says you can't coach from a cardiac rehab bike?", line: 2, column: 8 };
+    let f = page_of("news", body, 6, vec![title]);
+    assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}
+
+#[test]
+fn a_determiner_before_a_run_makes_it_a_thing() {
+    let body = "According to ancient texts, the Dan Tian is the source of vitality, and treatment for your Chronic Fatigue starts there; patients recovering from illness feel it first.\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}
+
+#[test]
+fn names_introduced_as_a_studys_authors_are_credited() {
+    let body = "The study showed that acupuncture released adenosine in mice recovering from surgery. Other authors from Rochester include Qiwen Xuan; medical student Tilda Jenssen; former student Weiran Lu and assistant professors Takeshi Takanori and Kimble Tew.\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}

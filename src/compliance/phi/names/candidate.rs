@@ -2,6 +2,10 @@
 //! author, someone unknown), and is there a patient cue (split from
 //! [`super`] so each stage reads on its own: titles, the name, resolution).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::*;
 
 pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
@@ -23,6 +27,9 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
 }
+
+static DETERMINER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)(?:^|[\s(“"])(?:the|your|our|their|its|this|that|these|those)\s+$"#).unwrap());
 
 /// Words of a run with their byte offsets in the segment.
 type Tokens<'r, 't> = &'r [(usize, &'t str)];
@@ -104,6 +111,12 @@ fn person_span<'r, 't>(
         return None;
     }
     let rest = name_span(rest, &s.text, run.hon, allow)?;
+    // "the Dan Tian", "your Chronic Fatigue": a determiner right before a
+    // run of two or more words makes it a thing; people are not "the Jane
+    // Doe" (honorifics aside: "the Mrs. Quinlan we all know").
+    if rest.len() >= 2 && !run.hon && DETERMINER_BEFORE.is_match(&s.text[..rest[0].0]) {
+        return None;
+    }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() || place_or_vendor(&s.text, rest, &words) {
         return None;
