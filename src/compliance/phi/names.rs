@@ -81,7 +81,7 @@ pub(super) struct Names {
 
 /// Words by which a page marks its case names as invented.
 static PSEUDONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:call|refer\s+to)\s+(?:her|him|them|as)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several))\b").unwrap()
+    Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:just\s+|simply\s+)?(?:call|refer\s+to)\s+(?:this\s+(?:patient|client|person|woman|man|girl|boy|lady|gentleman)|her|him|them|as)|for\s+(?:confidentiality|privacy)(?:\s+reasons)?,\s+(?:i|we)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several))\b").unwrap()
 });
 
 impl Names {

@@ -106,3 +106,17 @@ fn names_introduced_as_a_studys_authors_are_credited() {
     let f = page_of("tips", body, 5, vec![]);
     assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_name_the_author_says_is_a_stand_in_is_a_pseudonym() {
+    let body = "For confidentiality, I'll just call this patient Jan. Jan came to me several months ago with endometriosis: debilitating cramps, and her surgery had not helped.\n";
+    let f = page_of("tips", body, 5, vec![]);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}
+
+#[test]
+fn the_word_for_psychologist_in_a_spanish_slug_is_no_name() {
+    let f =
+        with_field("slug", "autoestima-subir-psicologa-barcelona", "Una paciente fue diagnosticada con ansiedad y recibió tratamiento.\n");
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}

@@ -69,7 +69,9 @@ pub(super) static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     cancer heart blood pressure diabetes asthma health wellbeing mental dental vision hearing skin
     breast colon colorectal cervical lung prostate kidney liver bone joint knee hip back pain sleep
     weight nutrition diet exercise fitness stress anxiety depression allergy allergies cold sick sickness
-    prior authorization wins win former late beloved in memoriam outbreak county city state national local public general")
+    prior authorization wins win former late beloved in memoriam outbreak county city state national local public general
+    psicologa psicologo psicologia psicoterapia psicoterapeuta fisioterapeuta fisioterapia dentista clinica centro terapia
+    nutricionista psychologue psychotherapeute kinesitherapeute osteopathe naturopathe sophrologue psychologe physiotherapeut")
 });
 
 /// Organisation, place, medical and role words: a capitalised sequence that
