@@ -3,7 +3,7 @@
 # home page and one tip page, for one or two carepress builds (issue 11:
 # the figures before and after the image work). Installs what it needs
 # (Debian chromium, lighthouse from npm into $LH_DIR) and writes everything
-# to $OUT (default /dev/shm/carepress-lighthouse): the built sites, one JSON
+# to $OUT (default $SCRATCH/carepress-lighthouse, SCRATCH default /dev/shm): the built sites, one JSON
 # report per page and run, and summary.md (the table in benches/LIGHTHOUSE.md).
 #
 #   cargo build --release
@@ -18,16 +18,18 @@
 # with background networking, component updates and sync off.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-OUT=${OUT:-/dev/shm/carepress-lighthouse}
-LH_DIR=${LH_DIR:-/dev/shm/lh}
+SCRATCH=${SCRATCH:-/dev/shm}
+OUT=${OUT:-$SCRATCH/carepress-lighthouse}
+LH_DIR=${LH_DIR:-$SCRATCH/lh}
+CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 RUNS=${RUNS:-3}
 NOW=${NOW:-2026-11-27}
-AFTER_BIN=${AFTER_BIN:-$PWD/target/release/carepress}
+AFTER_BIN=${AFTER_BIN:-${CARGO_TARGET_DIR:-$PWD/target}/release/carepress}
 AFTER_ROOT=${AFTER_ROOT:-$PWD}
 BEFORE_BIN=${BEFORE_BIN:-}
 BEFORE_ROOT=${BEFORE_ROOT:-}
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x "$CHROME_PATH" ]; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 lh=$LH_DIR/node_modules/.bin/lighthouse
@@ -36,7 +38,7 @@ if [ ! -x "$lh" ]; then
   [ -f "$LH_DIR/package.json" ] || echo '{"name":"lh","private":true}' >"$LH_DIR/package.json"
   (cd "$LH_DIR" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error lighthouse)
 fi
-export CHROME_PATH=/usr/bin/chromium
+export CHROME_PATH
 flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 
 rm -rf "$OUT" && mkdir -p "$OUT"

@@ -9,7 +9,9 @@
 // `cargo test`; see benches/LIGHTHOUSE.md for how to run it:
 //
 //   npm install --prefix /dev/shm/lh playwright-core   (no browser download)
-//   node benches/offline_check.mjs SITE_OUTPUT_DIR [OUT=/dev/shm/i11]
+//   node benches/offline_check.mjs SITE_OUTPUT_DIR [OUT=$SCRATCH/i11]
+// (LH_DIR, default $SCRATCH/lh, is where playwright-core was installed;
+// SCRATCH defaults to /dev/shm; CHROME_PATH to /usr/bin/chromium.)
 //
 // Pages are chosen from the worker's own PRECACHE list: the first root page
 // whose path contains "contact" (else the first root page, else the home
@@ -22,11 +24,12 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-const require = createRequire(path.join(process.env.LH_DIR || "/dev/shm/lh", "package.json"));
+const scratch = process.env.SCRATCH || "/dev/shm";
+const require = createRequire(path.join(process.env.LH_DIR || path.join(scratch, "lh"), "package.json"));
 const { chromium } = require("playwright-core");
 
 const site = path.resolve(process.argv[2] || "");
-const out = path.resolve(process.argv[3] || "/dev/shm/i11");
+const out = path.resolve(process.argv[3] || path.join(scratch, "i11"));
 if (!process.argv[2] || !fs.existsSync(path.join(site, "sw.js"))) {
   console.error("usage: node benches/offline_check.mjs SITE_OUTPUT_DIR [OUT]  (a site built with [theme] offline = true)");
   process.exit(2);
@@ -67,7 +70,7 @@ const dpr = Number(process.env.DPR || 3);
 const profile = path.join(out, "profile");
 fs.rmSync(profile, { recursive: true, force: true });
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium", headless: true, args: flags,
+  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium", headless: true, args: flags,
   viewport: { width: 412, height: 915 }, deviceScaleFactor: dpr, isMobile: true, hasTouch: true,
 });
 const foreign = [];

@@ -3,13 +3,15 @@
 # (issue 14): N identical headings, N `@/` links, and the most tags a page
 # may have (50; TAGS=N tries another count: over 50 is an error at the line).
 #   benches/pathological.sh [CAREPRESS_BINARY] [N]
-# Sites are generated under $TMPDIR; outputs go to /dev/shm (the real disk
+# Sites are generated under $TMPDIR; outputs go to $SCRATCH (default /dev/shm: the real disk
 # hides speed on these machines). Prints one line per case: seconds, peak RSS.
 set -euo pipefail
-BIN=$(realpath "${1:-target/release/carepress}")
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SCRATCH=${SCRATCH:-/dev/shm}
+BIN=$(realpath "${1:-${CARGO_TARGET_DIR:-$REPO/target}/release/carepress}")
 N=${2:-20000}
 W=$(mktemp -d "${TMPDIR:-/tmp}/carepress-patho.XXXXXX")
-O=$(mktemp -d /dev/shm/carepress-patho.XXXXXX)
+O=$(mktemp -d "$SCRATCH/carepress-patho.XXXXXX")
 trap 'rm -rf "$W" "$O"' EXIT
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 case_site() { # name, body generator

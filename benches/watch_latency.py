@@ -6,9 +6,11 @@ Run from the repository root:
     cargo build --release
     python3 benches/watch_latency.py [--pages 10000] [--runs 30] [--corpus DIR] [--bin PATH]
 
-It generates the corpus with /work/shared/bench/gen_corpus.py under /dev/shm
-(reused when it is already there; the tips it edits are restored on exit),
-starts `target/release/carepress watch --root DIR --port FREE --now 2026-11-27`,
+It generates the corpus with gen_corpus.py from $SHARED/bench (SHARED defaults
+to ../shared beside the checkout) under $SCRATCH (default /dev/shm; reused
+when it is already there; the tips it edits are restored on exit), starts
+the release build (`$CARGO_TARGET_DIR`, default target/, /release/carepress)
+as `carepress watch --root DIR --port FREE --now 2026-11-27`,
 waits for the first build, connects to /__carepress/events, then RUNS times
 rewrites one tip's body text in place (a different tip each time; every
 fourth run changes the title too) and measures from just before the write
@@ -31,7 +33,10 @@ for the run (site.toml is restored on exit), so the gate really runs:
 import argparse, os, re, socket, statistics, subprocess, sys, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GEN = "/work/shared/bench/gen_corpus.py"
+SHARED = os.environ.get("SHARED") or os.path.join(os.path.dirname(ROOT), "shared")
+GEN = os.path.join(SHARED, "bench", "gen_corpus.py")
+# Benchmarks write on tmpfs unless told otherwise (the guide asks for /dev/shm).
+SCRATCH = os.environ.get("SCRATCH") or "/dev/shm"
 
 
 def free_port():
@@ -100,12 +105,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=30)
-    ap.add_argument("--corpus", default=None, help="default: /dev/shm/carepress-watch-<pages>")
-    ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/carepress"))
+    ap.add_argument("--corpus", default=None, help="default: $SCRATCH/carepress-watch-<pages> ($SCRATCH: /dev/shm)")
+    ap.add_argument("--bin", default=os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"), "release", "carepress"))
     ap.add_argument("--pause", type=float, default=0.3, help="seconds between edits")
     ap.add_argument("--phi", choices=["off", "warn", "error"], default=None, help="[compliance] phi for this run")
     a = ap.parse_args()
-    corpus = a.corpus or f"/dev/shm/carepress-watch-{a.pages}"
+    corpus = a.corpus or os.path.join(SCRATCH, f"carepress-watch-{a.pages}")
     if not os.path.exists(os.path.join(corpus, "site.toml")):
         print(f"generating {a.pages} pages into {corpus} ...", flush=True)
         subprocess.run([sys.executable, GEN, str(a.pages), corpus], check=True, stdout=subprocess.DEVNULL)

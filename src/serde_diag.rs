@@ -14,12 +14,12 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_
 
 /// Parses `text` as YAML into `T`; `first_line` is the file line of `text`'s first line.
 pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T, Diagnostic> {
-    // An empty YAML document is null, which serde_yaml will not turn into a struct.
+    // An empty YAML document is null, which serde_norway will not turn into a struct.
     let text_or_empty = if text.trim().is_empty() { "{}" } else { text };
-    serde_yaml::from_str(text_or_empty).map_err(|e| {
+    serde_norway::from_str(text_or_empty).map_err(|e| {
         let (line, col) = e.location().map(|l| (l.line(), l.column())).unwrap_or((1, 1));
         let msg = e.to_string();
-        // serde_yaml appends " at line X column Y"; we print our own position.
+        // serde_norway appends " at line X column Y"; we print our own position.
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
         describe(&msg, file, line + first_line - 1, col, "YAML")
     })

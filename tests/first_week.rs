@@ -455,7 +455,7 @@ fn init_ci_github_writes_a_workflow_that_checks_builds_and_deploys() {
     let r = carepress(&["init", "site", "--ci", "github"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = std::fs::read_to_string(tmp.path().join("site/.github/workflows/carepress.yml")).unwrap();
-    let wf: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let wf: serde_norway::Value = serde_norway::from_str(&text).unwrap();
     let on = &wf["on"];
     assert!(on.get("push").is_some() && on.get("workflow_dispatch").is_some(), "{on:?}");
     assert!(on["schedule"][0]["cron"].as_str().is_some_and(|c| c.split_whitespace().count() == 5), "a schedule: {on:?}");

@@ -1,6 +1,6 @@
 //! `carepress init --ci gitlab|netlify|cloudflare` (issue 15, "deploying for
 //! real"). Each test drives the real binary, reads what it wrote with real
-//! parsers (serde_yaml, toml) and, where the host's commands are plain shell,
+//! parsers (serde_norway, toml) and, where the host's commands are plain shell,
 //! runs them: against the real carepress (a fresh starter fails `check`, so
 //! nothing is built) and against a stand-in that records its arguments (the
 //! address `build` is given).
@@ -73,7 +73,7 @@ fn position(cmds: &[&str], needle: &str) -> usize {
 #[test]
 fn gitlab_publishes_public_through_pages_after_check() {
     let (tmp, root, text) = init_with("gitlab", ".gitlab-ci.yml");
-    let ci: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let ci: serde_norway::Value = serde_norway::from_str(&text).unwrap();
     let job = &ci["pages"];
     assert!(job["image"].as_str().is_some_and(|i| i.starts_with("rust")), "built with the Rust image: {job:?}");
     let artifacts: Vec<&str> = job["artifacts"]["paths"].as_sequence().unwrap().iter().filter_map(|p| p.as_str()).collect();
@@ -167,7 +167,7 @@ fn netlify_builds_with_rustup_and_publishes_public_after_check() {
 #[test]
 fn cloudflare_builds_in_github_actions_and_uploads_public_with_wrangler() {
     let (tmp, root, text) = init_with("cloudflare", ".github/workflows/carepress-cloudflare.yml");
-    let wf: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let wf: serde_norway::Value = serde_norway::from_str(&text).unwrap();
     let on = &wf["on"];
     assert!(on.get("push").is_some() && on.get("workflow_dispatch").is_some(), "{on:?}");
     assert!(on["schedule"][0]["cron"].as_str().is_some_and(|c| c.split_whitespace().count() == 5), "a schedule: {on:?}");

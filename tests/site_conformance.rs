@@ -4,7 +4,7 @@
 //! binary, then EVERY output is parsed with third-party parsers (scraper,
 //! feed-rs, roxmltree, serde_json + jsonschema, image) and the checklist
 //! rules are asserted on what they return. Expected values come from the
-//! sites' own source files (front matter read here with toml / serde_yaml),
+//! sites' own source files (front matter read here with toml / serde_norway),
 //! never from carepress's internals.
 mod common_fs;
 use common_fs::copy_dir;
@@ -156,7 +156,7 @@ fn front_matter(text: &str) -> (Value, String) {
     let front = &rest[..end];
     let body = rest[end + 1 + fence.len()..].to_string();
     let v = if yaml {
-        let y: serde_yaml::Value = serde_yaml::from_str(front).expect("YAML front matter");
+        let y: serde_norway::Value = serde_norway::from_str(front).expect("YAML front matter");
         serde_json::to_value(y).expect("YAML as JSON")
     } else {
         toml_to_json(&toml::from_str::<toml::Value>(front).expect("TOML front matter"))

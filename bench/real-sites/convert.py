@@ -4,7 +4,7 @@ practice would move it by hand.
 
     convert.py SOURCE OUT [--id ID] [--base-url URL]
 
-SOURCE is a bare git directory (e.g. a /work/.mirror/OWNER+NAME/repo snapshot,
+SOURCE is a bare git directory (e.g. a ../.mirror/OWNER+NAME/repo snapshot,
 read at HEAD or at --commit) or a checked-out folder. OUT is created (and
 replaced if it exists) with site.toml and content/.
 

@@ -3,19 +3,21 @@
 # result, without hand edits. Prints one Markdown table row per site: pages,
 # TODOs left (IMPORT-REPORT.md), seconds for import and build, and whether
 # the build succeeded. The sites' content stays out of the repository: each
-# is extracted from a bare mirror into $WORK (default /dev/shm/import-sites).
+# is extracted from a bare mirror into $WORK (default $SCRATCH/import-sites,
+# SCRATCH default /dev/shm).
 #
 #   CAREPRESS_BIN=target/release/carepress bench/real-sites/import.sh [ID...]
 #
-# Mirrors are read from $MIRROR/OWNER+NAME/repo (default /work/.mirror, as
-# the session's `fetch` tool leaves them); give another folder of bare
+# Mirrors are read from $MIRROR/OWNER+NAME/repo (default .mirror beside the
+# checkout, where the session's `fetch` tool leaves them); give another folder of bare
 # clones with MIRROR=..., named the same way. Files a mirror lacks (large
 # binaries left out of a snapshot) are skipped when extracting.
 set -euo pipefail
 BIN="${CAREPRESS_BIN:?set CAREPRESS_BIN to the carepress binary}"
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
-MIRROR="${MIRROR:-/work/.mirror}"
-WORK="${WORK:-/dev/shm/import-sites}"
+REPO="$(cd "$(dirname "$0")/../.." && pwd)"
+MIRROR="${MIRROR:-$REPO/../.mirror}"
+WORK="${WORK:-${SCRATCH:-/dev/shm}/import-sites}"
 NOW="${NOW:-2026-11-27}"
 
 # id kind owner/repo commit path-inside-the-repo (the site folder or WXR file)

@@ -4,8 +4,10 @@
 # Another binary, without touching the baseline results and without
 # re-converting (the converted sites are shared, read-only):
 #   CAREPRESS_BIN=/path/to/other RESULTS=/dev/shm/real-sites/results-other CONVERT=0 bench/real-sites/run.sh
-# Mirrors are read from $MIRROR (default /work/.mirror/OWNER+NAME/repo, as the
-# `fetch` tool leaves them) or cloned from GitHub into $WORK/src when missing.
+# Mirrors are read from $MIRROR/OWNER+NAME/repo (default .mirror beside the
+# checkout, where the `fetch` tool leaves them) or cloned from GitHub into
+# $WORK/src when missing. WORK defaults to $SCRATCH/real-sites (SCRATCH:
+# /dev/shm).
 # Convert only, without running any check (to prepare a held-out set that
 # must not be shown to the guard before it is scored; no binary needed):
 #   CONVERT_ONLY=1 bench/real-sites/run.sh SITE_ID...
@@ -13,14 +15,15 @@
 # out, so that a routine run never checks a held-out set before it is scored.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
 CONVERT_ONLY="${CONVERT_ONLY:-0}"
 if [ "$CONVERT_ONLY" = 1 ]; then
   BIN=""
 else
   BIN="${CAREPRESS_BIN:?set CAREPRESS_BIN to the carepress binary to evaluate}"
 fi
-WORK="${WORK:-/dev/shm/real-sites}"
-MIRROR="${MIRROR:-/work/.mirror}"
+WORK="${WORK:-${SCRATCH:-/dev/shm}/real-sites}"
+MIRROR="${MIRROR:-$REPO/../.mirror}"
 NOW="${NOW:-2026-11-27}"
 RESULTS="${RESULTS:-$WORK/results}"
 CONVERT="${CONVERT:-1}"

@@ -78,8 +78,9 @@ def list_unjudged(a, sites, verdict):
         stubs.append({"site": sid, "set": s["set"], "file": file, "rule": rule, "line": line,
                       "verdict": "true|false", "reason": "", "category": ""})
     n = sum(len(fs) for _s, fs in groups.values())
+    sites_dir = os.path.join(os.path.dirname(os.path.abspath(a.results)), "sites")  # run.sh's WORK/sites
     print(f"\n{len(groups)} unjudged site+file+rule+line ({n} findings) in {a.results}; converted pages are in"
-          f" /dev/shm/real-sites/sites/SITE/FILE. Judge: true = a patient is identified; write reasons in your own"
+          f" {sites_dir}/SITE/FILE. Judge: true = a patient is identified; write reasons in your own"
           f" words, never the flagged text.", file=sys.stderr)
     if a.stubs and stubs:
         print(json.dumps(stubs, indent=1, ensure_ascii=False))
@@ -120,7 +121,9 @@ def rates(a, sites, verdict):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--results", default="/dev/shm/real-sites/results")
+    # run.sh's default: $WORK/results, WORK = $SCRATCH/real-sites, SCRATCH = /dev/shm.
+    work = os.environ.get("WORK") or os.path.join(os.environ.get("SCRATCH") or "/dev/shm", "real-sites")
+    ap.add_argument("--results", default=os.environ.get("RESULTS") or os.path.join(work, "results"))
     ap.add_argument("--judgments", default=os.path.join(HERE, "judgments.json"))
     ap.add_argument("--sites", default=os.path.join(HERE, "sites.json"))
     ap.add_argument("--list", action="store_true", help="list every finding with its judgment")

@@ -122,7 +122,7 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(s: &Split, file: &Path, known: 
         Err(d) if d.rule == "build/unknown-key" => {
             let keys: Vec<String> = match s.syntax {
                 Syntax::Toml => toml::from_str::<toml::Table>(s.front).map(|t| t.keys().cloned().collect()).unwrap_or_default(),
-                Syntax::Yaml => serde_yaml::from_str::<serde_yaml::Mapping>(s.front)
+                Syntax::Yaml => serde_norway::from_str::<serde_norway::Mapping>(s.front)
                     .map(|m| m.keys().filter_map(|k| k.as_str().map(String::from)).collect())
                     .unwrap_or_default(),
             };

@@ -83,27 +83,27 @@ pub struct Source {
 }
 
 /// A YAML value as JSON data.
-pub fn yaml_to_json(v: serde_yaml::Value) -> Value {
+pub fn yaml_to_json(v: serde_norway::Value) -> Value {
     match v {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => serde_json::to_value(n).unwrap_or(Value::Null),
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(s) => Value::Array(s.into_iter().map(yaml_to_json).collect()),
-        serde_yaml::Value::Mapping(m) => Value::Object(
+        serde_norway::Value::Null => Value::Null,
+        serde_norway::Value::Bool(b) => Value::Bool(b),
+        serde_norway::Value::Number(n) => serde_json::to_value(n).unwrap_or(Value::Null),
+        serde_norway::Value::String(s) => Value::String(s),
+        serde_norway::Value::Sequence(s) => Value::Array(s.into_iter().map(yaml_to_json).collect()),
+        serde_norway::Value::Mapping(m) => Value::Object(
             m.into_iter()
                 .filter_map(|(k, v)| {
                     let k = match k {
-                        serde_yaml::Value::String(s) => s,
-                        serde_yaml::Value::Number(n) => n.to_string(),
-                        serde_yaml::Value::Bool(b) => b.to_string(),
+                        serde_norway::Value::String(s) => s,
+                        serde_norway::Value::Number(n) => n.to_string(),
+                        serde_norway::Value::Bool(b) => b.to_string(),
                         _ => return None,
                     };
                     Some((k, yaml_to_json(v)))
                 })
                 .collect(),
         ),
-        serde_yaml::Value::Tagged(t) => yaml_to_json(t.value),
+        serde_norway::Value::Tagged(t) => yaml_to_json(t.value),
     }
 }
 
@@ -143,12 +143,12 @@ pub fn parse_front(text: &str, toml_syntax: bool) -> Result<Map<String, Value>, 
     } else if text.trim().is_empty() {
         Ok(Map::new())
     } else {
-        match serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|e| e.to_string())? {
-            serde_yaml::Value::Mapping(m) => match yaml_to_json(serde_yaml::Value::Mapping(m)) {
+        match serde_norway::from_str::<serde_norway::Value>(text).map_err(|e| e.to_string())? {
+            serde_norway::Value::Mapping(m) => match yaml_to_json(serde_norway::Value::Mapping(m)) {
                 Value::Object(o) => Ok(o),
                 _ => Ok(Map::new()),
             },
-            serde_yaml::Value::Null => Ok(Map::new()),
+            serde_norway::Value::Null => Ok(Map::new()),
             _ => Err("the front matter is not a table of keys".into()),
         }
     }

@@ -84,7 +84,7 @@ pub fn read_data(path: &Path, shown: &str) -> Result<serde_json::Value, ImportEr
             Ok(super::model::toml_to_json(toml::Value::Table(t)))
         }
         "json" => serde_json::from_str(&text).map_err(|e| err(e.to_string())),
-        _ => serde_yaml::from_str::<serde_yaml::Value>(&text).map(yaml_to_json).map_err(|e| err(e.to_string())),
+        _ => serde_norway::from_str::<serde_norway::Value>(&text).map(yaml_to_json).map_err(|e| err(e.to_string())),
     }
 }
 

@@ -32,7 +32,7 @@ fn unknown_yaml_key_names_its_line_and_suggests_the_known_key() {
     let run = build_with("content/tips/typo-yaml.md", text, &[]);
     let errors = run.error_lines();
     assert_eq!(errors.len(), 1, "{}", run.stderr);
-    assert!(errors[0].contains("content/tips/typo-yaml.md:7:"), "line 7: {}", errors[0]);
+    assert!(errors[0].contains("content/tips/typo-yaml.md:7:1 "), "line 7, column 1: {}", errors[0]);
     assert!(errors[0].contains("unknown key `descripton`"), "{}", errors[0]);
     assert!(run.stderr.contains("did you mean `description`"), "{}", run.stderr);
 }
@@ -44,7 +44,35 @@ fn wrong_value_types_name_their_lines_in_both_syntaxes() {
     assert!(run.error_lines().iter().any(|l| l.contains("content/tips/bad-toml.md:5:")), "{}", run.stderr);
     let yaml = "---\ntitle: Bad weight\ndate: 2026-02-03\nweight: heavy\n---\n";
     let run = build_with("content/tips/bad-yaml.md", yaml, &[]);
-    assert!(run.error_lines().iter().any(|l| l.contains("content/tips/bad-yaml.md:4:")), "{}", run.stderr);
+    assert!(run.error_lines().iter().any(|l| l.contains("content/tips/bad-yaml.md:4:9 ")), "line 4, column 9: {}", run.stderr);
+}
+
+/// Malformed YAML (not a wrong key or type: the parser itself stops) names
+/// the exact line and column where it stopped, counted in the file, not in
+/// the front matter.
+#[test]
+fn malformed_yaml_front_matter_names_the_exact_line_and_column() {
+    // An unquoted value with a second `: ` in it: the parser stops at that colon.
+    let colon = "---\ntitle: Stray colon\ndate: 2026-02-03\ndescription: Flu shots: who needs one\n---\n\nBody.\n";
+    let run = build_with("content/tips/stray-colon.md", colon, &[]);
+    let errors = run.error_lines();
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    assert!(
+        errors[0].ends_with("content/tips/stray-colon.md:4:23 invalid YAML: mapping values are not allowed in this context"),
+        "line 4, column 23 (the second colon): {}",
+        errors[0]
+    );
+    assert!(errors[0].contains("build/syntax"), "{}", errors[0]);
+    // A list item indented less than the one before it.
+    let indent = "---\ntitle: Bad indentation\ndate: 2026-02-03\ntags:\n  - prevention\n - sleep\n---\n\nBody.\n";
+    let run = build_with("content/tips/bad-indent.md", indent, &[]);
+    let errors = run.error_lines();
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    assert!(
+        errors[0].ends_with("content/tips/bad-indent.md:6:2 invalid YAML: did not find expected key"),
+        "line 6, column 2: {}",
+        errors[0]
+    );
 }
 
 #[test]
