@@ -2,10 +2,6 @@
 //! author, someone unknown), and is there a patient cue (split from
 //! [`super`] so each stage reads on its own: titles, the name, resolution).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::*;
 
 pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
@@ -28,8 +24,17 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
 }
 
-static DETERMINER_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)(?:^|[\s(“"])(?:the|your|our|their|its|this|that|these|those)\s+$"#).unwrap());
+/// The text before a run ends with a determiner and a space ("the ",
+/// "your "). Looks at the last word only: this runs for every capitalised
+/// run, and a regex anchored at the end would scan the whole segment.
+fn determiner_before(before: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    if t.len() == before.len() {
+        return false;
+    }
+    let last = t.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"')).next().unwrap_or("");
+    matches!(last.to_lowercase().as_str(), "the" | "your" | "our" | "their" | "its" | "this" | "that" | "these" | "those")
+}
 
 /// Words of a run with their byte offsets in the segment.
 type Tokens<'r, 't> = &'r [(usize, &'t str)];
@@ -114,7 +119,7 @@ fn person_span<'r, 't>(
     // "the Dan Tian", "your Chronic Fatigue": a determiner right before a
     // run of two or more words makes it a thing; people are not "the Jane
     // Doe" (honorifics aside: "the Mrs. Quinlan we all know").
-    if rest.len() >= 2 && !run.hon && DETERMINER_BEFORE.is_match(&s.text[..rest[0].0]) {
+    if rest.len() >= 2 && !run.hon && determiner_before(&s.text[..rest[0].0]) {
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
