@@ -169,7 +169,8 @@ pub struct PageInput<'a> {
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // People listed in a staff table ("| Name | Title |") are staff on this page.
     let mut staff_rows = tables::staff_table_names(page.body);
-    staff_rows.extend(signatures::reviewed_clinicians(page));
+    let sigs = signatures::of_page(page);
+    staff_rows.extend(signatures::reviewed_clinicians(page, &sigs));
     let extended;
     let allow = if staff_rows.is_empty() {
         allow
@@ -198,7 +199,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let names = names::detect(&segs, allow, team);
     // Each signed testimonial is its own finding, at its signature; the
     // page-level `consent/missing` stays for unsigned testimonials.
-    let signed = if page.authorization.is_none() { signatures::check(page, allow, &mut out) } else { 0 };
+    let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { 0 };
     let auth = consent::evaluate(page, &names, &segs, signed > 0, &mut out);
     if page.authorization.is_none() && !page.section_kind.eq_ignore_ascii_case("testimonials") {
         let mut reviews = Vec::new();

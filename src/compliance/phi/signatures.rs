@@ -213,12 +213,18 @@ pub(super) fn testimonial_page(page: &PageInput) -> bool {
         || page.fields.iter().find(|f| f.key == "title").is_some_and(|f| TESTIMONIAL_TITLE.is_match(f.value))
 }
 
-/// `consent/missing` for each signed testimonial of a page without an
-/// `authorization`. Returns how many were reported, so the page-level
-/// finding is not repeated.
-pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
+/// The signatures of a page's body, read as [`check`] and
+/// [`reviewed_clinicians`] need them (once per page: both use them).
+pub(super) fn of_page(page: &PageInput) -> Vec<Signature> {
     let collection = testimonial_page(page);
-    let mut sigs = in_body(page.body, page.body_line, collection, !collection);
+    in_body(page.body, page.body_line, collection, !collection)
+}
+
+/// `consent/missing` for each signed testimonial (`sigs`, from [`of_page`])
+/// of a page without an `authorization`. Returns how many were reported, so
+/// the page-level finding is not repeated.
+pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
+    let collection = testimonial_page(page);
     // A colleague's endorsement of talks or training is signed too, but it
     // is no patient's testimonial (asked only of signed pages: it is slow).
     if !sigs.is_empty() && super::consent::endorsement(page.body) {
@@ -267,9 +273,7 @@ pub(super) fn check(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>)
 /// paragraphs. A reviewer who names her own child in three paragraphs of one
 /// review hides the child's name this way, but that review is still reported
 /// at its signature (`consent/missing`), so the page cannot publish unseen.
-pub(super) fn reviewed_clinicians(page: &PageInput) -> Vec<String> {
-    let collection = testimonial_page(page);
-    let sigs = in_body(page.body, page.body_line, collection, !collection);
+pub(super) fn reviewed_clinicians(page: &PageInput, sigs: &[Signature]) -> Vec<String> {
     if sigs.len() < 3 {
         return Vec::new();
     }

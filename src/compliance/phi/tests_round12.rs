@@ -52,10 +52,10 @@ fn the_practitioner_every_review_names_is_no_patient() {
     assert_eq!(f.iter().filter(|x| x.rule == "consent/missing").count(), 3, "{:?}", rules(&f));
     // A name in only one review is not taken for the practitioner.
     let page = PageInput { section_kind: "testimonials", ..test_page(body) };
-    assert_eq!(signatures::reviewed_clinicians(&page), ["Rosalind"]);
+    assert_eq!(signatures::reviewed_clinicians(&page, &signatures::of_page(&page)), ["Rosalind"]);
     let one = "## Andrew B.\n\nMy son Rosalind had his cast removed.\n\n## Michelle H.\n\nGreat.\n\n## Roman M.\n\nKind.\n";
     let page = PageInput { section_kind: "testimonials", ..test_page(one) };
-    assert!(signatures::reviewed_clinicians(&page).is_empty());
+    assert!(signatures::reviewed_clinicians(&page, &signatures::of_page(&page)).is_empty());
 }
 
 fn test_page(body: &str) -> PageInput<'_> {
