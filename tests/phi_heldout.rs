@@ -67,7 +67,9 @@
 //!   the same on it: round 12's rules came from real sites' false alarms.
 //!   Round 13 (I seen): a staff member's namesake or relative with an age
 //!   and an event, a titled non-staff patient, contacts beside "who had …
-//!   replaced", a member ID "entered as": I 90.0 / 6.5, the others unchanged.
+//!   replaced", a member ID "entered as": I 90.0 / 6.5, the others unchanged;
+//!   then a nickname in parentheses in a bio ("Dr. Takahara (Wendy, …)"):
+//!   I 90.0 / 4.8.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -194,5 +196,5 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 90.0, clean_ceiling: 6.5 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 90.0, clean_ceiling: 4.9 });
 }

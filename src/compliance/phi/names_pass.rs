@@ -98,6 +98,9 @@ pub fn staff_nicknames(full_name: &str, bio: &str) -> Vec<String> {
     let Some(last) = full_name.split_whitespace().last() else { return Vec::new() };
     let head = &bio[..super::frame::floor(bio, bio.len().min(4000))];
     let mut out: Vec<String> = Vec::new();
+    // "Dr. Takahara (Wendy, if you ask her)": a given name in parentheses
+    // right after the surname.
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{Ll}'’-]+\s+\((\p{Lu}[\p{Ll}'’-]+)\b[^)]{0,40}\)").unwrap());
     for re in [&*INTRO, &*QUOTED] {
         for c in re.captures_iter(head) {
             let nick = c[1].trim_end_matches(['\'', '’']);
@@ -105,6 +108,12 @@ pub fn staff_nicknames(full_name: &str, bio: &str) -> Vec<String> {
             if nick.chars().count() >= 2 && !out.contains(&named) {
                 out.push(named);
             }
+        }
+    }
+    for c in PAREN.captures_iter(head) {
+        let named = format!("{} {last}", &c[1]);
+        if is_given_name(&c[1].to_lowercase()) && !out.contains(&named) {
+            out.push(named);
         }
     }
     for c in QUOTED.captures_iter(full_name) {

@@ -120,3 +120,13 @@ fn the_word_for_psychologist_in_a_spanish_slug_is_no_name() {
         with_field("slug", "autoestima-subir-psicologa-barcelona", "Una paciente fue diagnosticada con ansiedad y recibió tratamiento.\n");
     assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_given_name_in_parentheses_after_a_clinicians_surname_is_her_nickname() {
+    assert_eq!(
+        super::names_pass::staff_nicknames("Wen-Li Takahara", "Dr. Takahara (Wendy, if you ask her) operates on hands."),
+        ["Wendy Takahara"]
+    );
+    // Not every parenthesis holds a name.
+    assert!(super::names_pass::staff_nicknames("Wen-Li Takahara", "Dr. Takahara (The Royal College) operates.").is_empty());
+}
