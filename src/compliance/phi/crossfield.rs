@@ -152,12 +152,12 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
     let words = ident_words(&s.text);
     // "Fort Collins", "fort-collins": a two-word place the gazetteer knows
     // (the practice's own town, where `[practice] city` is not set) is no name.
-    let place_at = |i: usize| {
-        let two = |j: usize| {
-            words.get(j..j + 2).map(|p| format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase()))
-        };
-        two(i).is_some_and(|p| lexicon::is_place(&p)) || (i > 0 && two(i - 1).is_some_and(|p| lexicon::is_place(&p)))
-    };
+    // Each pair of neighbouring words is looked up once.
+    let pair_is_place: Vec<bool> = words
+        .windows(2)
+        .map(|p| lexicon::is_place(&format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase())))
+        .collect();
+    let place_at = |i: usize| pair_is_place.get(i) == Some(&true) || (i > 0 && pair_is_place[i - 1]);
     for (i, &(a, b)) in words.iter().enumerate() {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();

@@ -75,8 +75,13 @@ pub(super) fn nickname_prefix(w: &str) -> bool {
 /// One person's own clinical event told with a subject pronoun ("he
 /// underwent", "she was diagnosed", "he had a hip replacement"): used for
 /// the sentences after a person is introduced in the same paragraph.
-static PRONOUN_EVENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:he|she)\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL}")).unwrap());
+static PRONOUN_EVENT: LazyLock<Regex> = LazyLock::new(|| subject_event("he|she"));
+
+/// `subjects` (a regex alternation) followed, within two words, by a
+/// [`PERSONAL`] event: the subject undergoes it.
+fn subject_event(subjects: &str) -> Regex {
+    Regex::new(&format!(r"(?i)\b(?:{subjects})\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL}")).unwrap()
+}
 
 /// A clinical event that happens to its subject (not one a clinician does
 /// or a topic an article covers).
@@ -127,8 +132,7 @@ pub(super) fn undergoes_next(after: &str) -> bool {
 /// relative clause ("who had both hips replaced here", "she underwent"):
 /// a patient context for the contact details beside it.
 pub(super) fn someone_undergoes(text: &str) -> bool {
-    static WHO: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:he|she|who)\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL}")).unwrap());
+    static WHO: LazyLock<Regex> = LazyLock::new(|| subject_event("he|she|who"));
     WHO.is_match(text) && english(text)
 }
 

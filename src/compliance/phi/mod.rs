@@ -167,15 +167,16 @@ pub struct PageInput<'a> {
 
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
-    // People listed in a staff table ("| Name | Title |") are staff on this page.
-    let mut staff_rows = tables::staff_table_names(page.body);
+    // People listed in a staff table ("| Name | Title |") and the
+    // practitioner the page's reviews all name are staff on this page.
     let sigs = signatures::of_page(page);
-    staff_rows.extend(signatures::reviewed_clinicians(page, &sigs));
+    let mut staff_here = tables::staff_table_names(page.body);
+    staff_here.extend(signatures::reviewed_clinicians(page, &sigs));
     let extended;
-    let allow = if staff_rows.is_empty() {
+    let allow = if staff_here.is_empty() {
         allow
     } else {
-        extended = allow.extended(&staff_rows);
+        extended = allow.extended(&staff_here);
         &extended
     };
     let segs = segments::collect(page.body, page.body_line, &page.fields);
