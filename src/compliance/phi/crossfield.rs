@@ -141,6 +141,26 @@ fn title_cased(text: &str) -> bool {
         && !text.contains(['.', ',', ';'])
 }
 
+/// A title or heading in title case, whatever its length: three or more
+/// words of four letters or more, at most one in five of them lower case
+/// ("Beyond Nourishment: The Key to Feeding Yourself without Food").
+fn title_like(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic))
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_lowercase)).count() * 5 <= long.len()
+}
+
+/// Is the word after `b` a capitalised surname that is no English word
+/// ("Grace Okonkwo")?
+fn surname_after(s: &Segment, b: usize) -> bool {
+    let next = s.text[b..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    let n = next.to_lowercase();
+    next.starts_with(char::is_uppercase) && lexicon::is_surname(&n) && !super::words::is_word_any_case(&n) && !lexicon::is_dual(&n)
+}
+
 /// The first name in a field: in prose a capitalised given name or surname
 /// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
 /// names), where capitals are gone, a given name that is no plain word.
@@ -161,6 +181,21 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
     for (i, &(a, b)) in words.iter().enumerate() {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
+        // "Don't try this": a contraction. "DonJoy UltraSling": in prose a
+        // word cut out of a camel-case token is part of a brand.
+        let rest = &s.text[b..];
+        let camel = !s.ident && (s.text[..a].ends_with(char::is_alphabetic) || rest.starts_with(char::is_alphabetic)) && {
+            // "MacKenzie", "LaToya": a name written with an inner capital.
+            let start =
+                s.text[..a].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+            let end = rest.find(|c: char| !c.is_alphabetic()).map_or(s.text.len(), |i| b + i);
+            let whole = s.text[start..end].to_lowercase();
+            // "#TeamBrantley": a hashtag joins words with capitals.
+            !s.text[..start].ends_with('#') && !is_given_name(&whole) && !lexicon::is_surname(&whole)
+        };
+        if rest.starts_with("'t") || rest.starts_with("’t") || camel {
+            continue;
+        }
         if w.chars().count() < 3
             || place_at(i)
             || allow.is_staff(&[w.as_str()])
@@ -181,7 +216,11 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         });
         let ok = if s.ident {
             // "anouk-visser": a given name no list knows, before a surname.
-            (is_given_name(&w) && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w))))
+            // "state-of-the-art": a given name that is also a word ("art",
+            // "joy", "grace") opens a name only before a surname.
+            (is_given_name(&w)
+                && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w)))
+                && (surname_next || !lexicon::is_dual(&w)))
                 || (surname_next
                     && w.chars().count() >= 4
                     && words.get(i + 1).is_some_and(|&(c, d)| s.text[c..d].chars().count() >= 4)
@@ -226,6 +265,16 @@ fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
     // "A la Carte Package": in a title-cased heading every word has a
     // capital, so only a given name still reads as a person.
     if title_cased(&s.text) && !is_given_name(w) {
+        return true;
+    }
+    // "Spend Time Near Water … During Dry Winters", "The Key to Feeding
+    // Yourself": in a title-cased line of any length a word the dictionary
+    // also has in lower case is that word, unless a surname follows it.
+    if title_like(&s.text) && (super::words::is_word_any_case(w) || lexicon::is_dual(w)) && !surname_after(s, b) {
+        return true;
+    }
+    // "Atlanta, Georgia", "born in Virginia": a place word used as a place.
+    if lexicon::is_place(w) && super::names::place_context(&s.text[..a], &s.text[b..]) {
         return true;
     }
     // "Dr. Corbett performing a hearing test": a title marks the clinician.

@@ -154,6 +154,11 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                 if word_end && t[label.end()..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
                     continue;
                 }
+                // "sound-meter-chart-v4-300x183.jpg", "…/ovulation-chart-1960284":
+                // a label word inside a file name or a link's address.
+                if super::segments::in_path(t, label.range()) {
+                    continue;
+                }
                 let v = cut_value(val.as_str());
                 let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
                 let letters = v.chars().filter(|c| c.is_ascii_alphabetic()).count();

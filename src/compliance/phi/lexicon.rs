@@ -23,6 +23,7 @@ static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../d
 static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_ssa.txt")));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
 static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
+static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
@@ -41,6 +42,14 @@ pub(super) fn is_surname(w: &str) -> bool {
 /// A place name (country, US state or county, city): lowercase, whole name.
 pub(super) fn is_place(name: &str) -> bool {
     PLACES.contains(name)
+}
+
+/// An English word the dictionary also writes capitalised, as a name or a
+/// place ("key"/"Key", "joy"/"Joy", "head"/"Head"; lowercase input): in a
+/// title-cased heading, where every word has a capital, it is no evidence
+/// of a person on its own.
+pub(super) fn is_dual(w: &str) -> bool {
+    DUAL.contains(w)
 }
 
 /// A word of medical vocabulary (procedure, condition, anatomy) that is not

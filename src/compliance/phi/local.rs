@@ -159,7 +159,9 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let after = &s.text[m.start() + tok.len()..];
             // "J.R. Tolkien": initials of a longer name, judged as that name.
             let named_on = after.trim_start().starts_with(|c: char| c.is_uppercase()) && !after.starts_with(',');
-            if NOT_INITIALS.contains(&letters.as_str()) || named_on || allow.is_allowed_string(tok) {
+            // "(95% CI, 0.07-0.24)": a statistic's abbreviation after a percentage.
+            let statistic = s.text[..m.start()].trim_end().ends_with('%');
+            if NOT_INITIALS.contains(&letters.as_str()) || named_on || statistic || allow.is_allowed_string(tok) {
                 continue;
             }
             if in_frame(s, m.start(), after) {
@@ -194,7 +196,11 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 english && !before.ends_with("so-called") && NICK_APPOSITIVE.is_match(&after)
                     || ["know", "knows", "known as", "called", "nicknamed", "call him", "call her"].iter().any(|k| before.ends_with(k))
             };
-            if in_frame(s, m.start(), &after) || (introduced() && *page_event.get_or_insert_with(|| tells_event(segs))) {
+            // "our “Classics” of Chinese medicine": one quoted dictionary
+            // word is a term unless the text introduces it as a nickname.
+            let one_word_term = words.len() == 1 && super::words::is_word_any_case(&words[0]) && !super::names::is_given_name(&words[0]);
+            if (in_frame(s, m.start(), &after) && !one_word_term) || (introduced() && *page_event.get_or_insert_with(|| tells_event(segs)))
+            {
                 push(segs, si, m.start(), m.as_str(), n);
             }
         }

@@ -158,11 +158,28 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
 static PLACE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:of|in|from|at|near|to|across|around|outside)\s+(?:the\s+)?$").unwrap());
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b)").unwrap()
+    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b|^(?:['’]s)?\s+(?:population|people|government|history|economy|capital|culture|coast|cities|largest|oldest|health\s*care|healthcare|hospitals|universities|schools|national|state|public|rural|urban)\b)").unwrap()
 });
 
+/// A place word used as a place: after "in/of/from…", before a place noun
+/// or "’s population", or after another place and a comma ("Atlanta,
+/// Georgia", "Fort Collins, Colorado").
 pub(super) fn place_context(before: &str, after: &str) -> bool {
-    PLACE_BEFORE.is_match(before) || PLACE_AFTER.is_match(after)
+    PLACE_BEFORE.is_match(before) || PLACE_AFTER.is_match(after) || after_place_comma(before)
+}
+
+/// The text before ends with a place the gazetteer knows (one or two
+/// words) and a comma: "Atlanta, ", "Fort Collins, ".
+pub(super) fn after_place_comma(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix(',') else { return false };
+    let mut words = head.rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '.').filter(|w| !w.is_empty());
+    let Some(last) = words.next() else { return false };
+    if !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let last = last.to_lowercase();
+    lexicon::is_place(&last)
+        || words.next().is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon::is_place(&format!("{} {last}", w.to_lowercase())))
 }
 
 /// A given name: the built-in list (names of many origins) or the Census list.
@@ -199,6 +216,17 @@ fn title_case(text: &str) -> bool {
 }
 
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
+/// A researcher's affiliation right after the name: "Jiang-Fan Chen from
+/// Boston University", "Ana Ruiz of the National Institute of …", "X at
+/// Harvard Medical School".
+pub(super) static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:from|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:University|Universidad|Université|Institute|Instituto|Institut|College|School|Laboratory|Laboratories|Foundation|Academy|Hospital|Clinic)\b").unwrap()
+});
+/// The one who gives the care a review tells: "my appointment with X",
+/// "treated by X", "pris RDV chez X", "una cita con X", "Termin bei X".
+pub(super) static PRACTITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:appointments?|appts?|sessions?|consultations?|visits?|treatments?|adjustments?)\s+with|(?:treated|seen|adjusted|examined|helped|looked\s+after|cared\s+for)\s+by|(?:rdv|rendez-vous|séances?|consultations?)\s+(?:avec|chez)|chez|(?:citas?|consultas?|sesi[oó]n|sesiones|tratamiento)\s+con|tratad[oa]\s+por|termin\s+bei|behandelt\s+von|(?:seduta|sedute|visita|appuntamento)\s+con)\s+$").unwrap()
+});
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });

@@ -57,7 +57,7 @@ pub(super) fn credited(before: &str) -> bool {
     // "Other authors from Rochester include Qiwu Xu; medical student …": a
     // sentence that introduces its names as a study's authors credits them all.
     static AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:authors?|co-?authors?|researchers|investigators|contributors)\s+(?:[\w-]+\s+){0,4}?(?:include|included|were|are)\b[^.!?]*$").unwrap()
+        Regex::new(r"(?i)\b(?:(?:authors?|co-?authors?|researchers|investigators|contributors|contributing)\s+(?:[\w-]+\s+){0,4}?(?:include|included|were|are)\b|(?:authors?|co-?authors?)\s*:)[^.!?]*$").unwrap()
     });
     if AUTHORS.is_match(&before[frame::floor(before, before.len().saturating_sub(400))..]) {
         return true;
@@ -85,6 +85,15 @@ pub(super) fn credited(before: &str) -> bool {
     });
     let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
     if MADE_BY.is_match(tail) {
+        return true;
+    }
+    // "co-author Jürgen Schnermann", "lead author Ana Ruiz", "the theory of
+    // Jan Chozen", "un cuento de Jorge Bucay", "présentée par Camille …",
+    // "the book [Breath by James Nestor": a work's author or presenter.
+    static AUTHOR_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:co-?authors?|(?:first|lead|senior|last|corresponding)\s+authors?|(?:theory|theories|model|method|teachings?|writings?)\s+of)\s+|\b(?:libro|cuento|cuentos|teoría|teorías|obra|novela|artículo|estudio|método|livre|théorie|conte|ouvrage|étude|méthode|roman)\s+(?:de|del|d['’])\s*|\b(?:présentée?s?|écrite?s?|réalisée?s?|publiée?s?|presentad[oa]s?|escrit[oa]s?|dirigid[oa]s?|publicad[oa]s?)\s+(?:par|por)\s+|\b(?:book|memoir|novel|film|documentary|podcast|article|essay)\s+[\[\x22“*_]*\p{Lu}[^.!?]{0,80}?\s+by\s+)$").unwrap()
+    });
+    if AUTHOR_OF.is_match(&before[frame::floor(before, before.len().saturating_sub(160))..]) {
         return true;
     }
     static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {

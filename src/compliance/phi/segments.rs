@@ -187,8 +187,22 @@ fn walk_markdown(body: &str, out: &mut Segments) {
     // segment "Header: cell; Header: cell" ("MRN: 5531907; DOB: 3/4/1950")
     // and every rule reads the cells as labelled values of one record.
     let mut table = TableState::default();
+    // A "References" section (until a heading of its level or above) and
+    // footnote definitions: (level, first segment) of the open section.
+    let mut refs: Option<(pulldown_cmark::HeadingLevel, usize)> = None;
+    let mut notes: Option<usize> = None;
     for (ev, r) in Parser::new_ext(body, opts).into_offset_iter() {
         match ev {
+            Event::Start(Tag::FootnoteDefinition(_)) if code == 0 => {
+                push_seg(out, cur.take(), Kind::Prose, false);
+                notes = Some(out.segs.len());
+            }
+            Event::End(TagEnd::FootnoteDefinition) if code == 0 => {
+                push_seg(out, cur.take(), Kind::Prose, false);
+                if let Some(from) = notes.take() {
+                    cite(out, from);
+                }
+            }
             Event::Start(Tag::CodeBlock(_)) => {
                 code += 1;
             }
@@ -211,10 +225,18 @@ fn walk_markdown(body: &str, out: &mut Segments) {
                 if table.event(&ev, &r, &mut cur, out) => {}
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell | Tag::HtmlBlock)
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::HtmlBlock) => {
+                let opens_refs = matches!(ev, Event::End(TagEnd::Heading(_))) && references_heading(&cur.text);
                 if quote > 0 {
                     cur.push("\n", r.start, 0);
                 } else {
                     push_seg(out, cur.take(), Kind::Prose, false);
+                }
+                match &ev {
+                    Event::Start(Tag::Heading { level, .. }) if refs.is_some_and(|(l, _)| *level <= l) => {
+                        cite(out, refs.take().map_or(0, |(_, from)| from));
+                    }
+                    Event::End(TagEnd::Heading(level)) if opens_refs => refs = Some((*level, out.segs.len())),
+                    _ => {}
                 }
             }
             Event::Start(Tag::Image { dest_url, title, .. }) => {
@@ -241,6 +263,50 @@ fn walk_markdown(body: &str, out: &mut Segments) {
         }
     }
     push_seg(out, cur.take(), Kind::Prose, quote > 0);
+    if let Some((_, from)) = refs {
+        cite(out, from);
+    }
+}
+
+/// Marks the segments from `from` on as citations: the names in a
+/// reference list or a footnote are a work's authors, never its subject.
+fn cite(out: &mut Segments, from: usize) {
+    for s in out.segs.iter_mut().skip(from) {
+        s.credit = true;
+    }
+}
+
+/// A heading that opens a list of sources, in the languages practices
+/// write in ("References", "Bibliografía", "Références", "Fonti").
+fn references_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+    [
+        "references",
+        "reference",
+        "bibliography",
+        "sources",
+        "citations",
+        "works cited",
+        "further reading",
+        "literature",
+        "referencias",
+        "bibliografía",
+        "bibliografia",
+        "fuentes",
+        "références",
+        "bibliographie",
+        "sources et références",
+        "riferimenti",
+        "riferimenti bibliografici",
+        "fonti",
+        "literatur",
+        "literaturverzeichnis",
+        "quellen",
+        "referências",
+        "参考文献",
+        "出典",
+    ]
+    .contains(&t.as_str())
 }
 
 /// Where a walk is inside a Markdown table.
@@ -437,4 +503,24 @@ mod tests {
         let v: Vec<&str> = split_sentences(t).into_iter().map(|r| t[r].trim()).collect();
         assert_eq!(v, vec!["Mr. Ed Lee was seen.", "He is fine!", "Call Dr. Okafor at 5 p.m. Thanks"]);
     }
+}
+
+/// Is `r` of `text` part of a link's address or a file name
+/// ("/2017/12/31/water-element", "https://…/ovulation-chart-1960284",
+/// "sound-meter-chart-v4-300x183.jpg")? Numbers there are a blog's
+/// permalink dates and a site's file names, not a patient's.
+pub(super) fn in_path(text: &str, r: Range<usize>) -> bool {
+    let stop = |c: char| c.is_whitespace() || "()[]<>\"'".contains(c);
+    let start = text[..r.start].rfind(stop).map_or(0, |i| i + 1);
+    let end = text[r.end..].find(stop).map_or(text.len(), |i| r.end + i);
+    let tok = &text[start..end];
+    let file = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".html", ".htm"]
+        .iter()
+        .any(|e| tok.to_ascii_lowercase().trim_end_matches(['.', ',', ';']).ends_with(e));
+    tok.contains("://")
+        || tok.starts_with('/')
+        || tok.starts_with("www.")
+        || text[..r.start].ends_with('/')
+        || text[r.end..].starts_with('/')
+        || file
 }

@@ -15,13 +15,20 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         }
     }
     let s = &segs.segs[si];
-    if acronyms(seq, &s.text) {
+    if acronyms(seq, &s.text) || expands_acronym(&s.text[..start]) {
         return;
     }
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
+}
+
+/// "SLAP … stands for Superior Labrum from Anterior to Posterior": the run
+/// spells out an abbreviation, so its capitals are the letters' words.
+fn expands_acronym(before: &str) -> bool {
+    let t = before.trim_end().to_lowercase();
+    ["stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of"].iter().any(|k| t.ends_with(k))
 }
 
 /// The text before a run ends with a determiner and a space ("the ",
@@ -122,6 +129,14 @@ fn person_span<'r, 't>(
     if rest.len() >= 2 && !run.hon && determiner_before(&s.text[..rest[0].0]) {
         return None;
     }
+    // "the Joy of Eating Again": one word the dictionary also has in lower
+    // case, right after a determiner, is that word.
+    if rest.len() == 1 && !run.hon && determiner_before(&s.text[..rest[0].0]) && {
+        let w = bare(rest[0].1);
+        lexicon::is_dual(&w) || super::super::words::is_word_any_case(&w)
+    } {
+        return None;
+    }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
     if words.is_empty() || place_or_vendor(&s.text, rest, &words) {
         return None;
@@ -134,7 +149,10 @@ fn person_span<'r, 't>(
     // In a Title Case heading every word is capitalised: only a known given
     // name (with a known surname if there is more) or an honorific is a name.
     if !run.hon && title_case(&s.text) {
-        let listed = is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
+        // "Experience the Joy of …": a lone given name that is also an
+        // English word is that word in a heading.
+        let word = words.len() == 1 && (lexicon::is_dual(&words[0]) || super::super::words::is_word_any_case(&words[0]));
+        let listed = !word && is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
         if !listed {
             return None;
         }
@@ -173,7 +191,12 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         return;
     }
     let cred = cred_in_run || (!possessive_name && cred_after(after));
-    if run.clinician || run.official || cred || ROLE_AFTER.is_match(after) {
+    let before = &s.text[frame::floor(&s.text, c_start.saturating_sub(60))..c_start];
+    if PRACTITIONER_BEFORE.is_match(before) && !frame::undergoes_next(after) {
+        n.staff.push((si, c_start));
+        return;
+    }
+    if run.clinician || run.official || cred || ROLE_AFTER.is_match(after) || AFFILIATION_AFTER.is_match(after) {
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
         let titled_patient = run.clinician && !cred && !allow.is_staff(&part_refs) && frame::undergoes_next(after);

@@ -234,6 +234,9 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
             continue;
         }
         date_spans.push(r.clone());
+        if super::segments::in_path(t, r.clone()) || fraction(t, &r, &d) {
+            continue;
+        }
         let c = ctx(names, si, s, r.start, team);
         let pre = &t[..r.start];
         let pre = &pre[floor(pre, pre.len().saturating_sub(70))..];
@@ -347,7 +350,7 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     for m in EMAIL.find_iter(if t.contains('@') { t } else { "" }) {
         let e = m.as_str().trim_end_matches('.');
         let local = e.split('@').next().unwrap_or("").to_lowercase();
-        if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') {
+        if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') || government(e) {
             continue;
         }
         // A personal mailbox ("colm.mcgarry@…", "the.lee.family@…", any
@@ -370,6 +373,18 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
             ),
         );
     }
+}
+
+/// A government mailbox ("…@state.co.us", "…@cdc.gov", "…@nhs.net",
+/// "…@gouv.fr"): an official's or an agency's public address, which a
+/// practice prints to tell patients whom to write to.
+fn government(e: &str) -> bool {
+    let domain = e.rsplit('@').next().unwrap_or("").to_ascii_lowercase();
+    let labels: Vec<&str> = domain.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    matches!(tld, "gov" | "mil")
+        || labels.iter().any(|l| matches!(*l, "gov" | "gouv" | "gob" | "govt" | "gc" | "nhs"))
+        || (tld == "us" && labels.len() >= 3 && labels[labels.len() - 3] == "state")
 }
 
 /// A person's or a family's own mailbox: a free-mail provider, or a local
@@ -531,6 +546,18 @@ static OWN_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Could `URL` match in `t` (an `://` or a `www.` in any case)?
 fn may_have_url(t: &str) -> bool {
     t.contains("://") || t.match_indices('.').any(|(i, _)| i >= 3 && t.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www"))
+}
+
+/// "decreased by about 1/2", "another 1/2 hour": a half, a third or a
+/// quarter, not the 2nd of January, unless a date word comes before it.
+fn fraction(t: &str, r: &Range<usize>, d: &str) -> bool {
+    static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:on|since|from|until|till|dated?|born|dob|admitted|discharged|seen|visit|surgery|appointment)\s*:?\s*$")
+            .unwrap()
+    });
+    let Some((n, m)) = d.split_once('/') else { return false };
+    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return false };
+    n < m && m <= 4 && !DATE_WORD.is_match(&t[..r.start])
 }
 
 fn valid_date(d: &str) -> bool {
