@@ -4,8 +4,8 @@
 //! SSE endpoint after edits, the error overlay and recovery, path traversal
 //! refusal, content types, the 404 page, the local base URL and the port
 //! fallback. Timeouts are generous (20 s); nothing asserts on timing.
-mod common_fs;
-use common_fs::copy_dir;
+mod support;
+use support::copy_dir;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};

@@ -4,8 +4,8 @@
 //! per platform with its crop and cut title, the scheduler's post with its
 //! caption and hashtags, the `social/*` warnings, only local images; every
 //! served page links to it; an edit to the page changes the preview.
-mod common_fs;
-use common_fs::copy_dir;
+mod support;
+use support::copy_dir;
 
 use scraper::{ElementRef, Html, Selector};
 use std::io::{BufRead, BufReader, Read, Write};

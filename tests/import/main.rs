@@ -2,9 +2,11 @@
 //! format (tests/fixtures/import-*): every mapping, the aliases, TODO
 //! markers, the report, refusal of a non-empty DIR, SOURCE untouched, and
 //! the imported site building. All people and practices are fictitious.
-#[path = "import/support.rs"]
+#[path = "../support/mod.rs"]
 mod support;
 use support::*;
+
+mod errors;
 
 const KINDS: [&str; 4] = ["jekyll", "hugo", "zola", "wordpress"];
 
@@ -203,8 +205,8 @@ fn every_imported_fixture_builds() {
         let tmp = tempfile::tempdir().unwrap();
         let d = import(kind, tmp.path());
         let out = tmp.path().join("public");
-        let (code, stdout, stderr) =
-            carepress(&["build", "--root", d.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]);
+        let Run { code, stdout, stderr } =
+            run(&["build", "--root", d.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]);
         assert_eq!(code, 0, "{kind}\n{stdout}\n{stderr}");
         assert!(out.join("index.html").is_file(), "{kind}");
     }
@@ -212,7 +214,7 @@ fn every_imported_fixture_builds() {
     let tmp = tempfile::tempdir().unwrap();
     let d = import("jekyll", tmp.path());
     let out = tmp.path().join("public");
-    assert_eq!(carepress(&["build", "--root", d.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]).0, 0);
+    assert_eq!(run(&["build", "--root", d.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]).code, 0);
     let redirect = std::fs::read_to_string(out.join("prevention/2024/03/05/flu-season.html")).unwrap();
     assert!(redirect.contains("/tips/flu-season/"), "{redirect}");
 }
@@ -220,7 +222,7 @@ fn every_imported_fixture_builds() {
 #[test]
 fn source_is_never_written() {
     for kind in KINDS {
-        let src = fixture(kind);
+        let src = import_source(kind);
         let root = if kind == "wordpress" { src.parent().unwrap().to_path_buf() } else { src.clone() };
         let before = hash_tree(&root);
         let tmp = tempfile::tempdir().unwrap();
@@ -235,16 +237,16 @@ fn a_non_empty_dir_is_refused_and_left_alone() {
     let dir = tmp.path().join("site");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("notes.txt"), "mine").unwrap();
-    let (code, _, err) = carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap()]);
+    let Run { code, stderr: err, .. } = run(&["import", "hugo", import_source("hugo").to_str().unwrap(), dir.to_str().unwrap()]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("is not empty"), "{err}");
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
     assert_eq!(std::fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
     // An empty folder is fine, and DIR inside SOURCE is refused.
     std::fs::remove_file(dir.join("notes.txt")).unwrap();
-    assert_eq!(carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap()]).0, 0);
-    let inside = fixture("zola").join("new-site");
-    let (code, _, err) = carepress(&["import", "zola", fixture("zola").to_str().unwrap(), inside.to_str().unwrap()]);
+    assert_eq!(run(&["import", "hugo", import_source("hugo").to_str().unwrap(), dir.to_str().unwrap()]).code, 0);
+    let inside = import_source("zola").join("new-site");
+    let Run { code, stderr: err, .. } = run(&["import", "zola", import_source("zola").to_str().unwrap(), inside.to_str().unwrap()]);
     assert_eq!(code, 2, "{err}");
     assert!(!inside.exists());
 }
@@ -254,7 +256,7 @@ fn images_are_copied_without_identifying_metadata() {
     let tmp = tempfile::tempdir().unwrap();
     let d = import("jekyll", tmp.path());
     let serial = b"CAMERA-SERIAL-FICTIONAL-4242";
-    let src = std::fs::read(fixture("jekyll").join("assets/img/flu.jpg")).unwrap();
+    let src = std::fs::read(import_source("jekyll").join("assets/img/flu.jpg")).unwrap();
     assert!(src.windows(serial.len()).any(|w| w == serial), "the fixture carries the serial");
     let out = std::fs::read(d.join("static/assets/img/flu.jpg")).unwrap();
     assert!(!out.windows(serial.len()).any(|w| w == serial));
@@ -277,7 +279,7 @@ fn paths_in_the_source_never_lead_outside_dir() {
     #[cfg(unix)]
     std::os::unix::fs::symlink(tmp.path().join("secret.png"), src.join("assets/link.png")).unwrap();
     let dir = tmp.path().join("site");
-    let (code, out, err) = carepress(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
+    let Run { code, stdout: out, stderr: err } = run(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}\n{err}");
     let mut top: Vec<String> =
         std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
@@ -300,11 +302,12 @@ fn a_failed_import_leaves_no_dir_and_dry_run_writes_nothing() {
     std::fs::write(src.join("_config.yml"), "title: Broken\n").unwrap();
     std::fs::write(src.join("_posts/2024-01-01-bad.md"), "---\ntitle: [unclosed\n---\nBody\n").unwrap();
     let dir = tmp.path().join("site");
-    let (code, _, err) = carepress(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
+    let Run { code, stderr: err, .. } = run(&["import", "jekyll", src.to_str().unwrap(), dir.to_str().unwrap()]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("_posts/2024-01-01-bad.md"), "{err}");
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1, "no DIR and no staging folder is left");
-    let (code, out, _) = carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--dry-run"]);
+    let Run { code, stdout: out, .. } =
+        run(&["import", "hugo", import_source("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--dry-run"]);
     assert_eq!(code, 0);
     assert!(out.contains("# Import report") && out.contains("| tips | 2 |"), "{out}");
     assert!(!dir.exists());
@@ -314,12 +317,12 @@ fn a_failed_import_leaves_no_dir_and_dry_run_writes_nothing() {
 fn section_overrides_move_a_source_folder() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("site");
-    let (code, _, err) =
-        carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--section", "posts=articles"]);
+    let Run { code, stderr: err, .. } =
+        run(&["import", "hugo", import_source("hugo").to_str().unwrap(), dir.to_str().unwrap(), "--section", "posts=articles"]);
     assert_eq!(code, 0, "{err}");
     assert!(dir.join("content/articles/sun-safety.md").is_file());
     assert!(read(&dir, "content/articles/_index.md").contains("kind = \"pages\""));
-    let (code, _, err) =
-        carepress(&["import", "hugo", fixture("hugo").to_str().unwrap(), tmp.path().join("x").to_str().unwrap(), "--section", "posts"]);
+    let Run { code, stderr: err, .. } =
+        run(&["import", "hugo", import_source("hugo").to_str().unwrap(), tmp.path().join("x").to_str().unwrap(), "--section", "posts"]);
     assert_eq!(code, 2, "{err}");
 }

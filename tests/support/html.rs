@@ -1,7 +1,6 @@
 //! HTML/JSON-LD helpers shared by the head tests.
-#![allow(dead_code)]
 
-use super::*;
+use super::views::*;
 use carepress::render::seo::head_meta;
 use carepress::view::*;
 use scraper::{Html, Selector};

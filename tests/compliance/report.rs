@@ -3,24 +3,14 @@
 //! (tests/fixtures/report, fictitious people), the HTML's structure parsed
 //! with scraper, determinism, and that no flagged text reaches either.
 
+use crate::support::{fixture, run};
 use serde_json::{Value, json};
-use std::path::PathBuf;
-use std::process::Command;
 
 const NOW: &str = "2026-11-27";
 
-fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report")
-}
-
 /// `carepress report` on the fixture; returns stdout (exit status 0 asserted).
 fn report(format: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_carepress"))
-        .args(["report", "--root", fixture().to_str().unwrap(), "--now", NOW, "--format", format])
-        .output()
-        .expect("run carepress");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("UTF-8")
+    run(&["report", "--root", fixture("report").to_str().unwrap(), "--now", NOW, "--format", format]).expect_code(0).stdout.clone()
 }
 
 fn json_report() -> Value {
@@ -241,16 +231,20 @@ fn html_is_structured_for_screen_readers_and_print() {
 fn output_writes_the_file() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("report.json");
-    let run = Command::new(env!("CARGO_BIN_EXE_carepress"))
-        .args(["report", "--root", fixture().to_str().unwrap(), "--now", NOW, "--format", "json", "--output", out.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(run.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&run.stdout).starts_with("Wrote the compliance report to "));
+    let wrote = run(&[
+        "report",
+        "--root",
+        fixture("report").to_str().unwrap(),
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(wrote.code, 0);
+    assert!(wrote.stdout.starts_with("Wrote the compliance report to "));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), report("json"));
-    let bad = Command::new(env!("CARGO_BIN_EXE_carepress"))
-        .args(["report", "--root", fixture().to_str().unwrap(), "--format", "pdf"])
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2), "an unknown format is bad usage");
+    let bad = run(&["report", "--root", fixture("report").to_str().unwrap(), "--format", "pdf"]);
+    assert_eq!(bad.code, 2, "an unknown format is bad usage");
 }

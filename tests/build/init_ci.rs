@@ -10,8 +10,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-mod common;
-use common::carepress;
+use crate::support::carepress;
 
 /// `init site --ci HOST` in a fresh temp folder: (tempdir, site root, file text).
 fn init_with(host: &str, file: &str) -> (tempfile::TempDir, PathBuf, String) {

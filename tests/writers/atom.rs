@@ -1,12 +1,11 @@
 //! Atom 1.0: parsed back with feed-rs, then T1-T9 asserted on the XML tree.
 
-mod writers_common;
+use crate::support::views::*;
+use crate::support::xmlutil::*;
 use carepress::render::feeds::atom;
 use carepress::render::img_html;
 use chrono::{DateTime, Utc};
 use roxmltree::Document;
-use writers_common::xmlutil::*;
-use writers_common::*;
 
 // ---------------- Atom ----------------
 

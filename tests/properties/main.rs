@@ -2,6 +2,11 @@
 //! says, nothing is ever written outside the output folder, and the output
 //! folder is never the site or one of its sources.
 
+#[path = "../support/mod.rs"]
+mod support;
+
+mod fuzz_pages;
+
 use carepress::content::slugify;
 use carepress::output::{folder, paths};
 use proptest::prelude::*;

@@ -1,9 +1,8 @@
 //! sitemap.xml, sitemap index and robots.txt (SM1-SM3, SM5, U1, U4).
 
-mod writers_common;
+use crate::support::views::*;
 use carepress::render::sitemap::{SitemapEntry, robots_txt, sitemap, sitemaps, sitemaps_with_limits};
 use roxmltree::Document;
-use writers_common::*;
 
 const SM_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -2,10 +2,8 @@
 //! key of a file in one run, hints that know other generators' keys, the
 //! nearest team slugs for an unknown author, a missing logo or default
 //! image named by its key.
-#[path = "import/support.rs"]
-mod support;
+use crate::support::{Run, run};
 use std::path::Path;
-use support::carepress;
 
 fn site(root: &Path, extra_toml: &str) {
     std::fs::create_dir_all(root.join("content/team")).unwrap();
@@ -22,7 +20,8 @@ fn site(root: &Path, extra_toml: &str) {
 
 fn build(root: &Path) -> (i32, String) {
     let out = root.join("public");
-    let (code, o, e) = carepress(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]);
+    let Run { code, stdout: o, stderr: e } =
+        run(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", "2026-06-01"]);
     (code, format!("{o}\n{e}"))
 }
 

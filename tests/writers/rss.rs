@@ -1,12 +1,11 @@
 //! RSS 2.0: parsed back with feed-rs (a real consumer), then R1-R13 asserted on the XML tree.
 
-mod writers_common;
+use crate::support::views::*;
+use crate::support::xmlutil::*;
 use carepress::render::feeds::{atom, json_feed, rss};
 use carepress::render::img_html;
 use chrono::{DateTime, Utc};
 use roxmltree::Document;
-use writers_common::xmlutil::*;
-use writers_common::*;
 
 // ---------------- RSS ----------------
 

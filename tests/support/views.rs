@@ -1,8 +1,5 @@
-//! Shared fixtures: a fictitious practice, its feed and some pages.
-#![allow(dead_code)]
-
-pub mod html;
-pub mod xmlutil;
+//! View-model fixtures of the writer tests: a fictitious practice, its feed
+//! and some pages, built in memory (no binary, no files).
 
 use carepress::view::*;
 use chrono::{DateTime, FixedOffset, NaiveDate};

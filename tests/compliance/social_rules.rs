@@ -3,26 +3,20 @@
 //! fields, the human line, `--only social`, the `social` channel, and the
 //! example site and the `init` starter staying clean. Pages are written
 //! into a copy of tests/fixtures/social (a fictitious practice).
-mod common_fs;
-use common_fs::copy_dir;
+use crate::support::{Run, copy_dir, fixture, manifest, run};
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const NOW: &str = "2026-11-27";
 /// The fixture's production address: posts link under it.
 const BASE: &str = "https://www.birchwood-test-clinic.example/";
 
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// A copy of the social fixture with extra tips `(slug, front matter lines)`.
 fn site_with(tips: &[(&str, String)]) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
-    copy_dir(&manifest().join("tests/fixtures/social"), &root);
+    copy_dir(&fixture("social"), &root);
     for (slug, extra) in tips {
         let page = format!(
             "+++\ntitle = \"Tip {slug}\"\ndate = 2026-03-02\ndescription = \"A fictitious tip used to test the social rules of carepress check.\"\n\
@@ -33,14 +27,10 @@ fn site_with(tips: &[(&str, String)]) -> (tempfile::TempDir, PathBuf) {
     (tmp, root)
 }
 
-fn carepress(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).output().expect("run carepress");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
-
 /// `check --only social --format json`: (exit code, findings).
 fn social_json(root: &Path) -> (i32, Vec<Value>) {
-    let (code, out, err) = carepress(&["check", "--root", root.to_str().unwrap(), "--only", "social", "--format", "json", "--now", NOW]);
+    let Run { code, stdout: out, stderr: err } =
+        run(&["check", "--root", root.to_str().unwrap(), "--only", "social", "--format", "json", "--now", NOW]);
     let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON ({e}):\n{out}\n{err}"));
     (code, v.as_array().expect("a JSON array").clone())
 }
@@ -179,13 +169,13 @@ fn json_and_human_output_carry_every_field() {
     assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(7), Some(column as u64)), "{f}");
     assert!(f["hint"].as_str().unwrap().contains("CamelCase"), "{f}");
 
-    let (code, out, _) = carepress(&["check", "--root", root.to_str().unwrap(), "--only", "social", "--now", NOW]);
+    let Run { code, stdout: out, .. } = run(&["check", "--root", root.to_str().unwrap(), "--only", "social", "--now", NOW]);
     assert_eq!(code, 0, "{out}");
     let line = format!("warning social/hashtag content/tips/bad-tags.md:7:{column} hashtag `#flu-shot` links only as `#flu`");
     assert!(out.contains(&line), "{out}");
     assert!(out.contains("hint: write each hashtag as one word"), "{out}");
     // Without --only, the social findings are among the others.
-    let (_, all, _) = carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW]);
+    let Run { stdout: all, .. } = run(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW]);
     assert!(all.contains("\"social/hashtag\""), "{all}");
 }
 
@@ -199,13 +189,13 @@ fn pages_off_the_social_channel_are_not_posted() {
 
 #[test]
 fn the_example_site_and_the_starter_have_no_social_findings() {
-    let (code, out, err) = carepress(&["check", "--root", manifest().to_str().unwrap(), "--only", "social", "--now", NOW]);
+    let Run { code, stdout: out, stderr: err } = run(&["check", "--root", manifest().to_str().unwrap(), "--only", "social", "--now", NOW]);
     assert!(code == 0 && out.contains("0 error(s), 0 warning(s)"), "{out}\n{err}");
     let tmp = tempfile::tempdir().unwrap();
     let starter = tmp.path().join("starter");
-    let (code, _, err) = carepress(&["init", starter.to_str().unwrap()]);
+    let Run { code, stderr: err, .. } = run(&["init", starter.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    let (_, out, err) = carepress(&["check", "--root", starter.to_str().unwrap(), "--only", "social", "--now", NOW]);
+    let Run { stdout: out, stderr: err, .. } = run(&["check", "--root", starter.to_str().unwrap(), "--only", "social", "--now", NOW]);
     assert!(out.contains("0 error(s), 0 warning(s)"), "{out}\n{err}");
 }
 
@@ -215,8 +205,8 @@ fn standalone_drafts_get_the_social_rules() {
     let draft = root.join("draft-post.md");
     let text = format!("+++\ntitle = \"A draft tip\"\ndraft = true\n{}\n+++\n\nA short body.\n", caption(&"a".repeat(270), &["flu-shot"]));
     std::fs::write(&draft, text).unwrap();
-    let (code, out, err) =
-        carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW, draft.to_str().unwrap()]);
+    let Run { code, stdout: out, stderr: err } =
+        run(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--now", NOW, draft.to_str().unwrap()]);
     let all: Vec<Value> = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
     assert_eq!(code, 1, "{all:#?}");
     let rules: Vec<&str> = all.iter().map(|f| f["rule"].as_str().unwrap()).collect();

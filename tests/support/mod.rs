@@ -1,11 +1,22 @@
-//! Helpers shared by the build integration tests: copy a fixture site into a
-//! temporary folder, run the real `carepress` binary on it, and read its
-//! output with real parsers (scraper, roxmltree, serde_json).
-#[path = "../common_fs/mod.rs"]
-mod common_fs;
-pub use common_fs::copy_dir;
+//! The one harness of the integration tests. Every test binary says
+//! `mod support;` (or `#[path = "../support/mod.rs"] mod support;` from a
+//! folder binary such as tests/build/main.rs) and uses what it needs:
+//!
+//! - running the real binary: [`carepress`] (in a folder), [`run`] (in the
+//!   crate folder), both returning a [`Run`] with the exit status and output;
+//! - fixture sites: [`fixture`] (the path, failing when it is missing),
+//!   [`copy_dir`], [`Site`] (a copy in a temporary folder, built with a fixed
+//!   `--now`) and the built [`Output`] read with real parsers;
+//! - the import fixtures: [`import_source`], [`import`], [`hash_tree`], [`front`];
+//! - in-memory view models for the writer tests: [`views`], [`html`], [`xmlutil`].
+#![allow(dead_code)] // each test binary uses its own part
+
+pub mod html;
+pub mod views;
+pub mod xmlutil;
 
 use scraper::{Html, Selector};
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,6 +36,11 @@ pub struct Run {
 }
 
 impl Run {
+    /// Standard output and standard error, one after the other.
+    pub fn all(&self) -> String {
+        format!("{}\n{}", self.stdout, self.stderr)
+    }
+
     /// Panics with the whole output unless the run exited with `code`.
     #[track_caller]
     pub fn expect_code(&self, code: i32) -> &Self {
@@ -38,7 +54,7 @@ impl Run {
     }
 }
 
-/// Runs `carepress` with `args` in `cwd`.
+/// Runs `carepress` with `args` in `cwd`, colours off.
 pub fn carepress(args: &[&str], cwd: &Path) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_carepress"))
         .args(args)
@@ -53,6 +69,48 @@ pub fn carepress(args: &[&str], cwd: &Path) -> Run {
     }
 }
 
+/// Runs `carepress` with `args` in the crate folder.
+pub fn run(args: &[&str]) -> Run {
+    carepress(args, &manifest())
+}
+
+/// The crate folder (where Cargo.toml is).
+pub fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures/<name>`; panics when it is missing, so a test never
+/// passes on a fixture that is not there.
+#[track_caller]
+pub fn fixture(name: &str) -> PathBuf {
+    let dir = manifest().join("tests/fixtures").join(name);
+    assert!(dir.exists(), "fixture {} exists", dir.display());
+    dir
+}
+
+/// Copies a folder tree (fixture sites into temporary folders).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A copy of the site folder `src` at `<new temporary folder>/site`:
+/// (the temporary folder, the copy's root).
+pub fn temp_site(src: &Path) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let root = tmp.path().join("site");
+    copy_dir(src, &root);
+    (tmp, root)
+}
+
 /// A fixture site copied into its own temporary folder: `<tmp>/site` is the
 /// site root and `<tmp>/out/public` the output folder.
 pub struct Site {
@@ -62,8 +120,7 @@ pub struct Site {
 impl Site {
     /// Copies `tests/fixtures/<name>` into a fresh temporary folder.
     pub fn fixture(name: &str) -> Site {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-        assert!(src.is_dir(), "fixture {} exists", src.display());
+        let src = fixture(name);
         let dir = tempfile::tempdir().expect("temporary folder");
         copy_dir(&src, &dir.path().join("site"));
         Site { dir: Rc::new(dir) }
@@ -250,4 +307,46 @@ pub fn abs(path: &str) -> String {
 /// Sorted set of strings, for order-free comparisons.
 pub fn set<I: IntoIterator<Item = S>, S: Into<String>>(v: I) -> BTreeSet<String> {
     v.into_iter().map(Into::into).collect()
+}
+
+// ------------------------------------------------------------------ import
+
+/// A fixture source: a site folder, or for WordPress the export file.
+pub fn import_source(kind: &str) -> PathBuf {
+    let dir = fixture(&format!("import-{kind}"));
+    if kind == "wordpress" { dir.join("export.xml") } else { dir }
+}
+
+/// Imports fixture `kind` into `<tmp>/site`; panics unless it succeeds.
+pub fn import(kind: &str, tmp: &Path) -> PathBuf {
+    let dir = tmp.join("site");
+    let src = import_source(kind);
+    run(&["import", kind, src.to_str().unwrap(), dir.to_str().unwrap()]).expect_code(0);
+    dir
+}
+
+/// A file under `dir` as text.
+pub fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Every file under `dir` with the SHA-256 of its bytes and its mode.
+pub fn hash_tree(dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+        let meta = std::fs::symlink_metadata(e.path()).unwrap();
+        let h = if meta.is_file() { format!("{:x}", Sha256::digest(std::fs::read(e.path()).unwrap())) } else { "dir".into() };
+        out.insert(rel, format!("{h} {:?}", meta.modified().ok()));
+    }
+    out
+}
+
+/// The TOML front matter of a page.
+pub fn front(dir: &Path, rel: &str) -> toml::Table {
+    let text = read(dir, rel);
+    let inner =
+        text.strip_prefix("+++\n").and_then(|t| t.split_once("+++\n")).map(|(f, _)| f).unwrap_or_else(|| panic!("{rel}: no front matter"));
+    toml::from_str(inner).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }

@@ -5,11 +5,8 @@
 //! file it names, and no flagged identifier may appear in a message.
 //!
 //! `cargo test` runs a few cases; a long run is
-//! `FUZZ_CASES=200000 cargo test --release --test fuzz_pages -- --nocapture`
+//! `FUZZ_CASES=200000 cargo test --release --test properties fuzz_pages -- --nocapture`
 //! (stop it after the time you want; proptest prints any failing input).
-
-#[path = "common_fs/mod.rs"]
-mod common_fs;
 
 use carepress::build::SiteOptions;
 use proptest::prelude::*;
@@ -118,7 +115,7 @@ proptest! {
         }
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
-        common_fs::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"), root);
+        crate::support::copy_dir(&crate::support::fixture("basic"), root);
         let toml = std::fs::read_to_string(root.join("site.toml")).unwrap().replace("phi = \"off\"", "phi = \"error\"");
         std::fs::write(root.join("site.toml"), toml).unwrap();
         let rel = format!("content/{section}/fuzzed.md");

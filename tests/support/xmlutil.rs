@@ -1,10 +1,9 @@
 //! roxmltree helpers shared by the feed tests.
-#![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
 use roxmltree::Node;
 
-use super::dt;
+use super::views::dt;
 
 pub const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 pub const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";

@@ -12,11 +12,9 @@
 //! | norovirus (YAML) | warning | 2026-11-25 | 2026-12-10 17:00 |
 //! | new-pediatrician | info | 2026-11-27 | 2026-12-20 |
 //! | snow-closure | urgent | 2026-12-01 18:00 | 2026-12-03 08:00 |
-mod common_fs;
-use common_fs::copy_dir;
+use crate::support::{copy_dir, fixture, run};
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const BASE: &str = "https://www.birchfield-clinic.example";
 /// Before any alert page is published.
@@ -27,25 +25,6 @@ const DURING: &str = "2026-12-02T09:00:00-06:00";
 const LATER: &str = "2026-12-05";
 /// Every `until` past.
 const AFTER: &str = "2027-01-02";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn carepress(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).output().expect("run carepress");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    }
-}
-
-fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/alerts")
-}
 
 /// A built copy of the fixture at `now`.
 struct Built {
@@ -62,7 +41,7 @@ impl Built {
 fn build_at(root: &Path, now: &str) -> Built {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let r = carepress(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", now]);
+    let r = run(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", now]);
     assert_eq!(r.code, 0, "build at {now}:\n{}\n{}", r.stdout, r.stderr);
     Built { _tmp: tmp, out }
 }
@@ -101,21 +80,21 @@ fn url(path: &str) -> String {
 }
 
 fn schedule(root: &Path, now: &str) -> Vec<String> {
-    let r = carepress(&["schedule", "--root", root.to_str().unwrap(), "--now", now]);
+    let r = run(&["schedule", "--root", root.to_str().unwrap(), "--now", now]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     r.stdout.lines().map(str::to_string).collect()
 }
 
 #[test]
 fn before_the_alert_pages_publish_nothing_shows_and_schedule_lists_the_ends() {
-    let b = build_at(&fixture(), BEFORE);
+    let b = build_at(&fixture("alerts"), BEFORE);
     for page in ["index.html", "tips/hand-washing/index.html", "news/index.html", "404.html"] {
         assert!(banners(&b.read(page)).is_empty(), "{page} has no banner before the alerts publish");
     }
     let [rss, atom, json] = feed_ids(&b, "");
     assert_eq!(rss, vec![url("/tips/hand-washing/")]);
     assert_eq!((&atom, &json), (&rss, &rss));
-    let lines = schedule(&fixture(), BEFORE);
+    let lines = schedule(&fixture("alerts"), BEFORE);
     let ends: Vec<&String> = lines.iter().filter(|l| l.contains("alert-end")).collect();
     assert_eq!(ends.len(), 4, "{lines:#?}");
     assert!(ends[0].starts_with("2026-12-03T08:00:00-06:00  alert-end  /news/snow-closure/"), "{lines:#?}");
@@ -126,7 +105,7 @@ fn before_the_alert_pages_publish_nothing_shows_and_schedule_lists_the_ends() {
 
 #[test]
 fn during_every_page_carries_the_banners_urgent_first_then_warning_then_info_newest_first() {
-    let b = build_at(&fixture(), DURING);
+    let b = build_at(&fixture("alerts"), DURING);
     let want = ["/news/snow-closure/", "/news/norovirus/", "/news/new-pediatrician/", "/news/flu-clinic/"];
     for page in
         ["index.html", "tips/hand-washing/index.html", "news/index.html", "news/snow-closure/index.html", "tags/index.html", "404.html"]
@@ -160,16 +139,16 @@ fn during_every_page_carries_the_banners_urgent_first_then_warning_then_info_new
     // feeds must not post an alert once per feed.
     let [tips, ..] = feed_ids(&b, "tips/");
     assert_eq!(tips, [url("/tips/hand-washing/")]);
-    let ends = schedule(&fixture(), DURING);
+    let ends = schedule(&fixture("alerts"), DURING);
     assert_eq!(ends.len(), 4, "only the four ends are ahead: {ends:#?}");
     assert!(ends.iter().all(|l| l.contains("alert-end")), "{ends:#?}");
-    let next = carepress(&["schedule", "--root", fixture().to_str().unwrap(), "--now", DURING, "--next"]);
+    let next = run(&["schedule", "--root", fixture("alerts").to_str().unwrap(), "--now", DURING, "--next"]);
     assert_eq!(next.stdout.trim(), "2026-12-03T08:00:00-06:00", "the next change is the snow banner coming down");
 }
 
 #[test]
 fn after_until_an_alert_is_left_out_but_its_page_stays() {
-    let b = build_at(&fixture(), LATER);
+    let b = build_at(&fixture("alerts"), LATER);
     assert_eq!(banner_links(&b.read("index.html")), ["/news/norovirus/", "/news/new-pediatrician/", "/news/flu-clinic/"]);
     assert!(b.read("news/snow-closure/index.html").contains("Closed for snow"), "the news post itself stays");
     let [rss, atom, json] = feed_ids(&b, "");
@@ -177,7 +156,7 @@ fn after_until_an_alert_is_left_out_but_its_page_stays() {
     assert_eq!(rss[3], url("/news/snow-closure/"), "no longer pinned: in date order");
     assert_eq!((&atom, &json), (&rss, &rss));
 
-    let b = build_at(&fixture(), AFTER);
+    let b = build_at(&fixture("alerts"), AFTER);
     for page in ["index.html", "news/index.html", "news/flu-clinic/index.html"] {
         assert!(banners(&b.read(page)).is_empty(), "{page}: every alert is over");
     }
@@ -185,9 +164,9 @@ fn after_until_an_alert_is_left_out_but_its_page_stays() {
     let by_date = ["/news/snow-closure/", "/news/holiday-hours/", "/news/new-pediatrician/", "/news/norovirus/", "/news/flu-clinic/"];
     assert_eq!(rss[..5], by_date.map(url)[..]);
     assert_eq!((&atom, &json), (&rss, &rss));
-    let lines = schedule(&fixture(), AFTER);
+    let lines = schedule(&fixture("alerts"), AFTER);
     assert!(lines.iter().all(|l| !l.contains("alert-end")), "{lines:#?}");
-    let r = carepress(&["report", "--root", fixture().to_str().unwrap(), "--now", AFTER, "--format", "json"]);
+    let r = run(&["report", "--root", fixture("alerts").to_str().unwrap(), "--now", AFTER, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("report: {e}\n{}", r.stderr));
     assert_eq!(v["alerts"], serde_json::json!([]), "ended alerts are not listed");
     assert_eq!(v["summary"]["alerts_active"], 0);
@@ -197,7 +176,7 @@ fn after_until_an_alert_is_left_out_but_its_page_stays() {
 fn a_draft_alert_never_shows() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
-    copy_dir(&fixture(), &root);
+    copy_dir(&fixture("alerts"), &root);
     let snow = root.join("content/news/snow-closure.md");
     let text = std::fs::read_to_string(&snow).unwrap().replacen("+++\n", "+++\ndraft = true\n", 1);
     std::fs::write(&snow, text).unwrap();
@@ -210,13 +189,13 @@ fn a_draft_alert_never_shows() {
 fn build_with_alert(alert_line: &str, file: &str) -> (i32, String) {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
-    copy_dir(&fixture(), &root);
+    copy_dir(&fixture("alerts"), &root);
     let path = root.join(file);
     let text = std::fs::read_to_string(root.join("content/news/snow-closure.md")).unwrap();
     let text = text.lines().map(|l| if l.starts_with("alert = ") { alert_line } else { l }).collect::<Vec<_>>().join("\n");
     std::fs::write(&path, text).unwrap();
     let out = tmp.path().join("out");
-    let r = carepress(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", DURING]);
+    let r = run(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--now", DURING]);
     assert!(!out.exists(), "a failed build writes nothing");
     (r.code, r.stderr)
 }

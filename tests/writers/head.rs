@@ -1,11 +1,10 @@
 //! `<head>` metadata + JSON-LD: parsed with scraper (HTML) and serde_json.
 
-mod writers_common;
+use crate::support::html::*;
+use crate::support::views::*;
 use carepress::render::jsonld::{page_graph, parse_hours};
 use carepress::render::seo::head_meta;
 use carepress::view::*;
-use writers_common::html::*;
-use writers_common::*;
 
 #[test]
 fn home_page() {

@@ -1,19 +1,18 @@
 //! JSON Feed 1.1: validated against tests/jsonfeed-1.1.schema.json, J1-J7 asserted.
 
-mod writers_common;
+use crate::support::views::*;
+use crate::support::xmlutil::*;
 use carepress::render::feeds::{atom, json_feed, rss};
 use carepress::render::img_html;
 use chrono::DateTime;
 use roxmltree::Document;
-use writers_common::xmlutil::*;
-use writers_common::*;
 
 // ---------------- JSON Feed ----------------
 
 type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
 
 fn schema_validator() -> jsonschema::Validator {
-    let schema: serde_json::Value = serde_json::from_str(include_str!("jsonfeed-1.1.schema.json")).expect("schema is JSON");
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../jsonfeed-1.1.schema.json")).expect("schema is JSON");
     jsonschema::options().should_validate_formats(true).build(&schema).expect("schema compiles")
 }
 

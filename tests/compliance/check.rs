@@ -3,57 +3,18 @@
 //! (`[compliance] phi`), rule filtering, standalone drafts and the HTML,
 //! metadata and review rules. Fixtures are fictitious (555 numbers,
 //! `.example` domains) and live in tests/fixtures/check-*.
-mod common_fs;
-use common_fs::copy_dir;
+use crate::support::{fixture, manifest, run, temp_site};
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const NOW: &str = "2026-11-27";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn all(&self) -> String {
-        format!("{}\n{}", self.stdout, self.stderr)
-    }
-}
-
-fn carepress(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_carepress")).args(args).output().expect("run carepress");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    }
-}
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh copy of a fixture site (or of the shared samples) in a tempdir.
-fn site(src: &Path) -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    copy_dir(src, &root);
-    (tmp, root)
-}
-
-fn fixture(name: &str) -> PathBuf {
-    manifest().join("tests/fixtures").join(name)
-}
 
 /// `check --format json` on `root`; returns (exit code, findings).
 fn check_json(root: &Path, extra: &[&str]) -> (i32, Vec<Value>) {
     let mut args = vec!["check", "--root", root.to_str().unwrap(), "--format", "json"];
     args.extend_from_slice(extra);
-    let r = carepress(&args);
+    let r = run(&args);
     let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("JSON ({e}):\n{}\n{}", r.stdout, r.stderr));
     (r.code, v.as_array().expect("a JSON array").clone())
 }
@@ -80,7 +41,7 @@ fn phi_samples_match_expected_json() {
         "{} is missing: the shared PHI samples must sit beside the checkout at ../shared",
         samples.join("expected.json").display()
     );
-    let (_tmp, root) = site(&samples);
+    let (_tmp, root) = temp_site(&samples);
     let expected: Value = serde_json::from_str(&std::fs::read_to_string(root.join("expected.json")).unwrap()).unwrap();
     let files = expected["files"].as_object().expect("expected.json has `files`");
     assert!(files.len() >= 10);
@@ -203,7 +164,7 @@ fn exif_fields(bytes: &[u8]) -> (bool, bool) {
 }
 
 fn site_with_photo() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
-    let (tmp, root) = site(&fixture("check-site"));
+    let (tmp, root) = temp_site(&fixture("check-site"));
     let photo = jpeg_with_exif();
     assert_eq!(exif_fields(&photo), (true, true), "the fixture carries GPS and a serial");
     std::fs::create_dir_all(root.join("static/images")).unwrap();
@@ -215,7 +176,7 @@ fn site_with_photo() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
 fn build_strips_photo_metadata_and_check_reports_the_source() {
     let (tmp, root, photo) = site_with_photo();
     let out = tmp.path().join("out");
-    let r = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW, "--output", out.to_str().unwrap()]);
+    let r = run(&["build", "--root", root.to_str().unwrap(), "--now", NOW, "--output", out.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.all());
     let published = std::fs::read(out.join("images/clinic.jpg")).expect("the photo is published");
     assert_eq!(exif_fields(&published), (false, false), "published copy keeps GPS or serial");
@@ -228,9 +189,9 @@ fn build_strips_photo_metadata_and_check_reports_the_source() {
 
 #[test]
 fn build_gate_blocks_phi_and_keeps_previous_output() {
-    let (tmp, root) = site(&fixture("check-phi"));
+    let (tmp, root) = temp_site(&fixture("check-phi"));
     let out = tmp.path().join("out");
-    let build = || carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW, "--output", out.to_str().unwrap()]);
+    let build = || run(&["build", "--root", root.to_str().unwrap(), "--now", NOW, "--output", out.to_str().unwrap()]);
     let r = build();
     assert_eq!(r.code, 1, "{}", r.all());
     let text = r.all();
@@ -256,7 +217,7 @@ fn build_gate_blocks_phi_and_keeps_previous_output() {
 
 #[test]
 fn only_filters_and_exit_codes() {
-    let (_tmp, root) = site(&fixture("check-phi"));
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
     let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
     assert_eq!(code, 1);
     assert!(!found.is_empty() && found.iter().all(|f| rule(f).starts_with("phi/")), "{found:#?}");
@@ -273,7 +234,7 @@ fn only_filters_and_exit_codes() {
 /// the home page needs an authorization like a testimonial page.
 #[test]
 fn section_and_home_page_bodies_are_checked() {
-    let (_tmp, root) = site(&fixture("check-phi"));
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
     let home = root.join("content/_index.md");
     let original = std::fs::read_to_string(&home).unwrap_or_else(|e| panic!("{}: {e}", home.display()));
     let (_, before) = check_json(&root, &["--now", NOW, "--only", "phi,consent"]);
@@ -298,7 +259,7 @@ fn section_and_home_page_bodies_are_checked() {
 /// fails `consent/scope` until it is taken off `social` and `rss`.
 #[test]
 fn channels_let_a_website_only_authorisation_pass() {
-    let (_tmp, root) = site(&fixture("check-phi"));
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
     let page = |channels: &str| {
         format!(
             "+++\ntitle = \"A word from Dana\"\ndate = 2026-02-01\n{channels}authorization = {{ id = \"AUTH-7\", signed = 2026-01-05, expires = 2027-01-05, scope = [\"website\"], covers = [\"name\", \"quote\"] }}\n+++\n\n> The front desk always finds me a slot. — Dana Whitfield\n"
@@ -319,7 +280,7 @@ fn channels_let_a_website_only_authorisation_pass() {
 /// checked): its `build/*` error is shown and fails the run.
 #[test]
 fn only_still_reports_pages_that_did_not_load() {
-    let (_tmp, root) = site(&fixture("check-phi"));
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
     let page = root.join("content/news/no-date.md");
     std::fs::write(&page, "+++\ntitle = \"No date\"\n+++\n\nOur patient John Q. Sample, MRN 4471932.\n").unwrap();
     let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
@@ -329,13 +290,13 @@ fn only_still_reports_pages_that_did_not_load() {
 
 #[test]
 fn standalone_review_reply_drafts() {
-    let (_tmp, root) = site(&fixture("check-site"));
+    let (_tmp, root) = temp_site(&fixture("check-site"));
     let drafts = fixture("check-drafts");
-    let run = |name: &str| carepress(&["check", "--root", root.to_str().unwrap(), "--now", NOW, drafts.join(name).to_str().unwrap()]);
-    let r = run("review-reply-unsafe.txt");
+    let check_draft = |name: &str| run(&["check", "--root", root.to_str().unwrap(), "--now", NOW, drafts.join(name).to_str().unwrap()]);
+    let r = check_draft("review-reply-unsafe.txt");
     assert_eq!(r.code, 1, "{}", r.all());
     assert!(r.all().contains("reply/confirms-patient") && r.all().to_lowercase().contains("as our records"), "{}", r.all());
-    let r = run("review-reply-safe.txt");
+    let r = check_draft("review-reply-safe.txt");
     assert_eq!(r.code, 0, "{}", r.all());
     assert!(!r.all().contains("reply/"), "{}", r.all());
 }
@@ -356,7 +317,7 @@ fn html_meta_and_review_rules() {
 
 #[test]
 fn page_level_allow_needs_a_reason_and_every_entry_is_listed() {
-    let (_tmp, root) = site(&fixture("check-site"));
+    let (_tmp, root) = temp_site(&fixture("check-site"));
     let story = "+++\ntitle = \"Thank you, volunteers\"\ndate = 2026-05-01\ncompliance = { allow = [\"Wilhelmina Okonkwo-Reyes\"], reason = \"a county commissioner, not a patient\" }\n+++\n\nOur patient Wilhelmina Okonkwo-Reyes was diagnosed with asthma.\n";
     std::fs::write(root.join("content/news/thanks.md"), story).unwrap();
     let (_, found) = check_json(&root, &["--now", NOW]);
@@ -386,10 +347,10 @@ fn page_level_allow_needs_a_reason_and_every_entry_is_listed() {
     assert!(!serde_json::to_string(&found).unwrap().contains("Okonkwo"), "JSON never carries the flagged text");
     // A page-level allow without a reason is refused.
     std::fs::write(root.join("content/news/thanks.md"), story.replace(", reason = \"a county commissioner, not a patient\"", "")).unwrap();
-    let r = carepress(&["build", "--root", root.to_str().unwrap(), "--now", NOW]);
+    let r = run(&["build", "--root", root.to_str().unwrap(), "--now", NOW]);
     assert_eq!(r.code, 1, "{}", r.all());
     assert!(r.all().contains("build/compliance") && r.all().contains("reason"), "{}", r.all());
     // --reveal is for a terminal, never JSON.
-    let r = carepress(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--reveal"]);
+    let r = run(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--reveal"]);
     assert_eq!(r.code, 2, "{}", r.all());
 }

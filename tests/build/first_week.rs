@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 
 const NOW: &str = "2026-11-27";
 
-mod common;
-use common::carepress;
+use crate::support::{carepress, copy_dir};
 
 fn fixture(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/first-week").join(rel)
+    crate::support::fixture("first-week").join(rel)
 }
 
 /// A fresh `init` site in a temp folder: (tempdir, site root).
@@ -285,19 +284,7 @@ fn copy_example_site(to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(root.join("site.toml"), to.join("site.toml")).unwrap();
     for d in ["content", "static"] {
-        copy_tree(&root.join(d), &to.join(d));
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
+        copy_dir(&root.join(d), &to.join(d));
     }
 }
 
@@ -420,7 +407,7 @@ fn a_base_url_with_a_path_prefixes_every_link_asset_feed_and_sitemap_url() {
 fn dotfiles_in_static_are_copied_but_not_git_or_editor_debris() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
-    copy_tree(&fixture("dotfiles"), &root);
+    copy_dir(&fixture("dotfiles"), &root);
     let s = root.join("static");
     // Written here, not stored in the repository: git would treat a `.git`
     // folder in the fixture as a repository, and editors' debris is ignored.
@@ -474,7 +461,7 @@ fn init_ci_github_writes_a_workflow_that_checks_builds_and_deploys() {
 fn empty_alt_on_a_content_image_asks_if_it_is_decorative_and_every_json_finding_has_a_hint() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
-    copy_tree(&fixture("dotfiles"), &root);
+    copy_dir(&fixture("dotfiles"), &root);
     std::fs::create_dir_all(root.join("static/images")).unwrap();
     std::fs::copy(fixture("brand/social.jpg"), root.join("static/images/waiting-room.jpg")).unwrap();
     std::fs::copy(fixture("brand/social.jpg"), root.join("static/images/front-desk.jpg")).unwrap();
