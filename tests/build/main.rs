@@ -16,4 +16,6 @@ mod first_week;
 mod init_ci;
 mod outputs;
 mod safety;
+mod snapshots;
+mod transcripts;
 mod visibility;
