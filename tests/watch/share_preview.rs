@@ -4,123 +4,28 @@
 //! per platform with its crop and cut title, the scheduler's post with its
 //! caption and hashtags, the `social/*` warnings, only local images; every
 //! served page links to it; an edit to the page changes the preview.
-mod support;
-use support::copy_dir;
-
+use crate::harness::*;
 use scraper::{ElementRef, Html, Selector};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// A hang guard, not a speed check.
-const TIMEOUT: Duration = Duration::from_secs(30);
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/watch-site");
 const TIP: &str = "content/tips/hydration.md";
 const PREVIEW: &str = "/__carepress/social/tips/hydration/";
 /// Longer than X (70) and LinkedIn (70) show, shorter than Bluesky's 100.
 const LONG_TITLE: &str = "Drink water through the whole day, even when you are not thirsty at all";
 
-/// A running `carepress watch`; dropping it kills the process.
-struct Watch {
-    child: Child,
-    dir: tempfile::TempDir,
-    addr: SocketAddr,
-    out: Arc<Mutex<String>>,
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Watch {
-    /// Starts watch on a copy of the fixture whose tip got a long title and
-    /// a caption with a malformed hashtag.
-    fn start() -> Watch {
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(Path::new(FIXTURE), dir.path());
-        let tip = std::fs::read_to_string(dir.path().join(TIP)).unwrap();
+/// Starts watch on a copy of the fixture whose tip got a long title and a
+/// caption with a malformed hashtag.
+fn start() -> Watch {
+    Watch::start_prepared(free_port(), |root| {
+        let tip = std::fs::read_to_string(root.join(TIP)).unwrap();
         let tip = tip.replace("title = \"Drink water through the day\"", &format!("title = \"{LONG_TITLE}\""));
         let tip = tip.replace(
             "tags = [\"hydration\", \"summer\"]",
             "tags = [\"hydration\", \"summer\"]\nsocial = { caption = \"Sip water all day long.\", hashtags = [\"Hydration\", \"stay-cool\"] }",
         );
-        std::fs::write(dir.path().join(TIP), tip).unwrap();
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_carepress"))
-            .args(["watch", "--root", dir.path().to_str().unwrap(), "--port", &port.to_string(), "--now", "2026-11-27"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start carepress watch");
-        let out = Arc::new(Mutex::new(String::new()));
-        for stream in [Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>, Box::new(child.stderr.take().unwrap())] {
-            let sink = out.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    let mut s = sink.lock().unwrap();
-                    s.push_str(&line);
-                    s.push('\n');
-                }
-            });
-        }
-        let mut w = Watch { child, dir, addr: SocketAddr::from(([127, 0, 0, 1], port)), out };
-        let line = w.wait(|o| o.lines().find(|l| l.starts_with("Serving the preview at ")).map(str::to_string));
-        let url = line.trim_start_matches("Serving the preview at ").split_whitespace().next().unwrap().to_string();
-        w.addr = url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
-        w
-    }
-
-    /// Waits until `f` finds something in the output.
-    fn wait<T>(&mut self, f: impl Fn(&str) -> Option<T>) -> T {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let all = self.out.lock().unwrap().clone();
-            if let Some(t) = f(&all) {
-                return t;
-            }
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("carepress watch exited ({status}):\n{all}");
-            }
-            if Instant::now() >= deadline {
-                panic!("timed out; output so far:\n{all}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// GET `path`: (status, body).
-    fn get(&self, path: &str) -> (u16, String) {
-        let mut s = TcpStream::connect_timeout(&self.addr, TIMEOUT).unwrap();
-        s.set_read_timeout(Some(TIMEOUT)).unwrap();
-        write!(s, "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.addr).unwrap();
-        let mut all = Vec::new();
-        s.read_to_end(&mut all).unwrap();
-        let text = String::from_utf8_lossy(&all).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or_else(|| panic!("no header end: {text}"));
-        let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap();
-        let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(body) } else { body.to_string() };
-        (status, body)
-    }
-}
-
-fn dechunk(mut b: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = b.split_once("\r\n") {
-        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if n == 0 {
-            break;
-        }
-        out.push_str(&rest[..n]);
-        b = &rest[n + 2..];
-    }
-    out
+        std::fs::write(root.join(TIP), tip).unwrap();
+    })
 }
 
 fn sel(s: &str) -> Selector {
@@ -137,14 +42,14 @@ fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
 
 #[test]
 fn the_share_preview_draws_every_platform_and_follows_edits() {
-    let mut w = Watch::start();
+    let mut w = start();
 
     // The page links to its preview.
-    let (status, page) = w.get("/tips/hydration/");
+    let (status, page) = w.status_and_text("/tips/hydration/");
     assert_eq!(status, 200);
     assert!(page.contains(&format!("<a href=\"{PREVIEW}\"")), "no link to the share preview in the page");
 
-    let (status, html) = w.get(PREVIEW);
+    let (status, html) = w.status_and_text(PREVIEW);
     assert_eq!(status, 200, "{html}");
     let doc = Html::parse_document(&html);
     assert!(text(one(&doc, "h1")).contains(LONG_TITLE));
@@ -206,7 +111,7 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
     for img in doc.select(&sel("img")) {
         let src = img.value().attr("src").unwrap_or("");
         assert!(src.starts_with('/') && !src.starts_with("//"), "{src}");
-        assert_eq!(w.get(src).0, 200, "{src}");
+        assert_eq!(w.get(src).status, 200, "{src}");
     }
     assert!(doc.select(&sel("link[rel=stylesheet], script[src]:not([src^=\"/__carepress/\"])")).next().is_none());
     assert!(html.contains("/__carepress/reload.js"), "the preview reloads on save like every page");
@@ -215,10 +120,10 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
     let tip = std::fs::read_to_string(w.dir.path().join(TIP)).unwrap();
     let edited = tip.replace("Sip water all day long.", "Carry a bottle and sip often.").replace("\"stay-cool\"", "\"StayCool\"");
     std::fs::write(w.dir.path().join(TIP), edited).unwrap();
-    w.wait(|o| o.contains("Rebuilt in").then_some(()));
+    w.wait_output(|o| o.contains("Rebuilt in").then_some(()));
     let deadline = Instant::now() + TIMEOUT;
     let doc = loop {
-        let doc = Html::parse_document(&w.get(PREVIEW).1);
+        let doc = Html::parse_document(&w.get(PREVIEW).text());
         if text(one(&doc, "#post .caption")).starts_with("Carry a bottle") {
             break doc;
         }
@@ -232,10 +137,10 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
     assert!(text(one(&doc, "#warnings")).contains("No social/* findings"));
 
     // A listing has a preview too; a path with no page has none.
-    let (status, home) = w.get("/__carepress/social/");
+    let (status, home) = w.status_and_text("/__carepress/social/");
     assert_eq!(status, 200);
     assert!(home.contains("section id=\"bluesky\""));
-    assert_eq!(w.get("/__carepress/social/no/such/page/").0, 404);
+    assert_eq!(w.get("/__carepress/social/no/such/page/").status, 404);
 }
 
 /// `watch` redoes only the edited page's desk entry: after an edit that
@@ -243,15 +148,7 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
 #[test]
 fn refreshing_one_entry_matches_a_whole_desk() {
     use carepress::live::{Edit, LiveSite};
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
-    let opts = carepress::build::SiteOptions {
-        root: dir.path().to_path_buf(),
-        base_url: Some("http://127.0.0.1:1111/".into()),
-        drafts: false,
-        future: false,
-        now: Some("2026-11-27".into()),
-    };
+    let (dir, opts) = fixture_copy_and_options();
     let public = "https://www.birch-test-clinic.example/";
     let mut live = LiveSite::load(opts).unwrap();
     let mut desk = carepress::social::desk(live.site(), public);
