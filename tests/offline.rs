@@ -2,8 +2,7 @@
 //! pruning of `.carepress-cache/`, built by the real binary from
 //! `tests/fixtures/social` and read back with `scraper` and `serde_json`.
 
-#[path = "common_fs/mod.rs"]
-mod common_fs;
+mod support;
 
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
@@ -21,7 +20,7 @@ impl Fixture {
     fn new(offline: bool) -> Fixture {
         let dir = tempfile::tempdir().expect("temporary folder");
         let site = dir.path().join("site");
-        common_fs::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/social"), &site);
+        support::copy_dir(&support::fixture("social"), &site);
         // A page directly under content/, as a contact page is.
         std::fs::write(
             site.join("content/contact.md"),

@@ -6,8 +6,8 @@
 //! rules are asserted on what they return. Expected values come from the
 //! sites' own source files (front matter read here with toml / serde_norway),
 //! never from carepress's internals.
-mod common_fs;
-use common_fs::copy_dir;
+mod support;
+use support::copy_dir;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use roxmltree::{Document, Node};

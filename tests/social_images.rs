@@ -3,8 +3,7 @@
 //! back with real decoders (`image`, `png`), HTML (`scraper`), XML
 //! (`roxmltree`) and JSON (`serde_json`) parsers.
 
-#[path = "common_fs/mod.rs"]
-mod common_fs;
+mod support;
 
 use scraper::{Html, Selector};
 use std::collections::BTreeMap;
@@ -22,7 +21,7 @@ struct Fixture {
 impl Fixture {
     fn new() -> Fixture {
         let dir = tempfile::tempdir().expect("temporary folder");
-        common_fs::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/social"), &dir.path().join("site"));
+        support::copy_dir(&support::fixture("social"), &dir.path().join("site"));
         Fixture { dir }
     }
 

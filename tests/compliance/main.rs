@@ -1,0 +1,11 @@
+//! Integration tests of the compliance commands on the real binary:
+//! `carepress check` and the build's PHI gate (check), the compliance
+//! report (report) and the `social/*` rules (social_rules). One test binary:
+//! each module was a binary of its own.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod check;
+mod report;
+mod social_rules;
