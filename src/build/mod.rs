@@ -156,7 +156,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
     // One cache for the whole build: it records every entry used, and the
     // others are deleted once the build has succeeded.
-    let cache = Cache::of_site(&site.root);
+    let cache = Cache::of_site(&site.root).with_index();
     let how =
         RenderOptions { inject: None, prefix: prefix.clone(), register_worker: site.config.theme.offline, cache: Some(cache.clone()) };
     let rendered = match &prefix {
