@@ -179,7 +179,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         pages: site.published().count(),
         files,
         output,
-        warnings,
+        warnings: crate::error::once_per_site(warnings),
         next_change: crate::schedule::next_change(&site.content, site.now),
         pruned,
     })
@@ -288,14 +288,15 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     for res in results {
         match res {
             Ok(n) => total += n,
-            Err(Error::Content(d)) => problems.extend(d),
+            // A template that fails fails on every page it draws: one problem.
+            Err(Error::Content(d)) => problems.extend(d.into_iter().map(|d| if d.rule == "build/template" { d.site_wide() } else { d })),
             Err(e) => return Err(e),
         }
     }
     total += write(pagination_redirects(site))?;
     if !problems.is_empty() {
         problems.dedup();
-        return Err(Error::Content(problems));
+        return Err(Error::Content(crate::error::once_per_site(problems)));
     }
     timing.mark("html");
     total += write(feed_outputs(site))?;

@@ -171,11 +171,17 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
                     f.rule != "a11y/img-alt-empty" || src.is_some_and(|(_, body, _)| f.needle.as_deref().is_some_and(|n| body.contains(n)))
                 })
                 .map(|f| match src {
+                    // Markup the page's own text does not hold came from a
+                    // template: met on every page that template draws, it is
+                    // one problem of the site.
+                    Some((file, body, body_line)) if f.needle.as_deref().is_some_and(|n| !n.is_empty() && !body.contains(n)) => {
+                        html_diag(&f, file.to_path_buf(), *body_line, 0).site_wide()
+                    }
                     Some((file, body, body_line)) => {
                         let (l, c) = locate(body, *body_line, f.needle.as_deref());
                         html_diag(&f, file.to_path_buf(), l, c)
                     }
-                    None => html_diag(&f, theme_file(path), 0, 0),
+                    None => html_diag(&f, theme_file(path), 0, 0).site_wide(),
                 })
                 .collect::<Vec<_>>()
         })
