@@ -33,7 +33,8 @@ fn nested_hugo(root: &Path) {
     write(root, "content/services/dental/crowns.md", &page("Crowns", "A cap for a tooth."));
     write(root, "content/services/dental/kids/_index.md", &page("Surgery for children", "Gentle care."));
     write(root, "content/services/dental/kids/space-maintainers.md", &page("Space maintainers", "Keeps room for a tooth."));
-    // The same file name in two subsections: neither may be lost.
+    // The same file name in two subsections: neither may be lost (the first
+    // in file order, cosmetic/, keeps the name).
     write(root, "content/services/cosmetic/_index.md", &page("Cosmetic", "Looks."));
     write(root, "content/services/cosmetic/implants.md", &page("Cosmetic implants", "Matched to your smile."));
     write(root, "content/about.md", &page("About", "See [implants]({{< ref \"services/dental/implants.md\" >}})."));
@@ -53,25 +54,27 @@ fn nested_hugo_sections_keep_every_page_and_address() {
     // Each nested section is a page at its old address, listing its pages.
     let dental = read(&d, "content/services/dental.md");
     assert!(dental.contains("Surgery we do in house."), "{dental}");
-    for link in ["[Crowns](@/services/crowns.md)", "[Implants](@/services/implants.md)", "[Surgery for children](@/services/kids.md)"] {
+    for link in ["[Crowns](@/services/crowns.md)", "[Implants](@/services/implants-2.md)", "[Surgery for children](@/services/kids.md)"] {
         assert!(dental.contains(link), "{link} missing:\n{dental}");
     }
-    assert!(list(&front(&d, "content/services/dental.md"), "aliases").is_empty(), "its address did not change");
+    for same in ["content/services/dental.md", "content/services/cosmetic.md"] {
+        assert!(list(&front(&d, same), "aliases").is_empty(), "{same}: its address did not change");
+    }
+    assert!(read(&d, "content/services/cosmetic.md").contains("[Cosmetic implants](@/services/implants.md)"));
     assert!(read(&d, "content/services/kids.md").contains("[Space maintainers](@/services/space-maintainers.md)"));
     // Every page, old address kept as an alias.
     for (file, old) in [
-        ("content/services/implants.md", "/services/dental/implants/"),
+        ("content/services/implants-2.md", "/services/dental/implants/"),
         ("content/services/crowns.md", "/services/dental/crowns/"),
         ("content/services/kids.md", "/services/dental/kids/"),
         ("content/services/space-maintainers.md", "/services/dental/kids/space-maintainers/"),
-        ("content/services/implants-2.md", "/services/cosmetic/implants/"),
-        ("content/services/cosmetic.md", "/services/cosmetic/"),
+        ("content/services/implants.md", "/services/cosmetic/implants/"),
     ] {
         assert_eq!(list(&front(&d, file), "aliases"), [old], "{file}");
     }
     assert!(read(&d, "content/services/cleaning.md").contains("Twice a year."));
     // Hugo's ref shortcode is an internal link to the page's new file.
-    assert!(read(&d, "content/about.md").contains("[implants](@/services/implants.md)"), "{}", read(&d, "content/about.md"));
+    assert!(read(&d, "content/about.md").contains("[implants](@/services/implants-2.md)"), "{}", read(&d, "content/about.md"));
     // The imported site builds, and every old address answers.
     let public = tmp.path().join("public");
     let (code, o, e) = carepress(&["build", "--root", d.to_str().unwrap(), "--output", public.to_str().unwrap(), "--now", "2026-11-27"]);

@@ -27,10 +27,10 @@ fn site(root: &Path, extra_toml: &str) {
         )
         .unwrap();
     }
-    // A 1×1 PNG.
-    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\xff\xff?\0\x05\xfe\x02\xfe\xa7\x35\x81\x84\0\0\0\0IEND\xaeB`\x82";
-    std::fs::write(root.join("static/images/badge.png"), png).unwrap();
-    std::fs::write(root.join("static/images/own.png"), png).unwrap();
+    // A small PNG of the repository's fixtures.
+    let png = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/phi-heldout-h/static/images/logo.png")).unwrap();
+    std::fs::write(root.join("static/images/badge.png"), &png).unwrap();
+    std::fs::write(root.join("static/images/own.png"), &png).unwrap();
 }
 
 fn run(root: &Path, args: &[&str]) -> (i32, String) {
@@ -55,8 +55,8 @@ fn a_missing_logo_and_default_image_are_each_reported_once() {
     for args in [vec!["build", "--output", out_dir.to_str().unwrap(), "--now", "2026-06-01"], vec!["check"]] {
         let (code, out) = run(tmp.path(), &args);
         assert_ne!(code, 0, "{out}");
-        assert_eq!(lines_with(&out, "images/share.jpg").len(), 1, "{args:?}\n{out}");
-        assert_eq!(lines_with(&out, "images/logo.svg").len(), 1, "{args:?}\n{out}");
+        assert_eq!(lines_with(&out, "`images/share.jpg`").len(), 1, "{args:?}\n{out}");
+        assert_eq!(lines_with(&out, "`images/logo.svg`").len(), 1, "{args:?}\n{out}");
     }
 }
 
