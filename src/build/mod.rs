@@ -288,8 +288,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     for res in results {
         match res {
             Ok(n) => total += n,
-            // A template that fails fails on every page it draws: one problem.
-            Err(Error::Content(d)) => problems.extend(d.into_iter().map(|d| if d.rule == "build/template" { d.site_wide() } else { d })),
+            Err(Error::Content(d)) => problems.extend(d.into_iter().map(template_is_site_wide)),
             Err(e) => return Err(e),
         }
     }
@@ -311,6 +310,11 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
         total += 1;
     }
     Ok(total)
+}
+
+/// A template that fails fails on every page it draws: one problem.
+fn template_is_site_wide(d: Diagnostic) -> Diagnostic {
+    if d.rule == "build/template" { d.site_wide() } else { d }
 }
 
 /// Writes `sw.js`, precaching what the plan asks for and the images its
