@@ -8,7 +8,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// How bad a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -36,6 +36,11 @@ pub struct Diagnostic {
     /// Boxed: it is rare, and keeps `Diagnostic` small in `Result`s.
     #[serde(skip)]
     pub reveal: Option<Box<String>>,
+    /// A problem of the whole site (a template, site.toml, a shared image)
+    /// that a loop over pages met on this page: [`once_per_site`] reports it
+    /// once, with the number of pages.
+    #[serde(skip)]
+    pub site_wide: bool,
 }
 
 impl Diagnostic {
@@ -50,6 +55,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             reveal: None,
+            site_wide: false,
         }
     }
 
@@ -68,6 +74,48 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Marks the problem as the site's, met on this page (see [`once_per_site`]).
+    pub fn site_wide(mut self) -> Self {
+        self.site_wide = true;
+        self
+    }
+}
+
+/// Reports each site-wide problem once: diagnostics marked [`Diagnostic::site_wide`] with the same
+/// rule, severity, message and hint are one problem, kept at its first place
+/// with the pages it was met on ("… (on 240 pages: content/a.md,
+/// content/b.md, content/c.md, …)"). Every loop over pages hands its
+/// findings through here, so a template or setting that is wrong everywhere
+/// reads as one thing to fix, not one per page. Other diagnostics pass
+/// unchanged, in their order (sort first for a stable first place).
+pub fn once_per_site(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    type Problem = (String, Severity, String, Option<String>);
+    let mut first: std::collections::HashMap<Problem, (usize, Vec<PathBuf>)> = std::collections::HashMap::new();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(found.len());
+    for d in found {
+        if !d.site_wide {
+            out.push(d);
+            continue;
+        }
+        let key = (d.rule.clone(), d.severity, d.message.clone(), d.hint.clone());
+        match first.get_mut(&key) {
+            Some((_, files)) => files.push(d.file),
+            None => {
+                first.insert(key, (out.len(), vec![d.file.clone()]));
+                out.push(d);
+            }
+        }
+    }
+    for (at, mut files) in first.into_values() {
+        files.dedup();
+        if files.len() > 1 {
+            let shown: Vec<String> = files.iter().take(3).map(|f| f.display().to_string()).collect();
+            let more = if files.len() > 3 { ", …" } else { "" };
+            out[at].message.push_str(&format!(" (on {} pages: {}{more})", files.len(), shown.join(", ")));
+        }
+    }
+    out
 }
 
 impl fmt::Display for Diagnostic {
@@ -197,6 +245,29 @@ pub fn cause_chain(e: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_wide_problem_is_kept_once_with_its_pages() {
+        let at = |file: &str| Diagnostic::warning("a11y/img-alt", file, 3, 0, "image `/b.png` has no alt text");
+        let found = vec![
+            at("content/a.md").site_wide(),
+            Diagnostic::error("build/x", "content/a.md", 1, 1, "the page's own"),
+            at("content/b.md").site_wide(),
+            at("content/b.md").site_wide(),
+            at("content/c.md").site_wide(),
+            at("content/d.md").site_wide(),
+            // The same text found in a page's own words stays that page's.
+            at("content/e.md"),
+        ];
+        let out = once_per_site(found);
+        assert_eq!(out.len(), 3, "{out:#?}");
+        assert_eq!(out[0].file, Path::new("content/a.md"));
+        assert_eq!(out[0].message, "image `/b.png` has no alt text (on 4 pages: content/a.md, content/b.md, content/c.md, …)");
+        assert_eq!(out[1].rule, "build/x");
+        assert_eq!(out[2], at("content/e.md"));
+        // Met on one page only, it reads as before.
+        assert_eq!(once_per_site(vec![at("content/a.md").site_wide()])[0].message, "image `/b.png` has no alt text");
+    }
 
     #[test]
     fn line_col_counts_from_one() {

@@ -156,7 +156,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
     // One cache for the whole build: it records every entry used, and the
     // others are deleted once the build has succeeded.
-    let cache = Cache::of_site(&site.root);
+    let cache = Cache::of_site(&site.root).with_index();
     let how =
         RenderOptions { inject: None, prefix: prefix.clone(), register_worker: site.config.theme.offline, cache: Some(cache.clone()) };
     let rendered = match &prefix {
@@ -179,7 +179,7 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         pages: site.published().count(),
         files,
         output,
-        warnings,
+        warnings: crate::error::once_per_site(warnings),
         next_change: crate::schedule::next_change(&site.content, site.now),
         pruned,
     })
@@ -288,14 +288,14 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     for res in results {
         match res {
             Ok(n) => total += n,
-            Err(Error::Content(d)) => problems.extend(d),
+            Err(Error::Content(d)) => problems.extend(d.into_iter().map(template_is_site_wide)),
             Err(e) => return Err(e),
         }
     }
     total += write(pagination_redirects(site))?;
     if !problems.is_empty() {
         problems.dedup();
-        return Err(Error::Content(problems));
+        return Err(Error::Content(crate::error::once_per_site(problems)));
     }
     timing.mark("html");
     total += write(feed_outputs(site))?;
@@ -310,6 +310,11 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
         total += 1;
     }
     Ok(total)
+}
+
+/// A template that fails fails on every page it draws: one problem.
+fn template_is_site_wide(d: Diagnostic) -> Diagnostic {
+    if d.rule == "build/template" { d.site_wide() } else { d }
 }
 
 /// Writes `sw.js`, precaching what the plan asks for and the images its

@@ -134,6 +134,7 @@ pub fn run_on_site(
     // is shown whatever `only` says, or `--only phi` would pass it silently.
     out.retain(|d| only.is_empty() || d.rule.starts_with("build/") || only.iter().any(|o| d.rule.starts_with(o.as_str())));
     sort_diagnostics(&mut out);
+    let mut out = crate::error::once_per_site(out);
     out.dedup();
     let listed = files.is_empty() && (only.is_empty() || only.iter().any(|o| o.starts_with("allow")));
     Ok((out, if listed { allow_entries(site) } else { Vec::new() }))

@@ -171,11 +171,17 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
                     f.rule != "a11y/img-alt-empty" || src.is_some_and(|(_, body, _)| f.needle.as_deref().is_some_and(|n| body.contains(n)))
                 })
                 .map(|f| match src {
+                    // Markup the page's own text does not hold came from a
+                    // template: met on every page that template draws, it is
+                    // one problem of the site.
+                    Some((file, body, body_line)) if f.needle.as_deref().is_some_and(|n| !n.is_empty() && !body.contains(n)) => {
+                        site_wide(&f, file.to_path_buf(), *body_line)
+                    }
                     Some((file, body, body_line)) => {
                         let (l, c) = locate(body, *body_line, f.needle.as_deref());
                         html_diag(&f, file.to_path_buf(), l, c)
                     }
-                    None => html_diag(&f, theme_file(path), 0, 0),
+                    None => site_wide(&f, theme_file(path), 0),
                 })
                 .collect::<Vec<_>>()
         })
@@ -232,6 +238,14 @@ fn html_diag(f: &HtmlFinding, file: PathBuf, line: usize, column: usize) -> Diag
     let mut d = Diagnostic::error(&f.rule, file, line, column, format!("{} (on {})", f.message, f.output_path));
     d.severity = sev;
     d.with_hint(html_hint(&f.rule))
+}
+
+/// A finding of a template, met at `file`: its message names no page, so
+/// [`crate::error::once_per_site`] makes one finding of every page's.
+fn site_wide(f: &HtmlFinding, file: PathBuf, line: usize) -> Diagnostic {
+    let mut d = html_diag(f, file, line, 0);
+    d.message = f.message.clone();
+    d.site_wide()
 }
 
 /// What to do about an HTML or metadata finding: every finding carries a

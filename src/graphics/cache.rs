@@ -14,7 +14,7 @@
 //! logo's icons): the folder holds one build's images, not every build's.
 
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -118,7 +118,20 @@ pub struct Cache {
     dir: PathBuf,
     /// Every entry path asked for (found, stored or missing).
     used: Arc<Mutex<HashSet<PathBuf>>>,
+    /// The entries the last successful build found complete, with their
+    /// sizes ([`INDEX`]), when read ([`Cache::with_index`]).
+    known: Arc<std::sync::OnceLock<HashMap<PathBuf, u64>>>,
+    /// Entries this build found complete or stored, with their sizes.
+    complete: Arc<Mutex<HashMap<PathBuf, u64>>>,
 }
+
+/// The file in the cache folder listing the entries the last successful
+/// build found complete, one `<path in the cache> <bytes>` a line. An entry
+/// listed there whose file is still a regular file of that size is used
+/// without opening it (a warm build of 10,000 pages has 9,000 cards to
+/// link); any other entry is read and checked as before. Not named like an
+/// entry, so pruning never deletes it; deleting it is safe.
+pub const INDEX: &str = "complete.txt";
 
 /// A temporary file older than this is a crashed build's leftover; younger
 /// ones may be another build's entry being written.
@@ -129,7 +142,42 @@ static TMP_SEQ: AtomicU64 = AtomicU64::new(0);
 impl Cache {
     /// The cache of the site at `root`.
     pub fn of_site(root: &Path) -> Cache {
-        Cache { dir: root.join(DIR), used: Arc::default() }
+        Cache { dir: root.join(DIR), used: Arc::default(), known: Arc::default(), complete: Arc::default() }
+    }
+
+    /// This cache, trusting the entries the last successful build listed as
+    /// complete ([`INDEX`]): `build` reads the list once; a watch edit, which
+    /// links a card or two, checks each entry by reading it instead.
+    pub fn with_index(self) -> Cache {
+        self.known.get_or_init(|| {
+            let Ok(text) = std::fs::read_to_string(self.dir.join(INDEX)) else { return HashMap::new() };
+            text.lines()
+                .filter_map(|l| l.rsplit_once(' '))
+                .filter(|(rel, _)| crate::output::paths::check_rel(rel).is_ok())
+                .filter_map(|(rel, n)| Some((self.dir.join(rel), n.parse().ok()?)))
+                .collect()
+        });
+        self
+    }
+
+    fn mark_complete(&self, path: &Path, len: u64) {
+        self.complete.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_path_buf(), len);
+    }
+
+    /// Writes [`INDEX`]: the entries this build used that it found complete
+    /// (a temporary file renamed into place). Failures are ignored.
+    fn write_index(&self, used: &HashSet<PathBuf>) {
+        let complete = self.complete.lock().unwrap_or_else(|p| p.into_inner());
+        let mut lines: Vec<String> = complete
+            .iter()
+            .filter(|(p, _)| used.contains(*p))
+            .filter_map(|(p, n)| Some(format!("{} {n}\n", p.strip_prefix(&self.dir).ok()?.to_str()?)))
+            .collect();
+        lines.sort();
+        let tmp = self.dir.join(format!(".{INDEX}.{}.tmp", std::process::id()));
+        if std::fs::write(&tmp, lines.concat()).is_err() || std::fs::rename(&tmp, self.dir.join(INDEX)).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
     }
 
     /// Where the entry for `key` lives; the entry counts as used.
@@ -160,7 +208,11 @@ impl Cache {
     pub fn prune(&self) -> usize {
         let Ok(used) = self.used.lock() else { return 0 };
         match std::fs::symlink_metadata(&self.dir) {
-            Ok(m) if m.file_type().is_dir() => prune_dir(&self.dir, &used, 0),
+            Ok(m) if m.file_type().is_dir() => {
+                let deleted = prune_dir(&self.dir, &used, 0);
+                self.write_index(&used);
+                deleted
+            }
             _ => 0,
         }
     }
@@ -202,6 +254,7 @@ impl Cache {
             std::fs::rename(&tmp, &path).is_ok()
         };
         if written {
+            self.mark_complete(&path, bytes.len() as u64);
             return;
         }
         let _ = std::fs::remove_file(&tmp);
@@ -212,6 +265,14 @@ impl Cache {
     pub fn locate(&self, kind: &str, key: &Key, ext: &str) -> Option<(PathBuf, u64)> {
         use std::io::{Read, Seek, SeekFrom};
         let path = self.path(kind, key, ext);
+        // Found complete by the last build and still the same size: one
+        // stat, no open (the link is the entry itself, never its target).
+        if let Some(&len) = self.known.get().and_then(|k| k.get(&path))
+            && std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file() && m.len() == len)
+        {
+            self.mark_complete(&path, len);
+            return Some((path, len));
+        }
         let mut f = std::fs::File::open(&path).ok()?;
         let len = f.metadata().ok()?.len();
         let mut head = [0u8; 12];
@@ -228,6 +289,9 @@ impl Cache {
             }
             _ => true,
         };
+        if complete {
+            self.mark_complete(&path, len);
+        }
         complete.then_some((path, len))
     }
 
@@ -354,6 +418,35 @@ mod tests {
         assert!(!Cache::of_site(dir.path()).path("cards", &old, "png").exists(), "the unused entry is gone");
         assert!(cache.path("cards", &kept, "png").exists(), "the used entry stays");
         assert!(note.exists(), "a file not named like an entry stays");
+    }
+
+    #[test]
+    fn a_build_lists_complete_entries_and_the_next_trusts_only_same_sized_ones() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let png = b"\x89PNG\r\n\x1a\n0123456789abcdefIEND\xaeB`\x82".to_vec();
+        let (a, b) = (KeyBuilder::new("a").finish(), KeyBuilder::new("b").finish());
+        let first = Cache::of_site(dir.path());
+        first.put("cards", &a, "png", &png);
+        first.put("cards", &b, "png", &png);
+        assert_eq!(first.prune(), 0);
+        let index = std::fs::read_to_string(dir.path().join(DIR).join(INDEX)).expect("index written");
+        assert_eq!(index.lines().count(), 2, "{index}");
+        assert!(index.contains(&format!("cards/{}/{}.png {}", &a.hex()[..2], a.hex(), png.len())), "{index}");
+        // Same size, other bytes: listed as complete, so not opened again.
+        let same_size = png.iter().map(|_| b'x').collect::<Vec<u8>>();
+        for (k, bytes) in [(&a, &same_size), (&b, &png[..20].to_vec())] {
+            let p = first.path("cards", k, "png");
+            std::fs::remove_file(&p).expect("remove");
+            std::fs::write(&p, bytes).expect("replace");
+        }
+        let next = Cache::of_site(dir.path()).with_index();
+        assert_eq!(next.locate("cards", &a, "png").map(|(_, n)| n), Some(png.len() as u64));
+        // A different size (a truncated copy) is read and checked, and refused.
+        assert_eq!(next.locate("cards", &b, "png"), None);
+        // Without the list (or not asked to read it) every entry is checked by reading it.
+        assert_eq!(Cache::of_site(dir.path()).locate("cards", &a, "png"), None);
+        std::fs::remove_file(dir.path().join(DIR).join(INDEX)).expect("remove index");
+        assert_eq!(Cache::of_site(dir.path()).with_index().locate("cards", &a, "png"), None);
     }
 
     #[cfg(unix)]

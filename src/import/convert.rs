@@ -335,7 +335,7 @@ fn relink(moved_to: &BTreeMap<String, String>, files: &mut Files, r: &mut Report
         }
         let new = INTERNAL.replace_all(&text, |c: &regex::Captures| {
             let frag = c.get(2).map(|m| m.as_str()).unwrap_or("");
-            match moved_to.get(&c[1]) {
+            match find_moved(moved_to, &c[1]) {
                 Some(to) => format!("](@/{to}{frag})"),
                 None => {
                     r.todo.push(Item::new(path, 0, format!("internal link @/{} names a page that was not imported", &c[1])));
@@ -344,6 +344,25 @@ fn relink(moved_to: &BTreeMap<String, String>, files: &mut Files, r: &mut Report
             }
         });
         *bytes = new.into_owned().into_bytes();
+    }
+}
+
+/// The new file of the source file `target` names: the file itself, the
+/// page bundle or section of that name (`posts/sun-safety.md` for
+/// `posts/sun-safety/index.md`, as Hugo's `ref` finds it), or the one file of
+/// that name in some folder (Hugo's `ref "flu.md"`).
+fn find_moved<'a>(moved_to: &'a BTreeMap<String, String>, target: &str) -> Option<&'a String> {
+    if let Some(to) = moved_to.get(target) {
+        return Some(to);
+    }
+    let stem = target.strip_suffix(".md")?;
+    if let Some(to) = moved_to.get(&format!("{stem}/index.md")).or_else(|| moved_to.get(&format!("{stem}/_index.md"))) {
+        return Some(to);
+    }
+    let mut named = moved_to.iter().filter(|(k, _)| k.ends_with(&format!("/{target}")));
+    match (named.next(), named.next()) {
+        (Some((_, to)), None) => Some(to),
+        _ => None,
     }
 }
 

@@ -69,9 +69,9 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
         let role = if (is_section_index(file) || is_index(file) && kind == Kind::Hugo) && dir.is_empty() {
             DocRole::Home
-        } else if is_section_index(file) {
+        } else if is_section_index(file) && !dir.contains('/') {
             DocRole::SectionIndex
-        } else if dir.split('/').any(walk::is_team_name) {
+        } else if dir.split('/').any(walk::is_team_name) && !is_section_index(file) {
             DocRole::Person
         } else {
             DocRole::Page
@@ -93,11 +93,55 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         d.old_url = Some(old_url(&d, dir, file, kind, &permalinks));
         src.docs.push(d);
     }
+    list_subsections(&mut src.docs, &content_dir);
     walk::collect_assets(&root.join("static"), "", &mut src);
     if kind == Kind::Hugo {
         data_team(root, &mut src)?;
     }
     Ok(src)
+}
+
+/// carepress sections are one level deep, so a nested section
+/// (`content/services/dental/_index.md`) becomes a page of the top section
+/// at its old address (`/services/dental/`), and its pages pages of the top
+/// section with their old addresses as aliases. Hugo and Zola show a
+/// section's pages under its introduction; the page keeps that list as
+/// internal links (`@/services/dental/implants.md`, relinked to the pages'
+/// new files), so no page loses the way to it.
+fn list_subsections(docs: &mut [super::model::Doc], content_dir: &str) {
+    let prefix = format!("{content_dir}/");
+    let rel = |d: &super::model::Doc| d.source.strip_prefix(&prefix).unwrap_or(&d.source).to_string();
+    let folder = |r: &str| r.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default();
+    let is_sub_index = |r: &str| r.contains('/') && r.rsplit('/').next().is_some_and(|f| f.starts_with("_index."));
+    // (folder, title, content-relative file) of every page and nested section.
+    let entries: Vec<(String, String, String)> = docs
+        .iter()
+        .map(|d| {
+            let r = rel(d);
+            // A bundle or a nested section is listed in the folder above its own.
+            let own = if d.bundle.is_some() || is_sub_index(&r) { folder(&folder(&r)) } else { folder(&r) };
+            let title = get_str(&d.front, "title").map(String::from).unwrap_or_else(|| d.stem.replace(['-', '_'], " "));
+            (own, title, r)
+        })
+        .collect();
+    for d in docs.iter_mut() {
+        let r = rel(d);
+        if !is_sub_index(&r) || folder(&r).split('/').count() < 2 {
+            continue;
+        }
+        let here = folder(&r);
+        let mut items: Vec<&(String, String, String)> = entries.iter().filter(|(own, _, file)| *own == here && *file != r).collect();
+        if items.is_empty() {
+            continue;
+        }
+        items.sort_by(|a, b| (&a.1, &a.2).cmp(&(&b.1, &b.2)));
+        let list: Vec<String> = items
+            .iter()
+            .map(|(_, t, file)| if d.html { format!("<li><a href=\"@/{file}\">{t}</a></li>") } else { format!("- [{t}](@/{file})") })
+            .collect();
+        let list = if d.html { format!("<ul>{}</ul>", list.concat()) } else { list.join("\n") };
+        d.body = format!("{}\n\n{list}\n", d.body.trim_end());
+    }
 }
 
 /// Team members of Hugo's `data/` files named like a team (`data/staff.yaml`).

@@ -155,9 +155,33 @@ pub fn run(kind: Kind, body: &str, out: Out) -> Converted {
     Converted { text, todos }
 }
 
+/// Applies `f` to the text of `body` outside the matches of `re`, and
+/// `keep` to each match (text a generator was told to show as written).
+fn outside(body: &str, re: &Regex, keep: impl Fn(&Captures) -> String, mut f: impl FnMut(&str) -> String) -> String {
+    let mut s = String::with_capacity(body.len());
+    let mut last = 0;
+    for c in re.captures_iter(body) {
+        let Some(m) = c.get(0) else { continue };
+        s.push_str(&f(&body[last..m.start()]));
+        s.push_str(&keep(&c));
+        last = m.end();
+    }
+    s.push_str(&f(&body[last..]));
+    s
+}
+
+/// `{% raw %}…{% endraw %}`: Jekyll shows what is inside as written.
+static RAW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}").expect("valid regex"));
+
 fn liquid(body: &str, out: Out, todos: &mut usize) -> String {
+    // What `{% raw %}` shows as written stays as written (carepress does not
+    // read `{{ }}` in Markdown); a `{% raw %}` left open is a marker.
+    outside(body, &RAW, |c| c[1].to_string(), |part| liquid_tags(part, out, todos))
+}
+
+fn liquid_tags(body: &str, out: Out, todos: &mut usize) -> String {
     // Code fences first: {% highlight x %}…{% endhighlight %}.
-    let body = body.replace("{% endhighlight %}", "```").replace("{% raw %}", "").replace("{% endraw %}", "");
+    let body = body.replace("{% endhighlight %}", "```");
     let hl = Regex::new(r"\{%\s*highlight\s+(\w+)[^%]*%\}").expect("valid regex");
     let body = hl.replace_all(&body, "```$1");
     LIQUID
@@ -192,7 +216,30 @@ fn liquid(body: &str, out: Out, todos: &mut usize) -> String {
         .into_owned()
 }
 
+/// `{{</* name */>}}`: Hugo shows the shortcode itself, as written.
+static HUGO_ESCAPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)\{\{([<%])/\*(.*?)\*/([>%])\}\}").expect("valid regex"));
+
 fn hugo(body: &str, out: Out, todos: &mut usize) -> String {
+    outside(body, &HUGO_ESCAPED, |c| format!("{{{{{}{}{}}}}}", &c[1], &c[2], &c[3]), |part| hugo_shortcodes(part, out, todos))
+}
+
+/// Hugo's `ref`/`relref` target as a carepress internal link (`@/posts/flu.md#when`);
+/// the converter points it at the page's new file, or marks it when that page was not imported.
+fn hugo_ref(a: &Args) -> Option<String> {
+    let target = a.get(&["path", "page"]).or(a.positional.first().map(String::as_str))?;
+    let (path, frag) = match target.split_once('#') {
+        Some((p, f)) => (p, format!("#{f}")),
+        None => (target, String::new()),
+    };
+    let path = path.trim_start_matches('/').trim_end_matches('/');
+    if path.is_empty() || path.contains("://") || path.split('/').any(|p| p == "..") {
+        return None;
+    }
+    let file = if path.ends_with(".md") || path.ends_with(".html") { path.to_string() } else { format!("{path}.md") };
+    Some(format!("@/{file}{frag}"))
+}
+
+fn hugo_shortcodes(body: &str, out: Out, todos: &mut usize) -> String {
     // Paired buttons first, so their inner text becomes the link text.
     let paired = Regex::new(r"(?s)\{\{[<%]\s*(button|btn|cta)\b(.*?)[>%]\}\}(.*?)\{\{[<%]\s*/\s*(?:button|btn|cta)\s*[>%]\}\}")
         .expect("valid regex");
@@ -204,6 +251,11 @@ fn hugo(body: &str, out: Out, todos: &mut usize) -> String {
             return todo(&c[0], out);
         }
         let name = &c[3];
+        if matches!(name, "ref" | "relref")
+            && let Some(link) = hugo_ref(&parse_args(&c[4]))
+        {
+            return link;
+        }
         convert(name, &parse_args(&c[4]), None, out).unwrap_or_else(|| {
             *todos += 1;
             todo(&c[0], out)
