@@ -16,6 +16,7 @@ mod first_week;
 mod init_ci;
 mod outputs;
 mod safety;
+mod site_wide;
 mod snapshots;
 mod transcripts;
 mod visibility;

@@ -5,10 +5,9 @@
 //! listing its pages, with no page or address lost. Also Liquid tags and
 //! Hugo shortcodes with no equivalent: each a visible `TODO(import)` marker
 //! listed in IMPORT-REPORT.md at its file and line. All fictitious.
-#[path = "import/support.rs"]
-mod support;
+use crate::support::{Run, run};
+use crate::{front, list, read};
 use std::path::Path;
-use support::*;
 
 fn write(root: &Path, rel: &str, text: &str) {
     let p = root.join(rel);
@@ -46,7 +45,7 @@ fn nested_hugo_sections_keep_every_page_and_address() {
     let src = tmp.path().join("src");
     nested_hugo(&src);
     let d = tmp.path().join("site");
-    let (code, out, err) = carepress(&["import", "hugo", src.to_str().unwrap(), d.to_str().unwrap()]);
+    let Run { code, stdout: out, stderr: err } = run(&["import", "hugo", src.to_str().unwrap(), d.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}\n{err}");
     // The top section keeps its own introduction (a nested _index.md used to replace it).
     let top = read(&d, "content/services/_index.md");
@@ -77,7 +76,8 @@ fn nested_hugo_sections_keep_every_page_and_address() {
     assert!(read(&d, "content/about.md").contains("[implants](@/services/implants-2.md)"), "{}", read(&d, "content/about.md"));
     // The imported site builds, and every old address answers.
     let public = tmp.path().join("public");
-    let (code, o, e) = carepress(&["build", "--root", d.to_str().unwrap(), "--output", public.to_str().unwrap(), "--now", "2026-11-27"]);
+    let Run { code, stdout: o, stderr: e } =
+        run(&["build", "--root", d.to_str().unwrap(), "--output", public.to_str().unwrap(), "--now", "2026-11-27"]);
     assert_eq!(code, 0, "{o}\n{e}");
     for addr in [
         "services/dental",
@@ -93,10 +93,6 @@ fn nested_hugo_sections_keep_every_page_and_address() {
     ] {
         assert!(public.join(addr).join("index.html").is_file(), "/{addr}/ has no page or redirect");
     }
-}
-
-fn list(t: &toml::Table, key: &str) -> Vec<String> {
-    t.get(key).and_then(|v| v.as_array()).map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect()).unwrap_or_default()
 }
 
 /// The report's marker lines: (file:line, text).
@@ -122,7 +118,7 @@ fn liquid_tags_left_in_content_are_markers_listed_at_their_lines() {
          {% if site.show_hours %}\nOpen late.\n{% endif %}\n\n{% raw %}Type {{ name }} in the form.{% endraw %}\n\n{% raw %}\nunclosed\n",
     );
     let d = tmp.path().join("site");
-    let (code, out, err) = carepress(&["import", "jekyll", src.to_str().unwrap(), d.to_str().unwrap()]);
+    let Run { code, stdout: out, stderr: err } = run(&["import", "jekyll", src.to_str().unwrap(), d.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}\n{err}");
     let about = read(&d, "content/about.md");
     // What {% raw %} shows as written stays as written, unmarked.
@@ -152,7 +148,7 @@ fn hugo_shortcodes_left_in_content_are_markers_listed_at_their_lines() {
          {{% expand \"More\" %}}\n\nShow the code: {{</* gallery */>}} writes a gallery.\n",
     );
     let d = tmp.path().join("site");
-    let (code, out, err) = carepress(&["import", "hugo", src.to_str().unwrap(), d.to_str().unwrap()]);
+    let Run { code, stdout: out, stderr: err } = run(&["import", "hugo", src.to_str().unwrap(), d.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}\n{err}");
     let file = "content/tips/hours.md";
     let text = read(&d, file);

@@ -2,10 +2,8 @@
 //! missing logo or default image, and a problem a template puts on every
 //! page it draws, on a fixture of several pages. A problem each page's own
 //! text has is still reported at each page. All fictitious.
-#[path = "import/support.rs"]
-mod support;
+use crate::support::{Run, run as carepress_run};
 use std::path::Path;
-use support::carepress;
 
 const PAGES: [&str; 4] = ["about", "contact", "parking", "insurance"];
 
@@ -36,7 +34,7 @@ fn site(root: &Path, extra_toml: &str) {
 fn run(root: &Path, args: &[&str]) -> (i32, String) {
     let mut all = args.to_vec();
     all.extend(["--root", root.to_str().unwrap()]);
-    let (code, o, e) = carepress(&all);
+    let Run { code, stdout: o, stderr: e } = carepress_run(&all);
     (code, format!("{o}\n{e}"))
 }
 
