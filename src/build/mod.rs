@@ -239,6 +239,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     }
     let cache = how.cache.clone().unwrap_or_else(|| Cache::of_site(&site.root));
     let mut r = Renderer::new(site, tera);
+    r.index_related();
     r.inject = how.inject.clone();
     // The offline app: the files the worker precaches are hashed as they
     // are written, for the worker's cache name.
