@@ -111,8 +111,7 @@ mod tests {
         for section in ["tips", "news"] {
             std::fs::create_dir_all(d.path().join("content").join(section)).unwrap();
             for n in 0..60 {
-                let chosen: Vec<String> =
-                    (0..tags.len()).filter(|k| (n * 7 + k * 3) % 5 < 2).map(|k| format!("\"{}\"", tags[k])).collect();
+                let chosen: Vec<String> = (0..tags.len()).filter(|k| (n * 7 + k * 3) % 5 < 2).map(|k| format!("\"{}\"", tags[k])).collect();
                 let date = if n % 9 == 0 && section == "tips" { String::new() } else { format!("date = 2026-0{}-1{}\n", 1 + n % 3, n % 4) };
                 let text = format!("+++\ntitle = \"Page {n}\"\n{date}tags = [{}]\n+++\nBody.\n", chosen.join(", "));
                 std::fs::write(d.path().join(format!("content/{section}/p{n}.md")), text).unwrap();
