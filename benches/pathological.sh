@@ -11,7 +11,7 @@
 # Every case must grow linearly: 2N headings should take about twice the
 # extra time of N over the baseline, not four times.
 #   benches/pathological.sh [CAREPRESS_BINARY] [N]
-# Prints one line per case: wall seconds and peak RSS (GNU time) of a build
+# Prints one line per case: wall and CPU seconds and peak RSS (GNU time) of a build
 # with a warm card cache, exit status.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,7 +34,7 @@ case_site() {
   # The first build draws the social cards (.carepress-cache/); the second,
   # timed, pays only for the page itself.
   "$BIN" build --root "$d" --now 2026-11-27 --output "$W/out-$1" >/dev/null 2>&1 || true
-  /usr/bin/time -f "%e s, peak RSS %M KiB" "$BIN" build --root "$d" --now 2026-11-27 --output "$W/out-$1" \
+  /usr/bin/time -f "%e s wall, %U+%S s CPU, peak RSS %M KiB" "$BIN" build --root "$d" --now 2026-11-27 --output "$W/out-$1" \
     >/dev/null 2>"$W/$1.err" || status=$?
   printf '%-16s %s, exit %s\n' "$1:" "$(tail -1 "$W/$1.err")" "$status"
   if [ "$status" != 0 ]; then grep -m2 -E '^(error|Error|  *hint)' "$W/$1.err" | cut -c1-160 | sed 's/^/    /'; fi
