@@ -23,7 +23,7 @@ pub struct Renderer<'a> {
     /// section, its tags, the home page and related lists).
     cards: Vec<std::sync::OnceLock<Value>>,
     /// Related pages of every tip from tables made once (see
-    /// [`Renderer::index_related`]); without it each page computes its own.
+    /// [`Renderer::for_all`]); without them each page computes its own.
     related: Option<super::related::RelatedIndex>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
@@ -115,10 +115,11 @@ impl<'a> Renderer<'a> {
         Renderer { site, tera, common, nav_items, headers, cards, related: None, inject: None, register_worker: None }
     }
 
-    /// Makes the related-pages tables once, for a renderer that will render
-    /// many pages (a full build or check; the live preview renders a few).
-    pub fn index_related(&mut self) {
-        self.related = Some(super::related::RelatedIndex::new(self.site));
+    /// A renderer for every page of the site (a full build or check): the
+    /// related-pages tables are made once up front (the live preview, which
+    /// renders a few pages per edit, uses [`Renderer::new`]).
+    pub fn for_all(site: &'a Site, tera: &'a tera::Tera) -> Renderer<'a> {
+        Renderer { related: Some(super::related::RelatedIndex::new(site)), ..Renderer::new(site, tera) }
     }
 
     fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
