@@ -22,6 +22,9 @@ pub struct Renderer<'a> {
     /// Each published page as a list card, built once (a page appears in its
     /// section, its tags, the home page and related lists).
     cards: Vec<std::sync::OnceLock<Value>>,
+    /// Related pages of every tip from tables made once (see
+    /// [`Renderer::for_all`]); without them each page computes its own.
+    related: Option<super::related::RelatedIndex>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
     /// Appended before `</body>` of every page: the service worker's
@@ -109,7 +112,14 @@ impl<'a> Renderer<'a> {
             }
         }
         let cards = (0..site.content.pages.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Renderer { site, tera, common, nav_items, headers, cards, inject: None, register_worker: None }
+        Renderer { site, tera, common, nav_items, headers, cards, related: None, inject: None, register_worker: None }
+    }
+
+    /// A renderer for every page of the site (a full build or check): the
+    /// related-pages tables are made once up front (the live preview, which
+    /// renders a few pages per edit, uses [`Renderer::new`]).
+    pub fn for_all(site: &'a Site, tera: &'a tera::Tera) -> Renderer<'a> {
+        Renderer { related: Some(super::related::RelatedIndex::new(site)), ..Renderer::new(site, tera) }
     }
 
     fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
@@ -193,7 +203,11 @@ impl<'a> Renderer<'a> {
         let r = &site.rendered[i];
         let date = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| crate::dates::human_date(d.date_naive()));
         let iso = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| d.format("%Y-%m-%d").to_string());
-        let related = if p.kind == SectionKind::Tips { cx::related(site, i) } else { Vec::new() };
+        let related = match &self.related {
+            _ if p.kind != SectionKind::Tips => Vec::new(),
+            Some(index) => index.related(i),
+            None => cx::related(site, i),
+        };
         let page = json!({
             "title": p.title,
             "description": site.descriptions[i],
