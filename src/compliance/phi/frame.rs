@@ -112,10 +112,19 @@ pub(super) fn personal_event(rest: &str) -> bool {
 /// even where the name is also a staff member's first name or surname (a
 /// namesake, or a clinician's relative in care).
 pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
+    aged(after) && english(window) && EVENT.is_match(window)
+}
+
+/// An age right after a name: "Yashoda, 72", "Ravi (64)", "Meena, aged 80".
+pub(super) fn aged(after: &str) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now)\s+)?(?:a|an)?\s*\d{1,3}(?:[- ]years?[- ]old)?\b|\(\s*\d{1,3}\s*\)|,\s*aged?\s+\d{1,3}\b)").unwrap()
     });
-    AGED.is_match(after) && english(window) && EVENT.is_match(window)
+    // "Dorothy Smith, 783,936 people": a longer number is no age.
+    AGED.find(after).is_some_and(|m| {
+        let rest = &after[m.end()..];
+        !(rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Right after a name, past one comma-closed description, the person

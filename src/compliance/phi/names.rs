@@ -418,6 +418,10 @@ struct Mention<'a> {
     after: &'a str,
     window: &'a str,
     sentence: &'a str,
+    /// The name carries an age ("Yashoda, 72") on a page that tells one
+    /// person's clinical events: the story is hers, wherever in the page
+    /// the events are told.
+    aged_story: bool,
 }
 
 /// How surely a person mention is a patient: `None` when it is no person
@@ -431,7 +435,7 @@ fn patient_level(
     possessive_care: bool,
     allow: &Allowlist,
 ) -> Option<Option<Level>> {
-    let Mention { s, start: c_start, end: c_end, after, window, sentence } = *m;
+    let Mention { s, start: c_start, end: c_end, after, window, sentence, aged_story } = *m;
     let level = if single {
         let w = &words[0];
         let before_name = &s.text[..c_start];
@@ -447,6 +451,7 @@ fn patient_level(
             || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name)) && strong)
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
+            || aged_story
             || (allow.english() && frame::described_patient(before_name, after, window))
             || (allow.english()
                 && is_given_name(w)
@@ -465,6 +470,7 @@ fn patient_level(
         }
     } else if strong
         || possessive_care
+        || aged_story
         || YOUR_CARE_AFTER.is_match(after)
         || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
         || (allow.english()

@@ -212,7 +212,13 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
-    let m = Mention { s, start: c_start, end: c_end, after, window, sentence };
+    // The page's subject: named three times or more ("Yashoda, 72, …
+    // Yashoda's stroke …"); a relative named once in a bio is not.
+    let aged_story = frame::aged(after) && allow.english() && {
+        let first = rest[0].1.trim_end_matches("'s").trim_end_matches("’s");
+        segs.segs.iter().map(|x| x.text.matches(first).count()).sum::<usize>() >= 3
+    } && super::super::local::tells_event(segs);
+    let m = Mention { s, start: c_start, end: c_end, after, window, sentence, aged_story };
     let possessive_care = possessive_name && CARE_AFTER.is_match(after);
     let single = rest.len() == 1 && !hon;
     if single && n.pseudonymous {
