@@ -62,6 +62,9 @@ POST_WORDS = {"posts", "post", "blog", "articles", "article", "news", "stati", "
 TESTIMONIAL_WORDS = {"testimonials", "testimonial", "reviews", "review", "otzyvy"}
 PROSE_DATA_WORDS = {"faq", "faqs", "services", "services-details", "treatments", "conditions", "infos", "info",
                     "about", "features", "procedures", "prices"}
+# data files of patient stories / case studies (one entry per person): one page each
+STORY_DATA_WORDS = {"stories", "story", "success-stories", "success_stories", "patient-stories", "patient_stories",
+                    "case-studies", "case_studies", "casestudies"}
 SKIP_DIRS = {"_layouts", "_includes", "_sass", "_site", "_plugins", "node_modules", "vendor", "assets", ".github",
              "static", "themes", "layouts", "archetypes", "public", "resources", "_design", "images", "img", "css",
              "js", "fonts", "data", "i18n", ".forestry", "hugo-bin", "scripts"}
@@ -546,6 +549,18 @@ def data_testimonials(site, items, stem):
         elif SNAPSHOT_DATE:
             fm["date"] = SNAPSHOT_DATE  # undated data entries: dated by the snapshot commit (their last edit at most)
         site.add("testimonials", f"{stem}-{i}", fm, body)
+
+
+def data_stories(site, items, stem):
+    """Patient stories / case studies kept as data (`- author: Name` +
+    `story:` paragraphs), shown by a page that loops over them: one page each,
+    titled by its title, name or author, the story as its body."""
+    for i, it in enumerate(items, 1):
+        body = long_text(it, ("story", "content", "text", "body", "description", "summary"))
+        if not body:
+            continue
+        title = as_text(it.get("title")) or as_text(it.get("name")) or as_text(it.get("author")) or f"Story {i}"
+        site.add("stories", f"{stem}-{i}", {"title": title}, strip_templates(body))
 
 
 def data_prose(site, items, stem, title):
@@ -1117,8 +1132,11 @@ def convert_data_dir(ddir, site):
         key = stem.lower()
         if key in TEAM_WORDS:
             data_team(site, items)
-        elif key in TESTIMONIAL_WORDS:
+        elif key in TESTIMONIAL_WORDS or re.split(r"[-_]", key)[-1] in TESTIMONIAL_WORDS:
+            # also a review widget's or platform's export named for it (google-reviews.yml, client_testimonials.yml)
             data_testimonials(site, items, stem)
+        elif key in STORY_DATA_WORDS:
+            data_stories(site, items, stem)
         elif key in PROSE_DATA_WORDS:
             data_prose(site, items, "data-" + slugify(stem), stem.replace("-", " ").replace("_", " ").title())
 

@@ -11,7 +11,7 @@
 # Convert only, without running any check (to prepare a held-out set that
 # must not be shown to the guard before it is scored; no binary needed):
 #   CONVERT_ONLY=1 bench/real-sites/run.sh SITE_ID...
-# Without SITE_IDs, the sites of UNSCORED_SETS (default: none; every set up to heldout7 is scored and seen) are left
+# Without SITE_IDs, the sites of UNSCORED_SETS (default: none; every set up to heldout8 is scored and seen; name a new blind set here until it is scored) are left
 # out, so that a routine run never checks a held-out set before it is scored.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
