@@ -137,3 +137,26 @@ fn the_practitioner_a_review_books_with_is_no_patient() {
     let f = run("testimonials", body);
     assert!(!f.iter().any(|x| x.rule == "phi/name" && x.message.contains("T*******")), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_century_in_roman_numerals_is_no_name() {
+    let body = "Au XIXe siècle, la posture devient liée à la santé; à la fin du XVIIIe siècle, les patients étaient traités autrement.";
+    let f = run("tips", body);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+    // A name made of the same letters is still a name.
+    let f = run("tips", "Our patient Xavier, 34, tore his ACL and had surgery here.");
+    assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}
+
+#[test]
+fn a_named_subject_with_an_age_in_a_one_person_story_is_a_patient() {
+    // Round 15 (after held-out set 8 was scored): the events are told in a
+    // later paragraph than the name and its age.
+    let body = "Kamaladevi, 72 is today at the mercy of her family. Kamaladevi raised four children.\n\nAfter her husband's death, Kamaladevi moved between her children's homes.\n\nToday a partial stroke has left her bedfast, and she was admitted to our care home in June.\n";
+    let f = run("news", body);
+    assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
+    // A staff member's child named once with an age in a bio is not.
+    let body = "Dr. Okafor has performed over 3,000 implant surgeries. He and his wife have two children. Tobiah, 23, is an engineering graduate.\n";
+    let f = run("news", body);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}

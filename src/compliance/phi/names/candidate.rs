@@ -15,13 +15,23 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         }
     }
     let s = &segs.segs[si];
-    if acronyms(seq, &s.text) || expands_acronym(&s.text[..start]) {
+    if acronyms(seq, &s.text) || expands_acronym(&s.text[..start]) || roman_ordinal(seq) {
         return;
     }
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
+}
+
+/// "Au XIXe siècle", "XVIIIe", "XXIº": a run ending in a century in Roman
+/// numerals with a French, Spanish or Italian ordinal ending, never a name.
+fn roman_ordinal(seq: &str) -> bool {
+    seq.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let stem = ["ème", "eme", "er", "e", "è", "º", "°", "o"].iter().find_map(|suf| w.strip_suffix(suf)).unwrap_or("");
+        !stem.is_empty() && stem.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+    })
 }
 
 /// "SLAP … stands for Superior Labrum from Anterior to Posterior": the run
@@ -214,10 +224,13 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     }
     // The page's subject: named three times or more ("Yashoda, 72, …
     // Yashoda's stroke …"); a relative named once in a bio is not.
-    let aged_story = frame::aged(after) && allow.english() && {
-        let first = rest[0].1.trim_end_matches("'s").trim_end_matches("’s");
-        segs.segs.iter().map(|x| x.text.matches(first).count()).sum::<usize>() >= 3
-    } && super::super::local::tells_event(segs);
+    let aged_story = frame::aged(after)
+        && allow.english()
+        && {
+            let first = rest[0].1.trim_end_matches("'s").trim_end_matches("’s");
+            segs.segs.iter().map(|x| x.text.matches(first).count()).sum::<usize>() >= 3
+        }
+        && super::super::local::tells_event(segs);
     let m = Mention { s, start: c_start, end: c_end, after, window, sentence, aged_story };
     let possessive_care = possessive_name && CARE_AFTER.is_match(after);
     let single = rest.len() == 1 && !hon;
