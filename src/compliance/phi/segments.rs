@@ -469,6 +469,26 @@ pub(super) fn split_sentences(t: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Is `r` of `text` part of a link's address or a file name
+/// ("/2017/12/31/water-element", "https://…/ovulation-chart-1960284",
+/// "sound-meter-chart-v4-300x183.jpg")? Numbers there are a blog's
+/// permalink dates and a site's file names, not a patient's.
+pub(super) fn in_path(text: &str, r: Range<usize>) -> bool {
+    let stop = |c: char| c.is_whitespace() || "()[]<>\"'".contains(c);
+    let start = text[..r.start].rfind(stop).map_or(0, |i| i + 1);
+    let end = text[r.end..].find(stop).map_or(text.len(), |i| r.end + i);
+    let tok = &text[start..end];
+    let file = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".html", ".htm"]
+        .iter()
+        .any(|e| tok.to_ascii_lowercase().trim_end_matches(['.', ',', ';']).ends_with(e));
+    tok.contains("://")
+        || tok.starts_with('/')
+        || tok.starts_with("www.")
+        || text[..r.start].ends_with('/')
+        || text[r.end..].starts_with('/')
+        || file
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,24 +523,4 @@ mod tests {
         let v: Vec<&str> = split_sentences(t).into_iter().map(|r| t[r].trim()).collect();
         assert_eq!(v, vec!["Mr. Ed Lee was seen.", "He is fine!", "Call Dr. Okafor at 5 p.m. Thanks"]);
     }
-}
-
-/// Is `r` of `text` part of a link's address or a file name
-/// ("/2017/12/31/water-element", "https://…/ovulation-chart-1960284",
-/// "sound-meter-chart-v4-300x183.jpg")? Numbers there are a blog's
-/// permalink dates and a site's file names, not a patient's.
-pub(super) fn in_path(text: &str, r: Range<usize>) -> bool {
-    let stop = |c: char| c.is_whitespace() || "()[]<>\"'".contains(c);
-    let start = text[..r.start].rfind(stop).map_or(0, |i| i + 1);
-    let end = text[r.end..].find(stop).map_or(text.len(), |i| r.end + i);
-    let tok = &text[start..end];
-    let file = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".html", ".htm"]
-        .iter()
-        .any(|e| tok.to_ascii_lowercase().trim_end_matches(['.', ',', ';']).ends_with(e));
-    tok.contains("://")
-        || tok.starts_with('/')
-        || tok.starts_with("www.")
-        || text[..r.start].ends_with('/')
-        || text[r.end..].starts_with('/')
-        || file
 }
