@@ -215,6 +215,8 @@ impl LiveSite {
         // that changes, every page's verdict can change (one verdict).
         if crate::compliance::phi::introduced_names(&page.title, &page.body)
             != crate::compliance::phi::introduced_names(&old.title, &old.body)
+            || ((page.kind == SectionKind::Testimonials || old.kind == SectionKind::Testimonials)
+                && crate::compliance::phi::review_names(&page.body) != crate::compliance::phi::review_names(&old.body))
         {
             return Ok(None);
         }

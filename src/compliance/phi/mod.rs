@@ -79,7 +79,7 @@ mod words;
 pub use allow::{Allowlist, PracticeIdentity};
 pub use names_pass::staff_nicknames;
 pub use redact::redact;
-pub use staff_intro::introduced_names;
+pub use staff_intro::{introduced_names, praised_in_reviews, review_names};
 
 use serde::{Deserialize, Serialize};
 

@@ -187,21 +187,12 @@ fn walk_markdown(body: &str, out: &mut Segments) {
     // segment "Header: cell; Header: cell" ("MRN: 5531907; DOB: 3/4/1950")
     // and every rule reads the cells as labelled values of one record.
     let mut table = TableState::default();
-    // A "References" section (until a heading of its level or above) and
-    // footnote definitions: (level, first segment) of the open section.
-    let mut refs: Option<(pulldown_cmark::HeadingLevel, usize)> = None;
-    let mut notes: Option<usize> = None;
+    let mut sources = Sources::default();
     for (ev, r) in Parser::new_ext(body, opts).into_offset_iter() {
         match ev {
-            Event::Start(Tag::FootnoteDefinition(_)) if code == 0 => {
+            Event::Start(Tag::FootnoteDefinition(_)) | Event::End(TagEnd::FootnoteDefinition) if code == 0 => {
                 push_seg(out, cur.take(), Kind::Prose, false);
-                notes = Some(out.segs.len());
-            }
-            Event::End(TagEnd::FootnoteDefinition) if code == 0 => {
-                push_seg(out, cur.take(), Kind::Prose, false);
-                if let Some(from) = notes.take() {
-                    cite(out, from);
-                }
+                sources.event(&ev, false, out);
             }
             Event::Start(Tag::CodeBlock(_)) => {
                 code += 1;
@@ -231,13 +222,7 @@ fn walk_markdown(body: &str, out: &mut Segments) {
                 } else {
                     push_seg(out, cur.take(), Kind::Prose, false);
                 }
-                match &ev {
-                    Event::Start(Tag::Heading { level, .. }) if refs.is_some_and(|(l, _)| *level <= l) => {
-                        cite(out, refs.take().map_or(0, |(_, from)| from));
-                    }
-                    Event::End(TagEnd::Heading(level)) if opens_refs => refs = Some((*level, out.segs.len())),
-                    _ => {}
-                }
+                sources.event(&ev, opens_refs, out);
             }
             Event::Start(Tag::Image { dest_url, title, .. }) => {
                 if quote == 0 {
@@ -263,8 +248,37 @@ fn walk_markdown(body: &str, out: &mut Segments) {
         }
     }
     push_seg(out, cur.take(), Kind::Prose, quote > 0);
-    if let Some((_, from)) = refs {
+    if let Some((_, from)) = sources.refs {
         cite(out, from);
+    }
+}
+
+/// Where a walk is inside a list of sources: a "References" section (until
+/// a heading of its level or above) or a footnote definition, each with the
+/// first segment it holds.
+#[derive(Default)]
+struct Sources {
+    refs: Option<(pulldown_cmark::HeadingLevel, usize)>,
+    notes: Option<usize>,
+}
+
+impl Sources {
+    /// Opens or closes a list of sources at `ev` (after the segment before
+    /// it was pushed); `opens_refs`: the heading just ended names one.
+    fn event(&mut self, ev: &Event, opens_refs: bool, out: &mut Segments) {
+        match ev {
+            Event::Start(Tag::FootnoteDefinition(_)) => self.notes = Some(out.segs.len()),
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some(from) = self.notes.take() {
+                    cite(out, from);
+                }
+            }
+            Event::Start(Tag::Heading { level, .. }) if self.refs.is_some_and(|(l, _)| *level <= l) => {
+                cite(out, self.refs.take().map_or(0, |(_, from)| from));
+            }
+            Event::End(TagEnd::Heading(level)) if opens_refs => self.refs = Some((*level, out.segs.len())),
+            _ => {}
+        }
     }
 }
 

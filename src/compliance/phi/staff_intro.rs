@@ -24,8 +24,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Allowlist;
+use super::lexicon;
 use super::names::{SEQ_RUNS, bare, cred_after, is_given_name, is_initial, ordinary};
 use super::segments::{Kind, Segments};
+use super::words::{is_common, is_dict};
 
 /// Care and office roles of a practice's staff: professions, so that even
 /// without "our" a name next to one is a practitioner.
@@ -295,4 +297,37 @@ pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn testimonial_like(text: &str) -> bool {
     static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
     FIRST.is_match(text)
+}
+
+/// Capitalised words of a testimonial that could be a person's given name
+/// (no English, medical or place word, three letters or more), lowercase
+/// and each once. A word that several different reviews use is whom the
+/// reviewers thank, the practitioner ([`praised_in_reviews`]).
+pub fn review_names(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = body
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        .map(str::to_lowercase)
+        .filter(|w| !is_common(w) && !is_dict(w) && !super::words::is_word_any_case(w) && !lexicon::is_medical(w) && !lexicon::is_place(w))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Given names that three or more different testimonials use
+/// (`review_names` of each): the practitioner the reviewers thank ("Soumya
+/// and her team…"), a member of staff even without a team page. A patient
+/// is not named in three different people's reviews.
+pub fn praised_in_reviews<'a>(per_review: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> {
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for names in per_review {
+        for n in names {
+            *count.entry(n.as_str()).or_default() += 1;
+        }
+    }
+    let mut out: Vec<String> = count.into_iter().filter(|(_, c)| *c >= 3).map(|(n, _)| n.to_string()).collect();
+    out.sort();
+    out
 }

@@ -160,3 +160,16 @@ fn a_named_subject_with_an_age_in_a_one_person_story_is_a_patient() {
     let f = run("news", body);
     assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
 }
+
+#[test]
+fn a_name_three_reviews_thank_is_the_practitioner() {
+    let r1 = super::review_names("Soumya and her team looked after my father with great care. Thank you!");
+    let r2 = super::review_names("Thanks to Soumya for finding a home near Chicago for my aunt.");
+    let r3 = super::review_names("Very professional. Soumya explained every option.");
+    let r4 = super::review_names("Meenakshi, my mother, was treated with dignity.");
+    assert!(r1.contains(&"soumya".to_string()) && !r1.contains(&"thank".to_string()), "{r1:?}");
+    assert!(!r2.contains(&"chicago".to_string()), "a place is no name: {r2:?}");
+    assert_eq!(super::praised_in_reviews([&r1, &r2, &r3, &r4]), vec!["soumya".to_string()]);
+    // Named in two reviews only: not enough to call her staff.
+    assert!(super::praised_in_reviews([&r1, &r2, &r4]).is_empty());
+}
