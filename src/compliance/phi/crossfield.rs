@@ -141,24 +141,12 @@ fn title_cased(text: &str) -> bool {
         && !text.contains(['.', ',', ';'])
 }
 
-/// A title or heading in title case, whatever its length: three or more
-/// words of four letters or more, at most one in five of them lower case
-/// ("Beyond Nourishment: The Key to Feeding Yourself without Food").
-fn title_like(text: &str) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic))
-        .collect();
-    long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_lowercase)).count() * 5 <= long.len()
-}
-
 /// Is the word after `b` a capitalised surname that is no English word
 /// ("Grace Okonkwo")?
 fn surname_after(s: &Segment, b: usize) -> bool {
     let next = s.text[b..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
     let n = next.to_lowercase();
-    next.starts_with(char::is_uppercase) && lexicon::is_surname(&n) && !super::words::is_word_any_case(&n) && !lexicon::is_dual(&n)
+    next.starts_with(char::is_uppercase) && lexicon::is_surname(&n) && !super::words::reads_as_word(&n)
 }
 
 /// The first name in a field: in prose a capitalised given name or surname
@@ -270,7 +258,7 @@ fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
     // "Spend Time Near Water … During Dry Winters", "The Key to Feeding
     // Yourself": in a title-cased line of any length a word the dictionary
     // also has in lower case is that word, unless a surname follows it.
-    if title_like(&s.text) && (super::words::is_word_any_case(w) || lexicon::is_dual(w)) && !surname_after(s, b) {
+    if super::names::title_case(&s.text) && super::words::reads_as_word(w) && !surname_after(s, b) {
         return true;
     }
     // "Atlanta, Georgia", "born in Virginia": a place word used as a place.

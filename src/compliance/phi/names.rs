@@ -209,13 +209,12 @@ pub(super) fn cred_after(after: &str) -> bool {
 
 /// Most words of the segment capitalised (a Title Case heading or title):
 /// capitals say nothing there, so a name needs list evidence.
-fn title_case(text: &str) -> bool {
+pub(super) fn title_case(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
     let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
-/// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 /// A researcher's affiliation right after the name: "Jiang-Fan Chen from
 /// Boston University", "Ana Ruiz of the National Institute of …", "X at
 /// Harvard Medical School".
@@ -227,6 +226,7 @@ pub(super) static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PRACTITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:appointments?|appts?|sessions?|consultations?|visits?|treatments?|adjustments?)\s+with|(?:treated|seen|adjusted|examined|helped|looked\s+after|cared\s+for)\s+by|(?:rdv|rendez-vous|séances?|consultations?)\s+(?:avec|chez)|chez|(?:citas?|consultas?|sesi[oó]n|sesiones|tratamiento)\s+con|tratad[oa]\s+por|termin\s+bei|behandelt\s+von|(?:seduta|sedute|visita|appuntamento)\s+con)\s+$").unwrap()
 });
+/// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });

@@ -24,10 +24,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Allowlist;
-use super::lexicon;
 use super::names::{SEQ_RUNS, bare, cred_after, is_given_name, is_initial, ordinary};
 use super::segments::{Kind, Segments};
-use super::words::{is_common, is_dict};
 
 /// Care and office roles of a practice's staff: professions, so that even
 /// without "our" a name next to one is a practitioner.
@@ -309,7 +307,7 @@ pub fn review_names(body: &str) -> Vec<String> {
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
         .map(str::to_lowercase)
-        .filter(|w| !is_common(w) && !is_dict(w) && !super::words::is_word_any_case(w) && !lexicon::is_medical(w) && !lexicon::is_place(w))
+        .filter(|w| !super::local::plain_word(w) && !super::words::is_word_any_case(w))
         .collect();
     out.sort();
     out.dedup();

@@ -212,6 +212,13 @@ fn dict_lookup(w: &str, depth: usize) -> bool {
         })
 }
 
+/// A word the dictionary has in lower case, inflected or not, also when it
+/// is a name or place too ("winters", "key", "joy"): in a title-cased line
+/// or after "the" its capital says nothing.
+pub(super) fn reads_as_word(w: &str) -> bool {
+    is_word_any_case(w) || super::lexicon::is_dual(w)
+}
+
 /// Is this (lowercase) word an ordinary English word that is not also a
 /// name ("immunity", "checkup", "language" yes; "rose", "baker", "brooks" no)?
 pub(super) fn is_dict(w: &str) -> bool {

@@ -136,15 +136,9 @@ fn person_span<'r, 't>(
     // "the Dan Tian", "your Chronic Fatigue": a determiner right before a
     // run of two or more words makes it a thing; people are not "the Jane
     // Doe" (honorifics aside: "the Mrs. Quinlan we all know").
-    if rest.len() >= 2 && !run.hon && determiner_before(&s.text[..rest[0].0]) {
-        return None;
-    }
-    // "the Joy of Eating Again": one word the dictionary also has in lower
-    // case, right after a determiner, is that word.
-    if rest.len() == 1 && !run.hon && determiner_before(&s.text[..rest[0].0]) && {
-        let w = bare(rest[0].1);
-        lexicon::is_dual(&w) || super::super::words::is_word_any_case(&w)
-    } {
+    // "the Joy of Eating Again": so is one word the dictionary also has in
+    // lower case.
+    if !run.hon && determiner_before(&s.text[..rest[0].0]) && (rest.len() >= 2 || super::super::words::reads_as_word(&bare(rest[0].1))) {
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
@@ -161,7 +155,7 @@ fn person_span<'r, 't>(
     if !run.hon && title_case(&s.text) {
         // "Experience the Joy of …": a lone given name that is also an
         // English word is that word in a heading.
-        let word = words.len() == 1 && (lexicon::is_dual(&words[0]) || super::super::words::is_word_any_case(&words[0]));
+        let word = words.len() == 1 && super::super::words::reads_as_word(&words[0]);
         let listed = !word && is_given_name(&words[0]) && words[1..].iter().all(|w| lexicon::is_surname(w) || !ordinary(w, allow));
         if !listed {
             return None;
