@@ -74,8 +74,10 @@ pub enum Command {
         /// Open the preview in the default browser.
         #[arg(long)]
         open: bool,
+        /// Include draft pages.
         #[arg(long)]
         drafts: bool,
+        /// Include pages dated in the future.
         #[arg(long)]
         future: bool,
     },

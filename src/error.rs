@@ -144,14 +144,16 @@ pub fn sort_diagnostics(d: &mut [Diagnostic]) {
     d.sort_by(|a, b| (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule)));
 }
 
-/// Errors of the library.
+/// Errors of the library. Each displays as a report that starts with
+/// `error` (content diagnostics carry it on every line), so a user's eye and a
+/// script's grep find the failure the same way whatever went wrong.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// One or more content or configuration problems; every one is listed.
     #[error("{}", render_list(.0))]
     Content(Vec<Diagnostic>),
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("error: {}: {source}", path.display())]
     Io {
         path: PathBuf,
         #[source]
@@ -159,13 +161,13 @@ pub enum Error {
     },
     /// An output path broke the output rules at write time (a bug: the site
     /// model checks every path first).
-    #[error("{0}")]
+    #[error("error: {0}")]
     Output(String),
     /// The command was used wrongly (exit status 2).
-    #[error("{0}")]
+    #[error("error: {0}")]
     Usage(String),
     /// `carepress import` could not run (nothing was written).
-    #[error("import: {0}")]
+    #[error("error: import: {0}")]
     Import(#[from] crate::import::ImportError),
 }
 

@@ -7,9 +7,74 @@ use std::path::Path;
 /// Parses `text` as TOML into `T`; `first_line` is the file line of `text`'s first line.
 pub fn from_toml<T: serde::de::DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T, Diagnostic> {
     toml::from_str(text).map_err(|e| {
-        let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        let at = e.span().map(|s| s.start).unwrap_or(0);
+        // The parser notices an unclosed list, table or string only where
+        // the front matter ends, which is the closing `+++`: point at the
+        // opening bracket instead, where the fix goes.
+        if at >= text.trim_end().len()
+            && let Some((open, pos)) = unclosed(text)
+        {
+            let (line, col) = line_col(text, pos);
+            return Diagnostic::error(
+                "build/syntax",
+                file,
+                line + first_line - 1,
+                col,
+                format!("invalid TOML: this `{open}` is never closed"),
+            )
+            .with_hint(format!("close it with `{}`: the front matter ends before it is closed", closer(open)));
+        }
+        let (line, col) = line_col(text, at);
         describe(e.message(), file, line + first_line - 1, col, "TOML")
     })
+}
+
+/// The innermost bracket or quote of `text` left open at its end, with its
+/// byte offset (TOML's `[`, `{`, `"` and `'`; strings hide brackets, and a
+/// `#` outside a string starts a comment).
+fn unclosed(text: &str) -> Option<(char, usize)> {
+    // Multi-line strings are rare in front matter; leave them to the parser.
+    if text.contains("\"\"\"") || text.contains("\'\'\'") {
+        return None;
+    }
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (lstart, line) in text.split_inclusive('\n').scan(0, |o, l| {
+        let s = *o;
+        *o += l.len();
+        Some((s, l))
+    }) {
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match (stack.last().map(|t| t.0), c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some('"'), '"') | (Some('\''), '\'') => {
+                    stack.pop();
+                }
+                (Some('"' | '\''), _) => {}
+                (_, '#') => break,
+                (_, '[' | '{' | '"' | '\'') => stack.push((c, lstart + i)),
+                (Some('['), ']') | (Some('{'), '}') => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        // A basic or literal string cannot run over a line end.
+        if matches!(stack.last(), Some(('"' | '\'', _))) {
+            return stack.pop();
+        }
+    }
+    stack.pop()
+}
+
+fn closer(open: char) -> char {
+    match open {
+        '[' => ']',
+        '{' => '}',
+        c => c,
+    }
 }
 
 /// Parses `text` as YAML into `T`; `first_line` is the file line of `text`'s first line.
@@ -206,6 +271,19 @@ mod tests {
         let d = from_yaml::<T>("title: x\nreviewd_by: a\n", Path::new("a.md"), 2).unwrap_err();
         assert_eq!(d.line, 3, "{d}");
         assert!(d.hint.unwrap().contains("`reviewed_by`"));
+    }
+
+    #[test]
+    fn toml_unclosed_list_points_at_its_bracket() {
+        let d = from_toml::<toml::Table>("title = \"x\"\ntags = [\"a\", \"b\"\n", Path::new("a.md"), 2).unwrap_err();
+        assert_eq!((d.line, d.column), (3, 8), "{d}");
+        assert!(d.message.contains("`[` is never closed"), "{d}");
+        assert!(d.hint.as_deref().is_some_and(|h| h.contains("`]`")), "{d}");
+        // A quote left open is reported at its own line, not at the closing +++.
+        let d = from_toml::<toml::Table>("title = \"x\ndate = 2026-01-01\n", Path::new("a.md"), 2).unwrap_err();
+        assert_eq!(d.line, 2, "{d}");
+        // Brackets inside strings and comments do not count.
+        assert_eq!(unclosed("a = \"[\" # {\nb = ['x'\n"), Some(('[', 16)));
     }
 
     #[test]
