@@ -96,6 +96,10 @@ pub enum Command {
         /// never with --format json), and so the allow entry that accepts it.
         #[arg(long)]
         reveal: bool,
+        /// Check draft pages too (left out by default, as `build` leaves them
+        /// out; pages scheduled for later are always checked).
+        #[arg(long)]
+        drafts: bool,
         /// Standalone drafts to check instead of the site (a review reply, a social post).
         files: Vec<PathBuf>,
     },
@@ -173,7 +177,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Watch { common, bind, port, open, drafts, future } => {
             carepress::serve::run(&site_opts(&common, drafts, future, None), bind, port, open)
         }
-        Command::Check { common, format, only, files, reveal } => check_cmd(&common, format, &only, &files, reveal),
+        Command::Check { common, format, only, files, reveal, drafts } => check_cmd(&common, format, &only, &files, reveal, drafts),
         Command::Schedule { common, next } => schedule(&common, next),
         Command::Report { common, output, format } => report(&common, output, format),
         Command::Import { kind, source, dir, sections, dry_run } => {
@@ -263,14 +267,14 @@ fn build_cmd(common: &Common, output: Option<PathBuf>, base_url: Option<String>,
 }
 
 /// `carepress check`: findings, human or JSON; exit 1 on errors.
-fn check_cmd(common: &Common, format: Format, only: &[String], files: &[PathBuf], reveal: bool) -> Result<i32> {
+fn check_cmd(common: &Common, format: Format, only: &[String], files: &[PathBuf], reveal: bool, drafts: bool) -> Result<i32> {
     use carepress::compliance::check;
     if reveal && matches!(format, Format::Json) {
         return Err(carepress::error::Error::Usage(
             "--reveal shows patient text and is for a terminal; it cannot be combined with --format json".into(),
         ));
     }
-    let opts = site_opts(common, false, false, None);
+    let opts = site_opts(common, drafts, false, None);
     let (findings, allow) = check::run_report(&opts, only, files)?;
     let errors = findings.iter().filter(|d| d.is_error()).count();
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());

@@ -81,10 +81,16 @@ pub fn run_on_site(
         let site_rules = || {
             let timing = Timer::new();
             let mut found = Vec::new();
-            // Drafts and scheduled pages are checked too: they will be published.
-            // The PHI guard yields `phi/*`, `consent/*` and `reply/*` only.
+            // Scheduled pages are checked too: they go out without anyone
+            // looking again. Drafts only with `--drafts` (loaded as
+            // published then), as `build` publishes them: one verdict for
+            // both, and a theme's demo drafts left in a site stay quiet.
+            // Expired pages are no longer published. The PHI guard yields
+            // `phi/*`, `consent/*` and `reply/*` only.
             if wants("phi") || wants("consent") || wants("reply") {
-                let pages: Vec<&crate::content::Page> = site.content.pages.iter().collect();
+                use crate::content::Status;
+                let pages: Vec<&crate::content::Page> =
+                    site.content.pages.iter().filter(|p| matches!(p.status, Status::Published | Status::Scheduled)).collect();
                 found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
                 let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
                 found.extend(listings.flat_map(|s| super::phi_section(&site, s, &allow)));

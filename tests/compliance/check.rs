@@ -276,6 +276,31 @@ fn channels_let_a_website_only_authorisation_pass() {
     assert!(!scope(&found), "{found:#?}");
 }
 
+/// `check` judges what `build` publishes: a draft naming a patient is left
+/// out (as `build` leaves it out) unless `--drafts` asks for it, and then
+/// `build --drafts` refuses it too; a page scheduled for later is always
+/// checked, since it goes out without anyone looking again.
+#[test]
+fn drafts_are_checked_with_drafts_and_scheduled_pages_always() {
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
+    let story = |front: &str| {
+        format!("+++\ntitle = \"Back home\"\n{front}+++\n\nOur patient John Q. Sample, MRN 4471932, is home after surgery.\n")
+    };
+    std::fs::write(root.join("content/news/draft-story.md"), story("date = 2026-10-01\ndraft = true\n")).unwrap();
+    std::fs::write(root.join("content/news/later-story.md"), story("date = 2027-03-01\n")).unwrap();
+    let on = |found: &[Value], name: &str| found.iter().any(|f| rule(f).starts_with("phi/") && file(f).ends_with(name));
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "phi"]);
+    assert!(!on(&found, "draft-story.md"), "{found:#?}");
+    assert!(on(&found, "later-story.md"), "{found:#?}");
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi", "--drafts"]);
+    assert_eq!(code, 1);
+    assert!(on(&found, "draft-story.md") && on(&found, "later-story.md"), "{found:#?}");
+    let out = root.join("public");
+    let r = run(&["build", "--root", root.to_str().unwrap(), "--now", NOW, "--drafts", "--output", out.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.all().contains("draft-story.md"), "{}", r.all());
+}
+
 /// `--only phi` must not pass a page it could not load (and so never
 /// checked): its `build/*` error is shown and fails the run.
 #[test]
