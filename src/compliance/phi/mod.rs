@@ -61,6 +61,8 @@ mod tests_round13;
 #[cfg(test)]
 mod tests_round14;
 #[cfg(test)]
+mod tests_round16;
+#[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
 mod tests_round4;

@@ -488,7 +488,11 @@ fn urls(g: &Seg, name_tokens: &[String], emit: &mut impl FnMut(&str, Severity, u
         let lu = u.to_lowercase();
         let named = name_tokens.iter().any(|w| lu.contains(w.as_str()));
         let cx = ctx(names, si, s, m.start(), team);
-        let sev = if (cx.patient || cx.person_sentence) && (on(PERSONAL) || on(FUNDRAISER) || named) || named && s.kind == Kind::Target {
+        // A fundraiser beside a person is for that person's care; a profile
+        // or a page naming someone is theirs, and only a patient cue makes
+        // it a patient's: beside a name alone it is how articles credit
+        // experts and creators ("run by [Ana Ruiz](instagram…)").
+        let sev = if cx.patient && (on(PERSONAL) || named) || cx.person_sentence && on(FUNDRAISER) || named && s.kind == Kind::Target {
             Severity::Error
         } else if on(FUNDRAISER) {
             Severity::Warning
