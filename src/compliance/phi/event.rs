@@ -98,6 +98,45 @@ pub(super) fn public_frame(window: &str) -> bool {
     })
 }
 
+/// [`PUBLIC`] in French, Spanish, Italian, German, Portuguese and Dutch:
+/// an old year after "en/in/nel/im/em", a public role, a publication.
+/// Not "histoire/historia/storia/Geschichte" (also a patient's story or
+/// "historia clínica"), "roman" (a given name) or "livres" (pounds).
+static PUBLIC_INTL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:en|in|nel|im|em|au|del|dal)\s+(?:1[0-8][0-9]{2}|19[0-4][0-9])\b|\b(?:prix|premio|pr[eé]mio)\s+nobel\b|\bnobelpreis\w*|\b(?:historiens?|historienne|historiador[ae]?s?|storic[oi]|historiker\w*|pr[ée]sident[ea]?|präsident\w*|roi|reine|rey|reina|regina|könig\w*|acteur|actrice|actriz|attore|attrice|schauspieler\w*|chanteur|chanteuse|cantante|sänger\w*|c[ée]l[ée]brit[ée]s?|celebridad\w*|celebrit[aà]|c[ée]l[èe]bres?|famos[oa]s?|berühmt\w*|novelas?|romanzi|romanzo|m[ée]moires|memorias|biograph\w+|biograf[ií]as?|libros?|libri|buch|bücher|historiques?|hist[óo]ric[oa]s?|historisch\w*|pionni[eè]re?s?|pioner[oa]s?|pionier\w*)\b").unwrap()
+});
+
+/// The practice's own "we/our" in those languages.
+static PRACTICE_INTL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:nous|notre|nos|nosotros|nosotras|nuestr[oa]s?|noi|nostr[oaie]|wir|unser\w*|n[óo]s|nosso|nossa|wij|onze)\b")
+        .unwrap()
+});
+
+/// [`public_frame`] for a site written in another language.
+pub(super) fn public_frame_intl(window: &str) -> bool {
+    if PRACTICE_INTL.is_match(window) {
+        return false;
+    }
+    const BORN: [&str; 10] = ["né", "nacid", "nat", "geboren", "geb.", "nascid", "depuis", "desde", "seit", "sinds"];
+    PUBLIC_INTL.is_match(window)
+        || OLD_YEAR.find_iter(window).any(|m| {
+            let lead = window[frame::floor(window, m.start().saturating_sub(40))..m.start()].to_lowercase();
+            !BORN.iter().any(|k| lead.contains(k)) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)
+        })
+}
+
+/// A name right after a scholar's, artist's or public profession, in any
+/// of the site languages ("the historian William McNeill", "l'anatomiste
+/// allemand Christian Braune", "el psicólogo …"): the person is cited for
+/// their work. Clinicians' titles are left out: "her surgeon, Dr. …" is
+/// staff, handled elsewhere, and "the nurse Ana" may be a patient's story.
+pub(super) fn named_by_profession(before: &str) -> bool {
+    static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:historian|historien(?:ne)?|historiador[a]?|storic[oa]|historiker(?:in)?|anatomist[ea]?|anatomiste|anat[oó]mic[oa]|anatom(?:in)?|physiologist|physiologiste|fisi[oó]log[oa]|physiologe|psychologist|psychologue|psic[oó]log[oa]|psychologe|psychologin|philosopher|philosophe|fil[oó]sof[oa]|philosoph(?:in)?|scientist|scientifique|cient[ií]fic[oa]|scienziat[oa]|wissenschaftler(?:in)?|researcher|chercheu(?:r|se)|investigador[a]?|ricercat(?:ore|rice)|forscher(?:in)?|novelist|romanci(?:er|ère)|novelista|romanziere|poet|poète|poeta|painter|peintre|pintor[a]?|pittore|composer|compositeur|composit(?:or|ora|ore)|komponist(?:in)?|economist|[ée]conomiste|economista|sociologist|sociologue|soci[oó]log[oa]|soziolog(?:e|in)|anthropologist|anthropologue|antrop[oó]log[oa]|physicist|physicien(?:ne)?|f[ií]sic[oa]|physiker(?:in)?|chemist|chimiste|qu[ií]mic[oa]|chimic[oa]|biologist|biologiste|bi[oó]log[oa]|biologe|inventor|inventeur|inventore|erfinder|explorer|explorateur|explorador|esploratore|journalist|journaliste|periodista|giornalista|mathematician|math[ée]maticien(?:ne)?|matem[aá]tic[oa]|mathematiker|neuroscientist|neuroscientifique|neurocient[ií]fic[oa]|epidemiologist|[ée]pid[ée]miologiste|epidemi[oó]log[oa])\s+(?:(?:allemand|am[ée]ricain|anglais|britannique|fran[cç]ais|italien|espagnol|suisse|autrichien|canadien|belge|n[ée]erlandais|russe|japonais|su[ée]dois|danois|[ée]cossais|irlandais|australien|alem[aá]n|estadounidense|norteamerican[oa]|ingl[eé]s|brit[aá]nic[oa]|franc[eé]s|italian[oa]|espa[nñ]ol|suiz[oa]|austriac[oa]|canadiense|tedesc[oa]|american[oa]|inglese|britannic[oa]|francese|spagnol[oa]|svizzer[oa]|canadese)(?:e|ne|a|o|es|as)?\s+)?$").unwrap()
+    });
+    PROFESSION.is_match(&before[frame::floor(before, before.len().saturating_sub(80))..])
+}
+
 /// A year before 1950 anywhere in the passage: history.
 static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-4]\d)\b").unwrap());
 

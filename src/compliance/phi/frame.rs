@@ -164,7 +164,18 @@ pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
     // ("… gave us the classification of cavities … he studied"): only the
     // event must be near.
     let clause = own_clause(rest_of_sentence);
-    english(clause) && EVENT.is_match(clause) && !super::event::acts_on_topic(rest_of_sentence) && !ACTOR.is_match(rest_of_sentence)
+    english(clause)
+        && EVENT.is_match(clause)
+        && (!super::event::acts_on_topic(rest_of_sentence) || own_event(clause))
+        && !ACTOR.is_match(rest_of_sentence)
+}
+
+/// A clinical event the clause gives to the person with "her/his/their"
+/// ("a teacher who shared the story of her stillbirth"): teaching or
+/// sharing does not make it a topic when the event is the person's own.
+fn own_event(clause: &str) -> bool {
+    static OWNER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:her|his|their)\s+(?:[a-z-]+\s+)?$").unwrap());
+    EVENT.find_iter(clause).any(|m| OWNER.is_match(&clause[floor(clause, m.start().saturating_sub(40))..m.start()]))
 }
 
 /// How many words after a name its clause may run for [`subject_of_event`]:

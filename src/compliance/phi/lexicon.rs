@@ -2,7 +2,7 @@
 //! given names (US Census 1990 and SSA baby names 1960-2016), surnames
 //! (US Census 1990), places (GeoNames: countries,
 //! US states and counties, cities over 15,000) and medical vocabulary (CMS
-//! ICD-10-CM/PCS descriptions). They are plain sorted text embedded in the
+//! ICD-10-CM/PCS descriptions) and famous people (Pantheon 1.0). They are plain sorted text embedded in the
 //! binary and loaded into a set on first use, once per process; nothing is
 //! mutable after that. Each list is loaded only when a rule first asks it.
 //!
@@ -25,6 +25,7 @@ static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../.
 static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
 static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
+static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/famous.txt")));
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
 /// input): the census list of 1990 lacks the names of today's children
@@ -50,6 +51,22 @@ pub(super) fn is_place(name: &str) -> bool {
 /// of a person on its own.
 pub(super) fn is_dual(w: &str) -> bool {
     DUAL.contains(w)
+}
+
+/// A globally famous person's full name (Pantheon 1.0: a biography in more
+/// than 25 Wikipedia languages), given as the run's words without
+/// initials, lowercase ("robin", "williams"). A possessive misspelt as
+/// "Robin William's" is read as "Williams" too.
+pub(super) fn is_famous(words: &[String]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let mut full = words.iter().map(|w| w.trim_end_matches(['\'', '’'])).collect::<Vec<_>>().join(" ");
+    if FAMOUS.contains(full.as_str()) {
+        return true;
+    }
+    full.push('s');
+    FAMOUS.contains(full.as_str())
 }
 
 /// A word of medical vocabulary (procedure, condition, anatomy) that is not

@@ -42,9 +42,14 @@ pub(super) fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> b
 /// quoted ("…, said X") with no strong patient cue.
 pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentence: &str, strong: bool, allow: &Allowlist) -> bool {
     let citation = CITATION.is_match(sentence) || CITATION.is_match(&s.text[c_start..]) && s.text[..c_start].trim().is_empty();
-    let public = allow.english() && (super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start]));
+    let public = if allow.english() {
+        super::event::public_frame(window) || super::event::in_work_title(&s.text[..c_start])
+    } else {
+        super::event::public_frame_intl(window)
+    };
     citation
         || public
+        || (!strong && super::event::named_by_profession(&s.text[..c_start]))
         || (attribution(sentence) && !strong)
         || (allow.english() && (credited(&s.text[..c_start]) || about_a_work(&s.text[..c_start])))
 }

@@ -1,6 +1,9 @@
 //! Round 16 of issue 9 (seventh session, driven by the seen real sites'
 //! false alarms): a profile linked beside a name credits an expert or a
-//! creator unless a patient cue says the person is a patient. Each
+//! creator unless a patient cue says the person is a patient; globally
+//! famous people (Pantheon 1.0); a scholar's profession or an old year
+//! before a name, in the site's language; an occupation after a name is no
+//! staff role when the person has the clinical event. Each
 //! disclosure has a clean counterpart; every person is fictitious.
 
 use super::tests::{rules, run};
@@ -23,4 +26,63 @@ fn a_profile_credits_its_owner_unless_a_patient_cue_says_otherwise() {
     // A fundraiser beside a name is for that person's care, cue or not.
     let body = "Please support Ravi Anand at https://www.gofundme.com/f/ravi-anand-recovery if you can.";
     assert!(url_flagged("news", body), "{:?}", rules(&run("news", body)));
+}
+
+fn name_flagged(f: &[super::Finding]) -> bool {
+    f.iter().any(|x| x.rule == "phi/name")
+}
+
+fn run_in(language: &str, body: &str) -> Vec<super::Finding> {
+    let mut allow = super::tests::allow();
+    allow.set_language(language);
+    let page = super::PageInput {
+        section_kind: "tips",
+        body,
+        body_line: 5,
+        fields: vec![],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: super::tests::WEB,
+        now: super::tests::date(2026, 6, 1),
+    };
+    super::check_page(&page, &allow)
+}
+
+/// A globally famous person (Pantheon 1.0) told about without a strong
+/// patient cue is no patient, and neither are later mentions of a part of
+/// the name; a patient who shares a famous name is still one when the
+/// text says "our patient".
+#[test]
+fn famous_people_are_told_about_not_treated() {
+    let body = "Dementia does not choose: look at Robin Williams and Bruce Willis. Willis’s family spoke publicly about his aphasia.";
+    assert!(!name_flagged(&run("tips", body)), "{:?}", rules(&run("tips", body)));
+    let body = "Our patient Bruce Willis, a retired postman from Lakeview, was admitted on May 3 after a fall and is recovering well.";
+    assert!(name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// A scholar's or public profession right before a name cites that
+/// person, in English and in the other site languages; a historical year
+/// in French is history too.
+#[test]
+fn a_profession_or_a_period_before_a_name_cites_the_person() {
+    let en = "Posture charts began with the anatomist Wendel Quarrington, whose drawings of soldiers were said to cure back pain.";
+    assert!(!name_flagged(&run("tips", en)), "{:?}", rules(&run("tips", en)));
+    let fr = "Selon l’historien Anselme Vautrin, la mesure de la posture a guéri le mal de dos de toute une génération de soldats.";
+    assert!(!name_flagged(&run_in("fr", fr)), "{:?}", rules(&run_in("fr", fr)));
+    let fr = "En 1855, Anselme Vautrin a décrit la douleur chronique de ses soldats.";
+    assert!(!name_flagged(&run_in("fr", fr)), "{:?}", rules(&run_in("fr", fr)));
+    // A neighbour introduced by her job is still the subject of her own surgery.
+    let en = "Priscilla Vandermeer, a librarian at Lakeview Elementary, told us about her knee surgery in March and her recovery here.";
+    assert!(name_flagged(&run("news", en)), "{:?}", rules(&run("news", en)));
+}
+
+/// An occupation after a name does not make a person staff when the
+/// clause tells their own clinical event; "our office manager" does.
+#[test]
+fn an_occupation_is_no_staff_role_when_the_person_has_the_event() {
+    let body = "Thank you to Heather Q., a kindergarten teacher at Lakeview Elementary, who shared the story of her stillbirth at 37 weeks and of the care she received here.";
+    assert!(name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "Bea Lundqvist, our office manager, who had a baby girl in May, is back at the front desk.";
+    assert!(!name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
 }

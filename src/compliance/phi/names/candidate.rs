@@ -204,7 +204,14 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         // A clinician, official or staff role: a known non-patient, unless
         // the text calls them a patient too.
         let titled_patient = run.clinician && !cred && !allow.is_staff(&part_refs) && frame::undergoes_next(after);
-        if (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient {
+        // "Heather M., a kindergarten teacher at …, who shared the story of
+        // her stillbirth": an occupation that is not "our …" describes a
+        // person; it does not make them staff when their clause tells
+        // their own clinical event.
+        let described_patient = !(run.clinician || run.official || cred)
+            && !after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ")
+            && frame::subject_of_event(after);
+        if (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient {
             n.staff.push((si, c_start));
             return;
         }
@@ -214,6 +221,17 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let strong = cue_a(window);
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
         n.staff.push((si, c_start));
+        return;
+    }
+    // "the fantastic Robin Williams and Bruce Willis": a globally famous
+    // person, without a strong patient cue, is told about, not treated;
+    // later mentions of a part ("Williams's death") are the same person.
+    if !strong && lexicon::is_famous(words) {
+        n.staff.push((si, c_start));
+        let parts = words.iter().map(|w| w.trim_end_matches(['\'', '’']).to_string());
+        // "Robin Williams" is also written "William's" by the same author.
+        let singular = words.last().and_then(|w| w.strip_suffix('s')).map(str::to_string);
+        n.page_staff.extend(parts.chain(singular));
         return;
     }
     // The page's subject: named three times or more ("Yashoda, 72, …
