@@ -208,9 +208,8 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         // her stillbirth": an occupation that is not "our …" describes a
         // person; it does not make them staff when their clause tells
         // their own clinical event.
-        let described_patient = !(run.clinician || run.official || cred)
-            && !after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ")
-            && frame::subject_of_event(after);
+        let ours = after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ");
+        let described_patient = !(run.clinician || run.official || cred || ours) && frame::subject_of_event(after);
         if (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient {
             n.staff.push((si, c_start));
             return;
