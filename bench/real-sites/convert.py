@@ -1591,16 +1591,26 @@ def project_root(tmp):
     """The folder holding the site: the repository root, or the one
     subfolder that holds a Hugo project (config + content/) when the root has
     no site configuration of its own (the site kept in `site/` beside its
-    build tooling)."""
+    build tooling), or failing that the one subfolder holding a JavaScript-
+    configured project (astro.config.* / gatsby-config.* with src/content or
+    content/)."""
     markers = HUGO_LIKE_CONFIGS + JS_CONFIGS + ("_config.yml", "stackbit.yaml", "mkdocs.yml", "pelicanconf.py")
     if any(os.path.exists(os.path.join(tmp, m)) for m in markers) or os.path.isdir(os.path.join(tmp, "content")) \
             or phenomic_config(tmp) is not None:
         return tmp
-    subs = [d for d in sorted(os.listdir(tmp)) if os.path.isdir(os.path.join(tmp, d))
-            and not d.startswith((".", "_")) and d != "node_modules"
-            and os.path.isdir(os.path.join(tmp, d, "content"))
+    dirs = [d for d in sorted(os.listdir(tmp)) if os.path.isdir(os.path.join(tmp, d))
+            and not d.startswith((".", "_")) and d != "node_modules"]
+    subs = [d for d in dirs if os.path.isdir(os.path.join(tmp, d, "content"))
             and any(os.path.isfile(os.path.join(tmp, d, n)) for n in HUGO_LIKE_CONFIGS)]
-    return os.path.join(tmp, subs[0]) if len(subs) == 1 else tmp
+    if len(subs) == 1:
+        return os.path.join(tmp, subs[0])
+    if subs:
+        return tmp
+    # else one subfolder holding a JavaScript-configured project (an Astro or
+    # Gatsby site kept in `astro/` beside other tooling) with its content
+    js = [d for d in dirs if any(os.path.isfile(os.path.join(tmp, d, n)) for n in JS_CONFIGS)
+          and (os.path.isdir(os.path.join(tmp, d, "src", "content")) or os.path.isdir(os.path.join(tmp, d, "content")))]
+    return os.path.join(tmp, js[0]) if len(js) == 1 else tmp
 
 
 # ----------------------------------------------------------------- Phenomic
@@ -1946,7 +1956,7 @@ def main():
         elif gen == "statamic":
             convert_statamic(tmp, site, a.source, sha)
         elif gen == "astro":
-            convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, "src/content")
+            convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content")
             convert_data_dir(os.path.join(tmp, "src", "data"), site)
         elif gen == "nuxt":
             strip_order_prefixes(croot)
