@@ -176,6 +176,15 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let sigs = signatures::of_page(page);
     let mut staff_here = tables::staff_table_names(page.body);
     staff_here.extend(signatures::reviewed_clinicians(page, &sigs));
+    // A bio outside a team section ("about/allison.md" titled with her name,
+    // telling her training) is read as a team page, and its subject ("More
+    // about Alison") is staff on it: many real sites keep their bios in an
+    // about section (decision, issue 9). Training words are needed, so a
+    // patient's story titled with a name ("she graduated from rehab") is
+    // not taken for one.
+    let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
+    let bio = staff_intro::bio_subject(title, page.body, context::cue_a(page.body));
+    staff_here.extend(bio.clone());
     let extended;
     let allow = if staff_here.is_empty() {
         allow
@@ -184,21 +193,12 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         &extended
     };
     let segs = segments::collect(page.body, page.body_line, &page.fields);
-    // A bio outside a team section ("about/allison.md" titled with her name,
-    // telling her training) is read as a team page: many real sites keep
-    // their bios in an about section (decision, issue 9). Two kinds of
-    // training words are needed, so a patient's story titled with a name
-    // ("she graduated from rehab") is not taken for one.
-    let bio = || {
-        let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
-        staff_intro::bio_page(title, page.body, context::cue_a(page.body))
-    };
     // "Meet Our Team", "Our Doctors": a page of bios, wherever it is filed.
     static TEAM_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)^\s*(?:meet\s+)?(?:our|the|your)\s+(?:\w+\s+)?(?:team|staff|doctors|dentists|physicians|providers|clinicians|therapists|practitioners)\s*$").unwrap()
     });
     let team_title = page.fields.iter().find(|f| f.key == "title").is_some_and(|f| TEAM_TITLE.is_match(f.value));
-    let team = page.section_kind.eq_ignore_ascii_case("team") || team_title || bio();
+    let team = page.section_kind.eq_ignore_ascii_case("team") || team_title || bio.is_some();
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);

@@ -229,7 +229,9 @@ pub(super) fn bio_words(body: &str) -> usize {
 /// "Jo Reid, DPM") whose first name the body uses with training words.
 pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
     let (name, uses_first) = title_person(title, body)?;
-    (uses_first && BIO.is_match(body)).then_some(name)
+    // A first name alone makes the page a bio, but is too little to allow
+    // that name on every page of the site.
+    (uses_first && name.contains(' ') && BIO.is_match(body)).then_some(name)
 }
 
 /// Is the page a bio outside a team section? Its title names a person the
@@ -246,7 +248,19 @@ pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
     });
     let Some((_, uses_first)) = title_person(title, body) else { return false };
     let words = bio_words(body);
-    uses_first && (LABEL.is_match(title) || words >= 3 || (words >= 2 && !patient_cue))
+    // "More about Alison", "Meet Jo": the title says it is about a person,
+    // so one training word confirms a practitioner.
+    let about = PERSON_LABELS.iter().any(|p| title.trim_start().starts_with(p)) && words >= 1 && !patient_cue;
+    uses_first && (LABEL.is_match(title) || about || words >= 3 || (words >= 2 && !patient_cue))
+}
+
+/// Labels and greetings before the name a bio's title gives.
+const PERSON_LABELS: [&str; 8] = ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About ", "More about ", "More About ", "All about "];
+
+/// The practitioner a bio page outside the team section is about
+/// ([`bio_page`]): their name as the title gives it.
+pub(super) fn bio_subject(title: &str, body: &str, patient_cue: bool) -> Option<String> {
+    if bio_page(title, body, patient_cue) { title_person(title, body).map(|t| t.0) } else { None }
 }
 
 /// The name a title gives (after a label or a greeting, before credentials
@@ -256,11 +270,13 @@ fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":
     // a label or a greeting before the name.
     let head = head.rsplit(':').next()?.trim().trim_end_matches(['!', '.']);
-    let head =
-        ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim();
+    let labelled = PERSON_LABELS.iter().find_map(|p| head.strip_prefix(p));
+    let head = labelled.unwrap_or(head).trim();
     let words: Vec<&str> =
         head.split_whitespace().filter(|w| !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")).collect();
-    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+    // "More about Alison": after a label, a first name alone is a person too.
+    let least = if labelled.is_some() { 1 } else { 2 };
+    if !(least..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
     let first = words[0];

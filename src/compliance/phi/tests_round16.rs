@@ -3,7 +3,8 @@
 //! creator unless a patient cue says the person is a patient; globally
 //! famous people (Pantheon 1.0); a scholar's profession or an old year
 //! before a name, in the site's language; an occupation after a name is no
-//! staff role when the person has the clinical event. Each
+//! staff role when the person has the clinical event; "More about Alison"
+//! is a bio page whose subject is staff on it. Each
 //! disclosure has a clean counterpart; every person is fictitious.
 
 use super::tests::{rules, run};
@@ -85,4 +86,16 @@ fn an_occupation_is_no_staff_role_when_the_person_has_the_event() {
     assert!(name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
     let body = "Bea Lundqvist, our office manager, who had a baby girl in May, is back at the front desk.";
     assert!(!name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// "More about Alison": a labelled title with a first name alone makes the
+/// page the practitioner's bio when the body tells her training.
+#[test]
+fn a_labelled_first_name_title_is_a_bio() {
+    let body = "Alison qualified from Lakeview University in 2004. She worked for nearly 7 years in community clinics.\n\nAlison provides assessment, advice and therapy for children with speech delay.";
+    assert!(super::staff_intro::bio_page("More about Alison", body, super::context::cue_a(body)), "cue_a={}", super::context::cue_a(body));
+    let f = super::tests::with_field("title", "More about Alison", body);
+    assert!(!name_flagged(&f), "{:?}", rules(&f));
+    // Without the label a first name alone is not a bio's title.
+    assert!(!super::staff_intro::bio_page("Alison", body, false));
 }
