@@ -46,6 +46,9 @@ const NOT_INITIALS: &[&str] = &[
     "ocd", "tmj", "tmd", "bmi", "dvt", "tia", "cva", "cad", "ckd", "gerd", "copd", "chf", "adhd", "rsv", "std", "sti", "ent", "icu", "mri",
 ];
 
+/// A title or "Coach" and one capital letter: "Mrs. P", "Coach K".
+static LETTER_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Mrs?|Ms|Miss|Coach|Mister)\.?\s\p{Lu}").unwrap());
+
 /// A quoted capitalised nickname of one or two words.
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“](\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(,?)["”]"#).unwrap());
 
@@ -166,6 +169,19 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             }
             if in_frame(s, m.start(), after) {
                 push(segs, si, m.start(), tok, n);
+            }
+        }
+        // "Mrs. P, their chemistry teacher, … had triple bypass surgery",
+        // "Coach K underwent rotator cuff repair": a title and one letter
+        // is how a town names one person.
+        for m in LETTER_NAME.find_iter(if maybe_initials || s.text.contains("Coach ") { &s.text } else { "" }) {
+            let after = &s.text[m.end()..];
+            // "Mr. K. Reid": a letter with a dot and a surname is a name run.
+            if after.starts_with(['.', '\'', '’']) || after.starts_with(char::is_alphanumeric) || allow.is_allowed_string(m.as_str()) {
+                continue;
+            }
+            if in_frame(s, m.start(), after) || frame::undergoes_next(after) {
+                push(segs, si, m.start(), m.as_str(), n);
             }
         }
         let quoted = s.text.contains('"') || s.text.contains('“');

@@ -4,7 +4,8 @@
 //! famous people (Pantheon 1.0); a scholar's profession or an old year
 //! before a name, in the site's language; an occupation after a name is no
 //! staff role when the person has the clinical event; "More about Alison"
-//! is a bio page whose subject is staff on it. Each
+//! is a bio page whose subject is staff on it; "Mrs. P" and "Coach K", and
+//! initials described with "their …" and a course of treatment. Each
 //! disclosure has a clean counterpart; every person is fictitious.
 
 use super::tests::{rules, run};
@@ -98,4 +99,26 @@ fn a_labelled_first_name_title_is_a_bio() {
     assert!(!name_flagged(&f), "{:?}", rules(&f));
     // Without the label a first name alone is not a bio's title.
     assert!(!super::staff_intro::bio_page("Alison", body, false));
+}
+
+/// A title or "Coach" with one letter names one person of a town; so do
+/// initials described with "their/his/her" and a course of treatment. Staff
+/// and clean mentions stay clean.
+#[test]
+fn letter_names_and_possessive_appositives_in_a_patient_frame() {
+    for body in [
+        "The Larchmont Hawks have their head coach back. Coach Q underwent rotator cuff repair in September and is coaching again.",
+        "Twelve people from the Pellham depot came to watch T.V.R., their night-shift forklift driver, ring the bell after seven weeks of radiation for his cancer.",
+    ] {
+        let f = run("news", body);
+        assert!(name_flagged(&f), "{body}: {:?}", rules(&f));
+    }
+    for body in [
+        "Coach Q runs our return-to-sport testing on Fridays.",
+        "Mrs. Q. Ambrose teaches our first-aid evening class.",
+        "Treatment usually means six weeks of radiation, five days a week.",
+    ] {
+        let f = run("news", body);
+        assert!(!name_flagged(&f), "{body}: {:?}", rules(&f));
+    }
 }
