@@ -70,6 +70,12 @@
 //!   replaced", a member ID "entered as": I 90.0 / 6.5, the others unchanged;
 //!   then a nickname in parentheses in a bio ("Dr. Takahara (Wendy, …)"):
 //!   I 90.0 / 4.8.
+//! - Round 16 (2026-12-03, seventh session; all sets seen): famous people,
+//!   an occupation that is not staff when the person has the event, "Mrs. P"
+//!   and "Coach K", "their …" appositives, weeks of radiation: A 100.0 / 0.0,
+//!   G 95.6 / 2.9, H 82.9 / 11.0, I 92.0 / 4.8, the others unchanged (F's
+//!   remembrance-walk case is now caught at its patient, not at the school
+//!   named after a famous person it had hit by accident).
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -86,7 +92,7 @@ struct Set {
 
 #[test]
 fn set_a_family_clinic() {
-    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 97.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout", catch_floor: 100.0, clean_ceiling: 1.0 });
 }
 
 #[test]
@@ -117,12 +123,12 @@ fn set_f_womens_health() {
 /// Site-relative `content/...` path of a finding's file.
 #[test]
 fn set_g_behavioral_health() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 95.0, clean_ceiling: 5.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 95.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 81.0, clean_ceiling: 13.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 82.0, clean_ceiling: 11.0 });
 }
 
 fn content_path(file: &str) -> String {
@@ -196,5 +202,5 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 90.0, clean_ceiling: 4.9 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 92.0, clean_ceiling: 4.9 });
 }
