@@ -229,8 +229,29 @@ pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mu
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my|I\s+(?:am|'m|’m|was|have\s+been|got)\s+(?:sober|clean|in\s+recovery|drinking|using)|my\s+(?:counsell?or|sponsor|recovery|sobriety|diagnosis|surgery|chemo\w*|radiation|cancer))\b").unwrap()
     });
+    // "… speelt daar op in." – Patiënt J. de V.": an attribution that calls
+    // its signer a patient or client, by initials or name, in any language.
+    static PATIENT_SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:[-—–]\s*(?:(?:a|an|our|een|une?|el|la|il)\s+)?(?:patients?|patiënt|patiente?|patientin|paciente|paziente|clients?|cliënt|cliente|klient(?:in)?))\s*,?\s+((?:\p{Lu}\.\s*){1,3}(?:(?:de|van|der|den|von|du|da|di|del|la|le)\s+)*(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?)\s*[)*_]*\s*$").unwrap()
+    });
     let lines: Vec<&str> = page.body.lines().collect();
     for (i, l) in lines.iter().enumerate() {
+        if let Some(c) = PATIENT_SIGNED.captures(l).and_then(|c| c.get(1)).filter(|m| !allow.is_allowed_string(m.as_str().trim())) {
+            let who = c.as_str().trim();
+            out.push(
+                finding(
+                    "consent/missing",
+                    Severity::Error,
+                    (page.body_line + i, c.start() + 1),
+                    format!(
+                        "a quote signed by a patient {} without an `authorization`: a patient's words under their initials or name need their signed HIPAA authorisation; add `authorization` or sign it anonymously",
+                        super::redact::quote(who)
+                    ),
+                )
+                .about(who),
+            );
+            continue;
+        }
         // Only headings, dash attributions, bold lines and quotes can be one.
         if !l.trim_start().starts_with(['#', '-', '—', '–', '*', '>']) {
             continue;

@@ -122,3 +122,19 @@ fn letter_names_and_possessive_appositives_in_a_patient_frame() {
         assert!(!name_flagged(&f), "{body}: {:?}", rules(&f));
     }
 }
+
+/// A quote on an ordinary page signed "– Patiënt J. de V." or "— patient
+/// M.K." is a patient's testimonial under their initials; signed
+/// "– Patiënt" alone it is anonymous.
+#[test]
+fn a_quote_signed_by_a_patient_with_initials_needs_an_authorisation() {
+    let signed = |sig: &str| {
+        let body = format!("Chronic pain takes time.\n\n\"I learnt to listen to my own body and the therapist built on that.\" {sig}\n");
+        run("pages", &body).iter().any(|x| x.rule == "consent/missing")
+    };
+    assert!(signed("– Patiënt J. de V."));
+    assert!(signed("— a patient, M.K."));
+    assert!(signed("- Client Tomasz W."));
+    assert!(!signed("– Patiënt"));
+    assert!(!signed("— an anonymous patient"));
+}
