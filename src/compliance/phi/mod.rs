@@ -189,7 +189,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // ("she graduated from rehab") is not taken for one.
     let bio = || {
         let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
-        staff_intro::bio_page(title, page.body, context::cue_a(page.body))
+        staff_intro::bio_page(title, page.body, || context::cue_a(page.body))
     };
     // "Meet Our Team", "Our Doctors": a page of bios, wherever it is filed.
     static TEAM_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

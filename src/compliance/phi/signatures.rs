@@ -65,6 +65,9 @@ const NOBODY: &[&str] = &[
 
 static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
 static DASHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-—–~―]{1,2})\s*(.+?)$").unwrap());
+/// The marks [`DASHED`] must start with: a line that starts with none of
+/// them is no dashed attribution, and most lines are prose.
+const DASHES: [char; 5] = ['-', '—', '–', '~', '―'];
 static TESTIMONIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|patient\s+stories|livre\s+d[’']or|guest\s?book|gästebuch|gastenboek|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
 });
@@ -148,7 +151,9 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         // "*Sabrina, Vevey*", "**Erin Berry**": a line that is all emphasis.
         let emphasised =
             (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !listish(raw) && raw.len() > 2;
-        let text = if let Some(c) = BOLD_LEAD.captures(raw).filter(|_| headings || under_reviews) {
+        // Only a testimonials page or a reviews list has bold-led signatures:
+        // elsewhere the regex is not run at all (it looked at every line).
+        let text = if let Some(c) = (headings || under_reviews).then(|| BOLD_LEAD.captures(raw)).flatten() {
             c.get(1).map_or("", |m| m.as_str()).trim().to_string()
         } else if under_reviews && listish(l) {
             // "## Reviewers" then "- Thiago Reis": a list of people who
@@ -159,7 +164,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             }
             strict = false;
             t.to_string()
-        } else if let Some(c) = DASHED.captures(l) {
+        } else if let Some(c) = l.starts_with(DASHES).then(|| DASHED.captures(l)).flatten() {
             // "- Jenny Weathers" is a signature only when it is not an item
             // of a list: the text lines around it are not list items.
             if l.starts_with("- ") {

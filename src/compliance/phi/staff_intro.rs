@@ -236,8 +236,10 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
 /// body talks about, and either a label says it is about a practitioner
 /// ("Practitioner Spotlight: Robert Peter", "Meet the team: …") or the
 /// body tells training in at least two ways (three when it also speaks of
-/// patients, as a clinician's own page does).
-pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
+/// patients, as a clinician's own page does). `patient_cue` says whether
+/// the body speaks of patients: asked only when it decides, since it reads
+/// the whole body and most titles name no person.
+pub(super) fn bio_page(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> bool {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:",
@@ -246,7 +248,7 @@ pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
     });
     let Some((_, uses_first)) = title_person(title, body) else { return false };
     let words = bio_words(body);
-    uses_first && (LABEL.is_match(title) || words >= 3 || (words >= 2 && !patient_cue))
+    uses_first && (LABEL.is_match(title) || words >= 3 || (words >= 2 && !patient_cue()))
 }
 
 /// The name a title gives (after a label or a greeting, before credentials
