@@ -210,9 +210,14 @@ pub(super) fn cred_after(after: &str) -> bool {
 /// Most words of the segment capitalised (a Title Case heading or title):
 /// capitals say nothing there, so a name needs list evidence.
 pub(super) fn title_case(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
+    // Counted in one pass, without collecting the words: the field rules
+    // ask this of a field once per word.
+    let (mut words, mut caps) = (0usize, 0usize);
+    for w in text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)) {
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words >= 3 && caps * 10 >= words * 7
 }
 
 /// A researcher's affiliation right after the name: "Jiang-Fan Chen from
@@ -232,7 +237,7 @@ pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn bare(tok: &str) -> String {
-    tok.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('.').to_lowercase()
+    super::words::trim_possessive(tok).trim_end_matches('.').to_lowercase()
 }
 
 pub(super) fn is_initial(tok: &str) -> bool {

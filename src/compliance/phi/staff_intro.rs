@@ -197,11 +197,8 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
             if !by_role(tail, possessive, after) {
                 continue;
             }
-            let words: Vec<&str> = run
-                .split([' ', '\t'])
-                .filter(|t| !t.is_empty() && !is_initial(t))
-                .map(|t| t.trim_end_matches("'s").trim_end_matches("’s"))
-                .collect();
+            let words: Vec<&str> =
+                run.split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)).map(super::words::trim_possessive).collect();
             // "Registered Nutritional Therapist Holly Miles": keep the name,
             // the last two or three words that are names.
             let k = words.iter().rposition(|w| !is_given_name(&bare(w)) && super::words::is_common(&bare(w))).map_or(0, |k| k + 1);
