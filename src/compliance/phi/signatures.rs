@@ -86,6 +86,28 @@ static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|knee|shoulder|body|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist|audiologist|hearing(?:\s+aids?)?|baby|son|daughter|child|recovery|surgery|diagnosis)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated|referred)|had|have\s+been\s+(?:coming|seeing|going|a\s+patient)|became\s+a\s+patient|met\s+(?:dr|doctor|him|her)\b)|(?:a|her|his|their)\s+(?:lifelong\s+|long-?time\s+|regular\s+)?(?:patient|client)(?:\s+of)?|helped\s+(?:me|us|my)|treated\s+me|fixed\s+my|saw\s+me|sessions?\s+with|je\s+(?:viens|suis\s+venu)|soulag|ich\s+(?:war|bin)\s+(?:bei|in\s+behandlung))").unwrap()
 });
 
+/// The text after a line's leading dash or two (the capture of
+/// [`DASHED`]), read directly in the usual case: dashes, maybe spaces,
+/// then text. The regex's captures ran a slow engine on every list item;
+/// it is still asked where its backtracking decides (nothing after the
+/// dashes but spaces, a line break).
+fn dashed(l: &str) -> Option<&str> {
+    if !l.starts_with(DASHES) {
+        return None;
+    }
+    // Greedy `[-—–~―]{1,2}` then greedy `\s*`: the regex's first choice,
+    // and its match whenever text is left for `.+?$`.
+    let mut rest = l;
+    for _ in 0..2 {
+        rest = rest.strip_prefix(DASHES).unwrap_or(rest);
+    }
+    let text = rest.trim_start();
+    if !text.is_empty() && !l.contains('\n') {
+        return Some(text);
+    }
+    DASHED.captures(l).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
 /// Strip inline HTML and emphasis so "<b>- Kathryn Hay</b>" reads "- Kathryn Hay".
 fn plain(line: &str) -> String {
     let t = line.trim();
@@ -164,7 +186,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             }
             strict = false;
             t.to_string()
-        } else if let Some(c) = l.starts_with(DASHES).then(|| DASHED.captures(l)).flatten() {
+        } else if let Some(c) = dashed(l) {
             // "- Jenny Weathers" is a signature only when it is not an item
             // of a list: the text lines around it are not list items.
             if l.starts_with("- ") {
@@ -174,7 +196,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
                     continue;
                 }
             }
-            c.get(1).map_or("", |m| m.as_str()).to_string()
+            c.to_string()
         } else if headings && l.starts_with("##") {
             let t = l.trim_start_matches('#').trim();
             // A heading that links a review profile names its reviewer,
