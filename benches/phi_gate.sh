@@ -11,7 +11,9 @@
 #
 # The corpus has `[compliance] phi = "off"`, so `build` here does not run
 # the guard while `check` does: the ratio is the full cost of the guard
-# plus the HTML rules.
+# plus the HTML rules. Last figures (2026-12-03, loaded 2-core machine,
+# branch phi-speed): 1.89 and 1.77, against 2.12 and 2.19 for main's binary
+# in the same alternating session (target 1.5, not met).
 #
 #   cargo build --release && bash benches/phi_gate.sh [PAGES] [RUNS]
 # Environment: BIN (default the release build), WORK (default

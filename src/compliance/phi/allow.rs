@@ -189,7 +189,7 @@ impl Allowlist {
                 ix.tokens.contains(&t[0])
                     || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0]))
                     || super::words::full_forms(&t[0]).any(|f| ix.by_first.contains_key(f))
-                    || (t[0].ends_with(['y', 'i', 'e']) && ix.by_first.keys().any(|f| super::words::pet_form_of(&t[0], f)))
+                    || (t[0].ends_with(['y', 'i', 'e']) && ix.pet_of_staff(&t[0]))
             }
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
@@ -315,6 +315,10 @@ struct StaffIndex {
     /// Each form a first name may be written in (whole, initial, 3+ byte
     /// prefix) → the staff with that first name.
     by_first: HashMap<String, Vec<usize>>,
+    /// Each 3+ byte prefix of a first name (the whole name too) → the
+    /// length of the longest first name with that prefix: a pet form's stem
+    /// is looked up here instead of being tried on every `by_first` key.
+    longest_first: HashMap<String, usize>,
 }
 
 impl StaffIndex {
@@ -332,6 +336,8 @@ impl StaffIndex {
                 if end >= 3 {
                     forms.push(&f[..end]);
                     ix.first_prefixes.insert(f[..end].to_string());
+                    let longest = ix.longest_first.entry(f[..end].to_string()).or_default();
+                    *longest = (*longest).max(f.len());
                 }
             }
             forms.sort_unstable();
@@ -344,6 +350,16 @@ impl StaffIndex {
     }
 }
 
+impl StaffIndex {
+    /// Is `short` a pet form ([`super::words::pet_form_of`]) of any key of
+    /// `by_first`? A key that qualifies is a prefix of a first name that
+    /// qualifies too (same stem, longer), so the longest first name under
+    /// each stem decides.
+    fn pet_of_staff(&self, short: &str) -> bool {
+        super::words::pet_stems(short).any(|stem| self.longest_first.get(stem).is_some_and(|&n| n > stem.len() + 1))
+    }
+}
+
 fn matches_part(cand: &str, part: &str) -> bool {
     cand == part || (cand.len() == 1 && part.starts_with(cand)) || (cand.len() >= 3 && part.starts_with(cand))
 }
@@ -352,7 +368,7 @@ fn matches_part(cand: &str, part: &str) -> bool {
 /// image file name writes "Lucía" as "lucia", and people type "Siobhan"
 /// for "Siobhán".
 fn clean(s: &str) -> String {
-    let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    let s = super::words::trim_possessive(s);
     if s.is_ascii() {
         // The same string in one pass: ASCII lowercases byte for byte and
         // has no accents to fold.

@@ -102,7 +102,10 @@ pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 }
             }
         }
-        for m in LISTED.captures_iter(&s.text) {
+        // [`LISTED`] (case-sensitive) needs one of these words: a segment
+        // without any is skipped, not searched for its capitalised runs.
+        let member_word = ["member", "graduate", "participant", "attendee", "regular"].iter().any(|w| s.text.contains(w));
+        for m in member_word.then(|| LISTED.captures_iter(&s.text)).into_iter().flatten() {
             let (Some(whole), Some(names)) = (m.get(0), m.get(1)) else { continue };
             if !CARE_WORD.is_match(whole.as_str()) {
                 continue;

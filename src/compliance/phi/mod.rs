@@ -183,7 +183,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // patient's story titled with a name ("she graduated from rehab") is
     // not taken for one.
     let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
-    let bio = staff_intro::bio_subject(title, page.body, context::cue_a(page.body));
+    let bio = staff_intro::bio_subject(title, page.body, || context::cue_a(page.body));
     staff_here.extend(bio.clone());
     let extended;
     let allow = if staff_here.is_empty() {

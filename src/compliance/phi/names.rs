@@ -91,6 +91,31 @@ static STAND_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:confidentiality|privacy)(?:\s+reasons)?,\s+(?:i|we)\b|\bcall\s+this\s+(?:patient|client|person|woman|man|girl|boy|lady|gentleman)\b").unwrap()
 });
 
+/// Whether `text` may match [`PSEUDONYM`] or [`STAND_IN`]: every
+/// alternative of theirs holds one of these words, or "refer" before a
+/// space ("referral" is common on health pages; "refer to" is the cue). Their case-insensitive
+/// searches cost more than all the rest of a page's name pass (no literal
+/// prefilter fits "i" or "we"); these plain searches are a tenth of that.
+/// ASCII text is compared folded to lower case, which is exact: the
+/// non-ASCII letters that fold to ASCII ones ("ſ", the Kelvin sign) cannot
+/// occur in it; other text goes to the regexes.
+fn may_say_pseudonym(text: &str) -> bool {
+    static NEEDLES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        ["real", "changed", "pseudonym", "call", "composite", "confidentiality", "privacy"]
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
+    if !text.is_ascii() {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    // `\s` in ASCII text: tab, line feed, vertical tab, form feed, carriage return, space.
+    let refer_to = memchr::memmem::find_iter(b, "refer").any(|i| matches!(b.get(i + 5), Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')));
+    refer_to || NEEDLES.iter().any(|f| f.find(b).is_some())
+}
+
 impl Names {
     /// A named individual in a strong patient context: a patient story.
     pub fn is_story(&self) -> bool {
@@ -210,9 +235,14 @@ pub(super) fn cred_after(after: &str) -> bool {
 /// Most words of the segment capitalised (a Title Case heading or title):
 /// capitals say nothing there, so a name needs list evidence.
 pub(super) fn title_case(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
+    // Counted in one pass, without collecting the words: the field rules
+    // ask this of a field once per word.
+    let (mut words, mut caps) = (0usize, 0usize);
+    for w in text.split_whitespace().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)) {
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words >= 3 && caps * 10 >= words * 7
 }
 
 /// A researcher's affiliation right after the name: "Jiang-Fan Chen from
@@ -232,7 +262,7 @@ pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn bare(tok: &str) -> String {
-    tok.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('.').to_lowercase()
+    super::words::trim_possessive(tok).trim_end_matches('.').to_lowercase()
 }
 
 pub(super) fn is_initial(tok: &str) -> bool {
@@ -248,7 +278,10 @@ fn last_word(s: &str) -> String {
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
-    n.pseudonymous = segs.segs.iter().any(|s| !s.is_field() && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
+    n.pseudonymous = segs
+        .segs
+        .iter()
+        .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
     n.brands =
         segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {

@@ -65,6 +65,9 @@ const NOBODY: &[&str] = &[
 
 static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
 static DASHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-—–~―]{1,2})\s*(.+?)$").unwrap());
+/// The marks [`DASHED`] must start with: a line that starts with none of
+/// them is no dashed attribution, and most lines are prose.
+const DASHES: [char; 5] = ['-', '—', '–', '~', '―'];
 static TESTIMONIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|patient\s+stories|livre\s+d[’']or|guest\s?book|gästebuch|gastenboek|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
 });
@@ -82,6 +85,28 @@ static INITIAL_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p
 static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|knee|shoulder|body|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist|audiologist|hearing(?:\s+aids?)?|baby|son|daughter|child|recovery|surgery|diagnosis)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated|referred)|had|have\s+been\s+(?:coming|seeing|going|a\s+patient)|became\s+a\s+patient|met\s+(?:dr|doctor|him|her)\b)|(?:a|her|his|their)\s+(?:lifelong\s+|long-?time\s+|regular\s+)?(?:patient|client)(?:\s+of)?|helped\s+(?:me|us|my)|treated\s+me|fixed\s+my|saw\s+me|sessions?\s+with|je\s+(?:viens|suis\s+venu)|soulag|ich\s+(?:war|bin)\s+(?:bei|in\s+behandlung))").unwrap()
 });
+
+/// The text after a line's leading dash or two (the capture of
+/// [`DASHED`]), read directly in the usual case: dashes, maybe spaces,
+/// then text. The regex's captures ran a slow engine on every list item;
+/// it is still asked where its backtracking decides (nothing after the
+/// dashes but spaces, a line break).
+fn dashed(l: &str) -> Option<&str> {
+    if !l.starts_with(DASHES) {
+        return None;
+    }
+    // Greedy `[-—–~―]{1,2}` then greedy `\s*`: the regex's first choice,
+    // and its match whenever text is left for `.+?$`.
+    let mut rest = l;
+    for _ in 0..2 {
+        rest = rest.strip_prefix(DASHES).unwrap_or(rest);
+    }
+    let text = rest.trim_start();
+    if !text.is_empty() && !l.contains('\n') {
+        return Some(text);
+    }
+    DASHED.captures(l).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
 
 /// Strip inline HTML and emphasis so "<b>- Kathryn Hay</b>" reads "- Kathryn Hay".
 fn plain(line: &str) -> String {
@@ -148,7 +173,9 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         // "*Sabrina, Vevey*", "**Erin Berry**": a line that is all emphasis.
         let emphasised =
             (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !listish(raw) && raw.len() > 2;
-        let text = if let Some(c) = BOLD_LEAD.captures(raw).filter(|_| headings || under_reviews) {
+        // Only a testimonials page or a reviews list has bold-led signatures:
+        // elsewhere the regex is not run at all (it looked at every line).
+        let text = if let Some(c) = (headings || under_reviews).then(|| BOLD_LEAD.captures(raw)).flatten() {
             c.get(1).map_or("", |m| m.as_str()).trim().to_string()
         } else if under_reviews && listish(l) {
             // "## Reviewers" then "- Thiago Reis": a list of people who
@@ -159,7 +186,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             }
             strict = false;
             t.to_string()
-        } else if let Some(c) = DASHED.captures(l) {
+        } else if let Some(c) = dashed(l) {
             // "- Jenny Weathers" is a signature only when it is not an item
             // of a list: the text lines around it are not list items.
             if l.starts_with("- ") {
@@ -169,7 +196,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
                     continue;
                 }
             }
-            c.get(1).map_or("", |m| m.as_str()).to_string()
+            c.to_string()
         } else if headings && l.starts_with("##") {
             let t = l.trim_start_matches('#').trim();
             // A heading that links a review profile names its reviewer,

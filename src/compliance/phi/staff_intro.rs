@@ -197,11 +197,8 @@ pub fn introduced_names(title: &str, body: &str) -> Vec<String> {
             if !by_role(tail, possessive, after) {
                 continue;
             }
-            let words: Vec<&str> = run
-                .split([' ', '\t'])
-                .filter(|t| !t.is_empty() && !is_initial(t))
-                .map(|t| t.trim_end_matches("'s").trim_end_matches("’s"))
-                .collect();
+            let words: Vec<&str> =
+                run.split([' ', '\t']).filter(|t| !t.is_empty() && !is_initial(t)).map(super::words::trim_possessive).collect();
             // "Registered Nutritional Therapist Holly Miles": keep the name,
             // the last two or three words that are names.
             let k = words.iter().rposition(|w| !is_given_name(&bare(w)) && super::words::is_common(&bare(w))).map_or(0, |k| k + 1);
@@ -238,8 +235,10 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
 /// body talks about, and either a label says it is about a practitioner
 /// ("Practitioner Spotlight: Robert Peter", "Meet the team: …") or the
 /// body tells training in at least two ways (three when it also speaks of
-/// patients, as a clinician's own page does).
-pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
+/// patients, as a clinician's own page does). `patient_cue` says whether
+/// the body speaks of patients: asked only when it decides, since it reads
+/// the whole body and most titles name no person.
+pub(super) fn bio_page(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> bool {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:",
@@ -250,8 +249,8 @@ pub(super) fn bio_page(title: &str, body: &str, patient_cue: bool) -> bool {
     let words = bio_words(body);
     // "More about Alison", "Meet Jo": the title says it is about a person,
     // so one training word confirms a practitioner.
-    let about = PERSON_LABELS.iter().any(|p| title.trim_start().starts_with(p)) && words >= 1 && !patient_cue;
-    uses_first && (LABEL.is_match(title) || about || words >= 3 || (words >= 2 && !patient_cue))
+    let labelled = PERSON_LABELS.iter().any(|p| title.trim_start().starts_with(p)) && words >= 1;
+    uses_first && (LABEL.is_match(title) || words >= 3 || ((labelled || words >= 2) && !patient_cue()))
 }
 
 /// Labels and greetings before the name a bio's title gives.
@@ -259,7 +258,7 @@ const PERSON_LABELS: [&str; 8] = ["Meet ", "Welcome ", "Introducing ", "Welcomin
 
 /// The practitioner a bio page outside the team section is about
 /// ([`bio_page`]): their name as the title gives it.
-pub(super) fn bio_subject(title: &str, body: &str, patient_cue: bool) -> Option<String> {
+pub(super) fn bio_subject(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> Option<String> {
     if bio_page(title, body, patient_cue) { title_person(title, body).map(|t| t.0) } else { None }
 }
 

@@ -219,10 +219,24 @@ pub(super) fn reads_as_word(w: &str) -> bool {
     is_word_any_case(w) || super::lexicon::is_dual(w)
 }
 
+/// `w.trim_end_matches("'s").trim_end_matches("’s")`, without the
+/// substring searcher `trim_end_matches` builds for a `&str` pattern on
+/// every call: the name passes trim every capitalised word of every page.
+pub(super) fn trim_possessive(w: &str) -> &str {
+    let mut w = w;
+    while let Some(t) = w.strip_suffix("'s") {
+        w = t;
+    }
+    while let Some(t) = w.strip_suffix("’s") {
+        w = t;
+    }
+    w
+}
+
 /// Is this (lowercase) word an ordinary English word that is not also a
 /// name ("immunity", "checkup", "language" yes; "rose", "baker", "brooks" no)?
 pub(super) fn is_dict(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let w = trim_possessive(w);
     if w.len() < 2 || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '-') || DICT.proper.contains(w) || FIRST_NAMES.contains(w) {
         return false;
     }
@@ -236,6 +250,12 @@ pub(super) fn is_dict(w: &str) -> bool {
 
 /// The American spelling of a British one, when the word has a British mark.
 fn british(w: &str) -> Option<String> {
+    // Every rewrite below needs one of these in the word: without any, the
+    // word is unchanged, and building its candidate spellings (a dozen
+    // small strings) for every dictionary miss is wasted.
+    if !["ll", "our", "tre", "ise", "isation", "yse"].iter().any(|m| w.contains(m)) {
+        return None;
+    }
     let mut a = w.to_string();
     if a.contains("ll") && (a.ends_with("lling") || a.ends_with("lled") || a.ends_with("llor")) {
         a = a.replacen("ll", "l", 1);
@@ -400,13 +420,20 @@ const DIMINUTIVES: &[(&str, &str)] = &[
 /// at least three letters and -ie/-y/-i/-ey ("allie" for "allison", "jonny"
 /// for "jonathan")? For names no list holds.
 pub(super) fn pet_form_of(short: &str, full: &str) -> bool {
-    ["ie", "y", "i", "ey"].iter().any(|end| {
-        short.strip_suffix(end).is_some_and(|stem| {
-            // "jonny": a doubled last letter of the stem ("jonn") is one.
-            let b = stem.as_bytes();
-            let stem = if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] { &stem[..stem.len() - 1] } else { stem };
-            stem.len() >= 3 && full.len() > stem.len() + 1 && full.starts_with(stem)
-        })
+    pet_stems(short).any(|stem| full.len() > stem.len() + 1 && full.starts_with(stem))
+}
+
+/// The stems (three letters or more) a pet form `short` may be cut from: a
+/// full name is one of its pet forms when it starts with a stem and is at
+/// least two bytes longer (see [`pet_form_of`]). Apart, so that the staff
+/// index can look the stems up instead of trying every name.
+pub(super) fn pet_stems(short: &str) -> impl Iterator<Item = &str> {
+    ["ie", "y", "i", "ey"].into_iter().filter_map(move |end| {
+        let stem = short.strip_suffix(end)?;
+        // "jonny": a doubled last letter of the stem ("jonn") is one.
+        let b = stem.as_bytes();
+        let stem = if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] { &stem[..stem.len() - 1] } else { stem };
+        (stem.len() >= 3).then_some(stem)
     })
 }
 
