@@ -34,11 +34,11 @@ fn name_flagged(f: &[super::Finding]) -> bool {
     f.iter().any(|x| x.rule == "phi/name")
 }
 
-fn run_in(language: &str, body: &str) -> Vec<super::Finding> {
+fn run_in(language: &str, kind: &str, body: &str) -> Vec<super::Finding> {
     let mut allow = super::tests::allow();
     allow.set_language(language);
     let page = super::PageInput {
-        section_kind: "tips",
+        section_kind: kind,
         body,
         body_line: 5,
         fields: vec![],
@@ -51,6 +51,12 @@ fn run_in(language: &str, body: &str) -> Vec<super::Finding> {
     super::check_page(&page, &allow)
 }
 
+/// Asserts whether a page of `kind` in `language` with `body` names a patient.
+fn expect_name(language: &str, kind: &str, body: &str, flagged: bool) {
+    let f = run_in(language, kind, body);
+    assert_eq!(name_flagged(&f), flagged, "{body}: {:?}", rules(&f));
+}
+
 /// A globally famous person (Pantheon 1.0) told about without a strong
 /// patient cue is no patient, and neither are later mentions of a part of
 /// the name; a patient who shares a famous name is still one when the
@@ -58,9 +64,9 @@ fn run_in(language: &str, body: &str) -> Vec<super::Finding> {
 #[test]
 fn famous_people_are_told_about_not_treated() {
     let body = "Dementia does not choose: look at Robin Williams and Bruce Willis. Willis’s family spoke publicly about his aphasia.";
-    assert!(!name_flagged(&run("tips", body)), "{:?}", rules(&run("tips", body)));
+    expect_name("en", "tips", body, false);
     let body = "Our patient Bruce Willis, a retired postman from Lakeview, was admitted on May 3 after a fall and is recovering well.";
-    assert!(name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    expect_name("en", "news", body, true);
 }
 
 /// A scholar's or public profession right before a name cites that
@@ -69,14 +75,14 @@ fn famous_people_are_told_about_not_treated() {
 #[test]
 fn a_profession_or_a_period_before_a_name_cites_the_person() {
     let en = "Posture charts began with the anatomist Wendel Quarrington, whose drawings of soldiers were said to cure back pain.";
-    assert!(!name_flagged(&run("tips", en)), "{:?}", rules(&run("tips", en)));
+    expect_name("en", "tips", en, false);
     let fr = "Selon l’historien Anselme Vautrin, la mesure de la posture a guéri le mal de dos de toute une génération de soldats.";
-    assert!(!name_flagged(&run_in("fr", fr)), "{:?}", rules(&run_in("fr", fr)));
+    expect_name("fr", "tips", fr, false);
     let fr = "En 1855, Anselme Vautrin a décrit la douleur chronique de ses soldats.";
-    assert!(!name_flagged(&run_in("fr", fr)), "{:?}", rules(&run_in("fr", fr)));
+    expect_name("fr", "tips", fr, false);
     // A neighbour introduced by her job is still the subject of her own surgery.
     let en = "Priscilla Vandermeer, a librarian at Lakeview Elementary, told us about her knee surgery in March and her recovery here.";
-    assert!(name_flagged(&run("news", en)), "{:?}", rules(&run("news", en)));
+    expect_name("en", "news", en, true);
 }
 
 /// An occupation after a name does not make a person staff when the
@@ -84,9 +90,9 @@ fn a_profession_or_a_period_before_a_name_cites_the_person() {
 #[test]
 fn an_occupation_is_no_staff_role_when_the_person_has_the_event() {
     let body = "Thank you to Heather Q., a kindergarten teacher at Lakeview Elementary, who shared the story of her stillbirth at 37 weeks and of the care she received here.";
-    assert!(name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    expect_name("en", "news", body, true);
     let body = "Bea Lundqvist, our office manager, who had a baby girl in May, is back at the front desk.";
-    assert!(!name_flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    expect_name("en", "news", body, false);
 }
 
 /// "More about Alison": a labelled title with a first name alone makes the
@@ -114,16 +120,14 @@ fn letter_names_and_possessive_appositives_in_a_patient_frame() {
         "The Larchmont Hawks have their head coach back. Coach Q underwent rotator cuff repair in September and is coaching again.",
         "Twelve people from the Pellham depot came to watch T.V.R., their night-shift forklift driver, ring the bell after seven weeks of radiation for his cancer.",
     ] {
-        let f = run("news", body);
-        assert!(name_flagged(&f), "{body}: {:?}", rules(&f));
+        expect_name("en", "news", body, true);
     }
     for body in [
         "Coach Q runs our return-to-sport testing on Fridays.",
         "Mrs. Q. Ambrose teaches our first-aid evening class.",
         "Treatment usually means six weeks of radiation, five days a week.",
     ] {
-        let f = run("news", body);
-        assert!(!name_flagged(&f), "{body}: {:?}", rules(&f));
+        expect_name("en", "news", body, false);
     }
 }
 
