@@ -42,6 +42,16 @@ pub fn allow_entries(site: &crate::site::Site) -> Vec<AllowEntry> {
     out
 }
 
+/// The pages the PHI guard judges: published ones and those scheduled for
+/// later (they go out without anyone looking again). Drafts only with
+/// `--drafts` (loaded as published then), as `build` publishes them: one
+/// verdict for both, and a theme's demo drafts left in a site stay quiet.
+/// Expired pages are no longer published.
+fn to_publish(site: &crate::site::Site) -> Vec<&crate::content::Page> {
+    use crate::content::Status;
+    site.content.pages.iter().filter(|p| matches!(p.status, Status::Published | Status::Scheduled)).collect()
+}
+
 /// Runs the rules (all, or those whose id starts with one of `only`);
 /// checks the standalone `files` instead of the site when given.
 pub fn run(opts: &SiteOptions, only: &[String], files: &[PathBuf]) -> Result<Vec<Diagnostic>> {
@@ -81,16 +91,9 @@ pub fn run_on_site(
         let site_rules = || {
             let timing = Timer::new();
             let mut found = Vec::new();
-            // Scheduled pages are checked too: they go out without anyone
-            // looking again. Drafts only with `--drafts` (loaded as
-            // published then), as `build` publishes them: one verdict for
-            // both, and a theme's demo drafts left in a site stay quiet.
-            // Expired pages are no longer published. The PHI guard yields
-            // `phi/*`, `consent/*` and `reply/*` only.
+            // The PHI guard yields `phi/*`, `consent/*` and `reply/*` only.
             if wants("phi") || wants("consent") || wants("reply") {
-                use crate::content::Status;
-                let pages: Vec<&crate::content::Page> =
-                    site.content.pages.iter().filter(|p| matches!(p.status, Status::Published | Status::Scheduled)).collect();
+                let pages = to_publish(site);
                 found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
                 let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
                 found.extend(listings.flat_map(|s| super::phi_section(&site, s, &allow)));

@@ -164,6 +164,30 @@ fn person_span<'r, 't>(
     Some((rest, words))
 }
 
+/// A clinician, an official, a credential or a role after the name: a
+/// known non-patient, unless the text calls them a patient too.
+fn in_a_role(s: &Segment, c_start: usize, run: &Run, cred: bool, after: &str, listed_staff: bool) -> bool {
+    if !(run.clinician || run.official || cred || ROLE_AFTER.is_match(after) || AFFILIATION_AFTER.is_match(after)) {
+        return false;
+    }
+    let titled_patient = run.clinician && !cred && !listed_staff && frame::undergoes_next(after);
+    // "Heather M., a kindergarten teacher at …, who shared the story of
+    // her stillbirth": an occupation that is not "our …" describes a
+    // person; it does not make them staff when their clause tells their
+    // own clinical event.
+    let ours = after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ");
+    let described_patient = !(run.clinician || run.official || cred || ours) && frame::subject_of_event(after);
+    (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient
+}
+
+/// The words of a famous person's name as later mentions write them:
+/// without a trailing apostrophe, and the last one also without its "s"
+/// ("Robin Williams" is also written "William's" by the same author).
+fn name_parts(words: &[String]) -> impl Iterator<Item = String> + '_ {
+    let parts = words.iter().map(|w| w.trim_end_matches(['\'', '’']).to_string());
+    parts.chain(words.last().and_then(|w| w.strip_suffix('s')).map(str::to_string))
+}
+
 /// Resolves a person's name (`run.rest`) against what is known (staff,
 /// allow entries, clinicians, credits) and records it as staff, a person,
 /// or a person with a patient cue (a hit).
@@ -200,20 +224,9 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
-    if run.clinician || run.official || cred || ROLE_AFTER.is_match(after) || AFFILIATION_AFTER.is_match(after) {
-        // A clinician, official or staff role: a known non-patient, unless
-        // the text calls them a patient too.
-        let titled_patient = run.clinician && !cred && !allow.is_staff(&part_refs) && frame::undergoes_next(after);
-        // "Heather M., a kindergarten teacher at …, who shared the story of
-        // her stillbirth": an occupation that is not "our …" describes a
-        // person; it does not make them staff when their clause tells
-        // their own clinical event.
-        let ours = after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ");
-        let described_patient = !(run.clinician || run.official || cred || ours) && frame::subject_of_event(after);
-        if (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient {
-            n.staff.push((si, c_start));
-            return;
-        }
+    if in_a_role(s, c_start, run, cred, after, allow.is_staff(&part_refs)) {
+        n.staff.push((si, c_start));
+        return;
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
@@ -227,10 +240,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // later mentions of a part ("Williams's death") are the same person.
     if !strong && lexicon::is_famous(words) {
         n.staff.push((si, c_start));
-        let parts = words.iter().map(|w| w.trim_end_matches(['\'', '’']).to_string());
-        // "Robin Williams" is also written "William's" by the same author.
-        let singular = words.last().and_then(|w| w.strip_suffix('s')).map(str::to_string);
-        n.page_staff.extend(parts.chain(singular));
+        n.page_staff.extend(name_parts(words));
         return;
     }
     // The page's subject: named three times or more ("Yashoda, 72, …
