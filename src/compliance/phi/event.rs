@@ -81,21 +81,25 @@ pub(super) fn acts_on_topic(between: &str) -> bool {
 /// A historical or public frame without the practice's own "we/our/us".
 /// A year of birth ("born in 1931") is a patient's date, not history.
 pub(super) fn public_frame(window: &str) -> bool {
-    if PRACTICE.is_match(window) {
+    in_public_frame(window, &PRACTICE, &PUBLIC, &["born", "birth", "dob", "d.o.b", "since"])
+}
+
+/// The public frame of one language group: no "we/our" of the practice,
+/// and a public word or an old year that is no year of birth ("born in
+/// March 1931", "née en 1931") nor a house number ("1200 Larch Street").
+fn in_public_frame(window: &str, practice: &Regex, public: &Regex, born: &[&str]) -> bool {
+    if practice.is_match(window) {
         return false;
     }
-    PUBLIC.find_iter(window).any(|m| {
-        let lead = &window[frame::floor(window, m.start().saturating_sub(12))..m.start()];
-        // "born in March 1931": a birth date, not history.
-        let dated = m.as_str().starts_with(|c: char| c.is_ascii_digit()) || m.as_str().to_lowercase().starts_with("in");
-        !(dated && lead.to_lowercase().contains("born"))
-    }) || OLD_YEAR.find_iter(window).any(|m| {
-        // "On December 11, 1844, the Hartford dentist…"; not a year of
-        // birth, and not a house number ("1200 Larch Street").
-        let lead = window[frame::floor(window, m.start().saturating_sub(40))..m.start()].to_lowercase();
-        let next = window[m.end()..].trim_start();
-        !["born", "birth", "dob", "d.o.b", "since"].iter().any(|k| lead.contains(k)) && !next.starts_with(char::is_uppercase)
-    })
+    let born_before = |start: usize, span: usize| {
+        let lead = window[frame::floor(window, start.saturating_sub(span))..start].to_lowercase();
+        born.iter().any(|k| lead.contains(k))
+    };
+    public.find_iter(window).any(|m| !(m.as_str().contains(|c: char| c.is_ascii_digit()) && born_before(m.start(), 12)))
+        || OLD_YEAR.find_iter(window).any(|m| {
+            // "On December 11, 1844, the Hartford dentist…".
+            !born_before(m.start(), 40) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)
+        })
 }
 
 /// [`PUBLIC`] in French, Spanish, Italian, German, Portuguese and Dutch:
@@ -114,15 +118,8 @@ static PRACTICE_INTL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`public_frame`] for a site written in another language.
 pub(super) fn public_frame_intl(window: &str) -> bool {
-    if PRACTICE_INTL.is_match(window) {
-        return false;
-    }
-    const BORN: [&str; 10] = ["né", "nacid", "nat", "geboren", "geb.", "nascid", "depuis", "desde", "seit", "sinds"];
-    PUBLIC_INTL.is_match(window)
-        || OLD_YEAR.find_iter(window).any(|m| {
-            let lead = window[frame::floor(window, m.start().saturating_sub(40))..m.start()].to_lowercase();
-            !BORN.iter().any(|k| lead.contains(k)) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)
-        })
+    const BORN: [&str; 12] = ["né ", "née", "nacid", "nato", "nata", "geboren", "geb.", "nascid", "depuis", "desde", "seit", "sinds"];
+    in_public_frame(window, &PRACTICE_INTL, &PUBLIC_INTL, &BORN)
 }
 
 /// A name right after a scholar's, artist's or public profession, in any
