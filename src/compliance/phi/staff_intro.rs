@@ -334,13 +334,44 @@ pub fn review_names(body: &str) -> Vec<String> {
 /// and her team…"), a member of staff even without a team page. A patient
 /// is not named in three different people's reviews.
 pub fn praised_in_reviews<'a>(per_review: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> {
-    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // Reviewers spell a name as they hear it ("Soumya", "Sowmya"): the
+    // spellings of one name count together, and each is staff.
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut spellings: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
     for names in per_review {
-        for n in names {
-            *count.entry(n.as_str()).or_default() += 1;
+        let mut keys: Vec<String> = names.iter().map(|n| spelling_key(n)).collect();
+        for (n, k) in names.iter().zip(&keys) {
+            spellings.entry(k.clone()).or_default().push(n.as_str());
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *count.entry(k).or_default() += 1;
         }
     }
-    let mut out: Vec<String> = count.into_iter().filter(|(_, c)| *c >= 3).map(|(n, _)| n.to_string()).collect();
+    let mut out: Vec<String> = count
+        .into_iter()
+        .filter(|(_, c)| *c >= 3)
+        .flat_map(|(k, _)| spellings.remove(&k).unwrap_or_default())
+        .map(str::to_string)
+        .collect();
     out.sort();
+    out.dedup();
+    out
+}
+
+/// One key for the spellings of a name heard and written down by different
+/// people: "ow" as "ou", "ee" as "i", "oo" as "u", an "h" after a consonant
+/// dropped ("Shwetha", "Swetha"), doubled letters as one ("Anna", "Ana").
+fn spelling_key(name: &str) -> String {
+    let s = name.to_lowercase().replace("ow", "ou").replace("ee", "i").replace("oo", "u").replace("ph", "f");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let prev = out.chars().next_back();
+        if c == 'h' && prev.is_some_and(|p| !"aeiou".contains(p)) || prev == Some(c) {
+            continue;
+        }
+        out.push(c);
+    }
     out
 }

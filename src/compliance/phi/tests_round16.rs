@@ -146,3 +146,14 @@ fn a_quote_signed_by_a_patient_with_initials_needs_an_authorisation() {
     assert!(!signed("– Patiënt"));
     assert!(!signed("— an anonymous patient"));
 }
+
+/// Reviewers spell the practitioner's name as they hear it: the spellings
+/// of one name count together; different names do not.
+#[test]
+fn spellings_of_one_praised_name_count_together() {
+    let reviews: Vec<Vec<String>> =
+        [["soumya"], ["sowmya"], ["soumya"]].iter().map(|r| r.iter().map(|n| n.to_string()).collect()).collect();
+    assert_eq!(super::praised_in_reviews(&reviews), vec!["soumya".to_string(), "sowmya".to_string()]);
+    let reviews: Vec<Vec<String>> = [["maria"], ["mario"], ["marta"]].iter().map(|r| r.iter().map(|n| n.to_string()).collect()).collect();
+    assert!(super::praised_in_reviews(&reviews).is_empty());
+}
