@@ -197,7 +197,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     static TEAM_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)^\s*(?:meet\s+)?(?:our|the|your)\s+(?:\w+\s+)?(?:team|staff|doctors|dentists|physicians|providers|clinicians|therapists|practitioners)\s*$").unwrap()
     });
-    let team_title = page.fields.iter().find(|f| f.key == "title").is_some_and(|f| TEAM_TITLE.is_match(f.value));
+    let team_title = TEAM_TITLE.is_match(title);
     let team = page.section_kind.eq_ignore_ascii_case("team") || team_title || bio.is_some();
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);

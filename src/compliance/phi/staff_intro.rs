@@ -231,36 +231,32 @@ pub(super) fn bio_title(title: &str, body: &str) -> Option<String> {
     (uses_first && name.contains(' ') && BIO.is_match(body)).then_some(name)
 }
 
-/// Is the page a bio outside a team section? Its title names a person the
+/// The practitioner a bio page outside a team section is about, as the
+/// title names them. A page is such a bio when its title names a person the
 /// body talks about, and either a label says it is about a practitioner
 /// ("Practitioner Spotlight: Robert Peter", "Meet the team: …") or the
 /// body tells training in at least two ways (three when it also speaks of
-/// patients, as a clinician's own page does). `patient_cue` says whether
+/// patients, as a clinician's own page does; one after a label such as
+/// "More about"). `patient_cue` says whether
 /// the body speaks of patients: asked only when it decides, since it reads
 /// the whole body and most titles name no person.
-pub(super) fn bio_page(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> bool {
+pub(super) fn bio_subject(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)\b(?:spotlight|practitioners?|meet|team|staff|clinicians?|therapists?|profile|our\s+(?:doctors|dentists|people))\b[^:]*:",
         )
         .unwrap()
     });
-    let Some((_, uses_first)) = title_person(title, body) else { return false };
+    let (name, uses_first) = title_person(title, body)?;
     let words = bio_words(body);
     // "More about Alison", "Meet Jo": the title says it is about a person,
     // so one training word confirms a practitioner.
     let labelled = PERSON_LABELS.iter().any(|p| title.trim_start().starts_with(p)) && words >= 1;
-    uses_first && (LABEL.is_match(title) || words >= 3 || ((labelled || words >= 2) && !patient_cue()))
+    (uses_first && (LABEL.is_match(title) || words >= 3 || ((labelled || words >= 2) && !patient_cue()))).then_some(name)
 }
 
 /// Labels and greetings before the name a bio's title gives.
 const PERSON_LABELS: [&str; 8] = ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About ", "More about ", "More About ", "All about "];
-
-/// The practitioner a bio page outside the team section is about
-/// ([`bio_page`]): their name as the title gives it.
-pub(super) fn bio_subject(title: &str, body: &str, patient_cue: impl FnOnce() -> bool) -> Option<String> {
-    if bio_page(title, body, patient_cue) { title_person(title, body).map(|t| t.0) } else { None }
-}
 
 /// The name a title gives (after a label or a greeting, before credentials
 /// or a role) and whether the body uses its first name.
@@ -319,7 +315,7 @@ pub(super) fn testimonial_like(text: &str) -> bool {
 pub fn review_names(body: &str) -> Vec<String> {
     let mut out: Vec<String> = body
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(super::words::trim_possessive)
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
         .map(str::to_lowercase)
         .filter(|w| !super::local::plain_word(w) && !super::words::is_word_any_case(w))
@@ -335,26 +331,23 @@ pub fn review_names(body: &str) -> Vec<String> {
 /// is not named in three different people's reviews.
 pub fn praised_in_reviews<'a>(per_review: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> {
     // Reviewers spell a name as they hear it ("Soumya", "Sowmya"): the
-    // spellings of one name count together, and each is staff.
-    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut spellings: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
+    // spellings of one name count together, and each is staff. Per key:
+    // how many reviews use it, and its spellings.
+    let mut by_key: std::collections::HashMap<String, (usize, Vec<&str>)> = std::collections::HashMap::new();
     for names in per_review {
-        let mut keys: Vec<String> = names.iter().map(|n| spelling_key(n)).collect();
-        for (n, k) in names.iter().zip(&keys) {
-            spellings.entry(k.clone()).or_default().push(n.as_str());
-        }
-        keys.sort();
-        keys.dedup();
-        for k in keys {
-            *count.entry(k).or_default() += 1;
+        let mut seen: Vec<String> = Vec::new();
+        for n in names {
+            let k = spelling_key(n);
+            let entry = by_key.entry(k.clone()).or_default();
+            entry.1.push(n.as_str());
+            if !seen.contains(&k) {
+                entry.0 += 1;
+                seen.push(k);
+            }
         }
     }
-    let mut out: Vec<String> = count
-        .into_iter()
-        .filter(|(_, c)| *c >= 3)
-        .flat_map(|(k, _)| spellings.remove(&k).unwrap_or_default())
-        .map(str::to_string)
-        .collect();
+    let mut out: Vec<String> =
+        by_key.into_values().filter(|(c, _)| *c >= 3).flat_map(|(_, spellings)| spellings).map(str::to_string).collect();
     out.sort();
     out.dedup();
     out

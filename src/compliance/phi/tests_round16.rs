@@ -101,14 +101,14 @@ fn an_occupation_is_no_staff_role_when_the_person_has_the_event() {
 fn a_labelled_first_name_title_is_a_bio() {
     let body = "Alison qualified from Lakeview University in 2004. She worked for nearly 7 years in community clinics.\n\nAlison provides assessment, advice and therapy for children with speech delay.";
     assert!(
-        super::staff_intro::bio_page("More about Alison", body, || super::context::cue_a(body)),
+        super::staff_intro::bio_subject("More about Alison", body, || super::context::cue_a(body)).is_some(),
         "cue_a={}",
         super::context::cue_a(body)
     );
     let f = super::tests::with_field("title", "More about Alison", body);
     assert!(!name_flagged(&f), "{:?}", rules(&f));
     // Without the label a first name alone is not a bio's title.
-    assert!(!super::staff_intro::bio_page("Alison", body, || false));
+    assert!(super::staff_intro::bio_subject("Alison", body, || false).is_none());
 }
 
 /// A title or "Coach" with one letter names one person of a town; so do
