@@ -73,7 +73,7 @@
 //! - Round 16 (2026-12-03, seventh session; all sets seen): famous people,
 //!   an occupation that is not staff when the person has the event, "Mrs. P"
 //!   and "Coach K", "their …" appositives, weeks of radiation: A 100.0 / 0.0,
-//!   G 95.6 / 2.9, H 82.9 / 11.0, I 92.0 / 4.8, the others unchanged (F's
+//!   G 95.6 / 2.9, H 84.1 / 11.0, I 92.0 / 4.8, the others unchanged (F's
 //!   remembrance-walk case is now caught at its patient, not at the school
 //!   named after a famous person it had hit by accident).
 //!
@@ -128,7 +128,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 82.0, clean_ceiling: 11.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 84.0, clean_ceiling: 11.0 });
 }
 
 fn content_path(file: &str) -> String {

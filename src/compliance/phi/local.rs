@@ -174,7 +174,8 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
         // "Mrs. P, their chemistry teacher, … had triple bypass surgery",
         // "Coach K underwent rotator cuff repair": a title and one letter
         // is how a town names one person.
-        for m in LETTER_NAME.find_iter(if maybe_initials || s.text.contains("Coach ") { &s.text } else { "" }) {
+        let titled = ["Mr", "Ms", "Miss", "Mister", "Coach"].iter().any(|t| s.text.contains(t));
+        for m in LETTER_NAME.find_iter(if titled { &s.text } else { "" }) {
             let after = &s.text[m.end()..];
             // "Mr. K. Reid": a letter with a dot and a surname is a name run.
             if after.starts_with(['.', '\'', '’']) || after.starts_with(char::is_alphanumeric) || allow.is_allowed_string(m.as_str()) {

@@ -118,6 +118,7 @@ fn a_labelled_first_name_title_is_a_bio() {
 fn letter_names_and_possessive_appositives_in_a_patient_frame() {
     for body in [
         "The Larchmont Hawks have their head coach back. Coach Q underwent rotator cuff repair in September and is coaching again.",
+        "Students will be glad to hear that Mrs P, their chemistry teacher, is back. She had triple bypass surgery in June.",
         "Twelve people from the Pellham depot came to watch T.V.R., their night-shift forklift driver, ring the bell after seven weeks of radiation for his cancer.",
     ] {
         expect_name("en", "news", body, true);
