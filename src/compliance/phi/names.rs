@@ -77,6 +77,37 @@ pub(super) struct Names {
     /// Words the page writes in camel case somewhere ("DonJoy UltraSling"):
     /// a brand, however else the page spells it ("Donjoy Ultrasling").
     pub brands: std::collections::HashSet<String>,
+    /// Surnames (lowercase) of methods the page describes ("la méthode
+    /// Fischmann", "the McKenzie method", "Dorn-Methode"): the person who
+    /// carries one is the method's author, told about, not treated.
+    pub eponyms: std::collections::HashSet<String>,
+}
+
+/// A method named after its author, the name after the method word
+/// ("méthode Fischmann", "Methode nach Dorn", "method of Feldenkrais")…
+static EPONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:m[ée]thode|methods?|m[ée]todo|metodo|techniques?|technik|t[ée]cnica|concept|konzept|concepto|concetto|approche|protocole|protocol|protocolo|th[ée]rapie|therapie|terapia)\s+(?:de\s+|d['’]\s*|du\s+|von\s+|nach\s+|of\s+|di\s+|do\s+|da\s+)?)(\p{Lu}[\p{Ll}-]+)\b").unwrap()
+});
+/// … or before it ("the McKenzie method", "Dorn-Methode", "Bobath concept").
+static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie)\b").unwrap()
+});
+
+/// The surnames of methods a page names after their authors (see
+/// [`Names::eponyms`]); ordinary words ("the Physical therapy") are not.
+fn eponyms(segs: &Segments, allow: &Allowlist) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for s in &segs.segs {
+        for re in [&*EPONYM_BEFORE, &*EPONYM_AFTER] {
+            for c in re.captures_iter(&s.text) {
+                let w = c[1].to_lowercase();
+                if !ordinary(&w, allow) && !is_given_name(&w) {
+                    out.insert(w);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Words by which a page marks its case names as invented.
@@ -173,7 +204,12 @@ static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// An ordinary word (common, organisation, dictionary, the practice's own
 /// name or city): capitalised, it does not make a run a person's name.
 pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
-    is_common(w) || is_dict(w) || allow.is_known_word(w) || lexicon::is_medical(w) || (lexicon::is_place(w) && !is_given_name(w))
+    is_common(w)
+        || is_dict(w)
+        || allow.is_known_word(w)
+        || lexicon::is_medical(w)
+        || (lexicon::is_place(w) && !is_given_name(w))
+        || lexicon::is_function_word(w)
 }
 
 /// A lone word that is a place and a given name ("Virginia", "Georgia")
@@ -282,6 +318,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         .segs
         .iter()
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
+    n.eponyms = eponyms(segs, allow);
     n.brands =
         segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {

@@ -175,9 +175,38 @@ pub(super) fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
         let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
         // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
         let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
-        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str())
+        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str()) || german_institution(&raw)
     };
     rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
+}
+
+/// A German compound that names an institution by its last part
+/// ("Landeszahnärztekammer", "Gesundheitsamt", "Universitätsklinikum"):
+/// German writes these as one word, so the organisation words above miss them.
+fn german_institution(raw: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "kammer",
+        "verband",
+        "verein",
+        "ministerium",
+        "klinik",
+        "klinikum",
+        "krankenhaus",
+        "zentrum",
+        "praxis",
+        "gesellschaft",
+        "stiftung",
+        "institut",
+        "universität",
+        "hochschule",
+        "krankenkasse",
+        "versicherung",
+        "behörde",
+        "gesundheitsamt",
+        "akademie",
+        "spital",
+    ];
+    PARTS.iter().any(|p| raw.len() >= p.len() + 4 && raw.ends_with(p))
 }
 
 /// One word in a list of things ("Yoga, Pilates, Tai-chi, Qi-Gong, Nia and

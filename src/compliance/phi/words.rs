@@ -71,7 +71,9 @@ pub(super) static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     weight nutrition diet exercise fitness stress anxiety depression allergy allergies cold sick sickness
     prior authorization wins win former late beloved in memoriam outbreak county city state national local public general
     psicologa psicologo psicologia psicoterapia psicoterapeuta fisioterapeuta fisioterapia dentista clinica centro terapia
-    nutricionista psychologue psychotherapeute kinesitherapeute osteopathe naturopathe sophrologue psychologe physiotherapeut")
+    nutricionista psychologue psychotherapeute kinesitherapeute osteopathe naturopathe sophrologue psychologe physiotherapeut
+    liebe lieber liebes grüße grüsse gruesse gruß herzliche herzlichen freunde patienten patientinnen chers chères amis
+    salutations cordialement queridos queridas saludos atentamente cari saluti cordiali beste geachte groeten")
 });
 
 /// Organisation, place, medical and role words: a capitalised sequence that

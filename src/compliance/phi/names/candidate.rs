@@ -238,7 +238,10 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // "the fantastic Robin Williams and Bruce Willis": a globally famous
     // person, without a strong patient cue, is told about, not treated;
     // later mentions of a part ("Williams's death") are the same person.
-    if !strong && lexicon::is_famous(words) {
+    // "les recherches de Sonia Fischmann" on a page about "la méthode
+    // Fischmann": the method's author.
+    let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
+    if !strong && (lexicon::is_famous(words) || author_of_method()) {
         n.staff.push((si, c_start));
         n.page_staff.extend(name_parts(words));
         return;
