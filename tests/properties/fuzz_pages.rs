@@ -68,6 +68,9 @@ fn body_piece() -> impl Strategy<Value = String> {
         Just("\n\n".into()),
         Just("- [ ] task\n> quote\n".into()),
         Just("[^1]\n\n[^1]: note".into()),
+        // Letters whose lowercase is longer or shorter in bytes ("Ⱥ", "İ", the
+        // Kelvin sign): offsets found in a lowercase copy must not cut the text.
+        Just("Ⱥ Merci Mme Lefèvre. Our patient İpek Ⱦaylor, 45, from İstanbul had \u{212a}nee surgery.".into()),
         // Wide whitespace before an abbreviation's dot (a real site crashed here).
         Just("Doors open at 7\u{a0}p.m.\u{200b} Bring\u{a0}water.\u{a0}Dr.\u{2009}Lee\u{3000}a. Next".into()),
     ]
@@ -99,7 +102,7 @@ fn page() -> impl Strategy<Value = String> {
 /// Cases run so far in this process.
 static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-fn cases() -> u32 {
+pub(crate) fn cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(24)
 }
 

@@ -6,6 +6,7 @@
 mod support;
 
 mod fuzz_pages;
+mod fuzz_replies;
 
 use carepress::content::slugify;
 use carepress::output::{folder, paths};

@@ -135,11 +135,16 @@ pub(super) fn namesake(s: &Segment, surname: &str) -> bool {
         return false;
     }
     let lower = s.text.to_lowercase();
+    // Offsets in the lowercase copy index the text itself only where
+    // lowering kept each letter's length ("Ⱥ" grows by a byte): `get`
+    // skips an offset that falls inside a letter instead of panicking.
     lower.match_indices(surname).any(|(i, _)| {
-        let after = &s.text[i + surname.len()..];
-        let edge = s.text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let (Some(head), Some(at), Some(after)) = (s.text.get(..i), s.text.get(i..), s.text.get(i + surname.len()..)) else {
+            return false;
+        };
+        let edge = head.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = after.strip_prefix("'s").or(after.strip_prefix("’s")).unwrap_or(after);
-        edge && s.text[i..].starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
+        edge && at.starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
     })
 }
 

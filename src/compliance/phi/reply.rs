@@ -257,7 +257,7 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     // "Tara Lindquist" in a reply to "BigSkyMom": any other full name is the
     // reviewer's real name or a third person's, and a public reply names
     // neither (staff, and the person to ask for, are fine).
-    let lead = before[before.len().saturating_sub(24).min(before.len())..].to_lowercase();
+    let lead = before[super::frame::floor(before, before.len().saturating_sub(24))..].to_lowercase();
     let referral = ["ask for", "contact", "call", "our ", "with ", "speak to", "reach"].iter().any(|k| lead.contains(k));
     let named =
         words.len() >= 2 && super::names::is_given_name(first) && words.iter().skip(1).all(|w| w.chars().count() > 1 && !is_common(w));
