@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): nine fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): ten fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -76,6 +76,13 @@
 //!   G 95.6 / 2.9, H 84.1 / 11.0, I 92.0 / 4.8, the others unchanged (F's
 //!   remembrance-walk case is now caught at its patient, not at the school
 //!   named after a famous person it had hit by accident).
+//! - J (126 cases: 61 flag, 65 clean; primary-care and urgent-care group
+//!   with travel medicine, dermatology and a sleep lab, 2026-12-03, eighth
+//!   session, written blind on branch set-j): **72.1 % / 7.7 %**, scored
+//!   once on the guard of round 17 (commit ad2780a, whose rules came from
+//!   real sites, plus the two crash fixes of a3d0584: the set's Spanish
+//!   review reply had made every earlier guard panic): the honest unseen
+//!   figure.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -203,4 +210,9 @@ fn score(set: Set) {
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
     score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 92.0, clean_ceiling: 4.9 });
+}
+
+#[test]
+fn set_j_primary_urgent_travel_skin_and_sleep() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 72.0, clean_ceiling: 7.7 });
 }
