@@ -272,7 +272,7 @@ impl LiveSite {
     fn refresh_related(&mut self, i: usize, before: &Before) -> BTreeSet<usize> {
         let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
         let mut others: BTreeSet<usize> = BTreeSet::new();
-        if summary(site, i) != before.summary {
+        if summary_snapshot(site, i) != before.summary {
             others.extend(self.related.iter().enumerate().filter(|(j, r)| *j != i && r.contains(&i)).map(|(j, _)| j));
         }
         if !before.in_place {
@@ -397,7 +397,8 @@ struct Before {
     new_tags: Vec<String>,
     /// The slugs of its tags before or after the edit.
     touched: BTreeSet<String>,
-    /// Its summary as related lists showed it.
+    /// Its summary as related lists showed it, serialised: the typed
+    /// summary borrows the model, which the edit then replaces.
     summary: serde_json::Value,
     /// Its section's page list.
     section_list: Option<Vec<usize>>,
@@ -426,13 +427,18 @@ impl Before {
             in_place,
             sitemap_same: in_place && old.updated == page.updated,
             new_tags,
-            summary: summary(site, i),
+            summary: summary_snapshot(site, i),
             section_list: si.map(|si| site.section_pages[si].clone()),
             tag_lists,
             was_in_feed: if in_place { HashSet::new() } else { feed_folders_with(site, i) },
             touched,
         }
     }
+}
+
+/// Page `i`'s summary in the form templates receive it, to compare.
+fn summary_snapshot(site: &Site, i: usize) -> serde_json::Value {
+    serde_json::to_value(summary(site, i)).unwrap_or_default()
 }
 
 /// The listing pages that changed around page `i`: the pagination pages of
