@@ -426,7 +426,7 @@ fn missing_templates(site: &Site, tera: &tera::Tera) -> Vec<Diagnostic> {
         }
     }
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         if let Some(name) = p.fm.template.as_deref().filter(|n| !known.contains(n)) {
             let (l, c) = p.key_pos("template");
             out.push(

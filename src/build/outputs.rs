@@ -29,7 +29,7 @@ pub(super) fn pagination_redirects(site: &Site) -> Vec<Out> {
 
 /// Redirect pages for a page's aliases.
 pub fn aliases(site: &Site, i: usize) -> Vec<Out> {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     let to = site.config.abs_url(&p.path);
     // Aliases that are not valid paths were reported when the page loaded.
     p.fm.aliases
@@ -100,22 +100,23 @@ pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Ve
 pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
     let mut entries = vec![sitemap::SitemapEntry { url: site.config.base_url.clone(), lastmod: None }];
     for (si, s) in site.content.sections.iter().enumerate() {
-        let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        let newest =
+            site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
         // Later pages of a paginated listing are canonical, indexable pages too.
         let pages = crate::site::routes::chunks(&site.section_pages[si], s.fm.paginate_by);
         for (k, chunk) in pages.iter().enumerate().skip(1) {
-            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
             entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("{}page/{}/", s.path, k + 1)), lastmod });
         }
     }
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&p.path), lastmod: p.updated.or(p.date) });
     }
     entries.push(sitemap::SitemapEntry { url: site.config.abs_url("/tags/"), lastmod: None });
     for t in site.tags.values() {
-        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest });
     }
     let mut outs: Vec<Out> = sitemap::sitemaps(&site.config.base_url, &entries).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();

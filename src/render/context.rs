@@ -47,7 +47,7 @@ pub fn headings(h: &[(u8, String, String)]) -> Vec<HeadingView<'_>> {
 
 /// A page as shown in lists (its card's HTML not yet drawn).
 pub fn summary(site: &Site, i: usize) -> Card<'_> {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     let person = (p.kind == crate::content::front_matter::SectionKind::Team).then(|| CardPerson {
         name: p.person_name(),
         role: p.fm.role.as_deref(),
@@ -61,7 +61,7 @@ pub fn summary(site: &Site, i: usize) -> Card<'_> {
     Card {
         title: &p.title,
         url: &p.path,
-        description: &site.descriptions[i],
+        description: &site.content.pages[i].description,
         date: p.date.map(|d| human_date(d.date_naive())),
         date_iso: p.date.map(|d| d.format("%Y-%m-%d").to_string()),
         kind: crate::site::views::page_kind(p),
@@ -80,7 +80,7 @@ type RelatedKey = (std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::Da
 /// tags (ties: newest first). A linear pass keeping the best three: sorting
 /// every candidate made this quadratic on large sites.
 pub fn related(site: &Site, i: usize) -> Vec<usize> {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     // Counts in a plain array (one byte per page) instead of a hash map:
     // this runs for every tip and must stay cheap on 10,000-page sites.
     let mut counts = vec![0u8; site.content.pages.len()];
@@ -97,9 +97,9 @@ pub fn related(site: &Site, i: usize) -> Vec<usize> {
     }
     let score = touched
         .into_iter()
-        .filter(|&j| j != i && site.content.pages[j].kind == p.kind && site.content.pages[j].section == p.section)
+        .filter(|&j| j != i && site.content.pages[j].page.kind == p.kind && site.content.pages[j].page.section == p.section)
         .map(|j| (j, counts[j] as usize));
-    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].date), j);
+    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].page.date), j);
     let mut best: Vec<RelatedKey> = Vec::with_capacity(4);
     for (j, s) in score {
         let k = key(j, s);

@@ -131,7 +131,7 @@ impl<'a> Renderer<'a> {
         self.cards[i]
             .get_or_init(|| {
                 let site = self.site;
-                if !site.content.pages[i].is_published() {
+                if !site.content.pages[i].page.is_published() {
                     return None;
                 }
                 let mut card = cx::summary(site, i);
@@ -151,7 +151,7 @@ impl<'a> Renderer<'a> {
     /// A content page.
     pub fn page(&self, i: usize) -> Result<Out, Diagnostic> {
         let site = self.site;
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         let meta = site.page_meta(i);
         let section = site.content.sections.iter().find(|s| s.name == p.section);
         let template =
@@ -159,7 +159,7 @@ impl<'a> Renderer<'a> {
                 .clone()
                 .or_else(|| section.and_then(|s| s.fm.page_template.clone()))
                 .unwrap_or_else(|| if p.kind == SectionKind::Team { "bio.html".into() } else { "page.html".into() });
-        let r = &site.rendered[i];
+        let r = &site.content.pages[i].rendered;
         let date = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| crate::dates::human_date(d.date_naive()));
         let iso = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| d.format("%Y-%m-%d").to_string());
         let related = match &self.related {
@@ -170,7 +170,7 @@ impl<'a> Renderer<'a> {
         let section_title = section.map(|s| s.title.as_str());
         let page = PageView {
             title: &p.title,
-            description: &site.descriptions[i],
+            description: &site.content.pages[i].description,
             content: &r.html,
             url: &p.path,
             kind: meta.kind,
@@ -459,7 +459,9 @@ fn common_context(site: &Site) -> CommonContext<'_> {
     for (si, s) in site.content.sections.iter().enumerate() {
         if s.kind == SectionKind::Policies {
             policies.extend(
-                site.section_pages[si].iter().map(|&i| Link { title: &site.content.pages[i].title, url: &site.content.pages[i].path }),
+                site.section_pages[si]
+                    .iter()
+                    .map(|&i| Link { title: &site.content.pages[i].page.title, url: &site.content.pages[i].page.path }),
             );
         }
     }

@@ -148,13 +148,13 @@ fn feeds(site: &Site, table: &mut Table) {
 
 fn pages(site: &Site, table: &mut Table) {
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         let (line, column) = if p.fm.slug.is_some() { p.key_pos("slug") } else { (1, 1) };
         table.claim(url_file(&p.path), Source { file: p.file.clone(), line, column, what: format!("the page {}", p.path) });
     }
     // Aliases after every page: a redirect never takes a page's address.
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         for a in &p.fm.aliases {
             if let Ok(file) = crate::output::paths::alias_file(a) {
                 let (line, column) = p.key_pos("aliases");
