@@ -14,7 +14,7 @@ use crate::markdown::Rendered;
 use crate::output::MemorySink;
 use crate::render::context::{related, summary};
 use crate::render::pages::{Out, Renderer};
-use crate::site::routes::{TAG_PAGE_SIZE, chunks};
+use crate::site::pagination::{TAG_PAGE_SIZE, chunks};
 use crate::site::{PageRecord, Site};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -425,7 +425,7 @@ impl Before {
             sitemap_same: in_place && old.updated == page.updated,
             new_tags,
             summary: summary_snapshot(site, i),
-            section_list: si.map(|si| site.section_pages[si].clone()),
+            section_list: si.map(|si| site.section_lists[si].pages.clone()),
             tag_lists,
             was_in_feed: if in_place { HashSet::new() } else { feed_folders_with(site, i) },
             touched,
@@ -444,8 +444,8 @@ fn summary_snapshot(site: &Site, i: usize) -> serde_json::Value {
 fn listings_of(site: &Site, r: &Renderer, i: usize, si: Option<usize>, before: &Before) -> Result<Vec<Out>> {
     let mut outs = Vec::new();
     if let (Some(si), Some(list)) = (si, &before.section_list) {
-        let per = site.content.sections[si].fm.paginate_by;
-        let pick = changed_chunks(list, &site.section_pages[si], per, i);
+        let after = &site.section_lists[si];
+        let pick = changed_chunks(list, &after.pages, after.pagination.per, i);
         outs.extend(r.section_chunks(si, Some(&pick)).map_err(Error::one)?);
     }
     for slug in &before.touched {
@@ -525,10 +525,10 @@ fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
         q.date > p.date || (q.date == p.date && q.path < p.path)
     };
     let feed_sections: Vec<usize> = (0..site.content.sections.len()).filter(|&si| site.content.sections[si].feed).collect();
-    if feed_sections.iter().any(|&si| site.section_pages[si].contains(&i)) {
+    if feed_sections.iter().any(|&si| site.section_lists[si].pages.contains(&i)) {
         let ahead = feed_sections
             .iter()
-            .flat_map(|&si| &site.section_pages[si])
+            .flat_map(|&si| &site.section_lists[si].pages)
             .filter(|&&j| j != i && pages[j].date.is_some() && before(j))
             .count();
         if ahead < limit {
@@ -536,7 +536,7 @@ fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
         }
     }
     for (si, s) in site.content.sections.iter().enumerate() {
-        if s.feed && in_top(&site.section_pages[si]) {
+        if s.feed && in_top(&site.section_lists[si].pages) {
             out.insert(s.path.clone());
         }
     }

@@ -54,9 +54,9 @@ impl Plan {
         pages.extend(site.root_pages.iter().map(|&i| page(i)));
         for (si, s) in site.content.sections.iter().enumerate() {
             match s.kind {
-                SectionKind::Policies => pages.extend(site.section_pages[si].iter().map(|&i| page(i))),
+                SectionKind::Policies => pages.extend(site.section_lists[si].pages.iter().map(|&i| page(i))),
                 SectionKind::Tips => {
-                    let mut newest = site.section_pages[si].clone();
+                    let mut newest = site.section_lists[si].pages.clone();
                     crate::site::sort_pages(&mut newest, &site.content.pages, crate::content::front_matter::SortBy::Date);
                     pages.extend(newest.into_iter().take(LATEST_TIPS).map(page));
                 }

@@ -8,7 +8,7 @@ use super::views::{
 use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
 use crate::site::Site;
-use crate::site::routes::{TAG_PAGE_SIZE, chunks};
+use crate::site::pagination::Pagination;
 use crate::view::{PageKind, PageMeta};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -211,7 +211,7 @@ impl<'a> Renderer<'a> {
         );
         let first = |kind: SectionKind, n: usize| match site.content.sections.iter().position(|s| s.kind == kind) {
             Some(si) => (
-                self.cards_of(&site.section_pages[si][..n.min(site.section_pages[si].len())]),
+                self.cards_of(&site.section_lists[si].pages[..n.min(site.section_lists[si].pages.len())]),
                 Some(site.content.sections[si].path.as_str()),
             ),
             None => (Vec::new(), None),
@@ -243,7 +243,8 @@ impl<'a> Renderer<'a> {
         let feeds =
             if s.feed { site.feed_links(Some((&s.path, &format!("{}: {}", site.config.title, s.title)))) } else { site.feed_links(None) };
         let description = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, site.config.title));
-        self.paginated(&site.section_pages[si], s.fm.paginate_by, &s.path, only, |pg_path, pg_pages, paginator| {
+        let list = &site.section_lists[si];
+        self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
             let own = SectionContext { section: cx::section(site, si, s), pages: self.cards_of(pg_pages), paginator };
             self.render(&template, pg_path, &meta, &own)
@@ -286,37 +287,37 @@ impl<'a> Renderer<'a> {
     pub fn tag_chunks(&self, slug: &str, only: Option<&[usize]>) -> Result<Vec<Out>, Diagnostic> {
         let site = self.site;
         let Some(t) = site.tags.get(slug) else { return Ok(Vec::new()) };
-        let base = format!("/tags/{}/", t.slug);
+        let base = &t.pagination.base;
         let feed_title = format!("{}: {}", site.config.title, t.name);
-        let feeds = site.feed_links(Some((&base, &feed_title)));
+        let feeds = site.feed_links(Some((base, &feed_title)));
         let title = format!("Tagged “{}”", t.name);
         let description = format!("Pages about {} from {}", t.name, site.config.title);
-        self.paginated(&t.pages, Some(TAG_PAGE_SIZE), &base, only, |pg_path, pg_pages, paginator| {
+        self.paginated(&t.pages, &t.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
-            let tag = TagView { name: &t.name, url: &base, feeds: cx::feeds(site, &base, &feed_title) };
+            let tag = TagView { name: &t.name, url: base, feeds: cx::feeds(site, base, &feed_title) };
             self.render("tag.html", pg_path, &meta, &TagContext { tag, pages: self.cards_of(pg_pages), paginator })
         })
     }
 
+    /// Renders the listing pages of `pages` (those numbered in `only`, or
+    /// all) as `pagination` splits them, with `f` drawing each.
     fn paginated(
         &self,
         pages: &[usize],
-        per: Option<usize>,
-        base: &str,
+        pagination: &Pagination,
         only: Option<&[usize]>,
         f: impl Fn(&str, &[usize], Option<Paginator>) -> Result<String, Diagnostic> + Sync,
     ) -> Result<Vec<Out>, Diagnostic> {
-        let per = per.filter(|n| *n > 0);
-        let chunks = chunks(pages, per);
-        let total = chunks.len();
-        let url_of = |n: usize| if n == 1 { base.to_string() } else { format!("{base}page/{n}/") };
+        let chunks = pagination.chunks(pages);
+        let total = pagination.total;
+        let url_of = |n: usize| pagination.url(n);
         let rendered: Vec<Result<Out, Diagnostic>> = chunks
             .par_iter()
             .enumerate()
             .filter(|(k, _)| only.is_none_or(|o| o.contains(&(k + 1))))
             .map(|(k, chunk)| {
                 let n = k + 1;
-                let paginator = (per.is_some() && total > 1).then(|| Paginator {
+                let paginator = pagination.is_paged().then(|| Paginator {
                     current: n,
                     total,
                     prev_url: (n > 1).then(|| url_of(n - 1)),
@@ -338,12 +339,8 @@ impl<'a> Renderer<'a> {
         for r in rendered {
             out.push(r?);
         }
-        if total > 1 && only.is_none() {
-            // /section/page/1/ redirects to the section itself, like Zola.
-            out.push((
-                format!("{}page/1/index.html", base.trim_start_matches('/')),
-                redirect_html(&self.site.config.abs_url(base)).into_bytes(),
-            ));
+        if pagination.is_paged() && only.is_none() {
+            out.push(page_one_redirect(&self.site.config, pagination));
         }
         Ok(out)
     }
@@ -459,7 +456,8 @@ fn common_context(site: &Site) -> CommonContext<'_> {
     for (si, s) in site.content.sections.iter().enumerate() {
         if s.kind == SectionKind::Policies {
             policies.extend(
-                site.section_pages[si]
+                site.section_lists[si]
+                    .pages
                     .iter()
                     .map(|&i| Link { title: &site.content.pages[i].page.title, url: &site.content.pages[i].page.path }),
             );
@@ -479,6 +477,12 @@ fn common_context(site: &Site) -> CommonContext<'_> {
             logo_url: site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
         },
     }
+}
+
+/// `<listing>/page/1/`, which redirects to the listing itself, like Zola.
+pub fn page_one_redirect(config: &crate::config::Config, pagination: &Pagination) -> Out {
+    let base = &pagination.base;
+    (format!("{}page/1/index.html", base.trim_start_matches('/')), redirect_html(&config.abs_url(base)).into_bytes())
 }
 
 /// A redirect page for aliases: meta refresh, canonical, and a link.

@@ -5,6 +5,7 @@
 pub mod alerts;
 pub mod assets;
 pub mod cards;
+pub mod pagination;
 pub mod routes;
 pub mod views;
 
@@ -16,6 +17,7 @@ use crate::error::Diagnostic;
 use crate::markdown::{self, Rendered};
 use assets::Assets;
 use chrono::{DateTime, FixedOffset};
+use pagination::{Pagination, TAG_PAGE_SIZE};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -26,6 +28,16 @@ pub struct TagInfo {
     pub name: String,
     pub slug: String,
     pub pages: Vec<usize>,
+    /// How `pages` splits into the tag's listing pages.
+    pub pagination: Pagination,
+}
+
+/// A section's published pages, in the section's order, and how they split
+/// into its listing pages.
+#[derive(Debug, Clone)]
+pub struct SectionList {
+    pub pages: Vec<usize>,
+    pub pagination: Pagination,
 }
 
 /// One page as every stage after content carries it: the parsed file, its
@@ -65,8 +77,8 @@ pub struct Site {
     /// Home body HTML and each section's body HTML.
     pub home_html: String,
     pub section_html: Vec<String>,
-    /// Published page indices per section, in the section's order.
-    pub section_pages: Vec<Vec<usize>>,
+    /// Each section's published pages and pagination, by section index.
+    pub section_lists: Vec<SectionList>,
     /// Published pages directly under content/ (no section).
     pub root_pages: Vec<usize>,
     /// Tags by slug.
@@ -139,27 +151,8 @@ impl Site {
                 team.insert(p.slug.clone(), i);
             }
         }
-        let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
-        let mut root_pages = Vec::new();
-        for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
-            match content.sections.iter().position(|s| s.name == p.section) {
-                Some(si) => section_pages[si].push(i),
-                None => root_pages.push(i),
-            }
-        }
-        for (si, list) in section_pages.iter_mut().enumerate() {
-            sort_pages(list, &content.pages, content.sections[si].sort_by);
-        }
-        let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
-        for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
-            for t in &p.fm.tags {
-                let slug = slugify(t);
-                tags.entry(slug.clone()).or_insert_with(|| TagInfo { name: t.clone(), slug, pages: Vec::new() }).pages.push(i);
-            }
-        }
-        for t in tags.values_mut() {
-            sort_pages(&mut t.pages, &content.pages, SortBy::Date);
-        }
+        let (section_lists, root_pages) = section_lists(&content);
+        let tags = tag_index(&content);
         let info = views::site_info(&config, &assets);
         let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
         cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
@@ -172,7 +165,7 @@ impl Site {
             content,
             home_html,
             section_html,
-            section_pages,
+            section_lists,
             root_pages,
             tags,
             team,
@@ -313,6 +306,51 @@ impl Site {
         out.sort_by(|a, b| a.file.cmp(&b.file));
         out
     }
+}
+
+/// Each section's published pages in its order, with their pagination, and
+/// the published pages outside any section.
+fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>) {
+    let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
+    let mut root_pages = Vec::new();
+    for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
+        match content.sections.iter().position(|s| s.name == p.section) {
+            Some(si) => section_pages[si].push(i),
+            None => root_pages.push(i),
+        }
+    }
+    let section_lists: Vec<SectionList> = section_pages
+        .into_iter()
+        .zip(&content.sections)
+        .map(|(mut pages, s)| {
+            sort_pages(&mut pages, &content.pages, s.sort_by);
+            let pagination = Pagination::new(s.path.clone(), pages.len(), s.fm.paginate_by);
+            SectionList { pages, pagination }
+        })
+        .collect();
+    (section_lists, root_pages)
+}
+
+/// Every tag of a published page with its pages, newest first, and their
+/// pagination.
+fn tag_index(content: &Content<PageRecord>) -> BTreeMap<String, TagInfo> {
+    let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
+    for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
+        for t in &p.fm.tags {
+            let slug = slugify(t);
+            // The pagination is set once the tag has all its pages.
+            let unset = Pagination::new(String::new(), 0, None);
+            tags.entry(slug.clone())
+                .or_insert_with(|| TagInfo { name: t.clone(), slug, pages: Vec::new(), pagination: unset })
+                .pages
+                .push(i);
+        }
+    }
+    for t in tags.values_mut() {
+        sort_pages(&mut t.pages, &content.pages, SortBy::Date);
+        t.pagination = Pagination::new(format!("/tags/{}/", t.slug), t.pages.len(), Some(TAG_PAGE_SIZE));
+    }
+    tags
 }
 
 /// A page's description: its front matter `description`, else the start of
