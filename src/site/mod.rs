@@ -101,20 +101,17 @@ impl Site {
         let links = link_map(&content);
         let code = markdown::highlight::CodeCache::default();
         let Content { home, sections, pages, failed } = content;
-        let results: Vec<(PageRecord, Vec<Diagnostic>)> = pages
+        // Unzipped straight into the records: a page is large, and an
+        // intermediate vector of pairs would move every one a second time.
+        let (records, found): (Vec<PageRecord>, Vec<Vec<Diagnostic>>) = pages
             .into_par_iter()
             .map(|p| {
                 let (r, d) =
                     if p.is_published() { render_markdown(&p, &links, &assets, Some(&code)) } else { (Rendered::default(), Vec::new()) };
                 (PageRecord::new(p, r), d)
             })
-            .collect();
-        let mut records = Vec::with_capacity(results.len());
-        let mut problems = Vec::new();
-        for (r, d) in results {
-            records.push(r);
-            problems.extend(d);
-        }
+            .unzip();
+        let mut problems: Vec<Diagnostic> = found.into_iter().flatten().collect();
         let content = Content { home, sections, pages: records, failed };
         let (site, more) = Site::assemble(root, config, content, assets, now);
         problems.extend(more);
