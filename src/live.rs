@@ -14,8 +14,8 @@ use crate::markdown::Rendered;
 use crate::output::MemorySink;
 use crate::render::context::{related, summary};
 use crate::render::pages::{Out, Renderer};
-use crate::site::Site;
-use crate::site::routes::{TAG_PAGE_SIZE, chunks};
+use crate::site::pagination::{TAG_PAGE_SIZE, chunks};
+use crate::site::{PageRecord, Site};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -178,11 +178,11 @@ impl LiveSite {
     fn reparse(&self, rel: &Path) -> Result<Option<Reparsed>> {
         let cur = self.site();
         // Compare the bytes' length first: `Path ==` walks components.
-        let Some(i) = cur.content.pages.iter().position(|p| p.file.as_os_str().len() == rel.as_os_str().len() && p.file == rel) else {
+        let Some(i) = cur.content.iter_pages().position(|p| p.file.as_os_str().len() == rel.as_os_str().len() && p.file == rel) else {
             return Ok(None);
         };
         let Ok(text) = std::fs::read_to_string(cur.root.join(rel)) else { return Ok(None) };
-        let old = &cur.content.pages[i];
+        let old = &cur.content.pages[i].page;
         if old.kind == SectionKind::Team {
             return Ok(None);
         }
@@ -233,7 +233,7 @@ impl LiveSite {
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Error::Content(problems));
         }
-        if rendered.html.contains("hl-code") != cur.rendered[i].html.contains("hl-code") {
+        if rendered.html.contains("hl-code") != cur.content.pages[i].rendered.html.contains("hl-code") {
             return Ok(None);
         }
         Ok(Some(rendered))
@@ -245,18 +245,15 @@ impl LiveSite {
     fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<bool> {
         if in_place {
             let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
-            site.descriptions[i] = crate::site::description(&page, &rendered);
-            site.content.pages[i] = page;
-            site.rendered[i] = rendered;
+            site.content.pages[i] = PageRecord::new(page, rendered);
             site.cards.refresh_page(&site.content, i);
             return Ok(true);
         }
-        let Some(Site { root, config, mut content, rendered: mut all_rendered, assets, now, cards, .. }) = self.site.take() else {
+        let Some(Site { root, config, mut content, assets, now, cards, .. }) = self.site.take() else {
             return Ok(false);
         };
-        content.pages[i] = page;
-        all_rendered[i] = rendered;
-        let (site, problems) = Site::assemble(&root, config, content, all_rendered, assets, now);
+        content.pages[i] = PageRecord::new(page, rendered);
+        let (site, problems) = Site::assemble(&root, config, content, assets, now);
         // Feeds print the byte size of every card they show.
         site.cards.inherit_sizes(&cards);
         self.site = Some(site);
@@ -272,7 +269,7 @@ impl LiveSite {
     fn refresh_related(&mut self, i: usize, before: &Before) -> BTreeSet<usize> {
         let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
         let mut others: BTreeSet<usize> = BTreeSet::new();
-        if summary(site, i) != before.summary {
+        if summary_snapshot(site, i) != before.summary {
             others.extend(self.related.iter().enumerate().filter(|(j, r)| *j != i && r.contains(&i)).map(|(j, _)| j));
         }
         if !before.in_place {
@@ -285,7 +282,7 @@ impl LiveSite {
                 .collect();
             let fresh: Vec<(usize, Vec<usize>)> = candidates
                 .into_par_iter()
-                .filter(|&j| j != i && site.content.pages[j].kind == SectionKind::Tips && site.content.pages[j].is_published())
+                .filter(|&j| j != i && site.content.pages[j].page.kind == SectionKind::Tips && site.content.pages[j].page.is_published())
                 .map(|j| (j, related(site, j)))
                 .collect();
             for (j, r) in fresh {
@@ -295,7 +292,7 @@ impl LiveSite {
                 }
             }
         }
-        self.related[i] = if site.content.pages[i].kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
+        self.related[i] = if site.content.pages[i].page.kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
         others
     }
 
@@ -397,7 +394,8 @@ struct Before {
     new_tags: Vec<String>,
     /// The slugs of its tags before or after the edit.
     touched: BTreeSet<String>,
-    /// Its summary as related lists showed it.
+    /// Its summary as related lists showed it, serialised: the typed
+    /// summary borrows the model, which the edit then replaces.
     summary: serde_json::Value,
     /// Its section's page list.
     section_list: Option<Vec<usize>>,
@@ -411,7 +409,7 @@ impl Before {
     /// Records the state of `site` around page `i` (in section `si`) before
     /// it is replaced by `page`.
     fn record(site: &Site, i: usize, si: Option<usize>, page: &Page) -> Before {
-        let old = &site.content.pages[i];
+        let old = &site.content.pages[i].page;
         let sort_key_same = match si.map(|si| site.content.sections[si].sort_by) {
             Some(SortBy::Title) => old.title.to_lowercase() == page.title.to_lowercase(),
             Some(SortBy::Weight) => old.fm.weight == page.fm.weight,
@@ -426,13 +424,18 @@ impl Before {
             in_place,
             sitemap_same: in_place && old.updated == page.updated,
             new_tags,
-            summary: summary(site, i),
-            section_list: si.map(|si| site.section_pages[si].clone()),
+            summary: summary_snapshot(site, i),
+            section_list: si.map(|si| site.section_lists[si].pages.clone()),
             tag_lists,
             was_in_feed: if in_place { HashSet::new() } else { feed_folders_with(site, i) },
             touched,
         }
     }
+}
+
+/// Page `i`'s summary in the form templates receive it, to compare.
+fn summary_snapshot(site: &Site, i: usize) -> serde_json::Value {
+    serde_json::to_value(summary(site, i)).unwrap_or_default()
 }
 
 /// The listing pages that changed around page `i`: the pagination pages of
@@ -441,8 +444,8 @@ impl Before {
 fn listings_of(site: &Site, r: &Renderer, i: usize, si: Option<usize>, before: &Before) -> Result<Vec<Out>> {
     let mut outs = Vec::new();
     if let (Some(si), Some(list)) = (si, &before.section_list) {
-        let per = site.content.sections[si].fm.paginate_by;
-        let pick = changed_chunks(list, &site.section_pages[si], per, i);
+        let after = &site.section_lists[si];
+        let pick = changed_chunks(list, &after.pages, after.pagination.per, i);
         outs.extend(r.section_chunks(si, Some(&pick)).map_err(Error::one)?);
     }
     for slug in &before.touched {
@@ -499,7 +502,7 @@ fn related_all(site: &Site) -> Vec<Vec<usize>> {
     (0..site.content.pages.len())
         .into_par_iter()
         .map(|j| {
-            let p = &site.content.pages[j];
+            let p = &site.content.pages[j].page;
             if p.kind == SectionKind::Tips && p.is_published() { related(site, j) } else { Vec::new() }
         })
         .collect()
@@ -509,8 +512,8 @@ fn related_all(site: &Site) -> Vec<Vec<usize>> {
 /// page `i`: it is among the first `feeds.limit` dated pages of the list.
 fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
     let mut out = HashSet::new();
-    let pages = &site.content.pages;
-    let p = &pages[i];
+    let pages: Vec<&Page> = site.content.iter_pages().collect();
+    let p = pages[i];
     if p.date.is_none() || !p.is_published() {
         return out;
     }
@@ -522,10 +525,10 @@ fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
         q.date > p.date || (q.date == p.date && q.path < p.path)
     };
     let feed_sections: Vec<usize> = (0..site.content.sections.len()).filter(|&si| site.content.sections[si].feed).collect();
-    if feed_sections.iter().any(|&si| site.section_pages[si].contains(&i)) {
+    if feed_sections.iter().any(|&si| site.section_lists[si].pages.contains(&i)) {
         let ahead = feed_sections
             .iter()
-            .flat_map(|&si| &site.section_pages[si])
+            .flat_map(|&si| &site.section_lists[si].pages)
             .filter(|&&j| j != i && pages[j].date.is_some() && before(j))
             .count();
         if ahead < limit {
@@ -533,7 +536,7 @@ fn feed_folders_with(site: &Site, i: usize) -> HashSet<String> {
         }
     }
     for (si, s) in site.content.sections.iter().enumerate() {
-        if s.feed && in_top(&site.section_pages[si]) {
+        if s.feed && in_top(&site.section_lists[si].pages) {
             out.insert(s.path.clone());
         }
     }

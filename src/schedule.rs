@@ -1,7 +1,7 @@
 //! Scheduled and expiring pages, and the ends of alerts: when the site will
 //! change by itself.
 
-use crate::content::{Content, Status};
+use crate::content::{Content, Page, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
@@ -18,9 +18,9 @@ pub struct Event {
 
 /// Every future publish or expiry time, soonest first. Drafts are left out:
 /// they never go live by themselves.
-pub fn upcoming(content: &Content, now: DateTime<FixedOffset>) -> Vec<Event> {
+pub fn upcoming<P: AsRef<Page>>(content: &Content<P>, now: DateTime<FixedOffset>) -> Vec<Event> {
     let mut v = Vec::new();
-    for p in &content.pages {
+    for p in content.iter_pages() {
         if p.status == Status::Draft || p.fm.draft {
             continue;
         }
@@ -41,6 +41,6 @@ pub fn upcoming(content: &Content, now: DateTime<FixedOffset>) -> Vec<Event> {
 }
 
 /// The next time the site changes by itself.
-pub fn next_change(content: &Content, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+pub fn next_change<P: AsRef<Page>>(content: &Content<P>, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
     upcoming(content, now).first().map(|e| e.at)
 }

@@ -202,7 +202,7 @@ fn card_text_is_the_page_title_in_whole_words() {
     let mut checked = 0;
     for i in site.published() {
         let Some(key) = site.cards.page(i) else { continue };
-        let title = &site.content.pages[i].title;
+        let title = &site.content.pages[i].page.title;
         let svg = site.cards.svg(&key).expect("card svg");
         let doc = roxmltree::Document::parse(&svg).expect("the card is XML");
         let lines: Vec<String> =

@@ -54,7 +54,7 @@ pub(super) fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> R
 pub(super) fn write_assets(site: &Site, sink: &dyn Sink, cache: &Cache) -> Result<usize> {
     let mut css = templates::BUILTIN_CSS.to_string();
     css.push_str("\n/* code highlighting */\n");
-    if site.rendered.iter().any(|r| r.html.contains("hl-code")) {
+    if site.content.pages.iter().any(|r| r.rendered.html.contains("hl-code")) {
         css.push_str(&crate::markdown::highlight::css());
     }
     let own_css = !crate::site::routes::static_replaces(site, "carepress.css");

@@ -426,7 +426,7 @@ fn missing_templates(site: &Site, tera: &tera::Tera) -> Vec<Diagnostic> {
         }
     }
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         if let Some(name) = p.fm.template.as_deref().filter(|n| !known.contains(n)) {
             let (l, c) = p.key_pos("template");
             out.push(
@@ -453,15 +453,12 @@ enum Job {
 }
 
 fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
-    use crate::site::routes::{TAG_PAGE_SIZE, chunks};
     let mut jobs: Vec<Job> = site.published().map(Job::Page).collect();
-    for (si, s) in site.content.sections.iter().enumerate() {
-        let n = chunks(&site.section_pages[si], s.fm.paginate_by).len();
-        jobs.extend((1..=n).map(|k| Job::Section(si, k)));
+    for (si, list) in site.section_lists.iter().enumerate() {
+        jobs.extend((1..=list.pagination.total).map(|k| Job::Section(si, k)));
     }
     for t in site.tags.values() {
-        let n = chunks(&t.pages, Some(TAG_PAGE_SIZE)).len();
-        jobs.extend((1..=n).map(|k| Job::Tag(t.slug.clone(), k)));
+        jobs.extend((1..=t.pagination.total).map(|k| Job::Tag(t.slug.clone(), k)));
     }
     jobs.extend([Job::TagList, Job::Home, Job::NotFound]);
     if offline && !crate::site::routes::static_replaces(site, crate::site::routes::OFFLINE_PAGE) {

@@ -2,34 +2,21 @@
 //! pagination, feeds and the sitemap. `watch` reuses them for its updates.
 
 use crate::config::FeedFormat;
-use crate::render::pages::{Out, redirect_html};
+use crate::render::pages::{Out, page_one_redirect, redirect_html};
 use crate::render::{feeds, sitemap};
 use crate::site::Site;
 use rayon::prelude::*;
 
 /// `/<listing>/page/1/` redirects to the listing itself, like Zola.
 pub(super) fn pagination_redirects(site: &Site) -> Vec<Out> {
-    use crate::site::routes::{TAG_PAGE_SIZE, chunks};
-    let mut bases: Vec<String> = Vec::new();
-    for (si, s) in site.content.sections.iter().enumerate() {
-        if chunks(&site.section_pages[si], s.fm.paginate_by).len() > 1 {
-            bases.push(s.path.clone());
-        }
-    }
-    for t in site.tags.values() {
-        if chunks(&t.pages, Some(TAG_PAGE_SIZE)).len() > 1 {
-            bases.push(format!("/tags/{}/", t.slug));
-        }
-    }
-    bases
-        .iter()
-        .map(|b| (format!("{}page/1/index.html", b.trim_start_matches('/')), redirect_html(&site.config.abs_url(b)).into_bytes()))
-        .collect()
+    let sections = site.section_lists.iter().map(|l| &l.pagination);
+    let tags = site.tags.values().map(|t| &t.pagination);
+    sections.chain(tags).filter(|p| p.is_paged()).map(|p| page_one_redirect(&site.config, p)).collect()
 }
 
 /// Redirect pages for a page's aliases.
 pub fn aliases(site: &Site, i: usize) -> Vec<Out> {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     let to = site.config.abs_url(&p.path);
     // Aliases that are not valid paths were reported when the page loaded.
     p.fm.aliases
@@ -50,7 +37,7 @@ pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Ve
     let mut site_pages: Vec<usize> = Vec::new();
     for (si, s) in site.content.sections.iter().enumerate() {
         if s.feed {
-            site_pages.extend(&site.section_pages[si]);
+            site_pages.extend(&site.section_lists[si].pages);
         }
     }
     crate::site::sort_pages(&mut site_pages, &site.content.pages, crate::content::front_matter::SortBy::Date);
@@ -61,7 +48,7 @@ pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Ve
     for (si, s) in site.content.sections.iter().enumerate() {
         if s.feed && keep(&s.path) {
             let desc = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, cfg.title));
-            channels.push(site.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &site.section_pages[si]));
+            channels.push(site.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &site.section_lists[si].pages));
         }
     }
     for t in site.tags.values() {
@@ -100,22 +87,26 @@ pub fn feed_outputs_where(site: &Site, keep: impl Fn(&str) -> bool + Sync) -> Ve
 pub fn sitemap_outputs(site: &Site) -> Vec<Out> {
     let mut entries = vec![sitemap::SitemapEntry { url: site.config.base_url.clone(), lastmod: None }];
     for (si, s) in site.content.sections.iter().enumerate() {
-        let newest = site.section_pages[si].iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        let newest = site.section_lists[si]
+            .pages
+            .iter()
+            .filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date))
+            .max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest });
         // Later pages of a paginated listing are canonical, indexable pages too.
-        let pages = crate::site::routes::chunks(&site.section_pages[si], s.fm.paginate_by);
-        for (k, chunk) in pages.iter().enumerate().skip(1) {
-            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
-            entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("{}page/{}/", s.path, k + 1)), lastmod });
+        let list = &site.section_lists[si];
+        for (k, chunk) in list.pagination.chunks(&list.pages).iter().enumerate().skip(1) {
+            let lastmod = chunk.iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
+            entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&list.pagination.url(k + 1)), lastmod });
         }
     }
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&p.path), lastmod: p.updated.or(p.date) });
     }
     entries.push(sitemap::SitemapEntry { url: site.config.abs_url("/tags/"), lastmod: None });
     for t in site.tags.values() {
-        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].updated.or(site.content.pages[i].date)).max();
+        let newest = t.pages.iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
         entries.push(sitemap::SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest });
     }
     let mut outs: Vec<Out> = sitemap::sitemaps(&site.config.base_url, &entries).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();

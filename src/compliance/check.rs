@@ -29,7 +29,7 @@ pub fn allow_entries(site: &crate::site::Site) -> Vec<AllowEntry> {
         .iter()
         .map(|e| AllowEntry { entry: e.clone(), scope: "site", file: PathBuf::from("site.toml"), reason: None })
         .collect();
-    for p in &site.content.pages {
+    for p in site.content.iter_pages() {
         if let Some(c) = &p.fm.compliance {
             out.extend(c.allow.iter().map(|e| AllowEntry {
                 entry: e.clone(),
@@ -49,7 +49,7 @@ pub fn allow_entries(site: &crate::site::Site) -> Vec<AllowEntry> {
 /// Expired pages are no longer published.
 fn to_publish(site: &crate::site::Site) -> Vec<&crate::content::Page> {
     use crate::content::Status;
-    site.content.pages.iter().filter(|p| matches!(p.status, Status::Published | Status::Scheduled)).collect()
+    site.content.iter_pages().filter(|p| matches!(p.status, Status::Published | Status::Scheduled)).collect()
 }
 
 /// Runs the rules (all, or those whose id starts with one of `only`);

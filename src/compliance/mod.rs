@@ -28,7 +28,7 @@ use rayon::prelude::*;
 pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
     let allow = allowlist(site);
     let mut out: Vec<Diagnostic> =
-        site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i], &allow)).collect();
+        site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i].page, &allow)).collect();
     out.extend(std::iter::once(&site.content.home).chain(&site.content.sections).flat_map(|s| phi_section(site, s, &allow)));
     out.extend(rules::image_metadata(site));
     out
@@ -124,7 +124,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         domain: Some(c.host().to_string()),
     };
     let mut staff = Vec::new();
-    for pg in site.content.pages.iter().filter(|pg| pg.kind == SectionKind::Team || staff_folder(&pg.section)) {
+    for pg in site.content.iter_pages().filter(|pg| pg.kind == SectionKind::Team || staff_folder(&pg.section)) {
         let name = pg.person_name();
         staff.extend(phi::staff_nicknames(&name, &pg.body));
         staff.push(name);
@@ -135,8 +135,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     // `watch` reloads when a page's introductions change (live.rs).
     let introduced: Vec<String> = site
         .content
-        .pages
-        .par_iter()
+        .par_iter_pages()
         .filter(|pg| pg.kind != SectionKind::Team)
         .flat_map_iter(|pg| phi::introduced_names(&pg.title, &pg.body))
         .collect();
@@ -144,7 +143,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     // The practitioner three or more reviews thank by name ("Soumya and her
     // team"): staff, even when the site has no team page for her.
     let reviews: Vec<Vec<String>> =
-        site.content.pages.par_iter().filter(|pg| pg.kind == SectionKind::Testimonials).map(|pg| phi::review_names(&pg.body)).collect();
+        site.content.par_iter_pages().filter(|pg| pg.kind == SectionKind::Testimonials).map(|pg| phi::review_names(&pg.body)).collect();
     staff.extend(phi::praised_in_reviews(&reviews));
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
     allow.set_language(&c.language);

@@ -158,7 +158,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     let toml_text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
     out.extend(base_url(&site.config.base_url, &toml_text));
     out.extend(site_toml(&toml_text));
-    out.extend(site.content.pages.par_iter().flat_map_iter(page).collect::<Vec<_>>());
+    out.extend(site.content.par_iter_pages().flat_map_iter(page).collect::<Vec<_>>());
     for s in std::iter::once(&site.content.home).chain(&site.content.sections) {
         if let Ok(text) = std::fs::read_to_string(site.root.join(&s.file)) {
             out.extend(scan(&text, 1, &s.file));

@@ -48,7 +48,7 @@ pub fn review_age(site: &Site) -> Vec<Diagnostic> {
     let max = site.config.compliance.review_max_age_days;
     let today = site.now.date_naive();
     let mut out = Vec::new();
-    for p in site.content.pages.iter().filter(|p| p.kind == SectionKind::Tips) {
+    for p in site.content.iter_pages().filter(|p| p.kind == SectionKind::Tips) {
         if p.fm.reviewed_by.is_none() || p.last_reviewed.is_none() {
             let missing = if p.fm.reviewed_by.is_none() { "reviewed_by" } else { "last_reviewed" };
             out.push(
@@ -81,10 +81,13 @@ pub fn review_age(site: &Site) -> Vec<Diagnostic> {
 pub fn meta(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         let img = site.social_image(i).map(|i| (i.width, i.height, i.bytes));
-        let input =
-            MetaInput { description: &site.descriptions[i], description_from_front_matter: p.fm.description.is_some(), social_image: img };
+        let input = MetaInput {
+            description: &site.content.pages[i].description,
+            description_from_front_matter: p.fm.description.is_some(),
+            social_image: img,
+        };
         for f in htmlcheck::check_meta(&p.path, &input) {
             let key = if f.rule.starts_with("meta/image") { "image" } else { "description" };
             let (l, c) = p.key_pos(key);
@@ -146,7 +149,7 @@ pub fn rendered_html(site: &Site, sink: CheckSink) -> Vec<Diagnostic> {
     // Sources by output path, so a finding points at the file a person edits.
     let mut sources: HashMap<String, (&Path, &str, usize)> = HashMap::new();
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         sources.insert(format!("{}index.html", p.path), (&p.file, &p.body, p.body_line));
     }
     let home = &site.content.home;

@@ -38,7 +38,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
 /// `social/*` for page `i`, its post linking under `public_base` (see
 /// [`social::post`]). Empty for a page left out of the `social` channel.
 pub fn page(site: &Site, i: usize, public_base: &str) -> Vec<Diagnostic> {
-    findings(&site.content.pages[i], &social::post(site, i, public_base))
+    findings(&site.content.pages[i].page, &social::post(site, i, public_base))
 }
 
 /// `social/*` for page `p` whose post is `post`.

@@ -41,6 +41,27 @@ impl Section {
     }
 }
 
+impl<P: AsRef<Page>> Content<P> {
+    /// Every page (published or not) in load order, which is index order.
+    pub fn iter_pages(&self) -> impl DoubleEndedIterator<Item = &Page> + ExactSizeIterator + Clone {
+        self.pages.iter().map(AsRef::as_ref)
+    }
+}
+
+impl<P: AsRef<Page> + Sync> Content<P> {
+    /// [`Content::iter_pages`] in parallel.
+    pub fn par_iter_pages(&self) -> impl rayon::iter::IndexedParallelIterator<Item = &Page> {
+        use rayon::prelude::*;
+        self.pages.par_iter().map(AsRef::as_ref)
+    }
+}
+
+impl AsRef<Page> for Page {
+    fn as_ref(&self) -> &Page {
+        self
+    }
+}
+
 /// What to include in a build.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
@@ -52,11 +73,15 @@ pub struct LoadOptions {
 
 /// Everything under content/: the home section, other sections, all pages
 /// (published or not; see [`Page::status`]).
+///
+/// `P` is what a page is at this stage: a parsed [`Page`] as loaded, and the
+/// site model's one record per page later (anything that can lend its
+/// `Page`, so what reads pages works at either stage).
 #[derive(Debug, Clone)]
-pub struct Content {
+pub struct Content<P = Page> {
     pub home: Section,
     pub sections: Vec<Section>,
-    pub pages: Vec<Page>,
+    pub pages: Vec<P>,
     /// Content-relative paths of page files that could not be parsed; links
     /// to them are not reported again as broken (the parse error says it all).
     pub failed: Vec<String>,

@@ -1,10 +1,11 @@
-//! Template context values (see the contract in `theme/CONTEXT.md`).
+//! Builds the typed template contexts of [`super::views`] from the site
+//! model (see the contract in `theme/CONTEXT.md`).
 
+use super::views::{Card, CardPerson, FeedView, HeadingView, ImageView, PersonView, SectionView, TagLink};
 use crate::content::{Page, Section};
 use crate::dates::human_date;
 use crate::site::Site;
 use crate::view::{ImageRef, PersonRef};
-use serde_json::{Value, json};
 
 /// Root-relative form of an absolute site URL, for templates.
 pub fn rel_url(site: &Site, abs: &str) -> String {
@@ -14,71 +15,62 @@ pub fn rel_url(site: &Site, abs: &str) -> String {
     }
 }
 
-/// An image for templates (root-relative URL); `webp` is the `srcset` of
-/// its WebP variants, or null.
-pub fn image(site: &Site, i: &Option<ImageRef>) -> Value {
-    match i {
-        Some(i) => {
-            let url = rel_url(site, &i.url);
-            let widths = crate::site::image_variants(&site.assets, &url);
-            let webp = (!widths.is_empty()).then(|| crate::graphics::variants::srcset(&url, &widths));
-            json!({"url": url, "width": i.width, "height": i.height, "alt": i.alt, "bytes": i.bytes, "mime": i.mime, "webp": webp})
-        }
-        None => Value::Null,
-    }
+/// An image for templates: its URL made root-relative, with the `srcset`
+/// of its WebP variants.
+pub fn image(site: &Site, i: ImageRef) -> ImageView {
+    let url = rel_url(site, &i.url);
+    let widths = crate::site::image_variants(&site.assets, &url);
+    let webp = (!widths.is_empty()).then(|| crate::graphics::variants::srcset(&url, &widths));
+    ImageView { url, width: i.width, height: i.height, alt: i.alt, bytes: i.bytes, mime: i.mime, webp }
 }
 
 /// A person for templates.
-pub fn person(site: &Site, p: &Option<PersonRef>) -> Value {
-    match p {
-        Some(p) => {
-            json!({"name": p.name, "url": rel_url(site, &p.url), "job_title": p.job_title, "credentials": p.credentials, "image": image(site, &p.image)})
-        }
-        None => Value::Null,
+pub fn person<'a>(site: &Site, p: &'a PersonRef) -> PersonView<'a> {
+    PersonView {
+        name: &p.name,
+        url: rel_url(site, &p.url),
+        job_title: p.job_title.as_deref(),
+        credentials: p.credentials.as_deref(),
+        image: p.image.clone().map(|i| image(site, i)),
     }
 }
 
 /// Tag links of a page.
-pub fn tags(page: &Page) -> Value {
-    Value::Array(page.fm.tags.iter().map(|t| json!({"name": t, "url": format!("/tags/{}/", crate::content::slugify(t))})).collect())
+pub fn tags(page: &Page) -> Vec<TagLink<'_>> {
+    page.fm.tags.iter().map(|t| TagLink { name: t, url: format!("/tags/{}/", crate::content::slugify(t)) }).collect()
 }
 
-/// Moves `values` into the object `v` (`json!` would serialise a deep copy of each).
-pub fn with(mut v: Value, values: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
-    if let Value::Object(m) = &mut v {
-        m.extend(values.into_iter().map(|(k, x)| (k.to_string(), x)));
+/// A page's table of contents.
+pub fn headings(h: &[(u8, String, String)]) -> Vec<HeadingView<'_>> {
+    h.iter().map(|(level, id, title)| HeadingView { level: *level, id, title }).collect()
+}
+
+/// A page as shown in lists (its card's HTML not yet drawn).
+pub fn summary(site: &Site, i: usize) -> Card<'_> {
+    let p = &site.content.pages[i].page;
+    let person = (p.kind == crate::content::front_matter::SectionKind::Team).then(|| CardPerson {
+        name: p.person_name(),
+        role: p.fm.role.as_deref(),
+        credentials: p.fm.credentials.as_deref(),
+        specialties: &p.fm.specialties,
+        languages: &p.fm.languages,
+        accepting_new_patients: p.fm.accepting_new_patients,
+        education: &p.fm.education,
+        is_physician: p.fm.credentials.as_deref().is_some_and(|c| c.contains("MD") || c.contains("DO")),
+    });
+    Card {
+        title: &p.title,
+        url: &p.path,
+        description: &site.content.pages[i].description,
+        date: p.date.map(|d| human_date(d.date_naive())),
+        date_iso: p.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        kind: crate::site::views::page_kind(p),
+        image: site.page_image(p).map(|img| image(site, img)),
+        tags: tags(p),
+        person,
+        html2: None,
+        html3: None,
     }
-    v
-}
-
-/// A page's table of contents: `[{level, id, title}]`.
-pub fn headings(h: &[(u8, String, String)]) -> Value {
-    Value::Array(h.iter().map(|(l, id, t)| json!({"level": l, "id": id, "title": t})).collect())
-}
-
-/// A page as shown in lists.
-pub fn summary(site: &Site, i: usize) -> Value {
-    let p = &site.content.pages[i];
-    let person = (p.kind == crate::content::front_matter::SectionKind::Team).then(|| {
-        json!({"name": p.person_name(), "role": p.fm.role, "credentials": p.fm.credentials, "specialties": p.fm.specialties,
-               "languages": p.fm.languages, "accepting_new_patients": p.fm.accepting_new_patients, "education": p.fm.education,
-               "is_physician": p.fm.credentials.as_deref().is_some_and(|c| c.contains("MD") || c.contains("DO"))})
-    });
-    let v = json!({
-        "title": p.title,
-        "url": p.path,
-        "description": site.descriptions[i],
-        "date": p.date.map(|d| human_date(d.date_naive())),
-        "date_iso": p.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        "kind": crate::site::views::page_kind(p),
-    });
-    let built = [("image", image(site, &site.page_image(p))), ("tags", tags(p)), ("person", person.unwrap_or(Value::Null))];
-    with(v, built)
-}
-
-/// Summaries of several pages.
-pub fn summaries(site: &Site, list: &[usize]) -> Value {
-    Value::Array(list.iter().map(|&i| summary(site, i)).collect())
 }
 
 /// Ranking key of a related page: more shared tags, then newer, then index.
@@ -88,7 +80,7 @@ type RelatedKey = (std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::Da
 /// tags (ties: newest first). A linear pass keeping the best three: sorting
 /// every candidate made this quadratic on large sites.
 pub fn related(site: &Site, i: usize) -> Vec<usize> {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     // Counts in a plain array (one byte per page) instead of a hash map:
     // this runs for every tip and must stay cheap on 10,000-page sites.
     let mut counts = vec![0u8; site.content.pages.len()];
@@ -105,9 +97,9 @@ pub fn related(site: &Site, i: usize) -> Vec<usize> {
     }
     let score = touched
         .into_iter()
-        .filter(|&j| j != i && site.content.pages[j].kind == p.kind && site.content.pages[j].section == p.section)
+        .filter(|&j| j != i && site.content.pages[j].page.kind == p.kind && site.content.pages[j].page.section == p.section)
         .map(|j| (j, counts[j] as usize));
-    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].date), j);
+    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].page.date), j);
     let mut best: Vec<RelatedKey> = Vec::with_capacity(4);
     for (j, s) in score {
         let k = key(j, s);
@@ -121,34 +113,32 @@ pub fn related(site: &Site, i: usize) -> Vec<usize> {
 }
 
 /// Feed links of a folder for templates.
-pub fn feeds(site: &Site, base: &str, title: &str) -> Value {
+pub fn feeds(site: &Site, base: &str, title: &str) -> Vec<FeedView> {
     let formats = &site.config.feeds.formats;
-    Value::Array(
-        site.feed_links_at(base, title)
-            .into_iter()
-            .zip(formats)
-            .map(|(l, f)| {
-                let format = match f {
-                    crate::config::FeedFormat::Rss => "rss",
-                    crate::config::FeedFormat::Atom => "atom",
-                    crate::config::FeedFormat::Json => "json",
-                };
-                json!({"title": l.title, "url": l.url, "mime": l.mime, "format": format})
-            })
-            .collect(),
-    )
+    site.feed_links_at(base, title)
+        .into_iter()
+        .zip(formats)
+        .map(|(l, f)| {
+            let format = match f {
+                crate::config::FeedFormat::Rss => "rss",
+                crate::config::FeedFormat::Atom => "atom",
+                crate::config::FeedFormat::Json => "json",
+            };
+            FeedView { title: l.title, url: l.url, mime: l.mime, format }
+        })
+        .collect()
 }
 
 /// The `section` object of listing templates.
-pub fn section(site: &Site, si: usize, s: &Section) -> Value {
-    json!({
-        "title": s.title,
-        "description": s.fm.description.clone().unwrap_or_default(),
-        "content": site.section_html[si],
-        "url": s.path,
-        "kind": s.kind,
-        "feeds": if s.feed { feeds(site, &s.path, &format!("{}: {}", site.config.title, s.title)) } else { json!([]) },
-    })
+pub fn section<'a>(site: &'a Site, si: usize, s: &'a Section) -> SectionView<'a> {
+    SectionView {
+        title: &s.title,
+        description: s.fm.description.as_deref().unwrap_or_default(),
+        content: &site.section_html[si],
+        url: &s.path,
+        kind: s.kind,
+        feeds: if s.feed { feeds(site, &s.path, &format!("{}: {}", site.config.title, s.title)) } else { Vec::new() },
+    }
 }
 
 /// "Mo-Fr 08:00-17:00" -> "Monday–Friday 8:00 AM–5:00 PM".

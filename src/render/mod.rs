@@ -14,6 +14,7 @@ pub mod related;
 pub mod seo;
 pub mod sitemap;
 pub mod templates;
+pub mod views;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 

@@ -50,13 +50,13 @@ impl Plan {
     /// The plan for `site`; `css_url` is the stylesheet URL pages link.
     pub fn new(site: &Site, css_url: &str) -> Plan {
         let mut pages = vec![("Home".to_string(), "/".to_string())];
-        let page = |i: usize| (site.content.pages[i].title.clone(), site.content.pages[i].path.clone());
+        let page = |i: usize| (site.content.pages[i].page.title.clone(), site.content.pages[i].page.path.clone());
         pages.extend(site.root_pages.iter().map(|&i| page(i)));
         for (si, s) in site.content.sections.iter().enumerate() {
             match s.kind {
-                SectionKind::Policies => pages.extend(site.section_pages[si].iter().map(|&i| page(i))),
+                SectionKind::Policies => pages.extend(site.section_lists[si].pages.iter().map(|&i| page(i))),
                 SectionKind::Tips => {
-                    let mut newest = site.section_pages[si].clone();
+                    let mut newest = site.section_lists[si].pages.clone();
                     crate::site::sort_pages(&mut newest, &site.content.pages, crate::content::front_matter::SortBy::Date);
                     pages.extend(newest.into_iter().take(LATEST_TIPS).map(page));
                 }

@@ -1,13 +1,17 @@
 //! Renders every HTML page of the site through the templates.
 
 use super::context as cx;
+use super::views::{
+    Card, CardContext, CommonContext, Frame, HomeContext, HomePage, Link, NavItem, OfflineContext, PageContext, PageView, PagerItem,
+    Paginator, PracticeView, ProfileLink, SectionContext, SiteView, TagContext, TagCount, TagView, TagsContext, ThemeView,
+};
 use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
 use crate::site::Site;
-use crate::site::routes::{TAG_PAGE_SIZE, chunks};
+use crate::site::pagination::Pagination;
 use crate::view::{PageKind, PageMeta};
 use rayon::prelude::*;
-use serde_json::{Map, Value, json};
+use serde::Serialize;
 
 /// Renders HTML pages from the site model with one template set.
 pub struct Renderer<'a> {
@@ -21,7 +25,8 @@ pub struct Renderer<'a> {
     headers: std::collections::HashMap<(Option<usize>, bool), String>,
     /// Each published page as a list card, built once (a page appears in its
     /// section, its tags, the home page and related lists).
-    cards: Vec<std::sync::OnceLock<Value>>,
+    /// `None` for unpublished pages.
+    cards: Vec<std::sync::OnceLock<Option<Card<'a>>>>,
     /// Related pages of every tip from tables made once (see
     /// [`Renderer::for_all`]); without them each page computes its own.
     related: Option<super::related::RelatedIndex>,
@@ -43,54 +48,11 @@ pub type Out = (String, Vec<u8>);
 impl<'a> Renderer<'a> {
     /// Prepares the context shared by every page.
     pub fn new(site: &'a Site, tera: &'a tera::Tera) -> Renderer<'a> {
-        let mut common = tera::Context::new();
-        let info = &site.info;
-        let mut site_v = serde_json::to_value(info).unwrap_or(Value::Null);
-        if let Value::Object(m) = &mut site_v {
-            if let Some(Value::Object(p)) = m.get_mut("practice") {
-                let phone_href = info
-                    .practice
-                    .phone
-                    .as_ref()
-                    .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()));
-                p.insert("phone_href".into(), json!(phone_href));
-                p.insert("phone_display".into(), json!(info.practice.phone.as_deref().map(phone_display)));
-                p.insert("fax_display".into(), json!(info.practice.fax.as_deref().map(phone_display)));
-                let notice = info.practice.emergency_notice.as_deref().map(crate::escape::html_with_tel_links);
-                p.insert("emergency_notice_html".into(), json!(notice));
-                p.insert("hours_human".into(), json!(info.practice.hours.iter().map(|h| cx::human_hours(h)).collect::<Vec<_>>()));
-                p.insert("logo".into(), cx::image(site, &info.practice.logo));
-            }
-            let profiles: Vec<Value> = info.social.profiles().into_iter().map(|(n, u)| json!({"name": n, "url": u})).collect();
-            m.insert("profiles".into(), Value::Array(profiles));
-            m.insert("extra".into(), serde_json::to_value(&site.config.extra).unwrap_or(Value::Null));
-        }
-        common.insert("site", &site_v);
-        common.insert("build_year", &chrono::Datelike::year(&site.now));
+        let mut common = tera::Context::from_serialize(common_context(site)).unwrap_or_default();
         let mut nav_items = vec![("Home".to_string(), "/".to_string())];
         for s in site.content.sections.iter().filter(|s| !s.fm.hidden) {
             nav_items.push((s.title.clone(), s.path.clone()));
         }
-        let mut policies = Vec::new();
-        for (si, s) in site.content.sections.iter().enumerate() {
-            if s.kind == SectionKind::Policies {
-                for &i in &site.section_pages[si] {
-                    policies.push(json!({"title": site.content.pages[i].title, "url": site.content.pages[i].path}));
-                }
-            }
-        }
-        common.insert("policies", &policies);
-        common.insert("site_feeds", &cx::feeds(site, "", &site.config.title));
-        // Alert banners are the same on every page (SPEC §3 `alert`).
-        common.insert("alerts", &site.alert_banners());
-        common.insert(
-            "theme",
-            &json!({
-                "css_url": css_url(),
-                "accent": site.palette.accent, "accent_dark": site.palette.accent_dark, "accent_soft": site.palette.accent_soft,
-                "logo_url": site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
-            }),
-        );
         // The footer is the same on every page: render it once, then hand the
         // HTML to each page instead of the (possibly long) policy list.
         if let Ok(footer) = tera.render("footer.html", &common) {
@@ -106,7 +68,7 @@ impl<'a> Renderer<'a> {
         }
         for state in states {
             let mut ctx = common.clone();
-            ctx.insert("nav", &nav_json(&nav_items, state));
+            ctx.insert("nav", &nav(&nav_items, state));
             if let Ok(h) = tera.render("header.html", &ctx) {
                 headers.insert(state, h);
             }
@@ -122,7 +84,7 @@ impl<'a> Renderer<'a> {
         Renderer { related: Some(super::related::RelatedIndex::new(site)), ..Renderer::new(site, tera) }
     }
 
-    fn render(&self, template: &str, current_path: &str, meta: &PageMeta, extra: Map<String, Value>) -> Result<String, Diagnostic> {
+    fn render<T: Serialize>(&self, template: &str, current_path: &str, meta: &PageMeta, own: &T) -> Result<String, Diagnostic> {
         let mut ctx = self.common.clone();
         let state = nav_state(&self.nav_items, current_path);
         let title = if meta.kind == PageKind::Home {
@@ -130,21 +92,19 @@ impl<'a> Renderer<'a> {
         } else {
             format!("{} · {}", meta.title, self.site.config.title)
         };
-        // The page's own values are moved into the context, not copied
-        // (`Context::insert` serialises a deep copy, and `page` carries the
-        // whole rendered body).
-        let mut own = extra;
-        own.insert("nav".into(), nav_json(&self.nav_items, state));
-        if let Some(h) = self.headers.get(&state) {
-            own.insert("header".into(), Value::String(h.clone()));
-        }
-        own.insert("head".into(), Value::String(super::seo::head_meta(&self.site.info, meta)));
-        own.insert("title".into(), Value::String(title));
-        own.insert("kind".into(), serde_json::to_value(meta.kind).unwrap_or(Value::Null));
-        own.insert("current_path".into(), Value::String(current_path.to_string()));
-        if let Ok(own) = tera::Context::from_value(Value::Object(own)) {
-            ctx.extend(own);
-        }
+        let head = super::seo::head_meta(&self.site.info, meta);
+        let frame = Frame {
+            own,
+            nav: nav(&self.nav_items, state),
+            header: self.headers.get(&state).map(String::as_str),
+            head: &head,
+            title: &title,
+            kind: meta.kind,
+            current_path,
+        };
+        let own = tera::Context::from_serialize(&frame)
+            .map_err(|e| Diagnostic::error("build/template", template, 0, 0, format!("the context of {template}: {e}")))?;
+        ctx.extend(own);
         let mut html = self.tera.render(template, &ctx).map_err(|e| {
             let err = super::templates::template_error(&self.site.root, &e);
             match err {
@@ -161,38 +121,37 @@ impl<'a> Renderer<'a> {
         Ok(html)
     }
 
-    fn cards_of(&self, list: &[usize]) -> Value {
-        Value::Array(list.iter().map(|&i| self.card(i).clone()).collect())
+    fn cards_of(&self, list: &[usize]) -> Vec<&Card<'a>> {
+        list.iter().filter_map(|&i| self.card(i)).collect()
     }
 
     /// A page's list card, made on first use (the live preview creates a
     /// renderer per edit and needs only a few cards).
-    fn card(&self, i: usize) -> &Value {
-        self.cards[i].get_or_init(|| {
-            let site = self.site;
-            if !site.content.pages[i].is_published() {
-                return Value::Null;
-            }
-            let mut card = cx::summary(site, i);
-            // The card's HTML, rendered once per page with a placeholder
-            // level 9; <h9> then becomes the h2 and h3 the listings need.
-            let mut ctx = tera::Context::new();
-            ctx.insert("p", &card);
-            ctx.insert("level", &9);
-            if let (Ok(html), Value::Object(m)) = (self.tera.render("card.html", &ctx), &mut card) {
-                for (level, key) in [("h2", "html2"), ("h3", "html3")] {
-                    let h = html.replace("<h9", &format!("<{level}")).replace("</h9>", &format!("</{level}>"));
-                    m.insert(key.into(), Value::String(h));
+    fn card(&self, i: usize) -> Option<&Card<'a>> {
+        self.cards[i]
+            .get_or_init(|| {
+                let site = self.site;
+                if !site.content.pages[i].page.is_published() {
+                    return None;
                 }
-            }
-            card
-        })
+                let mut card = cx::summary(site, i);
+                // The card's HTML, rendered once per page with a placeholder
+                // level 9; <h9> then becomes the h2 and h3 the listings need.
+                let ctx = tera::Context::from_serialize(CardContext { p: &card, level: 9 });
+                if let Ok(html) = ctx.and_then(|ctx| self.tera.render("card.html", &ctx)) {
+                    let at = |level: &str| html.replace("<h9", &format!("<{level}")).replace("</h9>", &format!("</{level}>"));
+                    card.html2 = Some(at("h2"));
+                    card.html3 = Some(at("h3"));
+                }
+                Some(card)
+            })
+            .as_ref()
     }
 
     /// A content page.
     pub fn page(&self, i: usize) -> Result<Out, Diagnostic> {
         let site = self.site;
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         let meta = site.page_meta(i);
         let section = site.content.sections.iter().find(|s| s.name == p.section);
         let template =
@@ -200,7 +159,7 @@ impl<'a> Renderer<'a> {
                 .clone()
                 .or_else(|| section.and_then(|s| s.fm.page_template.clone()))
                 .unwrap_or_else(|| if p.kind == SectionKind::Team { "bio.html".into() } else { "page.html".into() });
-        let r = &site.rendered[i];
+        let r = &site.content.pages[i].rendered;
         let date = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| crate::dates::human_date(d.date_naive()));
         let iso = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| d.format("%Y-%m-%d").to_string());
         let related = match &self.related {
@@ -208,30 +167,33 @@ impl<'a> Renderer<'a> {
             Some(index) => index.related(i),
             None => cx::related(site, i),
         };
-        let page = json!({
-            "title": p.title,
-            "description": site.descriptions[i],
-            "content": r.html,
-            "url": p.path,
-            "kind": meta.kind,
-            "date": date(p.date), "date_iso": iso(p.date),
-            "updated": date(p.updated), "updated_iso": iso(p.updated),
-            "last_reviewed": p.last_reviewed.map(crate::dates::human_date),
-            "last_reviewed_iso": p.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()),
-            "sources": meta.sources,
-            "person": meta.person,
-            "extra": p.fm.extra,
-            "section_title": section.map(|s| s.title.clone()),
-            "section_url": section.map(|s| s.path.clone()),
-            "reading_minutes": r.word_count.div_ceil(200).max(1),
-        });
-        let (author, reviewed_by) = (cx::person(site, &meta.author), cx::person(site, &meta.reviewed_by));
-        let (tags, image, related) = (cx::tags(p), cx::image(site, &site.page_image(p)), self.cards_of(&related));
-        let built = [("tags", tags), ("image", image), ("author", author), ("reviewed_by", reviewed_by), ("related", related)];
-        let page = cx::with(page, built.into_iter().chain([("headings", cx::headings(&r.headings))]));
-        let mut extra = Map::new();
-        extra.insert("page".into(), page);
-        let html = self.render(&template, &p.path, &meta, extra)?;
+        let section_title = section.map(|s| s.title.as_str());
+        let page = PageView {
+            title: &p.title,
+            description: &site.content.pages[i].description,
+            content: &r.html,
+            url: &p.path,
+            kind: meta.kind,
+            date: date(p.date),
+            date_iso: iso(p.date),
+            updated: date(p.updated),
+            updated_iso: iso(p.updated),
+            last_reviewed: p.last_reviewed.map(crate::dates::human_date),
+            last_reviewed_iso: p.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()),
+            sources: &meta.sources,
+            person: meta.person.as_ref(),
+            extra: &p.fm.extra,
+            section_title,
+            section_url: section.map(|s| s.path.as_str()),
+            reading_minutes: r.word_count.div_ceil(200).max(1),
+            tags: cx::tags(p),
+            image: site.page_image(p).map(|img| cx::image(site, img)),
+            author: meta.author.as_ref().map(|a| cx::person(site, a)),
+            reviewed_by: meta.reviewed_by.as_ref().map(|a| cx::person(site, a)),
+            related: self.cards_of(&related),
+            headings: cx::headings(&r.headings),
+        };
+        let html = self.render(&template, &p.path, &meta, &PageContext { page })?;
         Ok((format!("{}index.html", p.path.trim_start_matches('/')), html.into_bytes()))
     }
 
@@ -247,28 +209,24 @@ impl<'a> Renderer<'a> {
             site.feed_links(None),
             None,
         );
-        let first = |kind: SectionKind, n: usize| -> (Value, Value) {
-            match site.content.sections.iter().position(|s| s.kind == kind) {
-                Some(si) => {
-                    let list: Vec<usize> = site.section_pages[si].iter().copied().take(n).collect();
-                    (self.cards_of(&list), json!(site.content.sections[si].path))
-                }
-                None => (json!([]), Value::Null),
-            }
+        let first = |kind: SectionKind, n: usize| match site.content.sections.iter().position(|s| s.kind == kind) {
+            Some(si) => (
+                self.cards_of(&site.section_lists[si].pages[..n.min(site.section_lists[si].pages.len())]),
+                Some(site.content.sections[si].path.as_str()),
+            ),
+            None => (Vec::new(), None),
         };
-        let (tips, tips_url) = first(SectionKind::Tips, 3);
-        let (news, news_url) = first(SectionKind::News, 3);
+        let (latest_tips, tips_url) = first(SectionKind::Tips, 3);
+        let (latest_news, news_url) = first(SectionKind::News, 3);
         let (team, team_url) = first(SectionKind::Team, 4);
-        let mut extra = Map::new();
-        extra.insert("page".into(), json!({"title": home.fm.title.clone().unwrap_or_else(|| site.config.title.clone()), "content": site.home_html, "description": meta.description}));
-        extra.insert("latest_tips".into(), tips);
-        extra.insert("latest_news".into(), news);
-        extra.insert("team".into(), team);
-        extra.insert("tips_url".into(), tips_url);
-        extra.insert("news_url".into(), news_url);
-        extra.insert("team_url".into(), team_url);
+        let page = HomePage {
+            title: home.fm.title.as_deref().unwrap_or(&site.config.title),
+            content: &site.home_html,
+            description: &meta.description,
+        };
+        let own = HomeContext { page, latest_tips, latest_news, team, tips_url, news_url, team_url };
         let template = home.fm.template.clone().unwrap_or_else(|| "home.html".into());
-        Ok(("index.html".into(), self.render(&template, "/", &meta, extra)?.into_bytes()))
+        Ok(("index.html".into(), self.render(&template, "/", &meta, &own)?.into_bytes()))
     }
 
     /// Every listing page of a section (`/tips/`, `/tips/page/2/`, ...).
@@ -285,13 +243,11 @@ impl<'a> Renderer<'a> {
         let feeds =
             if s.feed { site.feed_links(Some((&s.path, &format!("{}: {}", site.config.title, s.title)))) } else { site.feed_links(None) };
         let description = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, site.config.title));
-        self.paginated(&site.section_pages[si], s.fm.paginate_by, &s.path, only, |pg_path, pg_pages, paginator| {
+        let list = &site.section_lists[si];
+        self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
-            let mut extra = Map::new();
-            extra.insert("section".into(), cx::section(site, si, s));
-            extra.insert("pages".into(), self.cards_of(pg_pages));
-            extra.insert("paginator".into(), paginator);
-            self.render(&template, pg_path, &meta, extra)
+            let own = SectionContext { section: cx::section(site, si, s), pages: self.cards_of(pg_pages), paginator };
+            self.render(&template, pg_path, &meta, &own)
         })
     }
 
@@ -309,8 +265,8 @@ impl<'a> Renderer<'a> {
     /// `/tags/`: every tag with its count.
     pub fn tag_list(&self) -> Result<Out, Diagnostic> {
         let site = self.site;
-        let list: Vec<Value> =
-            site.tags.values().map(|t| json!({"name": t.name, "url": format!("/tags/{}/", t.slug), "count": t.pages.len()})).collect();
+        let tags =
+            site.tags.values().map(|t| TagCount { name: &t.name, url: format!("/tags/{}/", t.slug), count: t.pages.len() }).collect();
         let meta = site.listing_meta(
             PageKind::TagList,
             "Tags",
@@ -319,9 +275,7 @@ impl<'a> Renderer<'a> {
             site.feed_links(None),
             None,
         );
-        let mut extra = Map::new();
-        extra.insert("tags".into(), Value::Array(list));
-        Ok(("tags/index.html".to_string(), self.render("tags.html", "/tags/", &meta, extra)?.into_bytes()))
+        Ok(("tags/index.html".to_string(), self.render("tags.html", "/tags/", &meta, &TagsContext { tags })?.into_bytes()))
     }
 
     /// One tag's pages.
@@ -333,52 +287,49 @@ impl<'a> Renderer<'a> {
     pub fn tag_chunks(&self, slug: &str, only: Option<&[usize]>) -> Result<Vec<Out>, Diagnostic> {
         let site = self.site;
         let Some(t) = site.tags.get(slug) else { return Ok(Vec::new()) };
-        let base = format!("/tags/{}/", t.slug);
+        let base = &t.pagination.base;
         let feed_title = format!("{}: {}", site.config.title, t.name);
-        let feeds = site.feed_links(Some((&base, &feed_title)));
+        let feeds = site.feed_links(Some((base, &feed_title)));
         let title = format!("Tagged “{}”", t.name);
         let description = format!("Pages about {} from {}", t.name, site.config.title);
-        self.paginated(&t.pages, Some(TAG_PAGE_SIZE), &base, only, |pg_path, pg_pages, paginator| {
+        self.paginated(&t.pages, &t.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
-            let mut extra = Map::new();
-            extra.insert("tag".into(), json!({"name": t.name, "url": base, "feeds": cx::feeds(site, &base, &feed_title)}));
-            extra.insert("pages".into(), self.cards_of(pg_pages));
-            extra.insert("paginator".into(), paginator);
-            self.render("tag.html", pg_path, &meta, extra)
+            let tag = TagView { name: &t.name, url: base, feeds: cx::feeds(site, base, &feed_title) };
+            self.render("tag.html", pg_path, &meta, &TagContext { tag, pages: self.cards_of(pg_pages), paginator })
         })
     }
 
+    /// Renders the listing pages of `pages` (those numbered in `only`, or
+    /// all) as `pagination` splits them, with `f` drawing each.
     fn paginated(
         &self,
         pages: &[usize],
-        per: Option<usize>,
-        base: &str,
+        pagination: &Pagination,
         only: Option<&[usize]>,
-        f: impl Fn(&str, &[usize], Value) -> Result<String, Diagnostic> + Sync,
+        f: impl Fn(&str, &[usize], Option<Paginator>) -> Result<String, Diagnostic> + Sync,
     ) -> Result<Vec<Out>, Diagnostic> {
-        let per = per.filter(|n| *n > 0);
-        let chunks = chunks(pages, per);
-        let total = chunks.len();
-        let url_of = |n: usize| if n == 1 { base.to_string() } else { format!("{base}page/{n}/") };
+        let chunks = pagination.chunks(pages);
+        let total = pagination.total;
+        let url_of = |n: usize| pagination.url(n);
         let rendered: Vec<Result<Out, Diagnostic>> = chunks
             .par_iter()
             .enumerate()
             .filter(|(k, _)| only.is_none_or(|o| o.contains(&(k + 1))))
             .map(|(k, chunk)| {
                 let n = k + 1;
-                let paginator = if per.is_some() && total > 1 {
-                    json!({
-                        "current": n, "total": total,
-                        "prev_url": (n > 1).then(|| url_of(n - 1)),
-                        "next_url": (n < total).then(|| url_of(n + 1)),
-                        "pages": page_window(n, total).into_iter().map(|m| match m {
-                            Some(m) => json!({"number": m, "url": url_of(m), "current": m == n}),
-                            None => json!({"gap": true}),
-                        }).collect::<Vec<_>>(),
-                    })
-                } else {
-                    Value::Null
-                };
+                let paginator = pagination.is_paged().then(|| Paginator {
+                    current: n,
+                    total,
+                    prev_url: (n > 1).then(|| url_of(n - 1)),
+                    next_url: (n < total).then(|| url_of(n + 1)),
+                    pages: page_window(n, total)
+                        .into_iter()
+                        .map(|m| match m {
+                            Some(m) => PagerItem::Page { number: m, url: url_of(m), current: m == n },
+                            None => PagerItem::Gap { gap: true },
+                        })
+                        .collect(),
+                });
                 let path = url_of(n);
                 let html = f(&path, chunk, paginator)?;
                 Ok((format!("{}index.html", path.trim_start_matches('/')), html.into_bytes()))
@@ -388,12 +339,8 @@ impl<'a> Renderer<'a> {
         for r in rendered {
             out.push(r?);
         }
-        if total > 1 && only.is_none() {
-            // /section/page/1/ redirects to the section itself, like Zola.
-            out.push((
-                format!("{}page/1/index.html", base.trim_start_matches('/')),
-                redirect_html(&self.site.config.abs_url(base)).into_bytes(),
-            ));
+        if pagination.is_paged() && only.is_none() {
+            out.push(page_one_redirect(&self.site.config, pagination));
         }
         Ok(out)
     }
@@ -409,7 +356,7 @@ impl<'a> Renderer<'a> {
             site.feed_links(None),
             None,
         );
-        Ok(("404.html".into(), self.render("404.html", "/404.html", &meta, Map::new())?.into_bytes()))
+        Ok(("404.html".into(), self.render("404.html", "/404.html", &meta, &())?.into_bytes()))
     }
 
     /// `offline.html`, the page the service worker shows for a page not
@@ -425,10 +372,8 @@ impl<'a> Renderer<'a> {
             site.feed_links(None),
             None,
         );
-        let mut extra = Map::new();
-        let links: Vec<Value> = pages.iter().map(|(t, u)| json!({"title": t, "url": u})).collect();
-        extra.insert("offline_pages".into(), Value::Array(links));
-        Ok((crate::site::routes::OFFLINE_PAGE.into(), self.render("offline.html", &path, &meta, extra)?.into_bytes()))
+        let own = OfflineContext { offline_pages: pages.iter().map(|(title, url)| Link { title, url }).collect() };
+        Ok((crate::site::routes::OFFLINE_PAGE.into(), self.render("offline.html", &path, &meta, &own)?.into_bytes()))
     }
 }
 
@@ -459,14 +404,85 @@ pub fn nav_state(items: &[(String, String)], current_path: &str) -> (Option<usiz
 
 /// The `nav` list for templates in a given state. The `current_path` test in
 /// templates compares with `url`, so the own-page state marks it here too.
-fn nav_json(items: &[(String, String)], (active, own): (Option<usize>, bool)) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .enumerate()
-            .map(|(k, (title, url))| json!({"title": title, "url": url, "active": Some(k) == active, "current": Some(k) == active && own}))
-            .collect(),
-    )
+fn nav(items: &[(String, String)], (active, own): (Option<usize>, bool)) -> Vec<NavItem<'_>> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(k, (title, url))| NavItem { title, url, active: Some(k) == active, current: Some(k) == active && own })
+        .collect()
+}
+
+/// The context every page shares: the site, the footer's policies, the
+/// site's feeds, the alert banners and the theme.
+fn common_context(site: &Site) -> CommonContext<'_> {
+    let info = &site.info;
+    let p = &info.practice;
+    let practice = PracticeView {
+        name: &p.name,
+        schema_type: &p.schema_type,
+        phone: p.phone.as_deref(),
+        fax: p.fax.as_deref(),
+        email: p.email.as_deref(),
+        address: p.address.as_ref(),
+        hours: &p.hours,
+        accepting_new_patients: p.accepting_new_patients,
+        emergency_notice: p.emergency_notice.as_deref(),
+        appointment_url: p.appointment_url.as_deref(),
+        portal_url: p.portal_url.as_deref(),
+        telehealth_url: p.telehealth_url.as_deref(),
+        specialties: &p.specialties,
+        geo: p.geo,
+        logo: p.logo.clone().map(|l| cx::image(site, l)),
+        logo_raster: p.logo_raster.as_ref(),
+        phone_href: p.phone.as_ref().map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+        phone_display: p.phone.as_deref().map(phone_display),
+        fax_display: p.fax.as_deref().map(phone_display),
+        emergency_notice_html: p.emergency_notice.as_deref().map(crate::escape::html_with_tel_links),
+        hours_human: p.hours.iter().map(|h| cx::human_hours(h)).collect(),
+    };
+    let site_view = SiteView {
+        base_url: &info.base_url,
+        title: &info.title,
+        description: &info.description,
+        language: &info.language,
+        locale: &info.locale,
+        practice,
+        social: &info.social,
+        icons: &info.icons,
+        profiles: info.social.profiles().into_iter().map(|(name, url)| ProfileLink { name, url }).collect(),
+        extra: &site.config.extra,
+    };
+    let mut policies = Vec::new();
+    for (si, s) in site.content.sections.iter().enumerate() {
+        if s.kind == SectionKind::Policies {
+            policies.extend(
+                site.section_lists[si]
+                    .pages
+                    .iter()
+                    .map(|&i| Link { title: &site.content.pages[i].page.title, url: &site.content.pages[i].page.path }),
+            );
+        }
+    }
+    CommonContext {
+        site: site_view,
+        build_year: chrono::Datelike::year(&site.now),
+        policies,
+        site_feeds: cx::feeds(site, "", &site.config.title),
+        alerts: site.alert_banners(),
+        theme: ThemeView {
+            css_url: css_url(),
+            accent: &site.palette.accent,
+            accent_dark: &site.palette.accent_dark,
+            accent_soft: &site.palette.accent_soft,
+            logo_url: site.info.practice.logo.as_ref().map(|l| cx::rel_url(site, &l.url)),
+        },
+    }
+}
+
+/// `<listing>/page/1/`, which redirects to the listing itself, like Zola.
+pub fn page_one_redirect(config: &crate::config::Config, pagination: &Pagination) -> Out {
+    let base = &pagination.base;
+    (format!("{}page/1/index.html", base.trim_start_matches('/')), redirect_html(&config.abs_url(base)).into_bytes())
 }
 
 /// A redirect page for aliases: meta refresh, canonical, and a link.

@@ -34,7 +34,7 @@ thread_local! {
 impl RelatedIndex {
     /// The tables of `site`: linear in pages and tags.
     pub fn new(site: &Site) -> RelatedIndex {
-        let pages = &site.content.pages;
+        let pages: Vec<&crate::content::Page> = site.content.iter_pages().collect();
         let mut groups: HashMap<(&str, &str), u32> = HashMap::new();
         let group: Vec<u32> = pages
             .iter()
@@ -131,7 +131,7 @@ mod tests {
         for i in 0..site.content.pages.len() {
             let want = crate::render::context::related(&site, i);
             some += usize::from(!want.is_empty());
-            assert_eq!(index.related(i), want, "page {}", site.content.pages[i].file.display());
+            assert_eq!(index.related(i), want, "page {}", site.content.pages[i].page.file.display());
         }
         assert!(some > 100, "{some}");
     }

@@ -126,7 +126,7 @@ fn verdicts(site: &Site, findings: &[Diagnostic], phi_files: &HashSet<&Path>) ->
     let c = &site.content;
     let mut out: Vec<PageVerdict> =
         std::iter::once(&c.home).chain(&c.sections).map(|s| verdict(&s.file, &s.path, "listing", "published", &s.title, 0)).collect();
-    for p in &c.pages {
+    for p in c.iter_pages() {
         let n = p.fm.compliance.as_ref().map_or(0, |x| x.allow.len());
         out.push(verdict(&p.file, &p.path, "page", status(p.status), &p.title, n));
     }
@@ -154,8 +154,7 @@ fn authorizations(site: &Site) -> Vec<AuthorizationRow> {
     let today = site.now.date_naive();
     let mut rows: Vec<AuthorizationRow> = site
         .content
-        .pages
-        .iter()
+        .iter_pages()
         .filter_map(|p| {
             let a = p.fm.authorization.as_ref()?;
             let days_left = p.auth_expires.map(|e| (e - today).num_days());
@@ -192,8 +191,7 @@ fn reviews(site: &Site, title: &dyn Fn(&Page) -> Option<String>) -> Vec<ReviewRo
     let max = site.config.compliance.review_max_age_days;
     let mut rows: Vec<ReviewRow> = site
         .content
-        .pages
-        .iter()
+        .iter_pages()
         .filter(|p| p.kind == crate::content::front_matter::SectionKind::Tips || p.fm.reviewed_by.is_some() || p.last_reviewed.is_some())
         .map(|p| {
             let age = p.last_reviewed.map(|d| (today - d).num_days());
@@ -204,7 +202,7 @@ fn reviews(site: &Site, title: &dyn Fn(&Page) -> Option<String>) -> Vec<ReviewRo
                 _ => "current",
             };
             let reviewer = p.fm.reviewed_by.as_ref().map(|slug| match site.team.get(slug) {
-                Some(&i) => site.content.pages[i].person_name(),
+                Some(&i) => site.content.pages[i].page.person_name(),
                 None => slug.clone(),
             });
             ReviewRow {
@@ -266,7 +264,7 @@ fn format_name(f: Format) -> &'static str {
 /// Active alerts in banner order, then scheduled ones by start.
 fn alerts(site: &Site, title: &dyn Fn(&Page) -> Option<String>) -> Vec<AlertRow> {
     let row = |a: &crate::site::alerts::SiteAlert, state| {
-        let p = &site.content.pages[a.page];
+        let p = &site.content.pages[a.page].page;
         AlertRow {
             file: file_str(&p.file),
             path: p.path.clone(),

@@ -10,6 +10,7 @@
 //! - Order: urgent, then warning, then info; within a level the newest
 //!   first; then by URL path, so the order never depends on file order.
 
+use super::PageRecord;
 use crate::content::alert::AlertLevel;
 use crate::content::{Content, Status};
 use chrono::{DateTime, FixedOffset, TimeZone};
@@ -40,10 +41,9 @@ pub struct SiteAlert {
 
 /// Every alert of the site that is not a draft, in banner order (see the
 /// module docs); ended ones included, for the report.
-pub fn collect(content: &Content, now: DateTime<FixedOffset>) -> Vec<SiteAlert> {
+pub fn collect(content: &Content<PageRecord>, now: DateTime<FixedOffset>) -> Vec<SiteAlert> {
     let mut out: Vec<SiteAlert> = content
-        .pages
-        .iter()
+        .iter_pages()
         .enumerate()
         .filter(|(_, p)| p.status != Status::Draft)
         .filter_map(|(i, p)| {
@@ -57,7 +57,7 @@ pub fn collect(content: &Content, now: DateTime<FixedOffset>) -> Vec<SiteAlert> 
         })
         .collect();
     out.sort_by(|a, b| {
-        let (pa, pb) = (&content.pages[a.page], &content.pages[b.page]);
+        let (pa, pb) = (&content.pages[a.page].page, &content.pages[b.page].page);
         b.level.cmp(&a.level).then_with(|| b.from.cmp(&a.from)).then_with(|| pa.path.cmp(&pb.path))
     });
     out
@@ -89,14 +89,14 @@ impl super::Site {
         active_pages(&self.alerts)
             .into_iter()
             .filter_map(|i| {
-                let p = &self.content.pages[i];
+                let p = &self.content.pages[i].page;
                 let a = p.alert.as_ref()?;
                 Some(Banner {
                     level: a.level.as_str(),
                     label: a.level.label(),
                     title: p.title.clone(),
                     url: p.path.clone(),
-                    description: self.descriptions[i].clone(),
+                    description: self.content.pages[i].description.clone(),
                     // Said in the site's time zone, whatever offset `until` was written with.
                     until: until_human(self.config.tz().from_utc_datetime(&a.until.naive_utc()).fixed_offset()),
                 })

@@ -8,6 +8,7 @@
 //! is a new URL that platforms fetch afresh, and the cache entry of the same
 //! hash is reused by the next build.
 
+use super::PageRecord;
 use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Error};
 use crate::graphics::cache::{Cache, Entry, Key, KeyBuilder, digest};
@@ -54,7 +55,7 @@ impl Clone for Cards {
 }
 
 /// The label of a page's card: its section's title.
-fn page_label(content: &Content, p: &Page) -> String {
+fn page_label(content: &Content<PageRecord>, p: &Page) -> String {
     content.sections.iter().find(|s| s.name == p.section).map(|s| s.title.clone()).unwrap_or_default()
 }
 
@@ -65,7 +66,7 @@ impl Cards {
         config: &crate::config::Config,
         palette: &crate::color::Palette,
         assets: &super::assets::Assets,
-        content: &Content,
+        content: &Content<PageRecord>,
     ) -> Cards {
         let (template, template_problem) = match card::load_template(site_root, &config.theme.name) {
             Ok(t) => (t, None),
@@ -78,7 +79,7 @@ impl Cards {
         base.field(&digest(serde_json::to_string(&brand).unwrap_or_default().as_bytes()));
         let mut cards = Cards { brand: Some(brand), template, template_problem, base: base.finish().0, ..Cards::default() };
         cards.pages = vec![None; content.pages.len()];
-        for (i, p) in content.pages.iter().enumerate() {
+        for (i, p) in content.iter_pages().enumerate() {
             if p.is_published() && p.fm.image.is_none() {
                 cards.pages[i] = Some(cards.add(CardText { title: p.title.clone(), label: page_label(content, p) }));
             }
@@ -111,8 +112,8 @@ impl Cards {
     }
 
     /// Re-keys page `i` after an edit (watch); returns its new key.
-    pub fn refresh_page(&mut self, content: &Content, i: usize) -> Option<Key> {
-        let p = &content.pages[i];
+    pub fn refresh_page(&mut self, content: &Content<PageRecord>, i: usize) -> Option<Key> {
+        let p = &content.pages[i].page;
         let key = (p.is_published() && p.fm.image.is_none())
             .then(|| self.add(CardText { title: p.title.clone(), label: page_label(content, p) }));
         // The old card is forgotten when nothing else shares it.

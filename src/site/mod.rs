@@ -5,6 +5,7 @@
 pub mod alerts;
 pub mod assets;
 pub mod cards;
+pub mod pagination;
 pub mod routes;
 pub mod views;
 
@@ -16,6 +17,7 @@ use crate::error::Diagnostic;
 use crate::markdown::{self, Rendered};
 use assets::Assets;
 use chrono::{DateTime, FixedOffset};
+use pagination::{Pagination, TAG_PAGE_SIZE};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -26,6 +28,42 @@ pub struct TagInfo {
     pub name: String,
     pub slug: String,
     pub pages: Vec<usize>,
+    /// How `pages` splits into the tag's listing pages.
+    pub pagination: Pagination,
+}
+
+/// A section's published pages, in the section's order, and how they split
+/// into its listing pages.
+#[derive(Debug, Clone)]
+pub struct SectionList {
+    pub pages: Vec<usize>,
+    pub pagination: Pagination,
+}
+
+/// One page as every stage after content carries it: the parsed file, its
+/// Markdown rendered and its description. One record, not vectors indexed
+/// alike, so `watch` replaces a page whole and no stage sees it half-updated.
+#[derive(Debug, Clone)]
+pub struct PageRecord {
+    pub page: Page,
+    /// The rendered Markdown (empty for unpublished pages).
+    pub rendered: Rendered,
+    /// The front matter `description`, else the start of the first paragraph.
+    pub description: String,
+}
+
+impl PageRecord {
+    /// A page with its rendered Markdown; resolves its description.
+    pub fn new(page: Page, rendered: Rendered) -> PageRecord {
+        let description = description(&page, &rendered);
+        PageRecord { page, rendered, description }
+    }
+}
+
+impl AsRef<Page> for PageRecord {
+    fn as_ref(&self) -> &Page {
+        &self.page
+    }
 }
 
 /// The whole site, ready to render.
@@ -34,16 +72,13 @@ pub struct Site {
     pub config: Config,
     pub info: crate::view::SiteInfo,
     pub palette: Palette,
-    pub content: Content,
-    /// Rendered Markdown per page index (empty for unpublished pages).
-    pub rendered: Vec<Rendered>,
-    /// Resolved description per page index.
-    pub descriptions: Vec<String>,
+    /// The sections and one [`PageRecord`] per page, by page index.
+    pub content: Content<PageRecord>,
     /// Home body HTML and each section's body HTML.
     pub home_html: String,
     pub section_html: Vec<String>,
-    /// Published page indices per section, in the section's order.
-    pub section_pages: Vec<Vec<usize>>,
+    /// Each section's published pages and pagination, by section index.
+    pub section_lists: Vec<SectionList>,
     /// Published pages directly under content/ (no section).
     pub root_pages: Vec<usize>,
     /// Tags by slug.
@@ -65,30 +100,31 @@ impl Site {
         let assets = Assets::scan(&[theme_static, root.join("static")], &content.pages);
         let links = link_map(&content);
         let code = markdown::highlight::CodeCache::default();
-        let results: Vec<(Rendered, Vec<Diagnostic>)> = content
-            .pages
-            .par_iter()
-            .map(|p| if p.is_published() { render_markdown(p, &links, &assets, Some(&code)) } else { (Rendered::default(), Vec::new()) })
-            .collect();
-        let mut rendered = Vec::with_capacity(results.len());
-        let mut problems = Vec::new();
-        for (r, d) in results {
-            rendered.push(r);
-            problems.extend(d);
-        }
-        let (site, more) = Site::assemble(root, config, content, rendered, assets, now);
+        let Content { home, sections, pages, failed } = content;
+        // Unzipped straight into the records: a page is large, and an
+        // intermediate vector of pairs would move every one a second time.
+        let (records, found): (Vec<PageRecord>, Vec<Vec<Diagnostic>>) = pages
+            .into_par_iter()
+            .map(|p| {
+                let (r, d) =
+                    if p.is_published() { render_markdown(&p, &links, &assets, Some(&code)) } else { (Rendered::default(), Vec::new()) };
+                (PageRecord::new(p, r), d)
+            })
+            .unzip();
+        let mut problems: Vec<Diagnostic> = found.into_iter().flatten().collect();
+        let content = Content { home, sections, pages: records, failed };
+        let (site, more) = Site::assemble(root, config, content, assets, now);
         problems.extend(more);
         (site, problems)
     }
 
-    /// Builds the indexes (sections, tags, team, descriptions) around
-    /// already-rendered Markdown. Cheap: `watch` calls it after re-rendering
-    /// only the page that changed.
+    /// Builds the indexes (sections, tags, team) around pages whose Markdown
+    /// is rendered. Cheap: `watch` calls it after re-rendering only the page
+    /// that changed.
     pub fn assemble(
         root: &Path,
         config: Config,
-        content: Content,
-        rendered: Vec<Rendered>,
+        content: Content<PageRecord>,
         assets: Assets,
         now: DateTime<FixedOffset>,
     ) -> (Site, Vec<Diagnostic>) {
@@ -106,34 +142,14 @@ impl Site {
         let home_html = render_body(&content.home.body, content.home.body_line, &content.home.file, "/", &mut problems);
         let section_html: Vec<String> =
             content.sections.iter().map(|s| render_body(&s.body, s.body_line, &s.file, &s.path, &mut problems)).collect();
-        let descriptions = content.pages.iter().zip(&rendered).map(|(p, r)| description(p, r)).collect();
         let mut team = HashMap::new();
-        for (i, p) in content.pages.iter().enumerate() {
+        for (i, p) in content.iter_pages().enumerate() {
             if p.kind == crate::content::front_matter::SectionKind::Team && p.is_published() {
                 team.insert(p.slug.clone(), i);
             }
         }
-        let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
-        let mut root_pages = Vec::new();
-        for (i, p) in content.pages.iter().enumerate().filter(|(_, p)| p.is_published()) {
-            match content.sections.iter().position(|s| s.name == p.section) {
-                Some(si) => section_pages[si].push(i),
-                None => root_pages.push(i),
-            }
-        }
-        for (si, list) in section_pages.iter_mut().enumerate() {
-            sort_pages(list, &content.pages, content.sections[si].sort_by);
-        }
-        let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
-        for (i, p) in content.pages.iter().enumerate().filter(|(_, p)| p.is_published()) {
-            for t in &p.fm.tags {
-                let slug = slugify(t);
-                tags.entry(slug.clone()).or_insert_with(|| TagInfo { name: t.clone(), slug, pages: Vec::new() }).pages.push(i);
-            }
-        }
-        for t in tags.values_mut() {
-            sort_pages(&mut t.pages, &content.pages, SortBy::Date);
-        }
+        let (section_lists, root_pages) = section_lists(&content);
+        let tags = tag_index(&content);
         let info = views::site_info(&config, &assets);
         let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
         cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
@@ -144,11 +160,9 @@ impl Site {
             info,
             palette: pal,
             content,
-            rendered,
-            descriptions,
             home_html,
             section_html,
-            section_pages,
+            section_lists,
             root_pages,
             tags,
             team,
@@ -164,7 +178,7 @@ impl Site {
 
     /// Indices of published pages.
     pub fn published(&self) -> impl Iterator<Item = usize> + '_ {
-        self.content.pages.iter().enumerate().filter(|(_, p)| p.is_published()).map(|(i, _)| i)
+        self.content.iter_pages().enumerate().filter(|(_, p)| p.is_published()).map(|(i, _)| i)
     }
 
     /// Resolves a front matter image path (absolute from static/, or
@@ -176,7 +190,7 @@ impl Site {
     fn check_references(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for i in self.published() {
-            let p = &self.content.pages[i];
+            let p = &self.content.pages[i].page;
             for key in ["author", "reviewed_by"] {
                 let v = if key == "author" { &p.fm.author } else { &p.fm.reviewed_by };
                 if let Some(slug) = v
@@ -265,7 +279,7 @@ impl Site {
     fn check_unreferenced_broken_images(&self) -> Vec<Diagnostic> {
         let named: std::collections::HashSet<String> = self
             .published()
-            .filter_map(|i| self.content.pages[i].fm.image.as_ref().map(|img| self.image_url(&self.content.pages[i], img)))
+            .filter_map(|i| self.content.pages[i].page.fm.image.as_ref().map(|img| self.image_url(&self.content.pages[i].page, img)))
             .chain(
                 self.config.social.default_image.iter().chain(&self.config.theme.logo).map(|i| format!("/{}", i.trim_start_matches('/'))),
             )
@@ -291,6 +305,51 @@ impl Site {
     }
 }
 
+/// Each section's published pages in its order, with their pagination, and
+/// the published pages outside any section.
+fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>) {
+    let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
+    let mut root_pages = Vec::new();
+    for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
+        match content.sections.iter().position(|s| s.name == p.section) {
+            Some(si) => section_pages[si].push(i),
+            None => root_pages.push(i),
+        }
+    }
+    let section_lists: Vec<SectionList> = section_pages
+        .into_iter()
+        .zip(&content.sections)
+        .map(|(mut pages, s)| {
+            sort_pages(&mut pages, &content.pages, s.sort_by);
+            let pagination = Pagination::new(s.path.clone(), pages.len(), s.fm.paginate_by);
+            SectionList { pages, pagination }
+        })
+        .collect();
+    (section_lists, root_pages)
+}
+
+/// Every tag of a published page with its pages, newest first, and their
+/// pagination.
+fn tag_index(content: &Content<PageRecord>) -> BTreeMap<String, TagInfo> {
+    let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
+    for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
+        for t in &p.fm.tags {
+            let slug = slugify(t);
+            // The pagination is set once the tag has all its pages.
+            let unset = Pagination::new(String::new(), 0, None);
+            tags.entry(slug.clone())
+                .or_insert_with(|| TagInfo { name: t.clone(), slug, pages: Vec::new(), pagination: unset })
+                .pages
+                .push(i);
+        }
+    }
+    for t in tags.values_mut() {
+        sort_pages(&mut t.pages, &content.pages, SortBy::Date);
+        t.pagination = Pagination::new(format!("/tags/{}/", t.slug), t.pages.len(), Some(TAG_PAGE_SIZE));
+    }
+    tags
+}
+
 /// A page's description: its front matter `description`, else the start of
 /// its first paragraph.
 pub fn description(p: &Page, r: &Rendered) -> String {
@@ -301,9 +360,9 @@ pub fn description(p: &Page, r: &Rendered) -> String {
 }
 
 /// Content-relative source path -> URL path, for `@/` links (pages and sections).
-pub fn link_map(content: &Content) -> HashMap<String, String> {
+pub fn link_map<P: AsRef<Page>>(content: &Content<P>) -> HashMap<String, String> {
     let mut links: HashMap<String, String> =
-        content.pages.iter().filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
+        content.iter_pages().map(AsRef::as_ref).filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
     links.insert("_index.md".into(), "/".into());
     for rel in &content.failed {
         // Its address as it would most likely be, so links to a page with a
@@ -350,9 +409,9 @@ pub fn render_markdown(
 
 /// Sorts page indices: dates newest first, weights ascending, titles A–Z;
 /// ties broken by path so the order is stable.
-pub fn sort_pages(list: &mut [usize], pages: &[Page], by: SortBy) {
+pub fn sort_pages<P: AsRef<Page>>(list: &mut [usize], pages: &[P], by: SortBy) {
     list.sort_by(|&a, &b| {
-        let (pa, pb) = (&pages[a], &pages[b]);
+        let (pa, pb) = (pages[a].as_ref(), pages[b].as_ref());
         let primary = match by {
             SortBy::Date => pb.date.cmp(&pa.date),
             SortBy::Weight => pa.fm.weight.unwrap_or(i64::MAX).cmp(&pb.fm.weight.unwrap_or(i64::MAX)),

@@ -113,7 +113,7 @@ fn listings(site: &Site, table: &mut Table) {
     for (si, s) in site.content.sections.iter().enumerate() {
         let src = |what: String| Source { file: s.file.clone(), line: 1, column: 1, what };
         table.claim(url_file(&s.path), src(format!("the section `{}`", s.name)));
-        let n = chunks(&site.section_pages[si], s.fm.paginate_by).len();
+        let n = site.section_lists[si].pagination.total;
         for k in (1..=n).filter(|_| n > 1) {
             table.claim(
                 format!("{}page/{k}/index.html", s.path.trim_start_matches('/')),
@@ -122,7 +122,7 @@ fn listings(site: &Site, table: &mut Table) {
         }
     }
     for t in site.tags.values() {
-        let n = chunks(&t.pages, Some(TAG_PAGE_SIZE)).len();
+        let n = t.pagination.total;
         table.claim(format!("tags/{}/index.html", t.slug), Source::generated(format!("the page of tag `{}`", t.name)));
         for k in (1..=n).filter(|_| n > 1) {
             table.claim(format!("tags/{}/page/{k}/index.html", t.slug), Source::generated(format!("page {k} of tag `{}`", t.name)));
@@ -148,13 +148,13 @@ fn feeds(site: &Site, table: &mut Table) {
 
 fn pages(site: &Site, table: &mut Table) {
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         let (line, column) = if p.fm.slug.is_some() { p.key_pos("slug") } else { (1, 1) };
         table.claim(url_file(&p.path), Source { file: p.file.clone(), line, column, what: format!("the page {}", p.path) });
     }
     // Aliases after every page: a redirect never takes a page's address.
     for i in site.published() {
-        let p = &site.content.pages[i];
+        let p = &site.content.pages[i].page;
         for a in &p.fm.aliases {
             if let Ok(file) = crate::output::paths::alias_file(a) {
                 let (line, column) = p.key_pos("aliases");
@@ -234,17 +234,6 @@ fn conflict_hint(src: &Source, other: &Source) -> String {
 pub const OFFLINE_PAGE: &str = "offline.html";
 /// The service worker's file name at the site root.
 pub const SERVICE_WORKER: &str = "sw.js";
-
-/// Pages per tag listing page.
-pub const TAG_PAGE_SIZE: usize = 20;
-
-/// Splits a listing into its pagination pages (one page when unpaginated or empty).
-pub fn chunks(pages: &[usize], per: Option<usize>) -> Vec<&[usize]> {
-    match per.filter(|n| *n > 0) {
-        Some(n) if !pages.is_empty() => pages.chunks(n).collect(),
-        _ => vec![pages],
-    }
-}
 
 #[cfg(test)]
 mod tests {

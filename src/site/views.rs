@@ -116,7 +116,7 @@ impl Site {
     /// What a page shares: its own image, else its generated card (see
     /// [`super::cards`]).
     pub fn social_image(&self, i: usize) -> Option<ImageRef> {
-        self.page_image(&self.content.pages[i]).or_else(|| self.cards.page(i).and_then(|k| self.cards.image(&k, &self.config)))
+        self.page_image(&self.content.pages[i].page).or_else(|| self.cards.page(i).and_then(|k| self.cards.image(&k, &self.config)))
     }
 
     /// What a listing shares: the home page the site's default image when
@@ -132,7 +132,7 @@ impl Site {
 
     /// A team member as referenced from another page.
     pub fn person_ref(&self, slug: &str) -> Option<PersonRef> {
-        let p = &self.content.pages[*self.team.get(slug)?];
+        let p = &self.content.pages[*self.team.get(slug)?].page;
         Some(PersonRef {
             name: p.person_name(),
             url: self.config.abs_url(&p.path),
@@ -171,7 +171,7 @@ impl Site {
 
     /// Head metadata of a content page.
     pub fn page_meta(&self, i: usize) -> PageMeta {
-        let p = &self.content.pages[i];
+        let p = &self.content.pages[i].page;
         let section = self.content.sections.iter().find(|s| s.name == p.section);
         let kind = page_kind(p);
         let mut crumbs = vec![("Home".to_string(), self.config.base_url.clone())];
@@ -187,7 +187,7 @@ impl Site {
         PageMeta {
             kind,
             title: p.title.clone(),
-            description: self.descriptions[i].clone(),
+            description: self.content.pages[i].description.clone(),
             url: self.config.abs_url(&p.path),
             section_title: section.map(|s| s.title.clone()),
             published: if dated { p.date } else { None },
@@ -257,18 +257,18 @@ impl Site {
     /// out of the `social` channel. The feeds and the `social/*` rules both
     /// use this, so `check` measures what is actually posted.
     pub fn social_caption(&self, i: usize) -> Option<String> {
-        social_caption_of(&self.content.pages[i])
+        social_caption_of(&self.content.pages[i].page)
     }
 
     /// The text a feed item offers schedulers: the social caption with its
     /// hashtags, else the page's description.
     pub fn post_text(&self, i: usize) -> String {
-        self.social_caption(i).unwrap_or_else(|| self.descriptions[i].clone())
+        self.social_caption(i).unwrap_or_else(|| self.content.pages[i].description.clone())
     }
 
     /// A feed item for a published, dated page.
     pub fn feed_item(&self, i: usize) -> Option<FeedItem> {
-        let p = &self.content.pages[i];
+        let p = &self.content.pages[i].page;
         let published = p.date?;
         // Left out of `rss`, a page is in no feed; left out of `social`, its
         // caption (what schedulers post) is not offered.
@@ -277,9 +277,9 @@ impl Site {
         }
         let summary = self.post_text(i);
         let content_html = if self.config.feeds.full_content {
-            absolutize(&self.rendered[i].html, &self.config.base_url)
+            absolutize(&self.content.pages[i].rendered.html, &self.config.base_url)
         } else {
-            format!("<p>{}</p>", crate::escape::html_text(&self.descriptions[i]))
+            format!("<p>{}</p>", crate::escape::html_text(&self.content.pages[i].description))
         };
         Some(FeedItem {
             title: p.title.clone(),

@@ -46,7 +46,7 @@ impl Post {
 /// `base_url`: `watch` serves from localhost, but the post links the real
 /// site, and Bluesky counts every character of that link).
 pub fn post(site: &Site, i: usize, public_base: &str) -> Post {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     let caption = site.social_caption(i);
     Post {
         from_caption: caption.is_some(),
@@ -86,7 +86,7 @@ pub fn desk(site: &Site, public_base: &str) -> Desk {
 }
 
 fn entry(site: &Site, i: usize, public_base: &str) -> (String, Arc<ShareEntry>) {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     let post = post(site, i, public_base);
     let findings = crate::compliance::social::findings(p, &post);
     (p.path.clone(), Arc::new(ShareEntry { file: p.file.clone(), post, findings }))
@@ -100,7 +100,7 @@ impl Desk {
     pub fn refresh(&mut self, site: &Site, files: &[&Path]) {
         self.pages.retain(|_, e| !files.contains(&e.file.as_path()));
         for i in site.published() {
-            if files.contains(&site.content.pages[i].file.as_path()) {
+            if files.contains(&site.content.pages[i].page.file.as_path()) {
                 let (k, e) = entry(site, i, &self.public_base);
                 self.pages.insert(k, e);
             }
@@ -142,7 +142,7 @@ pub fn domain_of(url: &str) -> &str {
 /// `rss` channel (as [`Site::feed_item`] asks), and a feed section holds
 /// it or one of its tags does (tag pages have feeds).
 fn in_any_feed(site: &Site, i: usize) -> bool {
-    let p = &site.content.pages[i];
+    let p = &site.content.pages[i].page;
     if p.date.is_none() || !p.on_channel("rss") {
         return false;
     }
