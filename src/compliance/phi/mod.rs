@@ -24,6 +24,7 @@
 
 mod allow;
 mod consent;
+mod contact_forms;
 mod context;
 mod crossfield;
 mod event;

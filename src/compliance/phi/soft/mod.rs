@@ -34,8 +34,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::allow::{host_of, normalize_phone};
 use super::consent::AuthState;
+use super::contact_forms::{host_of, normalize_phone};
 use super::context::{cue_a, individual, patient_word};
 use super::names::Names;
 use super::redact::quote;
