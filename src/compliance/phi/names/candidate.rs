@@ -10,6 +10,18 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // the work. A first name ("Grace", "Will") goes the long way.
     if !seq.contains([' ', '\t']) {
         let w = bare(seq);
+        // Only for a word the walk below would drop as ordinary: a plain
+        // given name ("Maria, 8, …") takes the walk, whose frames decide.
+        if ordinary(&w, allow)
+            && described_given_name(segs, si, start, seq, &w)
+            && !allow.is_staff(&[w.as_str()])
+            && !n.page_staff.contains(&w)
+        {
+            let s = &segs.segs[si];
+            n.persons.push((si, start, start + seq.len()));
+            n.hits.push(Hit { seg: si, start, level: Level::Strong, text: seq.to_string(), pos: segs.pos(s, start) });
+            return;
+        }
         if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
             return;
         }
@@ -22,6 +34,41 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
+}
+
+/// A given name that is also a word ("Summer", "Hope", "Faith", "Earl")
+/// described as a person right after it: an age ("Faith, 8, a
+/// second-grader") or a description with a clinical event in the same
+/// window ("Summer, a 19-year-old lifeguard …, had a melanoma removed").
+/// The word alone is the season or the virtue; so described, it is a girl.
+fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: &str) -> bool {
+    // "So, 9-11 days after …": a short word is no one described.
+    if w.chars().count() < 4 || !lexicon::is_given(w) {
+        return false;
+    }
+    let s = &segs.segs[si];
+    let after = &s.text[start + seq.len()..];
+    if !after.starts_with(',') {
+        return false;
+    }
+    let window = s.window_text(start);
+    // "Faith, 8, a second-grader …", "Hope, a sophomore at Juniper Ford
+    // High …": an age, or a description tied to a named local place, on a
+    // page that tells one person's clinical events, or in a paragraph
+    // about one person ("she", "her") and their health.
+    // "Faith, 8, …", "Hope, aged 15,": an age set off by commas ("Tuesday,
+    // 12:00 to 1:00" is a time).
+    static AGE_APPOSITIVE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^,\s*(?:aged?\s+)?\d{1,3}(?:,|\s*\)|[- ]years?[- ]old\b)").unwrap());
+    static LOCAL_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|for|with|from)\s+(?:the\s+)?\p{Lu}").unwrap()
+    });
+    let time = after.trim_start_matches([',', ' ']).trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([':', '-', '–']);
+    (!time && frame::described_patient(&s.text[..start], after, window))
+        || (AGE_APPOSITIVE.is_match(after) && (super::super::context::individual(&s.text) || super::super::local::tells_event(segs)))
+        || (LOCAL_DESCRIPTION.is_match(after)
+            && (super::super::local::tells_event(segs)
+                || (super::super::context::individual(&s.text) && super::super::event::health(&s.text))))
 }
 
 /// "Au XIXe siècle", "XVIIIe", "XXIº": a run ending in a century in Roman
