@@ -16,6 +16,7 @@ use crate::render::context::{related, summary};
 use crate::render::pages::{Out, Renderer};
 use crate::site::pagination::{TAG_PAGE_SIZE, chunks};
 use crate::site::{PageRecord, Site};
+use crate::timings::Laps;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -457,44 +458,6 @@ fn listings_of(site: &Site, r: &Renderer, i: usize, si: Option<usize>, before: &
     outs.push(r.tag_list().map_err(Error::one)?);
     outs.push(r.home().map_err(Error::one)?);
     Ok(outs)
-}
-
-/// Stage timings of one incremental update, printed when
-/// `CAREPRESS_WATCH_TIMINGS` is set (to find which stage an edit waits on).
-struct Laps {
-    on: bool,
-    t0: std::time::Instant,
-    /// Each stage's name and the time since `t0` when it ended.
-    stages: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Laps {
-    fn start() -> Laps {
-        Laps { on: std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some(), t0: std::time::Instant::now(), stages: Vec::new() }
-    }
-
-    /// Marks the end of stage `name`.
-    fn lap(&mut self, name: &'static str) {
-        self.stages.push((name, self.t0.elapsed()));
-    }
-
-    /// Prints each stage's duration and the total, if asked for.
-    fn report(&self, others: usize) {
-        if !self.on {
-            return;
-        }
-        let mut last = std::time::Duration::ZERO;
-        let parts: Vec<String> = self
-            .stages
-            .iter()
-            .map(|(n, t)| {
-                let d = *t - last;
-                last = *t;
-                format!("{n} {:.1}", d.as_secs_f64() * 1000.0)
-            })
-            .collect();
-        eprintln!("  update {} ms: {} ({others} other page(s))", parts.join(", "), self.t0.elapsed().as_millis());
-    }
 }
 
 /// Related tips of every published tip, by page index (empty for others).
