@@ -2,9 +2,9 @@
 //! model (see the contract in `theme/CONTEXT.md`).
 
 use super::views::{Card, CardPerson, FeedView, HeadingView, ImageView, PersonView, SectionView, TagLink};
-use crate::content::{Page, Section};
+use crate::content::Page;
 use crate::dates::human_date;
-use crate::site::Site;
+use crate::site::{SectionRecord, Site};
 use crate::view::{ImageRef, PersonRef};
 
 /// Root-relative form of an absolute site URL, for templates.
@@ -130,11 +130,11 @@ pub fn feeds(site: &Site, base: &str, title: &str) -> Vec<FeedView> {
 }
 
 /// The `section` object of listing templates.
-pub fn section<'a>(site: &'a Site, si: usize, s: &'a Section) -> SectionView<'a> {
+pub fn section<'a>(site: &'a Site, s: &'a SectionRecord) -> SectionView<'a> {
     SectionView {
         title: &s.title,
         description: s.fm.description.as_deref().unwrap_or_default(),
-        content: &site.section_html[si],
+        content: &s.html,
         url: &s.path,
         kind: s.kind,
         feeds: if s.feed { feeds(site, &s.path, &format!("{}: {}", site.config.title, s.title)) } else { Vec::new() },

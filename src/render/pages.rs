@@ -221,7 +221,7 @@ impl<'a> Renderer<'a> {
         let (team, team_url) = first(SectionKind::Team, 4);
         let page = HomePage {
             title: home.fm.title.as_deref().unwrap_or(&site.config.title),
-            content: &site.home_html,
+            content: &site.content.home.html,
             description: &meta.description,
         };
         let own = HomeContext { page, latest_tips, latest_news, team, tips_url, news_url, team_url };
@@ -246,7 +246,7 @@ impl<'a> Renderer<'a> {
         let list = &site.section_lists[si];
         self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
-            let own = SectionContext { section: cx::section(site, si, s), pages: self.cards_of(pg_pages), paginator };
+            let own = SectionContext { section: cx::section(site, s), pages: self.cards_of(pg_pages), paginator };
             self.render(&template, pg_path, &meta, &own)
         })
     }

@@ -8,8 +8,7 @@
 //! is a new URL that platforms fetch afresh, and the cache entry of the same
 //! hash is reused by the next build.
 
-use super::PageRecord;
-use crate::content::{Content, Page};
+use crate::content::Page;
 use crate::error::{Diagnostic, Error};
 use crate::graphics::cache::{Cache, Entry, Key, KeyBuilder, digest};
 use crate::graphics::card::{self, Brand, CardText};
@@ -55,7 +54,7 @@ impl Clone for Cards {
 }
 
 /// The label of a page's card: its section's title.
-fn page_label(content: &Content<PageRecord>, p: &Page) -> String {
+fn page_label(content: &super::SiteContent, p: &Page) -> String {
     content.sections.iter().find(|s| s.name == p.section).map(|s| s.title.clone()).unwrap_or_default()
 }
 
@@ -66,7 +65,7 @@ impl Cards {
         config: &crate::config::Config,
         palette: &crate::color::Palette,
         assets: &super::assets::Assets,
-        content: &Content<PageRecord>,
+        content: &super::SiteContent,
     ) -> Cards {
         let (template, template_problem) = match card::load_template(site_root, &config.theme.name) {
             Ok(t) => (t, None),
@@ -112,7 +111,7 @@ impl Cards {
     }
 
     /// Re-keys page `i` after an edit (watch); returns its new key.
-    pub fn refresh_page(&mut self, content: &Content<PageRecord>, i: usize) -> Option<Key> {
+    pub fn refresh_page(&mut self, content: &super::SiteContent, i: usize) -> Option<Key> {
         let p = &content.pages[i].page;
         let key = (p.is_published() && p.fm.image.is_none())
             .then(|| self.add(CardText { title: p.title.clone(), label: page_label(content, p) }));

@@ -12,7 +12,7 @@ pub mod views;
 use crate::color::{Palette, palette};
 use crate::config::Config;
 use crate::content::front_matter::SortBy;
-use crate::content::{Content, Page, slugify};
+use crate::content::{Content, Page, Section, slugify};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Rendered};
 use assets::Assets;
@@ -66,17 +66,42 @@ impl AsRef<Page> for PageRecord {
     }
 }
 
+/// The home page or a section as the site model carries it: the parsed
+/// `_index.md` and its Markdown rendered, as [`PageRecord`] is for pages.
+/// It dereferences to its [`Section`], so what reads sections (listings,
+/// compliance rules) reads records unchanged.
+#[derive(Debug, Clone)]
+pub struct SectionRecord {
+    pub section: Section,
+    /// The rendered body of `_index.md`.
+    pub html: String,
+}
+
+impl std::ops::Deref for SectionRecord {
+    type Target = Section;
+
+    fn deref(&self) -> &Section {
+        &self.section
+    }
+}
+
+impl AsRef<Section> for SectionRecord {
+    fn as_ref(&self) -> &Section {
+        &self.section
+    }
+}
+
+/// The content of a site model: one record per page and per section.
+pub type SiteContent = Content<PageRecord, SectionRecord>;
+
 /// The whole site, ready to render.
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub info: crate::view::SiteInfo,
     pub palette: Palette,
-    /// The sections and one [`PageRecord`] per page, by page index.
-    pub content: Content<PageRecord>,
-    /// Home body HTML and each section's body HTML.
-    pub home_html: String,
-    pub section_html: Vec<String>,
+    /// One [`SectionRecord`] per section and one [`PageRecord`] per page, by index.
+    pub content: SiteContent,
     /// Each section's published pages and pagination, by section index.
     pub section_lists: Vec<SectionList>,
     /// Published pages directly under content/ (no section).
@@ -112,36 +137,31 @@ impl Site {
             })
             .unzip();
         let mut problems: Vec<Diagnostic> = found.into_iter().flatten().collect();
+        let mut section = |s| {
+            let (r, d) = render_section(s, &links, &assets);
+            problems.extend(d);
+            r
+        };
+        let home = section(home);
+        let sections = sections.into_iter().map(section).collect();
         let content = Content { home, sections, pages: records, failed };
         let (site, more) = Site::assemble(root, config, content, assets, now);
         problems.extend(more);
         (site, problems)
     }
 
-    /// Builds the indexes (sections, tags, team) around pages whose Markdown
-    /// is rendered. Cheap: `watch` calls it after re-rendering only the page
-    /// that changed.
+    /// Builds the indexes (sections, tags, team) around pages and sections
+    /// whose Markdown is rendered. Cheap: `watch` calls it after
+    /// re-rendering only the page that changed.
     pub fn assemble(
         root: &Path,
         config: Config,
-        content: Content<PageRecord>,
+        content: SiteContent,
         assets: Assets,
         now: DateTime<FixedOffset>,
     ) -> (Site, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let pal = palette(&config.theme.accent);
-        let links = link_map(&content);
-        let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
-            let image_size = |u: &str| image_size(&assets, u);
-            let variants = |u: &str| image_variants(&assets, u);
-            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None, variants: Some(&variants) };
-            let (r, d) = markdown::render(body, line, file, &env);
-            problems.extend(d);
-            r.html
-        };
-        let home_html = render_body(&content.home.body, content.home.body_line, &content.home.file, "/", &mut problems);
-        let section_html: Vec<String> =
-            content.sections.iter().map(|s| render_body(&s.body, s.body_line, &s.file, &s.path, &mut problems)).collect();
         let mut team = HashMap::new();
         for (i, p) in content.iter_pages().enumerate() {
             if p.kind == crate::content::front_matter::SectionKind::Team && p.is_published() {
@@ -160,8 +180,6 @@ impl Site {
             info,
             palette: pal,
             content,
-            home_html,
-            section_html,
             section_lists,
             root_pages,
             tags,
@@ -307,7 +325,7 @@ impl Site {
 
 /// Each section's published pages in its order, with their pagination, and
 /// the published pages outside any section.
-fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>) {
+fn section_lists(content: &SiteContent) -> (Vec<SectionList>, Vec<usize>) {
     let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
     let mut root_pages = Vec::new();
     for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
@@ -330,7 +348,7 @@ fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>
 
 /// Every tag of a published page with its pages, newest first, and their
 /// pagination.
-fn tag_index(content: &Content<PageRecord>) -> BTreeMap<String, TagInfo> {
+fn tag_index(content: &SiteContent) -> BTreeMap<String, TagInfo> {
     let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
     for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
         for t in &p.fm.tags {
@@ -360,7 +378,7 @@ pub fn description(p: &Page, r: &Rendered) -> String {
 }
 
 /// Content-relative source path -> URL path, for `@/` links (pages and sections).
-pub fn link_map<P: AsRef<Page>>(content: &Content<P>) -> HashMap<String, String> {
+pub fn link_map<P: AsRef<Page>, S: AsRef<Section>>(content: &Content<P, S>) -> HashMap<String, String> {
     let mut links: HashMap<String, String> =
         content.iter_pages().map(AsRef::as_ref).filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
     links.insert("_index.md".into(), "/".into());
@@ -370,7 +388,7 @@ pub fn link_map<P: AsRef<Page>>(content: &Content<P>) -> HashMap<String, String>
         let stem = rel.trim_end_matches("/index.md").trim_end_matches(".md");
         links.entry(rel.clone()).or_insert_with(|| format!("/{stem}/"));
     }
-    for s in &content.sections {
+    for s in content.sections.iter().map(AsRef::as_ref) {
         links.insert(format!("{}/_index.md", s.name), s.path.clone());
     }
     links
@@ -405,6 +423,15 @@ pub fn render_markdown(
     let variants = |u: &str| image_variants(assets, u);
     let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code, variants: Some(&variants) };
     markdown::render(&p.body, p.body_line, &p.file, &env)
+}
+
+/// Renders the Markdown of the home page or a section (`_index.md`).
+fn render_section(section: Section, links: &HashMap<String, String>, assets: &Assets) -> (SectionRecord, Vec<Diagnostic>) {
+    let image_size = |u: &str| image_size(assets, u);
+    let variants = |u: &str| image_variants(assets, u);
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &section.path, code: None, variants: Some(&variants) };
+    let (r, d) = markdown::render(&section.body, section.body_line, &section.file, &env);
+    (SectionRecord { section, html: r.html }, d)
 }
 
 /// Sorts page indices: dates newest first, weights ascending, titles A–Z;
