@@ -246,8 +246,9 @@ impl LiveSite {
     fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<bool> {
         if in_place {
             let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
+            let old_card = site.content.pages[i].card;
             site.content.pages[i] = PageRecord::new(page, rendered);
-            site.cards.refresh_page(&site.content, i);
+            site.cards.refresh_page(&mut site.content, i, old_card);
             return Ok(true);
         }
         let Some(Site { root, config, mut content, assets, now, cards, .. }) = self.site.take() else {
@@ -339,7 +340,7 @@ impl LiveSite {
     fn draw_cards(&self, i: usize, new_tags: &[String]) -> Result<Vec<Out>> {
         let site = self.site();
         let cache = crate::graphics::cache::Cache::of_site(&site.root);
-        let mut card_keys: Vec<_> = site.cards.page(i).into_iter().collect();
+        let mut card_keys: Vec<_> = site.content.pages[i].card.into_iter().collect();
         card_keys.extend(new_tags.iter().filter_map(|t| site.cards.listing(&format!("/tags/{t}/"))));
         let mut outs: Vec<Out> = Vec::new();
         for (rel, entry) in site.cards.draw(&cache, Some(&card_keys))? {

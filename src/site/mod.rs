@@ -50,13 +50,16 @@ pub struct PageRecord {
     pub rendered: Rendered,
     /// The front matter `description`, else the start of the first paragraph.
     pub description: String,
+    /// The social card the page shares (see [`cards`]): none when it has
+    /// its own `image` or is unpublished. Set when the site is assembled.
+    pub card: Option<crate::graphics::cache::Key>,
 }
 
 impl PageRecord {
     /// A page with its rendered Markdown; resolves its description.
     pub fn new(page: Page, rendered: Rendered) -> PageRecord {
         let description = description(&page, &rendered);
-        PageRecord { page, rendered, description }
+        PageRecord { page, rendered, description, card: None }
     }
 }
 
@@ -156,7 +159,7 @@ impl Site {
     pub fn assemble(
         root: &Path,
         config: Config,
-        content: SiteContent,
+        mut content: SiteContent,
         assets: Assets,
         now: DateTime<FixedOffset>,
     ) -> (Site, Vec<Diagnostic>) {
@@ -171,7 +174,7 @@ impl Site {
         let (section_lists, root_pages) = section_lists(&content);
         let tags = tag_index(&content);
         let info = views::site_info(&config, &assets);
-        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
+        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &mut content);
         cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
         let alerts = alerts::collect(&content, now);
         let site = Site {
