@@ -219,7 +219,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
         return Err(Error::Content(missing));
     }
     let cache = how.cache.clone().unwrap_or_else(|| Cache::of_site(&site.root));
-    let mut r = Renderer::for_all(site, tera);
+    let mut r = Renderer::new(site, tera);
     r.inject = how.inject.clone();
     // The offline app: the files the worker precaches are hashed as they
     // are written, for the worker's cache name.

@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod assets;
 pub mod cards;
 pub mod pagination;
+pub mod related;
 pub mod routes;
 pub mod views;
 
@@ -53,13 +54,17 @@ pub struct PageRecord {
     /// The social card the page shares (see [`cards`]): none when it has
     /// its own `image` or is unpublished. Set when the site is assembled.
     pub card: Option<crate::graphics::cache::Key>,
+    /// The related tips a tip shows (see [`related`]); empty for other
+    /// pages. Set for every page when the site is built; `watch` updates
+    /// those an edit changes.
+    pub related: Vec<usize>,
 }
 
 impl PageRecord {
     /// A page with its rendered Markdown; resolves its description.
     pub fn new(page: Page, rendered: Rendered) -> PageRecord {
         let description = description(&page, &rendered);
-        PageRecord { page, rendered, description, card: None }
+        PageRecord { page, rendered, description, card: None, related: Vec::new() }
     }
 }
 
@@ -148,9 +153,31 @@ impl Site {
         let home = section(home);
         let sections = sections.into_iter().map(section).collect();
         let content = Content { home, sections, pages: records, failed };
-        let (site, more) = Site::assemble(root, config, content, assets, now);
+        let (mut site, more) = Site::assemble(root, config, content, assets, now);
         problems.extend(more);
+        site.relate_all();
         (site, problems)
+    }
+
+    /// Sets every published tip's related tips, from tables made once
+    /// (linear in pages and tags).
+    fn relate_all(&mut self) {
+        let index = related::RelatedIndex::new(self);
+        let lists: Vec<Vec<usize>> =
+            self.content
+                .par_iter_pages()
+                .enumerate()
+                .map(|(i, p)| {
+                    if p.kind == crate::content::front_matter::SectionKind::Tips && p.is_published() {
+                        index.related(i)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+        for (r, list) in self.content.pages.iter_mut().zip(lists) {
+            r.related = list;
+        }
     }
 
     /// Builds the indexes (sections, tags, team) around pages and sections
