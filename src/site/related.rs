@@ -24,7 +24,7 @@ pub struct RelatedIndex {
     /// tags without published pages left out, as `site.tags` has them).
     page_tags: Vec<Vec<u32>>,
     /// (tag, group) -> the tag's pages in that group, with repeats (a page
-    /// tagged twice with one slug counts twice, as in `context::related`).
+    /// tagged twice with one slug counts twice, as in [`related`]).
     members: HashMap<(u32, u32), Vec<u32>>,
 }
 
