@@ -34,6 +34,7 @@ pub mod serve;
 pub mod site;
 pub mod social;
 pub mod textfile;
+pub mod timings;
 pub mod view;
 
 pub use error::{Diagnostic, Error, Result, Severity};

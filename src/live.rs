@@ -12,10 +12,12 @@ use crate::content::{Page, PageContext, page::parse_page};
 use crate::error::{Diagnostic, Error, Result};
 use crate::markdown::Rendered;
 use crate::output::MemorySink;
-use crate::render::context::{related, summary};
+use crate::render::context::{summary, summary_of};
 use crate::render::pages::{Out, Renderer};
 use crate::site::pagination::{TAG_PAGE_SIZE, chunks};
+use crate::site::related::related;
 use crate::site::{PageRecord, Site};
+use crate::timings::Laps;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -43,8 +45,6 @@ pub struct LiveSite {
     files: Files,
     /// `@/` link targets (unchanged by the edits patched incrementally).
     links: HashMap<String, String>,
-    /// Each page's related tips, as its page shows them.
-    related: Vec<Vec<usize>>,
     /// The PHI allowlist of the site (practice, team, `[compliance] allow`):
     /// it changes only with site.toml or a team page, and both reload all.
     allow: crate::compliance::phi::Allowlist,
@@ -64,9 +64,8 @@ impl LiveSite {
         let tera = crate::render::templates::load(&site.root, &site.config.theme.name)?;
         let files = render_files(&site, &tera)?;
         let links = crate::site::link_map(&site.content);
-        let related = related_all(&site);
         let allow = crate::compliance::allowlist(&site);
-        Ok(LiveSite { opts, site: Some(site), tera, files, links, related, allow, stale: false })
+        Ok(LiveSite { opts, site: Some(site), tera, files, links, allow, stale: false })
     }
 
     /// The files to serve.
@@ -118,7 +117,6 @@ impl LiveSite {
         self.site = fresh.site;
         self.tera = fresh.tera;
         self.links = fresh.links;
-        self.related = fresh.related;
         self.allow = fresh.allow;
         Ok(self.replace_all(fresh.files))
     }
@@ -157,11 +155,9 @@ impl LiveSite {
         let Some(rendered) = self.render_body(i, &page)? else { return Ok(None) };
         laps.lap("markdown");
         let before = Before::record(self.site(), i, si, &page);
-        if !self.install(i, page, rendered, before.in_place)? {
-            return Ok(None);
-        }
+        let Some(old) = self.install(i, page, rendered, before.in_place)? else { return Ok(None) };
         laps.lap(if before.in_place { "patch" } else { "assemble" });
-        let others = self.refresh_related(i, &before);
+        let others = self.refresh_related(i, &before, &old);
         laps.lap("related");
         let outs = self.render_dependents(i, si, &before, &others, &mut laps)?;
         let changed = self.store(outs);
@@ -241,18 +237,19 @@ impl LiveSite {
 
     /// Puts the new page `i` into the model: patched in place when it keeps
     /// its place in every list, otherwise the indexes are rebuilt around the
-    /// cached parse. `false` when there is no model to patch.
-    fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<bool> {
+    /// cached parse. Returns the record it replaced; `None` when there is
+    /// no model to patch.
+    fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<Option<PageRecord>> {
         if in_place {
             let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
-            site.content.pages[i] = PageRecord::new(page, rendered);
-            site.cards.refresh_page(&site.content, i);
-            return Ok(true);
+            let old = std::mem::replace(&mut site.content.pages[i], PageRecord::new(page, rendered));
+            site.cards.refresh_page(&mut site.content, i, old.card);
+            return Ok(Some(old));
         }
         let Some(Site { root, config, mut content, assets, now, cards, .. }) = self.site.take() else {
-            return Ok(false);
+            return Ok(None);
         };
-        content.pages[i] = PageRecord::new(page, rendered);
+        let old = std::mem::replace(&mut content.pages[i], PageRecord::new(page, rendered));
         let (site, problems) = Site::assemble(&root, config, content, assets, now);
         // Feeds print the byte size of every card they show.
         site.cards.inherit_sizes(&cards);
@@ -260,17 +257,21 @@ impl LiveSite {
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Error::Content(problems));
         }
-        Ok(true)
+        Ok(Some(old))
     }
 
-    /// Updates the cached related lists after page `i` changed; returns the
-    /// other tips to re-render: those showing page `i` when its summary
-    /// changed, and those whose related list changed because of it.
-    fn refresh_related(&mut self, i: usize, before: &Before) -> BTreeSet<usize> {
-        let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
+    /// Updates the related lists in the records after page `i` changed
+    /// (`old` is its record before the edit); returns the other tips to
+    /// re-render: those showing page `i` when its summary changed, and
+    /// those whose related list changed because of it.
+    fn refresh_related(&mut self, i: usize, before: &Before, old: &PageRecord) -> BTreeSet<usize> {
+        let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
         let mut others: BTreeSet<usize> = BTreeSet::new();
-        if summary_snapshot(site, i) != before.summary {
-            others.extend(self.related.iter().enumerate().filter(|(j, r)| *j != i && r.contains(&i)).map(|(j, _)| j));
+        // The old record's summary is drawn with the new model: an edit
+        // patched in here changes nothing else a summary shows (a new image
+        // or address reloads the whole site).
+        if summary_of(site, old) != summary(site, i) {
+            others.extend(site.content.pages.iter().enumerate().filter(|(j, r)| *j != i && r.related.contains(&i)).map(|(j, _)| j));
         }
         if !before.in_place {
             let candidates: BTreeSet<usize> = before
@@ -286,13 +287,13 @@ impl LiveSite {
                 .map(|j| (j, related(site, j)))
                 .collect();
             for (j, r) in fresh {
-                if r != self.related[j] || r.contains(&i) {
+                if r != site.content.pages[j].related || r.contains(&i) {
                     others.insert(j);
-                    self.related[j] = r;
+                    site.content.pages[j].related = r;
                 }
             }
         }
-        self.related[i] = if site.content.pages[i].page.kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
+        site.content.pages[i].related = if site.content.pages[i].page.kind == SectionKind::Tips { related(site, i) } else { Vec::new() };
         others
     }
 
@@ -338,7 +339,7 @@ impl LiveSite {
     fn draw_cards(&self, i: usize, new_tags: &[String]) -> Result<Vec<Out>> {
         let site = self.site();
         let cache = crate::graphics::cache::Cache::of_site(&site.root);
-        let mut card_keys: Vec<_> = site.cards.page(i).into_iter().collect();
+        let mut card_keys: Vec<_> = site.content.pages[i].card.into_iter().collect();
         card_keys.extend(new_tags.iter().filter_map(|t| site.cards.listing(&format!("/tags/{t}/"))));
         let mut outs: Vec<Out> = Vec::new();
         for (rel, entry) in site.cards.draw(&cache, Some(&card_keys))? {
@@ -394,9 +395,6 @@ struct Before {
     new_tags: Vec<String>,
     /// The slugs of its tags before or after the edit.
     touched: BTreeSet<String>,
-    /// Its summary as related lists showed it, serialised: the typed
-    /// summary borrows the model, which the edit then replaces.
-    summary: serde_json::Value,
     /// Its section's page list.
     section_list: Option<Vec<usize>>,
     /// The page lists of the touched tags.
@@ -424,18 +422,12 @@ impl Before {
             in_place,
             sitemap_same: in_place && old.updated == page.updated,
             new_tags,
-            summary: summary_snapshot(site, i),
             section_list: si.map(|si| site.section_lists[si].pages.clone()),
             tag_lists,
             was_in_feed: if in_place { HashSet::new() } else { feed_folders_with(site, i) },
             touched,
         }
     }
-}
-
-/// Page `i`'s summary in the form templates receive it, to compare.
-fn summary_snapshot(site: &Site, i: usize) -> serde_json::Value {
-    serde_json::to_value(summary(site, i)).unwrap_or_default()
 }
 
 /// The listing pages that changed around page `i`: the pagination pages of
@@ -457,55 +449,6 @@ fn listings_of(site: &Site, r: &Renderer, i: usize, si: Option<usize>, before: &
     outs.push(r.tag_list().map_err(Error::one)?);
     outs.push(r.home().map_err(Error::one)?);
     Ok(outs)
-}
-
-/// Stage timings of one incremental update, printed when
-/// `CAREPRESS_WATCH_TIMINGS` is set (to find which stage an edit waits on).
-struct Laps {
-    on: bool,
-    t0: std::time::Instant,
-    /// Each stage's name and the time since `t0` when it ended.
-    stages: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Laps {
-    fn start() -> Laps {
-        Laps { on: std::env::var_os("CAREPRESS_WATCH_TIMINGS").is_some(), t0: std::time::Instant::now(), stages: Vec::new() }
-    }
-
-    /// Marks the end of stage `name`.
-    fn lap(&mut self, name: &'static str) {
-        self.stages.push((name, self.t0.elapsed()));
-    }
-
-    /// Prints each stage's duration and the total, if asked for.
-    fn report(&self, others: usize) {
-        if !self.on {
-            return;
-        }
-        let mut last = std::time::Duration::ZERO;
-        let parts: Vec<String> = self
-            .stages
-            .iter()
-            .map(|(n, t)| {
-                let d = *t - last;
-                last = *t;
-                format!("{n} {:.1}", d.as_secs_f64() * 1000.0)
-            })
-            .collect();
-        eprintln!("  update {} ms: {} ({others} other page(s))", parts.join(", "), self.t0.elapsed().as_millis());
-    }
-}
-
-/// Related tips of every published tip, by page index (empty for others).
-fn related_all(site: &Site) -> Vec<Vec<usize>> {
-    (0..site.content.pages.len())
-        .into_par_iter()
-        .map(|j| {
-            let p = &site.content.pages[j].page;
-            if p.kind == SectionKind::Tips && p.is_published() { related(site, j) } else { Vec::new() }
-        })
-        .collect()
 }
 
 /// Folders ("/", "/tips/", "/tags/flu/") of the feeds whose items include

@@ -18,7 +18,7 @@ pub struct Event {
 
 /// Every future publish or expiry time, soonest first. Drafts are left out:
 /// they never go live by themselves.
-pub fn upcoming<P: AsRef<Page>>(content: &Content<P>, now: DateTime<FixedOffset>) -> Vec<Event> {
+pub fn upcoming<P: AsRef<Page>, S>(content: &Content<P, S>, now: DateTime<FixedOffset>) -> Vec<Event> {
     let mut v = Vec::new();
     for p in content.iter_pages() {
         if p.status == Status::Draft || p.fm.draft {
@@ -41,6 +41,6 @@ pub fn upcoming<P: AsRef<Page>>(content: &Content<P>, now: DateTime<FixedOffset>
 }
 
 /// The next time the site changes by itself.
-pub fn next_change<P: AsRef<Page>>(content: &Content<P>, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+pub fn next_change<P: AsRef<Page>, S>(content: &Content<P, S>, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
     upcoming(content, now).first().map(|e| e.at)
 }

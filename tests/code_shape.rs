@@ -36,6 +36,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("color", 0),
     ("dates", 0),
     ("textfile", 0),
+    ("timings", 0),
     ("serde_diag", 0),
     ("output", 0),
     ("view", 0),

@@ -201,7 +201,7 @@ fn card_text_is_the_page_title_in_whole_words() {
     let (site, _) = carepress::build::load_site(&opts).expect("site loads");
     let mut checked = 0;
     for i in site.published() {
-        let Some(key) = site.cards.page(i) else { continue };
+        let Some(key) = site.content.pages[i].card else { continue };
         let title = &site.content.pages[i].page.title;
         let svg = site.cards.svg(&key).expect("card svg");
         let doc = roxmltree::Document::parse(&svg).expect("the card is XML");

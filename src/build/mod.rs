@@ -1,6 +1,10 @@
-//! The build pipeline: load config -> load content -> site model (Markdown
-//! rendered in parallel) -> compliance -> render every output in parallel
-//! into a [`Sink`] -> swap the staging folder in.
+//! The build pipeline, and only its order: load config -> load content ->
+//! render Markdown -> site model ([`load_site`]) -> compliance gate ->
+//! render templates, feeds and metadata in parallel into a [`Sink`]
+//! ([`render_with`]) -> swap the staging folder in ([`build`]). What each
+//! stage does lives in its own module: templates and their checks in
+//! `render::templates`, the base-path and offline-app sinks in
+//! `render::base_path` and `render::offline`, timings in `timings`.
 
 use crate::config::{Config, PhiMode};
 use crate::content::{self, LoadOptions};
@@ -8,8 +12,9 @@ use crate::error::{Diagnostic, Error, Result, sort_diagnostics};
 use crate::graphics::cache::Cache;
 use crate::output::{DiskSink, Sink};
 use crate::render::pages::{Out, Renderer};
-use crate::render::{offline, templates};
+use crate::render::{base_path, offline, templates};
 use crate::site::Site;
+use crate::timings::Timer;
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -153,14 +158,14 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
     let tera = templates::load(&site.root, &site.config.theme.name)?;
     let output = out_dir.path.clone();
     let sink = DiskSink::new(out_dir)?;
-    let prefix = crate::render::base_path::prefix_of(&site.config.base_url);
+    let prefix = base_path::prefix_of(&site.config.base_url);
     // One cache for the whole build: it records every entry used, and the
     // others are deleted once the build has succeeded.
     let cache = Cache::of_site(&site.root).with_index();
     let how =
         RenderOptions { inject: None, prefix: prefix.clone(), register_worker: site.config.theme.offline, cache: Some(cache.clone()) };
     let rendered = match &prefix {
-        Some(p) => render_with(&site, &tera, &PrefixSink { inner: &sink, prefix: p }, &how),
+        Some(p) => render_with(&site, &tera, &base_path::PrefixSink { inner: &sink, prefix: p }, &how),
         None => render_with(&site, &tera, &sink, &how),
     };
     let files = match rendered {
@@ -183,30 +188,6 @@ pub fn build(opts: &SiteOptions, output: Option<&Path>, force: bool) -> Result<B
         next_change: crate::schedule::next_change(&site.content, site.now),
         pruned,
     })
-}
-
-/// Writes into `inner` with the base URL's path in front of every
-/// site-relative URL of each HTML file (see [`crate::render::base_path`]).
-struct PrefixSink<'a> {
-    inner: &'a dyn Sink,
-    prefix: &'a str,
-}
-
-impl Sink for PrefixSink<'_> {
-    fn draws_images(&self) -> bool {
-        self.inner.draws_images()
-    }
-
-    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
-        self.inner.copy_from(rel, src)
-    }
-
-    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        match std::str::from_utf8(bytes) {
-            Ok(html) if rel.ends_with(".html") => self.inner.write(rel, crate::render::base_path::apply(html, self.prefix).as_bytes()),
-            _ => self.inner.write(rel, bytes),
-        }
-    }
 }
 
 /// How [`render_with`] renders, beyond the site itself.
@@ -233,17 +214,17 @@ pub fn render_all(site: &Site, tera: &tera::Tera, sink: &dyn Sink, inject: Optio
 /// [`render_all`] with every option.
 pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &RenderOptions) -> Result<usize> {
     let timing = Timer::new();
-    let missing = missing_templates(site, tera);
+    let missing = templates::missing(site, tera);
     if !missing.is_empty() {
         return Err(Error::Content(missing));
     }
     let cache = how.cache.clone().unwrap_or_else(|| Cache::of_site(&site.root));
-    let mut r = Renderer::for_all(site, tera);
+    let mut r = Renderer::new(site, tera);
     r.inject = how.inject.clone();
     // The offline app: the files the worker precaches are hashed as they
     // are written, for the worker's cache name.
     let offline = site.config.theme.offline.then(|| offline::Plan::new(site, &crate::render::pages::css_url()));
-    let recorder = offline.as_ref().map(|plan| Recorder::new(sink, plan.files()));
+    let recorder = offline.as_ref().map(|plan| offline::Recorder::new(sink, plan.files()));
     let sink: &dyn Sink = match &recorder {
         Some(rec) => rec,
         None => sink,
@@ -306,7 +287,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     if let (Some(plan), Some(rec)) = (&offline, &recorder)
         && !crate::site::routes::static_replaces(site, crate::site::routes::SERVICE_WORKER)
     {
-        write_worker(plan, rec, sink, how.prefix.as_deref())?;
+        rec.write_worker(plan, sink, how.prefix.as_deref())?;
         total += 1;
     }
     Ok(total)
@@ -315,127 +296,6 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
 /// A template that fails fails on every page it draws: one problem.
 fn template_is_site_wide(d: Diagnostic) -> Diagnostic {
     if d.rule == "build/template" { d.site_wide() } else { d }
-}
-
-/// Writes `sw.js`, precaching what the plan asks for and the images its
-/// pages draw, as far as this build wrote them: one missing file would make
-/// the browser's `cache.addAll` fail and the worker never install.
-fn write_worker(plan: &offline::Plan, rec: &Recorder, sink: &dyn Sink, prefix: Option<&str>) -> Result<()> {
-    // An image a page draws may be a shell file too: `cache.addAll` fails
-    // on a URL listed twice.
-    let written = rec.digests();
-    let mut seen = std::collections::HashSet::new();
-    let precached: Vec<(String, [u8; 32])> = plan
-        .urls
-        .iter()
-        .chain(&rec.images())
-        .filter(|u| seen.insert(offline::url_file(u)))
-        .filter_map(|u| written.get(&offline::url_file(u)).map(|d| (u.clone(), *d)))
-        .collect();
-    sink.write(crate::site::routes::SERVICE_WORKER, offline::worker(prefix, &precached).as_bytes())
-}
-
-/// Passes every file on to `inner`, keeping the SHA-256 of the files named
-/// in `wanted` (what the service worker precaches) and of the images the
-/// wanted pages draw (images are written after the pages).
-struct Recorder<'a> {
-    inner: &'a dyn Sink,
-    wanted: std::collections::HashSet<String>,
-    digests: std::sync::Mutex<std::collections::HashMap<String, [u8; 32]>>,
-    /// Image URLs of the wanted pages, and the files they are served from.
-    images: std::sync::Mutex<(std::collections::BTreeSet<String>, std::collections::HashSet<String>)>,
-}
-
-impl<'a> Recorder<'a> {
-    fn new(inner: &'a dyn Sink, wanted: impl Iterator<Item = String>) -> Recorder<'a> {
-        Recorder { inner, wanted: wanted.collect(), digests: Default::default(), images: Default::default() }
-    }
-
-    fn keep(&self, rel: &str, bytes: &[u8]) {
-        let page = self.wanted.contains(rel);
-        if page && rel.ends_with(".html") {
-            let found = offline::page_images(&String::from_utf8_lossy(bytes));
-            let mut images = self.images.lock().unwrap_or_else(|p| p.into_inner());
-            for url in found {
-                images.1.insert(offline::url_file(&url));
-                images.0.insert(url);
-            }
-        }
-        if page || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
-            let d = crate::graphics::cache::digest(bytes);
-            self.digests.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string(), d);
-        }
-    }
-
-    /// The images the wanted pages draw, by URL, sorted.
-    fn images(&self) -> Vec<String> {
-        self.images.lock().unwrap_or_else(|p| p.into_inner()).0.iter().cloned().collect()
-    }
-
-    /// The digests of the wanted files written so far, by file.
-    fn digests(&self) -> std::collections::HashMap<String, [u8; 32]> {
-        self.digests.lock().unwrap_or_else(|p| p.into_inner()).clone()
-    }
-}
-
-impl Sink for Recorder<'_> {
-    fn draws_images(&self) -> bool {
-        self.inner.draws_images()
-    }
-
-    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
-        if self.wanted.contains(rel) || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
-            self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
-        }
-        self.inner.copy_from(rel, src)
-    }
-
-    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.keep(rel, bytes);
-        self.inner.write(rel, bytes)
-    }
-}
-
-/// `template` and `page_template` values that name no template, reported at
-/// the page or section that asked for them (rendering would only name the
-/// template).
-fn missing_templates(site: &Site, tera: &tera::Tera) -> Vec<Diagnostic> {
-    let known: std::collections::HashSet<&str> = tera.get_template_names().collect();
-    let hint = |name: &str| {
-        let mut names: Vec<&str> = known.iter().copied().filter(|n| n.ends_with(".html") && !n.contains('/')).collect();
-        names.sort();
-        match crate::error::did_you_mean(name, names.iter().copied()) {
-            Some(k) => format!("did you mean `{k}`? Templates are looked up in templates/, then the theme"),
-            None => format!("put {name} under templates/, or use one of: {}", names.join(", ")),
-        }
-    };
-    let mut out = Vec::new();
-    let mut section_key = |file: &Path, key: &str, name: &str| {
-        let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
-        let (l, c) = crate::serde_diag::key_position(&text, key);
-        out.push(
-            Diagnostic::error("build/template", file, l, c, format!("`{key}` is `{name}`, but there is no such template"))
-                .with_hint(hint(name)),
-        );
-    };
-    for s in std::iter::once(&site.content.home).chain(&site.content.sections) {
-        for (key, value) in [("template", &s.fm.template), ("page_template", &s.fm.page_template)] {
-            if let Some(name) = value.as_deref().filter(|n| !known.contains(n)) {
-                section_key(&s.file, key, name);
-            }
-        }
-    }
-    for i in site.published() {
-        let p = &site.content.pages[i].page;
-        if let Some(name) = p.fm.template.as_deref().filter(|n| !known.contains(n)) {
-            let (l, c) = p.key_pos("template");
-            out.push(
-                Diagnostic::error("build/template", &p.file, l, c, format!("`template` is `{name}`, but there is no such template"))
-                    .with_hint(hint(name)),
-            );
-        }
-    }
-    out
 }
 
 /// One unit of HTML rendering.
@@ -465,33 +325,4 @@ fn html_jobs(site: &Site, offline: bool) -> Vec<Job> {
         jobs.push(Job::Offline);
     }
     jobs
-}
-
-/// Per-stage timings on stderr when `CAREPRESS_TIMINGS` is set (for
-/// profiling; benchmarks measure whole runs).
-pub struct Timer {
-    on: bool,
-    last: std::cell::Cell<std::time::Instant>,
-}
-
-impl Timer {
-    /// Starts timing now.
-    pub fn new() -> Timer {
-        Timer { on: std::env::var_os("CAREPRESS_TIMINGS").is_some(), last: std::cell::Cell::new(std::time::Instant::now()) }
-    }
-
-    /// Prints the time since the previous mark.
-    pub fn mark(&self, stage: &str) {
-        if self.on {
-            let now = std::time::Instant::now();
-            eprintln!("[timing] {stage}: {} ms", (now - self.last.get()).as_millis());
-            self.last.set(now);
-        }
-    }
-}
-
-impl Default for Timer {
-    fn default() -> Self {
-        Timer::new()
-    }
 }

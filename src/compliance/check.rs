@@ -3,8 +3,9 @@
 //! the findings for people or as JSON for CI.
 
 use super::{allowlist, phi, phi_page, rules};
-use crate::build::{SiteOptions, Timer, load_site_lenient, render_all};
+use crate::build::{SiteOptions, load_site_lenient, render_all};
 use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
+use crate::timings::Timer;
 use rayon::prelude::*;
 use std::path::PathBuf;
 

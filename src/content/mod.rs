@@ -41,14 +41,14 @@ impl Section {
     }
 }
 
-impl<P: AsRef<Page>> Content<P> {
+impl<P: AsRef<Page>, S> Content<P, S> {
     /// Every page (published or not) in load order, which is index order.
     pub fn iter_pages(&self) -> impl DoubleEndedIterator<Item = &Page> + ExactSizeIterator + Clone {
         self.pages.iter().map(AsRef::as_ref)
     }
 }
 
-impl<P: AsRef<Page> + Sync> Content<P> {
+impl<P: AsRef<Page> + Sync, S> Content<P, S> {
     /// [`Content::iter_pages`] in parallel.
     pub fn par_iter_pages(&self) -> impl rayon::iter::IndexedParallelIterator<Item = &Page> {
         use rayon::prelude::*;
@@ -58,6 +58,12 @@ impl<P: AsRef<Page> + Sync> Content<P> {
 
 impl AsRef<Page> for Page {
     fn as_ref(&self) -> &Page {
+        self
+    }
+}
+
+impl AsRef<Section> for Section {
+    fn as_ref(&self) -> &Section {
         self
     }
 }
@@ -76,11 +82,12 @@ pub struct LoadOptions {
 ///
 /// `P` is what a page is at this stage: a parsed [`Page`] as loaded, and the
 /// site model's one record per page later (anything that can lend its
-/// `Page`, so what reads pages works at either stage).
+/// `Page`, so what reads pages works at either stage). `S` is likewise a
+/// [`Section`] as loaded, and the site model's section record later.
 #[derive(Debug, Clone)]
-pub struct Content<P = Page> {
-    pub home: Section,
-    pub sections: Vec<Section>,
+pub struct Content<P = Page, S = Section> {
+    pub home: S,
+    pub sections: Vec<S>,
     pub pages: Vec<P>,
     /// Content-relative paths of page files that could not be parsed; links
     /// to them are not reported again as broken (the parse error says it all).

@@ -68,6 +68,34 @@ fn prefixed(value: &str, prefix: &str, lead: usize) -> String {
     if value.starts_with('/') && !value.starts_with("//") { format!("{pad}{prefix}{value}") } else { format!("{pad}{value}") }
 }
 
+/// Writes into `inner` with the base URL's path in front of every
+/// site-relative URL of each HTML file. It wraps the sink `build` writes
+/// to, after every stage, so templates and the site model stay
+/// prefix-free (see the module doc).
+pub struct PrefixSink<'a> {
+    /// Where the files go.
+    pub inner: &'a dyn crate::output::Sink,
+    /// The base path ("/site", from [`prefix_of`]).
+    pub prefix: &'a str,
+}
+
+impl crate::output::Sink for PrefixSink<'_> {
+    fn draws_images(&self) -> bool {
+        self.inner.draws_images()
+    }
+
+    fn copy_from(&self, rel: &str, src: &std::path::Path) -> crate::error::Result<()> {
+        self.inner.copy_from(rel, src)
+    }
+
+    fn write(&self, rel: &str, bytes: &[u8]) -> crate::error::Result<()> {
+        match std::str::from_utf8(bytes) {
+            Ok(html) if rel.ends_with(".html") => self.inner.write(rel, apply(html, self.prefix).as_bytes()),
+            _ => self.inner.write(rel, bytes),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

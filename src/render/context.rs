@@ -2,9 +2,9 @@
 //! model (see the contract in `theme/CONTEXT.md`).
 
 use super::views::{Card, CardPerson, FeedView, HeadingView, ImageView, PersonView, SectionView, TagLink};
-use crate::content::{Page, Section};
+use crate::content::Page;
 use crate::dates::human_date;
-use crate::site::Site;
+use crate::site::{PageRecord, SectionRecord, Site};
 use crate::view::{ImageRef, PersonRef};
 
 /// Root-relative form of an absolute site URL, for templates.
@@ -47,7 +47,13 @@ pub fn headings(h: &[(u8, String, String)]) -> Vec<HeadingView<'_>> {
 
 /// A page as shown in lists (its card's HTML not yet drawn).
 pub fn summary(site: &Site, i: usize) -> Card<'_> {
-    let p = &site.content.pages[i].page;
+    summary_of(site, &site.content.pages[i])
+}
+
+/// [`summary`] of a page record that may not be in the model (`watch`
+/// compares a page's summary before and after an edit).
+pub fn summary_of<'a>(site: &'a Site, record: &'a PageRecord) -> Card<'a> {
+    let p = &record.page;
     let person = (p.kind == crate::content::front_matter::SectionKind::Team).then(|| CardPerson {
         name: p.person_name(),
         role: p.fm.role.as_deref(),
@@ -61,7 +67,7 @@ pub fn summary(site: &Site, i: usize) -> Card<'_> {
     Card {
         title: &p.title,
         url: &p.path,
-        description: &site.content.pages[i].description,
+        description: &record.description,
         date: p.date.map(|d| human_date(d.date_naive())),
         date_iso: p.date.map(|d| d.format("%Y-%m-%d").to_string()),
         kind: crate::site::views::page_kind(p),
@@ -71,45 +77,6 @@ pub fn summary(site: &Site, i: usize) -> Card<'_> {
         html2: None,
         html3: None,
     }
-}
-
-/// Ranking key of a related page: more shared tags, then newer, then index.
-type RelatedKey = (std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>, usize);
-
-/// Up to three other published pages of the same section sharing the most
-/// tags (ties: newest first). A linear pass keeping the best three: sorting
-/// every candidate made this quadratic on large sites.
-pub fn related(site: &Site, i: usize) -> Vec<usize> {
-    let p = &site.content.pages[i].page;
-    // Counts in a plain array (one byte per page) instead of a hash map:
-    // this runs for every tip and must stay cheap on 10,000-page sites.
-    let mut counts = vec![0u8; site.content.pages.len()];
-    let mut touched = Vec::new();
-    for t in &p.fm.tags {
-        if let Some(tag) = site.tags.get(&crate::content::slugify(t)) {
-            for &j in &tag.pages {
-                if counts[j] == 0 {
-                    touched.push(j);
-                }
-                counts[j] = counts[j].saturating_add(1);
-            }
-        }
-    }
-    let score = touched
-        .into_iter()
-        .filter(|&j| j != i && site.content.pages[j].page.kind == p.kind && site.content.pages[j].page.section == p.section)
-        .map(|j| (j, counts[j] as usize));
-    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].page.date), j);
-    let mut best: Vec<RelatedKey> = Vec::with_capacity(4);
-    for (j, s) in score {
-        let k = key(j, s);
-        if best.len() < 3 || k < best[best.len() - 1] {
-            let pos = best.partition_point(|b| *b < k);
-            best.insert(pos, k);
-            best.truncate(3);
-        }
-    }
-    best.into_iter().map(|(_, _, j)| j).collect()
 }
 
 /// Feed links of a folder for templates.
@@ -130,11 +97,11 @@ pub fn feeds(site: &Site, base: &str, title: &str) -> Vec<FeedView> {
 }
 
 /// The `section` object of listing templates.
-pub fn section<'a>(site: &'a Site, si: usize, s: &'a Section) -> SectionView<'a> {
+pub fn section<'a>(site: &'a Site, s: &'a SectionRecord) -> SectionView<'a> {
     SectionView {
         title: &s.title,
         description: s.fm.description.as_deref().unwrap_or_default(),
-        content: &site.section_html[si],
+        content: &s.html,
         url: &s.path,
         kind: s.kind,
         feeds: if s.feed { feeds(site, &s.path, &format!("{}: {}", site.config.title, s.title)) } else { Vec::new() },

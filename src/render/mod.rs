@@ -10,7 +10,6 @@ pub mod feeds;
 pub mod jsonld;
 pub mod offline;
 pub mod pages;
-pub mod related;
 pub mod seo;
 pub mod sitemap;
 pub mod templates;

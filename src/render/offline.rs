@@ -29,8 +29,11 @@
 //! its own `static/sw.js` or `static/offline.html` replaces the generated one.
 
 use crate::content::front_matter::SectionKind;
+use crate::error::{Error, Result};
+use crate::output::Sink;
 use crate::site::Site;
 use crate::site::routes::{OFFLINE_PAGE, SERVICE_WORKER};
+use std::path::Path;
 
 /// How many of the newest tips are precached.
 pub const LATEST_TIPS: usize = 10;
@@ -233,6 +236,87 @@ function otherWidth(url) {
 /// close an inline `<script>`).
 fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()).replace('<', "\\u003c")
+}
+
+/// The sink `build` writes through when the site is an offline app.
+/// Passes every file on to `inner`, keeping the SHA-256 of the files named
+/// in `wanted` (what the service worker precaches) and of the images the
+/// wanted pages draw (images are written after the pages).
+pub struct Recorder<'a> {
+    inner: &'a dyn Sink,
+    wanted: std::collections::HashSet<String>,
+    digests: std::sync::Mutex<std::collections::HashMap<String, [u8; 32]>>,
+    /// Image URLs of the wanted pages, and the files they are served from.
+    images: std::sync::Mutex<(std::collections::BTreeSet<String>, std::collections::HashSet<String>)>,
+}
+
+impl<'a> Recorder<'a> {
+    /// Records into `inner` the files named in `wanted` ([`Plan::files`]).
+    pub fn new(inner: &'a dyn Sink, wanted: impl Iterator<Item = String>) -> Recorder<'a> {
+        Recorder { inner, wanted: wanted.collect(), digests: Default::default(), images: Default::default() }
+    }
+
+    fn keep(&self, rel: &str, bytes: &[u8]) {
+        let page = self.wanted.contains(rel);
+        if page && rel.ends_with(".html") {
+            let found = page_images(&String::from_utf8_lossy(bytes));
+            let mut images = self.images.lock().unwrap_or_else(|p| p.into_inner());
+            for url in found {
+                images.1.insert(url_file(&url));
+                images.0.insert(url);
+            }
+        }
+        if page || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
+            let d = crate::graphics::cache::digest(bytes);
+            self.digests.lock().unwrap_or_else(|p| p.into_inner()).insert(rel.to_string(), d);
+        }
+    }
+
+    /// The images the wanted pages draw, by URL, sorted.
+    fn images(&self) -> Vec<String> {
+        self.images.lock().unwrap_or_else(|p| p.into_inner()).0.iter().cloned().collect()
+    }
+
+    /// The digests of the wanted files written so far, by file.
+    fn digests(&self) -> std::collections::HashMap<String, [u8; 32]> {
+        self.digests.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Writes `sw.js` into `sink`, precaching what the plan asks for and the images its
+    /// pages draw, as far as this build wrote them: one missing file would make
+    /// the browser's `cache.addAll` fail and the worker never install.
+    pub fn write_worker(&self, plan: &Plan, sink: &dyn Sink, prefix: Option<&str>) -> Result<()> {
+        // An image a page draws may be a shell file too: `cache.addAll` fails
+        // on a URL listed twice.
+        let written = self.digests();
+        let mut seen = std::collections::HashSet::new();
+        let precached: Vec<(String, [u8; 32])> = plan
+            .urls
+            .iter()
+            .chain(&self.images())
+            .filter(|u| seen.insert(url_file(u)))
+            .filter_map(|u| written.get(&url_file(u)).map(|d| (u.clone(), *d)))
+            .collect();
+        sink.write(crate::site::routes::SERVICE_WORKER, worker(prefix, &precached).as_bytes())
+    }
+}
+
+impl Sink for Recorder<'_> {
+    fn draws_images(&self) -> bool {
+        self.inner.draws_images()
+    }
+
+    fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
+        if self.wanted.contains(rel) || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
+            self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
+        }
+        self.inner.copy_from(rel, src)
+    }
+
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.keep(rel, bytes);
+        self.inner.write(rel, bytes)
+    }
 }
 
 #[cfg(test)]

@@ -27,9 +27,6 @@ pub struct Renderer<'a> {
     /// section, its tags, the home page and related lists).
     /// `None` for unpublished pages.
     cards: Vec<std::sync::OnceLock<Option<Card<'a>>>>,
-    /// Related pages of every tip from tables made once (see
-    /// [`Renderer::for_all`]); without them each page computes its own.
-    related: Option<super::related::RelatedIndex>,
     /// Appended before `</body>` (the live-reload client in `watch`).
     pub inject: Option<String>,
     /// Appended before `</body>` of every page: the service worker's
@@ -74,14 +71,7 @@ impl<'a> Renderer<'a> {
             }
         }
         let cards = (0..site.content.pages.len()).map(|_| std::sync::OnceLock::new()).collect();
-        Renderer { site, tera, common, nav_items, headers, cards, related: None, inject: None, register_worker: None }
-    }
-
-    /// A renderer for every page of the site (a full build or check): the
-    /// related-pages tables are made once up front (the live preview, which
-    /// renders a few pages per edit, uses [`Renderer::new`]).
-    pub fn for_all(site: &'a Site, tera: &'a tera::Tera) -> Renderer<'a> {
-        Renderer { related: Some(super::related::RelatedIndex::new(site)), ..Renderer::new(site, tera) }
+        Renderer { site, tera, common, nav_items, headers, cards, inject: None, register_worker: None }
     }
 
     fn render<T: Serialize>(&self, template: &str, current_path: &str, meta: &PageMeta, own: &T) -> Result<String, Diagnostic> {
@@ -162,11 +152,6 @@ impl<'a> Renderer<'a> {
         let r = &site.content.pages[i].rendered;
         let date = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| crate::dates::human_date(d.date_naive()));
         let iso = |d: Option<chrono::DateTime<chrono::FixedOffset>>| d.map(|d| d.format("%Y-%m-%d").to_string());
-        let related = match &self.related {
-            _ if p.kind != SectionKind::Tips => Vec::new(),
-            Some(index) => index.related(i),
-            None => cx::related(site, i),
-        };
         let section_title = section.map(|s| s.title.as_str());
         let page = PageView {
             title: &p.title,
@@ -190,7 +175,7 @@ impl<'a> Renderer<'a> {
             image: site.page_image(p).map(|img| cx::image(site, img)),
             author: meta.author.as_ref().map(|a| cx::person(site, a)),
             reviewed_by: meta.reviewed_by.as_ref().map(|a| cx::person(site, a)),
-            related: self.cards_of(&related),
+            related: self.cards_of(&site.content.pages[i].related),
             headings: cx::headings(&r.headings),
         };
         let html = self.render(&template, &p.path, &meta, &PageContext { page })?;
@@ -221,7 +206,7 @@ impl<'a> Renderer<'a> {
         let (team, team_url) = first(SectionKind::Team, 4);
         let page = HomePage {
             title: home.fm.title.as_deref().unwrap_or(&site.config.title),
-            content: &site.home_html,
+            content: &site.content.home.html,
             description: &meta.description,
         };
         let own = HomeContext { page, latest_tips, latest_news, team, tips_url, news_url, team_url };
@@ -246,7 +231,7 @@ impl<'a> Renderer<'a> {
         let list = &site.section_lists[si];
         self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
-            let own = SectionContext { section: cx::section(site, si, s), pages: self.cards_of(pg_pages), paginator };
+            let own = SectionContext { section: cx::section(site, s), pages: self.cards_of(pg_pages), paginator };
             self.render(&template, pg_path, &meta, &own)
         })
     }

@@ -72,3 +72,46 @@ pub fn template_error(root: &Path, e: &tera::Error) -> Error {
             .with_hint("fix the template, or delete the override to use the built-in theme"),
     )
 }
+
+/// `template` and `page_template` values that name no template, reported at
+/// the page or section that asked for them (rendering would only name the
+/// template). Checked before rendering, so the author is sent to the
+/// front matter key, not to a template error.
+pub fn missing(site: &crate::site::Site, tera: &tera::Tera) -> Vec<Diagnostic> {
+    let known: std::collections::HashSet<&str> = tera.get_template_names().collect();
+    let hint = |name: &str| {
+        let mut names: Vec<&str> = known.iter().copied().filter(|n| n.ends_with(".html") && !n.contains('/')).collect();
+        names.sort();
+        match crate::error::did_you_mean(name, names.iter().copied()) {
+            Some(k) => format!("did you mean `{k}`? Templates are looked up in templates/, then the theme"),
+            None => format!("put {name} under templates/, or use one of: {}", names.join(", ")),
+        }
+    };
+    let mut out = Vec::new();
+    let mut section_key = |file: &Path, key: &str, name: &str| {
+        let text = std::fs::read_to_string(site.root.join(file)).unwrap_or_default();
+        let (l, c) = crate::serde_diag::key_position(&text, key);
+        out.push(
+            Diagnostic::error("build/template", file, l, c, format!("`{key}` is `{name}`, but there is no such template"))
+                .with_hint(hint(name)),
+        );
+    };
+    for s in std::iter::once(&site.content.home).chain(&site.content.sections) {
+        for (key, value) in [("template", &s.fm.template), ("page_template", &s.fm.page_template)] {
+            if let Some(name) = value.as_deref().filter(|n| !known.contains(n)) {
+                section_key(&s.file, key, name);
+            }
+        }
+    }
+    for i in site.published() {
+        let p = &site.content.pages[i].page;
+        if let Some(name) = p.fm.template.as_deref().filter(|n| !known.contains(n)) {
+            let (l, c) = p.key_pos("template");
+            out.push(
+                Diagnostic::error("build/template", &p.file, l, c, format!("`template` is `{name}`, but there is no such template"))
+                    .with_hint(hint(name)),
+            );
+        }
+    }
+    out
+}

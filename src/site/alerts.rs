@@ -10,9 +10,8 @@
 //! - Order: urgent, then warning, then info; within a level the newest
 //!   first; then by URL path, so the order never depends on file order.
 
-use super::PageRecord;
+use crate::content::Status;
 use crate::content::alert::AlertLevel;
-use crate::content::{Content, Status};
 use chrono::{DateTime, FixedOffset, TimeZone};
 
 /// Where an alert stands at the build's `now`.
@@ -41,7 +40,7 @@ pub struct SiteAlert {
 
 /// Every alert of the site that is not a draft, in banner order (see the
 /// module docs); ended ones included, for the report.
-pub fn collect(content: &Content<PageRecord>, now: DateTime<FixedOffset>) -> Vec<SiteAlert> {
+pub fn collect(content: &super::SiteContent, now: DateTime<FixedOffset>) -> Vec<SiteAlert> {
     let mut out: Vec<SiteAlert> = content
         .iter_pages()
         .enumerate()

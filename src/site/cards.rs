@@ -7,9 +7,11 @@
 //! (`/cards/<hash>.png`), so identical cards are one file, an edited title
 //! is a new URL that platforms fetch afresh, and the cache entry of the same
 //! hash is reused by the next build.
+//!
+//! A page's card key is part of its [`PageRecord`](super::PageRecord)
+//! (`card`); [`Cards`] holds what the keys stand for and their sizes.
 
-use super::PageRecord;
-use crate::content::{Content, Page};
+use crate::content::Page;
 use crate::error::{Diagnostic, Error};
 use crate::graphics::cache::{Cache, Entry, Key, KeyBuilder, digest};
 use crate::graphics::card::{self, Brand, CardText};
@@ -30,8 +32,6 @@ pub struct Cards {
     template_problem: Option<String>,
     /// Digest of the template and the brand: part of every key.
     base: [u8; 32],
-    /// The card of each page index (None: the page has its own image or is unpublished).
-    pages: Vec<Option<Key>>,
     /// The card of each listing by its root-relative path ("/", "/tips/", "/tags/x/").
     listings: HashMap<String, Key>,
     texts: BTreeMap<Key, CardText>,
@@ -46,7 +46,6 @@ impl Clone for Cards {
             template: self.template.clone(),
             template_problem: self.template_problem.clone(),
             base: self.base,
-            pages: self.pages.clone(),
             listings: self.listings.clone(),
             texts: self.texts.clone(),
             sizes: Mutex::new(self.sizes.lock().unwrap_or_else(|p| p.into_inner()).clone()),
@@ -55,7 +54,7 @@ impl Clone for Cards {
 }
 
 /// The label of a page's card: its section's title.
-fn page_label(content: &Content<PageRecord>, p: &Page) -> String {
+fn page_label(content: &super::SiteContent, p: &Page) -> String {
     content.sections.iter().find(|s| s.name == p.section).map(|s| s.title.clone()).unwrap_or_default()
 }
 
@@ -66,7 +65,7 @@ impl Cards {
         config: &crate::config::Config,
         palette: &crate::color::Palette,
         assets: &super::assets::Assets,
-        content: &Content<PageRecord>,
+        content: &mut super::SiteContent,
     ) -> Cards {
         let (template, template_problem) = match card::load_template(site_root, &config.theme.name) {
             Ok(t) => (t, None),
@@ -78,11 +77,8 @@ impl Cards {
         base.field(template.as_bytes());
         base.field(&digest(serde_json::to_string(&brand).unwrap_or_default().as_bytes()));
         let mut cards = Cards { brand: Some(brand), template, template_problem, base: base.finish().0, ..Cards::default() };
-        cards.pages = vec![None; content.pages.len()];
-        for (i, p) in content.iter_pages().enumerate() {
-            if p.is_published() && p.fm.image.is_none() {
-                cards.pages[i] = Some(cards.add(CardText { title: p.title.clone(), label: page_label(content, p) }));
-            }
+        for i in 0..content.pages.len() {
+            content.pages[i].card = cards.page_card(content, i);
         }
         let home = cards.add(CardText { title: config.title.clone(), label: String::new() });
         cards.listings.insert("/".into(), home);
@@ -111,15 +107,20 @@ impl Cards {
         key
     }
 
-    /// Re-keys page `i` after an edit (watch); returns its new key.
-    pub fn refresh_page(&mut self, content: &Content<PageRecord>, i: usize) -> Option<Key> {
+    /// The card page `i` shares: none when it has its own image or is unpublished.
+    fn page_card(&mut self, content: &super::SiteContent, i: usize) -> Option<Key> {
         let p = &content.pages[i].page;
-        let key = (p.is_published() && p.fm.image.is_none())
-            .then(|| self.add(CardText { title: p.title.clone(), label: page_label(content, p) }));
+        (p.is_published() && p.fm.image.is_none()).then(|| self.add(CardText { title: p.title.clone(), label: page_label(content, p) }))
+    }
+
+    /// Re-keys page `i` after an edit (watch), whose card was `old`;
+    /// returns its new key, which is also set on its record.
+    pub fn refresh_page(&mut self, content: &mut super::SiteContent, i: usize, old: Option<Key>) -> Option<Key> {
+        let key = self.page_card(content, i);
+        content.pages[i].card = key;
         // The old card is forgotten when nothing else shares it.
-        let old = std::mem::replace(&mut self.pages[i], key);
         if let Some(old) = old.filter(|o| Some(*o) != key)
-            && !self.pages.contains(&Some(old))
+            && !content.pages.iter().any(|r| r.card == Some(old))
             && !self.listings.values().any(|k| *k == old)
         {
             self.texts.remove(&old);
@@ -134,11 +135,6 @@ impl Cards {
         for (k, n) in theirs.iter() {
             mine.entry(*k).or_insert(*n);
         }
-    }
-
-    /// The card of page `i`, if it shares one.
-    pub fn page(&self, i: usize) -> Option<Key> {
-        self.pages.get(i).copied().flatten()
     }
 
     /// The card of a listing page; later pages of a listing ("/tips/page/2/") share the first's.

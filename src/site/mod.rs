@@ -6,13 +6,14 @@ pub mod alerts;
 pub mod assets;
 pub mod cards;
 pub mod pagination;
+pub mod related;
 pub mod routes;
 pub mod views;
 
 use crate::color::{Palette, palette};
 use crate::config::Config;
 use crate::content::front_matter::SortBy;
-use crate::content::{Content, Page, slugify};
+use crate::content::{Content, Page, Section, slugify};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Rendered};
 use assets::Assets;
@@ -50,13 +51,20 @@ pub struct PageRecord {
     pub rendered: Rendered,
     /// The front matter `description`, else the start of the first paragraph.
     pub description: String,
+    /// The social card the page shares (see [`cards`]): none when it has
+    /// its own `image` or is unpublished. Set when the site is assembled.
+    pub card: Option<crate::graphics::cache::Key>,
+    /// The related tips a tip shows (see [`related`]); empty for other
+    /// pages. Set for every page when the site is built; `watch` updates
+    /// those an edit changes.
+    pub related: Vec<usize>,
 }
 
 impl PageRecord {
     /// A page with its rendered Markdown; resolves its description.
     pub fn new(page: Page, rendered: Rendered) -> PageRecord {
         let description = description(&page, &rendered);
-        PageRecord { page, rendered, description }
+        PageRecord { page, rendered, description, card: None, related: Vec::new() }
     }
 }
 
@@ -66,17 +74,42 @@ impl AsRef<Page> for PageRecord {
     }
 }
 
+/// The home page or a section as the site model carries it: the parsed
+/// `_index.md` and its Markdown rendered, as [`PageRecord`] is for pages.
+/// It dereferences to its [`Section`], so what reads sections (listings,
+/// compliance rules) reads records unchanged.
+#[derive(Debug, Clone)]
+pub struct SectionRecord {
+    pub section: Section,
+    /// The rendered body of `_index.md`.
+    pub html: String,
+}
+
+impl std::ops::Deref for SectionRecord {
+    type Target = Section;
+
+    fn deref(&self) -> &Section {
+        &self.section
+    }
+}
+
+impl AsRef<Section> for SectionRecord {
+    fn as_ref(&self) -> &Section {
+        &self.section
+    }
+}
+
+/// The content of a site model: one record per page and per section.
+pub type SiteContent = Content<PageRecord, SectionRecord>;
+
 /// The whole site, ready to render.
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub info: crate::view::SiteInfo,
     pub palette: Palette,
-    /// The sections and one [`PageRecord`] per page, by page index.
-    pub content: Content<PageRecord>,
-    /// Home body HTML and each section's body HTML.
-    pub home_html: String,
-    pub section_html: Vec<String>,
+    /// One [`SectionRecord`] per section and one [`PageRecord`] per page, by index.
+    pub content: SiteContent,
     /// Each section's published pages and pagination, by section index.
     pub section_lists: Vec<SectionList>,
     /// Published pages directly under content/ (no section).
@@ -112,36 +145,53 @@ impl Site {
             })
             .unzip();
         let mut problems: Vec<Diagnostic> = found.into_iter().flatten().collect();
+        let mut section = |s| {
+            let (r, d) = render_section(s, &links, &assets);
+            problems.extend(d);
+            r
+        };
+        let home = section(home);
+        let sections = sections.into_iter().map(section).collect();
         let content = Content { home, sections, pages: records, failed };
-        let (site, more) = Site::assemble(root, config, content, assets, now);
+        let (mut site, more) = Site::assemble(root, config, content, assets, now);
         problems.extend(more);
+        site.relate_all();
         (site, problems)
     }
 
-    /// Builds the indexes (sections, tags, team) around pages whose Markdown
-    /// is rendered. Cheap: `watch` calls it after re-rendering only the page
-    /// that changed.
+    /// Sets every published tip's related tips, from tables made once
+    /// (linear in pages and tags).
+    fn relate_all(&mut self) {
+        let index = related::RelatedIndex::new(self);
+        let lists: Vec<Vec<usize>> =
+            self.content
+                .par_iter_pages()
+                .enumerate()
+                .map(|(i, p)| {
+                    if p.kind == crate::content::front_matter::SectionKind::Tips && p.is_published() {
+                        index.related(i)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+        for (r, list) in self.content.pages.iter_mut().zip(lists) {
+            r.related = list;
+        }
+    }
+
+    /// Builds the indexes (sections, tags, team) around pages and sections
+    /// whose Markdown is rendered. Cheap: `watch` calls it after
+    /// re-rendering only the page that changed.
     pub fn assemble(
         root: &Path,
         config: Config,
-        content: Content<PageRecord>,
+        mut content: SiteContent,
         assets: Assets,
         now: DateTime<FixedOffset>,
     ) -> (Site, Vec<Diagnostic>) {
         let mut problems = Vec::new();
         let pal = palette(&config.theme.accent);
-        let links = link_map(&content);
-        let render_body = |body: &str, line: usize, file: &Path, path: &str, problems: &mut Vec<Diagnostic>| {
-            let image_size = |u: &str| image_size(&assets, u);
-            let variants = |u: &str| image_variants(&assets, u);
-            let env = markdown::Env { pages: &links, image_size: &image_size, page_path: path, code: None, variants: Some(&variants) };
-            let (r, d) = markdown::render(body, line, file, &env);
-            problems.extend(d);
-            r.html
-        };
-        let home_html = render_body(&content.home.body, content.home.body_line, &content.home.file, "/", &mut problems);
-        let section_html: Vec<String> =
-            content.sections.iter().map(|s| render_body(&s.body, s.body_line, &s.file, &s.path, &mut problems)).collect();
         let mut team = HashMap::new();
         for (i, p) in content.iter_pages().enumerate() {
             if p.kind == crate::content::front_matter::SectionKind::Team && p.is_published() {
@@ -151,7 +201,7 @@ impl Site {
         let (section_lists, root_pages) = section_lists(&content);
         let tags = tag_index(&content);
         let info = views::site_info(&config, &assets);
-        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &content);
+        let mut cards = cards::Cards::new(root, &config, &pal, &assets, &mut content);
         cards.add_tags(tags.values().map(|t| (t.slug.as_str(), t.name.as_str())));
         let alerts = alerts::collect(&content, now);
         let site = Site {
@@ -160,8 +210,6 @@ impl Site {
             info,
             palette: pal,
             content,
-            home_html,
-            section_html,
             section_lists,
             root_pages,
             tags,
@@ -307,7 +355,7 @@ impl Site {
 
 /// Each section's published pages in its order, with their pagination, and
 /// the published pages outside any section.
-fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>) {
+fn section_lists(content: &SiteContent) -> (Vec<SectionList>, Vec<usize>) {
     let mut section_pages: Vec<Vec<usize>> = vec![Vec::new(); content.sections.len()];
     let mut root_pages = Vec::new();
     for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
@@ -330,7 +378,7 @@ fn section_lists(content: &Content<PageRecord>) -> (Vec<SectionList>, Vec<usize>
 
 /// Every tag of a published page with its pages, newest first, and their
 /// pagination.
-fn tag_index(content: &Content<PageRecord>) -> BTreeMap<String, TagInfo> {
+fn tag_index(content: &SiteContent) -> BTreeMap<String, TagInfo> {
     let mut tags: BTreeMap<String, TagInfo> = BTreeMap::new();
     for (i, p) in content.iter_pages().enumerate().filter(|(_, p)| p.is_published()) {
         for t in &p.fm.tags {
@@ -360,7 +408,7 @@ pub fn description(p: &Page, r: &Rendered) -> String {
 }
 
 /// Content-relative source path -> URL path, for `@/` links (pages and sections).
-pub fn link_map<P: AsRef<Page>>(content: &Content<P>) -> HashMap<String, String> {
+pub fn link_map<P: AsRef<Page>, S: AsRef<Section>>(content: &Content<P, S>) -> HashMap<String, String> {
     let mut links: HashMap<String, String> =
         content.iter_pages().map(AsRef::as_ref).filter(|p| p.is_published()).map(|p| (p.rel.clone(), p.path.clone())).collect();
     links.insert("_index.md".into(), "/".into());
@@ -370,7 +418,7 @@ pub fn link_map<P: AsRef<Page>>(content: &Content<P>) -> HashMap<String, String>
         let stem = rel.trim_end_matches("/index.md").trim_end_matches(".md");
         links.entry(rel.clone()).or_insert_with(|| format!("/{stem}/"));
     }
-    for s in &content.sections {
+    for s in content.sections.iter().map(AsRef::as_ref) {
         links.insert(format!("{}/_index.md", s.name), s.path.clone());
     }
     links
@@ -405,6 +453,15 @@ pub fn render_markdown(
     let variants = |u: &str| image_variants(assets, u);
     let env = markdown::Env { pages: links, image_size: &image_size, page_path: &p.path, code, variants: Some(&variants) };
     markdown::render(&p.body, p.body_line, &p.file, &env)
+}
+
+/// Renders the Markdown of the home page or a section (`_index.md`).
+fn render_section(section: Section, links: &HashMap<String, String>, assets: &Assets) -> (SectionRecord, Vec<Diagnostic>) {
+    let image_size = |u: &str| image_size(assets, u);
+    let variants = |u: &str| image_variants(assets, u);
+    let env = markdown::Env { pages: links, image_size: &image_size, page_path: &section.path, code: None, variants: Some(&variants) };
+    let (r, d) = markdown::render(&section.body, section.body_line, &section.file, &env);
+    (SectionRecord { section, html: r.html }, d)
 }
 
 /// Sorts page indices: dates newest first, weights ascending, titles A–Z;

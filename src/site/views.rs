@@ -116,7 +116,7 @@ impl Site {
     /// What a page shares: its own image, else its generated card (see
     /// [`super::cards`]).
     pub fn social_image(&self, i: usize) -> Option<ImageRef> {
-        self.page_image(&self.content.pages[i].page).or_else(|| self.cards.page(i).and_then(|k| self.cards.image(&k, &self.config)))
+        self.page_image(&self.content.pages[i].page).or_else(|| self.content.pages[i].card.and_then(|k| self.cards.image(&k, &self.config)))
     }
 
     /// What a listing shares: the home page the site's default image when

@@ -1,7 +1,9 @@
-//! Related pages for a whole build at once: the answer of
-//! [`super::context::related`] for every page, from compact tables made once.
+//! Related tips: each tip's [`PageRecord::related`](super::PageRecord),
+//! worked out for the whole site at once by [`RelatedIndex`] when the site
+//! model is built, and for one page by [`related`] (what `watch` updates
+//! after an edit).
 //!
-//! `context::related` reads each candidate's `Page` (kind, section string,
+//! [`related`] reads each candidate's `Page` (kind, section string,
 //! date) and zeroes a counter per page of the site for every tip: on a
 //! 30,000-page site that was a sixth of the build. Here a page's group
 //! (kind and section), the page's place in newest-first order and each
@@ -22,7 +24,7 @@ pub struct RelatedIndex {
     /// tags without published pages left out, as `site.tags` has them).
     page_tags: Vec<Vec<u32>>,
     /// (tag, group) -> the tag's pages in that group, with repeats (a page
-    /// tagged twice with one slug counts twice, as in `context::related`).
+    /// tagged twice with one slug counts twice, as in [`related`]).
     members: HashMap<(u32, u32), Vec<u32>>,
 }
 
@@ -65,7 +67,7 @@ impl RelatedIndex {
 
     /// Up to three other published pages of page `i`'s section and kind
     /// sharing the most tags (ties: newest first, then first in the site):
-    /// exactly [`super::context::related`].
+    /// exactly [`related`].
     pub fn related(&self, i: usize) -> Vec<usize> {
         COUNTS.with(|counts| {
             let mut counts = counts.borrow_mut();
@@ -95,6 +97,45 @@ impl RelatedIndex {
             best.into_iter().map(|(_, _, j)| j as usize).collect()
         })
     }
+}
+
+/// Ranking key of a related page: more shared tags, then newer, then index.
+type RelatedKey = (std::cmp::Reverse<usize>, std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>, usize);
+
+/// Up to three other published pages of the same section sharing the most
+/// tags (ties: newest first). A linear pass keeping the best three: sorting
+/// every candidate made this quadratic on large sites.
+pub fn related(site: &Site, i: usize) -> Vec<usize> {
+    let p = &site.content.pages[i].page;
+    // Counts in a plain array (one byte per page) instead of a hash map:
+    // this runs for every tip and must stay cheap on 10,000-page sites.
+    let mut counts = vec![0u8; site.content.pages.len()];
+    let mut touched = Vec::new();
+    for t in &p.fm.tags {
+        if let Some(tag) = site.tags.get(&crate::content::slugify(t)) {
+            for &j in &tag.pages {
+                if counts[j] == 0 {
+                    touched.push(j);
+                }
+                counts[j] = counts[j].saturating_add(1);
+            }
+        }
+    }
+    let score = touched
+        .into_iter()
+        .filter(|&j| j != i && site.content.pages[j].page.kind == p.kind && site.content.pages[j].page.section == p.section)
+        .map(|j| (j, counts[j] as usize));
+    let key = |j: usize, s: usize| (std::cmp::Reverse(s), std::cmp::Reverse(site.content.pages[j].page.date), j);
+    let mut best: Vec<RelatedKey> = Vec::with_capacity(4);
+    for (j, s) in score {
+        let k = key(j, s);
+        if best.len() < 3 || k < best[best.len() - 1] {
+            let pos = best.partition_point(|b| *b < k);
+            best.insert(pos, k);
+            best.truncate(3);
+        }
+    }
+    best.into_iter().map(|(_, _, j)| j).collect()
 }
 
 #[cfg(test)]
@@ -129,7 +170,7 @@ mod tests {
         let index = RelatedIndex::new(&site);
         let mut some = 0;
         for i in 0..site.content.pages.len() {
-            let want = crate::render::context::related(&site, i);
+            let want = super::related(&site, i);
             some += usize::from(!want.is_empty());
             assert_eq!(index.related(i), want, "page {}", site.content.pages[i].page.file.display());
         }
