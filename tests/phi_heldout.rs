@@ -86,7 +86,9 @@
 //!   person ("Summer, a 19-year-old lifeguard at …"), review replies that
 //!   tell the practice's own change on a date or policy for everyone, a
 //!   page title that names what a review was about, Spanish and French care
-//!   words in replies: J 77.0 / 3.1, the others unchanged.
+//!   words in replies: J 77.0 / 3.1, the others unchanged. Then pages whose
+//!   front matter says they are about public or historical figures
+//!   ("talked publicly", "famous", a year before 1990): J 77.0 / 0.0.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -218,5 +220,5 @@ fn set_i_orthopaedic_eye_and_hearing_center() {
 
 #[test]
 fn set_j_primary_urgent_travel_skin_and_sleep() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 77.0, clean_ceiling: 3.1 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 77.0, clean_ceiling: 0.0 });
 }

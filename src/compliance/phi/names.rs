@@ -81,6 +81,33 @@ pub(super) struct Names {
     /// Fischmann", "the McKenzie method", "Dorn-Methode"): the person who
     /// carries one is the method's author, told about, not treated.
     pub eponyms: std::collections::HashSet<String>,
+    /// The page's title, description or tags say it is about public or
+    /// historical figures ("Famous faces of sleep apnea", "talked publicly",
+    /// "Randy Gardner's 1964 record"): a full name on it is told about
+    /// unless a strong patient cue stands beside it.
+    pub public_page: bool,
+}
+
+/// Front-matter words of a page about public or historical figures.
+static PUBLIC_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:famous|celebrit(?:y|ies)|public\s+figures?|(?:talked|spoke|spoken|speaks?|went|gone)\s+public(?:ly)?|publicly\s+(?:about|shared|disclosed|announced|reported)|hall\s+of\s+fame)\b").unwrap()
+});
+/// A year before 1990 ("Randy Gardner's 1964 record").
+static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-8]\d)\b").unwrap());
+
+/// A front-matter text of a page about public or historical figures: the
+/// words above, or a year before 1990 that is no one's birth year ("born
+/// 1948" is a patient's date of birth, PHI itself).
+/// A tag "history" counts too; "history" in prose does not ("her history
+/// of migraines").
+fn public_field(text: &str) -> bool {
+    let birth = |before: &str| {
+        let b = before.trim_end().to_lowercase();
+        b.ends_with("born") || b.ends_with("b.")
+    };
+    PUBLIC_PAGE.is_match(text)
+        || text.trim().eq_ignore_ascii_case("history")
+        || OLD_YEAR.find_iter(text).any(|m| !birth(&text[..m.start()]))
 }
 
 /// A method named after its author, the name after the method word
@@ -319,6 +346,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         .iter()
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
     n.eponyms = eponyms(segs, allow);
+    n.public_page = segs.segs.iter().any(|s| s.is_field() && public_field(&s.text));
     n.brands =
         segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {

@@ -93,3 +93,37 @@ fn replies_tell_policy_and_changes_not_care() {
     assert!(reply_rules("People are seen in order of medical need, so someone with chest pain goes ahead of a sore throat.").is_empty());
     assert!(!reply_rules("Sentimos mucho la demora con la biopsia del lunar de su espalda.").is_empty());
 }
+
+fn run_with_description(description: &str, body: &str) -> Vec<super::Finding> {
+    let page = super::PageInput {
+        section_kind: "tips",
+        body,
+        body_line: 5,
+        fields: vec![super::Field { key: "description", value: description, line: 3, column: 16 }],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: super::tests::WEB,
+        now: super::tests::date(2026, 6, 1),
+    };
+    super::check_page(&page, &super::tests::allow())
+}
+
+/// A page whose front matter says it is about public or historical figures
+/// ("talked publicly", "a 1964 record") tells about the full names on it;
+/// "our patient" still flags, and a birth year in the description is no
+/// history.
+#[test]
+fn pages_about_public_figures_tell_about_them() {
+    let body = "Desmond Achterberg had a sleep study in 2008 and has spoken about his CPAP machine ever since.";
+    let f = run_with_description("Athletes who have talked publicly about their sleep apnea.", body);
+    assert!(!name_flagged(&f), "{:?}", rules(&f));
+    let f = run_with_description("Desmond Achterberg's 1964 record and what sleep loss does.", body);
+    assert!(!name_flagged(&f), "{:?}", rules(&f));
+    let patient = "Our patient Desmond Achterberg, 52, was admitted on May 3 with a hip fracture and is recovering well.";
+    let f = run_with_description("Athletes who have talked publicly about their sleep apnea.", patient);
+    assert!(name_flagged(&f), "{:?}", rules(&f));
+    let story = "Desmond Achterberg, a retired postman from Lakeview, was admitted on May 3 after a fall and had his hip replaced.";
+    let f = run_with_description("Desmond, born 1948, is back on his feet.", story);
+    assert!(name_flagged(&f), "{:?}", rules(&f));
+}

@@ -288,7 +288,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // "les recherches de Sonia Fischmann" on a page about "la méthode
     // Fischmann": the method's author.
     let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
-    if !strong && (lexicon::is_famous(words) || author_of_method()) {
+    if !strong && (lexicon::is_famous(words) || author_of_method() || (n.public_page && words.len() >= 2)) {
         n.staff.push((si, c_start));
         n.page_staff.extend(name_parts(words));
         return;
