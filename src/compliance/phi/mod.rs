@@ -36,6 +36,7 @@ mod members;
 mod names;
 mod names_pass;
 mod names_thing;
+mod page_frames;
 mod quote_page;
 mod redact;
 mod reply;

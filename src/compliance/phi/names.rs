@@ -88,55 +88,6 @@ pub(super) struct Names {
     pub public_page: bool,
 }
 
-/// Front-matter words of a page about public or historical figures.
-static PUBLIC_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:famous|celebrit(?:y|ies)|public\s+figures?|(?:talked|spoke|spoken|speaks?|went|gone)\s+public(?:ly)?|publicly\s+(?:about|shared|disclosed|announced|reported)|hall\s+of\s+fame)\b").unwrap()
-});
-/// A year before 1990 ("Randy Gardner's 1964 record").
-static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-8]\d)\b").unwrap());
-
-/// A front-matter text of a page about public or historical figures: the
-/// words above, or a year before 1990 that is no one's birth year ("born
-/// 1948" is a patient's date of birth, PHI itself).
-/// A tag "history" counts too; "history" in prose does not ("her history
-/// of migraines").
-fn public_field(text: &str) -> bool {
-    let birth = |before: &str| {
-        let b = before.trim_end().to_lowercase();
-        b.ends_with("born") || b.ends_with("b.")
-    };
-    PUBLIC_PAGE.is_match(text)
-        || text.trim().eq_ignore_ascii_case("history")
-        || OLD_YEAR.find_iter(text).any(|m| !birth(&text[..m.start()]))
-}
-
-/// A method named after its author, the name after the method word
-/// ("méthode Fischmann", "Methode nach Dorn", "method of Feldenkrais")…
-static EPONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(?:m[ée]thode|methods?|m[ée]todo|metodo|techniques?|technik|t[ée]cnica|concept|konzept|concepto|concetto|approche|protocole|protocol|protocolo|th[ée]rapie|therapie|terapia)\s+(?:de\s+|d['’]\s*|du\s+|von\s+|nach\s+|of\s+|di\s+|do\s+|da\s+)?)(\p{Lu}[\p{Ll}-]+)\b").unwrap()
-});
-/// … or before it ("the McKenzie method", "Dorn-Methode", "Bobath concept").
-static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie)\b").unwrap()
-});
-
-/// The surnames of methods a page names after their authors (see
-/// [`Names::eponyms`]); ordinary words ("the Physical therapy") are not.
-fn eponyms(segs: &Segments, allow: &Allowlist) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
-    for s in &segs.segs {
-        for re in [&*EPONYM_BEFORE, &*EPONYM_AFTER] {
-            for c in re.captures_iter(&s.text) {
-                let w = c[1].to_lowercase();
-                if !ordinary(&w, allow) && !is_given_name(&w) {
-                    out.insert(w);
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Words by which a page marks its case names as invented.
 static PSEUDONYM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:call|refer\s+to)\s+(?:her|him|them|as)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several))\b").unwrap()
@@ -345,8 +296,8 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         .segs
         .iter()
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
-    n.eponyms = eponyms(segs, allow);
-    n.public_page = segs.segs.iter().any(|s| s.is_field() && public_field(&s.text));
+    n.eponyms = super::page_frames::eponyms(segs, allow);
+    n.public_page = super::page_frames::public_page(segs);
     n.brands =
         segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
     for (si, s) in segs.segs.iter().enumerate() {

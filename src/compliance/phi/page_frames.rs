@@ -1,0 +1,69 @@
+//! What a whole page says about the people on it, before any one name is
+//! judged: the methods it names after their authors ("la méthode
+//! Fischmann") and whether its front matter presents it as a page about
+//! public or historical figures ("Famous faces of sleep apnea", "Randy
+//! Gardner's 1964 record"). [`super::names`] reads both.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Allowlist;
+use super::names::{is_given_name, ordinary};
+use super::segments::Segments;
+
+/// Front-matter words of a page about public or historical figures.
+static PUBLIC_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:famous|celebrit(?:y|ies)|public\s+figures?|(?:talked|spoke|spoken|speaks?|went|gone)\s+public(?:ly)?|publicly\s+(?:about|shared|disclosed|announced|reported)|hall\s+of\s+fame)\b").unwrap()
+});
+/// A year before 1990 ("Randy Gardner's 1964 record").
+static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-8]\d)\b").unwrap());
+
+/// A front-matter text of a page about public or historical figures: the
+/// words above, or a year before 1990 that is no one's birth year ("born
+/// 1948" is a patient's date of birth, PHI itself).
+/// A tag "history" counts too; "history" in prose does not ("her history
+/// of migraines").
+fn public_field(text: &str) -> bool {
+    let birth = |before: &str| {
+        let b = before.trim_end().to_lowercase();
+        b.ends_with("born") || b.ends_with("b.")
+    };
+    PUBLIC_PAGE.is_match(text)
+        || text.trim().eq_ignore_ascii_case("history")
+        || OLD_YEAR.find_iter(text).any(|m| !birth(&text[..m.start()]))
+}
+
+/// A method named after its author, the name after the method word
+/// ("méthode Fischmann", "Methode nach Dorn", "method of Feldenkrais")…
+static EPONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:m[ée]thode|methods?|m[ée]todo|metodo|techniques?|technik|t[ée]cnica|concept|konzept|concepto|concetto|approche|protocole|protocol|protocolo|th[ée]rapie|therapie|terapia)\s+(?:de\s+|d['’]\s*|du\s+|von\s+|nach\s+|of\s+|di\s+|do\s+|da\s+)?)(\p{Lu}[\p{Ll}-]+)\b").unwrap()
+});
+/// … or before it ("the McKenzie method", "Dorn-Methode", "Bobath concept").
+static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie)\b").unwrap()
+});
+
+/// The surnames of methods a page names after their authors (see
+/// [`Names::eponyms`]); ordinary words ("the Physical therapy") are not.
+pub(super) fn eponyms(segs: &Segments, allow: &Allowlist) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in &segs.segs {
+        for re in [&*EPONYM_BEFORE, &*EPONYM_AFTER] {
+            for c in re.captures_iter(&s.text) {
+                let w = c[1].to_lowercase();
+                if !ordinary(&w, allow) && !is_given_name(&w) {
+                    out.insert(w);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Does the page's front matter (title, description, tags) present it as
+/// about public or historical figures? See [`super::names::Names::public_page`].
+pub(super) fn public_page(segs: &Segments) -> bool {
+    segs.segs.iter().any(|s| s.is_field() && public_field(&s.text))
+}
