@@ -34,7 +34,7 @@ fn name_flagged(f: &[super::Finding]) -> bool {
     f.iter().any(|x| x.rule == "phi/name")
 }
 
-fn run_in(language: &str, kind: &str, body: &str) -> Vec<super::Finding> {
+pub(super) fn run_in(language: &str, kind: &str, body: &str) -> Vec<super::Finding> {
     let mut allow = super::tests::allow();
     allow.set_language(language);
     let page = super::PageInput {

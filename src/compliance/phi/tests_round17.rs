@@ -7,26 +7,10 @@
 //! is fictitious.
 
 use super::tests::rules;
+use super::tests_round16::run_in;
 
 fn name_flagged(f: &[super::Finding]) -> bool {
     f.iter().any(|x| x.rule == "phi/name" || x.rule == "consent/missing")
-}
-
-fn run_in(language: &str, kind: &str, body: &str) -> Vec<super::Finding> {
-    let mut allow = super::tests::allow();
-    allow.set_language(language);
-    let page = super::PageInput {
-        section_kind: kind,
-        body,
-        body_line: 5,
-        fields: vec![],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: super::tests::WEB,
-        now: super::tests::date(2026, 6, 1),
-    };
-    super::check_page(&page, &allow)
 }
 
 fn expect(language: &str, kind: &str, body: &str, flagged: bool) {
