@@ -37,11 +37,11 @@ fn public_field(text: &str) -> bool {
 
 /// A method named after its author, the name after the method word
 /// ("méthode Fischmann", "Methode nach Dorn", "method of Feldenkrais")…
-static EPONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static METHOD_NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:\b(?:m[ée]thode|methods?|m[ée]todo|metodo|techniques?|technik|t[ée]cnica|concept|konzept|concepto|concetto|approche|protocole|protocol|protocolo|th[ée]rapie|therapie|terapia)\s+(?:de\s+|d['’]\s*|du\s+|von\s+|nach\s+|of\s+|di\s+|do\s+|da\s+)?)(\p{Lu}[\p{Ll}-]+)\b").unwrap()
 });
 /// … or before it ("the McKenzie method", "Dorn-Methode", "Bobath concept").
-static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static METHOD_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie)\b").unwrap()
 });
 
@@ -50,7 +50,7 @@ static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn eponyms(segs: &Segments, allow: &Allowlist) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in &segs.segs {
-        for re in [&*EPONYM_BEFORE, &*EPONYM_AFTER] {
+        for re in [&*METHOD_NAMED_BEFORE, &*METHOD_NAMED_AFTER] {
             for c in re.captures_iter(&s.text) {
                 let w = c[1].to_lowercase();
                 if !ordinary(&w, allow) && !is_given_name(&w) {
