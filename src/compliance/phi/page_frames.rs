@@ -26,9 +26,10 @@ static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2
 /// A tag "history" counts too; "history" in prose does not ("her history
 /// of migraines").
 fn public_field(text: &str) -> bool {
+    // Only the word before the year: "born 1948", "b. 1948".
     let birth = |before: &str| {
-        let b = before.trim_end().to_lowercase();
-        b.ends_with("born") || b.ends_with("b.")
+        let last = before.split_whitespace().next_back().unwrap_or("").trim_start_matches(|c: char| !c.is_alphanumeric());
+        last.eq_ignore_ascii_case("born") || last.eq_ignore_ascii_case("b.")
     };
     PUBLIC_PAGE.is_match(text)
         || text.trim().eq_ignore_ascii_case("history")
@@ -48,8 +49,13 @@ static METHOD_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The surnames of methods a page names after their authors (see
 /// [`Names::eponyms`]); ordinary words ("the Physical therapy") are not.
 pub(super) fn eponyms(segs: &Segments, allow: &Allowlist) -> HashSet<String> {
+    // Every paragraph of every page comes here, and the second pattern
+    // starts at any capital: only paragraphs with a method word run them.
+    static METHOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)m[ée]thod|m[ée]todo|metodo|techni|t[ée]cnica|concept|konzept|concetto|approche|protocol|th[ée]rap|terapia|maneuver|manoeuvre").unwrap()
+    });
     let mut out = HashSet::new();
-    for s in &segs.segs {
+    for s in segs.segs.iter().filter(|s| METHOD_WORD.is_match(&s.text)) {
         for re in [&*METHOD_NAMED_BEFORE, &*METHOD_NAMED_AFTER] {
             for c in re.captures_iter(&s.text) {
                 let w = c[1].to_lowercase();

@@ -10,20 +10,19 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // the work. A first name ("Grace", "Will") goes the long way.
     if !seq.contains([' ', '\t']) {
         let w = bare(seq);
-        // Only for a word the walk below would drop as ordinary: a plain
-        // given name ("Maria, 8, …") takes the walk, whose frames decide.
-        if ordinary(&w, allow)
-            && described_given_name(segs, si, start, seq, &w)
-            && !allow.is_staff(&[w.as_str()])
-            && !n.page_staff.contains(&w)
-        {
-            let s = &segs.segs[si];
-            n.persons.push((si, start, start + seq.len()));
-            n.hits.push(Hit { seg: si, start, level: Level::Strong, text: seq.to_string(), pos: segs.pos(s, start) });
-            return;
-        }
-        if !FIRST_NAMES.contains(w.as_str()) && ordinary(&w, allow) {
-            return;
+        // Runs on every capitalised word of every page: look the word up once.
+        if ordinary(&w, allow) {
+            // Only a word the walk below would drop as ordinary: a plain
+            // given name ("Maria, 8, …") takes the walk, whose frames decide.
+            if described_given_name(segs, si, start, seq, &w) && !allow.is_staff(&[w.as_str()]) && !n.page_staff.contains(&w) {
+                let s = &segs.segs[si];
+                n.persons.push((si, start, start + seq.len()));
+                n.hits.push(Hit { seg: si, start, level: Level::Strong, text: seq.to_string(), pos: segs.pos(s, start) });
+                return;
+            }
+            if !FIRST_NAMES.contains(w.as_str()) {
+                return;
+            }
         }
     }
     let s = &segs.segs[si];
