@@ -67,14 +67,16 @@ fn names_a_person(title: &str, allow: &Allowlist) -> bool {
 /// `authorization` (the caller checks) and is no team or bio page.
 pub(super) fn check(page: &PageInput, title: &str, allow: &Allowlist, out: &mut Vec<Finding>) {
     let title = title.trim();
-    let words: Vec<String> = title.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
-    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    if !names_a_person(title, allow) || allow.is_staff(&refs) || allow.is_allowed_string(title) {
+    if !names_a_person(title, allow) || allow.is_allowed_string(title) {
         return;
     }
-    let Some(first) = page.body.lines().position(|l| !l.trim().is_empty()) else { return };
-    let opening = page.body.lines().nth(first).unwrap_or("").trim_start();
-    if !opening.starts_with(['"', '“', '”', '«', '„', '>']) {
+    let words: Vec<String> = title.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    if allow.is_staff(&refs) {
+        return;
+    }
+    let Some((first, opening)) = page.body.lines().enumerate().find(|(_, l)| !l.trim().is_empty()) else { return };
+    if !opening.trim_start().starts_with(['"', '“', '”', '«', '„', '>']) {
         return;
     }
     let end = page.body.char_indices().nth(1500).map_or(page.body.len(), |(i, _)| i);
