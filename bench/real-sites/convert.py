@@ -59,7 +59,7 @@ TEAM_WORDS = {"team", "team-members", "team_members", "teammembers", "staff", "s
               "practitioners", "clinicians", "specialists", "vrachi", "staff-bios", "staff_bios", "bios",
               "medewerkers", "medewerker"}
 POST_WORDS = {"posts", "post", "blog", "articles", "article", "news", "stati", "statyi"}
-TESTIMONIAL_WORDS = {"testimonials", "testimonial", "reviews", "review", "otzyvy"}
+TESTIMONIAL_WORDS = {"testimonials", "testimonial", "reviews", "review", "otzyvy", "testamonials"}
 PROSE_DATA_WORDS = {"faq", "faqs", "services", "services-details", "treatments", "conditions", "infos", "info",
                     "about", "features", "procedures", "prices"}
 # data files of patient stories / case studies (one entry per person): one page each
@@ -293,6 +293,8 @@ def map_page(fm, kind, fallback_title, fallback_date=None, draft=False):
     out, extra = {}, {}
     title = fm.pop("title", None)
     name = fm.pop("name", None)
+    if name is None and isinstance(fm.get("userName"), str) and fm["userName"].strip():
+        name = fm.pop("userName")  # a review's display name (Astro review pages), shown as its signature
     seo = fm.get("seo") if isinstance(fm.get("seo"), dict) else {}
     if not isinstance(title, str) or not title.strip():
         title = name if isinstance(name, str) and name.strip() else (seo.get("title") or fallback_title)
@@ -1956,7 +1958,12 @@ def main():
         elif gen == "statamic":
             convert_statamic(tmp, site, a.source, sha)
         elif gen == "astro":
-            convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content")
+            if not os.path.isdir(os.path.join(tmp, "src", "content")) and os.path.isdir(os.path.join(tmp, "src", "pages")):
+                # no content collections: Astro publishes the Markdown kept among the .astro routes
+                # (src/pages/services/*.md) as pages; the .astro components themselves are not moved
+                convert_content_tree(os.path.join(tmp, "src", "pages"), site, a.source, sha, prefix + "src/pages")
+            else:
+                convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content")
             convert_data_dir(os.path.join(tmp, "src", "data"), site)
         elif gen == "nuxt":
             strip_order_prefixes(croot)
