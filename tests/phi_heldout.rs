@@ -141,7 +141,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 84.0, clean_ceiling: 11.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 85.0, clean_ceiling: 11.0 });
 }
 
 fn content_path(file: &str) -> String {
@@ -215,10 +215,19 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 92.0, clean_ceiling: 4.9 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 94.0, clean_ceiling: 4.9 });
 }
 
 #[test]
 fn set_j_primary_urgent_travel_skin_and_sleep() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 77.0, clean_ceiling: 0.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 83.6, clean_ceiling: 0.0 });
+}
+
+/// Set K (149 cases, a rural critical-access hospital with rehab, a birth
+/// center and a hospice), written blind; scored once on the session-start
+/// guard (107d084): 72.2 % caught, 5.2 % clean flagged. Floors at the score
+/// after round 19.
+#[test]
+fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 79.1, clean_ceiling: 5.2 });
 }

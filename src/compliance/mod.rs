@@ -85,6 +85,21 @@ fn staff_folder(section: &str) -> bool {
             | "team-members"
             | "therapists"
             | "dentists"
+            | "hygienists"
+            | "nurses"
+            | "surgeons"
+            | "specialists"
+            | "consultants"
+            | "midwives"
+            | "chiropractors"
+            | "physiotherapists"
+            | "osteopaths"
+            | "optometrists"
+            | "audiologists"
+            | "psychologists"
+            | "counselors"
+            | "counsellors"
+            | "dietitians"
             | "physicians"
             | "meet"
             | "bios"
@@ -201,7 +216,8 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     let mut extra = Vec::new();
     extra_strings(&page.fm.extra, &mut extra);
     for (key, v) in extra {
-        let pos = page.key_pos(&key);
+        // A credit's leaf ("author.email") is found by its own key.
+        let pos = page.key_pos(key.rsplit('.').next().unwrap_or(&key));
         // "extra:author": the leaf key tells the guard what the string is
         // (a credit, an address, a date of surgery); the colon keeps it from
         // reading as a top-level key such as `image`.
@@ -231,6 +247,9 @@ fn extra_strings(map: &serde_json::Map<String, serde_json::Value>, out: &mut Vec
         match v {
             serde_json::Value::String(s) => out.push((key.to_string(), s.clone())),
             serde_json::Value::Array(a) => a.iter().for_each(|x| walk(key, x, out)),
+            // `author = { login, email, display_name }` (WordPress exports):
+            // the leaves of a credit are the credit's, so their key keeps it.
+            serde_json::Value::Object(m) if phi::is_credit_key(key) => m.iter().for_each(|(k, x)| walk(&format!("{key}.{k}"), x, out)),
             serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| walk(k, x, out)),
             _ => {}
         }
@@ -279,7 +298,7 @@ fn hint_for(rule: &str) -> &'static str {
             "phi/phone" | "phi/email" | "phi/address" | "phi/url" => {
                 "remove it; if it is the practice's own (another office, a clinician's work line or mailbox), add it to [compliance] allow in site.toml"
             }
-            "phi/ssn" | "phi/record-number" | "phi/plan-id" | "phi/licence" | "phi/vehicle" | "phi/device" => {
+            "phi/ssn" | "phi/record-number" | "phi/plan-id" | "phi/id-number" | "phi/licence" | "phi/vehicle" | "phi/device" => {
                 "remove the number or replace it with a placeholder such as XXXX-1234: a website never needs a real one; a sample on a form is fine masked"
             }
             _ => {
@@ -321,7 +340,7 @@ mod hint_tests {
 mod staff_folder_tests {
     #[test]
     fn staff_folders_in_other_languages_are_team_folders() {
-        for f in ["therapeutes", "Équipe", "aerzte", "behandelaars", "meet", "staff"] {
+        for f in ["therapeutes", "Équipe", "aerzte", "behandelaars", "meet", "staff", "hygienists", "audiologists"] {
             assert!(super::staff_folder(f), "{f}");
         }
         for f in ["tips", "testimonials", "therapies", "news"] {

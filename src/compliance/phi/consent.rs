@@ -140,7 +140,10 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed:
     }
     let covers = |k: &str| a.covers.iter().any(|c| c.trim().eq_ignore_ascii_case(k));
     let covers_name = covers("name");
-    if !names.hits.is_empty() && !covers_name {
+    // On a testimonial, any person the page names who is not staff is its
+    // subject or another patient, even one only quoted ("says Philippa …"),
+    // which the name rules alone leave alone.
+    if (!names.hits.is_empty() || (testimonial && (!names.persons.is_empty() || names.told_about))) && !covers_name {
         err("consent/covers", Severity::Error, "the page names its subject but the authorization's `covers` lacks \"name\"".into(), out);
     }
     // These do not void the authorisation for the name: the page still

@@ -107,7 +107,7 @@ pub(super) fn check(
         let quote_key = ["testimonial", "review", "quote"].iter().any(|k| field.key.to_lowercase().contains(k));
         if !auth.names_ok()
             && !quote_key
-            && let Some((off, name)) = field_name(s, allow).filter(|(_, n)| !in_body(segs, n))
+            && let Some((off, name)) = field_name(s, allow, &names.lower_duals).filter(|(_, n)| !in_body(segs, n))
         {
             let msg = format!(
                 "person name {} in `{}` while the page tells one person's health events: together they identify the patient; remove the name or add a signed `authorization` covering `name`",
@@ -152,7 +152,7 @@ fn surname_after(s: &Segment, b: usize) -> bool {
 /// The first name in a field: in prose a capitalised given name or surname
 /// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
 /// names), where capitals are gone, a given name that is no plain word.
-fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
+fn field_name(s: &Segment, allow: &Allowlist, lower_duals: &std::collections::HashSet<String>) -> Option<(usize, String)> {
     // An address ("4440 Arapahoe Ave."): its words are a street's.
     if STREET.is_match(&s.text) {
         return None;
@@ -218,13 +218,38 @@ fn field_name(s: &Segment, allow: &Allowlist) -> Option<(usize, String)> {
         } else {
             // In prose a capital marks a name, so a surname-list word that is
             // no ordinary word counts too ("Noor", "Ferreira").
-            raw.starts_with(char::is_uppercase) && (is_given_name(&w) || lexicon::is_surname(&w)) && !ordinary(&w, allow)
+            raw.starts_with(char::is_uppercase)
+                && (is_given_name(&w) || lexicon::is_surname(&w))
+                && !ordinary(&w, allow)
+                && (!lower_duals.contains(&w) || surname_after(s, b))
+                && !(lexicon::is_place(&w) && super::names::place_context(&s.text[..a], rest))
+                && !acronym(raw, &s.text)
+                && !defined_term(raw, rest)
         };
         if ok {
             return Some((a, raw.to_string()));
         }
     }
     None
+}
+
+/// "ENG/VNG", "the ENG test": a word in capitals is an abbreviation, unless
+/// the whole text is in capitals.
+fn acronym(raw: &str, text: &str) -> bool {
+    raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) && text.chars().any(|c| c.is_lowercase())
+}
+
+/// "Hertz (Hz)", "(Hertz or Hz)": a term given with its abbreviation is
+/// being defined, not a person.
+fn defined_term(raw: &str, rest: &str) -> bool {
+    // "(Hertz or Hz)" too: the abbreviation after "or" inside the brackets.
+    let Some(inner) = rest.strip_prefix(" (").or(rest.strip_prefix(" or ")).and_then(|r| r.split_once(')')).map(|(i, _)| i) else {
+        return false;
+    };
+    (1..=6).contains(&inner.chars().count())
+        && inner.chars().all(|c| c.is_alphanumeric())
+        && inner.starts_with(char::is_uppercase)
+        && inner.chars().next() == raw.chars().next()
 }
 
 /// In prose, why the capitalised word at `a..b` (lowercase `w`) of a

@@ -85,7 +85,7 @@ fn subject_event(subjects: &str) -> Regex {
 
 /// A clinical event that happens to its subject (not one a clinician does
 /// or a topic an article covers).
-const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|\w+oscopy|lasik|prk|reconstruction|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|(?:finished|completed|after|through)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?|rounds?|courses?|cycles?)\s+of\s+(?:radiation|chemo\w*|dialysis|immunotherapy|infusions?)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential))\b";
+const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|\w+oscopy|lasik|prk|reconstruction|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage|(?:wide\s+)?(?:local\s+)?excision|resection|ablation|mohs(?:\s+surgery)?|debridement)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|(?:finished|completed|after|through)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?|rounds?|courses?|cycles?)\s+of\s+(?:radiation|chemo\w*|dialysis|immunotherapy|infusions?)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential|sleep\s+lab|emergency\s+room|er))\b";
 
 /// A pronoun in the rest of the paragraph (`rest`, after the sentence that
 /// introduced a person) tells that person's clinical event.
@@ -94,8 +94,15 @@ pub(super) fn carried_event(rest: &str) -> bool {
     // this runs once per unresolved name, so it must stay cheap.
     let rest = &rest[..floor(rest, rest.len().min(400))];
     let pronoun = rest.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"));
-    pronoun && PRONOUN_EVENT.is_match(rest) && english(rest)
+    ((pronoun && PRONOUN_EVENT.is_match(rest)) || RESULT.is_match(rest)) && english(rest)
 }
+
+/// The next sentence gives one test's result ("The biopsy showed an early
+/// melanoma", "her sleep study confirmed narcolepsy"): a paragraph about one
+/// named person tells that person's diagnosis.
+static RESULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:[^.;!?]{0,40}?\b)?(?:the|her|his)\s+(?:[\w-]+\s+)?(?:biopsy|scan|mri|x-?rays?|ct|ultrasound|mammogram|colonoscopy|sleep\s+study|blood\s+tests?|bloodwork|labs|lab\s+results|test\s+results|pathology(?:\s+report)?)\s+(?:showed|revealed|confirmed|found|came\s+back)\b").unwrap()
+});
 
 /// The subject of `rest` undergoes a clinical event ("was diagnosed with",
 /// "had her hip replaced"): for unique local roles and initials.
@@ -113,6 +120,18 @@ pub(super) fn personal_event(rest: &str) -> bool {
 /// namesake, or a clinician's relative in care).
 pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
     aged(after) && english(window) && EVENT.is_match(window)
+}
+
+/// An age in another language right after a name ("Zbigniew Kowalski, 67
+/// lat", "Nguyễn Thị Lan, 72 tuổi", "Faadumo Cali, oo 32 jir ah", "María
+/// López, de 81 años", "Herr Braun, 74 Jahre"): on a practice's site a
+/// person so described is the subject of a story, whatever words follow,
+/// which the English frames cannot read.
+pub(super) fn aged_foreign(after: &str) -> bool {
+    static AGED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|âgée?\s+de\s+|im\s+alter\s+von\s+)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|jahre|jährige[rnms]?|anni|jaar|yaş|yaşında|sano)\b").unwrap()
+    });
+    AGED.is_match(after)
 }
 
 /// An age right after a name: "Yashoda, 72", "Ravi (64)", "Meena, aged 80".
@@ -166,8 +185,16 @@ pub(super) fn subject_of_event(rest_of_sentence: &str) -> bool {
     let clause = own_clause(rest_of_sentence);
     english(clause)
         && EVENT.is_match(clause)
-        && (!super::event::acts_on_topic(rest_of_sentence) || own_event(clause))
+        && (!super::event::acts_on_topic(rest_of_sentence) || own_event(clause) || undergone(clause))
         && !ACTOR.is_match(rest_of_sentence)
+}
+
+/// The clause's verb is one of undergoing ("…, a 24-year-old teacher from
+/// Marten Crossing, had heat stroke"): an occupation in the appositive
+/// ("teacher", "coach") describes the person, it is no action on a topic.
+fn undergone(clause: &str) -> bool {
+    static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b{PERSONAL}")).unwrap());
+    P.is_match(clause)
 }
 
 /// A clinical event the clause gives to the person with "her/his/their"

@@ -9,6 +9,9 @@
 //!   warnings.
 //! * `phi/record-number` (error): MRN, medical record, chart, patient ID,
 //!   account, claim, case, encounter, invoice number + value.
+//! * `phi/id-number` (error): passport, national ID, NHS/CHI, health card,
+//!   social insurance, PESEL, ID card number + value (not "DNI"/"NIE":
+//!   Polish words).
 //! * `phi/plan-id` (error): member/subscriber/beneficiary/group/policy ID,
 //!   Medicare/Medicaid number, MBI + value.
 //! * `phi/licence` (error): driver's licence number + value; a bare "license
@@ -39,7 +42,7 @@ const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+num
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
 /// (id, what, label pattern, bare_min_digits) of each labelled rule.
-const SPECS: [(&str, &str, &str, usize); 6] = [
+const SPECS: [(&str, &str, &str, usize); 7] = [
     ("phi/ssn", "Social Security number", r"ssn|ss\#|soc(?:ial)?\.?\s+sec(?:urity)?\.?(?:\s+(?:number|no\.?|\#|card))?", 9),
     (
         "phi/record-number",
@@ -57,6 +60,14 @@ const SPECS: [(&str, &str, &str, usize); 6] = [
         "phi/licence",
         "driver's licence number",
         r"driver'?s'?\s+licen[cs]e(?:\s+(?:number|no\.?|\#))?|driving\s+licen[cs]e|dl\s*\#|dl\s+(?:number|no\.?)",
+        4,
+    ),
+    (
+        // HIPAA's "any other unique identifying number": travel clinics quote
+        // passports, UK and Canadian pages health-card and NHS numbers.
+        "phi/id-number",
+        "passport, national ID or health card number",
+        r"passport|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer",
         4,
     ),
     (

@@ -272,7 +272,8 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
     for (si, s) in segs.segs.iter().enumerate() {
         if s.ident {
             for (start, end) in ident_names(&s.text, allow) {
-                let here = frame::has_event(&s.text.replace(['-', '_'], " "));
+                let spaced = s.text.replace(['-', '_', '.', '/'], " ");
+                let here = frame::has_event(&spaced) || BODY_PHOTO.is_match(&spaced);
                 let judged = || team || in_prose(segs, &s.text[start..end]);
                 if !team && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
                     push(segs, si, start, &s.text[start..end], n);
@@ -326,6 +327,13 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
         }
     }
 }
+
+/// A file name or slug that says it shows someone's body or care
+/// ("wendell-okamura-heel-blister-day3.png", "…-before.jpg"): a photo of a
+/// patient, named.
+static BODY_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:blisters?|wounds?|rash|lesions?|moles?|scars?|burns?|bruis\w*|swelling|ulcers?|sores?|stitches|sutures?|incisions?|x-?rays?|xrays?|scans?|before|after|post-?op|pre-?op|day\s?\d{1,3}|week\s?\d{1,2}|healing|infected|infection)\b").unwrap()
+});
 
 /// The span of a role that singles out one person, from its determiner to
 /// its place or relative: "our mail carrier", "the crossing guard at Maple

@@ -68,6 +68,8 @@ mod tests_round16;
 #[cfg(test)]
 mod tests_round17;
 #[cfg(test)]
+mod tests_round19;
+#[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
 mod tests_round4;
@@ -86,6 +88,13 @@ mod words;
 pub use allow::{Allowlist, PracticeIdentity};
 pub use names_pass::staff_nicknames;
 pub use redact::redact;
+
+/// Does a front-matter key credit someone (`author`, `byline`,
+/// `photographer`…)? The strings under it name the page's makers.
+pub fn is_credit_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    segments::CREDIT_KEYS.iter().any(|w| k.contains(w))
+}
 pub use staff_intro::{introduced_names, praised_in_reviews, review_names};
 
 use serde::{Deserialize, Serialize};
@@ -216,6 +225,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         consent::named_reviews(page, allow, &mut reviews);
         if !team && bio.is_none() && !out.iter().any(|o| o.rule == "consent/missing") {
             quote_page::check(page, title, allow, &mut reviews);
+            quote_page::under_heading(page, &mut reviews);
         }
         reviews.retain(|r| !out.iter().any(|o| o.rule == r.rule && o.line == r.line));
         out.extend(reviews);

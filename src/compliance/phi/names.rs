@@ -86,6 +86,14 @@ pub(super) struct Names {
     /// "Randy Gardner's 1964 record"): a full name on it is told about
     /// unless a strong patient cue stands beside it.
     pub public_page: bool,
+    /// Someone not on staff is named but told about in passing (quoted,
+    /// "…, says Philippa Marchbanks"): no patient cue for the name rules,
+    /// but on a testimonial the person quoted is its subject.
+    pub told_about: bool,
+    /// Words that are English words and names alike ("mercury", "hope")
+    /// which this page also writes in lower case: there, the capitalised
+    /// one opens a title or a sentence ("Mercury-Free Fillings").
+    pub lower_duals: std::collections::HashSet<String>,
 }
 
 /// Words by which a page marks its case names as invented.
@@ -188,6 +196,7 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
         || lexicon::is_medical(w)
         || (lexicon::is_place(w) && !is_given_name(w))
         || lexicon::is_function_word(w)
+        || (super::words::is_compound(w) && !is_given_name(w) && !lexicon::is_surname(w))
 }
 
 /// A lone word that is a place and a given name ("Virginia", "Georgia")
@@ -197,7 +206,7 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
 static PLACE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:of|in|from|at|near|to|across|around|outside)\s+(?:the\s+)?$").unwrap());
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b|^(?:['’]s)?\s+(?:population|people|government|history|economy|capital|culture|coast|cities|largest|oldest|health\s*care|healthcare|hospitals|universities|schools|national|state|public|rural|urban)\b)").unwrap()
+    Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-based\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms|dentists?|doctors?|physicians?|chiropractors?|orthodontists?|pediatricians?|dermatologists?|surgeons?)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b|^(?:['’]s)?\s+(?:population|people|government|history|economy|capital|culture|coast|cities|largest|oldest|health\s*care|healthcare|hospitals|universities|schools|national|state|public|rural|urban)\b)").unwrap()
 });
 
 /// A place word used as a place: after "in/of/from…", before a place noun
@@ -298,8 +307,17 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
     n.eponyms = super::page_frames::eponyms(segs, allow);
     n.public_page = super::page_frames::public_page(segs);
-    n.brands =
-        segs.segs.iter().flat_map(|s| s.text.split(|c: char| !c.is_alphabetic())).filter(|w| camel(w)).map(str::to_lowercase).collect();
+    for s in &segs.segs {
+        // Slugs, tags and file names are lower case whatever their words are.
+        let prose = s.kind == Kind::Prose && !s.ident;
+        for w in s.text.split(|c: char| !c.is_alphabetic()) {
+            if camel(w) {
+                n.brands.insert(w.to_lowercase());
+            } else if prose && w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_dual(w) {
+                n.lower_duals.insert(w.to_string());
+            }
+        }
+    }
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose || s.credit {
             continue;
@@ -409,43 +427,6 @@ fn run_tokens(seq: &str, start: usize) -> Option<(Vec<(usize, &str)>, bool)> {
     (!toks.is_empty()).then_some((toks, cred_in_run))
 }
 
-/// The name inside a run (titles already dropped): the leading
-/// name-shaped words (first names, words that are not ordinary English,
-/// initials). What follows decides whether the whole run names a thing
-/// ("American Sign Language", "Ana Ruiz Scholarship Fund", "Fairhaven
-/// General": None) or the name ends a headline ("Jane Marlowe Beats Cancer").
-fn name_span<'r, 't>(rest: &'r [(usize, &'t str)], text: &str, hon: bool, allow: &Allowlist) -> Option<&'r [(usize, &'t str)]> {
-    let namey = |t: &str| {
-        let w = bare(t);
-        is_initial(t) || is_given_name(&w) || !ordinary(&w, allow) || place_forename(&w, Some("Zq"), allow)
-    };
-    let k = rest.iter().position(|t| !namey(t.1)).unwrap_or(rest.len());
-    if k == 0 && !hon {
-        return None;
-    }
-    let mut k = k.max(1);
-    // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
-    // ordinary word that is not an organisation word is a surname.
-    // In a Title Case heading the word must be a known surname: "Will Help"
-    // is no name there.
-    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
-        && let Some(next) = rest.get(k)
-    {
-        let w = bare(next.1);
-        let other = is_common(&w) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str());
-        if !other && (lexicon::is_surname(&w) || !title_case(text)) {
-            k += 1;
-        }
-    }
-    if let Some(next) = rest.get(k) {
-        let w = bare(next.1);
-        if ORG.contains(w.as_str()) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
-            return None;
-        }
-    }
-    Some(&rest[..k])
-}
-
 /// Introduced on this page as staff, by this name or a diminutive ("Dave"
 /// for "his father David Gilman"; "I'm Bronwyn" introduces "Bronwyn Wrobel"
 /// too: a known first name with any surname).
@@ -520,6 +501,7 @@ fn patient_level(
     } else if strong
         || possessive_care
         || aged_story
+        || frame::aged_foreign(after)
         || YOUR_CARE_AFTER.is_match(after)
         || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
         || (allow.english()

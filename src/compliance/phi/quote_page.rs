@@ -142,3 +142,44 @@ mod tests {
         assert!(run("Henry", "\"I became a nurse because I love people.\"").is_empty());
     }
 }
+
+/// A heading that opens a page's testimonials: "Here's what some of our
+/// members are saying", "What our patients say", "Kind words".
+static SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^#{1,6}\s+.*\b(?:what\s+(?:some\s+of\s+)?(?:our|my)\s+(?:patients|clients|members|families|parents|mums|moms)\s+(?:are\s+)?say(?:ing)?|(?:patient|client|member)\s+(?:testimonials|stories|reviews)|testimonials|kind\s+words)\b").unwrap()
+});
+
+static I_MY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
+
+/// Testimonials set under such a heading on an ordinary page: a quoted
+/// first-person account of the writer's or their family's care, long
+/// enough to tell it (40 words or more, with a clinical event). Unsigned,
+/// it is still a patient's testimonial, which needs an authorisation.
+pub(super) fn under_heading(page: &PageInput, out: &mut Vec<Finding>) {
+    let lines: Vec<&str> = page.body.lines().collect();
+    let Some(h) = lines.iter().position(|l| SAYING.is_match(l)) else { return };
+    let mut i = h + 1;
+    while i < lines.len() && !lines[i].trim_start().starts_with("## ") && !lines[i].trim_start().starts_with("# ") {
+        let l = lines[i].trim_start();
+        if !l.starts_with(['"', '“', '>']) {
+            i += 1;
+            continue;
+        }
+        // The quote runs to its blank-line-separated end or the next quote.
+        let start = i;
+        let mut text = String::new();
+        while i < lines.len() && !lines[i].trim_start().starts_with('<') && !lines[i].trim_start().starts_with('#') {
+            text.push_str(lines[i]);
+            text.push(' ');
+            i += 1;
+            if text.trim_end().ends_with(['"', '”']) && text.len() > 2 {
+                break;
+            }
+        }
+        let account = text.split_whitespace().count() >= 40 && I_MY.is_match(&text) && super::frame::has_event(&text);
+        if account {
+            let msg = "a patient's testimonial under a testimonials heading without an `authorization`: publishing it needs the writer's signed HIPAA authorisation; add `authorization` or remove it";
+            out.push(finding("consent/missing", Severity::Error, (page.body_line + start, 1), msg.into()));
+        }
+    }
+}

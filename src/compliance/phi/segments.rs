@@ -332,6 +332,13 @@ struct TableState {
 }
 
 impl TableState {
+    /// Two columns under generic headers ("Field | Value", "Item |
+    /// Details"): each row is a label and its value.
+    fn key_value(&self) -> bool {
+        const KEYS: [&str; 10] = ["", "field", "item", "label", "key", "what", "category", "information", "info", "detail"];
+        self.headers.len() == 2 && KEYS.contains(&self.headers[0].trim().to_lowercase().as_str())
+    }
+
     /// Handles a table event; false when it is a header-less cell start,
     /// which the walk treats as any block start.
     fn event(&mut self, ev: &Event, r: &Range<usize>, cur: &mut Builder, out: &mut Segments) -> bool {
@@ -347,12 +354,14 @@ impl TableState {
             }
             Event::End(TagEnd::TableRow) => push_seg(out, cur.take(), Kind::Prose, false),
             Event::Start(Tag::TableCell) if !self.in_head => {
-                if let Some(h) = self.headers.get(self.col).filter(|h| !h.is_empty()) {
+                if let Some(h) = self.headers.get(self.col).filter(|h| !h.is_empty() && !self.key_value()) {
                     cur.push(&format!("{h}: "), r.start, 0);
                 }
             }
             Event::End(TagEnd::TableCell) if !self.in_head => {
-                cur.push("; ", r.end, 0);
+                // A key-value table ("Field | Value", "MRN | 77120455"):
+                // the first cell labels the second, as a colon would.
+                cur.push(if self.col == 0 && self.key_value() { ": " } else { "; " }, r.end, 0);
                 self.col += 1;
             }
             Event::End(TagEnd::TableCell) => {

@@ -131,8 +131,8 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
                 continue;
             }
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
-            // "I'm Bronwyn": the run starts with the capitalised "I'm".
-            let self_intro = SELF_INTRO.is_match(tail) || m.as_str().starts_with("I'm ") || m.as_str().starts_with("I’m ");
+            // "I'm Bronwyn", "Hi I’m Rus": the run holds the capitalised "I'm".
+            let self_intro = SELF_INTRO.is_match(tail) || m.as_str().contains("I'm ") || m.as_str().contains("I’m ");
             let role = by_role(tail, possessive, after) || self_intro;
             // "Her son Mateo went through our programme": family, but a patient.
             let own_care = || {

@@ -38,7 +38,7 @@ fn set(s: &'static str) -> WordSet {
 /// Common English words: a capitalised one (sentence start, heading, title
 /// case) is not a name, unless it is also a known first name in first position.
 pub(super) static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
-    set("a about above after again against all almost also although always am among an and another any
+    set("a i'm i’m i've i’ve i'll i’ll i'd i’d about above after again against all almost also although always am among an and another any
     anyone anything are around as ask at away back be because become been before being below best better
     between both but by call can cannot care come could day days dear did do does doing done down during each
     early either else even ever every everyone everything few first for from get give go going good great
@@ -464,4 +464,15 @@ pub(super) fn fold_accent(c: char) -> char {
         'ź' | 'ż' | 'ž' => 'z',
         _ => c,
     }
+}
+
+/// Two dictionary words written as one ("bootcamp", "checkin",
+/// "webpage"), neither half shorter than three letters: a coined word, not
+/// a name. Given names and surnames are asked about first by the caller
+/// ("Goodwin", "Newman" are both).
+pub(super) fn is_compound(w: &str) -> bool {
+    w.len() >= 7
+        && w.is_ascii()
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (3..=w.len() - 3).any(|i| DICT.words.contains(&w[..i]) && dict_lookup(&w[i..], 0))
 }

@@ -178,7 +178,7 @@ fn person_span<'r, 't>(
     {
         return None;
     }
-    let rest = name_span(rest, &s.text, run.hon, allow)?;
+    let rest = name_span(rest, &s.text, run.hon, allow, &n.lower_duals)?;
     // "the Dan Tian", "your Chronic Fatigue": a determiner right before a
     // run of two or more words makes it a thing; people are not "the Jane
     // Doe" (honorifics aside: "the Mrs. Quinlan we all know").
@@ -279,6 +279,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let strong = cue_a(window);
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
         n.staff.push((si, c_start));
+        n.told_about = true;
         return;
     }
     // "the fantastic Robin Williams and Bruce Willis": a globally famous
@@ -313,4 +314,66 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
     }
+}
+
+/// The name inside a run (titles already dropped): the leading
+/// name-shaped words (first names, words that are not ordinary English,
+/// initials). What follows decides whether the whole run names a thing
+/// ("American Sign Language", "Ana Ruiz Scholarship Fund", "Fairhaven
+/// General": None) or the name ends a headline ("Jane Marlowe Beats Cancer").
+fn name_span<'r, 't>(
+    rest: &'r [(usize, &'t str)],
+    text: &str,
+    hon: bool,
+    allow: &Allowlist,
+    lower_duals: &std::collections::HashSet<String>,
+) -> Option<&'r [(usize, &'t str)]> {
+    // "Robin Williams" on a page that also writes "robin": a word the page
+    // writes in lower case is still a forename before a surname.
+    let surname_at = |i: usize| rest.get(i).is_some_and(|t| lexicon::is_surname(&bare(t.1)) && !ordinary(&bare(t.1), allow));
+    let namey = |i: usize, t: &str| {
+        let w = bare(t);
+        // "Love Dr. Li": a title opens the next name, it ends this one.
+        if title_word(&w) {
+            return false;
+        }
+        is_initial(t)
+            || is_given_name(&w)
+            || (!ordinary(&w, allow) && (!lower_duals.contains(&w) || surname_at(i + 1)))
+            || place_forename(&w, Some("Zq"), allow)
+    };
+    let k = rest.iter().enumerate().position(|(i, t)| !namey(i, t.1)).unwrap_or(rest.len());
+    if k == 0 && !hon {
+        return None;
+    }
+    let mut k = k.max(1);
+    // "Evelyn Strand", "Grace Hill": after a first name, a capitalised
+    // ordinary word that is not an organisation word is a surname.
+    // In a Title Case heading the word must be a known surname: "Will Help"
+    // is no name there.
+    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
+        && let Some(next) = rest.get(k)
+    {
+        let w = bare(next.1);
+        let other = is_common(&w)
+            || title_word(&w)
+            || THING_NOUNS.contains(w.as_str())
+            || ROLES.contains(w.as_str())
+            || STAFF_ROLES.contains(w.as_str());
+        if !other && (lexicon::is_surname(&w) || !title_case(text)) {
+            k += 1;
+        }
+    }
+    if let Some(next) = rest.get(k) {
+        let w = bare(next.1);
+        if ORG.contains(w.as_str()) || THING_NOUNS.contains(w.as_str()) || ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
+            return None;
+        }
+    }
+    Some(&rest[..k])
+}
+
+/// A title that opens a name ("Dr", "Mrs"), never a part of one.
+fn title_word(w: &str) -> bool {
+    matches!(w, "dr" | "mr" | "mrs" | "ms" | "prof" | "dra")
 }

@@ -64,19 +64,7 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
             format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
         );
     }
-    for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
-        let m = c.get(1).unwrap();
-        let age: u32 = m.as_str().parse().unwrap_or(0);
-        if (90..=125).contains(&age) && ctx(names, si, s, m.start(), team).patient {
-            emit(
-                "phi/age",
-                Severity::Error,
-                m.start(),
-                m.as_str(),
-                format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
-            );
-        }
-    }
+    appositive_ages(g, emit);
     // "Ninety-four and still riding", "a ninety-one-year-old": in words.
     for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
         let m = c.get(0).unwrap();
@@ -105,6 +93,36 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
                 m.start(),
                 m.as_str(),
                 format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
+            );
+        }
+    }
+}
+
+/// "Kenji Watanabe, 92, came in…": an age over 89 in apposition to a name.
+fn appositive_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
+    let d = s.digits;
+    for c in APPOS_AGE.captures_iter(if d >= 2 { t } else { "" }) {
+        let m = c.get(1).unwrap();
+        let age: u32 = m.as_str().parse().unwrap_or(0);
+        // "Clarence Teague, 94, who served in Korea in 1952 … came to the
+        // hospice house with end-stage heart failure": an old year makes the
+        // sentence read as history, but a present age and a clinical event
+        // beside it make it a patient's, as for an unnamed age above.
+        // The name is the one right before the age: staff elsewhere in the
+        // paragraph (the chaplain who read the citation) do not make it theirs.
+        let m0 = c.get(0).unwrap();
+        let word = t[m0.start()..m0.end()].split(',').next().unwrap_or("");
+        let staff_here = g.allow.is_staff(&[word.trim_end_matches('.')]);
+        let in_care = || !team && !staff_here && crate::compliance::phi::frame::has_event(&s.text);
+        if (90..=125).contains(&age) && (ctx(names, si, s, m.start(), team).patient || in_care()) {
+            emit(
+                "phi/age",
+                Severity::Error,
+                m.start(),
+                m.as_str(),
+                format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
             );
         }
     }
