@@ -149,6 +149,11 @@ static SAYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^#{1,6}\s+.*\b(?:what\s+(?:some\s+of\s+)?(?:our|my)\s+(?:patients|clients|members|families|parents|mums|moms)\s+(?:are\s+)?say(?:ing)?|(?:patient|client|member)\s+(?:testimonials|stories|reviews)|testimonials|kind\s+words)\b").unwrap()
 });
 
+/// Health told in a testimonial's own words, beyond the clinical events.
+static OWN_HEALTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:medications?|illness\w*|my\s+condition|depression|anxiety|passed\s+away|just\s+passed|diagnos\w+|symptoms?|chronic|disease|saved\s+my\s+life)\b").unwrap()
+});
+
 static I_MY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
 
 /// Testimonials set under such a heading on an ordinary page: a quoted
@@ -176,7 +181,8 @@ pub(super) fn under_heading(page: &PageInput, out: &mut Vec<Finding>) {
                 break;
             }
         }
-        let account = text.split_whitespace().count() >= 40 && I_MY.is_match(&text) && super::frame::has_event(&text);
+        let account =
+            text.split_whitespace().count() >= 40 && I_MY.is_match(&text) && (super::frame::has_event(&text) || OWN_HEALTH.is_match(&text));
         if account {
             let msg = "a patient's testimonial under a testimonials heading without an `authorization`: publishing it needs the writer's signed HIPAA authorisation; add `authorization` or remove it";
             out.push(finding("consent/missing", Severity::Error, (page.body_line + start, 1), msg.into()));

@@ -161,3 +161,20 @@ fn credits_and_department_mailboxes_are_no_patients_contacts() {
     assert!(!a.is_allowed_email("audiology@gmail.com"));
     assert!(!a.is_allowed_email("june.harlow@capital-ent.example"));
 }
+
+/// Unsigned testimonials under "Here's what some of our members are
+/// saying" on an ordinary page: a long first-person account of care is a
+/// patient's testimonial; a short compliment or a quote elsewhere is not.
+#[test]
+fn testimonials_under_a_heading_need_an_authorisation() {
+    let story = "\"I found the clinic after my first was born and my midwife helped me see my baby needed a tongue tie revision. \
+                 I had chronic issues since high school and the medical care I got was poor, but here I was listened to, my \
+                 medication was sorted out and my daughter's feeding problems were finally treated by someone who cared.\"";
+    let body = format!("## Here's what some of our members are saying\n\n{story}\n");
+    let f = run_in("en", "pages", &body);
+    assert!(f.iter().any(|x| x.rule == "consent/missing"), "{:?}", rules(&f));
+    let body = "## What our patients say\n\n\"Friendly staff and easy parking. Highly recommended!\"\n";
+    assert!(run_in("en", "pages", body).is_empty());
+    let body = format!("## Our approach\n\n{story}\n");
+    assert!(!run_in("en", "pages", &body).iter().any(|x| x.rule == "consent/missing"));
+}
