@@ -27,6 +27,9 @@ pub struct DiskSink {
     out: OutputDir,
     /// Every path written so far: one writer per path.
     claimed: Mutex<HashSet<String>>,
+    /// The folder this build replaces, when an earlier build wrote it (it
+    /// has the marker): files named by their content are linked from it.
+    previous: Option<PathBuf>,
 }
 
 impl DiskSink {
@@ -43,7 +46,8 @@ impl DiskSink {
         std::fs::create_dir(&staging).map_err(|e| place_error(&dir, &out, e))?;
         // Marked from the start, so a stale copy is recognised as ours.
         std::fs::write(staging.join(MARKER), marker_text(&[])).map_err(|e| place_error(&dir, &out, e))?;
-        Ok(DiskSink { staging, out, claimed: Mutex::new(HashSet::new()) })
+        let previous = out.real.join(MARKER).is_file().then(|| out.real.clone());
+        Ok(DiskSink { staging, out, claimed: Mutex::new(HashSet::new()), previous })
     }
 
     /// Makes the staged site the output (see the module docs).
@@ -150,15 +154,43 @@ impl super::Sink for DiskSink {
         // missing output folder.
         // (The source is looked at only when linking fails: a stat per
         // card was a tenth of a warm build's image work.)
-        self.place(rel, |path| match std::fs::hard_link(src, path) {
+        self.place(rel, |path| link_or_copy(src, path)).map_err(|e| missing_source(src, e))
+    }
+
+    fn copy_content_named(&self, rel: &str, src: &Path, len: u64) -> Result<()> {
+        // The previous output's file of this name and size, linked (one
+        // stat and one link, no bytes copied, and no second copy in memory
+        // on a RAM disk): a card named by its hash is the same card. The
+        // cache trusts its own entries by size in the same way.
+        let kept = self.previous.as_ref().map(|p| p.join(rel.strip_prefix('/').unwrap_or(rel)));
+        let Some(old) = kept.filter(|o| std::fs::symlink_metadata(o).is_ok_and(|m| m.is_file() && m.len() == len)) else {
+            return self.copy_from(rel, src);
+        };
+        self.place(rel, |path| match std::fs::hard_link(&old, path) {
             Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(e),
-            Err(_) => std::fs::copy(src, path).map(|_| ()),
+            // No folder yet: `place` makes it and asks again.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.parent().is_some_and(|d| !d.is_dir()) => Err(e),
+            Err(_) => link_or_copy(src, path),
         })
-        .map_err(|e| match std::fs::symlink_metadata(src) {
-            Ok(m) if m.is_file() => e,
-            _ => Error::io(src, std::io::Error::from(std::io::ErrorKind::NotFound)),
-        })
+        .map_err(|e| missing_source(src, e))
+    }
+}
+
+/// A hard link to `src` at `path`, else a copy (another file system); a
+/// missing folder of `path` is returned as `NotFound` for the caller to make.
+fn link_or_copy(src: &Path, path: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(src, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(e),
+        Err(_) => std::fs::copy(src, path).map(|_| ()),
+    }
+}
+
+/// A failed copy from `src` reported as a missing source when it is one.
+fn missing_source(src: &Path, e: Error) -> Error {
+    match std::fs::symlink_metadata(src) {
+        Ok(m) if m.is_file() => e,
+        _ => Error::io(src, std::io::Error::from(std::io::ErrorKind::NotFound)),
     }
 }
 
@@ -298,6 +330,33 @@ mod tests {
         assert!(!target.join("a").exists() && target.join("b/index.html").is_file());
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "no staging or old folder left behind: {names:?}");
+    }
+
+    #[test]
+    fn content_named_files_come_from_the_previous_output_when_the_size_matches() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let entry = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        let s = sink(dir.path(), "public");
+        s.copy_content_named("cards/a.png", &entry("one.png", b"card"), 4).unwrap();
+        s.commit().unwrap();
+        // Same name and size: the previous output's file is kept (so these
+        // bytes, which differ, are not read); another size is copied anew.
+        let s = sink(dir.path(), "public");
+        s.copy_content_named("cards/a.png", &entry("two.png", b"CARD"), 4).unwrap();
+        s.copy_content_named("cards/b.png", &entry("three.png", b"new card"), 8).unwrap();
+        s.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("cards/a.png")).unwrap(), b"card");
+        assert_eq!(std::fs::read(target.join("cards/b.png")).unwrap(), b"new card");
+        let s = sink(dir.path(), "public");
+        s.copy_content_named("cards/a.png", &entry("four.png", b"longer card"), 11).unwrap();
+        s.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("cards/a.png")).unwrap(), b"longer card");
+        assert!(!target.join("cards/b.png").exists());
     }
 
     #[test]
