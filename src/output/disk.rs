@@ -64,7 +64,7 @@ impl DiskSink {
         }
         if exchange(&self.staging, target).is_ok() {
             // The staging path now holds the previous output.
-            return remove_tree(&self.staging);
+            return retire(&self.staging);
         }
         let old = sibling(target, "old");
         std::fs::rename(target, &old).map_err(|e| Error::io(target, e))?;
@@ -72,7 +72,7 @@ impl DiskSink {
             let _ = std::fs::rename(&old, target);
             return Err(Error::io(target, e));
         }
-        remove_tree(&old)
+        retire(&old)
     }
 
     /// Moves each staged file into the symlink's target, then removes the
@@ -246,7 +246,7 @@ fn remove_stale(dir: &Path, prefix: &str) {
             && !process_alive(pid)
             && e.path().join(MARKER).is_file()
         {
-            let _ = remove_tree(&e.path());
+            let _ = retire(&e.path());
         }
     }
 }
@@ -276,6 +276,46 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 
 #[cfg(not(target_os = "linux"))]
 fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// A previous output whose marker is longer than this (about 2,000 file
+/// names) is removed in the background by [`retire`].
+const BACKGROUND_REMOVAL: u64 = 64 * 1024;
+
+/// Removes a previous output that is no longer the output (renamed aside or
+/// exchanged with the staging folder, so the site is complete without it).
+/// A big one (see [`BACKGROUND_REMOVAL`]) is left to a detached, low-priority
+/// `rm -rf` so the build ends as soon as its site is in place: removing the
+/// 30,000-page output took longer than writing its marker, swapping and
+/// pruning the cache together. The folder keeps its `.NAME.staging-PID` or
+/// `.NAME.old-PID` name and its marker until it is gone, so a build that
+/// finds it after this process has ended removes it as an interrupted
+/// run's (again in the background when it is big).
+fn retire(dir: &Path) -> Result<()> {
+    let big = std::fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.len() > BACKGROUND_REMOVAL);
+    if big && remove_in_background(dir).is_ok() { Ok(()) } else { remove_tree(dir) }
+}
+
+#[cfg(unix)]
+fn remove_in_background(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    // Its own process group, so a Ctrl-C meant for the next command does
+    // not stop it halfway; no inherited output, so nothing waits for it.
+    Command::new("nice")
+        .args(["-n", "10", "rm", "-rf", "--"])
+        .arg(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map(drop)
+}
+
+#[cfg(not(unix))]
+fn remove_in_background(_dir: &Path) -> std::io::Result<()> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
@@ -357,6 +397,25 @@ mod tests {
         s.commit().unwrap();
         assert_eq!(std::fs::read(target.join("cards/a.png")).unwrap(), b"longer card");
         assert!(!target.join("cards/b.png").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_big_previous_output_is_removed_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".public.staging-4294967");
+        std::fs::create_dir_all(old.join("tips/a")).unwrap();
+        std::fs::write(old.join("tips/a/index.html"), "x").unwrap();
+        let names: Vec<String> = (0..5000).map(|i| format!("tips/tip-{i:05}/index.html")).collect();
+        std::fs::write(old.join(MARKER), marker_text(&names)).unwrap();
+        assert!(std::fs::metadata(old.join(MARKER)).unwrap().len() > BACKGROUND_REMOVAL);
+        retire(&old).unwrap();
+        // Gone once the detached `rm` has run (it may still be running now).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while old.exists() {
+            assert!(std::time::Instant::now() < deadline, "the previous output is still there");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     #[test]
