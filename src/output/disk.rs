@@ -125,6 +125,14 @@ impl DiskSink {
             return Err(Error::Output(format!("internal error: two outputs for `{rel}`; please report this")));
         }
         let path = self.staging.join(rel);
+        // A page's own folder (`.../slug/index.html`) is new: it is made
+        // first rather than after a failed write (a system call less per
+        // page; if this fails, the write below says why or makes the folder).
+        if rel.ends_with("/index.html")
+            && let Some(dir) = path.parent()
+        {
+            let _ = std::fs::create_dir(dir);
+        }
         // Try the write first: most folders exist already (or are one level
         // deep), which saves a stat per path component on big sites.
         match put(&path) {
