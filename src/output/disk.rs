@@ -294,7 +294,7 @@ const BACKGROUND_REMOVAL: u64 = 64 * 1024;
 /// Removes a previous output that is no longer the output (renamed aside or
 /// exchanged with the staging folder, so the site is complete without it).
 /// A big one (see [`BACKGROUND_REMOVAL`]) is left to a detached, low-priority
-/// `rm -rf` so the build ends as soon as its site is in place: removing the
+/// `rm -rf` (marker last) so the build ends as soon as its site is in place: removing the
 /// 30,000-page output took longer than writing its marker, swapping and
 /// pruning the cache together. The folder keeps its `.NAME.staging-PID` or
 /// `.NAME.old-PID` name and its marker until it is gone, so a build that
@@ -309,10 +309,14 @@ fn retire(dir: &Path) -> Result<()> {
 fn remove_in_background(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
-    // Its own process group, so a Ctrl-C meant for the next command does
-    // not stop it halfway; no inherited output, so nothing waits for it.
+    // The marker goes last, so a removal cut short (a reboot) still leaves
+    // a folder the next build recognises as its own and removes. Its own
+    // process group, so a Ctrl-C meant for the next command does not stop
+    // it halfway; no inherited output, so nothing waits for it.
+    let script =
+        format!("for f in \"$1\"/* \"$1\"/.[!.]* \"$1\"/..?*; do [ \"$f\" = \"$1/{MARKER}\" ] || rm -rf -- \"$f\"; done; rm -rf -- \"$1\"");
     Command::new("nice")
-        .args(["-n", "10", "rm", "-rf", "--"])
+        .args(["-n", "10", "sh", "-c", &script, "sh"])
         .arg(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
