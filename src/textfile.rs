@@ -26,7 +26,19 @@ pub fn read(path: &Path, shown: &Path) -> Result<(String, Vec<Diagnostic>), Diag
         };
         Diagnostic::error("build/io", shown, 0, 0, format!("cannot read the file: {e}")).with_hint(hint)
     })?;
-    decode(&bytes, shown)
+    decode_owned(bytes, shown)
+}
+
+/// [`decode`] taking the bytes: the usual file (UTF-8 without a byte-order
+/// mark or stray control characters) becomes the text without a copy.
+fn decode_owned(bytes: Vec<u8>, shown: &Path) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) || looks_utf16(&bytes) || has_stray_control_byte(&bytes) {
+        return decode(&bytes, shown);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, Vec::new())),
+        Err(e) => decode(e.as_bytes(), shown),
+    }
 }
 
 /// [`read`] for bytes already in memory.
@@ -53,6 +65,9 @@ pub fn decode(bytes: &[u8], shown: &Path) -> Result<(String, Vec<Diagnostic>), D
         }
     };
     let mut warnings = Vec::new();
+    if !has_stray_control_byte(text.as_bytes()) {
+        return Ok((text.to_string(), warnings));
+    }
     let text = match text.char_indices().find(|(_, c)| is_stray_control(*c)) {
         None => text.to_string(),
         Some((at, c)) => {
@@ -78,6 +93,30 @@ pub fn decode(bytes: &[u8], shown: &Path) -> Result<(String, Vec<Diagnostic>), D
 /// tab, newline, carriage return and form feed, DEL, and C1 controls.
 pub fn is_stray_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')
+}
+
+/// True when `bytes` may hold a character [`is_stray_control`] removes: a
+/// C0 control other than tab, newline, carriage return and form feed, DEL,
+/// or the lead byte 0xC2 of a C1 control (U+0080-U+009F). Never false for
+/// text that has one; 8 bytes at a time, as most text has none.
+fn has_stray_control_byte(bytes: &[u8]) -> bool {
+    const LO: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HI: u64 = u64::from_ne_bytes([0x80; 8]);
+    let stray = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F || b == 0xC2;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Bytes below 0x20 (x - 0x20 borrows into bit 7 of a byte whose bit 7
+        // was clear), 0x7F and 0xC2 (XOR leaves a zero byte); may flag bytes
+        // beside them too, so the flagged chunk is checked byte by byte.
+        let below = x.wrapping_sub(LO * 0x20) & !x & HI;
+        let del = (x ^ (LO * 0x7F)).wrapping_sub(LO) & !(x ^ (LO * 0x7F)) & HI;
+        let c2 = (x ^ (LO * 0xC2)).wrapping_sub(LO) & !(x ^ (LO * 0xC2)) & HI;
+        if (below | del | c2) != 0 && chunk.iter().any(|&b| stray(b)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| stray(b))
 }
 
 /// Finds a string escape in TOML or YAML text that makes a control
@@ -182,6 +221,26 @@ mod tests {
         assert_eq!(t, "a\nbcd\te");
         assert_eq!((w[0].line, w[0].column), (2, 2));
         assert!(w[0].message.contains("2 invisible"));
+    }
+
+    #[test]
+    fn the_byte_scan_never_misses_a_stray_control() {
+        // Every character that can be stray or look like one, at every
+        // position of a chunk and in the tail, alone and between others.
+        let probes = [
+            '\u{0}', '\u{1}', '\u{8}', '\u{b}', '\u{1f}', '\u{7f}', '\u{80}', '\u{9f}', '\t', '\n', '\r', '\u{c}', '\u{a0}', 'é', ' ', '~',
+        ];
+        for c in probes {
+            for pad in 0..20 {
+                let text = format!("{}{c}{}", "a".repeat(pad), "é".repeat(pad % 3));
+                let exact = text.chars().any(is_stray_control);
+                assert!(has_stray_control_byte(text.as_bytes()) || !exact, "{c:?} after {pad} bytes");
+                let (clean, warnings) = decode(text.as_bytes(), p()).unwrap();
+                assert_eq!(warnings.is_empty(), !exact, "{c:?} after {pad} bytes");
+                assert_eq!(clean, text.chars().filter(|c| !is_stray_control(*c)).collect::<String>());
+            }
+        }
+        assert!(!has_stray_control_byte("plain text\nwith tabs\tand é, ü, “quotes”\r\n".repeat(9).as_bytes()));
     }
 
     #[test]

@@ -25,7 +25,9 @@ pub(super) fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> R
     }
     let cards = site.cards.draw(cache, None)?;
     let mut total = cards.len();
-    let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_to(sink, &rel)).collect();
+    // A card's file name is its hash: the previous output's file of that
+    // name and size is the same card.
+    let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_content_named(sink, &rel)).collect();
     written.into_iter().collect::<Result<Vec<()>>>()?;
     if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
         let bytes = match &asset.stripped {

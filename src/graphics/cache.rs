@@ -110,6 +110,16 @@ impl Entry {
             Entry::Stored { path, .. } => sink.copy_from(rel, &path),
         }
     }
+
+    /// [`Entry::write_to`] for an output path named by the entry's key (a
+    /// card): the sink may keep the file it had there (see
+    /// [`crate::output::Sink::copy_content_named`]).
+    pub fn write_content_named(self, sink: &dyn crate::output::Sink, rel: &str) -> crate::error::Result<()> {
+        match self {
+            Entry::Fresh(b) => sink.write(rel, &b),
+            Entry::Stored { path, len } => sink.copy_content_named(rel, &path, len),
+        }
+    }
 }
 
 /// The cache of one site. Clones share the record of used entries.

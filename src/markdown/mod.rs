@@ -95,7 +95,7 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
                 pass.out.push(Event::End(TagEnd::Paragraph));
             }
             Event::Text(t) => {
-                pass.r.word_count += t.split_whitespace().count();
+                pass.r.word_count += word_count(&t);
                 pass.first_para_push(&t);
                 pass.out.push(Event::Text(t));
             }
@@ -118,6 +118,23 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
     r.html = html;
     r.first_paragraph = first_para.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
     (r, problems)
+}
+
+/// `t.split_whitespace().count()`, a byte at a time for ASCII text (the
+/// usual text event), where the whitespace characters are tab to carriage
+/// return and space.
+fn word_count(t: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in t.as_bytes() {
+        if b >= 0x80 {
+            return t.split_whitespace().count();
+        }
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// One pass of [`render`] over a body: the events to write, the facts other
@@ -388,6 +405,23 @@ mod tests {
         };
         let env = Env { pages: &pages, image_size: &sizes, page_path: "/tips/sleep/", code: None, variants: None };
         render(md, 5, Path::new("content/tips/sleep.md"), &env)
+    }
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\tb\nc\u{b}d\u{c}e\rf",
+            "trailing ",
+            "non\u{a0}breaking",
+            "caf\u{e9} au lait",
+            "x\u{2003}y z",
+        ] {
+            assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 
     #[test]

@@ -32,6 +32,14 @@ pub trait Sink: Sync {
         let bytes = std::fs::read(src).map_err(|e| crate::error::Error::io(src, e))?;
         self.write(rel, &bytes)
     }
+
+    /// [`Sink::copy_from`] for a file whose name says what it holds (a
+    /// social card, `cards/<hash>.png`) and which is `len` bytes long: a
+    /// sink replacing an earlier output may keep that output's file of the
+    /// same name and size instead.
+    fn copy_content_named(&self, rel: &str, src: &std::path::Path, _len: u64) -> Result<()> {
+        self.copy_from(rel, src)
+    }
 }
 
 /// Keeps outputs in memory, keyed by site-relative path.

@@ -88,6 +88,10 @@ impl crate::output::Sink for PrefixSink<'_> {
         self.inner.copy_from(rel, src)
     }
 
+    fn copy_content_named(&self, rel: &str, src: &std::path::Path, len: u64) -> crate::error::Result<()> {
+        self.inner.copy_content_named(rel, src, len)
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> crate::error::Result<()> {
         match std::str::from_utf8(bytes) {
             Ok(html) if rel.ends_with(".html") => self.inner.write(rel, apply(html, self.prefix).as_bytes()),

@@ -301,16 +301,29 @@ impl<'a> Recorder<'a> {
     }
 }
 
+impl Recorder<'_> {
+    /// Keeps the bytes of the file at `src`, written as `rel`, when the worker precaches `rel`.
+    fn keep_file(&self, rel: &str, src: &Path) -> Result<()> {
+        if self.wanted.contains(rel) || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
+            self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
+        }
+        Ok(())
+    }
+}
+
 impl Sink for Recorder<'_> {
     fn draws_images(&self) -> bool {
         self.inner.draws_images()
     }
 
     fn copy_from(&self, rel: &str, src: &Path) -> Result<()> {
-        if self.wanted.contains(rel) || self.images.lock().unwrap_or_else(|p| p.into_inner()).1.contains(rel) {
-            self.keep(rel, &std::fs::read(src).map_err(|e| Error::io(src, e))?);
-        }
+        self.keep_file(rel, src)?;
         self.inner.copy_from(rel, src)
+    }
+
+    fn copy_content_named(&self, rel: &str, src: &Path, len: u64) -> Result<()> {
+        self.keep_file(rel, src)?;
+        self.inner.copy_content_named(rel, src, len)
     }
 
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
