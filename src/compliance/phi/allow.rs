@@ -349,6 +349,13 @@ fn parse_staff(s: &str) -> Option<Staff> {
     Some(Staff { first: toks[0].clone(), last: toks[toks.len() - 1].clone(), all: toks })
 }
 
+/// A clinical department's mailbox word: "audiology", "cardiology",
+/// "physio", "radiology", "pediatrics".
+fn department_mailbox(w: &str) -> bool {
+    const ENDS: [&str; 8] = ["ology", "ologie", "iatrics", "therapy", "physio", "surgery", "dentistry", "imaging"];
+    w.len() >= 6 && ENDS.iter().any(|e| w.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,11 +449,4 @@ mod tests {
             }
         }
     }
-}
-
-/// A clinical department's mailbox word: "audiology", "cardiology",
-/// "physio", "radiology", "pediatrics".
-fn department_mailbox(w: &str) -> bool {
-    const ENDS: [&str; 8] = ["ology", "ologie", "iatrics", "therapy", "physio", "surgery", "dentistry", "imaging"];
-    w.len() >= 6 && ENDS.iter().any(|e| w.ends_with(e))
 }

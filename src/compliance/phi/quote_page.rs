@@ -99,50 +99,6 @@ pub(super) fn check(page: &PageInput, title: &str, allow: &Allowlist, out: &mut 
     );
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn run(title: &str, body: &str) -> Vec<Finding> {
-        let fields = vec![super::super::Field { key: "title", value: title, line: 2, column: 8 }];
-        let page = PageInput {
-            section_kind: "pages",
-            body,
-            body_line: 6,
-            fields,
-            authorization: None,
-            authorization_line: 0,
-            review_reply: None,
-            channels: &["website"],
-            now: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default(),
-        };
-        let allow = Allowlist::new(&Default::default(), &["Agnès Morel".to_string()], &[]);
-        let mut out = Vec::new();
-        check(&page, title, &allow, &mut out);
-        out
-    }
-
-    #[test]
-    fn a_client_quote_under_her_first_name_is_a_testimonial() {
-        let f = run("Margaux", "\n\"J'ai consulté pour des maux de tête, dès la première séance les douleurs ont disparu.\"\n");
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].rule.as_str(), f[0].line), ("consent/missing", 7));
-        assert_eq!(run("Famille T", "\"Toute la famille a bénéficié des soins, merci !\"").len(), 1);
-        assert_eq!(run("Jonas und Mia", "„Die Behandlung hat mir sehr geholfen, danke!“").len(), 1);
-        assert_eq!(run("Dolores", "> The adjustments fixed my back after two visits.").len(), 1);
-    }
-
-    #[test]
-    fn quotes_that_are_no_patient_account_pass() {
-        // A staff member's page, a title that is no name, no quotation, no care.
-        assert!(run("Agnès", "\"J'ai consulté mes collègues, les séances reprennent lundi.\"").is_empty());
-        assert!(run("Portes ouvertes", "\"J'ai consulté le programme : trois séances gratuites.\"").is_empty());
-        assert!(run("Margaux", "Margaux a consulté pour des maux de tête.").is_empty());
-        assert!(run("Margaux", "\"Je viens de publier mon livre sur la cuisine.\"").is_empty());
-        assert!(run("Henry", "\"I became a nurse because I love people.\"").is_empty());
-    }
-}
-
 /// A heading that opens a page's testimonials: "Here's what some of our
 /// members are saying", "What our patients say", "Kind words".
 static SAYING: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,5 +143,49 @@ pub(super) fn under_heading(page: &PageInput, out: &mut Vec<Finding>) {
             let msg = "a patient's testimonial under a testimonials heading without an `authorization`: publishing it needs the writer's signed HIPAA authorisation; add `authorization` or remove it";
             out.push(finding("consent/missing", Severity::Error, (page.body_line + start, 1), msg.into()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(title: &str, body: &str) -> Vec<Finding> {
+        let fields = vec![super::super::Field { key: "title", value: title, line: 2, column: 8 }];
+        let page = PageInput {
+            section_kind: "pages",
+            body,
+            body_line: 6,
+            fields,
+            authorization: None,
+            authorization_line: 0,
+            review_reply: None,
+            channels: &["website"],
+            now: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default(),
+        };
+        let allow = Allowlist::new(&Default::default(), &["Agnès Morel".to_string()], &[]);
+        let mut out = Vec::new();
+        check(&page, title, &allow, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_client_quote_under_her_first_name_is_a_testimonial() {
+        let f = run("Margaux", "\n\"J'ai consulté pour des maux de tête, dès la première séance les douleurs ont disparu.\"\n");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].rule.as_str(), f[0].line), ("consent/missing", 7));
+        assert_eq!(run("Famille T", "\"Toute la famille a bénéficié des soins, merci !\"").len(), 1);
+        assert_eq!(run("Jonas und Mia", "„Die Behandlung hat mir sehr geholfen, danke!“").len(), 1);
+        assert_eq!(run("Dolores", "> The adjustments fixed my back after two visits.").len(), 1);
+    }
+
+    #[test]
+    fn quotes_that_are_no_patient_account_pass() {
+        // A staff member's page, a title that is no name, no quotation, no care.
+        assert!(run("Agnès", "\"J'ai consulté mes collègues, les séances reprennent lundi.\"").is_empty());
+        assert!(run("Portes ouvertes", "\"J'ai consulté le programme : trois séances gratuites.\"").is_empty());
+        assert!(run("Margaux", "Margaux a consulté pour des maux de tête.").is_empty());
+        assert!(run("Margaux", "\"Je viens de publier mon livre sur la cuisine.\"").is_empty());
+        assert!(run("Henry", "\"I became a nurse because I love people.\"").is_empty());
     }
 }
