@@ -42,7 +42,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// office's street can be a surname: "Arapahoe Ave.").
 fn credit_or_place(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    super::segments::CREDIT_KEYS.iter().any(|w| k.contains(w))
+    super::is_credit_key(&k)
         || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
             .iter()
             .any(|w| k.contains(w))
@@ -107,7 +107,7 @@ pub(super) fn check(
         let quote_key = ["testimonial", "review", "quote"].iter().any(|k| field.key.to_lowercase().contains(k));
         if !auth.names_ok()
             && !quote_key
-            && let Some((off, name)) = field_name(s, allow, &names.lower_duals).filter(|(_, n)| !in_body(segs, n))
+            && let Some((off, name)) = field_name(s, allow, names).filter(|(_, n)| !in_body(segs, n))
         {
             let msg = format!(
                 "person name {} in `{}` while the page tells one person's health events: together they identify the patient; remove the name or add a signed `authorization` covering `name`",
@@ -152,7 +152,7 @@ fn surname_after(s: &Segment, b: usize) -> bool {
 /// The first name in a field: in prose a capitalised given name or surname
 /// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
 /// names), where capitals are gone, a given name that is no plain word.
-fn field_name(s: &Segment, allow: &Allowlist, lower_duals: &std::collections::HashSet<String>) -> Option<(usize, String)> {
+fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, String)> {
     // An address ("4440 Arapahoe Ave."): its words are a street's.
     if STREET.is_match(&s.text) {
         return None;
@@ -221,7 +221,7 @@ fn field_name(s: &Segment, allow: &Allowlist, lower_duals: &std::collections::Ha
             raw.starts_with(char::is_uppercase)
                 && (is_given_name(&w) || lexicon::is_surname(&w))
                 && !ordinary(&w, allow)
-                && (!lower_duals.contains(&w) || surname_after(s, b))
+                && (!names.lower_duals.contains(&w) || surname_after(s, b))
                 && !(lexicon::is_place(&w) && super::names::place_context(&s.text[..a], rest))
                 && !acronym(raw, &s.text)
                 && !defined_term(raw, rest)

@@ -151,7 +151,7 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         if let Some(s) = out.segs.get_mut(n) {
             // Tags become tag pages and feeds in whatever case they were typed.
             s.ident |= matches!(key.as_str(), "tags" | "hashtags");
-            s.credit = CREDIT_KEYS.iter().any(|w| key.contains(w));
+            s.credit = super::is_credit_key(&key);
         }
     }
     out
