@@ -887,6 +887,11 @@ def harvest_own(tmp, gen, cfg, data_cfgs):
                 if any(PHONE_KEY.search(f) or EMAIL_KEY.search(f) or FAX_KEY.search(f) for f in fields):
                     for fm in collection_docs(tmp, coll):
                         harvest_config({k: v for k, v in fm.items() if k in fields}, own, f"_{coll} (looped in {rel})")
+    if gen == "next":
+        # a Next.js site's footer, navigation (schema.org JSON-LD) and contact page are React components
+        for path in next_components(tmp):
+            rel = os.path.relpath(path, tmp)
+            harvest_markup(read_text(path), own, rel, free_text=bool(re.search(r"footer|contact", os.path.basename(path), re.I)))
     for path in contact_pages(tmp, gen):
         fm, body = split_front_matter(read_text(path))
         rel = os.path.relpath(path, tmp)
@@ -1612,7 +1617,71 @@ def project_root(tmp):
     # Gatsby site kept in `astro/` beside other tooling) with its content
     js = [d for d in dirs if any(os.path.isfile(os.path.join(tmp, d, n)) for n in JS_CONFIGS)
           and (os.path.isdir(os.path.join(tmp, d, "src", "content")) or os.path.isdir(os.path.join(tmp, d, "content")))]
-    return os.path.join(tmp, js[0]) if len(js) == 1 else tmp
+    if len(js) == 1:
+        return os.path.join(tmp, js[0])
+    # else one subfolder holding a Next.js project whose blog posts are
+    # Markdown files in src/posts (a dental practice's site kept beside another)
+    nx = [d for d in dirs if any(os.path.isfile(os.path.join(tmp, d, n)) for n in NEXT_CONFIGS)
+          and os.path.isdir(os.path.join(tmp, d, "src", "posts"))]
+    return os.path.join(tmp, nx[0]) if len(nx) == 1 else tmp
+
+
+# ----------------------------------------------------------------- Next.js
+NEXT_CONFIGS = ("next.config.js", "next.config.mjs", "next.config.ts")
+
+
+def is_next_posts(tmp):
+    """A Next.js site whose only Markdown is its blog (src/posts/*.md); its
+    other pages are React components."""
+    return any(os.path.isfile(os.path.join(tmp, n)) for n in NEXT_CONFIGS) and \
+        os.path.isdir(os.path.join(tmp, "src", "posts"))
+
+
+def next_components(tmp):
+    """The React components and pages of a Next.js site (footer, navigation
+    with its schema.org JSON-LD, contact page), footers and contact pages first."""
+    out = []
+    for d in ("src/components", "src/pages", "components", "pages"):
+        for root, _dirs, files in os.walk(os.path.join(tmp, d)):
+            out += [os.path.join(root, fn) for fn in sorted(files) if fn.endswith((".js", ".jsx", ".ts", ".tsx"))]
+    return sorted(out, key=lambda p: (0 if re.search(r"footer|contact", os.path.basename(p), re.I) else 1, p))
+
+
+def next_config(tmp):
+    """Site name, URL and description from the first schema.org JSON-LD block
+    of the components (the practice's own markup)."""
+    cfg = {}
+    for path in next_components(tmp):
+        t = read_text(path)
+        m = re.search(r'"@context"\s*:\s*"https?://(?:www\.)?schema\.org/?"(.*?)(?:"address"|"review"|`)', t, re.S)
+        if not m:
+            continue
+        for key, pat in (("title", r'"name"\s*:\s*"([^"{}]+)"'), ("url", r'"url"\s*:\s*"(https?://[^"{}]+)"'),
+                         ("description", r'"description"\s*:\s*"([^"{}]+)"')):
+            mm = re.search(pat, m.group(1))
+            if mm:
+                cfg[key] = " ".join(mm.group(1).split())
+        if cfg:
+            break
+    return cfg
+
+
+def convert_next_posts(tmp, site, source, sha, prefix):
+    """The Markdown blog of a Next.js site (src/posts, written with a CMS):
+    one tip each, dated by its front matter or its commit."""
+    pdir = os.path.join(tmp, "src", "posts")
+    for fn in sorted(os.listdir(pdir)):
+        if not fn.lower().endswith((".md", ".markdown")):
+            continue
+        fm, body = split_front_matter(read_text(os.path.join(pdir, fn)))
+        if fm is None:
+            fm, body = {}, read_text(os.path.join(pdir, fn))
+        body = strip_templates(body)
+        if is_placeholder(body):
+            continue
+        stem = os.path.splitext(fn)[0]
+        fallback = git_date(source, sha, prefix + "src/posts/" + fn)
+        site.add("tips", stem, map_page(fm, "tips", stem.replace("-", " "), fallback), body)
 
 
 # ----------------------------------------------------------------- Phenomic
@@ -1941,6 +2010,8 @@ def main():
         jsgen, jscfg = js_config(tmp)
         if jsgen:
             gen, cfg = jsgen, jscfg
+    if gen is None and is_next_posts(tmp):
+        gen, cfg = "next", next_config(tmp)
     if gen is None:
         gen = "hugo" if os.path.isdir(os.path.join(tmp, "content")) else "jekyll"
 
@@ -1981,6 +2052,8 @@ def main():
                 convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
         elif gen == "pelican":
             convert_pelican(tmp, site, cfg, a.source, sha)
+        elif gen == "next":
+            convert_next_posts(tmp, site, a.source, sha, prefix)
         elif gen == "phenomic":
             convert_content_tree(os.path.join(tmp, cfg["path"]), site, a.source, sha, prefix + cfg["path"])
         else:
