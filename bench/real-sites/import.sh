@@ -32,6 +32,8 @@ lastingchange jekyll Lasting-Change-Counseling/lasting-change-counseling.github.
 firstclinic jekyll TheFirstClinic/thefirstclinic.github.io 4c036294357742decf2b9eb305615427b5d534fb .
 wptest wordpress WPTT/theme-unit-test b9752e0533a5acbb876951a8cbb5bcc69a56474c themeunittestdata.wordpress.xml
 zoladocs zola getzola/zola b2242262b1df3e238b0b70dce3ae3a5bf3a042e9 docs
+paralisia wordpress artigos/paralisiafacial.com dfea8b1b9bb90069f506153f9eac9aad077688e9 wordpress.xml
+psychonautic zola korczis/psychonautic 48f1f676e33d708fa28d13f75ea5c3811a49f097 .
 "
 
 extract() { # repo-dir commit dest: every file of the commit the mirror holds

@@ -160,6 +160,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             *r.dropped.entry(k.clone()).or_default() += 1;
         }
         if doc.role == DocRole::Home {
+            moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), "_index.md".into());
             let b = body(kind, doc, assets, r, "content/_index.md");
             home = Some((b, m));
             continue;
@@ -211,7 +212,7 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
         pending.push((file, front_table(&m), body, aliases, doc.source.clone()));
     }
     write_pages(pending, &claimed, &sections, files, r);
-    write_sections(sections, home, files, r);
+    write_sections(sections, home, &mut moved_to, files, r);
     relink(&moved_to, files, r);
 }
 
@@ -347,6 +348,15 @@ fn relink(moved_to: &BTreeMap<String, String>, files: &mut Files, r: &mut Report
     }
 }
 
+/// Points every link to the new file `from` at `to`; with no `to` (nothing
+/// was written there) such links become markers instead of failing the build.
+fn retarget(moved_to: &mut BTreeMap<String, String>, from: &str, to: Option<String>) {
+    match to {
+        Some(to) => moved_to.values_mut().filter(|v| v.as_str() == from).for_each(|v| *v = to.clone()),
+        None => moved_to.retain(|_, v| v.as_str() != from),
+    }
+}
+
 /// The new file of the source file `target` names: the file itself, the
 /// page bundle or section of that name (`posts/sun-safety.md` for
 /// `posts/sun-safety/index.md`, as Hugo's `ref` finds it), or the one file of
@@ -367,16 +377,24 @@ fn find_moved<'a>(moved_to: &'a BTreeMap<String, String>, target: &str) -> Optio
 }
 
 /// Writes each section's `_index.md` and the home page. A source section
-/// with an introduction but no pages (a Hugo list page used as a page)
-/// becomes a top-level page at the same address.
-fn write_sections(sections: BTreeMap<String, SectionOut>, home: Option<(String, Mapped)>, files: &mut Files, r: &mut Report) {
+/// with an introduction but no pages (a Hugo list page or a Zola section
+/// used as a page) becomes a top-level page at the same address, and `@/`
+/// links to its `_index.md` follow it there.
+fn write_sections(
+    sections: BTreeMap<String, SectionOut>,
+    home: Option<(String, Mapped)>,
+    moved_to: &mut BTreeMap<String, String>,
+    files: &mut Files,
+    r: &mut Report,
+) {
     for (name, s) in sections {
         if name.is_empty() {
             continue;
         }
         if s.pages == 0 {
             let path = format!("content/{name}.md");
-            if (s.title.is_some() || !s.body.trim().is_empty()) && !files.contains_key(&path) && name != "index" {
+            let as_page = (s.title.is_some() || !s.body.trim().is_empty()) && !files.contains_key(&path) && name != "index";
+            if as_page {
                 let mut t = toml::Table::new();
                 t.insert("title".into(), toml::Value::String(s.title.unwrap_or_else(|| name.replace('-', " "))));
                 if let Some(d) = s.description {
@@ -385,6 +403,7 @@ fn write_sections(sections: BTreeMap<String, SectionOut>, home: Option<(String, 
                 files.insert(path, page_text(&t, &s.body).into_bytes());
                 *r.pages.entry("(top level)".into()).or_default() += 1;
             }
+            retarget(moved_to, &format!("{name}/_index.md"), as_page.then(|| format!("{name}.md")));
             continue;
         }
         let mut t = toml::Table::new();

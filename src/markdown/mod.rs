@@ -183,14 +183,19 @@ impl<'a> Pass<'a, '_> {
     ) {
         let mut inner = Vec::new();
         let mut text = String::new();
-        for (e, _) in events.by_ref() {
+        for (e, range) in events.by_ref() {
             if matches!(e, Event::End(TagEnd::Heading(_))) {
                 break;
             }
             if let Event::Text(t) | Event::Code(t) = &e {
                 text.push_str(t);
             }
-            inner.push(e);
+            inner.push(match e {
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                    self.resolved_link(link_type, dest_url, title, id, range.start)
+                }
+                e => e,
+            });
         }
         let id = unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| crate::content::slugify(&text)), &mut self.used_ids);
         self.r.headings.push((level as u8, id.clone(), text));
@@ -223,6 +228,12 @@ impl<'a> Pass<'a, '_> {
     /// A link with its `@/` or relative target resolved; a target that
     /// does not resolve is kept as written and reported.
     fn link(&mut self, link_type: LinkType, dest_url: CowStr<'a>, title: CowStr<'a>, id: CowStr<'a>, offset: usize) {
+        let link = self.resolved_link(link_type, dest_url, title, id, offset);
+        self.out.push(link);
+    }
+
+    /// The start of a link (in running text or in a heading) with its target resolved.
+    fn resolved_link(&mut self, link_type: LinkType, dest_url: CowStr<'a>, title: CowStr<'a>, id: CowStr<'a>, offset: usize) -> Event<'a> {
         let dest = match resolve_link(&dest_url, self.env) {
             Ok(d) => d,
             Err(msg) => {
@@ -233,7 +244,7 @@ impl<'a> Pass<'a, '_> {
                 dest_url.to_string()
             }
         };
-        self.out.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+        Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id })
     }
 
     /// An image as an `<img>` tag with its size and WebP variants; a local
@@ -452,6 +463,10 @@ mod tests {
         assert!(r.html.contains("href=\"/tips/flu/#dose\""));
         assert_eq!(d.len(), 1);
         assert_eq!((d[0].line, d[0].column), (7, 5));
+        let (r, d) = env_render("## About [flu](@/tips/flu.md)\n\n### [Gone](@/tips/nope.md)\n");
+        assert!(r.html.contains("<h2 id=\"about-flu\">About <a href=\"/tips/flu/\">"), "{}", r.html);
+        assert_eq!(r.headings[0].2, "About flu");
+        assert_eq!((d.len(), d[0].line, d[0].column), (1, 7, 5), "{d:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod support;
 use support::*;
 
 mod errors;
+mod links;
 mod nested;
 
 const KINDS: [&str; 4] = ["jekyll", "hugo", "zola", "wordpress"];
