@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): ten fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): twelve fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -90,6 +90,19 @@
 //!   front matter says they are about public or historical figures
 //!   ("talked publicly", "famous", a year before 1990): J 77.0 / 0.0.
 //!
+//! - K (149 cases: rural critical-access hospital with rehab, birth center
+//!   and hospice, ninth session): 72.2 % / 5.2 % unseen; 79.2 / 5.2 after
+//!   round 19.
+//! - L (152 cases: community health center, tenth session): **73.3 % /
+//!   3.9 %**, scored once on the session-start guard (694ca8a). Round 20
+//!   (L seen; also H, J, K's misses): a second patient in a consented
+//!   story, nicknames and first names described by a role or an age with
+//!   their care after them, a unique local role with the time of care,
+//!   dated cases beside their clinician, Swahili and Creole ages, program
+//!   participants, care vocabulary (sleep studies, screenings, ulcers,
+//!   dentures, shots): B 95.7, E 93.3, G 97.1, H 89.0 / 11.0, J 90.2 /
+//!   0.0, K 86.1 / 5.2, L 90.7 / 3.9, the others unchanged.
+//!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
 use std::collections::BTreeMap;
@@ -110,7 +123,7 @@ fn set_a_family_clinic() {
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 93.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-b", catch_floor: 95.6, clean_ceiling: 3.0 });
 }
 
 #[test]
@@ -125,7 +138,7 @@ fn set_d_rural_hospital() {
 
 #[test]
 fn set_e_pediatric_family_dental() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 91.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-e", catch_floor: 93.3, clean_ceiling: 1.0 });
 }
 
 #[test]
@@ -136,12 +149,12 @@ fn set_f_womens_health() {
 /// Site-relative `content/...` path of a finding's file.
 #[test]
 fn set_g_behavioral_health() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 95.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-g", catch_floor: 97.0, clean_ceiling: 3.0 });
 }
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 85.0, clean_ceiling: 11.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-h", catch_floor: 89.0, clean_ceiling: 11.0 });
 }
 
 fn content_path(file: &str) -> String {
@@ -220,14 +233,25 @@ fn set_i_orthopaedic_eye_and_hearing_center() {
 
 #[test]
 fn set_j_primary_urgent_travel_skin_and_sleep() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 83.6, clean_ceiling: 0.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-j", catch_floor: 90.1, clean_ceiling: 0.0 });
 }
 
 /// Set K (149 cases, a rural critical-access hospital with rehab, a birth
 /// center and a hospice), written blind; scored once on the session-start
 /// guard (107d084): 72.2 % caught, 5.2 % clean flagged. Floors at the score
-/// after round 19.
+/// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 79.1, clean_ceiling: 5.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 86.1, clean_ceiling: 5.2 });
+}
+
+/// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
+/// health center with school clinics, a mobile van, refugee health,
+/// dental, behavioral health and MAT, a pharmacy, WIC and street medicine),
+/// written blind on branch set-l; scored once on the session-start guard
+/// (694ca8a): **73.3 % caught, 3.9 % clean flagged**, the honest unseen
+/// figure. Floors at the score after round 20 (tenth session).
+#[test]
+fn set_l_community_health_center() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 90.6, clean_ceiling: 3.9 });
 }

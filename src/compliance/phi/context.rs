@@ -88,7 +88,7 @@ static CUE_B: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap()
+    Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap()
 });
 
 static PATIENT_WORD: LazyLock<Regex> =
@@ -130,7 +130,7 @@ pub(super) fn individual(text: &str) -> bool {
 /// the subject of a case, where "she" or "I" can be any staff story.
 pub(super) fn one_unnamed(text: &str) -> bool {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior|patient)\b|\b(?:a|one)\s+\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b").unwrap()
+        Regex::new(r"(?i)\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior|patient)\b|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b").unwrap()
     });
     ONE.is_match(&mask(text))
 }

@@ -95,7 +95,7 @@ fn in_public_frame(window: &str, practice: &Regex, public: &Regex, born: &[&str]
         let lead = window[frame::floor(window, start.saturating_sub(span))..start].to_lowercase();
         born.iter().any(|k| lead.contains(k))
     };
-    public.find_iter(window).any(|m| !(m.as_str().contains(|c: char| c.is_ascii_digit()) && born_before(m.start(), 12)))
+    public.find_iter(window).any(|m| !(m.as_str().contains(|c: char| c.is_ascii_digit()) && born_before(m.start(), 40)))
         || OLD_YEAR.find_iter(window).any(|m| {
             // "On December 11, 1844, the Hartford dentist…".
             !born_before(m.start(), 40) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)

@@ -46,7 +46,7 @@ static BEFORE: LazyLock<Regex> =
 /// surgery). Shared by [`EVENT`] and the health words of `event`. Not here:
 /// CPR (a class staff teach), dialysis and infusions (rooms and rides
 /// volunteers give): an event only in the care words of `event`.
-pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft|lasik|prk|cataract\s+surgery";
+pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airlifted|life[- ]?flight|cardiac\s+arrest|ventilator|intubat\w+|mri|ct\s+scan|x-?rays?|(?:in|went\s+into)\s+labou?r|braces|retainers?|aligners?|invisalign|(?:palatal\s+)?expander|crowns|fillings?|cavit(?:y|ies)|root\s+canals?|extractions?|extracted|wisdom\s+teeth|sealants?|orthodontic\s+treatment|veneers?|dentures|abscess\w*|toothache|chipped\s+(?:a|his|her|their|two|front)|knocked[- ]out|sedation|sedated|nitrous|laughing\s+gas|an(?:a)?esthe\w+|numbing|frenectomy|tongue[- ]tie|cleft|lasik|prk|cataract\s+surgery|sleep\s+(?:stud(?:y|ies)|tests?)|overnight\s+study|(?:on|started|starting|using|uses|began)\s+(?:a\s+)?(?:cpap|bipap)|polysomno\w+|(?:lipid|metabolic|thyroid)\s+panel|dislocat\w+|frostbit\w*|hypotherm\w+|hyperbaric|carbon\s+monoxide\s+poisoning|vertigo|bppv|epley|dix-hallpike|psoriasis|eczema|dentures?|partial\s+denture|(?:flu|covid|rsv|shingles|tetanus|pneumonia|allergy|b12|cortisone|steroid)(?:\s+(?:and|&)\s+\w+)?\s+(?:shots?|injections?|vaccines?|jabs?)|blood[- ]pressure\s+(?:checks?|readings?)|(?:kidneys?|liver|lungs?)\s+(?:failed|failure)|renal\s+failure|ulcers?|wound\s+care|tuberculosis|latent\s+tb|(?:tested|came\s+back)\s+positive|lacerations?|hypertension|gestational\s+diabetes|low\s+birth\s+weight|birth\s+weight|addiction|(?:vision|hearing|dental|diabetes|cancer|tb|lead)\s+screening|new\s+(?:glasses|eyeglasses|hearing\s+aids?|partial|crown|knee|hip)|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?accident";
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,6 +122,28 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
     aged(after) && english(window) && EVENT.is_match(window)
 }
 
+/// A role or an occupation set off right after a word used as a name
+/// ("Sarge, the Army veteran who …", "Dusty, the Stampede's rodeo clown",
+/// "\"Cap\", who has piloted the ferry for 27 years"): the word is
+/// someone's name or nickname, whatever the dictionary says it is.
+pub(super) fn role_appositive(after: &str) -> bool {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r#"^(?:\*\*|__)?["'’”]?(?:\*\*|__)?,\s+(?:(?:the|a|an|our)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{WHO}|[a-z]+(?:er|or|ist|ian|man|woman)|clown|chief|mayor|sheriff|chaplain)\b|who\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"#
+        ))
+        .unwrap()
+    });
+    ROLE.is_match(after)
+}
+
+/// An age set off after a name, in the forms [`aged`] reads and "is 16
+/// and …" / "is 16." ("Abdirahman is 16 and a sophomore at …").
+pub(super) fn age_told(after: &str) -> bool {
+    static IS_AGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s+(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}(?:\s+years?\s+old)?(?:\s+and\b|\s*[,.;])").unwrap());
+    aged(after) || IS_AGE.is_match(after)
+}
+
 /// An age in another language right after a name ("Zbigniew Kowalski, 67
 /// lat", "Nguyễn Thị Lan, 72 tuổi", "Faadumo Cali, oo 32 jir ah", "María
 /// López, de 81 años", "Herr Braun, 74 Jahre"): on a practice's site a
@@ -129,7 +151,7 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
 /// which the English frames cannot read.
 pub(super) fn aged_foreign(after: &str) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|âgée?\s+de\s+|im\s+alter\s+von\s+)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|jahre|jährige[rnms]?|anni|jaar|yaş|yaşında|sano)\b").unwrap()
+        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|âgée?\s+de\s+|im\s+alter\s+von\s+)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|an|jahre|jährige[rnms]?|anni|jaar|yaş|yaşında|sano)\b|(?i)^(?:\*\*|__)?\s*,\s*(?:mwenye\s+umri\s+wa\s+)?miaka\s+\d{1,3}\b|^(?:\*\*|__)?\s*[,،]\s*[0-9۰-۹]{1,3}\s*ساله").unwrap()
     });
     AGED.is_match(after)
 }

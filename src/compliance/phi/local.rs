@@ -269,11 +269,14 @@ pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut
 /// name the prose mentions was judged there (an author's own photo).
 pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n: &mut Names) {
     let mut page_event: Option<bool> = None;
+    let mut photo_page: Option<bool> = None;
     for (si, s) in segs.segs.iter().enumerate() {
         if s.ident {
             for (start, end) in ident_names(&s.text, allow) {
                 let spaced = s.text.replace(['-', '_', '.', '/'], " ");
-                let here = frame::has_event(&spaced) || BODY_PHOTO.is_match(&spaced);
+                let here = frame::has_event(&spaced)
+                    || BODY_PHOTO.is_match(&spaced)
+                    || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
                 let judged = || team || in_prose(segs, &s.text[start..end]);
                 if !team && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
                     push(segs, si, start, &s.text[start..end], n);
@@ -320,7 +323,10 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
                 let w = s.window_text(start).to_lowercase();
                 w.contains("named after") || w.contains("named for")
             };
-            let mut page = || strong && !eponym() && *page_event.get_or_insert_with(|| tells_event(segs));
+            // "attributed by the Los Angeles County coroner": the agent of
+            // a passive acts on someone; they are not the one treated.
+            let agent = s.text[..start].trim_end().to_lowercase().ends_with(" by");
+            let mut page = || strong && !eponym() && !agent && *page_event.get_or_insert_with(|| tells_event(segs));
             if frame::personal_event(rest) || frame::carried_event(rest_win) || undergoes() || page() {
                 push(segs, si, start, &s.text[start..end], n);
             }
@@ -333,6 +339,13 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
 /// patient, named.
 static BODY_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:blisters?|wounds?|rash|lesions?|moles?|scars?|burns?|bruis\w*|swelling|ulcers?|sores?|stitches|sutures?|incisions?|x-?rays?|xrays?|scans?|before|after|post-?op|pre-?op|day\s?\d{1,3}|week\s?\d{1,2}|healing|infected|infection)\b").unwrap()
+});
+
+/// A page that shows patients' photos ("Before and After Patient
+/// Profiles", "Smile gallery", "Success stories"): a person's name in an
+/// image file there names the patient in the picture.
+static PHOTO_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)before\s*(?:and|&|-|/)\s*after|smile\s+gallery|patient\s+(?:profiles?|photos?|gallery|galleries|results|success\s+stories)|success\s+stories").unwrap()
 });
 
 /// The span of a role that singles out one person, from its determiner to

@@ -72,6 +72,8 @@ mod tests_round19;
 #[cfg(test)]
 mod tests_round2;
 #[cfg(test)]
+mod tests_round20;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

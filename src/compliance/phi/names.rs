@@ -59,6 +59,9 @@ pub(super) struct Hit {
 /// Names found on a page.
 #[derive(Debug, Default)]
 pub(super) struct Names {
+    /// The page is a team page (a bio): its relatives and colleagues are
+    /// told about, not treated.
+    pub team: bool,
     /// Names to report.
     pub hits: Vec<Hit>,
     /// (segment, start, end) of every non-staff person mention.
@@ -70,6 +73,13 @@ pub(super) struct Names {
     /// "Doreen Pike has worked in our lab since 1986"): every other mention
     /// of them on the page is staff too ("Kayla married Marcus").
     pub page_staff: std::collections::HashSet<String>,
+    /// The page tells an invented scenario ("Imagine this scenario: Mr.
+    /// Watson arrives …"): its people are examples, not patients.
+    pub hypothetical: bool,
+    /// Surnames of the people the page names in a public frame or as
+    /// famous ("Rosie O’Donnell"): a later "Rose O’Donnell" is the same
+    /// public person, misspelt.
+    pub famous_surnames: std::collections::HashSet<String>,
     /// The page says its case names are invented ("not her real name",
     /// "names have been changed", "a client I'll call Maya"): a lone first
     /// name there is a pseudonym, not an identifier.
@@ -147,6 +157,9 @@ impl Names {
 }
 
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b").unwrap()
+});
 static SEQ: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
@@ -300,12 +313,13 @@ fn last_word(s: &str) -> String {
 
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
-    let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), ..Names::default() };
+    let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), team, ..Names::default() };
     n.pseudonymous = segs
         .segs
         .iter()
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
     n.eponyms = super::page_frames::eponyms(segs, allow);
+    n.hypothetical = segs.segs.iter().any(|s| !s.is_field() && s.text.len() > 40 && HYPOTHETICAL.is_match(&s.text));
     n.public_page = super::page_frames::public_page(segs);
     for s in &segs.segs {
         // Slugs, tags and file names are lower case whatever their words are.
@@ -471,7 +485,8 @@ fn patient_level(
         let before_name = &s.text[..c_start];
         if ordinary(w, allow)
             || (allow.is_staff(&[w.as_str()]) && !frame::aged_in_care(after, window))
-            || (lexicon::is_place(w) && place_context(before_name, after))
+            // "went to Harlan, an 81-year-old logger": a place has no age.
+            || (lexicon::is_place(w) && place_context(before_name, after) && !frame::aged(after))
             || (s.ident && super::crossfield::is_month(&w.to_lowercase()))
         {
             return None;
@@ -521,9 +536,44 @@ fn patient_level(
     Some(level)
 }
 
+/// The words of a hit's name, lower case, initials left out.
+fn hit_words(h: &Hit) -> Vec<String> {
+    h.text.split_whitespace().filter(|t| !is_initial(t)).map(bare).collect()
+}
+
+/// A consented story's authorisation covers its signer only: another
+/// person named in full with their own care ("my neighbour Lorraine
+/// Guttormsen … had her own sleep study") gave none. The signer is the
+/// person most of the page's patient mentions name; a full name sharing no
+/// word with theirs is someone else.
+fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
+    let strong: Vec<(&Hit, Vec<String>)> = n.hits.iter().filter(|h| h.level == Level::Strong).map(|h| (h, hit_words(h))).collect();
+    let shares = |a: &[String], b: &[String]| a.iter().any(|w| b.contains(w));
+    let Some((_, signer)) = strong.iter().max_by_key(|(_, w)| strong.iter().filter(|(_, o)| shares(w, o)).count()) else { return };
+    for (h, words) in &strong {
+        // "Faris Elementary": a place the signer named, no one else.
+        let place = words.iter().any(|w| super::words::is_institution_word(w));
+        if words.len() >= 2 && !place && !shares(words, signer) {
+            out.push(
+                finding(
+                    "phi/name",
+                    Severity::Error,
+                    h.pos,
+                    format!(
+                        "person name {} next to a patient cue in a consented story: the `authorization` covers the person who signed it, not another patient the story names; remove the name or record their own authorisation",
+                        quote(&h.text)
+                    ),
+                )
+                .about(&h.text),
+            );
+        }
+    }
+}
+
 /// Emit `phi/name` findings (none when a valid authorization covers names).
 pub(super) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) {
     if names_authorized {
+        others_in_consented_story(n, out);
         return;
     }
     // Weak hits (a name and a clinical word, no patient frame) are not

@@ -71,5 +71,6 @@ pub(super) fn eponyms(segs: &Segments, allow: &Allowlist) -> HashSet<String> {
 /// Does the page's front matter (title, description, tags) present it as
 /// about public or historical figures? See [`super::names::Names::public_page`].
 pub(super) fn public_page(segs: &Segments) -> bool {
-    segs.segs.iter().any(|s| s.is_field() && public_field(&s.text))
+    // Not a file name: "van-1000.png" holds no year.
+    segs.segs.iter().any(|s| s.is_field() && !s.ident && public_field(&s.text))
 }

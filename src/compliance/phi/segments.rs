@@ -242,7 +242,7 @@ fn walk_markdown(body: &str, out: &mut Segments) {
             }
             Event::Text(t) => cur.push(&t, r.start, r.len()),
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => cur.push(" ", r.start, 1),
-            Event::Html(t) | Event::InlineHtml(t) => cur.push(&strip_tags(&t), r.start, r.len()),
+            Event::Html(t) | Event::InlineHtml(t) => html(out, &mut cur, &t, r),
             Event::SoftBreak | Event::HardBreak => cur.push(" ", r.start, 1),
             _ => {}
         }
@@ -371,6 +371,21 @@ impl TableState {
             _ => return false,
         }
         true
+    }
+}
+
+static HTML_SRC: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r#"(?i)<img\b[^>]*?\bsrc\s*=\s*["']([^"']{1,300})["']"#).unwrap());
+
+/// Raw HTML: its text and quoted attribute values join the sentence, and
+/// an image's file name ("<img src=\"/images/jane-doe-before.jpg\">") is
+/// read as a Markdown image's is.
+fn html(out: &mut Segments, cur: &mut Builder, t: &str, r: Range<usize>) {
+    cur.push(&strip_tags(t), r.start, r.len());
+    if t.contains("src=") {
+        for c in HTML_SRC.captures_iter(t) {
+            target(out, &c[1], r.start);
+        }
     }
 }
 

@@ -69,7 +69,7 @@ static DASHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-—–~―]
 /// them is no dashed attribution, and most lines are prose.
 const DASHES: [char; 5] = ['-', '—', '–', '~', '―'];
 static TESTIMONIAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google)\s+reviews|reviews|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|patient\s+stories|livre\s+d[’']or|guest\s?book|gästebuch|gastenboek|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
+    Regex::new(r"(?i)\b(?:testimonials?|(?:patient|client|customer|google|five[- ]star|5[- ]star)\s+reviews?|reviews|review\s+(?:by|from)|what\s+(?:our\s+)?(?:patients|clients|people|families)\s+(?:say|are\s+saying)|kind\s+words|success\s+stories|patient\s+stories|livre\s+d[’']or|guest\s?book|gästebuch|gastenboek|témoignages?|avis\s+(?:de\s+)?(?:patients|clients)|erfahrungsberichte|bewertungen|ervaringen|testimonios)\b").unwrap()
 });
 /// "[Rei Yoon](https://…)": a Markdown link's text.
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]{1,80})\]\([^)]*\)").unwrap());
@@ -78,6 +78,12 @@ static BOLD_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-*+]\s+\*
 /// A heading over a list of reviewers ("Reviewers", "What our patients say").
 static REVIEW_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:reviewers|reviews|testimonials|patients\s+say|clients\s+say|guestbook)\b").unwrap());
+
+/// A signature at the end of a quoted line: closing quote or full stop,
+/// a dash or two, a name ("… facility.\" --George D.", "… books. - Tom S.").
+static INLINE_SIG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\S.*(?:["”]|[.!?])\s*(?:-{1,2}|—|–)\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})\s*$"#).unwrap()
+});
 
 static INITIAL_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.?$").unwrap());
 
@@ -165,8 +171,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
     let mut out = Vec::new();
     let mut under_reviews = false;
     for (i, l) in lines.iter().enumerate() {
-        let mut strict = strict;
-        let raw = raw_lines[i].trim();
+        let (mut strict, mut inline, raw) = (strict, false, raw_lines[i].trim());
         if l.starts_with('#') {
             under_reviews = REVIEW_HEADING.is_match(l);
         }
@@ -215,6 +220,12 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         } else if emphasised {
             strict = strict || !headings;
             l.clone()
+        } else if let Some(c) = INLINE_SIG.captures(l) {
+            // "… at this facility.\" --George D.": signed at the end of the
+            // quote's own line; the line is what it signs.
+            inline = true;
+            strict = true;
+            c[1].to_string()
         } else {
             continue;
         };
@@ -229,7 +240,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         let raw = raw_lines[i];
         let first = name.split_whitespace().next().unwrap_or("");
         let column = raw.find(first).map_or(1, |b| raw[..b].chars().count() + 1);
-        out.push(Signature { line: body_line + i, column, name, idx: i, listed });
+        out.push(Signature { line: body_line + i, column, name, idx: if inline { i + 1 } else { i }, listed });
     }
     out
 }

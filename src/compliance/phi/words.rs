@@ -476,3 +476,42 @@ pub(super) fn is_compound(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && (3..=w.len() - 3).any(|i| DICT.words.contains(&w[..i]) && dict_lookup(&w[i..], 0))
 }
+
+/// A word that ends the name of a place or an institution ("Faris
+/// Elementary", "Kettle Lake", "Mercy Hospital"), lower case.
+pub(super) fn is_institution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "elementary"
+            | "school"
+            | "high"
+            | "middle"
+            | "college"
+            | "university"
+            | "academy"
+            | "hospital"
+            | "clinic"
+            | "center"
+            | "centre"
+            | "church"
+            | "park"
+            | "street"
+            | "road"
+            | "lane"
+            | "avenue"
+            | "lake"
+            | "county"
+            | "city"
+            | "township"
+            | "library"
+            | "foundation"
+            | "house"
+            | "home"
+            | "institute"
+            | "department"
+            | "station"
+            | "company"
+            | "inc"
+            | "llc"
+    )
+}

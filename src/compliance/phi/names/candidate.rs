@@ -14,7 +14,10 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         if ordinary(&w, allow) {
             // Only a word the walk below would drop as ordinary: a plain
             // given name ("Maria, 8, …") takes the walk, whose frames decide.
-            if described_given_name(segs, si, start, seq, &w) && !allow.is_staff(&[w.as_str()]) && !n.page_staff.contains(&w) {
+            if (described_given_name(segs, si, start, seq, &w) || (!team && described_nickname(segs, si, start, seq)))
+                && !allow.is_staff(&[w.as_str()])
+                && !n.page_staff.contains(&w)
+            {
                 let s = &segs.segs[si];
                 n.persons.push((si, start, start + seq.len()));
                 n.hits.push(Hit { seg: si, start, level: Level::Strong, text: seq.to_string(), pos: segs.pos(s, start) });
@@ -68,6 +71,34 @@ fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: 
         || (LOCAL_DESCRIPTION.is_match(after)
             && (super::super::local::tells_event(segs)
                 || (super::super::context::individual(&s.text) && super::super::event::health(&s.text))))
+}
+
+static PATIENT_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:our|wic|program|programme|clinic|group|van|study)\s+(?:patient|client|participant)s?\s*,?\s*$").unwrap()
+});
+
+/// A dictionary word used as a nickname mid-sentence and described by a
+/// role ("knows Sarge, the Army veteran who …", "\"Cap\", who has piloted
+/// …") on a page that tells one person's clinical events.
+fn described_nickname(segs: &Segments, si: usize, start: usize, seq: &str) -> bool {
+    let s = &segs.segs[si];
+    frame::role_appositive(&s.text[start + seq.len()..])
+        && mid_sentence(&s.text[..start])
+        && super::super::local::tells_event(segs)
+        && super::super::context::individual(s.window_text(start))
+}
+
+/// The text before a word does not end a sentence: the word's capital is
+/// its own, not the sentence's.
+/// Nor does a capitalised word end it: "Irve Le Moyne" is one name, not
+/// a lone "Moyne".
+fn mid_sentence(before: &str) -> bool {
+    let t = before.trim_end().trim_end_matches(['"', '\'', '‘', '“', '*', '_']).trim_end();
+    let last_word_capital = t
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !super::super::words::is_common(&w.to_lowercase()));
+    !t.is_empty() && !t.ends_with(['.', '!', '?', ':', ';', '|', '#']) && !last_word_capital
 }
 
 /// "Au XIXe siècle", "XVIIIe", "XXIº": a run ending in a century in Roman
@@ -254,6 +285,12 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
+    // A misspelt public person ("Rose O’Donnell" after "Rosie O’Donnell"),
+    // or anyone in an invented scenario.
+    if n.hypothetical || (words.len() >= 2 && words.last().is_some_and(|l| n.famous_surnames.contains(l))) {
+        n.staff.push((si, c_start));
+        return;
+    }
     if names_a_thing(rest, after, hon) {
         return;
     }
@@ -276,11 +313,12 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     }
     let window = s.window_text(c_start);
     let sentence = s.sentence(c_start);
-    let strong = cue_a(window);
+    // "WIC participant Sofía Rentería says …": the noun before the name
+    // makes her one of the practice's patients, quoted or not.
+    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before);
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
-        n.staff.push((si, c_start));
         n.told_about = true;
-        return;
+        return told_about(n, (si, c_start), words, false);
     }
     // "the fantastic Robin Williams and Bruce Willis": a globally famous
     // person, without a strong patient cue, is told about, not treated;
@@ -289,19 +327,9 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // Fischmann": the method's author.
     let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
     if !strong && (lexicon::is_famous(words) || author_of_method() || (n.public_page && words.len() >= 2)) {
-        n.staff.push((si, c_start));
-        n.page_staff.extend(name_parts(words));
-        return;
+        return told_about(n, (si, c_start), words, true);
     }
-    // The page's subject: named three times or more ("Yashoda, 72, …
-    // Yashoda's stroke …"); a relative named once in a bio is not.
-    let aged_story = frame::aged(after)
-        && allow.english()
-        && {
-            let first = rest[0].1.trim_end_matches("'s").trim_end_matches("’s");
-            segs.segs.iter().map(|x| x.text.matches(first).count()).sum::<usize>() >= 3
-        }
-        && super::super::local::tells_event(segs);
+    let aged_story = allow.english() && aged_story(segs, s, rest, hon, n);
     let m = Mention { s, start: c_start, end: c_end, after, window, sentence, aged_story };
     let possessive_care = possessive_name && CARE_AFTER.is_match(after);
     let single = rest.len() == 1 && !hon;
@@ -314,6 +342,42 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         let pos = segs.pos(s, c_start);
         n.hits.push(Hit { seg: si, start: c_start, level, text, pos });
     }
+}
+
+/// A person told about, not treated (a public figure, an author): not a
+/// patient, and a later misspelt mention of their surname is them too.
+/// `every_mention`: later mentions of any part of the name are them
+/// ("Williams's death" after "Robin Williams").
+fn told_about(n: &mut Names, at: (usize, usize), words: &[String], every_mention: bool) {
+    n.staff.push(at);
+    if every_mention {
+        n.page_staff.extend(name_parts(words));
+    }
+    if words.len() >= 2 {
+        n.famous_surnames.extend(words.last().cloned());
+    }
+}
+
+/// The person (`rest`, a run of `s`) is the subject of a one-person story:
+/// named three times or more with an age ("Yashoda, 72, … Yashoda's stroke
+/// …"; the events may be anywhere on the page), or described by an age or
+/// a role with their care following in the same paragraph ("Abdirahman is
+/// 16 and a sophomore at …", "Sarge, the Army veteran who …"). A role is
+/// said of public people too ("Irve Le Moyne, a Navy SEAL pioneer"), so
+/// only a lone name (a first name, a nickname) counts with one; "Josh, 23,
+/// a 2013 graduate" in a surgeon's About page, or "Tobiah, 23" after "He
+/// has performed 3,000 surgeries", is a relative.
+fn aged_story(segs: &Segments, s: &Segment, rest: Tokens, hon: bool, n: &Names) -> bool {
+    let c_start = rest[0].0;
+    let last = rest[rest.len() - 1];
+    let after = &s.text[last.0 + last.1.len()..];
+    let subject = || {
+        let first = rest[0].1.trim_end_matches("'s").trim_end_matches("’s");
+        segs.segs.iter().map(|x| x.text.matches(first).count()).sum::<usize>() >= 3
+    };
+    let lone = rest.len() == 1 && !hon;
+    let described = frame::age_told(after) || (lone && frame::role_appositive(after) && mid_sentence(&s.text[..c_start]));
+    !n.team && ((frame::aged(after) && subject()) || (described && frame::has_event(after))) && super::super::local::tells_event(segs)
 }
 
 /// The name inside a run (titles already dropped): the leading

@@ -30,6 +30,20 @@ static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
 static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
 });
+/// "a 102-year-old", "an 81-year-old retired …": the age describes
+/// someone new to the text.
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an)\s+$").unwrap());
+
+/// One person described by an age after an article ("a 58-year-old
+/// welder", "the 44-year-old foreman"), not a staff member's "at 91".
+pub(super) fn described_by_age(window: &str) -> bool {
+    static BY_AGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?\d{1,3}[- ]years?[- ]old\s+\w").unwrap());
+    // "Paul Kalanithi wrote it as a 36-year-old neurosurgeon": a named
+    // person's age then, not someone new.
+    BY_AGE.find_iter(window).any(|m| !window[..m.start()].to_lowercase().trim_end().ends_with(" as"))
+}
+
 /// Ages over 89 of one person (by number, in apposition, or by word).
 pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, si, names, team, .. } = *g;
@@ -48,7 +62,9 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         // clinical event is a patient's, named or not.
         // Not a staff member's ("Dr. Penhallow, who delivered 6,000 babies,
         // has died at 91").
-        let unnamed = !team && !names.has_staff(si, &s.window(m.start()));
+        // "a 102-year-old great-grandmother … told Dr. Sam": an age after
+        // "a" describes someone unnamed, whoever else the window names.
+        let unnamed = !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]));
         let sev = if cx.patient || (unnamed && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
             Severity::Error
         } else if cx.person_sentence {

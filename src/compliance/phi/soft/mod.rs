@@ -28,6 +28,7 @@
 //!   page — not on an allowlisted domain.
 
 mod ages;
+mod unique;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -50,7 +51,7 @@ pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|since|last|early|late|mid-?|until|by)\s+(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
+    Regex::new(r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Uu]ntil|[Bb]y|[Tt]his)\s+(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
 });
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bdob|\bd\.o\.b\.?|date\s+of\s+(?:birth|service|admission|discharge|death|visit|surgery|injury)|\bborn(?:\s+on)?|birth\s*date|\bdos|\b(?:admitted|discharged|hospitali[sz]ed|operated\s+on|died|passed\s+away|delivered)\b(?:(?:dr|mr|mrs|ms|st)\.|[^.;!?]){0,40}?\b(?:on|since))\s*[:#-]?\s*(?:\w+day,?\s+)?$").unwrap()
@@ -211,6 +212,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         };
         let g = Seg { s, si, names, team, allow };
         let date_spans = dates(&g, auth, &mut emit);
+        unique::unique_person(&g, &mut emit);
         ages::ages(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);
         emails(&g, &mut emit);
@@ -250,7 +252,11 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         let one_case = !team && s.kind == Kind::Prose && {
             let win = s.window(r.start);
             let w = &t[win.clone()];
-            super::context::one_unnamed(w) && !names.has_staff(si, &win) && (super::frame::has_event(w) || CHART.is_match(w))
+            // A staff member beside the case treats it ("Dr. Lindqvist
+            // dressed three toes"); "a 58-year-old welder" is not them.
+            super::context::one_unnamed(w)
+                && (!names.has_staff(si, &win) || ages::described_by_age(w))
+                && (super::frame::has_event(w) || CHART.is_match(w))
         };
         // "born on February 29, 2024": a date of birth is an identifier of
         // whoever it belongs to, unless it is history (a year before 1930)

@@ -1,0 +1,68 @@
+//! `phi/unique-person`: one unnamed person singled out by a unique local
+//! role ("Calder Springs' only woman tow-truck operator", "the night
+//! manager of the Haven co-op grain elevator") with a time of their care
+//! ("last week", "last January", "on October 9") and a clinical event in
+//! the same window. No name is needed: in a small town the role is the
+//! name, and Safe Harbor counts any unique characteristic as an
+//! identifier. A role alone ("the director of the CDC said"), or a role
+//! with no time of care, is not reported.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Seg, quote};
+use crate::compliance::phi::Severity;
+use crate::compliance::phi::frame::{WHO, has_event};
+use crate::compliance::phi::segments::Kind;
+
+/// A role held by one person in a named place: "<Place>'s only <role>",
+/// "the <role> of/at the <Proper Name>".
+static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let role = format!(r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|[a-z]+(?:er|or|ist|ian))");
+    Regex::new(&format!(
+        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\bthe\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+"
+    ))
+    .unwrap()
+});
+
+/// When the care happened, to the week or month: "last week", "last
+/// January", "this spring", "on Tuesday", "October 9".
+static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last|this\s+past|earlier\s+this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b").unwrap()
+});
+
+/// One person told about by a third-person pronoun: "his chemo", "she left".
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").unwrap());
+
+/// Report each unique role told with a time of care (in its window) and a
+/// clinical event of "he/she" (in its paragraph).
+pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    if team || s.kind != Kind::Prose || s.ident {
+        return;
+    }
+    let t = &s.text;
+    if !(t.contains(" only ") || t.contains("the ")) {
+        return;
+    }
+    for m in UNIQUE_ROLE.find_iter(t) {
+        let win = s.window(m.start());
+        let w = &t[win.clone()];
+        // A named person in the window is the story's subject: the name
+        // rules judge them.
+        if names.has_person(si, &win) || !WHEN.is_match(w) || !PRONOUN.is_match(t) || !has_event(t) {
+            continue;
+        }
+        emit(
+            "phi/unique-person",
+            Severity::Error,
+            m.start(),
+            m.as_str(),
+            format!(
+                "one person singled out by a unique role {} with the time of their care: in a small community the role names them; describe the role generically (\"a local driver\") or leave out when it happened",
+                quote(m.as_str())
+            ),
+        );
+    }
+}
