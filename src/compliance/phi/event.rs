@@ -61,6 +61,11 @@ static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "we", "our", "us": the practice speaks about its own care.
 static PRACTICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e've|[Ww]e're)\b").unwrap());
 
+/// The practice speaks in `text` ("we", "our", "us").
+pub(super) fn practice_voice(text: &str) -> bool {
+    PRACTICE.is_match(text)
+}
+
 /// The person is addressed ("Get well soon, Harriet Mbeki!") and the
 /// passage speaks of "your" health event ("since your hip surgery").
 pub(super) fn addressed(before: &str, window: &str) -> bool {

@@ -80,8 +80,12 @@ pub(super) fn is_famous(words: &[String]) -> bool {
 
 /// A word of medical vocabulary (procedure, condition, anatomy) that is not
 /// also a person's name (lowercase input).
+/// Words the list lacks but whose ending is medical ("Endotoxins",
+/// "cytokines", "gingivitis") count too: no name ends so.
 pub(super) fn is_medical(w: &str) -> bool {
-    MEDICAL.contains(w)
+    const ENDINGS: [&str; 14] =
+        ["toxin", "toxins", "kine", "kines", "itis", "osis", "ectomy", "otomy", "plasty", "oscopy", "pathy", "algia", "cytes", "bacteria"];
+    MEDICAL.contains(w) || (w.len() >= 7 && ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
 /// Mixed-case degrees and fellowships that the all-capitals shape misses.

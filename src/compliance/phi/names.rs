@@ -73,6 +73,9 @@ pub(super) struct Names {
     /// "Doreen Pike has worked in our lab since 1986"): every other mention
     /// of them on the page is staff too ("Kayla married Marcus").
     pub page_staff: std::collections::HashSet<String>,
+    /// The page retells a published news story about people who are not
+    /// the practice's patients (see `page_frames::news_story`).
+    pub news_story: bool,
     /// The page tells an invented scenario ("Imagine this scenario: Mr.
     /// Watson arrives …"): its people are examples, not patients.
     pub hypothetical: bool,
@@ -321,6 +324,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n.eponyms = super::page_frames::eponyms(segs, allow);
     n.hypothetical = segs.segs.iter().any(|s| !s.is_field() && s.text.len() > 40 && HYPOTHETICAL.is_match(&s.text));
     n.public_page = super::page_frames::public_page(segs);
+    n.news_story = super::page_frames::news_story(segs);
     for s in &segs.segs {
         // Slugs, tags and file names are lower case whatever their words are.
         let prose = s.kind == Kind::Prose && !s.ident;

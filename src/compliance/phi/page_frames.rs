@@ -74,3 +74,19 @@ pub(super) fn public_page(segs: &Segments) -> bool {
     // Not a file name: "van-1000.png" holds no year.
     segs.segs.iter().any(|s| s.is_field() && !s.ident && public_field(&s.text))
 }
+
+/// A story retold from the news ("According to New York Post, Adam's wife
+/// said …", "Ripley's Believe it or Not calls him …", "Read the full story
+/// at …"), with no word of the practice's own care ("our patient", "we
+/// treated", "came to us"): its people are in the news, not patients. See
+/// [`super::names::Names::news_story`].
+pub(super) fn news_story(segs: &Segments) -> bool {
+    static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:according\s+to|reported\s+(?:by|in)|told|as\s+reported\s+by|via|source:)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,3}?(?:post|times|news|journal|tribune|herald|guardian|telegraph|mail|today|gazette|chronicle|cnn|bbc|nbc|abc|cbs|fox|npr|reuters|associated\s+press|people\s+magazine|ripley'?’?s|guinness)\b|\bripley'?’?s\s+believe\s+it\s+or\s+not\b|\bguinness\s+(?:book|world\s+records?)\b|\bread\s+the\s+(?:full|whole|original)\s+(?:story|article)\b").unwrap()
+    });
+    static OWN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bour\s+(?:[\w-]+\s+)?(?:patients?|clients?)\b|\bwe\s+(?:treated|saw|diagnosed|operated|fitted|placed|removed|extracted|restored)\b|\bcame\s+(?:to\s+us|in\s+to\s+(?:see\s+us|our))\b|\bat\s+our\s+(?:office|practice|clinic)\b").unwrap()
+    });
+    let prose = || segs.segs.iter().filter(|s| !s.ident && !s.is_field());
+    prose().any(|s| SOURCE.is_match(&s.text)) && !prose().any(|s| OWN_CARE.is_match(&s.text))
+}

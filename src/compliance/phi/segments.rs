@@ -390,6 +390,10 @@ fn html(out: &mut Segments, cur: &mut Builder, t: &str, r: Range<usize>) {
 }
 
 fn target(out: &mut Segments, url: &str, src: usize) {
+    // "data:image/png;base64,iVBORw0…": the image itself, not its name.
+    if url.starts_with("data:") {
+        return;
+    }
     let mut b = Builder::new();
     b.push(url, src, 0);
     push_seg(out, b, Kind::Target, false);

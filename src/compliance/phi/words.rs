@@ -322,7 +322,9 @@ pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     method technique protocol diet plan index scale score test trial study act law rule bill syndrome
     disease disorder month week day festival fair walk run ride gala drive auction marathon
     campus initiative network project programme program alliance coalition consortium trust society
-    association council collaborative partnership")
+    association council collaborative partnership podiatry dentistry dental orthodontics chiropractic
+    physiotherapy physio osteopathy optometry audiology dermatology pediatrics paediatrics
+    wellness")
 });
 
 /// Common English diminutives and the given names they shorten ("Dave" for

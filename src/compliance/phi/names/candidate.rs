@@ -287,7 +287,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     }
     // A misspelt public person ("Rose O’Donnell" after "Rosie O’Donnell"),
     // or anyone in an invented scenario.
-    if n.hypothetical || (words.len() >= 2 && words.last().is_some_and(|l| n.famous_surnames.contains(l))) {
+    if n.hypothetical || n.news_story || (words.len() >= 2 && words.last().is_some_and(|l| n.famous_surnames.contains(l))) {
         n.staff.push((si, c_start));
         return;
     }
@@ -326,7 +326,10 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // "les recherches de Sonia Fischmann" on a page about "la méthode
     // Fischmann": the method's author.
     let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
-    if !strong && (lexicon::is_famous(words) || author_of_method() || (n.public_page && words.len() >= 2)) {
+    // A page about celebrities tells their care ("Niall Horan underwent
+    // orthodontics") without the practice's "we/our".
+    let public_here = n.public_page && words.len() >= 2 && (!strong || !super::super::event::practice_voice(window));
+    if public_here || (!strong && (lexicon::is_famous(words) || author_of_method())) {
         return told_about(n, (si, c_start), words, true);
     }
     let aged_story = allow.english() && aged_story(segs, s, rest, hon, n);

@@ -45,8 +45,13 @@ pub(super) fn described_by_age(window: &str) -> bool {
 }
 
 /// Ages over 89 of one person (by number, in apposition, or by word).
+/// Not on a page retelling a news story: "94 Year Old With No Cavities"
+/// about a record holder in the papers is no patient's age.
 pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, si, names, team, .. } = *g;
+    if names.news_story {
+        return;
+    }
     let t = &s.text;
     let d = s.digits;
     for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
