@@ -242,7 +242,7 @@ fn set_j_primary_urgent_travel_skin_and_sleep() {
 /// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 86.1, clean_ceiling: 5.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 88.8, clean_ceiling: 5.2 });
 }
 
 /// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
@@ -253,5 +253,5 @@ fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
 /// figure. Floors at the score after round 20 (tenth session).
 #[test]
 fn set_l_community_health_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 90.6, clean_ceiling: 3.9 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 91.9, clean_ceiling: 3.9 });
 }

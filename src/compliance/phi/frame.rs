@@ -136,6 +136,34 @@ pub(super) fn role_appositive(after: &str) -> bool {
     ROLE.is_match(after)
 }
 
+/// The person's own care at this practice is told right after their name
+/// (to the end of the next sentence): "… the night shift, who set her
+/// broken right wrist", "after her left hip replacement here", "did her
+/// own rehab in our gym". A title, a credential or a place on the team
+/// does not make them any less a patient (SPEC: staff and officials are
+/// patients too when the practice treats them).
+pub(super) fn cared_for_here(after: &str) -> bool {
+    static HERE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bset\s+(?:her|his)\s+(?:broken\s+)?(?:\w+\s+)?(?:wrist|arm|leg|ankle|finger|bone|nose|shoulder|hip|collarbone|fracture)\b|\b(?:treated|stitched\s+up|stitched|operated\s+on|admitted|discharged|x-?rayed|casted)\s+(?:her|him)\b|\b(?:her|his)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:replacement|surgery|operation|fracture|stroke|heart\s+attack|diagnosis|treatment|chemo\w*|delivery|c-section)\b[^.!?]{0,60}?\b(?:here|at\s+(?:our|this)\b|in\s+our\b|with\s+us\b|by\s+dr\b)|\b(?:did|does|finished|completed)\s+(?:her|his)\s+own\s+(?:rehab|therapy|physio\w*)\b").unwrap()
+    });
+    let mut end = 0;
+    let mut stops = 0;
+    for (i, c) in after.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            stops += 1;
+            if stops == 2 {
+                end = i;
+                break;
+            }
+        }
+        end = i + c.len_utf8();
+        if end > 500 {
+            break;
+        }
+    }
+    english(after) && HERE.is_match(&after[..end])
+}
+
 /// An age set off after a name, in the forms [`aged`] reads and "is 16
 /// and …" / "is 16." ("Abdirahman is 16 and a sophomore at …").
 pub(super) fn age_told(after: &str) -> bool {

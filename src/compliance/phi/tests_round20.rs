@@ -162,3 +162,29 @@ fn ages_in_swahili_and_creole() {
     assert!(frame::aged_foreign(", 64 an, ki"));
     assert!(!frame::aged_foreign(", 64 and over"));
 }
+
+/// A page retelling a published news story names no patients of the
+/// practice; the same story told as the practice's own care does.
+#[test]
+fn a_retold_news_story_names_no_patient() {
+    let body = "A firefighter named Adam Marten went to the hospital for open-heart surgery after a popcorn husk caused an infection.\n\nAccording to the New York Post, his wife said the infection could have been caught earlier.\n";
+    assert!(!flagged(&run("tips", body)), "{:?}", rules(&run("tips", body)));
+    let body = "A firefighter named Adam Marten came to us after a popcorn husk caused an infection, and our patient had open-heart surgery.\n\nAccording to the New York Post, his wife said the infection could have been caught earlier.\n";
+    assert!(run("tips", body).iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&run("tips", body)));
+}
+
+/// A titled official's or a credentialed staff member's own care at the
+/// practice makes them a patient; their title alone, or their help to
+/// others, does not.
+#[test]
+fn an_official_or_staff_member_treated_here_is_a_patient() {
+    let body = "Mayor Dianne Prusko stopped by with doughnuts for the night shift, who set her broken right wrist after she fell outside city hall.\n";
+    assert!(run("news", body).iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "Mayor Dianne Prusko stopped by with doughnuts for the night shift, who set up the flu clinic at city hall.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "Lin Zhao, RN, returned this week after her hip replacement here in June.\n";
+    assert!(run("news", body).iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "Lin Zhao, RN, returned this week after a conference in June.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    assert!(!frame::cared_for_here(" found relief in needles; acupuncture has set her free from hay fever."));
+}

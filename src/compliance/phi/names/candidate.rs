@@ -280,7 +280,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let after = &s.text[c_end..];
     // A staff member's namesake or relative told with an age and a clinical
     // event is a patient ("Mateo, a 16-year-old pitcher …, tore his UCL").
-    let namesake_in_care = || frame::aged_in_care(after, s.window_text(c_start));
+    let namesake_in_care = || frame::aged_in_care(after, s.window_text(c_start)) || frame::cared_for_here(after);
     if allow.is_allowed_string(&text) || ((introduced_here(rest, n) || allow.is_staff(&part_refs)) && !namesake_in_care()) {
         n.staff.push((si, c_start));
         return;
@@ -307,7 +307,8 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
-    if in_a_role(s, c_start, run, cred, after, allow.is_staff(&part_refs)) {
+    let cared_here = frame::cared_for_here(after);
+    if !cared_here && in_a_role(s, c_start, run, cred, after, allow.is_staff(&part_refs)) {
         n.staff.push((si, c_start));
         return;
     }
@@ -315,7 +316,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let sentence = s.sentence(c_start);
     // "WIC participant Sofía Rentería says …": the noun before the name
     // makes her one of the practice's patients, quoted or not.
-    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before);
+    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here;
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
