@@ -2024,6 +2024,11 @@ def main():
             # Stackbit `sections` stay in front matter as before (the judged gilman figures depend on it)
             convert_content_tree(os.path.join(croot, "pages"), site, a.source, sha, "content/pages", fm_prose=False)
             convert_data_dir(os.path.join(croot, "data"), site)
+        elif gen == "stackbit" and not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "pages")):
+            # a Stackbit Gatsby theme keeping its Markdown pages in src/pages: its `sections`
+            # page-builder text becomes the body, as for the other CMS page builders
+            convert_content_tree(os.path.join(tmp, "src", "pages"), site, a.source, sha, prefix + "src/pages")
+            convert_data_dir(os.path.join(tmp, "src", "data"), site)
         elif gen == "mkdocs":
             convert_mkdocs(tmp, site, cfg)
         elif gen == "statamic":
