@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): twelve fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): thirteen fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -102,6 +102,10 @@
 //!   participants, care vocabulary (sleep studies, screenings, ulcers,
 //!   dentures, shots): B 95.7, E 93.3, G 97.1, H 89.0 / 11.0, J 90.2 /
 //!   0.0, K 86.1 / 5.2, L 90.7 / 3.9, the others unchanged.
+//!
+//! - M (154 cases: dermatology, plastic surgery, med spa and IVF, tenth
+//!   session, written after round 20's first commits): **63.2 % / 9.0 %**
+//!   scored once on the frozen round-20 guard (8327333); 73.7 / 7.7 after.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -254,4 +258,17 @@ fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
 #[test]
 fn set_l_community_health_center() {
     score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 91.9, clean_ceiling: 3.9 });
+}
+
+/// Set M (154 cases: 76 flag, 78 clean; a dermatology, Mohs, plastic
+/// surgery, med spa and IVF practice), written blind on branch set-m after
+/// round 20's first commits; scored once on the frozen round-20 guard
+/// (8327333): **63.2 % caught, 9.0 % clean flagged**, the honest unseen
+/// figure (the session-start guard 694ca8a: 63.2 / 7.7). Floors at the
+/// score after the fixes that followed (aesthetic and fertility care
+/// words, care at the practice told after a name, a sister with the same
+/// surname in a consented story, plural acronyms in slugs).
+#[test]
+fn set_m_dermatology_plastic_surgery_and_ivf() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-m", catch_floor: 73.6, clean_ceiling: 7.7 });
 }

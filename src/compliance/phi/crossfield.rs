@@ -186,6 +186,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
             continue;
         }
         if w.chars().count() < 3
+            || names.acronyms.contains(&w)
             || place_at(i)
             || allow.is_staff(&[w.as_str()])
             || allow.is_known_word(&w)

@@ -278,7 +278,8 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
                     || BODY_PHOTO.is_match(&spaced)
                     || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
                 let judged = || team || in_prose(segs, &s.text[start..end]);
-                if !team && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
+                // A page about public figures shows them in its pictures.
+                if !team && !n.public_page && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
                     push(segs, si, start, &s.text[start..end], n);
                 }
             }

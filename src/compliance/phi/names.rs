@@ -76,6 +76,9 @@ pub(super) struct Names {
     /// The page retells a published news story about people who are not
     /// the practice's patients (see `page_frames::news_story`).
     pub news_story: bool,
+    /// Words the page writes in capitals ("ABCDEs", "EMDR"): the same
+    /// word in a slug or file name is that abbreviation, not a name.
+    pub acronyms: std::collections::HashSet<String>,
     /// The page tells an invented scenario ("Imagine this scenario: Mr.
     /// Watson arrives …"): its people are examples, not patients.
     pub hypothetical: bool,
@@ -314,6 +317,12 @@ fn last_word(s: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
+/// A word in capitals, perhaps plural: "ABCDEs", "EMDR", "TMJs".
+pub(super) fn is_acronym_word(w: &str) -> bool {
+    let core = w.strip_suffix('s').unwrap_or(w);
+    core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase())
+}
+
 /// Find person names and decide which are in a patient context.
 pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     let mut n = Names { page_staff: super::staff_intro::introduced(segs, allow, team), team, ..Names::default() };
@@ -329,6 +338,9 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         // Slugs, tags and file names are lower case whatever their words are.
         let prose = s.kind == Kind::Prose && !s.ident;
         for w in s.text.split(|c: char| !c.is_alphabetic()) {
+            if !s.ident && is_acronym_word(w) {
+                n.acronyms.insert(w.to_lowercase());
+            }
             if camel(w) {
                 n.brands.insert(w.to_lowercase());
             } else if prose && w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_dual(w) {
@@ -542,7 +554,23 @@ fn patient_level(
 
 /// The words of a hit's name, lower case, initials left out.
 fn hit_words(h: &Hit) -> Vec<String> {
-    h.text.split_whitespace().filter(|t| !is_initial(t)).map(bare).collect()
+    h.text.split_whitespace().filter(|t| !is_initial(t)).map(|t| fold_accents(&bare(t))).collect()
+}
+
+/// "inés" and "ines" (a slug drops the accent) are one word.
+fn fold_accents(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
 }
 
 /// A consented story's authorisation covers its signer only: another
@@ -557,7 +585,10 @@ fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
     for (h, words) in &strong {
         // "Faris Elementary": a place the signer named, no one else.
         let place = words.iter().any(|w| super::words::is_institution_word(w));
-        if words.len() >= 2 && !place && !shares(words, signer) {
+        // "her sister Corinne Vale" in Tamsin Vale's story: one surname, two
+        // people.
+        let other = !shares(words, signer) || (signer.len() >= 2 && words[0] != signer[0] && words.last() == signer.last());
+        if words.len() >= 2 && !place && other {
             out.push(
                 finding(
                     "phi/name",

@@ -15,7 +15,7 @@ use super::segments::Segments;
 
 /// Front-matter words of a page about public or historical figures.
 static PUBLIC_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:famous|celebrit(?:y|ies)|public\s+figures?|(?:talked|spoke|spoken|speaks?|went|gone)\s+public(?:ly)?|publicly\s+(?:about|shared|disclosed|announced|reported)|hall\s+of\s+fame)\b").unwrap()
+    Regex::new(r"(?i)\b(?:famous|celebrit(?:y|ies)|public\s+figures?|(?:talked|spoke|spoken|speaks?|went|gone)\s+public(?:ly)?|publicly\s+(?:about|shared|disclosed|announced|reported)|hall\s+of\s+fame|podcast(?:er|s)?|influencers?|youtubers?|tv\s+(?:hosts?|stars?|personalit(?:y|ies))|reality\s+(?:tv|stars?)|prominent\s+figures?|social\s+media\s+(?:stars?|personalit(?:y|ies)|influencers?)|wellness\s+(?:personalit(?:y|ies)|gurus?|influencers?)|biohackers?|billionaires?)\b").unwrap()
 });
 /// A year before 1990 ("Randy Gardner's 1964 record").
 static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d{2}|19[0-8]\d)\b").unwrap());
@@ -43,7 +43,7 @@ static METHOD_NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// … or before it ("the McKenzie method", "Dorn-Methode", "Bobath concept").
 static METHOD_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie)\b").unwrap()
+    Regex::new(r"\b(\p{Lu}[\p{L}-]*\p{Ll})[\s-](?i:method|methode|m[ée]thode|technique|technik|maneuver|manoeuvre|concept|konzept|protocol|therapy|therapie|th[ée]rapie|(?:genetic|dna|blood)\s+testing)\b").unwrap()
 });
 
 /// The surnames of methods a page names after their authors (see

@@ -188,3 +188,19 @@ fn an_official_or_staff_member_treated_here_is_a_patient() {
     assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
     assert!(!frame::cared_for_here(" found relief in needles; acupuncture has set her free from hay fever."));
 }
+
+/// After set M and real-site set 13 were scored: a page about a
+/// podcaster or an influencer is about public people; a word the page
+/// writes in capitals ("ABCDEs") is no name in its slug either.
+#[test]
+fn podcasters_and_plural_acronyms() {
+    let f = titled(
+        "tips",
+        "Joel Rigan Hydrogen Water: Podcaster Explores Its Benefits",
+        "Joel Rigan drinks hydrogen water every day and underwent a blood test on his show. Rigan says he feels better.\n",
+    );
+    assert!(!flagged(&f), "{:?}", rules(&f));
+    let f = titled("tips", "Joel Rigan's recovery", "Our patient Joel Rigan underwent knee surgery here and is walking again.\n");
+    assert!(flagged(&f), "{:?}", rules(&f));
+    assert!(names::is_acronym_word("ABCDEs") && names::is_acronym_word("EMDR") && !names::is_acronym_word("Abcde"));
+}
