@@ -9,6 +9,7 @@ pub mod context;
 pub mod feeds;
 pub mod jsonld;
 pub mod offline;
+pub mod page_body;
 pub mod pages;
 pub mod seo;
 pub mod sitemap;

@@ -2,8 +2,8 @@
 
 use super::context as cx;
 use super::views::{
-    Card, CardContext, CommonContext, Frame, HomeContext, HomePage, Link, NavItem, OfflineContext, PageContext, PageView, PagerItem,
-    Paginator, PracticeView, ProfileLink, SectionContext, SiteView, TagContext, TagCount, TagView, TagsContext, ThemeView,
+    Card, CardContext, CommonContext, Frame, HomeContext, HomePage, Link, NavItem, OfflineContext, PageContext, PageHtmlContext, PageView,
+    PagerItem, Paginator, PracticeView, ProfileLink, SectionContext, SiteView, TagContext, TagCount, TagView, TagsContext, ThemeView,
 };
 use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
@@ -38,6 +38,8 @@ pub struct Renderer<'a> {
     spare: std::sync::Mutex<Vec<tera::Context>>,
     /// The length of the page rendered last, to size the next one's buffer.
     last_len: std::sync::atomic::AtomicUsize,
+    /// Whether `page.html`'s content block can be written without Tera.
+    builtin_page: super::page_body::BuiltinPage,
 }
 
 /// The stylesheet URL every page links (versioned by the built-in CSS).
@@ -88,6 +90,7 @@ impl<'a> Renderer<'a> {
             register_worker: None,
             spare: Default::default(),
             last_len: Default::default(),
+            builtin_page: super::page_body::BuiltinPage::of(tera),
         }
     }
 
@@ -220,7 +223,10 @@ impl<'a> Renderer<'a> {
             related: self.cards_of(&site.content.pages[i].related),
             headings: cx::headings(&r.headings),
         };
-        let html = self.render(&template, &p.path, &meta, &PageContext { page })?;
+        let html = match self.builtin_page.render(&template, &page) {
+            Some(page_html) => self.render(&template, &p.path, &meta, &PageHtmlContext { page_html: &page_html })?,
+            None => self.render(&template, &p.path, &meta, &PageContext { page })?,
+        };
         Ok((format!("{}index.html", p.path.trim_start_matches('/')), html.into_bytes()))
     }
 
@@ -273,7 +279,8 @@ impl<'a> Renderer<'a> {
         let list = &site.section_lists[si];
         self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
-            let own = SectionContext { section: cx::section(site, s), pages: self.cards_of(pg_pages), paginator };
+            let pages = self.builtin_page.list_cards(&template, self.cards_of(pg_pages));
+            let own = SectionContext { section: cx::section(site, s), pages, paginator };
             self.render(&template, pg_path, &meta, &own)
         })
     }
@@ -322,7 +329,8 @@ impl<'a> Renderer<'a> {
         self.paginated(&t.pages, &t.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
             let tag = TagView { name: &t.name, url: base, feeds: cx::feeds(site, base, &feed_title) };
-            self.render("tag.html", pg_path, &meta, &TagContext { tag, pages: self.cards_of(pg_pages), paginator })
+            let pages = self.builtin_page.list_cards("tag.html", self.cards_of(pg_pages));
+            self.render("tag.html", pg_path, &meta, &TagContext { tag, pages, paginator })
         })
     }
 
