@@ -7,6 +7,7 @@
 pub mod base_path;
 pub mod context;
 pub mod feeds;
+pub mod json_tree;
 pub mod jsonld;
 pub mod offline;
 pub mod page_body;

@@ -6,6 +6,8 @@
 //! built-in one but is not it, which is how a site that overrides one of
 //! the templates renders.
 use crate::support::{fixture, manifest};
+use carepress::escape::json_for_script;
+use carepress::render::jsonld::{page_graph, write_page_graph};
 use carepress::render::page_body::BuiltinPage;
 use carepress::render::pages::Renderer;
 use carepress::render::templates::BUILTIN;
@@ -23,6 +25,11 @@ fn pages_written_without_tera_match_the_template() {
         assert!(BuiltinPage::of(&fast).applies() && !BuiltinPage::of(&slow).applies());
         let (fast, slow) = (Renderer::new(&site, &fast), Renderer::new(&site, &slow));
         for i in site.published() {
+            // The JSON-LD written directly, against the same graph as a `Value`.
+            let meta = site.page_meta(i);
+            let mut ld = String::new();
+            write_page_graph(&mut ld, &site.info, &meta);
+            assert_eq!(ld, json_for_script(&page_graph(&site.info, &meta)));
             let (a, b) = (fast.page(i), slow.page(i));
             let (Ok(a), Ok(b)) = (&a, &b) else {
                 assert_eq!(a.is_ok(), b.is_ok(), "page {i} of {}", root.display());
