@@ -12,9 +12,11 @@
 //! that overrides any of the three templates renders through Tera as
 //! before. Likewise the built-in `section.html` and `tag.html` print only
 //! each card's drawn `html2`, so they are given that alone instead of a
-//! copy of every card ([`BuiltinPage::list_cards`]). `tests/build/page_body.rs`
-//! compares both ways on every page and listing of the example site and the
-//! fixtures.
+//! copy of every card ([`BuiltinPage::list_cards`]); and with the built-in
+//! `card.html`, a card other than a team member's is written here too
+//! ([`BuiltinPage::card_html`]; the cards were a tenth of a build through
+//! Tera). `tests/build/page_body.rs` compares both ways on every page and
+//! listing of the example site and the fixtures.
 
 use super::views::{Card, ListCard, PageView, PersonView};
 use crate::escape::html_attr_into as esc;
@@ -26,6 +28,8 @@ use crate::view::PageKind;
 /// built-in ones, whichever folder they were loaded from.
 pub struct BuiltinPage {
     page: bool,
+    /// `card.html`, for every card but a team member's.
+    card: bool,
     /// `section.html` and `tag.html`, which print only a card's `html2`.
     lists: [bool; 2],
 }
@@ -40,7 +44,11 @@ impl BuiltinPage {
             }
         };
         let frame = same("base.html") && same("alerts.html");
-        BuiltinPage { page: frame && same("page.html"), lists: [frame && same("section.html"), frame && same("tag.html")] }
+        BuiltinPage {
+            page: frame && same("page.html"),
+            card: same("card.html"),
+            lists: [frame && same("section.html"), frame && same("tag.html")],
+        }
     }
 
     /// Whether pages rendered with `page.html` get their block from here.
@@ -53,6 +61,13 @@ impl BuiltinPage {
     pub fn render(&self, template: &str, page: &PageView) -> Option<String> {
         let drawn = page.related.iter().all(|c| c.html3.as_deref().is_some_and(|h| !h.is_empty()));
         (self.page && template == "page.html" && drawn).then(|| content(page))
+    }
+
+    /// A card's HTML with an `<h2>` and with an `<h3>` title, as the
+    /// built-in `card.html` draws it, when the set has it and the card is
+    /// not a team member's (those are drawn by a macro).
+    pub fn card_html(&self, card: &Card) -> Option<(String, String)> {
+        (self.card && card.person.is_none()).then(|| (card_at(card, "h2"), card_at(card, "h3")))
     }
 
     /// The cards of a listing as `template` needs them: the built-in
@@ -255,6 +270,68 @@ fn lists(o: &mut String, page: &PageView) {
         }
         o.push_str("</div>\n</section>");
     }
+}
+
+/// `card.html` for a card that is not a team member's, with its title in
+/// a `level` heading.
+fn card_at(p: &Card, level: &str) -> String {
+    let mut o = String::with_capacity(512 + p.description.len());
+    o.push_str(if p.image.is_some() { "<article class=\"card has-img\">" } else { "<article class=\"card\">" });
+    if let Some(img) = &p.image {
+        let webp = img.webp.as_deref().filter(|w| !w.is_empty());
+        if let Some(w) = webp {
+            o.push_str("<picture><source type=\"image/webp\" srcset=\"");
+            esc(&mut o, w);
+            o.push_str("\" sizes=\"(min-width: 72rem) 23rem, (min-width: 40rem) 50vw, 100vw\">");
+        }
+        o.push_str("<img src=\"");
+        esc(&mut o, &img.url);
+        o.push_str("\" alt=\"");
+        esc(&mut o, &img.alt);
+        o.push('"');
+        if img.width != 0 && img.height != 0 {
+            o.push_str(&format!(" width=\"{}\" height=\"{}\"", img.width, img.height));
+        }
+        o.push_str(" class=\"card-img\" loading=\"lazy\" decoding=\"async\">");
+        if webp.is_some() {
+            o.push_str("</picture>");
+        }
+    }
+    o.push_str("\n<div class=\"card-body\">\n<");
+    o.push_str(level);
+    o.push_str(" class=\"card-title\"><a href=\"");
+    esc(&mut o, p.url);
+    o.push_str("\">");
+    esc(&mut o, p.title);
+    o.push_str("</a></");
+    o.push_str(level);
+    o.push('>');
+    if let (Some(d), Some(iso)) = (p.date.as_deref().filter(|d| !d.is_empty()), p.date_iso.as_deref().filter(|d| !d.is_empty())) {
+        o.push_str("<p class=\"meta\"><time datetime=\"");
+        esc(&mut o, iso);
+        o.push_str("\">");
+        esc(&mut o, d);
+        o.push_str("</time></p>");
+    }
+    if !p.description.is_empty() {
+        o.push_str("<p>");
+        esc(&mut o, p.description);
+        o.push_str("</p>");
+    }
+    o.push('\n');
+    if !p.tags.is_empty() {
+        o.push_str("<ul class=\"tags\">");
+        for t in &p.tags {
+            o.push_str("<li><a href=\"");
+            esc(&mut o, &t.url);
+            o.push_str("\">");
+            esc(&mut o, t.name);
+            o.push_str("</a></li>");
+        }
+        o.push_str("</ul>");
+    }
+    o.push_str("\n</div>\n</article>\n");
+    o
 }
 
 /// A page kind as templates see it (its serde name).

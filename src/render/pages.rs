@@ -170,6 +170,11 @@ impl<'a> Renderer<'a> {
                     return None;
                 }
                 let mut card = cx::summary(site, i);
+                if let Some((h2, h3)) = self.builtin_page.card_html(&card) {
+                    card.html2 = Some(h2);
+                    card.html3 = Some(h3);
+                    return Some(card);
+                }
                 // The card's HTML, rendered once per page with a placeholder
                 // level 9; <h9> then becomes the h2 and h3 the listings need.
                 let ctx = tera::Context::from_serialize(CardContext { p: &card, level: 9 });

@@ -2,8 +2,8 @@
 //! the listings given only their cards' HTML (src/render/page_body.rs),
 //! against the templates themselves: every page, section and tag listing
 //! of the example site and of the fixtures, rendered both ways, byte for byte.
-//! The slow way is forced with an `alerts.html` that prints the same as the
-//! built-in one but is not it, which is how a site that overrides one of
+//! The slow way is forced with an `alerts.html` and a `card.html` that print
+//! the same as the built-in ones but are not them, which is how a site that overrides one of
 //! the templates renders.
 use crate::support::{fixture, manifest};
 use carepress::escape::json_for_script;
@@ -20,8 +20,10 @@ fn pages_written_without_tera_match_the_template() {
         let (site, _) = carepress::build::load_site_lenient(&opts).expect("site loads");
         let fast = carepress::render::templates::load(&site.root, &site.config.theme.name).expect("templates");
         let mut slow = carepress::render::templates::load(&site.root, &site.config.theme.name).expect("templates");
-        let alerts = BUILTIN.iter().find(|(n, _)| *n == "alerts.html").expect("built-in alerts.html").1;
-        slow.add_raw_template("alerts.html", &format!("{alerts}{{% if false %}}x{{% endif %}}")).expect("alerts.html");
+        for name in ["alerts.html", "card.html"] {
+            let builtin = BUILTIN.iter().find(|(n, _)| *n == name).expect("built-in template").1;
+            slow.add_raw_template(name, &format!("{builtin}{{% if false %}}x{{% endif %}}")).expect("override");
+        }
         assert!(BuiltinPage::of(&fast).applies() && !BuiltinPage::of(&slow).applies());
         let (fast, slow) = (Renderer::new(&site, &fast), Renderer::new(&site, &slow));
         for i in site.published() {
