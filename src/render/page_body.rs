@@ -15,7 +15,8 @@
 //! copy of every card ([`BuiltinPage::list_cards`]); and with the built-in
 //! `card.html`, a card other than a team member's is written here too
 //! ([`BuiltinPage::card_html`]; the cards were a tenth of a build through
-//! Tera). `tests/build/page_body.rs` compares both ways on every page and
+//! Tera). The rest of such a page (`base.html`) is rendered once, with
+//! markers for the values that change, and filled in ([`Skeleton`]). `tests/build/page_body.rs` compares both ways on every page and
 //! listing of the example site and the fixtures.
 
 use super::views::{Card, ListCard, PageView, PersonView};
@@ -349,5 +350,89 @@ pub fn kind_name(kind: PageKind) -> &'static str {
         PageKind::Tag => "tag",
         PageKind::NotFound => "not_found",
         PageKind::Offline => "offline",
+    }
+}
+
+/// The built-in `page.html` around its content block (`base.html`, the
+/// alerts, the footer), rendered once through Tera with a marker in place of
+/// each value that changes from page to page, then cut at the markers:
+/// a page is the pieces with its own values between them. Built only with
+/// the built-in templates ([`BuiltinPage::applies`]), whose output depends
+/// on these values only by printing them.
+pub struct Skeleton {
+    /// The text between the values; one more than `slots`.
+    pieces: Vec<String>,
+    slots: Vec<Slot>,
+}
+
+/// A value printed into the skeleton.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Slot {
+    /// The `<title>`, escaped.
+    Title,
+    /// The head's metadata, as is.
+    Head,
+    /// The page kind's name, escaped (it needs none).
+    Kind,
+    /// The header for the page's navigation state, as is.
+    Header,
+    /// The content block, as is.
+    Body,
+}
+
+const SLOTS: [(Slot, &str, &str); 5] = [
+    (Slot::Title, "title", "\u{E000}title\u{E000}"),
+    (Slot::Head, "head", "\u{E000}head\u{E000}"),
+    (Slot::Kind, "kind", "\u{E000}kind\u{E000}"),
+    (Slot::Header, "header", "\u{E000}header\u{E000}"),
+    (Slot::Body, "page_html", "\u{E000}body\u{E000}"),
+];
+
+impl Skeleton {
+    /// The skeleton of `page.html` with `common` (the context every page
+    /// shares), or `None` when a marker does not come out exactly once.
+    pub fn of(tera: &tera::Tera, common: &tera::Context) -> Option<Skeleton> {
+        let mut ctx = common.clone();
+        for (_, name, marker) in SLOTS {
+            ctx.insert(name, marker);
+        }
+        ctx.insert("nav", &Vec::<String>::new());
+        ctx.insert("current_path", "");
+        let text = tera.render("page.html", &ctx).ok()?;
+        let mut at: Vec<(usize, Slot, usize)> = Vec::new();
+        for (slot, _, marker) in SLOTS {
+            let mut found = text.match_indices(marker);
+            let (i, _) = found.next()?;
+            if found.next().is_some() {
+                return None;
+            }
+            at.push((i, slot, marker.len()));
+        }
+        at.sort_by_key(|a| a.0);
+        let (mut pieces, mut from) = (Vec::new(), 0);
+        for &(i, _, len) in &at {
+            pieces.push(text[from..i].to_string());
+            from = i + len;
+        }
+        pieces.push(text[from..].to_string());
+        Some(Skeleton { pieces, slots: at.into_iter().map(|a| a.1).collect() })
+    }
+
+    /// A whole page: the pieces with the page's values between them.
+    pub fn fill(&self, title: &str, head: &str, kind: PageKind, header: &str, body: &str) -> String {
+        let size = self.pieces.iter().map(String::len).sum::<usize>() + title.len() + head.len() + header.len() + body.len();
+        let mut o = String::with_capacity(size + 64);
+        for (piece, slot) in self.pieces.iter().zip(&self.slots) {
+            o.push_str(piece);
+            match slot {
+                Slot::Title => esc(&mut o, title),
+                Slot::Head => o.push_str(head),
+                Slot::Kind => esc(&mut o, kind_name(kind)),
+                Slot::Header => o.push_str(header),
+                Slot::Body => o.push_str(body),
+            }
+        }
+        o.push_str(self.pieces.last().map(String::as_str).unwrap_or_default());
+        o
     }
 }

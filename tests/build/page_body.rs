@@ -1,4 +1,5 @@
-//! The content block of `page.html` that carepress writes without Tera, and
+//! The content block of `page.html` that carepress writes without Tera (and
+//! the skeleton of the rest of the page it fills in), and
 //! the listings given only their cards' HTML (src/render/page_body.rs),
 //! against the templates themselves: every page, section and tag listing
 //! of the example site and of the fixtures, rendered both ways, byte for byte.
@@ -26,6 +27,7 @@ fn pages_written_without_tera_match_the_template() {
         }
         assert!(BuiltinPage::of(&fast).applies() && !BuiltinPage::of(&slow).applies());
         let (fast, slow) = (Renderer::new(&site, &fast), Renderer::new(&site, &slow));
+        assert!(fast.has_skeleton() && !slow.has_skeleton());
         for i in site.published() {
             // The JSON-LD written directly, against the same graph as a `Value`.
             let meta = site.page_meta(i);
