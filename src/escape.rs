@@ -271,6 +271,11 @@ fn json_escape_at(out: &mut String, b: &[u8], j: usize) -> usize {
     1
 }
 
+/// Appends a JSON string literal for `s`, script-safe (see [`json_for_script`]).
+pub fn json_str_into(out: &mut String, s: &str) {
+    json_str(out, s)
+}
+
 /// A JSON string literal for `s`, script-safe (see [`json_for_script`]).
 fn json_str(out: &mut String, s: &str) {
     let b = s.as_bytes();

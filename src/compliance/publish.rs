@@ -224,6 +224,14 @@ fn site_toml(text: &str) -> Vec<Diagnostic> {
 /// `carepress new` writes list the team's slugs, the sample's among them
 /// until it is deleted, and a comment never reaches a patient.
 fn front_matter(front: &str, first_line: usize, file: &Path) -> Vec<Diagnostic> {
+    // One search of the whole front matter first: a line without its
+    // comment is a part of it that starts and ends next to a character that
+    // is not a word character (a line break, `#`, or the text's end), so it
+    // holds a placeholder only if the whole does, and a clean front matter
+    // (nearly all of them) costs one search instead of one per line.
+    if !PLACEHOLDERS.0.is_match(front) {
+        return Vec::new();
+    }
     front.lines().enumerate().flat_map(|(i, line)| scan(strip_comment(line), first_line + i, file)).collect()
 }
 

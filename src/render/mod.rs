@@ -7,8 +7,10 @@
 pub mod base_path;
 pub mod context;
 pub mod feeds;
+pub mod json_tree;
 pub mod jsonld;
 pub mod offline;
+pub mod page_body;
 pub mod pages;
 pub mod seo;
 pub mod sitemap;

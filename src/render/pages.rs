@@ -2,8 +2,8 @@
 
 use super::context as cx;
 use super::views::{
-    Card, CardContext, CommonContext, Frame, HomeContext, HomePage, Link, NavItem, OfflineContext, PageContext, PageView, PagerItem,
-    Paginator, PracticeView, ProfileLink, SectionContext, SiteView, TagContext, TagCount, TagView, TagsContext, ThemeView,
+    Card, CardContext, CommonContext, Frame, HomeContext, HomePage, Link, NavItem, OfflineContext, PageContext, PageHtmlContext, PageView,
+    PagerItem, Paginator, PracticeView, ProfileLink, SectionContext, SiteView, TagContext, TagCount, TagView, TagsContext, ThemeView,
 };
 use crate::content::front_matter::SectionKind;
 use crate::error::Diagnostic;
@@ -38,6 +38,10 @@ pub struct Renderer<'a> {
     spare: std::sync::Mutex<Vec<tera::Context>>,
     /// The length of the page rendered last, to size the next one's buffer.
     last_len: std::sync::atomic::AtomicUsize,
+    /// Whether `page.html`'s content block can be written without Tera.
+    builtin_page: super::page_body::BuiltinPage,
+    /// The built-in `page.html` around its content block, when it is used.
+    skeleton: Option<super::page_body::Skeleton>,
 }
 
 /// The stylesheet URL every page links (versioned by the built-in CSS).
@@ -77,6 +81,8 @@ impl<'a> Renderer<'a> {
             }
         }
         let cards = (0..site.content.pages.len()).map(|_| std::sync::OnceLock::new()).collect();
+        let builtin_page = super::page_body::BuiltinPage::of(tera);
+        let skeleton = builtin_page.applies().then(|| super::page_body::Skeleton::of(tera, &common)).flatten();
         Renderer {
             site,
             tera,
@@ -88,16 +94,35 @@ impl<'a> Renderer<'a> {
             register_worker: None,
             spare: Default::default(),
             last_len: Default::default(),
+            skeleton,
+            builtin_page,
         }
+    }
+
+    /// Whether pages are drawn from a skeleton of the built-in `page.html`.
+    pub fn has_skeleton(&self) -> bool {
+        self.skeleton.is_some()
+    }
+
+    /// The `<title>` of a page: "Page · Practice", or the practice at home.
+    fn title(&self, meta: &PageMeta) -> String {
+        if meta.kind == PageKind::Home { self.site.config.title.clone() } else { format!("{} · {}", meta.title, self.site.config.title) }
+    }
+
+    /// A page whose content block is `body`, from the skeleton of the
+    /// built-in `page.html` when there is one for its navigation state.
+    fn render_page(&self, current_path: &str, meta: &PageMeta, body: &str) -> Result<String, Diagnostic> {
+        let header = self.headers.get(&nav_state(&self.nav_items, current_path));
+        let (Some(sk), Some(header)) = (&self.skeleton, header) else {
+            return self.render("page.html", current_path, meta, &PageHtmlContext { page_html: body });
+        };
+        let head = super::seo::head_meta(&self.site.info, meta);
+        Ok(self.finish(sk.fill(&self.title(meta), &head, meta.kind, header, body)))
     }
 
     fn render<T: Serialize>(&self, template: &str, current_path: &str, meta: &PageMeta, own: &T) -> Result<String, Diagnostic> {
         let state = nav_state(&self.nav_items, current_path);
-        let title = if meta.kind == PageKind::Home {
-            self.site.config.title.clone()
-        } else {
-            format!("{} · {}", meta.title, self.site.config.title)
-        };
+        let title = self.title(meta);
         let head = super::seo::head_meta(&self.site.info, meta);
         let frame = Frame {
             own,
@@ -123,15 +148,20 @@ impl<'a> Renderer<'a> {
             }
         })?;
         self.last_len.store(out.len(), std::sync::atomic::Ordering::Relaxed);
-        let mut html = String::from_utf8(out)
+        let html = String::from_utf8(out)
             .map_err(|e| Diagnostic::error("build/template", template, 0, 0, format!("{template} rendered text that is not UTF-8: {e}")))?;
+        Ok(self.finish(html))
+    }
+
+    /// Adds the service worker's registration and the live-reload client.
+    fn finish(&self, mut html: String) -> String {
         for snippet in [&self.register_worker, &self.inject].into_iter().flatten() {
             match html.rfind("</body>") {
                 Some(i) => html.insert_str(i, snippet),
                 None => html.push_str(snippet),
             }
         }
-        Ok(html)
+        html
     }
 
     /// Runs `f` on the common context with `own`, whose names are `keys`,
@@ -167,6 +197,11 @@ impl<'a> Renderer<'a> {
                     return None;
                 }
                 let mut card = cx::summary(site, i);
+                if let Some((h2, h3)) = self.builtin_page.card_html(&card) {
+                    card.html2 = Some(h2);
+                    card.html3 = Some(h3);
+                    return Some(card);
+                }
                 // The card's HTML, rendered once per page with a placeholder
                 // level 9; <h9> then becomes the h2 and h3 the listings need.
                 let ctx = tera::Context::from_serialize(CardContext { p: &card, level: 9 });
@@ -220,7 +255,10 @@ impl<'a> Renderer<'a> {
             related: self.cards_of(&site.content.pages[i].related),
             headings: cx::headings(&r.headings),
         };
-        let html = self.render(&template, &p.path, &meta, &PageContext { page })?;
+        let html = match self.builtin_page.render(&template, &page) {
+            Some(page_html) => self.render_page(&p.path, &meta, &page_html)?,
+            None => self.render(&template, &p.path, &meta, &PageContext { page })?,
+        };
         Ok((format!("{}index.html", p.path.trim_start_matches('/')), html.into_bytes()))
     }
 
@@ -273,7 +311,8 @@ impl<'a> Renderer<'a> {
         let list = &site.section_lists[si];
         self.paginated(&list.pages, &list.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Section, &s.title, &description, pg_path, feeds.clone(), Some(s));
-            let own = SectionContext { section: cx::section(site, s), pages: self.cards_of(pg_pages), paginator };
+            let pages = self.builtin_page.list_cards(&template, self.cards_of(pg_pages));
+            let own = SectionContext { section: cx::section(site, s), pages, paginator };
             self.render(&template, pg_path, &meta, &own)
         })
     }
@@ -322,7 +361,8 @@ impl<'a> Renderer<'a> {
         self.paginated(&t.pages, &t.pagination, only, |pg_path, pg_pages, paginator| {
             let meta = site.listing_meta(PageKind::Tag, &title, &description, pg_path, feeds.clone(), None);
             let tag = TagView { name: &t.name, url: base, feeds: cx::feeds(site, base, &feed_title) };
-            self.render("tag.html", pg_path, &meta, &TagContext { tag, pages: self.cards_of(pg_pages), paginator })
+            let pages = self.builtin_page.list_cards("tag.html", self.cards_of(pg_pages));
+            self.render("tag.html", pg_path, &meta, &TagContext { tag, pages, paginator })
         })
     }
 

@@ -3,9 +3,9 @@
 //! X/Twitter cards, fediverse:creator, feed autodiscovery and one JSON-LD
 //! block. Rules O1-O8, X1-X3, M1-M2, D1, H1-H2, S1, U1-U2.
 
-use super::jsonld::{is_article, page_graph};
+use super::jsonld::{is_article, write_page_graph};
 use super::{is_raster, rfc3339};
-use crate::escape::{html_attr_into, json_for_script_into};
+use crate::escape::html_attr_into;
 use crate::view::{ImageRef, PageKind, PageMeta, SiteInfo};
 
 /// Smallest image X shows as a `summary_large_image` card (X3).
@@ -102,7 +102,7 @@ pub fn head_meta(site: &SiteInfo, page: &PageMeta) -> String {
     feed_links(&mut o, page);
     // One JSON-LD block (S1), inert inside <script>.
     o.push_str("<script type=\"application/ld+json\">");
-    json_for_script_into(&mut o, &page_graph(site, page));
+    write_page_graph(&mut o, site, page);
     o.push_str("</script>\n");
     o
 }

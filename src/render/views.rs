@@ -117,6 +117,15 @@ pub struct Card<'a> {
     pub html3: Option<String>,
 }
 
+/// A card in a listing: the whole card, or, for the built-in listing
+/// templates, which print nothing else of it, its drawn `html2` alone.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ListCard<'a> {
+    Full(&'a Card<'a>),
+    Drawn { html2: &'a str },
+}
+
 /// What `card.html` receives: the card and the heading level to use.
 #[derive(Debug, Serialize)]
 pub struct CardContext<'a, 'b> {
@@ -160,6 +169,13 @@ pub struct PageView<'a> {
 #[derive(Debug, Serialize)]
 pub struct PageContext<'a> {
     pub page: PageView<'a>,
+}
+
+/// What the built-in `page.html` receives when carepress has written its
+/// content block (`super::page_body`): the block, and no `page`.
+#[derive(Debug, Serialize)]
+pub struct PageHtmlContext<'a> {
+    pub page_html: &'a str,
 }
 
 /// The `page` of `home.html`.
@@ -221,7 +237,7 @@ pub struct Paginator {
 pub struct SectionContext<'a> {
     pub section: SectionView<'a>,
     /// The cards of this pagination page.
-    pub pages: Vec<&'a Card<'a>>,
+    pub pages: Vec<ListCard<'a>>,
     pub paginator: Option<Paginator>,
 }
 
@@ -244,7 +260,7 @@ pub struct TagView<'a> {
 #[derive(Debug, Serialize)]
 pub struct TagContext<'a> {
     pub tag: TagView<'a>,
-    pub pages: Vec<&'a Card<'a>>,
+    pub pages: Vec<ListCard<'a>>,
     pub paginator: Option<Paginator>,
 }
 

@@ -15,6 +15,7 @@ mod errors;
 mod first_week;
 mod init_ci;
 mod outputs;
+mod page_body;
 mod safety;
 mod site_wide;
 mod snapshots;
