@@ -160,8 +160,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
     }
     let words = ident_words(&s.text);
     // "Fort Collins", "fort-collins": a two-word place the gazetteer knows
-    // (the practice's own town, where `[practice] city` is not set) is no name.
-    // Each pair of neighbouring words is looked up once.
+    // (the practice's own town without `[practice] city`) is no name.
     let pair_is_place: Vec<bool> = words
         .windows(2)
         .map(|p| lexicon::is_place(&format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase())))
