@@ -19,7 +19,7 @@
 //! markers for the values that change, and filled in ([`Skeleton`]). `tests/build/page_body.rs` compares both ways on every page and
 //! listing of the example site and the fixtures.
 
-use super::views::{Card, ListCard, PageView, PersonView};
+use super::views::{Card, ImageView, ListCard, PageView, PersonView};
 use crate::escape::html_attr_into as esc;
 use crate::view::PageKind;
 
@@ -119,24 +119,7 @@ fn content(page: &PageView) -> String {
     o.push_str("\n</header>");
     if let Some(img) = &page.image {
         o.push_str("\n<figure class=\"hero-img\">");
-        let webp = img.webp.as_deref().filter(|w| !w.is_empty());
-        if let Some(w) = webp {
-            o.push_str("<picture><source type=\"image/webp\" srcset=\"");
-            esc(&mut o, w);
-            o.push_str("\" sizes=\"(min-width: 50rem) 48rem, calc(100vw - 2rem)\">");
-        }
-        o.push_str("<img src=\"");
-        esc(&mut o, &img.url);
-        o.push_str("\" alt=\"");
-        esc(&mut o, &img.alt);
-        o.push('"');
-        if img.width != 0 && img.height != 0 {
-            o.push_str(&format!(" width=\"{}\" height=\"{}\"", img.width, img.height));
-        }
-        o.push_str(" decoding=\"async\">");
-        if webp.is_some() {
-            o.push_str("</picture>");
-        }
+        picture(&mut o, img, "(min-width: 50rem) 48rem, calc(100vw - 2rem)", " decoding=\"async\">");
         o.push_str("</figure>");
     }
     o.push_str(if page.kind == PageKind::Testimonial { "\n<div class=\"prose quote\">" } else { "\n<div class=\"prose\">" });
@@ -273,30 +256,40 @@ fn lists(o: &mut String, page: &PageView) {
     }
 }
 
+/// An image as the built-in templates print it: a `<picture>` with its
+/// WebP `srcset` for `sizes` when there is one, then the `<img>` with its
+/// size and `tail` (the attributes after them and the closing `>`).
+fn picture(o: &mut String, img: &ImageView, sizes: &str, tail: &str) {
+    let webp = img.webp.as_deref().filter(|w| !w.is_empty());
+    if let Some(w) = webp {
+        o.push_str("<picture><source type=\"image/webp\" srcset=\"");
+        esc(o, w);
+        o.push_str("\" sizes=\"");
+        o.push_str(sizes);
+        o.push_str("\">");
+    }
+    o.push_str("<img src=\"");
+    esc(o, &img.url);
+    o.push_str("\" alt=\"");
+    esc(o, &img.alt);
+    o.push('"');
+    if img.width != 0 && img.height != 0 {
+        o.push_str(&format!(" width=\"{}\" height=\"{}\"", img.width, img.height));
+    }
+    o.push_str(tail);
+    if webp.is_some() {
+        o.push_str("</picture>");
+    }
+}
+
 /// `card.html` for a card that is not a team member's, with its title in
 /// a `level` heading.
 fn card_at(p: &Card, level: &str) -> String {
     let mut o = String::with_capacity(512 + p.description.len());
     o.push_str(if p.image.is_some() { "<article class=\"card has-img\">" } else { "<article class=\"card\">" });
     if let Some(img) = &p.image {
-        let webp = img.webp.as_deref().filter(|w| !w.is_empty());
-        if let Some(w) = webp {
-            o.push_str("<picture><source type=\"image/webp\" srcset=\"");
-            esc(&mut o, w);
-            o.push_str("\" sizes=\"(min-width: 72rem) 23rem, (min-width: 40rem) 50vw, 100vw\">");
-        }
-        o.push_str("<img src=\"");
-        esc(&mut o, &img.url);
-        o.push_str("\" alt=\"");
-        esc(&mut o, &img.alt);
-        o.push('"');
-        if img.width != 0 && img.height != 0 {
-            o.push_str(&format!(" width=\"{}\" height=\"{}\"", img.width, img.height));
-        }
-        o.push_str(" class=\"card-img\" loading=\"lazy\" decoding=\"async\">");
-        if webp.is_some() {
-            o.push_str("</picture>");
-        }
+        let sizes = "(min-width: 72rem) 23rem, (min-width: 40rem) 50vw, 100vw";
+        picture(&mut o, img, sizes, " class=\"card-img\" loading=\"lazy\" decoding=\"async\">");
     }
     o.push_str("\n<div class=\"card-body\">\n<");
     o.push_str(level);
