@@ -3,26 +3,11 @@
 //! misses. Each rule has a counterpart that must stay as it was; every
 //! person is fictitious.
 
-use super::tests::{WEB, allow, date, rules, run};
+use super::tests::{rules, run};
 use super::*;
 
 fn flagged(f: &[Finding]) -> bool {
     f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
-}
-
-fn authorised<'a>(body: &'a str, auth: &'a Authorization) -> Vec<Finding> {
-    let page = PageInput {
-        section_kind: "testimonials",
-        body,
-        body_line: 8,
-        fields: vec![],
-        authorization: Some(auth),
-        authorization_line: 4,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 11, 27),
-    };
-    check_page(&page, &allow())
 }
 
 fn titled<'a>(kind: &'a str, title: &'a str, body: &'a str) -> Vec<Finding> {
@@ -34,20 +19,14 @@ fn titled<'a>(kind: &'a str, title: &'a str, body: &'a str) -> Vec<Finding> {
 /// school she names, stay covered.
 #[test]
 fn a_second_patient_in_a_consented_story_is_reported() {
-    let auth = Authorization {
-        id: "AUTH-1".into(),
-        form: None,
-        signed: Some(date(2026, 8, 1)),
-        expires: Some(date(2028, 8, 1)),
-        scope: vec!["website".into(), "social".into()],
-        covers: vec!["name".into(), "quote".into(), "condition".into()],
-    };
+    let covers = ["name", "quote", "condition"];
     let body = "Henrika Mossberg, 58, was diagnosed with sleep apnea here. \"My neighbour Lorrie Gunnarsen talked me into it. She had her own sleep study with us last spring and has been on CPAP since,\" Henrika says.\n";
-    let f = authorised(body, &auth);
+    let f = super::tests_round4::story(&covers, false, body);
     assert!(f.iter().any(|x| x.rule == "phi/name" && x.message.contains("consented story")), "{:?}", rules(&f));
     let body =
         "Henrika Mossberg, 58, a teacher at Faris Elementary, was diagnosed with sleep apnea here. Henrika now sleeps through the night.\n";
-    assert!(!flagged(&authorised(body, &auth)), "{:?}", rules(&authorised(body, &auth)));
+    let f = super::tests_round4::story(&covers, false, body);
+    assert!(!flagged(&f), "{:?}", rules(&f));
 }
 
 /// A word used as a nickname and described by a role on a page telling

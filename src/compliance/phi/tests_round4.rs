@@ -246,7 +246,7 @@ fn replies_confirming_relationship() {
 }
 
 /// A signed, in-scope authorisation covering `covers`.
-fn story(covers: &[&str], image: bool, body: &str) -> Vec<Finding> {
+pub(super) fn story(covers: &[&str], image: bool, body: &str) -> Vec<Finding> {
     let a = Authorization {
         id: "AUTH-2026-031".into(),
         form: None,
