@@ -103,11 +103,7 @@ fn content(page: &PageView) -> String {
     o.push_str(kind_name(page.kind));
     o.push_str("\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li>");
     if let (Some(url), Some(title)) = (page.section_url.filter(|s| !s.is_empty()), page.section_title.filter(|s| !s.is_empty())) {
-        o.push_str("<li><a href=\"");
-        esc(&mut o, url);
-        o.push_str("\">");
-        esc(&mut o, title);
-        o.push_str("</a></li>");
+        link_item(&mut o, url, title);
     }
     o.push_str("<li><span aria-current=\"page\">");
     esc(&mut o, page.title);
@@ -227,22 +223,14 @@ fn lists(o: &mut String, page: &PageView) {
     if !page.sources.is_empty() {
         o.push_str("\n<section class=\"sources\" aria-labelledby=\"h-sources\">\n<h2 id=\"h-sources\">Sources</h2>\n<ol>");
         for s in page.sources {
-            o.push_str("<li><a href=\"");
-            esc(o, &s.url);
-            o.push_str("\">");
-            esc(o, &s.title);
-            o.push_str("</a></li>");
+            link_item(o, &s.url, &s.title);
         }
         o.push_str("</ol>\n</section>");
     }
     if !page.tags.is_empty() {
         o.push_str("\n<section class=\"tagbox\" aria-labelledby=\"h-topics\">\n<h2 id=\"h-topics\">Topics</h2>\n<ul class=\"tags\">");
         for t in &page.tags {
-            o.push_str("<li><a href=\"");
-            esc(o, &t.url);
-            o.push_str("\">");
-            esc(o, t.name);
-            o.push_str("</a></li>");
+            link_item(o, &t.url, t.name);
         }
         o.push_str("</ul>\n</section>");
     }
@@ -282,6 +270,15 @@ fn picture(o: &mut String, img: &ImageView, sizes: &str, tail: &str) {
     }
 }
 
+/// `<li><a href="url">text</a></li>`, both escaped.
+fn link_item(o: &mut String, url: &str, text: &str) {
+    o.push_str("<li><a href=\"");
+    esc(o, url);
+    o.push_str("\">");
+    esc(o, text);
+    o.push_str("</a></li>");
+}
+
 /// `card.html` for a card that is not a team member's, with its title in
 /// a `level` heading.
 fn card_at(p: &Card, level: &str) -> String {
@@ -316,11 +313,7 @@ fn card_at(p: &Card, level: &str) -> String {
     if !p.tags.is_empty() {
         o.push_str("<ul class=\"tags\">");
         for t in &p.tags {
-            o.push_str("<li><a href=\"");
-            esc(&mut o, &t.url);
-            o.push_str("\">");
-            esc(&mut o, t.name);
-            o.push_str("</a></li>");
+            link_item(&mut o, &t.url, t.name);
         }
         o.push_str("</ul>");
     }
