@@ -2,6 +2,7 @@
 //! task lists; heading ids; `@/section/page.md` internal links; images with
 //! their real size; syntect code blocks. A pure function of its inputs.
 
+pub mod comments;
 pub mod highlight;
 
 use crate::error::{Diagnostic, line_col};
@@ -77,6 +78,7 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
         r: Rendered::default(),
         first_para: None,
         in_first_para: false,
+        in_comment: false,
     };
     let mut events = Parser::new_ext(body, options()).into_offset_iter();
     while let Some((ev, range)) = events.next() {
@@ -102,6 +104,14 @@ pub fn render(body: &str, body_line: usize, file: &Path, env: &Env) -> (Rendered
             Event::Code(t) => {
                 pass.first_para_push(&t);
                 pass.out.push(Event::Code(t));
+            }
+            Event::Html(t) => {
+                let kept = pass.uncommented(t);
+                pass.out.push(Event::Html(kept));
+            }
+            Event::InlineHtml(t) => {
+                let kept = pass.uncommented(t);
+                pass.out.push(Event::InlineHtml(kept));
             }
             Event::SoftBreak | Event::HardBreak if pass.in_first_para => {
                 if let Some(p) = pass.first_para.as_mut() {
@@ -153,9 +163,21 @@ struct Pass<'a, 'e> {
     /// The text of the first paragraph, once it has started.
     first_para: Option<String>,
     in_first_para: bool,
+    /// Inside an HTML comment begun in an earlier raw-HTML event (see
+    /// [`comments`]): comments are not published.
+    in_comment: bool,
 }
 
 impl<'a> Pass<'a, '_> {
+    /// Raw HTML without its comments (see [`comments`]).
+    fn uncommented(&mut self, t: CowStr<'a>) -> CowStr<'a> {
+        let kept = match comments::strip_html_comments(&t, &mut self.in_comment) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(s) => Some(s),
+        };
+        kept.map_or(t, CowStr::from)
+    }
+
     /// File line and column of a byte offset into the body.
     fn at(&self, offset: usize) -> (usize, usize) {
         let (l, c) = line_col(self.body, offset);
@@ -467,6 +489,14 @@ mod tests {
         assert!(r.html.contains("<h2 id=\"about-flu\">About <a href=\"/tips/flu/\">"), "{}", r.html);
         assert_eq!(r.headings[0].2, "About flu");
         assert_eq!((d.len(), d[0].line, d[0].column), (1, 7, 5), "{d:?}");
+    }
+
+    #[test]
+    fn html_comments_are_not_published_but_code_about_them_is() {
+        let md = "Kept.\n\n<!--\n> Fixed my knee! (Jane Q., nurse)\n-->\n\nA <!-- note --> b. <div>x<!-- y --></div>\n\n`<!-- code -->`\n";
+        let (r, _) = env_render(md);
+        assert!(!r.html.contains("Jane") && !r.html.contains("note") && !r.html.contains("y -->"), "{}", r.html);
+        assert!(r.html.contains("<p>Kept.</p>") && r.html.contains("<code>&lt;!-- code --&gt;</code>"), "{}", r.html);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! back to 1-based file line/column. Code (fenced, indented, inline) is
 //! never part of a segment.
 
+use crate::markdown::comments::blank_html_comments;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
@@ -188,6 +189,8 @@ fn walk_markdown(body: &str, out: &mut Segments) {
     // and every rule reads the cells as labelled values of one record.
     let mut table = TableState::default();
     let mut sources = Sources::default();
+    // HTML comments are not published (`markdown::comments`), so not read.
+    let mut in_comment = false;
     for (ev, r) in Parser::new_ext(body, opts).into_offset_iter() {
         match ev {
             Event::Start(Tag::FootnoteDefinition(_)) | Event::End(TagEnd::FootnoteDefinition) if code == 0 => {
@@ -242,7 +245,7 @@ fn walk_markdown(body: &str, out: &mut Segments) {
             }
             Event::Text(t) => cur.push(&t, r.start, r.len()),
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => cur.push(" ", r.start, 1),
-            Event::Html(t) | Event::InlineHtml(t) => html(out, &mut cur, &t, r),
+            Event::Html(t) | Event::InlineHtml(t) => html(out, &mut cur, &blank_html_comments(&t, &mut in_comment), r),
             Event::SoftBreak | Event::HardBreak => cur.push(" ", r.start, 1),
             _ => {}
         }
