@@ -215,7 +215,9 @@ fn is_cut_off(bytes: &[u8], format: Format) -> bool {
             find(&bytes[last_scan..], &[0xFF, 0xD9]).is_none()
         }
         Format::Png => find(bytes, b"IEND").is_none(),
-        Format::Gif => bytes.last() != Some(&0x3B),
+        // Zero bytes after the trailer are padding some tools add (a slider
+        // plugin's spinner GIFs ship so); browsers show such files.
+        Format::Gif => bytes.iter().rev().find(|&&b| b != 0) != Some(&0x3B),
         Format::Webp => {
             let declared = bytes.get(4..8).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize + 8);
             declared.is_none_or(|n| bytes.len() < n)

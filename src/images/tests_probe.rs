@@ -18,6 +18,11 @@ fn probe_raster_formats() {
     // minimal GIF: header, logical screen 7x5, no colour table, trailer
     let gif = b"GIF89a\x07\x00\x05\x00\x00\x00\x00\x3b";
     assert_eq!(dims(gif, "a.gif"), (7, 5, Format::Gif));
+    // zero padding after the trailer is not a cut-off file; a missing trailer is
+    let padded = [&gif[..], &[0u8; 9]].concat();
+    assert_eq!(dims(&padded, "a.gif"), (7, 5, Format::Gif));
+    let cut = probe(&gif[..gif.len() - 1], Path::new("a.gif")).unwrap_err().to_string();
+    assert!(cut.contains("ends early"), "{cut}");
 }
 
 #[test]
