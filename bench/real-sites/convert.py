@@ -1637,6 +1637,19 @@ def is_next_posts(tmp):
         os.path.isdir(os.path.join(tmp, "src", "posts"))
 
 
+def is_next_content(tmp):
+    """A Next.js site (configuration at the root, no src/posts) whose Markdown
+    collections sit in folders of src/content (src/content/blog/*.md,
+    src/content/testimonials/*.md), read by its own loader; its pages and the
+    other content modules (src/content/*.js) are React code."""
+    cdir = os.path.join(tmp, "src", "content")
+    if not any(os.path.isfile(os.path.join(tmp, n)) for n in NEXT_CONFIGS) or not os.path.isdir(cdir) \
+            or os.path.isdir(os.path.join(tmp, "src", "posts")):
+        return False
+    return any(fn.lower().endswith((".md", ".markdown")) for d in os.listdir(cdir)
+               if os.path.isdir(os.path.join(cdir, d)) for fn in os.listdir(os.path.join(cdir, d)))
+
+
 def next_components(tmp):
     """The React components and pages of a Next.js site (footer, navigation
     with its schema.org JSON-LD, contact page), footers and contact pages first."""
@@ -2010,7 +2023,7 @@ def main():
         jsgen, jscfg = js_config(tmp)
         if jsgen:
             gen, cfg = jsgen, jscfg
-    if gen is None and is_next_posts(tmp):
+    if gen is None and (is_next_posts(tmp) or is_next_content(tmp)):
         gen, cfg = "next", next_config(tmp)
     if gen is None:
         gen = "hugo" if os.path.isdir(os.path.join(tmp, "content")) else "jekyll"
@@ -2057,6 +2070,9 @@ def main():
                 convert_content_tree(croot, site, a.source, sha, "content", bundle_assets=True)
         elif gen == "pelican":
             convert_pelican(tmp, site, cfg, a.source, sha)
+        elif gen == "next" and not is_next_posts(tmp):
+            # Markdown collections in src/content (blog -> tips, testimonials); the .js modules are not moved
+            convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content")
         elif gen == "next":
             convert_next_posts(tmp, site, a.source, sha, prefix)
         elif gen == "phenomic":
