@@ -318,6 +318,24 @@ fn top_module(rel: &str) -> Option<&str> {
 
 // ---------------------------------------------------------------- checks
 
+/// A control character in a source file is almost always a script's
+/// escape gone wrong: a `\b` written through a non-raw string becomes a
+/// backspace, and a regex with a backspace in it silently never matches
+/// (one PHI rule was dead for a session that way).
+#[test]
+fn no_source_file_holds_a_control_character() {
+    let bad: Vec<String> = sources()
+        .iter()
+        .flat_map(|(rel, text)| {
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.chars().any(|c| c.is_control() && c != '\t'))
+                .map(move |(i, _)| format!("{rel}:{}", i + 1))
+        })
+        .collect();
+    assert!(bad.is_empty(), "control characters (write escapes such as \\b inside raw strings):\n{}", bad.join("\n"));
+}
+
 #[test]
 fn no_source_file_is_over_600_lines() {
     let long: Vec<String> = sources()

@@ -346,7 +346,7 @@ static BODY_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
 /// Profiles", "Smile gallery", "Success stories"): a person's name in an
 /// image file there names the patient in the picture.
 static PHOTO_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)before\s*(?:and|&|-|/)\s*after|smile\s+gallery|patient\s+(?:profiles?|photos?|gallery|galleries|results|success\s+stories)|success\s+stories").unwrap()
+    Regex::new(r"(?i)\bbefore\s*(?:and|&|-|/)\s*after\b|\bsmile\s+gallery\b|\bpatient\s+(?:profiles?|photos?|gallery|galleries|results|success\s+stories)\b|\bsuccess\s+stories\b").unwrap()
 });
 
 /// The span of a role that singles out one person, from its determiner to

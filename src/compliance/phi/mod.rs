@@ -23,6 +23,7 @@
 //! link targets and the published front-matter fields are scanned.
 
 mod allow;
+mod brands;
 mod consent;
 mod contact_forms;
 mod context;
@@ -73,6 +74,8 @@ mod tests_round19;
 mod tests_round2;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round21;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -336,6 +336,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n.hypothetical = segs.segs.iter().any(|s| !s.is_field() && s.text.len() > 40 && HYPOTHETICAL.is_match(&s.text));
     n.public_page = super::page_frames::public_page(segs);
     n.news_story = super::page_frames::news_story(segs);
+    n.brands = super::brands::commercial_brands(segs);
     for s in &segs.segs {
         // Slugs, tags and file names are lower case whatever their words are.
         let prose = s.kind == Kind::Prose && !s.ident;

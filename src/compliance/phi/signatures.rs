@@ -171,7 +171,8 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
     let mut out = Vec::new();
     let mut under_reviews = false;
     for (i, l) in lines.iter().enumerate() {
-        let (mut strict, mut inline, raw) = (strict, false, raw_lines[i].trim());
+        let (mut strict, raw) = (strict, raw_lines[i].trim());
+        let mut signs = None;
         if l.starts_with('#') {
             under_reviews = REVIEW_HEADING.is_match(l);
         }
@@ -194,24 +195,14 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         } else if let Some(c) = dashed(l) {
             // "- Jenny Weathers" is a signature only when it is not an item
             // of a list: the text lines around it are not list items.
-            if l.starts_with("- ") {
-                let prev = lines[..i].iter().rev().find(|x| !x.is_empty());
-                let next = lines[i + 1..].iter().find(|x| !x.is_empty());
-                if prev.is_some_and(|p| listish(p)) || next.is_some_and(|n| listish(n)) || prev.is_none() {
-                    continue;
-                }
+            if l.starts_with("- ") && in_a_list(&lines, i, listish) {
+                continue;
             }
             c.to_string()
         } else if headings && l.starts_with("##") {
             let t = l.trim_start_matches('#').trim();
-            // A heading that links a review profile names its reviewer,
-            // whatever the case ("## [jeff kim](…/maps/contrib/…) ★★★★★").
             if raw.contains("/maps/contrib/") || (raw.contains("](") && t.contains('★')) {
-                let name = t.split(['★', '☆']).next().unwrap_or("").trim().to_string();
-                if !name.is_empty() && name.chars().count() <= 40 {
-                    let column = raw_lines[i].find('[').map_or(1, |b| b + 2);
-                    out.push(Signature { line: body_line + i, column, name, idx: i, listed: true });
-                }
+                out.extend(profile_heading(raw_lines[i], t, body_line, i));
                 continue;
             }
             // "## Our Team" is a heading, "## Andrew B." a reviewer.
@@ -223,9 +214,16 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         } else if let Some(c) = INLINE_SIG.captures(l) {
             // "… at this facility.\" --George D.": signed at the end of the
             // quote's own line; the line is what it signs.
-            inline = true;
+            signs = Some(i + 1);
             strict = true;
             c[1].to_string()
+        } else if let Some(q) = quote_above(&lines, i) {
+            // A card of a page builder: the quoted review, then the
+            // reviewer's name in an element of its own; the quote is what
+            // it signs.
+            signs = Some(q + 1);
+            strict = true;
+            l.clone()
         } else {
             continue;
         };
@@ -240,9 +238,81 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         let raw = raw_lines[i];
         let first = name.split_whitespace().next().unwrap_or("");
         let column = raw.find(first).map_or(1, |b| raw[..b].chars().count() + 1);
-        out.push(Signature { line: body_line + i, column, name, idx: if inline { i + 1 } else { i }, listed });
+        out.push(Signature { line: body_line + i, column, name, idx: signs.unwrap_or(i), listed });
     }
     out
+}
+
+/// A heading that links a review profile names its reviewer, whatever
+/// the case ("## [jeff kim](…/maps/contrib/…) ★★★★★").
+fn profile_heading(raw: &str, t: &str, body_line: usize, i: usize) -> Option<Signature> {
+    let name = t.split(['★', '☆']).next().unwrap_or("").trim().to_string();
+    if name.is_empty() || name.chars().count() > 40 {
+        return None;
+    }
+    let column = raw.find('[').map_or(1, |b| b + 2);
+    Some(Signature { line: body_line + i, column, name, idx: i, listed: true })
+}
+
+/// Line `i` ("- Jenny Weathers") is an item of a list: a text line next to
+/// it is a list item too, or nothing comes before it.
+fn in_a_list(lines: &[String], i: usize, listish: impl Fn(&str) -> bool) -> bool {
+    let prev = lines[..i].iter().rev().find(|x| !x.is_empty());
+    let next = lines[i + 1..].iter().find(|x| !x.is_empty());
+    prev.is_some_and(|p| listish(p)) || next.is_some_and(|n| listish(n)) || prev.is_none()
+}
+
+/// The line of a quotation that line `i` may sign: a short line of its
+/// own (a name) below a line that is all one quotation, with at most a few
+/// lines between them that hold only markup or an avatar's initials ("CR").
+fn quote_above(lines: &[String], i: usize) -> Option<usize> {
+    let l = &lines[i];
+    if l.is_empty() || l.chars().count() > 40 || l.starts_with(['"', '“', '#', '-', '*']) {
+        return None;
+    }
+    let mut j = i;
+    for _ in 0..4 {
+        j = j.checked_sub(1)?;
+        let above = lines[j].trim();
+        let quoted =
+            above.chars().count() > 40 && above.starts_with(['"', '“']) && above.trim_end_matches(['.', ' ']).ends_with(['"', '”']);
+        if quoted {
+            // A theme's demo card ("“Lorem ipsum dolor sit amet …”" signed
+            // by a demo name) quotes nobody.
+            return (!placeholder_latin(above)).then_some(j);
+        }
+        let filler =
+            above.is_empty() || (above.len() <= 3 && above.chars().all(|c| c.is_uppercase())) || above.chars().all(|c| "★☆⭐ ".contains(c));
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// Lorem ipsum and its kin ("Integer ac pretium dui. Aliquam rutrum …"):
+/// two or more of the filler's stock Latin words.
+fn placeholder_latin(text: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "lorem",
+        "ipsum",
+        "dolor",
+        "amet",
+        "consectetur",
+        "adipiscing",
+        "aliquam",
+        "vestibulum",
+        "vivamus",
+        "quisque",
+        "curabitur",
+        "pellentesque",
+        "mauris",
+        "egestas",
+        "tortor",
+        "nunc",
+    ];
+    let lower = text.to_lowercase();
+    lower.split(|c: char| !c.is_alphabetic()).filter(|w| FILLER.contains(w)).collect::<std::collections::HashSet<_>>().len() >= 2
 }
 
 /// Is this page a page of testimonials, by section or by its title?

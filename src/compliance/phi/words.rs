@@ -250,6 +250,16 @@ pub(super) fn is_dict(w: &str) -> bool {
     dict_lookup(w, 0) || british(w).is_some_and(|a| dict_lookup(&a, 0))
 }
 
+/// A verb or plural form of a dictionary word that the dictionary lists
+/// only through its stem ("coming", "chooses", "healed"): after a first
+/// name it is the sentence going on ("Page Coming Soon", "Why Victoria
+/// Chooses …"), not a surname. Surnames that look so ("Fields", "Manning")
+/// are left to the caller's surname list.
+pub(super) fn is_inflected_word(w: &str) -> bool {
+    let w = trim_possessive(w);
+    (w.ends_with("ing") || w.ends_with("ed") || w.ends_with('s')) && !DICT.words.contains(w) && !DICT.proper.contains(w) && is_dict(w)
+}
+
 /// The American spelling of a British one, when the word has a British mark.
 fn british(w: &str) -> Option<String> {
     // Every rewrite below needs one of these in the word: without any, the

@@ -427,7 +427,8 @@ fn name_span<'r, 't>(
             || title_word(&w)
             || THING_NOUNS.contains(w.as_str())
             || ROLES.contains(w.as_str())
-            || STAFF_ROLES.contains(w.as_str());
+            || STAFF_ROLES.contains(w.as_str())
+            || (super::super::words::is_inflected_word(&w) && !lexicon::is_surname(&w));
         if !other && (lexicon::is_surname(&w) || !title_case(text)) {
             k += 1;
         }

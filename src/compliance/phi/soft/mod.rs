@@ -62,6 +62,12 @@ static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}'’-]*\s+(?:Line|Lifeline|Hotline|Helpline|Warmline|Center|Centre|Services|Foundation|Association|Alliance|Network|Coalition|Control|Department|Program|Programme)\s*(?:\(|:|,|at|on|-|–)?\s*$").unwrap()
 });
 
+/// A number introduced as one person's own ("we tried your cell at",
+/// "call him at", "her mobile:"): never the practice's or an agency's line.
+static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them))\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
+});
+
 /// A birth date's label right before the date.
 static BORN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -308,7 +314,9 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
             continue;
         }
         // "The Montana Warm Line (+1-406-555-0152)": an organisation's line.
-        if !contact_of_patient(g, m.start()) || ORG_LINE.is_match(&t[floor(t, m.start().saturating_sub(60))..m.start()]) {
+        let before = &t[floor(t, m.start().saturating_sub(60))..m.start()];
+        let personal = !team && PERSONAL_LINE.is_match(before);
+        if !(personal || contact_of_patient(g, m.start())) || ORG_LINE.is_match(before) {
             continue;
         }
         emit(
