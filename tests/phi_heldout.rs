@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): thirteen fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): fourteen fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -106,6 +106,13 @@
 //! - M (154 cases: dermatology, plastic surgery, med spa and IVF, tenth
 //!   session, written after round 20's first commits): **63.2 % / 9.0 %**
 //!   scored once on the frozen round-20 guard (8327333); 73.7 / 7.7 after.
+//!   Round 21 (eleventh session): 75.0 / 7.7, the others unchanged.
+//! - N (189 cases: a small integrative practice with chiropractic, massage,
+//!   acupuncture, podiatry, speech therapy and audiology, a chatty blog,
+//!   Polish and Portuguese pages; 93 flag of which 72 HARD, 96 clean;
+//!   eleventh session, build date 2026-12-01): **51.6 % / 4.2 %** scored
+//!   once on the frozen round-21 guard (6cfbc60): the honest unseen figure.
+//!   The session-start guard (8e59f99) scores 51.6 / 3.1 on it.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -171,10 +178,10 @@ fn content_path(file: &str) -> String {
 
 /// Runs the guard on one set; returns the rules found per file (errors and
 /// warnings only), after checking the set loads cleanly.
-fn findings(manifest: &Path, fixture: &str) -> BTreeMap<String, Vec<String>> {
+fn findings(manifest: &Path, fixture: &str, now: &str) -> BTreeMap<String, Vec<String>> {
     let out = Command::new(env!("CARGO_BIN_EXE_carepress"))
         .current_dir(manifest)
-        .args(["check", "--root", fixture, "--now", "2026-11-27", "--format", "json", "--only", "phi,consent,reply"])
+        .args(["check", "--root", fixture, "--now", now, "--format", "json", "--only", "phi,consent,reply"])
         .output()
         .expect("the carepress binary runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -197,7 +204,10 @@ fn score(set: Set) {
     let cases = expected["files"].as_object().expect("expected.json has `files`");
     let missing: Vec<&String> = cases.keys().filter(|name| !root.join(name).is_file()).collect();
     assert!(missing.is_empty(), "{}: expected.json names missing files: {missing:?}", set.fixture);
-    let found = findings(manifest, set.fixture);
+    // The build date the set was written for (`now` in expected.json; sets
+    // A to M were all written for 2026-11-27).
+    let now = expected["now"].as_str().unwrap_or("2026-11-27");
+    let found = findings(manifest, set.fixture, now);
     let (mut flags, mut caught, mut cleans, mut wrong) = (0usize, 0usize, 0usize, 0usize);
     let mut report = Vec::new();
     for (name, case) in cases {
@@ -270,5 +280,10 @@ fn set_l_community_health_center() {
 /// surname in a consented story, plural acronyms in slugs).
 #[test]
 fn set_m_dermatology_plastic_surgery_and_ivf() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-m", catch_floor: 73.6, clean_ceiling: 7.7 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-m", catch_floor: 75.0, clean_ceiling: 7.7 });
+}
+
+#[test]
+fn set_n_integrative_practice() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 51.6, clean_ceiling: 4.2 });
 }
