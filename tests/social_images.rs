@@ -398,3 +398,38 @@ fn an_init_site_has_a_favicon_and_cards() {
     assert!(home.select(&icon).next().is_some());
     assert!(walk(&out.join("cards")).len() > 3, "the starter's pages have cards");
 }
+
+#[test]
+fn a_site_without_a_logo_gets_icons_from_its_initials_but_no_json_ld_logo() {
+    let f = Fixture::new();
+    let toml = std::fs::read_to_string(f.root().join("site.toml")).unwrap();
+    let without: String = toml.lines().filter(|l| !l.starts_with("logo")).map(|l| format!("{l}\n")).collect();
+    assert_ne!(without, toml, "the fixture had a logo");
+    std::fs::write(f.root().join("site.toml"), without).unwrap();
+    let out = f.build();
+    // Every browser asks for /favicon.ico: it is there, with the app's icons.
+    let ico = std::fs::read(out.join("favicon.ico")).expect("a favicon, so no page view 404s");
+    let icon = image::load_from_memory_with_format(&ico, image::ImageFormat::Ico).expect("it decodes").into_rgba8();
+    assert_eq!(icon.dimensions(), (48, 48));
+    let m: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("site.webmanifest")).unwrap()).unwrap();
+    for i in m["icons"].as_array().unwrap() {
+        let side: u32 = i["sizes"].as_str().unwrap().split('x').next().unwrap().parse().unwrap();
+        assert_eq!(decode_clean_png(&out.join(i["src"].as_str().unwrap())), (side, side));
+    }
+    // The monogram: the theme colour behind white letters.
+    let big = image::open(out.join("icon-512.png")).unwrap().into_rgba8();
+    let theme = m["theme_color"].as_str().unwrap();
+    let [r, g, b] = [1, 3, 5].map(|k| u8::from_str_radix(&theme[k..k + 2], 16).unwrap());
+    assert_eq!(big.get_pixel(24, 256).0, [r, g, b, 255]);
+    assert!(big.pixels().filter(|p| p.0 == [255, 255, 255, 255]).count() > 10_000, "white initials");
+    let sel = Selector::parse("link[rel=manifest], link[rel=apple-touch-icon], link[rel=icon]").unwrap();
+    for page in html_pages(&out) {
+        let doc = Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+        assert_eq!(doc.select(&sel).count(), 4, "{}", page.display());
+    }
+    // A monogram is no logo: JSON-LD names none rather than a made-up one.
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let ld = home.split("application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
+    let ld: serde_json::Value = serde_json::from_str(ld).unwrap();
+    assert!(ld["@graph"].as_array().unwrap().iter().all(|n| n.get("logo").is_none()), "{ld}");
+}

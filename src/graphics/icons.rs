@@ -9,7 +9,9 @@
 //! | `site.webmanifest` | | | name, short name, theme colour, icons: an installable site |
 //!
 //! A file the site ships in `static/` under one of these names wins over
-//! the generated one.
+//! the generated one. A site without a logo gets them too, drawn from a
+//! monogram (see [`monogram`]): every browser asks for `/favicon.ico`, and
+//! a site without one answers every page view with a 404.
 
 use super::GraphicsError;
 use super::cache::{Cache, KeyBuilder};
@@ -143,6 +145,48 @@ fn ico(pngs: &[Vec<u8>], sizes: &[u32]) -> Vec<u8> {
     out
 }
 
+/// Words left out of a monogram's initials ("The", "of", "Dr.").
+const NOT_INITIALS: [&str; 12] = ["the", "of", "and", "for", "at", "in", "de", "la", "dr", "dr.", "mr", "mrs"];
+
+/// The initials a monogram shows: the first letters (or digits) of the
+/// first two words of the practice's name that count, upper-cased
+/// ("Cedar Hollow Family Health" -> "CH"); empty when there is none the
+/// embedded font can draw.
+pub fn initials(name: &str) -> String {
+    let s: String = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !NOT_INITIALS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    if super::card::has_glyphs(&s, true) { s } else { String::new() }
+}
+
+/// The mark of a site without `[theme] logo`: the practice's [`initials`]
+/// in white on its accent colour (`accent` is the text-safe one, so white
+/// reaches 4.5:1), in a rounded square; a plain cross when there are no
+/// initials to draw. An SVG of 512×512 for [`make`].
+pub fn monogram(name: &str, accent: &str) -> String {
+    let letters = initials(name);
+    let mark = if letters.is_empty() {
+        r##"<path d="M208 112h96v96h96v96h-96v96h-96v-96h-96v-96h96z" fill="#ffffff"/>"##.to_string()
+    } else {
+        // As large as fits 360 px across; the capitals centred (cap height 0.73 em).
+        let size = (260.0f32).min(260.0 * 360.0 / super::card::text_width(&letters, 260.0, true)).floor();
+        let y = (256.0 + 0.73 * size / 2.0).round();
+        format!(
+            r##"<text x="256" y="{y}" text-anchor="middle" font-family="{}" font-weight="bold" font-size="{size}" fill="#ffffff">{}</text>"##,
+            super::FONT_FAMILY,
+            crate::escape::html_attr(&letters)
+        )
+    };
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512"><rect width="512" height="512" rx="112" fill="{}"/>{mark}</svg>"##,
+        crate::escape::html_attr(accent)
+    )
+}
+
 /// A short name for home screens (about 12 characters show in full): the
 /// practice's name when short enough, else its leading words that fit.
 pub fn short_name(name: &str) -> String {
@@ -192,6 +236,34 @@ mod tests {
         assert_eq!(short_name("Cedar Hollow Family Health"), "Cedar Hollow");
         assert_eq!(short_name("Bayview"), "Bayview");
         assert_eq!(short_name("Supercalifragilistic Clinic"), "Supercalifragilistic");
+    }
+
+    #[test]
+    fn initials_skip_articles_and_titles() {
+        assert_eq!(initials("Cedar Hollow Family Health"), "CH");
+        assert_eq!(initials("The Bayview Clinic"), "BC");
+        assert_eq!(initials("Dr. Ana López, DDS"), "AL");
+        assert_eq!(initials("élan pédiatrie"), "ÉP");
+        assert_eq!(initials("Westside"), "W");
+        assert_eq!(initials(""), "");
+        // Letters the embedded font cannot draw give no initials (a cross instead).
+        assert_eq!(initials("北京 诊所"), "");
+    }
+
+    #[test]
+    fn a_monogram_is_white_initials_on_the_accent() {
+        let logo = monogram("Cedar Hollow Family Health", "#0b6e4f");
+        let rgba = square(&Logo { bytes: logo.as_bytes(), format: Format::Svg }, 64, None, 0.0).expect("drawn");
+        let px = |x: usize, y: usize| &rgba[(y * 64 + x) * 4..(y * 64 + x) * 4 + 4];
+        assert_eq!(px(0, 0)[3], 0, "rounded corners are transparent");
+        assert_eq!(px(4, 32), &[0x0b, 0x6e, 0x4f, 255], "the accent fills the square");
+        let white = (0..64).flat_map(|y| (0..64).map(move |x| (x, y))).filter(|&(x, y)| px(x, y) == [255, 255, 255, 255]).count();
+        assert!(white > 64, "the letters are drawn: {white} white pixels");
+        // No letters to draw: the cross.
+        let cross = monogram("北京诊所", "#0b6e4f");
+        assert!(cross.contains("<path") && !cross.contains("<text"));
+        let rgba = square(&Logo { bytes: cross.as_bytes(), format: Format::Svg }, 64, None, 0.0).expect("drawn");
+        assert_eq!(&rgba[(32 * 64 + 32) * 4..(32 * 64 + 32) * 4 + 4], &[255, 255, 255, 255]);
     }
 
     #[test]
