@@ -6,6 +6,7 @@
 //! | `icon-32.png` | 32 | transparent | `<link rel="icon">` |
 //! | `apple-touch-icon.png` | 180 | white, padded | iOS home screen (which fills transparency with black) |
 //! | `icon-192.png`, `icon-512.png` | 192, 512 | transparent | the manifest; 512 is also the JSON-LD `logo` (Google asks for ≥ 112 px raster) |
+//! | `icon-maskable-512.png` | 512 | white, padded | the manifest's `maskable` icon: Android crops home-screen icons to its own shape, keeping the middle 80 % circle |
 //! | `site.webmanifest` | | | name, short name, theme colour, icons: an installable site |
 //!
 //! A file the site ships in `static/` under one of these names wins over
@@ -17,19 +18,33 @@ use super::GraphicsError;
 use super::cache::{Cache, KeyBuilder};
 use crate::images::Format;
 
-/// One icon file: output name, pixel size, background, padding (fraction of the side).
+/// One icon file: output name, pixel size, background, padding (fraction
+/// of the side), and its `purpose` in the manifest (`None`: not listed).
 struct Spec {
     file: &'static str,
     size: u32,
     background: Option<[u8; 3]>,
     padding: f32,
+    purpose: Option<&'static str>,
 }
 
-const PNGS: [Spec; 4] = [
-    Spec { file: "icon-32.png", size: 32, background: None, padding: 0.0 },
-    Spec { file: "apple-touch-icon.png", size: 180, background: Some([255, 255, 255]), padding: 0.1 },
-    Spec { file: "icon-192.png", size: 192, background: None, padding: 0.0 },
-    Spec { file: "icon-512.png", size: 512, background: None, padding: 0.0 },
+/// A maskable icon's safe zone is the centred circle of 80 % of the side;
+/// the largest square in it is 0.8/√2 = 56.6 % of the side, so the logo
+/// keeps 22 % on each side.
+const MASKABLE_PADDING: f32 = 0.22;
+
+const PNGS: [Spec; 5] = [
+    Spec { file: "icon-32.png", size: 32, background: None, padding: 0.0, purpose: None },
+    Spec { file: "apple-touch-icon.png", size: 180, background: Some([255, 255, 255]), padding: 0.1, purpose: None },
+    Spec { file: "icon-192.png", size: 192, background: None, padding: 0.0, purpose: Some("any") },
+    Spec { file: "icon-512.png", size: 512, background: None, padding: 0.0, purpose: Some("any") },
+    Spec {
+        file: "icon-maskable-512.png",
+        size: 512,
+        background: Some([255, 255, 255]),
+        padding: MASKABLE_PADDING,
+        purpose: Some("maskable"),
+    },
 ];
 const ICO_SIZES: [u32; 3] = [16, 32, 48];
 
@@ -209,8 +224,9 @@ pub fn short_name(name: &str) -> String {
 pub fn manifest(app: &AppInfo) -> String {
     let icons: Vec<serde_json::Value> = PNGS
         .iter()
-        .filter(|s| s.background.is_none() && s.size >= 192)
-        .map(|s| serde_json::json!({"src": s.file, "sizes": format!("{0}x{0}", s.size), "type": "image/png", "purpose": "any"}))
+        .filter_map(|s| {
+            Some(serde_json::json!({"src": s.file, "sizes": format!("{0}x{0}", s.size), "type": "image/png", "purpose": s.purpose?}))
+        })
         .collect();
     let m = serde_json::json!({
         "name": app.name,
@@ -264,6 +280,27 @@ mod tests {
         assert!(cross.contains("<path") && !cross.contains("<text"));
         let rgba = square(&Logo { bytes: cross.as_bytes(), format: Format::Svg }, 64, None, 0.0).expect("drawn");
         assert_eq!(&rgba[(32 * 64 + 32) * 4..(32 * 64 + 32) * 4 + 4], &[255, 255, 255, 255]);
+    }
+
+    #[test]
+    fn a_logo_filling_its_box_stays_in_the_maskable_safe_zone() {
+        // The worst case: a logo that is a full square.
+        let svg =
+            br##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#0b6e4f"/></svg>"##;
+        let spec = PNGS.iter().find(|s| s.purpose == Some("maskable")).expect("a maskable icon");
+        let n = spec.size as usize;
+        let rgba = square(&Logo { bytes: svg, format: Format::Svg }, spec.size, spec.background, spec.padding).expect("drawn");
+        let mut inside = 0;
+        for (k, p) in rgba.chunks_exact(4).enumerate() {
+            let (x, y) = ((k % n) as f32 + 0.5 - n as f32 / 2.0, (k / n) as f32 + 0.5 - n as f32 / 2.0);
+            if (x * x + y * y).sqrt() > 0.4 * n as f32 {
+                assert_eq!(p, [255, 255, 255, 255], "pixel {k} is outside the safe zone");
+            } else if p != [255, 255, 255, 255] {
+                inside += 1;
+            }
+        }
+        // And it is not shrunk more than it must be: over half the side across.
+        assert!(inside > n * n * 3 / 10, "{inside}");
     }
 
     #[test]
