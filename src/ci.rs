@@ -43,9 +43,21 @@ impl CiKind {
     }
 }
 
-/// Steps both GitHub Actions workflows share: install carepress once (cached)
-/// and run `check`, so a page with patient information never deploys.
-const INSTALL_AND_CHECK: &str = r#"      - name: Install carepress
+/// Steps both GitHub Actions workflows share: install carepress once (cached),
+/// restore the drawn images (social cards, icons, WebP variants) of the last
+/// run, and run `check`, so a page with patient information never deploys.
+/// The images' cache is keyed by the site's sources: an unchanged site (the
+/// hourly run) restores it whole and saves nothing; after an edit the newest
+/// entry is restored and only the changed pages' cards are drawn (a cold
+/// build of 10,000 pages draws for a minute or more, a warm one takes
+/// seconds).
+const INSTALL_AND_CHECK: &str = r#"      - name: Restore the drawn images (social cards, icons, WebP variants)
+        uses: actions/cache@v4
+        with:
+          path: .carepress-cache
+          key: carepress-images-${{ hashFiles('site.toml', 'content/**', 'static/**', 'templates/**', 'themes/**') }}
+          restore-keys: carepress-images-
+      - name: Install carepress
         uses: actions/cache@v4
         id: cache
         with:
@@ -128,8 +140,10 @@ const GITLAB_CI: &str = r#"# Checks, builds and publishes the site to GitLab Pag
 #
 # The site is built for GitLab's Pages address ($CI_PAGES_URL). With your own
 # domain, put it in site.toml's base_url and remove --base-url below.
-# The first pipeline compiles carepress (several minutes) and caches it; to
-# update carepress, use "Clear runner caches" on the Build > Pipelines page.
+# The first pipeline compiles carepress (several minutes) and caches it, with
+# the images it draws (social cards, icons, WebP variants), so later pipelines
+# draw only what changed; to update carepress, use "Clear runner caches" on
+# the Build > Pipelines page.
 
 pages:
   image: rust:1
@@ -137,6 +151,7 @@ pages:
     key: carepress
     paths:
       - .carepress/
+      - .carepress-cache/
   script:
     - |
       if [ ! -x .carepress/bin/carepress ]; then
@@ -156,7 +171,8 @@ pages:
 /// Netlify builds the site itself. Its build image has no Rust toolchain
 /// unless the repository holds a Cargo.toml, so the command installs one with
 /// rustup when needed and compiles carepress into `.carepress/`, which
-/// `netlify-plugin-cache` keeps between builds. Production builds use the
+/// `netlify-plugin-cache` keeps between builds with the drawn images
+/// (`.carepress-cache/`). Production builds use the
 /// site's address (`$URL`), deploy previews and branch deploys their own
 /// (`$DEPLOY_PRIME_URL`). Netlify has no schedule; the first lines say how to
 /// rebuild hourly through a build hook.
@@ -176,7 +192,8 @@ const NETLIFY_TOML: &str = r#"# Checks, builds and publishes the site on Netlify
 #
 # Netlify has no Rust compiler by default: the first build installs one with
 # rustup and compiles carepress (several minutes); the cache plugin below keeps
-# the compiled carepress so later builds take seconds. To update carepress,
+# the compiled carepress and the images it draws (social cards, icons, WebP
+# variants) so later builds take seconds. To update carepress,
 # use "Clear cache and deploy site".
 
 [build]
@@ -202,7 +219,7 @@ const NETLIFY_TOML: &str = r#"# Checks, builds and publishes the site on Netlify
 [[plugins]]
   package = "netlify-plugin-cache"
   [plugins.inputs]
-    paths = [".carepress"]
+    paths = [".carepress", ".carepress-cache"]
 "#;
 
 /// Cloudflare Pages' build image has no Rust toolchain, so GitHub Actions

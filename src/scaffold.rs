@@ -23,7 +23,9 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     let gi = dir.join(".gitignore");
     if !gi.exists() {
-        std::fs::write(&gi, "public/\n").map_err(|e| Error::io(&gi, e))?;
+        // The output, and the images a build draws (kept between builds,
+        // remade from the sources when missing).
+        std::fs::write(&gi, "public/\n.carepress-cache/\n").map_err(|e| Error::io(&gi, e))?;
     }
     Ok(written)
 }

@@ -149,9 +149,11 @@ pub struct SiteInfo {
 /// Icons and app files the site has (see `graphics::icons`).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct IconLinks {
-    /// `/favicon.ico` exists (drawn from the logo, or the site's own).
+    /// `/favicon.ico` exists (drawn from the logo or, without one, the
+    /// practice's monogram; or the site's own).
     pub favicon: bool,
-    /// The PNG icons and `site.webmanifest` were drawn from the logo.
+    /// The PNG icons and `site.webmanifest` exist (drawn as `favicon.ico` is,
+    /// or the site's own).
     pub app: bool,
     /// The manifest's and browsers' theme colour (the accent).
     pub theme_color: String,

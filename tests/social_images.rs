@@ -115,12 +115,25 @@ fn every_generated_image_decodes_at_its_size_without_metadata() {
     for c in &cards {
         assert_eq!(decode_clean_png(c), (1200, 630), "{}", c.display());
     }
-    for (file, side) in [("icon-32.png", 32), ("apple-touch-icon.png", 180), ("icon-192.png", 192), ("icon-512.png", 512)] {
+    for (file, side) in
+        [("icon-32.png", 32), ("apple-touch-icon.png", 180), ("icon-192.png", 192), ("icon-512.png", 512), ("icon-maskable-512.png", 512)]
+    {
         assert_eq!(decode_clean_png(&out.join(file)), (side, side), "{file}");
     }
     // iOS paints transparency black: the touch icon is opaque.
     let touch = image::open(out.join("apple-touch-icon.png")).unwrap().into_rgba8();
     assert!(touch.pixels().all(|p| p.0[3] == 255));
+    // Android crops a maskable icon to its own shape, keeping the middle 80 %
+    // circle: opaque everywhere, and the logo inside that circle only.
+    let mask = image::open(out.join("icon-maskable-512.png")).unwrap().into_rgba8();
+    assert!(mask.pixels().all(|p| p.0[3] == 255));
+    for (x, y, p) in mask.enumerate_pixels() {
+        let (dx, dy) = (x as f32 + 0.5 - 256.0, y as f32 + 0.5 - 256.0);
+        if (dx * dx + dy * dy).sqrt() > 0.4 * 512.0 {
+            assert_eq!(p.0, [255, 255, 255, 255], "({x}, {y}) is outside the safe zone");
+        }
+    }
+    assert!(mask.pixels().any(|p| p.0 != [255, 255, 255, 255]), "the logo is drawn");
     let ico = std::fs::read(out.join("favicon.ico")).unwrap();
     let icon = image::load_from_memory_with_format(&ico, image::ImageFormat::Ico).expect("favicon.ico decodes");
     assert!(icon.width() >= 32 && icon.width() == icon.height());
@@ -271,9 +284,9 @@ fn manifest_has_the_required_members_and_its_icons_exist() {
     for icon in m["icons"].as_array().unwrap() {
         let side: u32 = icon["sizes"].as_str().unwrap().split('x').next().unwrap().parse().unwrap();
         assert_eq!(decode_clean_png(&out.join(icon["src"].as_str().unwrap())), (side, side));
-        sizes.push(side);
+        sizes.push((side, icon["purpose"].as_str().unwrap().to_string()));
     }
-    assert_eq!(sizes, [192, 512]);
+    assert_eq!(sizes, [(192, "any".into()), (512, "any".into()), (512, "maskable".into())]);
     // Every page links the icons and the manifest; JSON-LD names a raster logo ≥ 112 px.
     let sel = Selector::parse("link[rel=manifest], link[rel=apple-touch-icon], link[rel=icon]").unwrap();
     for page in html_pages(&out) {
@@ -397,4 +410,39 @@ fn an_init_site_has_a_favicon_and_cards() {
     let icon = Selector::parse("link[rel=icon][href=\"/favicon.ico\"]").unwrap();
     assert!(home.select(&icon).next().is_some());
     assert!(walk(&out.join("cards")).len() > 3, "the starter's pages have cards");
+}
+
+#[test]
+fn a_site_without_a_logo_gets_icons_from_its_initials_but_no_json_ld_logo() {
+    let f = Fixture::new();
+    let toml = std::fs::read_to_string(f.root().join("site.toml")).unwrap();
+    let without: String = toml.lines().filter(|l| !l.starts_with("logo")).map(|l| format!("{l}\n")).collect();
+    assert_ne!(without, toml, "the fixture had a logo");
+    std::fs::write(f.root().join("site.toml"), without).unwrap();
+    let out = f.build();
+    // Every browser asks for /favicon.ico: it is there, with the app's icons.
+    let ico = std::fs::read(out.join("favicon.ico")).expect("a favicon, so no page view 404s");
+    let icon = image::load_from_memory_with_format(&ico, image::ImageFormat::Ico).expect("it decodes").into_rgba8();
+    assert_eq!(icon.dimensions(), (48, 48));
+    let m: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("site.webmanifest")).unwrap()).unwrap();
+    for i in m["icons"].as_array().unwrap() {
+        let side: u32 = i["sizes"].as_str().unwrap().split('x').next().unwrap().parse().unwrap();
+        assert_eq!(decode_clean_png(&out.join(i["src"].as_str().unwrap())), (side, side));
+    }
+    // The monogram: the theme colour behind white letters.
+    let big = image::open(out.join("icon-512.png")).unwrap().into_rgba8();
+    let theme = m["theme_color"].as_str().unwrap();
+    let [r, g, b] = [1, 3, 5].map(|k| u8::from_str_radix(&theme[k..k + 2], 16).unwrap());
+    assert_eq!(big.get_pixel(24, 256).0, [r, g, b, 255]);
+    assert!(big.pixels().filter(|p| p.0 == [255, 255, 255, 255]).count() > 10_000, "white initials");
+    let sel = Selector::parse("link[rel=manifest], link[rel=apple-touch-icon], link[rel=icon]").unwrap();
+    for page in html_pages(&out) {
+        let doc = Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+        assert_eq!(doc.select(&sel).count(), 4, "{}", page.display());
+    }
+    // A monogram is no logo: JSON-LD names none rather than a made-up one.
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let ld = home.split("application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
+    let ld: serde_json::Value = serde_json::from_str(ld).unwrap();
+    assert!(ld["@graph"].as_array().unwrap().iter().all(|n| n.get("logo").is_none()), "{ld}");
 }

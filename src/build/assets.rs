@@ -29,26 +29,28 @@ pub(super) fn generated_images(site: &Site, sink: &dyn Sink, cache: &Cache) -> R
     // name and size is the same card.
     let written: Vec<Result<()>> = cards.into_par_iter().map(|(rel, entry)| entry.write_content_named(sink, &rel)).collect();
     written.into_iter().collect::<Result<Vec<()>>>()?;
-    if let Some((asset, info)) = crate::site::views::icon_logo(&site.config, &site.assets) {
-        let bytes = match &asset.stripped {
-            Some(b) => b.as_ref().clone(),
-            None => std::fs::read(&asset.src).map_err(|e| Error::io(&asset.src, e))?,
-        };
-        let logo = crate::graphics::icons::Logo { bytes: &bytes, format: info.format };
-        let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
-        let skip = |f: &str| crate::site::routes::static_replaces(site, f);
-        let icons = crate::graphics::icons::make(&logo, &app, cache, &skip).map_err(|e| {
-            let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
-            let (l, c) = crate::serde_diag::key_position(&text, "logo");
-            Error::one(
-                Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
-                    .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
-            )
-        })?;
-        total += icons.len();
-        for (rel, bytes) in icons {
-            sink.write(&rel, &bytes)?;
-        }
+    let app = crate::graphics::icons::AppInfo { name: &site.config.practice.name, theme_color: &site.info.icons.theme_color };
+    // The site's logo, else the practice's monogram.
+    let (bytes, format) = match crate::site::views::icon_logo(&site.config, &site.assets) {
+        Some((asset, info)) => match &asset.stripped {
+            Some(b) => (b.as_ref().clone(), info.format),
+            None => (std::fs::read(&asset.src).map_err(|e| Error::io(&asset.src, e))?, info.format),
+        },
+        None => (crate::graphics::icons::monogram(app.name, app.theme_color).into_bytes(), crate::images::Format::Svg),
+    };
+    let logo = crate::graphics::icons::Logo { bytes: &bytes, format };
+    let skip = |f: &str| crate::site::routes::static_replaces(site, f);
+    let icons = crate::graphics::icons::make(&logo, &app, cache, &skip).map_err(|e| {
+        let text = std::fs::read_to_string(site.root.join("site.toml")).unwrap_or_default();
+        let (l, c) = crate::serde_diag::key_position(&text, "logo");
+        Error::one(
+            Diagnostic::error("build/logo", "site.toml", l, c, format!("icons cannot be drawn from the logo: {e}"))
+                .with_hint("use an SVG, PNG or JPEG logo that opens in an image editor"),
+        )
+    })?;
+    total += icons.len();
+    for (rel, bytes) in icons {
+        sink.write(&rel, &bytes)?;
     }
     Ok(total)
 }

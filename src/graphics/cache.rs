@@ -126,6 +126,9 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
+    /// The site folder with its links resolved: nothing is stored where the
+    /// cache folder resolves outside it (see [`Cache::put`]).
+    site: PathBuf,
     /// Every entry path asked for (found, stored or missing).
     used: Arc<Mutex<HashSet<PathBuf>>>,
     /// The entries the last successful build found complete, with their
@@ -152,7 +155,16 @@ static TMP_SEQ: AtomicU64 = AtomicU64::new(0);
 impl Cache {
     /// The cache of the site at `root`.
     pub fn of_site(root: &Path) -> Cache {
-        Cache { dir: root.join(DIR), used: Arc::default(), known: Arc::default(), complete: Arc::default() }
+        let site = crate::output::folder::resolve(&crate::output::folder::lexical_absolute(root));
+        Cache { dir: root.join(DIR), site, used: Arc::default(), known: Arc::default(), complete: Arc::default() }
+    }
+
+    /// Whether `folder` (in the cache) may be written: where its links
+    /// lead, it is still inside the site. A `.carepress-cache` (or a folder
+    /// in it) that is a symbolic link out of the site, say one committed to
+    /// a repository, is read but never written through.
+    fn inside_site(&self, folder: &Path) -> bool {
+        crate::output::folder::resolve(&crate::output::folder::lexical_absolute(folder)).starts_with(&self.site)
     }
 
     /// This cache, trusting the entries the last successful build listed as
@@ -249,7 +261,8 @@ impl Cache {
     pub fn put(&self, kind: &str, key: &Key, ext: &str, bytes: &[u8]) {
         let path = self.path(kind, key, ext);
         let Some(dir) = path.parent() else { return };
-        if std::fs::create_dir_all(dir).is_err() {
+        // Checked before the folders are made: making them would follow a link.
+        if !self.inside_site(dir) || std::fs::create_dir_all(dir).is_err() {
             return;
         }
         let tmp = dir.join(format!(".{}.{}-{}.tmp", key.short(), std::process::id(), TMP_SEQ.fetch_add(1, Ordering::Relaxed)));
@@ -457,6 +470,42 @@ mod tests {
         assert_eq!(Cache::of_site(dir.path()).locate("cards", &a, "png"), None);
         std::fs::remove_file(dir.path().join(DIR).join(INDEX)).expect("remove index");
         assert_eq!(Cache::of_site(dir.path()).with_index().locate("cards", &a, "png"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn nothing_is_stored_through_a_link_out_of_the_site() {
+        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
+        let key = KeyBuilder::new("t").finish();
+        let outside = tempfile::tempdir().expect("tempdir");
+        // The cache folder itself a link out of the site (a committed one).
+        let linked = tempfile::tempdir().expect("tempdir");
+        std::os::unix::fs::symlink(outside.path(), linked.path().join(DIR)).expect("link");
+        // A kind folder in a real cache folder a link out of the site.
+        let inner = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(inner.path().join(DIR)).expect("mkdir");
+        std::os::unix::fs::symlink(outside.path(), inner.path().join(DIR).join("cards")).expect("link");
+        for site in [linked.path(), inner.path()] {
+            let cache = Cache::of_site(site);
+            let got = cache.get_or_make::<()>("cards", &key, "png", || Ok(png.clone()));
+            assert_eq!(got, Ok(png.clone()), "the image is still made");
+            assert_eq!(cache.prune(), 0);
+        }
+        assert_eq!(std::fs::read_dir(outside.path()).expect("read").count(), 0, "nothing written outside the site");
+        // A link that stays inside the site is written through.
+        let site = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(site.path().join("cache-disk")).expect("mkdir");
+        std::os::unix::fs::symlink(site.path().join("cache-disk"), site.path().join(DIR)).expect("link");
+        Cache::of_site(site.path()).put("cards", &key, "png", &png);
+        assert!(site.path().join("cache-disk").join("cards").join(&key.hex()[..2]).join(format!("{}.png", key.hex())).is_file());
+    }
+
+    #[test]
+    fn the_output_may_not_be_the_cache_or_inside_it() {
+        let site = tempfile::tempdir().expect("tempdir");
+        for out in [site.path().join(DIR), site.path().join(DIR).join("public")] {
+            assert!(crate::output::folder::choose(site.path(), &out, true).is_err(), "{out:?} accepted");
+        }
     }
 
     #[cfg(unix)]

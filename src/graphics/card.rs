@@ -121,6 +121,12 @@ pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
     units as f32 * size / f32::from(f.units_per_em())
 }
 
+/// True when the embedded font has a glyph for every character of `text`.
+pub fn has_glyphs(text: &str, bold: bool) -> bool {
+    let f = face(bold);
+    text.chars().all(|c| f.glyph_index(c).is_some())
+}
+
 /// Greedy wrap of `words` to `width` at `size`; a word wider than the line
 /// gets a line of its own.
 fn wrap(words: &[&str], size: f32, width: f32) -> Vec<String> {

@@ -6,28 +6,45 @@
 //! | `icon-32.png` | 32 | transparent | `<link rel="icon">` |
 //! | `apple-touch-icon.png` | 180 | white, padded | iOS home screen (which fills transparency with black) |
 //! | `icon-192.png`, `icon-512.png` | 192, 512 | transparent | the manifest; 512 is also the JSON-LD `logo` (Google asks for ≥ 112 px raster) |
+//! | `icon-maskable-512.png` | 512 | white, padded | the manifest's `maskable` icon: Android crops home-screen icons to its own shape, keeping the middle 80 % circle |
 //! | `site.webmanifest` | | | name, short name, theme colour, icons: an installable site |
 //!
 //! A file the site ships in `static/` under one of these names wins over
-//! the generated one.
+//! the generated one. A site without a logo gets them too, drawn from a
+//! monogram (see [`monogram`]): every browser asks for `/favicon.ico`, and
+//! a site without one answers every page view with a 404.
 
 use super::GraphicsError;
 use super::cache::{Cache, KeyBuilder};
 use crate::images::Format;
 
-/// One icon file: output name, pixel size, background, padding (fraction of the side).
+/// One icon file: output name, pixel size, background, padding (fraction
+/// of the side), and its `purpose` in the manifest (`None`: not listed).
 struct Spec {
     file: &'static str,
     size: u32,
     background: Option<[u8; 3]>,
     padding: f32,
+    purpose: Option<&'static str>,
 }
 
-const PNGS: [Spec; 4] = [
-    Spec { file: "icon-32.png", size: 32, background: None, padding: 0.0 },
-    Spec { file: "apple-touch-icon.png", size: 180, background: Some([255, 255, 255]), padding: 0.1 },
-    Spec { file: "icon-192.png", size: 192, background: None, padding: 0.0 },
-    Spec { file: "icon-512.png", size: 512, background: None, padding: 0.0 },
+/// A maskable icon's safe zone is the centred circle of 80 % of the side;
+/// the largest square in it is 0.8/√2 = 56.6 % of the side, so the logo
+/// keeps 22 % on each side.
+const MASKABLE_PADDING: f32 = 0.22;
+
+const PNGS: [Spec; 5] = [
+    Spec { file: "icon-32.png", size: 32, background: None, padding: 0.0, purpose: None },
+    Spec { file: "apple-touch-icon.png", size: 180, background: Some([255, 255, 255]), padding: 0.1, purpose: None },
+    Spec { file: "icon-192.png", size: 192, background: None, padding: 0.0, purpose: Some("any") },
+    Spec { file: "icon-512.png", size: 512, background: None, padding: 0.0, purpose: Some("any") },
+    Spec {
+        file: "icon-maskable-512.png",
+        size: 512,
+        background: Some([255, 255, 255]),
+        padding: MASKABLE_PADDING,
+        purpose: Some("maskable"),
+    },
 ];
 const ICO_SIZES: [u32; 3] = [16, 32, 48];
 
@@ -143,6 +160,48 @@ fn ico(pngs: &[Vec<u8>], sizes: &[u32]) -> Vec<u8> {
     out
 }
 
+/// Words left out of a monogram's initials ("The", "of", "Dr.").
+const NOT_INITIALS: [&str; 12] = ["the", "of", "and", "for", "at", "in", "de", "la", "dr", "dr.", "mr", "mrs"];
+
+/// The initials a monogram shows: the first letters (or digits) of the
+/// first two words of the practice's name that count, upper-cased
+/// ("Cedar Hollow Family Health" -> "CH"); empty when there is none the
+/// embedded font can draw.
+pub fn initials(name: &str) -> String {
+    let s: String = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !NOT_INITIALS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    if super::card::has_glyphs(&s, true) { s } else { String::new() }
+}
+
+/// The mark of a site without `[theme] logo`: the practice's [`initials`]
+/// in white on its accent colour (`accent` is the text-safe one, so white
+/// reaches 4.5:1), in a rounded square; a plain cross when there are no
+/// initials to draw. An SVG of 512×512 for [`make`].
+pub fn monogram(name: &str, accent: &str) -> String {
+    let letters = initials(name);
+    let mark = if letters.is_empty() {
+        r##"<path d="M208 112h96v96h96v96h-96v96h-96v-96h-96v-96h96z" fill="#ffffff"/>"##.to_string()
+    } else {
+        // As large as fits 360 px across; the capitals centred (cap height 0.73 em).
+        let size = (260.0f32).min(260.0 * 360.0 / super::card::text_width(&letters, 260.0, true)).floor();
+        let y = (256.0 + 0.73 * size / 2.0).round();
+        format!(
+            r##"<text x="256" y="{y}" text-anchor="middle" font-family="{}" font-weight="bold" font-size="{size}" fill="#ffffff">{}</text>"##,
+            super::FONT_FAMILY,
+            crate::escape::html_attr(&letters)
+        )
+    };
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512"><rect width="512" height="512" rx="112" fill="{}"/>{mark}</svg>"##,
+        crate::escape::html_attr(accent)
+    )
+}
+
 /// A short name for home screens (about 12 characters show in full): the
 /// practice's name when short enough, else its leading words that fit.
 pub fn short_name(name: &str) -> String {
@@ -165,8 +224,9 @@ pub fn short_name(name: &str) -> String {
 pub fn manifest(app: &AppInfo) -> String {
     let icons: Vec<serde_json::Value> = PNGS
         .iter()
-        .filter(|s| s.background.is_none() && s.size >= 192)
-        .map(|s| serde_json::json!({"src": s.file, "sizes": format!("{0}x{0}", s.size), "type": "image/png", "purpose": "any"}))
+        .filter_map(|s| {
+            Some(serde_json::json!({"src": s.file, "sizes": format!("{0}x{0}", s.size), "type": "image/png", "purpose": s.purpose?}))
+        })
         .collect();
     let m = serde_json::json!({
         "name": app.name,
@@ -192,6 +252,55 @@ mod tests {
         assert_eq!(short_name("Cedar Hollow Family Health"), "Cedar Hollow");
         assert_eq!(short_name("Bayview"), "Bayview");
         assert_eq!(short_name("Supercalifragilistic Clinic"), "Supercalifragilistic");
+    }
+
+    #[test]
+    fn initials_skip_articles_and_titles() {
+        assert_eq!(initials("Cedar Hollow Family Health"), "CH");
+        assert_eq!(initials("The Bayview Clinic"), "BC");
+        assert_eq!(initials("Dr. Ana López, DDS"), "AL");
+        assert_eq!(initials("élan pédiatrie"), "ÉP");
+        assert_eq!(initials("Westside"), "W");
+        assert_eq!(initials(""), "");
+        // Letters the embedded font cannot draw give no initials (a cross instead).
+        assert_eq!(initials("北京 诊所"), "");
+    }
+
+    #[test]
+    fn a_monogram_is_white_initials_on_the_accent() {
+        let logo = monogram("Cedar Hollow Family Health", "#0b6e4f");
+        let rgba = square(&Logo { bytes: logo.as_bytes(), format: Format::Svg }, 64, None, 0.0).expect("drawn");
+        let px = |x: usize, y: usize| &rgba[(y * 64 + x) * 4..(y * 64 + x) * 4 + 4];
+        assert_eq!(px(0, 0)[3], 0, "rounded corners are transparent");
+        assert_eq!(px(4, 32), &[0x0b, 0x6e, 0x4f, 255], "the accent fills the square");
+        let white = (0..64).flat_map(|y| (0..64).map(move |x| (x, y))).filter(|&(x, y)| px(x, y) == [255, 255, 255, 255]).count();
+        assert!(white > 64, "the letters are drawn: {white} white pixels");
+        // No letters to draw: the cross.
+        let cross = monogram("北京诊所", "#0b6e4f");
+        assert!(cross.contains("<path") && !cross.contains("<text"));
+        let rgba = square(&Logo { bytes: cross.as_bytes(), format: Format::Svg }, 64, None, 0.0).expect("drawn");
+        assert_eq!(&rgba[(32 * 64 + 32) * 4..(32 * 64 + 32) * 4 + 4], &[255, 255, 255, 255]);
+    }
+
+    #[test]
+    fn a_logo_filling_its_box_stays_in_the_maskable_safe_zone() {
+        // The worst case: a logo that is a full square.
+        let svg =
+            br##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#0b6e4f"/></svg>"##;
+        let spec = PNGS.iter().find(|s| s.purpose == Some("maskable")).expect("a maskable icon");
+        let n = spec.size as usize;
+        let rgba = square(&Logo { bytes: svg, format: Format::Svg }, spec.size, spec.background, spec.padding).expect("drawn");
+        let mut inside = 0;
+        for (k, p) in rgba.chunks_exact(4).enumerate() {
+            let (x, y) = ((k % n) as f32 + 0.5 - n as f32 / 2.0, (k / n) as f32 + 0.5 - n as f32 / 2.0);
+            if (x * x + y * y).sqrt() > 0.4 * n as f32 {
+                assert_eq!(p, [255, 255, 255, 255], "pixel {k} is outside the safe zone");
+            } else if p != [255, 255, 255, 255] {
+                inside += 1;
+            }
+        }
+        // And it is not shrunk more than it must be: over half the side across.
+        assert!(inside > n * n * 3 / 10, "{inside}");
     }
 
     #[test]

@@ -9,6 +9,13 @@
 //! WebP carries no metadata at all), resized with a Catmull-Rom filter and
 //! encoded by libwebp; they are cached like cards, by a hash of the source
 //! bytes and the width.
+//!
+//! Lossy, not lossless (a decision, README "Decisions worth knowing"): the
+//! pure-Rust encoder (`image-webp`) writes lossless WebP only, 3.4 to 5.6
+//! times the size of the example site's JPEG photos, where lossy WebP at
+//! quality 80 is 0.38 to 0.47 times. libwebp is compiled from the `webp`
+//! crate's bundled C source with the C compiler the Rust toolchain links
+//! with, so nothing beyond the toolchain is installed.
 
 use super::GraphicsError;
 use super::cache::{Cache, Entry, Key, KeyBuilder};

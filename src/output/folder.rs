@@ -3,7 +3,8 @@
 //! A build replaces its output folder whole, so a typo in `--output` or
 //! `[build] output_dir` must never point it at something else. The rules:
 //! * never the site folder, a folder that contains it, or a folder inside
-//!   `content/`, `static/`, `templates/`, `themes/` or `.git/`; never the
+//!   `content/`, `static/`, `templates/`, `themes/`, `.git/` or the image
+//!   cache `.carepress-cache/` (its pruning deletes files); never the
 //!   file-system root or the home folder; never a file;
 //! * an existing folder only when it is empty or carries carepress's
 //!   [`MARKER`] (written into every output); `--force` accepts any other
@@ -63,6 +64,14 @@ pub fn choose(root: &Path, requested: &Path, force: bool) -> Result<OutputDir> {
                 "use a folder of its own, such as public",
             );
         }
+    }
+    // The image cache (`graphics::cache::DIR`, a layer above): a build
+    // deletes the entries it did not use, so the site must not live there.
+    if real.starts_with(site.join(".carepress-cache")) {
+        return refuse(
+            "it is inside the site's .carepress-cache/ folder, whose unused files every build deletes".into(),
+            "use a folder of its own, such as public",
+        );
     }
     let symlink = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
     match std::fs::metadata(&real) {
@@ -153,7 +162,15 @@ mod tests {
     fn refuses_the_site_its_parents_and_its_sources() {
         let s = site();
         let root = s.path();
-        for bad in [root.to_path_buf(), root.join(".."), root.join("content"), root.join("content/tips"), root.join("static/x")] {
+        for bad in [
+            root.to_path_buf(),
+            root.join(".."),
+            root.join("content"),
+            root.join("content/tips"),
+            root.join("static/x"),
+            root.join(".carepress-cache"),
+            root.join(".carepress-cache/out"),
+        ] {
             assert!(matches!(choose(root, &bad, true), Err(Error::Usage(_))), "{bad:?} accepted");
         }
         assert!(choose(root, Path::new(""), true).is_err());

@@ -76,7 +76,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     if site.info.icons.app {
         for rel in crate::graphics::icons::files() {
             if !static_replaces(site, rel) {
-                table.claim(rel.into(), Source::generated("an icon drawn from the logo"));
+                table.claim(rel.into(), Source::generated("an icon drawn from the logo (or the practice's initials)"));
             }
         }
     }

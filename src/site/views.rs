@@ -16,7 +16,9 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
         })
     };
     let p = &c.practice;
-    let app = icon_logo(c, assets).is_some();
+    // The raster logo of JSON-LD and the feeds is drawn from the site's own
+    // logo only; the icons exist either way (a monogram stands in for none).
+    let own_logo = icon_logo(c, assets).is_some();
     SiteInfo {
         base_url: c.base_url.clone(),
         title: c.title.clone(),
@@ -45,7 +47,7 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             specialties: p.specialties.clone(),
             geo: p.geo.map(|g| (g.latitude, g.longitude)),
             logo: image(&c.theme.logo, &format!("{} logo", p.name)),
-            logo_raster: app.then(|| ImageRef {
+            logo_raster: own_logo.then(|| ImageRef {
                 url: c.abs_url(&format!("/{}", crate::graphics::icons::RASTER_LOGO)),
                 width: crate::graphics::icons::RASTER_LOGO_SIZE,
                 height: crate::graphics::icons::RASTER_LOGO_SIZE,
@@ -64,11 +66,7 @@ pub fn site_info(c: &Config, assets: &Assets) -> SiteInfo {
             bluesky: c.social.bluesky.clone(),
             default_image: image(&c.social.default_image, c.social.default_image_alt.as_deref().unwrap_or("")),
         },
-        icons: IconLinks {
-            favicon: app || assets.files.contains_key("/favicon.ico"),
-            app,
-            theme_color: crate::color::palette(&c.theme.accent).accent,
-        },
+        icons: IconLinks { favicon: true, app: true, theme_color: crate::color::palette(&c.theme.accent).accent },
     }
 }
 

@@ -35,6 +35,11 @@ fn init_then_build_makes_a_site_with_tips_and_policies_in_the_footer() {
         let home = out.html(page);
         assert!(text_of(&home, "footer").is_some_and(|t| !t.is_empty()), "{page} has a footer");
     }
+    // The build kept its drawn images in .carepress-cache/, which git ignores
+    // with the output.
+    assert!(root.join(".carepress-cache").is_dir());
+    let ignored: Vec<String> = std::fs::read_to_string(root.join(".gitignore")).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(ignored, ["public/", ".carepress-cache/"]);
     // Running init again refuses to overwrite the site (bad usage).
     carepress(&["init", "site"], tmp.path()).expect_code(2);
 }

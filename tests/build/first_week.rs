@@ -453,6 +453,13 @@ fn init_ci_github_writes_a_workflow_that_checks_builds_and_deploys() {
     assert!(pos("carepress check") < pos("carepress build"), "check runs before build");
     assert!(runs[pos("carepress build")].contains("--base-url"), "builds for the Pages address");
     assert!(uses.iter().any(|u| u.starts_with("actions/deploy-pages")), "{uses:?}");
+    // The drawn images are restored before the build, keyed by the sources.
+    let images = steps.iter().position(|s| s["with"]["path"].as_str() == Some(".carepress-cache")).expect("images cached");
+    assert!(steps[images]["uses"].as_str().is_some_and(|u| u.starts_with("actions/cache@")), "{:?}", steps[images]);
+    let key = steps[images]["with"]["key"].as_str().unwrap();
+    assert!(key.contains("hashFiles(") && key.contains("content/**"), "{key}");
+    let build = steps.iter().position(|s| s["run"].as_str().is_some_and(|r| r.contains("carepress build"))).unwrap();
+    assert!(images < build);
     // A second init refuses, as before, and does not touch the workflow.
     assert_eq!(carepress(&["init", "site", "--ci", "github"], tmp.path()).code, 2);
 }

@@ -77,7 +77,8 @@ fn gitlab_publishes_public_through_pages_after_check() {
     assert!(job["image"].as_str().is_some_and(|i| i.starts_with("rust")), "built with the Rust image: {job:?}");
     let artifacts: Vec<&str> = job["artifacts"]["paths"].as_sequence().unwrap().iter().filter_map(|p| p.as_str()).collect();
     assert_eq!(artifacts, ["public"], "GitLab Pages serves the `public` artifact");
-    assert!(job["cache"]["paths"][0].as_str().is_some_and(|p| p.starts_with(".carepress")), "carepress is cached: {job:?}");
+    let cached: Vec<&str> = job["cache"]["paths"].as_sequence().unwrap().iter().filter_map(|p| p.as_str()).collect();
+    assert_eq!(cached, [".carepress/", ".carepress-cache/"], "carepress and the images it draws are cached");
     let rule = job["rules"][0]["if"].as_str().unwrap();
     assert!(rule.contains("$CI_DEFAULT_BRANCH"), "publishes from the default branch (pushes and schedules): {rule}");
     let script: Vec<&str> = job["script"].as_sequence().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
@@ -120,6 +121,7 @@ fn netlify_builds_with_rustup_and_publishes_public_after_check() {
     let plugin = &conf["plugins"][0];
     assert_eq!(plugin["package"].as_str(), Some("netlify-plugin-cache"));
     assert_eq!(plugin["inputs"]["paths"][0].as_str(), Some(".carepress"), "the folder carepress is installed into is cached");
+    assert_eq!(plugin["inputs"]["paths"][1].as_str(), Some(".carepress-cache"), "so are the images it draws");
     assert!(command.contains("--root .carepress"));
     assert!(text.contains("Build hooks") && text.contains("api.netlify.com/build_hooks/"), "says how to rebuild hourly");
 
@@ -182,6 +184,8 @@ fn cloudflare_builds_in_github_actions_and_uploads_public_with_wrangler() {
     assert!(with["apiToken"].as_str().unwrap().contains("secrets.CLOUDFLARE_API_TOKEN"));
     assert!(with["accountId"].as_str().unwrap().contains("secrets.CLOUDFLARE_ACCOUNT_ID"));
     assert!(!root.join(".github/workflows/carepress.yml").exists(), "not the GitHub Pages workflow");
+    let images = steps.iter().position(|s| s["with"]["path"].as_str() == Some(".carepress-cache")).expect("images cached");
+    assert!(images < build, "the drawn images are restored before the build");
 
     // The check and build steps, run as the runner would (carepress in ~/.cargo/bin).
     let home = tmp.path().join("home");
