@@ -440,6 +440,14 @@ fn a_site_without_a_logo_gets_icons_from_its_initials_but_no_json_ld_logo() {
         let doc = Html::parse_document(&std::fs::read_to_string(&page).unwrap());
         assert_eq!(doc.select(&sel).count(), 4, "{}", page.display());
     }
+    // The cards show the same monogram where the logo goes (68 px at 80, 538).
+    let cards = walk(&out.join("cards"));
+    assert!(!cards.is_empty());
+    for c in cards {
+        let card = image::open(&c).unwrap().into_rgba8();
+        assert_eq!(card.get_pixel(84, 572).0, [r, g, b, 255], "{}", c.display());
+        assert_eq!(card.get_pixel(60, 572).0, [255, 255, 255, 255], "the footer band is white beside it");
+    }
     // A monogram is no logo: JSON-LD names none rather than a made-up one.
     let home = std::fs::read_to_string(out.join("index.html")).unwrap();
     let ld = home.split("application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();

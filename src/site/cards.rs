@@ -71,7 +71,14 @@ impl Cards {
             Ok(t) => (t, None),
             Err(e) => (String::new(), Some(format!("cannot read the social card template: {e}"))),
         };
-        let logo = config.theme.logo.as_ref().and_then(|l| logo_data_url(assets, &format!("/{}", l.trim_start_matches('/'))));
+        // The site's logo, else the monogram its icons are drawn from.
+        let logo = match &config.theme.logo {
+            Some(l) => logo_data_url(assets, &format!("/{}", l.trim_start_matches('/'))),
+            None => {
+                let mark = crate::graphics::icons::monogram(&config.practice.name, &palette.accent);
+                Some(format!("data:image/svg+xml;base64,{}", crate::graphics::base64(mark.as_bytes())))
+            }
+        };
         let brand = Brand::new(&config.practice.name, config.host(), palette, logo);
         let mut base = KeyBuilder::new("card");
         base.field(template.as_bytes());
