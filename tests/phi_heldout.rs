@@ -113,6 +113,11 @@
 //!   eleventh session, build date 2026-12-01): **51.6 % / 4.2 %** scored
 //!   once on the frozen round-21 guard (6cfbc60): the honest unseen figure.
 //!   The session-start guard (8e59f99) scores 51.6 / 3.1 on it.
+//! - Round 22 (after N and real-site set 14 were scored; seen since): the
+//!   care words of integrative practices, an age before the name it is
+//!   told of, valedictions and blockquote footers as signatures, replies
+//!   confirming devices and visits, researchers who led a trial,
+//!   contractions: N 63.4 / 4.2, I 96.0 / 4.8, the others unchanged.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -242,7 +247,7 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 94.0, clean_ceiling: 4.9 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-i", catch_floor: 96.0, clean_ceiling: 4.9 });
 }
 
 #[test]
@@ -285,5 +290,5 @@ fn set_m_dermatology_plastic_surgery_and_ivf() {
 
 #[test]
 fn set_n_integrative_practice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 51.6, clean_ceiling: 4.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 63.4, clean_ceiling: 4.2 });
 }

@@ -211,7 +211,12 @@ static VOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// An ordinary word (common, organisation, dictionary, the practice's own
 /// name or city): capitalised, it does not make a run a person's name.
 pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
-    is_common(w)
+    // "Don'ts", "Won't", "Can't": a contraction, whatever its stem.
+    w.ends_with("n't")
+        || w.ends_with("n'ts")
+        || w.ends_with("n’t")
+        || w.ends_with("n’ts")
+        || is_common(w)
         || is_dict(w)
         || allow.is_known_word(w)
         || lexicon::is_medical(w)

@@ -102,7 +102,7 @@ pub(super) fn credited(before: &str) -> bool {
         return true;
     }
     static WORK_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:book|memoir|novel|essay|article|poem|study|paper|podcast|film|documentary|written|edited|illustrated|directed|narrated|hosted|photo|photograph|image|painting|song|album|talk|lecture)\s+by\s*$").unwrap()
+        Regex::new(r"(?i)\b(?:book|memoir|novel|essay|article|poem|study|paper|podcast|film|documentary|written|edited|illustrated|directed|narrated|hosted|photo|photograph|image|painting|song|album|talk|lecture|(?:trial|study|research|team|project|survey|review|lab)\s+(?:led|run|conducted|directed|headed|coordinated)|(?:led|conducted|directed|headed|coordinated)\s+(?:[\w-]+\s+){0,2}?)\s+by\s*$").unwrap()
     });
     let tail = &before[frame::floor(before, before.len().saturating_sub(120))..];
     if WORK_BY.is_match(tail) {

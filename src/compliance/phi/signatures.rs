@@ -79,6 +79,13 @@ static BOLD_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-*+]\s+\*
 static REVIEW_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:reviewers|reviews|testimonials|patients\s+say|clients\s+say|guestbook)\b").unwrap());
 
+/// A card or letter's closing with its writer: "Love, Elsie Tormund",
+/// "Gratefully, the Ruiz family", "Thanks again, Pat K.". A plain "Thank
+/// you, Dale!" opens a reply to Dale; it signs nothing.
+static VALEDICTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:with\s+)?(?:(?:much|all\s+my|lots\s+of)\s+)?(?:love|sincerely|gratefully|warmly|warm\s+regards|kind\s+regards|regards|best\s+wishes|blessings|hugs|cheers|many\s+thanks|thanks\s+again|thank\s+you\s+again|yours\s+(?:truly|sincerely|gratefully)|forever\s+grateful),\s*([\p{L}'’. -]{1,40}?)\s*$").unwrap()
+});
+
 /// A signature at the end of a quoted line: closing quote or full stop,
 /// a dash or two, a name ("… facility.\" --George D.", "… books. - Tom S.").
 static INLINE_SIG: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,13 +224,10 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             signs = Some(i + 1);
             strict = true;
             c[1].to_string()
-        } else if let Some(q) = quote_above(&lines, i) {
-            // A card of a page builder: the quoted review, then the
-            // reviewer's name in an element of its own; the quote is what
-            // it signs.
-            signs = Some(q + 1);
+        } else if let Some((text, quote)) = closing(&lines, raw, i) {
+            signs = quote.map(|q| q + 1);
             strict = true;
-            l.clone()
+            text
         } else {
             continue;
         };
@@ -260,6 +264,22 @@ fn in_a_list(lines: &[String], i: usize, listish: impl Fn(&str) -> bool) -> bool
     let prev = lines[..i].iter().rev().find(|x| !x.is_empty());
     let next = lines[i + 1..].iter().find(|x| !x.is_empty());
     prev.is_some_and(|p| listish(p)) || next.is_some_and(|n| listish(n)) || prev.is_none()
+}
+
+/// A signature that closes what it signs without a dash: a letter's
+/// valediction ("Love, Elsie Tormund"), or a page builder's review card
+/// (the quoted review, then the reviewer's name in an element of its own;
+/// the quote's line is returned, as it is what the name signs).
+/// A quotation's own attribution element (`<footer class="blockquote-footer">`,
+/// `<cite>`) names its writer too.
+fn closing(lines: &[String], raw: &str, i: usize) -> Option<(String, Option<usize>)> {
+    if let Some(c) = VALEDICTION.captures(&lines[i]) {
+        return Some((c[1].to_string(), None));
+    }
+    if (raw.starts_with("<footer") || raw.starts_with("<cite")) && !lines[i].is_empty() {
+        return Some((lines[i].clone(), None));
+    }
+    quote_above(lines, i).map(|q| (lines[i].clone(), Some(q)))
 }
 
 /// The line of a quotation that line `i` may sign: a short line of its

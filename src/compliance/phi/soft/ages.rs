@@ -69,7 +69,10 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         // has died at 91").
         // "a 102-year-old great-grandmother … told Dr. Sam": an age after
         // "a" describes someone unnamed, whoever else the window names.
-        let unnamed = !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]));
+        // "At 94, Ruth still walks to her Tuesday massage with Kofi": the
+        // age of the person named right after it, not of the staff nearby.
+        let unnamed =
+            !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]) || named_next(g, &t[m.end()..]));
         let sev = if cx.patient || (unnamed && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
             Severity::Error
         } else if cx.person_sentence {
@@ -117,6 +120,15 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
             );
         }
     }
+}
+
+/// The text after an age opens with a given name that is not staff's.
+fn named_next(g: &Seg, after: &str) -> bool {
+    let word = after.trim_start_matches([',', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        && crate::compliance::phi::names::is_given_name(&word.to_lowercase())
+        && !g.allow.is_staff(&[word])
+        && !g.names.page_staff.contains(&word.to_lowercase())
 }
 
 /// "Kenji Watanabe, 92, came in…": an age over 89 in apposition to a name.
