@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): fourteen fictitious practice
+//! Held-out evaluation of the PHI guard (issue 9): fifteen fictitious practice
 //! sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -118,6 +118,13 @@
 //!   told of, valedictions and blockquote footers as signatures, replies
 //!   confirming devices and visits, researchers who led a trial,
 //!   contractions: N 63.4 / 4.2, I 96.0 / 4.8, the others unchanged.
+//! - O (173 cases: a pediatric practice with NICU follow-up, school
+//!   clinics, teen health, foster-care medicine, a parent blog, Spanish and
+//!   Somali pages; 84 flag of which 67 HARD, 89 clean; eleventh session,
+//!   build date 2026-12-03): **67.9 % / 6.7 %** scored once on the frozen
+//!   round-22 guard (e0ff8ad): the honest unseen figure. The session-start
+//!   guard (8e59f99) scores the same, 67.9 / 6.7: rounds 21 and 22 caught
+//!   nothing more of it.
 //!
 //! `cargo test --test phi_heldout -- --nocapture` prints every score and miss.
 
@@ -291,4 +298,9 @@ fn set_m_dermatology_plastic_surgery_and_ivf() {
 #[test]
 fn set_n_integrative_practice() {
     score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 63.4, clean_ceiling: 4.2 });
+}
+
+#[test]
+fn set_o_pediatric_practice() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-o", catch_floor: 67.8, clean_ceiling: 6.8 });
 }
