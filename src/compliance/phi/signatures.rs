@@ -159,8 +159,10 @@ pub(super) fn person(text: &str, strict: bool) -> Option<String> {
         return None;
     }
     let first = lower(rest[0]);
-    // Initials alone ("J.D.") need a title to be someone.
-    if !titled && first.chars().count() < 2 {
+    // Initials alone ("J.D.") need a title to be someone; an initial and a
+    // surname ("T. Wright") are someone.
+    let surname_after = rest.len() >= 2 && rest[rest.len() - 1].trim_end_matches('.').chars().count() >= 2;
+    if !titled && first.chars().count() < 2 && !surname_after {
         return None;
     }
     if (strict || rest.len() == 1) && !titled && !names::is_given_name(&first) {
@@ -444,18 +446,28 @@ fn unauthorised(pos: (usize, usize), name: &str, what: &str, remove: &str) -> Fi
 fn front_matter(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
     let quoted = page.fields.iter().any(|f| {
         let k = f.key.to_lowercase();
-        (k.contains("testimonial") || k.contains("review") || k.contains("quote")) && ACCOUNT.is_match(f.value)
+        (k.contains("testimonial") || k.contains("review") || k.contains("quote") || k.contains("citation") || k.contains("blurb"))
+            && ACCOUNT.is_match(f.value)
     });
     if !quoted {
         return 0;
     }
     let mut n = 0;
     for f in &page.fields {
-        let leaf = f.key.rsplit([':', '.']).next().unwrap_or("").to_lowercase();
+        // "author_01" beside "citation_01": numbered pairs of a quote block.
+        let leaf = f
+            .key
+            .rsplit([':', '.'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '-')
+            .to_lowercase();
         if !matches!(leaf.as_str(), "author" | "name" | "reviewer" | "client" | "patient" | "signed" | "cite" | "attribution") {
             continue;
         }
         let text = DASHED.captures(f.value.trim()).and_then(|c| c.get(1)).map_or(f.value.trim(), |m| m.as_str());
+        // "Mrs L. Russell. 2020": the year of the review is not part of the name.
+        let text = text.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | ','));
         let Some(name) = person(text, false) else { continue };
         if known(allow, &name) {
             continue;

@@ -76,3 +76,25 @@ fn replies_confirming_devices_and_visits() {
     assert!(flagged(&reply("Lena, thank you for coming to Wednesday community acupuncture.\n", "Lena K.")));
     assert!(!flagged(&reply("Thank you for the kind words! We pass them on to the whole team.\n", "Lena K.")));
 }
+
+/// Numbered quote blocks in front matter (`citation_01` + `author_01`)
+/// are featured testimonials; an initial and a surname, or a name followed
+/// by the year, still name their writer. A citation of a paper is not.
+#[test]
+fn numbered_front_matter_quotes_are_testimonials() {
+    let fields = |quote: &'static str, author: &'static str| {
+        vec![
+            Field { key: "title", value: "What is chiropractic?", line: 2, column: 8 },
+            Field { key: "extra.citation_01", value: quote, line: 4, column: 16 },
+            Field { key: "extra.author_01", value: author, line: 5, column: 14 },
+        ]
+    };
+    let quote = "Heidi has been brilliant and helped me no end. The pain I experience is miles better.";
+    for author in ["T. Wrightson", "Mrs L. Russell. 2020"] {
+        let f = super::tests::page_of("pages", "Chiropractic is a primary healthcare profession.\n", 8, fields(quote, author));
+        assert!(has(&f, "consent/missing"), "{author}: {:?}", rules(&f));
+    }
+    let paper = "Bronfort G. Effectiveness of manual therapies: the UK evidence report. Chiropr Osteopat 2010.";
+    let f = super::tests::page_of("pages", "Chiropractic is a primary healthcare profession.\n", 8, fields(paper, "G. Bronfort"));
+    assert!(!has(&f, "consent/missing"), "{:?}", rules(&f));
+}
