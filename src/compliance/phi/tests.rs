@@ -67,6 +67,11 @@ pub(super) fn rules(f: &[Finding]) -> Vec<String> {
     f.iter().map(|x| format!("{}:{:?}", x.rule, x.severity)).collect()
 }
 
+/// Does any finding have this rule (any severity)?
+pub(super) fn has_rule(f: &[Finding], rule: &str) -> bool {
+    f.iter().any(|x| x.rule == rule)
+}
+
 fn has(f: &[Finding], rule: &str, sev: Severity) -> bool {
     f.iter().any(|x| x.rule == rule && x.severity == sev)
 }

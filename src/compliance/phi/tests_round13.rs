@@ -5,12 +5,8 @@
 //! acronyms with digits or a plural; two-word towns in fields. Every person
 //! here is fictitious.
 
-use super::tests::{page_of, rules, with_field};
+use super::tests::{has_rule, page_of, rules, with_field};
 use super::*;
-
-fn has_rule(f: &[Finding], rule: &str) -> bool {
-    f.iter().any(|x| x.rule == rule)
-}
 
 #[test]
 fn a_staff_members_namesake_with_an_age_and_an_injury_is_a_patient() {

@@ -8,12 +8,7 @@
 //! footnotes; government mailboxes; the practitioner a review books with.
 //! Each disclosure has a clean counterpart; every person is fictitious.
 
-use super::tests::{rules, run, with_field};
-use super::*;
-
-fn has_rule(f: &[Finding], rule: &str) -> bool {
-    f.iter().any(|x| x.rule == rule)
-}
+use super::tests::{has_rule, rules, run, with_field};
 
 /// One person's health events, told without a name (so a name in a field
 /// would identify them).

@@ -3,12 +3,7 @@
 //! the unseen set N and real-site set 14 were scored. Each rule has a
 //! counterpart that must stay as it was; every person is fictitious.
 
-use super::tests::{rules, run};
-use super::*;
-
-fn has(f: &[Finding], rule: &str) -> bool {
-    f.iter().any(|x| x.rule == rule)
-}
+use super::tests::{has_rule, rules, run};
 
 /// A page builder's review card: the quote, then the reviewer's name in an
 /// element of its own. A quotation of a theme's demo (lorem ipsum) is no
@@ -27,11 +22,11 @@ fn a_name_under_a_quoted_review_signs_it() {
     let f = run("pages", &body);
     assert!(f.iter().any(|x| x.rule == "consent/missing" && x.message.contains("signed")), "{:?}", rules(&f));
     let body = card("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Etiam scelerisque justo a imperdiet.", "Maureen T.");
-    assert!(!has(&run("pages", &body), "consent/missing"), "{:?}", rules(&run("pages", &body)));
+    assert!(!has_rule(&run("pages", &body), "consent/missing"), "{:?}", rules(&run("pages", &body)));
     let body = card("Integer ac pretium dui. Aliquam rutrum justo lorem, in efficitur odio efficitur vel. Integer mattis.", "Maureen T.");
-    assert!(!has(&run("pages", &body), "consent/missing"), "{:?}", rules(&run("pages", &body)));
+    assert!(!has_rule(&run("pages", &body), "consent/missing"), "{:?}", rules(&run("pages", &body)));
     let body = "<p>Our clinic opened in 2019 and has grown to four therapists and a front-desk team since then.</p>\n<p>Maureen T.</p>\n";
-    assert!(!has(&run("pages", body), "consent/missing"), "{:?}", rules(&run("pages", body)));
+    assert!(!has_rule(&run("pages", body), "consent/missing"), "{:?}", rules(&run("pages", body)));
 }
 
 /// A number introduced as one person's own ("we tried your cell at") is a
@@ -40,9 +35,9 @@ fn a_name_under_a_quoted_review_signs_it() {
 #[test]
 fn a_number_introduced_as_a_persons_own() {
     let body = "Found in the Mohs waiting room on Tuesday: a brown wallet belonging to Teodor Wilk. Teodor, we tried your cell at 360-555-0191. Please pick it up at the front desk.\n";
-    assert!(has(&run("news", body), "phi/phone"), "{:?}", rules(&run("news", body)));
+    assert!(has_rule(&run("news", body), "phi/phone"), "{:?}", rules(&run("news", body)));
     let body = "Lost something in the waiting room? Call the front desk at 360-555-0199 and we will keep it for a month.\n";
-    assert!(!has(&run("news", body), "phi/phone"), "{:?}", rules(&run("news", body)));
+    assert!(!has_rule(&run("news", body), "phi/phone"), "{:?}", rules(&run("news", body)));
 }
 
 /// Brands of an affiliate roundup, compared, reviewed or discounted, are no
@@ -51,9 +46,9 @@ fn a_number_introduced_as_a_persons_own() {
 #[test]
 fn brands_in_commercial_frames_are_not_patients() {
     let body = "# Kala Red Light Therapy Review\n\nWe compared Rouge vs Kala for a month. Get 15% Off Kala with our code. Kala helped my patients' joint pain after treatment in the clinic.\n";
-    assert!(!has(&run("tips", body), "phi/name"), "{:?}", rules(&run("tips", body)));
+    assert!(!has_rule(&run("tips", body), "phi/name"), "{:?}", rules(&run("tips", body)));
     let body = "Noreen Kala came to us with sciatica. After six treatments Noreen was back at work.\n";
-    assert!(has(&run("tips", body), "phi/name"), "{:?}", rules(&run("tips", body)));
+    assert!(has_rule(&run("tips", body), "phi/name"), "{:?}", rules(&run("tips", body)));
 }
 
 /// After a first name, a verb form of a dictionary word is the sentence
@@ -62,7 +57,7 @@ fn brands_in_commercial_frames_are_not_patients() {
 #[test]
 fn a_verb_form_after_a_first_name_is_no_surname() {
     let body = "<title>Page Coming Soon - Alder Therapy</title>\n\nOur massage therapy page is coming soon.\n";
-    assert!(!has(&run("pages", body), "phi/name"), "{:?}", rules(&run("pages", body)));
+    assert!(!has_rule(&run("pages", body), "phi/name"), "{:?}", rules(&run("pages", body)));
     let body = "Grace Manning came to us after her knee surgery, and our therapists treated her for six weeks.\n";
-    assert!(has(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
+    assert!(has_rule(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
 }
