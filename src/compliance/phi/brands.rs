@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::segments::Segments;
 
@@ -22,11 +22,11 @@ const RUN: &str = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,2}";
 
 /// What makes a frame commercial: a comparison, a review title, a
 /// discount, a maker, a product kind.
-static FRAMES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let product =
         "Pro|Ultra|Mini|Max|Plus|Panels?|Devices?|Bottles?|Pitchers?|Machines?|Kits?|Serums?|Lamps?|Wands?|Generators?|Series|Bundle";
     let lower = "serum|cream|device|panel|bottle|pitcher|machine|kit|app|brand|lamp|wand|supplement|gummies|capsules|lineup|range";
-    [
+    vec![
         format!(r"(?P<a>{RUN})[ \t]+(?:vs\.?|versus)[ \t]+(?P<b>{RUN})"),
         format!(r"(?P<a>{RUN}(?:[ \t]+[A-Z][\w'’-]*){{0,2}})[ \t]+Reviews?\b"),
         format!(r"\d[ \t]?%[ \t]+[Oo]ff[ \t]+(?:the[ \t]+|your[ \t]+)?(?P<a>{RUN})"),
@@ -34,18 +34,22 @@ static FRAMES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?:(?:The|This|Our|An?|Get|Buy|Try)[ \t]+)?(?P<a>[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+(?:{product})\b"),
         format!(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Aa])[ \t]+(?P<a>[A-Z][\w'’-]*)[ \t]+(?:{lower})\b"),
     ]
-    .iter()
-    .filter_map(|p| Regex::new(p).ok())
-    .collect()
 });
+// Constant patterns (the tests compile them): the set's indices are these regexes'.
+static FRAMES: LazyLock<Vec<Regex>> = LazyLock::new(|| PATTERNS.iter().map(|p| Regex::new(p).unwrap()).collect());
+/// The same frames in one automaton: every paragraph of every page is
+/// asked once which frames it holds, and only those are run for their
+/// captures (most paragraphs hold none).
+static ANY_FRAME: LazyLock<RegexSet> = LazyLock::new(|| RegexSet::new(PATTERNS.iter()).unwrap());
 
-/// The lowercase words of every brand named in a commercial frame on the
-/// page: each word of a compared run, the first word of any other.
+/// The words of every brand named in a commercial frame on the page (as
+/// [`super::names::bare`] writes them, the form name lookups use): each
+/// word of a compared run, the first word of any other.
 pub(super) fn commercial_brands(segs: &Segments) -> HashSet<String> {
     let mut found = HashSet::new();
     for s in segs.segs.iter().filter(|s| !s.ident) {
-        for re in FRAMES.iter() {
-            for c in re.captures_iter(&s.text) {
+        for i in ANY_FRAME.matches(&s.text).iter() {
+            for c in FRAMES[i].captures_iter(&s.text) {
                 // "Kim Kardashian's Secret Hydrogen Water Bottle": the
                 // product of a person, who is no brand.
                 if c.get(0).is_some_and(|m| m.as_str().contains("'s ") || m.as_str().contains("’s ")) {
@@ -53,13 +57,11 @@ pub(super) fn commercial_brands(segs: &Segments) -> HashSet<String> {
                 }
                 let compared = c.name("b").is_some();
                 for m in [c.name("a"), c.name("b")].into_iter().flatten() {
-                    let words = m.as_str().split_whitespace();
-                    for w in words.take(if compared { 3 } else { 1 }) {
-                        if super::lexicon::is_function_word(&w.to_lowercase()) {
-                            continue;
+                    for w in m.as_str().split_whitespace().take(if compared { 3 } else { 1 }) {
+                        let w = super::names::bare(w);
+                        if !super::lexicon::is_function_word(&w) {
+                            found.insert(w);
                         }
-                        found.insert(w.trim_end_matches(['\'', '’', 's']).to_lowercase());
-                        found.insert(w.to_lowercase());
                     }
                 }
             }
