@@ -300,7 +300,18 @@ fn set_n_integrative_practice() {
     score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 63.4, clean_ceiling: 4.2 });
 }
 
+/// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
+/// is the score after round 23 (an age or the practice's care with
+/// everyday health words, "on our asthma plan" no staff introduction).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-o", catch_floor: 67.8, clean_ceiling: 6.8 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-o", catch_floor: 73.8, clean_ceiling: 6.8 });
+}
+
+/// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
+/// on the session-start guard and on the round-23 guard: 71.6 % caught,
+/// 12.4 % clean flagged on both. Nothing has been tuned on it yet.
+#[test]
+fn set_p_hospital_newsroom() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 71.5, clean_ceiling: 12.4 });
 }

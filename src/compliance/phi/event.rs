@@ -27,7 +27,7 @@ use super::words::{is_common, is_dict};
 
 /// Health events in everyday words the ICD lexicon leaves to the dictionary.
 static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio\w*|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling)\b")).unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|rsv|croup|(?:school|sports|kindergarten|annual|camp|her|his)\s+physicals?|strep(?:\s+throat)?|nebuli[sz]ers?|stomach\s+(?:bugs?|flu|virus)|weight\s+checks?|allerg(?:y|ies|ic)|epipens?|anaphyla\w+|born\s+at\s+\d{2}\s+weeks|ear\s+infections?|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio(?:s|therapy|therapists?)?|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling)\b")).unwrap()
 });
 
 /// A care verb right before the person: the person is its object.
@@ -55,7 +55,7 @@ static ACTOR_BEFORE: LazyLock<Regex> =
 
 /// A historical or public frame: an old year, a public role, a publication.
 static PUBLIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bin\s+(?:(?:early|late|mid-?)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[0-8][0-9]{2}|19[0-8][0-9])\b|\bthe\s+(?:world'?s\s+)?first\s+(?:baby|person|patient|woman|man|child|recipient|human)\b|\bnobel\b|\b(?:historians?|president|senator|governor|king|queen|prince|princess|actor|actress|singer|celebrity|athlete|legend|famous|novel|memoir|biography|book|author|history|historical|pioneer|announced\s+publicly|press\s+conference)\b").unwrap()
+    Regex::new(r"(?i)\bin\s+(?:(?:early|late|mid-?)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:1[0-8][0-9]{2}|19[0-8][0-9])\b|\bthe\s+(?:world'?s\s+)?first\s+(?:baby|person|patient|woman|man|child|recipient|human)\b|\bnobel\b|\b(?:historians?|president|senator|governor|king|queen|prince|princess|actor|actress|singer|celebrity|athlete|legend|famous|novel|memoir|biography|book|author|history|historical|pioneer|announced\s+publicly|press\s+conference|muppets?|puppets?|cartoons?|storybooks?|picture\s+books?|sesame\s+street|tv\s+(?:show|series)|episodes?)\b").unwrap()
 });
 
 /// "we", "our", "us": the practice speaks about its own care.
@@ -161,6 +161,12 @@ fn specialised(text: &str) -> bool {
             lexicon::is_medical(&l) && !is_dict(&l) && !is_common(&l)
         }
     })
+}
+
+/// A health event in everyday words or a clinical event in `text`, without
+/// the specialised lexicon ("Integrated Physiology" is a degree).
+pub(super) fn everyday_health(text: &str) -> bool {
+    HEALTH.is_match(text) || frame::has_event(text)
 }
 
 /// A health event in `text`.

@@ -122,6 +122,41 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
     aged(after) && english(window) && EVENT.is_match(window)
 }
 
+/// An age told with the name, after it ("Theo, age 4", "Dariusz Nowak,
+/// 11,") or before it ("4-month-old Ezekiel", "3-year-old Amara"), in a
+/// window with any health word, everyday ones included ("asthma plan",
+/// "weight checks", "RSV"): a child or an elder singled out by age on a
+/// practice's page is the subject of the care told beside them. The
+/// clinical events of [`EVENT`] are too narrow here: an age is rare enough
+/// in a person's description that the broader health words suffice, but
+/// not the specialised lexicon (a staff member's daughter, 21, "majoring
+/// in Integrated Physiology").
+pub(super) fn aged_with_health(before: &str, after: &str, window: &str) -> bool {
+    static AGE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old\s*(?:\*\*|__)?\s*$").unwrap());
+    let tail = &before[floor(before, before.len().saturating_sub(40))..];
+    (aged(after) || AGE_BEFORE.is_match(tail)) && english(window) && super::event::everyday_health(window)
+}
+
+/// The practice takes the person into its care, told around the name: they
+/// "came to us" or "came to Mei-Lin for …", "joined our asthma program",
+/// "now come to our follow-up clinic", are the ones "whom we saw", or "we
+/// saw" / "we fitted" them. With a health word in the window, the person
+/// is the practice's patient, whatever the care is called.
+pub(super) fn taken_into_care(before: &str, after: &str, window: &str) -> bool {
+    static AFTER_CARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\*\*|__)?[^.!?;]{0,90}?\b(?:(?:came|comes|come|coming)\s+(?:in\s+)?to\s+(?:us\b|see\s+us\b|our\s|dr\.?\s)|(?:now\s+)?(?:comes?|came|go|goes|went)\s+to\s+our\s|(?:joined|joins|enrolled\s+in|signed\s+up\s+for|graduated\s+from|has\s+been\s+on|have\s+been\s+on)\s+our\s|(?:whom|who)\s+we\s+(?:saw|see|treated|treat|fitted|fit|examined|diagnosed|referred|admitted|followed)\b)").unwrap()
+    });
+    static BEFORE_CARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bwe\s+(?:saw|see|treated|fitted|examined|diagnosed|referred|admitted|followed)\s+(?:little\s+|baby\s+)?(?:\*\*|__)?$",
+        )
+        .unwrap()
+    });
+    let tail = &before[floor(before, before.len().saturating_sub(40))..];
+    english(window) && (AFTER_CARE.is_match(after) || BEFORE_CARE.is_match(tail)) && super::event::health(window)
+}
+
 /// A role or an occupation set off right after a word used as a name
 /// ("Sarge, the Army veteran who …", "Dusty, the Stampede's rodeo clown",
 /// "\"Cap\", who has piloted the ferry for 27 years"): the word is

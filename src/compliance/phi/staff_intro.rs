@@ -171,7 +171,7 @@ fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
 /// group or programme of care, not a colleague "who has been with our
 /// practice".
 static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:[\w'-]+\s+){0,2}?(?:in|with|on|through)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|programmes?|programs?|iop|php|care|treatment|recovery|circle|waitlist|wait\s+list|caseload)\b").unwrap()
+    Regex::new(r"(?i)^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:[\w'-]+\s+){0,2}?(?:in|with|on|through)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|programmes?|programs?|iop|php|care|treatment|recovery|circle|waitlist|wait\s+list|caseload|(?:[\w-]+\s+)?plans?|regimens?|registry|medications?|meds|inhalers?|insulin|pump|follow-?up)\b").unwrap()
 });
 
 /// Full names (two words or more) a page introduces as staff, for the

@@ -1,0 +1,53 @@
+//! Round 23 of issue 9 (twelfth session): from case sets N and O and
+//! real-site set 15, all seen. Each rule has a counterpart that must stay
+//! as it was; every person is fictitious.
+
+use super::tests::{has_rule, rules, run};
+use super::*;
+
+fn flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
+}
+
+/// An age told with a name, after it or before it, with an everyday health
+/// word nearby ("asthma program", "asthma plan", "weight checks") singles
+/// out a patient; an age without any health word does not.
+#[test]
+fn an_age_with_any_health_word_marks_a_patient() {
+    let body = "When Dariusz Nowak, 11, joined our asthma program last year, he had been to the ER six times in twelve months.\n";
+    assert!(has_rule(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "We still see 3-year-old Amara Quist for her asthma plan every month.\n";
+    assert!(has_rule(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "Congratulations to Dariusz Nowak, 11, who won the county spelling bee on Saturday.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    // A clinician's children with their ages and degrees: "Physiology" is
+    // a subject of study, not care.
+    let body = "They have 2 children. Joss, 23, a 2013 graduate of Frontier Academy. Kathryn, 21, is completing her junior year, majoring in Integrated Physiology.\n";
+    assert!(!flagged(&run("team", body)), "{:?}", rules(&run("team", body)));
+}
+
+/// The practice taking someone into its care ("came to us", "whom we saw",
+/// "joined our … program") with a health word beside it; a staff member's
+/// own move to a town ("came to Spokane for graduate school") is no care.
+#[test]
+fn taken_into_the_practices_care() {
+    let body = "Ezekiel Boateng, whom we saw twice last week for weight checks, is gaining well.\n";
+    assert!(has_rule(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "Marisol Quintero was born in Guadalajara and came to Spokane for graduate school in counseling.\n";
+    assert!(!flagged(&run("team", body)), "{:?}", rules(&run("team", body)));
+}
+
+/// "Theo has been on our asthma plan since spring" is a patient on a plan
+/// of care, not a colleague "who has been with our practice".
+#[test]
+fn on_our_plan_is_no_staff_introduction() {
+    let body = "Most creative: our little patient Theo, age 4, who came as a nebulizer. Theo has been on our asthma plan since spring.\n";
+    assert!(flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// A fictional character with an age and a diagnosis is no patient.
+#[test]
+fn a_muppet_is_no_patient() {
+    let body = "If your family watches Sesame Street, you may have met Julia, the Muppet. Julia is four, she is autistic, and she loves to sing.\n";
+    assert!(!flagged(&run("tips", body)), "{:?}", rules(&run("tips", body)));
+}
