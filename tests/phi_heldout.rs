@@ -309,9 +309,11 @@ fn set_o_pediatric_practice() {
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
-/// on the session-start guard and on the round-23 guard: 71.6 % caught,
-/// 12.4 % clean flagged on both. Nothing has been tuned on it yet.
+/// on the session-start guard and on the round-23 guard: 69.5 % caught,
+/// 6.7 % clean flagged on both (the first count, 71.6 / 12.4, included 14
+/// `build/missing-image` errors: the set's author referenced photos without
+/// writing them; one stand-in JPEG now sits at each path).
 #[test]
 fn set_p_hospital_newsroom() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 71.5, clean_ceiling: 12.4 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 69.4, clean_ceiling: 6.7 });
 }
