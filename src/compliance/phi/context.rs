@@ -29,6 +29,13 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bsuccess\s+story\b",
         r"\b(?:welcom\w*|arrived|born|delivered)\b[^.!?]{0,40}\b(?:baby|newborn)\b|\b(?:baby|newborn)\b[^.!?]{0,40}\b(?:arrived|born|delivered|weigh\w*)\b",
         r"\bone\s+of\s+our\s+(?:[a-z-]+\s+)?(?:patients|clients)\b",
+        // A hospital room number ("Mrs. Pearson in Room 214"): where one
+        // patient lies; meeting rooms are named or numbered in one digit.
+        r"\broom\s+\d{3,4}[a-z]?\b",
+        // A birth announcement: a newborn's weight ("arrived at 12:14 a.m.
+        // … weighing 7 pounds, 3 ounces") is a birth at the practice. Times
+        // and dates hold full stops ("a.m.", "Jan."), so the gap may too.
+        r"\b(?:arrived|born|delivered)\b[^!?\n]{0,80}?\bweigh(?:ing|ed)\s+\d{1,2}\s+(?:pounds?|lbs?\b|kg\b|kilos?)",
         // Behavioral health says "client" and "group member" for patient.
         r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|first)\s+(?:[a-z0-9'-]+\s+){0,2}client\b",
         r"\b(?:members?|graduates?|attendees?|participants?)\s+of\s+(?:our|the)\s+(?:[a-z0-9'-]+\s+){0,4}(?:group|programme|program|circle|iop|php)\b",

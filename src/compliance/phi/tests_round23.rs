@@ -51,3 +51,34 @@ fn a_muppet_is_no_patient() {
     let body = "If your family watches Sesame Street, you may have met Julia, the Muppet. Julia is four, she is autistic, and she loves to sing.\n";
     assert!(!flagged(&run("tips", body)), "{:?}", rules(&run("tips", body)));
 }
+
+/// A birth announcement's newborn ("arrived at 12:14 a.m. … weighing 7
+/// pounds") is born at the practice; a staff member's own news without a
+/// weight stays theirs.
+#[test]
+fn a_newborns_weight_is_a_birth_here() {
+    let body = "The Birth Center rang in 2026 with Elowen Grace Rask, who arrived at 12:14 a.m. on Jan. 1 weighing 7 pounds, 3 ounces.\n";
+    assert!(has_rule(&run("news", body), "phi/name"), "{:?}", rules(&run("news", body)));
+    let body = "The Birth Center rang in 2026 with a new waiting room, thanks to donor Elowen Rask.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// A patient's hospital room number beside their name; a class held in a
+/// one-digit room is no one's bed.
+#[test]
+fn a_room_number_beside_a_name() {
+    let body = "Housekeeper Luis Ortega was cleaning Room 214 on Oct. 3 when he noticed that Mrs. Pearson was slurring her words.\n";
+    assert!(flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "Join Tamsin Whitcombe for knitting in Room 2 on Tuesdays.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// An age over 89 told in a place of care ("our geriatric unit", "4
+/// West") is a patient's; a 92-year-old volunteer's is not.
+#[test]
+fn an_old_age_in_a_place_of_care() {
+    let body = "Happy 100th birthday to Dottie, who celebrated with cake and polka on our geriatric unit this weekend!\n";
+    assert!(has_rule(&run("news", body), "phi/age"), "{:?}", rules(&run("news", body)));
+    let body = "Happy 100th birthday to Dottie, who celebrated with cake and polka at the Sons of Norway lodge this weekend!\n";
+    assert!(!has_rule(&run("news", body), "phi/age"), "{:?}", rules(&run("news", body)));
+}

@@ -34,6 +34,16 @@ static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
 /// someone new to the text.
 static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an)\s+$").unwrap());
 
+/// A place of care where a person stays ("our geriatric unit", "the
+/// memory care unit", "our residents", a ward such as "4 West" or "3
+/// North"): an age over 89 told there is a patient's or a resident's.
+fn care_place(window: &str) -> bool {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:geriatric|memory[- ]care|dementia|hospice|palliative|skilled[- ]nursing|nursing[- ]home|long[- ]term[- ]care|assisted[- ]living|inpatient|intensive[- ]care|icu|rehab(?:ilitation)?|behavioral[- ]health|psychiatric|medical|surgical|trauma|orthopa?edic|cardiac|oncology|maternity)\s+(?:unit|ward|floor|wing)\b|\bour\s+(?:[\w-]+\s+)?residents\b|\b(?:on|in|to|from)\s+\d{1,2}\s+(?:north|south|east|west)\b").unwrap()
+    });
+    PLACE.is_match(window)
+}
+
 /// One person described by an age after an article ("a 58-year-old
 /// welder", "the 44-year-old foreman"), not a staff member's "at 91".
 pub(super) fn described_by_age(window: &str) -> bool {
@@ -73,7 +83,8 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         // age of the person named right after it, not of the staff nearby.
         let unnamed =
             !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]) || named_next(g, &t[m.end()..]));
-        let sev = if cx.patient || (unnamed && crate::compliance::phi::frame::has_event(s.window_text(m.start()))) {
+        let w = s.window_text(m.start());
+        let sev = if cx.patient || (unnamed && (crate::compliance::phi::frame::has_event(w) || care_place(w))) {
             Severity::Error
         } else if cx.person_sentence {
             Severity::Warning
@@ -148,7 +159,7 @@ fn appositive_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let m0 = c.get(0).unwrap();
         let word = t[m0.start()..m0.end()].split(',').next().unwrap_or("");
         let staff_here = g.allow.is_staff(&[word.trim_end_matches('.')]);
-        let in_care = || !team && !staff_here && crate::compliance::phi::frame::has_event(&s.text);
+        let in_care = || !team && !staff_here && (crate::compliance::phi::frame::has_event(&s.text) || care_place(&s.text));
         if (90..=125).contains(&age) && (ctx(names, si, s, m.start(), team).patient || in_care()) {
             emit(
                 "phi/age",
