@@ -98,7 +98,8 @@ fn body(kind: Kind, doc: &Doc, assets: &Assets, r: &mut Report, out_file: &str) 
     let md = if doc.html {
         super::html::to_markdown(&shortcodes::run(kind, &doc.body, Out::Html).text, kind == Kind::Wordpress).0
     } else {
-        shortcodes::run(kind, &super::html::markdown_blocks(&doc.body).0, Out::Markdown).text
+        let text = if kind == Kind::Jekyll { super::kramdown::strip_attribute_lists(&doc.body) } else { doc.body.clone() };
+        shortcodes::run(kind, &super::html::markdown_blocks(&text).0, Out::Markdown).text
     };
     MD_IMAGE
         .replace_all(&md, |c: &regex::Captures| {

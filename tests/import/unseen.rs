@@ -1,10 +1,12 @@
 //! Faults `carepress import` showed on real practice sites it had never
 //! seen (README "Real sites"), each on a small fictitious fixture
-//! (tests/fixtures/import-unseen-hugo): a theme's `[[social]]` profile links
-//! failed the build; a folder's own page (`booking/index.md`) landed one
-//! folder too deep and lost its address; a page bundle's text files and a
-//! headless bundle were published though Hugo never published them; and a
-//! UK site was told to call 911.
+//! (tests/fixtures/import-unseen-hugo, import-unseen-jekyll): a theme's
+//! `[[social]]` profile links failed the build; a folder's own page
+//! (`booking/index.md`, `contact/index.html`) landed one folder too deep and
+//! lost its address; a page bundle's text files and a headless bundle were
+//! published though Hugo never published them; Jekyll's `exclude:` was not
+//! read; kramdown attribute lists (`{: .btn}`) and a raw HTML block's closing
+//! tag showed on the page; and a UK or New Zealand site was told to call 911.
 use crate::support::{Run, fixture, run};
 use crate::{front, list, read, s};
 use std::path::{Path, PathBuf};
@@ -46,4 +48,32 @@ fn hugo_theme_keys_bundles_and_headless_pages() {
     assert!(report.contains("content/home/hero.md: skipped: a resource of the page bundle content/home/"), "{report}");
     assert!(!report.contains("is now another page's address"), "{report}");
     assert_eq!(emergency(&d), "If you have a medical emergency, call 999.");
+}
+
+#[test]
+fn jekyll_exclude_folder_pages_and_kramdown_attributes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (d, public) = import_and_build("jekyll", "jekyll", tmp.path());
+    // `exclude:` folders are no part of the site.
+    assert!(!d.join("content/theme-demo").exists() && !d.join("content/old-backup").exists());
+    let report = read(&d, "IMPORT-REPORT.md");
+    assert!(!report.contains("theme-demo") && !report.contains("old-backup"), "{report}");
+    // A folder's only page is a top-level page at the folder's address; the
+    // index of a folder with more pages is its section's introduction.
+    assert!(list(&front(&d, "content/contact.md"), "aliases").is_empty());
+    assert!(!d.join("content/contact").exists(), "contact/index.html became a section");
+    let clinic = read(&d, "content/clinic/_index.md");
+    assert!(clinic.contains("title = \"Our clinic\"") && clinic.contains("Two rooms and a garden."), "{clinic}");
+    assert!(!d.join("content/clinic/clinic.md").exists());
+    assert_eq!(list(&front(&d, "content/clinic/parking.md"), "aliases"), ["/clinic/parking.html"]);
+    assert!(read(&public.join("clinic"), "index.html").contains("Two rooms and a garden."));
+    assert!(!report.contains("is now another page's address"), "{report}");
+    // kramdown attribute lists go; code showing one stays; no stray closing tag.
+    let about = read(&d, "content/about.md");
+    assert!(about.contains("[Book a visit](/contact/)\n") && !about.contains("btn--primary"), "{about}");
+    assert!(!about.contains("notice--info") && about.contains("`{: .notice}`"), "{about}");
+    assert!(!about.contains("</section>") && about.contains("We are a fictional osteopathy practice."), "{about}");
+    let html = read(&public.join("about"), "index.html");
+    assert!(!html.contains("btn") && !html.contains("{: .notice--info}"), "{html}");
+    assert_eq!(emergency(&d), "If you have a medical emergency, call 111.");
 }
