@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 /// Folders of a Jekyll site that are no content of their own.
 const SKIP: &[&str] = &["_site", "_includes", "_layouts", "_sass", "_plugins", "vendor", "node_modules", ".git", ".jekyll-cache", "_data"];
 
+/// Why an HTML file without front matter is no page of the new site.
+const NO_FRONT: &str = "an HTML file without front matter, which Jekyll published as it stands at its own address: \
+                        add front matter (a title) to import it as a page, or put it under static/ to keep it as it is";
+
 /// Reads the Jekyll site at `root`.
 pub fn read(root: &Path) -> Result<Source, ImportError> {
     let cfg_path = ["_config.yml", "_config.yaml"].iter().map(|n| root.join(n)).find(|p| p.is_file()).ok_or_else(|| {
@@ -63,7 +67,11 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             continue;
         }
         let alone = pages_in.get(top).copied().unwrap_or(0) < 2;
-        src.docs.extend(page(&abs, &rel, pattern == "pretty", alone)?);
+        match page(&abs, &rel, pattern == "pretty", alone)? {
+            Some(d) => src.docs.push(d),
+            None if rel.ends_with(".html") || rel.ends_with(".htm") => src.skipped.push((rel.clone(), NO_FRONT.into())),
+            None => {}
+        }
     }
     Ok(src)
 }

@@ -5,8 +5,9 @@
 //! (`booking/index.md`, `contact/index.html`) landed one folder too deep and
 //! lost its address; a page bundle's text files and a headless bundle were
 //! published though Hugo never published them; Jekyll's `exclude:` was not
-//! read; kramdown attribute lists (`{: .btn}`) and a raw HTML block's closing
-//! tag showed on the page; and a UK or New Zealand site was told to call 911.
+//! read; an HTML file without front matter went without a word; kramdown
+//! attribute lists (`{: .btn}`) and a raw HTML block's closing tag showed on
+//! the page; and a UK or New Zealand site was told to call 911.
 use crate::support::{Run, fixture, run};
 use crate::{front, list, read, s};
 use std::path::{Path, PathBuf};
@@ -58,6 +59,8 @@ fn jekyll_exclude_folder_pages_and_kramdown_attributes() {
     assert!(!d.join("content/theme-demo").exists() && !d.join("content/old-backup").exists());
     let report = read(&d, "IMPORT-REPORT.md");
     assert!(!report.contains("theme-demo") && !report.contains("old-backup"), "{report}");
+    // An HTML file without front matter, which Jekyll published as it stood, is not lost without a word.
+    assert!(report.contains("price-list.html: skipped: an HTML file without front matter"), "{report}");
     // A folder's only page is a top-level page at the folder's address; the
     // index of a folder with more pages is its section's introduction.
     assert!(list(&front(&d, "content/contact.md"), "aliases").is_empty());
