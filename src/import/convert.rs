@@ -174,7 +174,11 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             ));
             continue;
         }
-        if doc.role == DocRole::SectionIndex {
+        // A Jekyll folder's index introduces its section only where the
+        // section keeps the folder's address (`blog/` becomes `tips`, so
+        // blog/index.html stays a page, its old address an alias).
+        let keeps_address = kind != Kind::Jekyll || doc.old_url.as_deref().map(norm_url) == Some(format!("/{section}/"));
+        if doc.role == DocRole::SectionIndex && keeps_address {
             moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), format!("{section}/_index.md"));
             let s = sections.entry(section.clone()).or_default();
             s.title = m.keys.get("title").and_then(Value::as_str).map(String::from);

@@ -70,6 +70,9 @@ fn jekyll_exclude_folder_pages_and_kramdown_attributes() {
     assert!(!d.join("content/clinic/clinic.md").exists());
     assert_eq!(list(&front(&d, "content/clinic/parking.md"), "aliases"), ["/clinic/parking.html"]);
     assert!(read(&public.join("clinic"), "index.html").contains("Two rooms and a garden."));
+    // Where the section is renamed (articles/ becomes tips), the folder's index stays a page with its old address.
+    assert_eq!(list(&front(&d, "content/tips/articles.md"), "aliases"), ["/articles/"]);
+    assert!(public.join("articles/index.html").is_file());
     assert!(!report.contains("is now another page's address"), "{report}");
     // kramdown attribute lists go; code showing one stays; no stray closing tag.
     let about = read(&d, "content/about.md");
