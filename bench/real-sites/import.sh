@@ -34,6 +34,12 @@ wptest wordpress WPTT/theme-unit-test b9752e0533a5acbb876951a8cbb5bcc69a56474c t
 zoladocs zola getzola/zola b2242262b1df3e238b0b70dce3ae3a5bf3a042e9 docs
 paralisia wordpress artigos/paralisiafacial.com dfea8b1b9bb90069f506153f9eac9aad077688e9 wordpress.xml
 psychonautic zola korczis/psychonautic 48f1f676e33d708fa28d13f75ea5c3811a49f097 .
+cardiffmassage hugo Vitality-Fitness/cardiffsportsmassage.co.uk 40f9c677b44aa163872a00e640bfdeab9fd8e73f .
+bodymechanic jekyll nzbodymechanic/scaling-waffle 2d9bf50dfb496aded08f98ade96f9d851a3226c2 .
+mentemirror jekyll mentemirror/mentemirror 5ad85d85aef34dde0e47d1568536dfd995b5ad59 .
+hypnotherapy hugo SouthwestKoala/hypnotherapyhealthcare.co.uk 826d8a9f13b6037865b8cc0a60ee17a3b0227667 .
+kwmassage jekyll Jeremykw/kwmassage ef96f554e530db06c01c198813a8a13bf42ab654 .
+therapynottingham hugo TherapyNottingham/TN2021 8fcafea1ccf83e6bc5e2d28ea8060ba08e1d2e0e .
 "
 
 extract() { # repo-dir commit dest: every file of the commit the mirror holds

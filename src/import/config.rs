@@ -90,7 +90,7 @@ fn social(all: &[(String, String)]) -> Table {
 }
 
 /// `[practice]`: name, phone, fax, e-mail and address where the source has them.
-fn practice(all: &[(String, String)], title: &str, todo: &mut Vec<String>) -> Table {
+fn practice(all: &[(String, String)], title: &str, emergency: &str, todo: &mut Vec<String>) -> Table {
     let s = |v: &str| toml::Value::String(v.to_string());
     let mut practice = Table::new();
     let name =
@@ -132,9 +132,34 @@ fn practice(all: &[(String, String)], title: &str, todo: &mut Vec<String>) -> Ta
     if !practice.contains_key("phone") {
         todo.push("site.toml: `[practice] phone` — the source gives none".into());
     }
-    practice.insert("emergency_notice".into(), s("If you have a medical emergency, call 911."));
+    practice.insert("emergency_notice".into(), s(&format!("If you have a medical emergency, call {emergency}.")));
     todo.push("site.toml: `[practice] emergency_notice` — check the emergency number is right for your country".into());
     practice
+}
+
+/// The emergency number of the practice's country: the country of its web
+/// address (`.co.uk`, `.nz`), else the region of the site's language
+/// (`en-GB`; often left at a theme's `en-us`, so second); 911 (North
+/// America) when neither tells.
+fn emergency_number(lang: &str, base_url: &str) -> &'static str {
+    let region = lang.split(['-', '_']).nth(1).filter(|r| r.len() == 2).map(str::to_ascii_lowercase);
+    let host = base_url.split("://").nth(1).unwrap_or("").split(['/', ':']).next().unwrap_or("");
+    let tld = host.rsplit('.').next().filter(|t| t.len() == 2 && host.contains('.')).map(str::to_ascii_lowercase);
+    const EU112: &[&str] = &[
+        "at", "be", "bg", "ch", "cy", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hr", "hu", "ie", "is", "it", "li", "lt", "lu", "lv",
+        "mt", "nl", "no", "pl", "pt", "ro", "se", "si", "sk", "in",
+    ];
+    for c in tld.iter().chain(region.iter()) {
+        match c.as_str() {
+            "us" | "ca" | "mx" | "pr" => return "911",
+            "gb" | "uk" => return "999",
+            "au" => return "000",
+            "nz" => return "111",
+            c if EU112.contains(&c) => return "112",
+            _ => {}
+        }
+    }
+    "911"
 }
 
 /// Writes site.toml; `assets` are the static files that will exist (for the logo and share image).
@@ -176,7 +201,8 @@ pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<Strin
             "site.toml: `timezone` — set the practice's time zone (e.g. \"America/Chicago\"); dates without one are read as UTC".into(),
         ),
     }
-    let practice = practice(&all, &title, &mut o.todo);
+    let emergency = emergency_number(lang.as_deref().unwrap_or(""), &base);
+    let practice = practice(&all, &title, emergency, &mut o.todo);
     t.insert("practice".into(), toml::Value::Table(practice));
     let mut soc = social(&all);
     let image = find(&all, &["og_image", "default_image", "share_image", "social_image", "image", "images", "banner"]);
@@ -216,4 +242,18 @@ pub fn site_toml(src: &Source, kind: Kind, assets: &dyn Fn(&str) -> Option<Strin
         src.config_file
     );
     o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::emergency_number;
+
+    #[test]
+    fn emergency_number_from_address_then_language() {
+        assert_eq!(emergency_number("en-us", "https://www.clinic.co.uk/"), "999");
+        assert_eq!(emergency_number("en-gb", "https://clinic.github.io/"), "999");
+        assert_eq!(emergency_number("en", "https://physio.example.nz/"), "111");
+        assert_eq!(emergency_number("de-DE", "https://praxis.example/"), "112");
+        assert_eq!(emergency_number("en", "https://www.clinic.com/"), "911");
+    }
 }

@@ -98,7 +98,8 @@ fn body(kind: Kind, doc: &Doc, assets: &Assets, r: &mut Report, out_file: &str) 
     let md = if doc.html {
         super::html::to_markdown(&shortcodes::run(kind, &doc.body, Out::Html).text, kind == Kind::Wordpress).0
     } else {
-        shortcodes::run(kind, &super::html::markdown_blocks(&doc.body).0, Out::Markdown).text
+        let text = if kind == Kind::Jekyll { super::kramdown::strip_attribute_lists(&doc.body) } else { doc.body.clone() };
+        shortcodes::run(kind, &super::html::markdown_blocks(&text).0, Out::Markdown).text
     };
     MD_IMAGE
         .replace_all(&md, |c: &regex::Captures| {
@@ -173,7 +174,11 @@ pub fn pages(kind: Kind, docs: &[Doc], team: &Team, assets: &Assets, overrides: 
             ));
             continue;
         }
-        if doc.role == DocRole::SectionIndex {
+        // A Jekyll folder's index introduces its section only where the
+        // section keeps the folder's address (`blog/` becomes `tips`, so
+        // blog/index.html stays a page, its old address an alias).
+        let keeps_address = kind != Kind::Jekyll || doc.old_url.as_deref().map(norm_url) == Some(format!("/{section}/"));
+        if doc.role == DocRole::SectionIndex && keeps_address {
             moved_to.insert(doc.source.strip_prefix("content/").unwrap_or(&doc.source).to_string(), format!("{section}/_index.md"));
             let s = sections.entry(section.clone()).or_default();
             s.title = m.keys.get("title").and_then(Value::as_str).map(String::from);

@@ -140,7 +140,7 @@ pub fn map(front: &Map<String, Value>, team: bool) -> Mapped {
         (!l.is_empty()).then(|| Value::Array(l.into_iter().map(Value::String).collect()))
     });
     for k in SAME {
-        if let Some(v) = front.get(*k) {
+        if let Some(v) = front.get(*k).filter(|v| carepress_shape(k, v)) {
             m.keys.insert(k.to_string(), v.clone());
             used.push(k.to_string());
         }
@@ -149,7 +149,7 @@ pub fn map(front: &Map<String, Value>, team: bool) -> Mapped {
         m.keys.insert("draft".into(), Value::Bool(d));
         used.push("draft".into());
     }
-    if front.get("published").and_then(Value::as_bool) == Some(false) {
+    if front.get("published").and_then(Value::as_bool) == Some(false) || unrendered(front, &mut used) {
         m.keys.insert("draft".into(), Value::Bool(true));
     }
     tags(front, &mut m, &mut used);
@@ -186,6 +186,44 @@ pub fn map(front: &Map<String, Value>, team: bool) -> Mapped {
         }
     }
     m
+}
+
+/// True for a Hugo page that was never published on its own: `headless =
+/// true`, or `_build`/`build` with `render = "never"` (or `false`). It stays
+/// a draft, so the import publishes nothing the old site did not.
+fn unrendered(front: &Map<String, Value>, used: &mut Vec<String>) -> bool {
+    let mut never = false;
+    if front.get("headless").and_then(Value::as_bool) == Some(true) {
+        used.push("headless".into());
+        never = true;
+    }
+    for k in ["_build", "build"] {
+        let render = front.get(k).and_then(|b| b.get("render"));
+        if matches!(render, Some(Value::Bool(false))) || render.and_then(Value::as_str) == Some("never") {
+            used.push(k.into());
+            never = true;
+        }
+    }
+    never
+}
+
+/// True when `v` has the form carepress reads under the key `k` of [`SAME`].
+/// Other generators use some of these names for other things (a theme's
+/// `social` list of profile links, `sources` as plain URLs); such a value is
+/// kept under `extra`, where it cannot fail the build.
+fn carepress_shape(k: &str, v: &Value) -> bool {
+    use crate::content::front_matter as fm;
+    match k {
+        "title" | "slug" | "reviewed_by" => v.is_string(),
+        "last_reviewed" => serde_json::from_value::<fm::RawDate>(v.clone()).is_ok(),
+        "sources" => serde_json::from_value::<Vec<fm::SourceFm>>(v.clone()).is_ok(),
+        "social" => serde_json::from_value::<fm::SocialFm>(v.clone()).is_ok(),
+        "channels" => serde_json::from_value::<Vec<String>>(v.clone())
+            .is_ok_and(|l| l.iter().all(|c| matches!(c.as_str(), "website" | "rss" | "social"))),
+        "compliance" => serde_json::from_value::<fm::PageComplianceFm>(v.clone()).is_ok(),
+        "authorization" => serde_json::from_value::<fm::AuthorizationFm>(v.clone()).is_ok(),
+        _ => true,
+    }
 }
 
 /// The image under any of its usual names, and its alt text.

@@ -17,6 +17,13 @@ static BLOCK_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A line that only closes containers (`</section>`, `</div></div>`): what is
+/// left of a raw HTML block that blank lines cut in two.
+static CLOSE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:</(?:div|section|article|main|header|footer|aside|nav|figure|center|span|blockquote)\s*>\s*)+(?:<!--.*?-->\s*)*$")
+        .expect("valid regex")
+});
+
 /// Replaces scripts, styles, forms and embeds (YouTube iframes become a link) before conversion.
 fn defuse(html: &str, todos: &mut usize) -> String {
     RISKY
@@ -128,8 +135,12 @@ pub fn markdown_blocks(md: &str) -> (String, usize) {
             out.push('\n');
             continue;
         }
-        let starts_block =
-            block.is_empty() && (BLOCK_START.is_match(t) || RISKY.is_match(t) || t.starts_with("<iframe") || t.starts_with("<script"));
+        let starts_block = block.is_empty()
+            && (BLOCK_START.is_match(t)
+                || CLOSE_ONLY.is_match(t)
+                || RISKY.is_match(t)
+                || t.starts_with("<iframe")
+                || t.starts_with("<script"));
         if starts_block || (!block.is_empty() && !t.is_empty()) {
             block.push(line);
             continue;

@@ -47,8 +47,6 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         return Err(ImportError::Source { path: content, why: "no content folder: is this the site's folder?".into() });
     }
     let files = walk::files(&content, &format!("{content_dir}/"), &mut src);
-    let is_index = |f: &str| matches!(f, "index.md" | "index.html" | "index.markdown");
-    let is_section_index = |f: &str| matches!(f, "_index.md" | "_index.html" | "_index.markdown");
     let bundles: Vec<String> = files
         .iter()
         .filter(|(r, _)| is_index(r.rsplit('/').next().unwrap_or("")))
@@ -59,7 +57,7 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         let dir = rel.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
         if !(rel.ends_with(".md") || rel.ends_with(".html") || rel.ends_with(".markdown")) {
             if walk::is_asset(abs) {
-                let in_bundle = bundles.iter().any(|b| dir == b || dir.starts_with(&format!("{b}/")));
+                let in_bundle = bundles.iter().any(|b| in_folder(dir, b));
                 let prefix = if in_bundle { "images/" } else { "" };
                 src.assets.push(Asset { rel: format!("{prefix}{rel}"), path: abs.clone() });
             }
@@ -67,17 +65,22 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         }
         let file = rel.rsplit('/').next().unwrap_or("");
         let top = rel.split_once('/').map(|(t, _)| t).unwrap_or("");
-        let role = if (is_section_index(file) || is_index(file) && kind == Kind::Hugo) && dir.is_empty() {
-            DocRole::Home
-        } else if is_section_index(file) && !dir.contains('/') {
-            DocRole::SectionIndex
-        } else if dir.split('/').any(walk::is_team_name) && !is_section_index(file) {
-            DocRole::Person
-        } else {
-            DocRole::Page
-        };
-        let Some(mut d) = walk::read_doc(abs, &shown, false, role.clone(), top)? else { continue };
-        if is_index(file) || is_section_index(file) {
+        if kind == Kind::Hugo
+            && !is_index(file)
+            && let Some(b) = bundles.iter().find(|b| in_folder(dir, b))
+        {
+            // Hugo publishes a page bundle's other text files as no page of their own.
+            let why = format!(
+                "a resource of the page bundle {content_dir}/{b}/ (Hugo did not publish it as a page); copy what it says into {content_dir}/{b}/index.md if it is needed"
+            );
+            src.skipped.push((shown, why));
+            continue;
+        }
+        let role = role_of(dir, file, kind);
+        // `content/booking/index.md` is the page /booking/ (a page bundle), in no section.
+        let group = if is_index(file) && !dir.contains('/') { "" } else { top };
+        let Some(mut d) = walk::read_doc(abs, &shown, false, role.clone(), group)? else { continue };
+        if is_index(file) || file.starts_with("_index.") {
             d.stem = dir.rsplit('/').next().unwrap_or("").to_string();
             if is_index(file) && !dir.is_empty() {
                 d.bundle = Some(dir.into());
@@ -99,6 +102,31 @@ pub fn read(root: &Path, kind: Kind) -> Result<Source, ImportError> {
         data_team(root, &mut src)?;
     }
     Ok(src)
+}
+
+fn is_index(f: &str) -> bool {
+    matches!(f, "index.md" | "index.html" | "index.markdown")
+}
+
+/// What the content file `file` in the content folder `dir` is.
+fn role_of(dir: &str, file: &str, kind: Kind) -> DocRole {
+    let section_index = matches!(file, "_index.md" | "_index.html" | "_index.markdown");
+    // A page bundle at the top (`content/booking/index.md`) is a page, whatever its folder's name.
+    let top_bundle = is_index(file) && !dir.contains('/');
+    if (section_index || is_index(file) && kind == Kind::Hugo) && dir.is_empty() {
+        DocRole::Home
+    } else if section_index && !dir.contains('/') {
+        DocRole::SectionIndex
+    } else if dir.split('/').any(walk::is_team_name) && !section_index && !top_bundle {
+        DocRole::Person
+    } else {
+        DocRole::Page
+    }
+}
+
+/// True when `dir` is the folder `b` or lies inside it.
+fn in_folder(dir: &str, b: &str) -> bool {
+    dir == b || dir.strip_prefix(b).is_some_and(|r| r.starts_with('/'))
 }
 
 /// carepress sections are one level deep, so a nested section

@@ -4,11 +4,17 @@
 use super::error::ImportError;
 use super::model::{Doc, DocRole, Source, get_str};
 use super::walk;
+use regex::Regex;
 use serde_json::Value;
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// Folders of a Jekyll site that are no content of their own.
 const SKIP: &[&str] = &["_site", "_includes", "_layouts", "_sass", "_plugins", "vendor", "node_modules", ".git", ".jekyll-cache", "_data"];
+
+/// Why an HTML file without front matter is no page of the new site.
+const NO_FRONT: &str = "an HTML file without front matter, which Jekyll published as it stands at its own address: \
+                        add front matter (a title) to import it as a page, or put it under static/ to keep it as it is";
 
 /// Reads the Jekyll site at `root`.
 pub fn read(root: &Path) -> Result<Source, ImportError> {
@@ -27,10 +33,12 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
         Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(|k| (k.to_string(), None)).collect(),
         _ => Vec::new(),
     };
-    let pretty = pattern == "pretty";
     // `include: [_pages]` makes an underscore folder hold ordinary pages.
     let included: Vec<String> = super::front::string_list(src.config.get("include"));
-    for (rel, abs) in walk::files(root, "", &mut src) {
+    let excluded = Exclude::new(super::front::string_list(src.config.get("exclude")));
+    let files: Vec<(String, PathBuf)> = walk::files(root, "", &mut src).into_iter().filter(|(rel, _)| !excluded.is(rel)).collect();
+    let pages_in = page_counts(&files);
+    for (rel, abs) in files {
         let top = rel.split('/').next().unwrap_or("");
         if SKIP.contains(&top) || ["Gemfile", "Gemfile.lock", "README.md", "LICENSE.md", "CHANGELOG.md", "CNAME"].contains(&rel.as_str()) {
             if top == "_data" && walk::is_team_name(Path::new(&rel).file_stem().and_then(|s| s.to_str()).unwrap_or("")) {
@@ -39,8 +47,7 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             }
             continue;
         }
-        let is_page_file = ["md", "markdown", "html", "htm"].iter().any(|e| rel.ends_with(&format!(".{e}")));
-        if !is_page_file {
+        if !is_page_file(&rel) {
             if walk::is_asset(&abs) && !top.starts_with('_') {
                 src.assets.push(super::model::Asset { rel: rel.clone(), path: abs });
             }
@@ -54,42 +61,99 @@ pub fn read(root: &Path) -> Result<Source, ImportError> {
             && !included.iter().any(|i| i == top)
         {
             let known = collections.iter().find(|(c, _)| c == coll);
-            if known.is_none() && !walk::is_team_name(coll) {
-                continue;
+            if known.is_some() || walk::is_team_name(coll) {
+                src.docs.extend(collection_doc(&abs, &rel, coll, known.and_then(|(_, p)| p.clone()), pattern == "pretty")?);
             }
-            let role = if walk::is_team_name(coll) { DocRole::Person } else { DocRole::Page };
-            let Some(mut d) = walk::read_doc(&abs, &rel, false, role, coll)? else { continue };
-            let coll_pattern = known.and_then(|(_, p)| p.clone());
-            d.old_url = Some(match get_str(&d.front, "permalink").map(String::from).or(coll_pattern) {
-                Some(p) => fill(&p, &d, coll),
-                None => format!("/{coll}/{}{}", d.stem, if pretty { "/" } else { ".html" }),
-            });
-            src.docs.push(d);
             continue;
         }
-        if top.starts_with('_') && !included.iter().any(|i| i == top) {
-            continue;
+        let alone = pages_in.get(top).copied().unwrap_or(0) < 2;
+        match page(&abs, &rel, pattern == "pretty", alone)? {
+            Some(d) => src.docs.push(d),
+            None if rel.ends_with(".html") || rel.ends_with(".htm") => src.skipped.push((rel.clone(), NO_FRONT.into())),
+            None => {}
         }
-        let folder = Path::new(&rel).parent().map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
-        let is_home = rel == "index.md" || rel == "index.html" || rel == "index.markdown";
-        let role = if is_home { DocRole::Home } else { DocRole::Page };
-        let group = if top.starts_with('_') { "" } else { folder.as_str() };
-        let Some(mut d) = walk::read_doc(&abs, &rel, true, role, group)? else { continue };
-        if d.stem == "index" && !is_home {
-            d.stem = folder.rsplit('/').next().unwrap_or("").to_string();
-        }
-        d.old_url = Some(match get_str(&d.front, "permalink") {
-            Some(p) => fill(p, &d, ""),
-            None if is_home => "/".into(),
-            None if rel.ends_with("/index.html") || rel.ends_with("/index.md") => format!("/{folder}/"),
-            None => {
-                let base = rel.rsplit_once('.').map(|(b, _)| b).unwrap_or(&rel);
-                if pretty { format!("/{base}/") } else { format!("/{base}.html") }
-            }
-        });
-        src.docs.push(d);
     }
     Ok(src)
+}
+
+fn is_page_file(rel: &str) -> bool {
+    ["md", "markdown", "html", "htm"].iter().any(|e| rel.ends_with(&format!(".{e}")))
+}
+
+/// How many page files each top folder holds.
+fn page_counts(files: &[(String, PathBuf)]) -> HashMap<String, usize> {
+    let mut n: HashMap<String, usize> = HashMap::new();
+    for (rel, _) in files.iter().filter(|(r, _)| is_page_file(r)) {
+        if let Some((top, _)) = rel.split_once('/') {
+            *n.entry(top.to_string()).or_default() += 1;
+        }
+    }
+    n
+}
+
+/// The `exclude:` list of `_config.yml`: paths from the site's root, folders
+/// with all they hold, `*` and `?` within one name.
+struct Exclude(Vec<Regex>);
+
+impl Exclude {
+    fn new(patterns: Vec<String>) -> Exclude {
+        let re = |p: &str| {
+            let body: String = p
+                .chars()
+                .map(|c| match c {
+                    '*' => "[^/]*".to_string(),
+                    '?' => "[^/]".to_string(),
+                    c => regex::escape(&c.to_string()),
+                })
+                .collect();
+            Regex::new(&format!("^{body}(?:/|$)")).ok()
+        };
+        Exclude(patterns.iter().map(|p| p.trim().trim_matches('/')).filter(|p| !p.is_empty()).filter_map(re).collect())
+    }
+
+    fn is(&self, rel: &str) -> bool {
+        self.0.iter().any(|r| r.is_match(rel))
+    }
+}
+
+/// A document of a collection (`_services/x.md`, `_doctors/y.md`).
+fn collection_doc(abs: &Path, rel: &str, coll: &str, pattern: Option<String>, pretty: bool) -> Result<Option<Doc>, ImportError> {
+    let role = if walk::is_team_name(coll) { DocRole::Person } else { DocRole::Page };
+    let Some(mut d) = walk::read_doc(abs, rel, false, role, coll)? else { return Ok(None) };
+    d.old_url = Some(match get_str(&d.front, "permalink").map(String::from).or(pattern) {
+        Some(p) => fill(&p, &d, coll),
+        None => format!("/{coll}/{}{}", d.stem, if pretty { "/" } else { ".html" }),
+    });
+    Ok(Some(d))
+}
+
+/// A page outside the collections. A top folder's `index.html` is that
+/// folder's page: the introduction of its section when the folder holds more
+/// pages (`alone` false), else a top-level page at the folder's address.
+fn page(abs: &Path, rel: &str, pretty: bool, alone: bool) -> Result<Option<Doc>, ImportError> {
+    let top = rel.split('/').next().unwrap_or("");
+    let folder = Path::new(rel).parent().map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+    let is_home = rel == "index.md" || rel == "index.html" || rel == "index.markdown";
+    let folder_index = !is_home && Path::new(rel).file_stem().is_some_and(|s| s == "index");
+    let role = if is_home { DocRole::Home } else { DocRole::Page };
+    let group = if top.starts_with('_') || (folder_index && alone && !folder.contains('/')) { "" } else { folder.as_str() };
+    let Some(mut d) = walk::read_doc(abs, rel, true, role, group)? else { return Ok(None) };
+    if folder_index {
+        d.stem = folder.rsplit('/').next().unwrap_or("").to_string();
+    }
+    d.old_url = Some(match get_str(&d.front, "permalink") {
+        Some(p) => fill(p, &d, ""),
+        None if is_home => "/".into(),
+        None if folder_index => format!("/{folder}/"),
+        None => {
+            let base = rel.rsplit_once('.').map(|(b, _)| b).unwrap_or(rel);
+            if pretty { format!("/{base}/") } else { format!("/{base}.html") }
+        }
+    });
+    if folder_index && !alone && !folder.contains('/') && d.old_url.as_deref() == Some(&format!("/{folder}/")) {
+        d.role = DocRole::SectionIndex;
+    }
+    Ok(Some(d))
 }
 
 /// A post of `_posts` (or `_drafts`): the date from its file name, its old address from `pattern`.

@@ -16,6 +16,7 @@ pub mod front;
 pub mod html;
 pub mod hugo;
 pub mod jekyll;
+pub mod kramdown;
 pub mod model;
 pub mod report;
 pub mod shortcodes;

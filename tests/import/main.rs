@@ -9,6 +9,7 @@ use support::*;
 mod errors;
 mod links;
 mod nested;
+mod unseen;
 
 const KINDS: [&str; 4] = ["jekyll", "hugo", "zola", "wordpress"];
 
