@@ -44,6 +44,8 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bpt\.?\s+(?:seen|was|is|presents?|presented|reports?|c/o|with|had|underwent|states|denies|tolerated|returns?|returned|ambulat\w*)\b",
         r"(?:^|[\s(])(?:s/p|h/o|c/o|f/u)\b",
         r"\bpost-?op\b",
+        // "Tamara J. before and after her gastric sleeve": one person's result.
+        r"\bbefore\s+(?:and|&|/)\s+after\s+(?:her|his|their)\b",
         r"\b(?:was|were|is|been|being|got|get|gets|newly|recently|first|both|when\s+(?:she|he|i)\s+was)\s+diagnosed\b",
         r"\bdiagnosed\s+(?:her|him|me)\b",
         // "came in first", "the band came back for a show": not a visit.

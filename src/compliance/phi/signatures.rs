@@ -462,7 +462,9 @@ fn front_matter(page: &PageInput, allow: &Allowlist, out: &mut Vec<Finding>) -> 
             .unwrap_or("")
             .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '-')
             .to_lowercase();
-        if !matches!(leaf.as_str(), "author" | "name" | "reviewer" | "client" | "patient" | "signed" | "cite" | "attribution") {
+        // "testimonial_name", "quote-author": the last word of the key says it.
+        let last = leaf.rsplit(['_', '-']).next().unwrap_or("");
+        if !matches!(last, "author" | "name" | "reviewer" | "client" | "patient" | "signed" | "cite" | "attribution") {
             continue;
         }
         let text = DASHED.captures(f.value.trim()).and_then(|c| c.get(1)).map_or(f.value.trim(), |m| m.as_str());

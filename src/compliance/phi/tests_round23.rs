@@ -2,7 +2,7 @@
 //! real-site set 15, all seen. Each rule has a counterpart that must stay
 //! as it was; every person is fictitious.
 
-use super::tests::{has_rule, rules, run};
+use super::tests::{has_rule, page_of, rules, run, with_field};
 use super::*;
 
 fn flagged(f: &[Finding]) -> bool {
@@ -81,4 +81,72 @@ fn an_old_age_in_a_place_of_care() {
     assert!(has_rule(&run("news", body), "phi/age"), "{:?}", rules(&run("news", body)));
     let body = "Happy 100th birthday to Dottie, who celebrated with cake and polka at the Sons of Norway lodge this weekend!\n";
     assert!(!has_rule(&run("news", body), "phi/age"), "{:?}", rules(&run("news", body)));
+}
+
+/// A featured testimonial kept in front matter under keys that say what
+/// they hold in their last word ("testimonial_name"); a page's own
+/// `extra.contact_name` beside no patient's words is no signature.
+#[test]
+fn a_testimonial_name_key_signs_its_quote() {
+    let fields = vec![
+        Field { key: "extra.testimonial_name", value: "Eleanor Vasquez", line: 3, column: 10 },
+        Field {
+            key: "extra.testimonial_text",
+            value: "After my cataract surgery I could finally see my grandchildren's faces.",
+            line: 3,
+            column: 60,
+        },
+    ];
+    let f = page_of("pages", "Most people see better within a day.\n", 5, fields);
+    assert!(has_rule(&f, "consent/missing"), "{:?}", rules(&f));
+    let fields = vec![Field { key: "extra.contact_name", value: "Eleanor Vasquez", line: 3, column: 10 }];
+    let f = page_of("pages", "Most people see better within a day.\n", 5, fields);
+    assert!(!flagged(&f), "{:?}", rules(&f));
+}
+
+/// "… before and after her gastric sleeve": one person's result photo.
+#[test]
+fn before_and_after_her_procedure() {
+    let f = with_field("image_alt", "Tamara J. before and after her gastric sleeve", "Weight-loss surgery is a tool.\n");
+    assert!(flagged(&f), "{:?}", rules(&f));
+    let f = with_field("image_alt", "Tamara J. before and after the Harwick Mills 10K", "Our running club.\n");
+    assert!(!flagged(&f), "{:?}", rules(&f));
+}
+
+/// Ages in Tagalog ("92 taong gulang") and Hmong ("67 xyoo") right after a
+/// name describe a person as the other languages' ages do.
+#[test]
+fn tagalog_and_hmong_ages() {
+    assert!(super::frame::aged_foreign(", 92 taong gulang, mula sa Vellum"));
+    assert!(super::frame::aged_foreign(", 67 xyoo, los ntawm Ossing Lake"));
+    assert!(super::frame::aged_foreign(", muaj hnub nyoog 91 xyoos"));
+    assert!(!super::frame::aged_foreign(", 67 Main Street"));
+}
+
+/// A child's age with a screening or new glasses; a former nurse who died
+/// in the practice's hospice. A staff memorial without care stays clean.
+#[test]
+fn a_childs_screening_and_a_staff_members_own_hospice_care() {
+    let body = "Pair number 300 went to Mateo, 6, a first-grader at Kettle Flats Elementary whose screening in September found he could barely see the board.\n";
+    assert!(flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "Ingrid Solberg, who served as charge nurse in our Emergency Department from 1979 to 2011, died Nov. 2 in Cedar Hollow Hospice after a long illness.\n";
+    assert!(flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "Ingrid Solberg, who served as charge nurse in our Emergency Department from 1979 to 2011, retired to Duluth, where she still gardens.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// A review reply hoping "the new lenses" work or sorry for "your son's
+/// fall" confirms this reviewer's care; thanks alone does not.
+#[test]
+fn replies_that_confirm_lenses_or_a_fall() {
+    let allow = super::tests::allow();
+    for body in [
+        "Thank you, Ruthie! We hope the new lenses are giving you sharper sight this winter.\n",
+        "We understand how scary your son's fall was.\n",
+    ] {
+        let f = check_text(body, &allow, true);
+        assert!(f.iter().any(|x| x.rule.starts_with("reply/")), "{body}: {:?}", rules(&f));
+    }
+    let f = check_text("Thank you for your kind words, Ruthie! This fall we are open on Saturdays too.\n", &allow, true);
+    assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{:?}", rules(&f));
 }
