@@ -150,3 +150,23 @@ fn replies_that_confirm_lenses_or_a_fall() {
     let f = check_text("Thank you for your kind words, Ruthie! This fall we are open on Saturdays too.\n", &allow, true);
     assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{:?}", rules(&f));
 }
+
+/// One patient's care told in Spanish, Portuguese and Polish; the same
+/// languages' general advice stays clean.
+#[test]
+fn one_patients_care_in_other_languages() {
+    for body in [
+        "¡Feliz cumpleaños a Santiago Ruiz, nacido el 2 de diciembre de 2019 a las 29 semanas!\n",
+        "O senhor João Medeiros, motorista reformado, foi diagnosticado com neuropatia diabética.\n",
+        "Pan Zdzisław Wrona trafił do nas w marcu, trzy tygodnie po udarze.\n",
+    ] {
+        assert!(flagged(&run("news", body)), "{body}: {:?}", rules(&run("news", body)));
+    }
+    for body in [
+        "Los bebés nacidos antes de las 37 semanas necesitan controles de crecimiento.\n",
+        "A neuropatia diabética pode ser diagnosticada com um exame simples.\n",
+        "Po udarze warto jak najszybciej rozpocząć terapię mowy.\n",
+    ] {
+        assert!(!flagged(&run("tips", body)), "{body}: {:?}", rules(&run("tips", body)));
+    }
+}
