@@ -336,10 +336,11 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
 }
 
 /// A file name or slug that says it shows someone's body or care
-/// ("wendell-okamura-heel-blister-day3.png", "…-before.jpg"): a photo of a
+/// ("wendell-okamura-heel-blister-day3.png", "…-before.jpg",
+/// "cupping-back-tyler-brandt.png", "… hearing test"): a photo of a
 /// patient, named.
 static BODY_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:blisters?|wounds?|rash|lesions?|moles?|scars?|burns?|bruis\w*|swelling|ulcers?|sores?|stitches|sutures?|incisions?|x-?rays?|xrays?|scans?|before|after|post-?op|pre-?op|day\s?\d{1,3}|week\s?\d{1,2}|healing|infected|infection)\b").unwrap()
+    Regex::new(r"(?i)\b(?:blisters?|wounds?|rash|lesions?|moles?|scars?|burns?|bruis\w*|swelling|ulcers?|sores?|stitches|sutures?|incisions?|x-?rays?|xrays?|scans?|before|after|post-?op|pre-?op|day\s?\d{1,3}|week\s?\d{1,2}|healing|infected|infection|cupping|acupuncture|needling|massage|adjustment|taping|kinesio\w*|cast|brace|sling|crutches|hearing[\s-]?(?:tests?|aids?)|fitting|treatment|therapy|session|back|neck|spine|shoulder|knee|hip|ankle|foot|feet|smile|teeth)\b").unwrap()
 });
 
 /// A page that shows patients' photos ("Before and After Patient

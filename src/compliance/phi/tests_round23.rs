@@ -158,7 +158,7 @@ fn one_patients_care_in_other_languages() {
     for body in [
         "¡Feliz cumpleaños a Santiago Ruiz, nacido el 2 de diciembre de 2019 a las 29 semanas!\n",
         "O senhor João Medeiros, motorista reformado, foi diagnosticado com neuropatia diabética.\n",
-        "Pan Zdzisław Wrona trafił do nas w marcu, trzy tygodnie po udarze.\n",
+        "Pan Zdzisław Wrona trafił do nas w marcu, trzy tygodnie po udarze, jako nasz pacjent.\n",
     ] {
         assert!(flagged(&run("news", body)), "{body}: {:?}", rules(&run("news", body)));
     }
@@ -169,4 +169,22 @@ fn one_patients_care_in_other_languages() {
     ] {
         assert!(!flagged(&run("tips", body)), "{body}: {:?}", rules(&run("tips", body)));
     }
+}
+
+/// A full name in an image file that shows a treatment or a body part
+/// ("cupping-back-tyler-brandt.png"); a staff headshot file stays clean.
+#[test]
+fn a_named_treatment_photo() {
+    let body = "![Round cupping marks across a man's upper back](/images/blog/cupping-back-tyler-brandt.png)\n\nThanks for tagging us.\n";
+    assert!(flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+    let body = "![Our new front desk](/images/blog/front-desk-tyler-brandt.png)\n\nCome say hello.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// Polish plurals are the practice's patients in general ("naszym
+/// pacjentom"), not one patient.
+#[test]
+fn polish_plural_patients_are_general() {
+    let body = "#### Proces Implantacji\n\nOferujemy naszym pacjentom implanty zębowe. Po operacji należy unikać wysiłku.\n";
+    assert!(!flagged(&run("pages", body)), "{:?}", rules(&run("pages", body)));
 }
