@@ -122,6 +122,14 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
     aged(after) && english(window) && EVENT.is_match(window)
 }
 
+/// A person singled out in the practice's care around their name (`before`
+/// and `after` it, in `window`): by an age beside everyday health words, or
+/// by the practice taking them into its care (see [`aged_with_health`] and
+/// [`taken_into_care`]).
+pub(super) fn singled_out_in_care(before: &str, after: &str, window: &str) -> bool {
+    aged_with_health(before, after, window) || taken_into_care(before, after, window)
+}
+
 /// An age told with the name, after it ("Theo, age 4", "Dariusz Nowak,
 /// 11,") or before it ("4-month-old Ezekiel", "3-year-old Amara"), in a
 /// window with any health word, everyday ones included ("asthma plan",
@@ -131,7 +139,7 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
 /// in a person's description that the broader health words suffice, but
 /// not the specialised lexicon (a staff member's daughter, 21, "majoring
 /// in Integrated Physiology").
-pub(super) fn aged_with_health(before: &str, after: &str, window: &str) -> bool {
+fn aged_with_health(before: &str, after: &str, window: &str) -> bool {
     // A child's care in the words parents use: a screening, glasses, an eye exam.
     static CHILD_CARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:screenings?|(?:got|new|first|free)\s+(?:pair\s+of\s+)?glasses|eye\s+exams?|well[- ]child|vaccinations?)\b")
@@ -144,11 +152,12 @@ pub(super) fn aged_with_health(before: &str, after: &str, window: &str) -> bool 
 }
 
 /// The practice takes the person into its care, told around the name: they
-/// "came to us" or "came to Mei-Lin for …", "joined our asthma program",
-/// "now come to our follow-up clinic", are the ones "whom we saw", or "we
-/// saw" / "we fitted" them. With a health word in the window, the person
-/// is the practice's patient, whatever the care is called.
-pub(super) fn taken_into_care(before: &str, after: &str, window: &str) -> bool {
+/// "came to us" or "came to Dr. …", "joined our asthma program", "now come
+/// to our follow-up clinic", are the ones "whom we saw", or "we saw" / "we
+/// fitted" them. With an everyday health word in the window, the person is
+/// the practice's patient, whatever the care is called. ("Came to Spokane
+/// for graduate school" is a staff member's own move: a place is no care.)
+fn taken_into_care(before: &str, after: &str, window: &str) -> bool {
     static AFTER_CARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\*\*|__)?[^.!?;]{0,90}?\b(?:(?:came|comes|come|coming)\s+(?:in\s+)?to\s+(?:us\b|see\s+us\b|our\s|dr\.?\s)|(?:now\s+)?(?:comes?|came|go|goes|went)\s+to\s+our\s|(?:joined|joins|enrolled\s+in|signed\s+up\s+for|graduated\s+from|has\s+been\s+on|have\s+been\s+on)\s+our\s|(?:whom|who)\s+we\s+(?:saw|see|treated|treat|fitted|fit|examined|diagnosed|referred|admitted|followed)\b)").unwrap()
     });
@@ -159,7 +168,7 @@ pub(super) fn taken_into_care(before: &str, after: &str, window: &str) -> bool {
         .unwrap()
     });
     let tail = &before[floor(before, before.len().saturating_sub(40))..];
-    english(window) && (AFTER_CARE.is_match(after) || BEFORE_CARE.is_match(tail)) && super::event::health(window)
+    english(window) && (AFTER_CARE.is_match(after) || BEFORE_CARE.is_match(tail)) && super::event::everyday_health(window)
 }
 
 /// A role or an occupation set off right after a word used as a name

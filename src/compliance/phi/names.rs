@@ -522,8 +522,7 @@ fn patient_level(
             || possessive_care
             || aged_story
             || (allow.english() && frame::described_patient(before_name, after, window))
-            || (allow.english() && frame::aged_with_health(before_name, after, window))
-            || (allow.english() && frame::taken_into_care(before_name, after, window))
+            || (allow.english() && frame::singled_out_in_care(before_name, after, window))
             || (allow.english()
                 && is_given_name(w)
                 && !title_case(&s.text)
@@ -545,8 +544,7 @@ fn patient_level(
         || frame::aged_foreign(after)
         || YOUR_CARE_AFTER.is_match(after)
         || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
-        || (allow.english() && frame::aged_with_health(&s.text[..c_start], after, window))
-        || (allow.english() && frame::taken_into_care(&s.text[..c_start], after, window))
+        || (allow.english() && frame::singled_out_in_care(&s.text[..c_start], after, window))
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))

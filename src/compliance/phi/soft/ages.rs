@@ -35,11 +35,12 @@ static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
 static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an)\s+$").unwrap());
 
 /// A place of care where a person stays ("our geriatric unit", "the
-/// memory care unit", "our residents", a ward such as "4 West" or "3
-/// North"): an age over 89 told there is a patient's or a resident's.
+/// memory care unit", "our nursing-home residents", a ward such as "4 West"
+/// or "3 North"): an age over 89 told there is a patient's or a resident's.
+/// Not "our residents" alone: a teaching practice's residents are doctors.
 fn care_place(window: &str) -> bool {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:geriatric|memory[- ]care|dementia|hospice|palliative|skilled[- ]nursing|nursing[- ]home|long[- ]term[- ]care|assisted[- ]living|inpatient|intensive[- ]care|icu|rehab(?:ilitation)?|behavioral[- ]health|psychiatric|medical|surgical|trauma|orthopa?edic|cardiac|oncology|maternity)\s+(?:unit|ward|floor|wing)\b|\bour\s+(?:[\w-]+\s+)?residents\b|\b(?:on|in|to|from)\s+\d{1,2}\s+(?:north|south|east|west)\b").unwrap()
+        Regex::new(r"(?i)\b(?:geriatric|memory[- ]care|dementia|hospice|palliative|skilled[- ]nursing|nursing[- ]home|long[- ]term[- ]care|assisted[- ]living|inpatient|intensive[- ]care|icu|rehab(?:ilitation)?|behavioral[- ]health|psychiatric|medical|surgical|trauma|orthopa?edic|cardiac|oncology|maternity)\s+(?:unit|ward|floor|wing)\b|\b(?:our|the)\s+(?:memory[- ]care|nursing[- ]home|care[- ]home|assisted[- ]living|hospice)\s+residents\b|\b(?:on|in|to|from)\s+\d{1,2}\s+(?:north|south|east|west)\b").unwrap()
     });
     PLACE.is_match(window)
 }
