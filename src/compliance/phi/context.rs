@@ -82,7 +82,7 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // own care in the passive. Plurals ("nuestros pacientes", "unsere
         // Patienten") are the practice's patients in general and pass.
         r"\bpaciente\s+de\s+nuestr[oa]\b|\bnuestr[oa]\s+(?:[\p{L}-]+\s+)?paciente\b|\b(?:fue|ha\s+sido|está\s+siendo)\s+(?:diagnosticad[oa]|operad[oa]|hospitalizad[oa]|ingresad[oa]|tratad[oa])\b|\bsu\s+(?:tratamiento|cirugía|diagnóstico|cáncer|operación|recuperación|alcoholismo|adicción|depresión|embarazo|parto)\b",
-        // Portuguese, Polish, Somali, Tagalog and Hmong, as the pages of
+        // Spanish, Portuguese, Polish, Somali, Tagalog and Hmong, as the pages of
         // practices serving those communities tell one patient's care.
         r"\bfoi\s+(?:diagnosticad[oa]|operad[oa]|internad[oa]|tratad[oa])\b|\bnasceu\s+(?:a|em|no)\s+\d|\bnacid[oa]\s+el\s+\d|\b(?:viene|vino|acude)\s+a\s+nuestr[oa]\s+(?:cl[ií]nica|consulta|centro|programa)\b|\bnasz(?:a|ą|ego|emu|ym|ej)?\s+pacjent(?:a|owi|em|ka|ki|ce|ką|kę)?\b|\b(?:został|została)\s+(?:zdiagnozowan|zoperowan|przyjęt)\w*|\btrafił[a]?\s+do\s+(?:nas|\p{Lu}\w+)|\blaga\s+helay\b|\bna-admit\b|\binoperahan\b|\b(?:aming|ating)\s+pasyente\b|\btau\s+txais\s+kev\s+phais\b",
         r"\bnotre\s+(?:jeune\s+|ancienne?\s+)?patiente?\b|\ba\s+été\s+(?:opérée?|diagnostiquée?|hospitalisée?)\b",

@@ -171,7 +171,7 @@ pub(super) fn everyday_health(text: &str) -> bool {
 
 /// A health event in `text`.
 pub(super) fn health(text: &str) -> bool {
-    HEALTH.is_match(text) || frame::has_event(text) || specialised(text)
+    everyday_health(text) || specialised(text)
 }
 
 /// Where a health event starts in `text` (a review reply's sentence), if

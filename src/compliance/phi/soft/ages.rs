@@ -45,6 +45,12 @@ fn care_place(window: &str) -> bool {
     PLACE.is_match(window)
 }
 
+/// A clinical event or a place of care in `window`: an age over 89 told
+/// there is a patient's.
+fn in_care_here(window: &str) -> bool {
+    crate::compliance::phi::frame::has_event(window) || care_place(window)
+}
+
 /// One person described by an age after an article ("a 58-year-old
 /// welder", "the 44-year-old foreman"), not a staff member's "at 91".
 pub(super) fn described_by_age(window: &str) -> bool {
@@ -85,7 +91,7 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let unnamed =
             !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]) || named_next(g, &t[m.end()..]));
         let w = s.window_text(m.start());
-        let sev = if cx.patient || (unnamed && (crate::compliance::phi::frame::has_event(w) || care_place(w))) {
+        let sev = if cx.patient || (unnamed && in_care_here(w)) {
             Severity::Error
         } else if cx.person_sentence {
             Severity::Warning
@@ -160,7 +166,7 @@ fn appositive_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let m0 = c.get(0).unwrap();
         let word = t[m0.start()..m0.end()].split(',').next().unwrap_or("");
         let staff_here = g.allow.is_staff(&[word.trim_end_matches('.')]);
-        let in_care = || !team && !staff_here && (crate::compliance::phi::frame::has_event(&s.text) || care_place(&s.text));
+        let in_care = || !team && !staff_here && in_care_here(&s.text);
         if (90..=125).contains(&age) && (ctx(names, si, s, m.start(), team).patient || in_care()) {
             emit(
                 "phi/age",
