@@ -466,7 +466,7 @@ def map_section_fm(fm):
 def data_items(data):
     if isinstance(data, dict):
         for k in ("items", "doctors", "team", "members", "staff", "testimonials", "reviews", "faq", "faqs", "list",
-                  "entries", "services", "treatments", "conditions", "selections"):
+                  "entries", "services", "treatments", "conditions", "selections", "team_members"):
             if isinstance(data.get(k), list):
                 return data[k]
         if all(isinstance(v, dict) for v in data.values()):
@@ -493,9 +493,9 @@ def data_team(site, items):
         if not name:
             continue
         body = long_text(it, ("bio_full", "bio", "about", "content", "description", "body", "introduction", "intro",
-                              "doctor_introduction", "details", "summary")) or ""
+                              "doctor_introduction", "details", "summary", "bio_html")) or ""
         fm = dict(it)
-        for k in ("bio_full", "bio", "about", "content", "body", "introduction", "intro", "details"):
+        for k in ("bio_full", "bio", "about", "content", "body", "introduction", "intro", "details", "bio_html"):
             fm.pop(k, None)
         if "title" in fm and "role" not in fm and fm.get("title") != name:
             fm["role"] = fm.pop("title")
