@@ -317,15 +317,25 @@ fn set_o_pediatric_practice() {
 /// score after round 23, which was written from its misses (82.1 %).
 #[test]
 fn set_p_hospital_newsroom() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 82.1, clean_ceiling: 6.7 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-p", catch_floor: 82.1, clean_ceiling: 5.7 });
 }
 
 /// Set Q (an urgent care and occupational health group, 166 cases) was
 /// scored once, blind, on the session-start guard and on the final
 /// round-23 guard: 62.5 % caught, 1.2 % clean flagged on both (after its
 /// six front-matter images were written from static/, as the build's hint
-/// says). Nothing has been tuned on it yet.
+/// says). The floor is the score after round 24, which was written from
+/// its misses (70.0 %).
 #[test]
 fn set_q_urgent_care_and_occupational_health() {
-    score(Set { fixture: "tests/fixtures/phi-heldout-q", catch_floor: 62.5, clean_ceiling: 1.2 });
+    score(Set { fixture: "tests/fixtures/phi-heldout-q", catch_floor: 70.0, clean_ceiling: 1.2 });
+}
+
+/// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
+/// German, Arabic and Russian) was scored once, blind, on the
+/// session-start guard and on the final round-24 guard: 57.7 % caught,
+/// 4.0 % clean flagged on both. Nothing has been tuned on it yet.
+#[test]
+fn set_r_womens_health_and_birth_center() {
+    score(Set { fixture: "tests/fixtures/phi-heldout-r", catch_floor: 57.7, clean_ceiling: 4.0 });
 }

@@ -166,8 +166,15 @@ fn specialised(text: &str) -> bool {
 /// A health event in everyday words or a clinical event in `text`, without
 /// the specialised lexicon ("Integrated Physiology" is a degree).
 pub(super) fn everyday_health(text: &str) -> bool {
-    HEALTH.is_match(text) || frame::has_event(text)
+    HEALTH.is_match(text) || INJURY.is_match(text) || frame::has_event(text)
 }
+
+/// Injuries and urgent care in the words of an urgent-care or sports
+/// practice ("frostbite on four fingers", "a towel around his hand", "his
+/// ECG", "a sprained wrist"): the lexicon leaves them to the dictionary.
+static INJURY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:heartburn|frostbit\w*|(?:oil|grease|steam|chemical|(?:first|second|third)-degree)\s+burns?|burns?\s+(?:on|to)\s+(?:his|her)|sprain(?:s|ed)?|concussions?|fractur(?:e|es|ed)|torn\s+(?:acl|mcl|meniscus|ligament|rotator\s+cuff)|tendons?|splints?|bleeding|(?:broke|broken)\s+(?:\w+\s+)?bones?|casted|ecg|ekg|stemi|cath\s+lab|chest\s+pains?|(?:typhoid|hepatitis\s+[ab]|tetanus|measles|travel)\s+(?:shots?|vaccines?|boosters?)|skin\s+test|(?:his|her)\s+(?:left\s+|right\s+)?(?:hand|fingers|thumb|forearm|ankle|wrist|forehead|collarbone|ribs))\b").unwrap()
+});
 
 /// A health event in `text`.
 pub(super) fn health(text: &str) -> bool {

@@ -127,7 +127,32 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
 /// by the practice taking them into its care (see [`aged_with_health`] and
 /// [`taken_into_care`]).
 pub(super) fn singled_out_in_care(before: &str, after: &str, window: &str) -> bool {
-    aged_with_health(before, after, window) || taken_into_care(before, after, window)
+    aged_with_health(before, after, window) || taken_into_care(before, after, window) || restored_by_care(before, after, window)
+}
+
+/// The practice's care gave the person back an activity: "How We Got
+/// Linnea Strand Back on Her Skis", "the team that helped Trent Olafson
+/// walk again". Said of a named person on a practice's page, it tells
+/// their care, with or without a health word in the sentence.
+fn restored_by_care(before: &str, after: &str, window: &str) -> bool {
+    static BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:got|get|gets|getting|helped|helping|help|helps)\s+(?:\*\*|__)?$").unwrap());
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\*\*|__)?\s+(?:(?:get\s+)?back\s+(?:on|to|in|into|at)\s|(?:walk|walking|run|running|ski|skiing|work|working|play|playing|dance|dancing|swim|swimming|climb|climbing|compete|competing|hear|breathe|sleep|drive|driving)\s+again\b)").unwrap()
+    });
+    let tail = &before[floor(before, before.len().saturating_sub(30))..];
+    BEFORE.is_match(tail) && AFTER.is_match(after) && english(window)
+}
+
+/// A name shown in care, as a photo's alt text or caption writes it:
+/// "Jordan Ekholm in a sling after his shoulder reduction", "Ava Lind
+/// during her infusion". The phrase right after the name holds the health
+/// word; no verb is needed.
+pub(super) fn shown_in_care(after: &str) -> bool {
+    static SHOWN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:in\s+(?:a|an|the|his|her)|after\s+(?:a|an|his|her)|during\s+(?:a|an|his|her)|recovering\s+(?:from|after)|getting\s+(?:a|an|his|her)|receiving\s+(?:a|an|his|her))\s+[^.;!?]{0,60}").unwrap()
+    });
+    SHOWN.find(after).is_some_and(|m| english(m.as_str()) && super::event::everyday_health(m.as_str()))
 }
 
 /// An age told with the name, after it ("Theo, age 4", "Dariusz Nowak,

@@ -81,6 +81,8 @@ mod tests_round22;
 #[cfg(test)]
 mod tests_round23;
 #[cfg(test)]
+mod tests_round24;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -545,6 +545,7 @@ fn patient_level(
         || YOUR_CARE_AFTER.is_match(after)
         || (allow.english() && frame::described_patient(&s.text[..c_start], after, window))
         || (allow.english() && frame::singled_out_in_care(&s.text[..c_start], after, window))
+        || (allow.english() && frame::shown_in_care(after))
         || (allow.english()
             && !title_case(&s.text)
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))

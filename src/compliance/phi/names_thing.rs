@@ -32,7 +32,22 @@ pub(super) fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> b
         let last_word = format!(" {}", bare(rest[rest.len() - 1].1));
         EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
     };
-    eponym_inside || org_continues(after) || EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after))
+    let eponym_after = (EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after))) && !own_injury(rest, after);
+    eponym_inside || org_continues(after) || eponym_after
+}
+
+/// "Dana Whitaker's fracture", "Kenji's surgery": a possessive given name
+/// before an injury or an operation is a person's own, not an eponym.
+/// Eponyms are surnames ("Smith's fracture", "Baker's cyst"), so a lone
+/// word that is also a surname stays one; diseases and syndromes named for
+/// a full name ("Lou Gehrig's disease") are not among these nouns.
+fn own_injury(rest: &[(usize, &str)], after: &str) -> bool {
+    static OWN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:fracture|surgery|operation|procedure|tendon|ulcer|cyst)s?\b").unwrap());
+    let (Some(first), Some(last)) = (rest.first(), rest.last()) else { return false };
+    let possessive = last.1.ends_with("'s") || last.1.ends_with("’s");
+    let first = bare(first.1);
+    possessive && OWN.is_match(after) && is_given_name(&first) && (rest.len() >= 2 || !lexicon::is_surname(&first))
 }
 
 /// A name that is no patient by how the passage tells it: an author in a
@@ -129,8 +144,10 @@ fn about_a_work(before: &str) -> bool {
 
 /// The person is the namesake of an eponym in the same passage: "Virginia
 /// Apgar, 1952" under "The Apgar score", "Henry Heimlich" beside "the
-/// Heimlich manoeuvre". The page explains a term, not a patient.
-pub(super) fn namesake(s: &Segment, surname: &str) -> bool {
+/// Heimlich manoeuvre". The page explains a term, not a patient. The
+/// mention itself (`own`, its byte range) is no other occurrence: "Dana
+/// Whitaker's fracture" is hers.
+pub(super) fn namesake(s: &Segment, surname: &str, own: std::ops::Range<usize>) -> bool {
     if surname.chars().count() < 3 {
         return false;
     }
@@ -144,7 +161,7 @@ pub(super) fn namesake(s: &Segment, surname: &str) -> bool {
         };
         let edge = head.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = after.strip_prefix("'s").or(after.strip_prefix("’s")).unwrap_or(after);
-        edge && at.starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
+        edge && !own.contains(&i) && at.starts_with(char::is_uppercase) && (EPONYM_AFTER.is_match(after) || TRADE_AFTER.is_match(after))
     })
 }
 

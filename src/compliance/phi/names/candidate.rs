@@ -317,7 +317,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // "WIC participant Sofía Rentería says …": the noun before the name
     // makes her one of the practice's patients, quoted or not.
     let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here;
-    if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str()) {
+    if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str(), c_start..c_end) {
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
     }
