@@ -235,3 +235,49 @@ pub(super) const ROLE_MAILBOXES: &[&str] = &[
     "health",
     "telehealth",
 ];
+
+/// A person's or a family's own mailbox: a free-mail provider, or a local
+/// part that starts with a given name, with a name the passage (`window`)
+/// writes capitalised ("Colm … colm.mcgarry@…"), or says "family".
+pub(super) fn personal_mailbox(e: &str, window: &str) -> bool {
+    const FREE: &[&str] = &[
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "web.de",
+        "mail.com",
+        "yandex.ru",
+        "comcast.net",
+    ];
+    let (local, domain) = e.rsplit_once('@').unwrap_or((e, ""));
+    let local = local.to_lowercase();
+    let first = local.split(['.', '_', '-', '+']).next().unwrap_or("");
+    let named_here = first.len() >= 3 && {
+        let mut cap = first.to_string();
+        cap[..1].make_ascii_uppercase();
+        window.split(|c: char| !c.is_alphanumeric()).any(|w| w == cap)
+    };
+    // "sunflowerdoula88@mail.example, a mom who had a planned home birth":
+    // the words after the address say whose it is.
+    static OWNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\.?,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:mom|mother|mum|dad|father|parent|patient|client|woman|man|grandmother|grandfather|wife|husband|teen|student)\b").unwrap()
+    });
+    let owner = window.find(e).is_some_and(|i| OWNER.is_match(&window[i + e.len()..]));
+    FREE.contains(&domain.to_lowercase().as_str())
+        || owner
+        || local.contains("family")
+        || (first.len() >= 3 && super::names::is_given_name(first))
+        || named_here
+}

@@ -166,8 +166,16 @@ fn specialised(text: &str) -> bool {
 /// A health event in everyday words or a clinical event in `text`, without
 /// the specialised lexicon ("Integrated Physiology" is a degree).
 pub(super) fn everyday_health(text: &str) -> bool {
-    HEALTH.is_match(text) || INJURY.is_match(text) || frame::has_event(text)
+    HEALTH.is_match(text) || INJURY.is_match(text) || BIRTH.is_match(text) || frame::has_event(text)
 }
+
+/// Birth and fertility care in the words of a birth centre or an IVF
+/// clinic ("a planned home birth", "was born in the back seat", "three
+/// retrievals", "her fourth transfer"). Not "born in Ohio" (no article: a
+/// bio's birthplace), not "birth date" or "birthday".
+static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:home|water|hospital|vaginal|natural|unmedicated|breech|planned|surprise|twin)\s+births?|gave\s+birth|birth\s+(?:cent(?:er|re)|suite|room|story|plan)|(?:was|were)\s+born\s+(?:in|on|at)\s+(?:the|a|an|our|his|her|their)\s|in\s+labou?r|labou?r\s+and\s+delivery|postpartum|post-partum|stillbirth|stillborn|ivf|egg\s+retrievals?|retrievals|embryo\s+transfers?|(?:first|second|third|fourth|fifth|frozen)\s+transfers?|lactation\s+consult\w*|tongue[- ]tie|jaundice|nicu)\b").unwrap()
+});
 
 /// Injuries and urgent care in the words of an urgent-care or sports
 /// practice ("frostbite on four fingers", "a towel around his hand", "his

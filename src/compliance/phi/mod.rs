@@ -83,6 +83,8 @@ mod tests_round23;
 #[cfg(test)]
 mod tests_round24;
 #[cfg(test)]
+mod tests_round25;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

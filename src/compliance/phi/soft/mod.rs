@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::consent::AuthState;
-use super::contact_forms::{host_of, normalize_phone};
+use super::contact_forms::{host_of, normalize_phone, personal_mailbox};
 use super::context::{cue_a, individual, patient_word};
 use super::names::Names;
 use super::redact::quote;
@@ -65,7 +65,7 @@ static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A number introduced as one person's own ("we tried your cell at",
 /// "call him at", "her mobile:"): never the practice's or an agency's line.
 static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them))\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
 });
 
 /// A birth date's label right before the date.
@@ -401,45 +401,6 @@ fn government(e: &str) -> bool {
         || (tld == "us" && labels.len() >= 3 && labels[labels.len() - 3] == "state")
 }
 
-/// A person's or a family's own mailbox: a free-mail provider, or a local
-/// part that starts with a given name, with a name the passage (`window`)
-/// writes capitalised ("Colm … colm.mcgarry@…"), or says "family".
-fn personal_mailbox(e: &str, window: &str) -> bool {
-    const FREE: &[&str] = &[
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "hotmail.com",
-        "outlook.com",
-        "live.com",
-        "msn.com",
-        "aol.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.com",
-        "gmx.de",
-        "web.de",
-        "mail.com",
-        "yandex.ru",
-        "comcast.net",
-    ];
-    let (local, domain) = e.rsplit_once('@').unwrap_or((e, ""));
-    let local = local.to_lowercase();
-    let first = local.split(['.', '_', '-', '+']).next().unwrap_or("");
-    let named_here = first.len() >= 3 && {
-        let mut cap = first.to_string();
-        cap[..1].make_ascii_uppercase();
-        window.split(|c: char| !c.is_alphanumeric()).any(|w| w == cap)
-    };
-    FREE.contains(&domain.to_lowercase().as_str())
-        || local.contains("family")
-        || (first.len() >= 3 && super::names::is_given_name(first))
-        || named_here
-}
-
 /// Street addresses beside a patient, or labelled as someone's home.
 fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, si, names, team, allow } = *g;
@@ -458,10 +419,17 @@ fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)
         // "dispatched to 27 Coulee Road, where a man in his sixties had
         // collapsed", "on August 30 at 1187 Tates Creek Road … helped a
         // first-time mom deliver": the scene of one person's care.
+        // "The family at 14 Alder Court … their son was born in the back
+        // seat": a household's home, beside its care.
+        static FAMILY_AT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:family|couple|household|parents|mom|mother|mum|dad|father|woman|man|boy|girl)\s+(?:at|on|from)\s+$")
+                .unwrap()
+        });
         let scene = !team && s.kind == Kind::Prose && {
             let w = s.window_text(m.start());
             let sent = s.sentence(m.start());
-            (super::context::one_unnamed(w) || individual(sent)) && super::frame::has_event(sent)
+            ((super::context::one_unnamed(w) || individual(sent)) && super::frame::has_event(sent))
+                || (FAMILY_AT.is_match(pre) && super::event::everyday_health(sent))
         };
         let home = home || scene;
         // Beside a person but with no patient cue it is a clinic's or a
