@@ -67,6 +67,11 @@ pub(super) fn rules(f: &[Finding]) -> Vec<String> {
     f.iter().map(|x| format!("{}:{:?}", x.rule, x.severity)).collect()
 }
 
+/// Is anything reported as an error or a warning (what a practice sees)?
+pub(super) fn flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
+}
+
 /// Does any finding have this rule (any severity)?
 pub(super) fn has_rule(f: &[Finding], rule: &str) -> bool {
     f.iter().any(|x| x.rule == rule)

@@ -2,12 +2,8 @@
 //! set 14 after their one scoring run. Each rule has a counterpart that
 //! must stay as it was; every person is fictitious.
 
-use super::tests::{has_rule, rules, run};
+use super::tests::{flagged, has_rule, rules, run};
 use super::*;
-
-fn flagged(f: &[Finding]) -> bool {
-    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
-}
 
 /// The care of integrative practices is care: a massage, adjustments, a
 /// hearing-aid fitting, "came in … for his shoulder". A clinician "treating

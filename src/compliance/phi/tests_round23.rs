@@ -2,12 +2,8 @@
 //! real-site set 15, all seen. Each rule has a counterpart that must stay
 //! as it was; every person is fictitious.
 
-use super::tests::{has_rule, page_of, rules, run, with_field};
+use super::tests::{flagged, has_rule, page_of, rules, run, with_field};
 use super::*;
-
-fn flagged(f: &[Finding]) -> bool {
-    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
-}
 
 /// An age told with a name, after it or before it, with an everyday health
 /// word nearby ("asthma program", "asthma plan", "weight checks") singles

@@ -2,12 +2,7 @@
 //! round 23). Each rule has a counterpart that must stay as it was; every
 //! person is fictitious.
 
-use super::tests::{has_rule, rules, run};
-use super::*;
-
-fn flagged(f: &[Finding]) -> bool {
-    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
-}
+use super::tests::{flagged, has_rule, rules, run};
 
 /// A possessive given name before an injury or an operation is the
 /// person's own ("Dana Whitaker's fracture"); a surname eponym stays a

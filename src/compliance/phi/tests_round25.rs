@@ -2,12 +2,7 @@
 //! its one scoring run). Each rule has a counterpart that must stay as it
 //! was; every person, address and number is fictitious.
 
-use super::tests::{has_rule, rules, run};
-use super::*;
-
-fn flagged(f: &[Finding]) -> bool {
-    f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
-}
+use super::tests::{flagged, has_rule, rules, run};
 
 /// A mailbox the next words say is a person's ("…, a mom who had a planned
 /// home birth") is a patient's beside birth care; an agency's mailbox
