@@ -211,6 +211,7 @@ impl LiveSite {
         // that changes, every page's verdict can change (one verdict).
         if crate::compliance::phi::introduced_names(&page.title, &page.body)
             != crate::compliance::phi::introduced_names(&old.title, &old.body)
+            || crate::compliance::phi::carded_names(&page.fm.extra) != crate::compliance::phi::carded_names(&old.fm.extra)
             || ((page.kind == SectionKind::Testimonials || old.kind == SectionKind::Testimonials)
                 && crate::compliance::phi::review_names(&page.body) != crate::compliance::phi::review_names(&old.body))
         {

@@ -28,6 +28,12 @@ FAMILIES = ("phi/", "consent/", "reply/")
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 
 
+
+def line_range(m):
+    """A missed entry's line span: "lines": [a, b], "lines": [a] or "line": a."""
+    lines = m.get("lines", [m.get("line")])
+    return lines[0], lines[-1]
+
 def key(site, f):
     return (site, f["file"], f["rule"], int(f["line"]))
 
@@ -168,7 +174,7 @@ def main():
         missed = [m for m in judg.get("missed", []) if m["site"] == sid and not m.get("unpublished")]
         caught_missed = 0
         for m in missed:
-            lo, hi = (m["lines"] if "lines" in m else (m["line"], m["line"]))
+            lo, hi = line_range(m)
             if any(f["file"] == m["file"] and lo <= int(f["line"]) <= hi for f in findings):
                 caught_missed += 1
             # Looser: the page has some finding (it fails), though not at the problem's lines.
@@ -201,7 +207,7 @@ def main():
                 # not checked (a held-out set not scored yet): its problems
                 # are not shown to whoever runs the evaluation
                 continue
-            lo, hi = (m["lines"] if "lines" in m else (m["line"], m["line"]))
+            lo, hi = line_range(m)
             hit = any(f["file"] == m["file"] and lo <= int(f["line"]) <= hi for f in findings or [])
             state = "caught" if hit else "MISSED"
             print(f"{state} [{m['site']}] {m['file']}:{m.get('line', m.get('lines'))} {m['reason']}")

@@ -155,6 +155,8 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         .flat_map_iter(|pg| phi::introduced_names(&pg.title, &pg.body))
         .collect();
     staff.extend(introduced);
+    // Team cards in any page's front matter (page builders' `bioCards`).
+    staff.extend(site.content.iter_pages().flat_map(|pg| phi::carded_names(&pg.fm.extra)));
     // The practitioner three or more reviews thank by name ("Soumya and her
     // team"): staff, even when the site has no team page for her.
     let reviews: Vec<Vec<String>> =

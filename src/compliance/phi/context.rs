@@ -19,12 +19,21 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
-pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|cardiac\s+arrest|morphine|(?:chest\s+)?port|feeding\s+tube|catheter|ostomy|stoma|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|cardiac\s+arrest|morphine|(?:chest\s+)?port|feeding\s+tube|catheter|ostomy|stoma|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|pre-?eclampsia|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
 
 static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|elderly|oldest|youngest|favou?rite|dear|sweet)\s+(?:[a-z0-9'-]+\s+){0,2}patient\b",
         r"\bpatient\s+(?:of\s+ours|since|named)\b",
+        // "with her kidney patient Ambrose K…": a clinician's patient,
+        // named. Without a name after it, "her patient manner" is a bio's.
+        r"\b(?:her|his|their|with)\s+(?:[a-z0-9'-]+\s+){0,2}patient,?\s+(?-i:\p{Lu}\p{Ll})",
+        // "our caseload includes the Chischilly twins", "a high-risk
+        // pregnancy that we managed": named people on a clinician's list,
+        // one person's care done by us (past tense; "every pregnancy we
+        // manage" is the practice's work in general).
+        r"\bcaseloads?\s+(?:includes|included|has\s+included)\b",
+        r"\b(?:pregnancy|delivery|birth|surgery|operation|treatment|recovery|labou?r|care)\s+(?:that|which)\s+(?:we|our\s+[a-z-]+)\s+(?:managed|handled|delivered|performed|did|oversaw|followed|coordinated)\b",
         r"\bpatient\s+(?:spotlight|of\s+the\s+(?:month|week|year)|story|profile|feature|highlight|success)\b",
         r"\bsuccess\s+story\b",
         r"\b(?:welcom\w*|arrived|born|delivered)\b[^.!?]{0,40}\b(?:baby|newborn)\b|\b(?:baby|newborn)\b[^.!?]{0,40}\b(?:arrived|born|delivered|weigh\w*)\b",

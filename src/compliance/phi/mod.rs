@@ -24,12 +24,14 @@
 
 mod allow;
 mod brands;
+mod cards;
 mod consent;
 mod contact_forms;
 mod context;
 mod crossfield;
 mod event;
 mod frame;
+mod guest;
 mod hard;
 mod lexicon;
 mod local;
@@ -85,6 +87,8 @@ mod tests_round24;
 #[cfg(test)]
 mod tests_round25;
 #[cfg(test)]
+mod tests_round26;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
@@ -99,6 +103,7 @@ mod tests_unseen;
 mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
+pub use cards::carded_names;
 pub use names_pass::staff_nicknames;
 pub use redact::redact;
 
@@ -212,6 +217,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
     let bio = staff_intro::bio_subject(title, page.body, || context::cue_a(page.body));
     staff_here.extend(bio.clone());
+    staff_here.extend(guest::guest_family(page));
     let extended;
     let allow = if staff_here.is_empty() {
         allow

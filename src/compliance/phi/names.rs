@@ -184,8 +184,9 @@ static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s*(?:MD|DO|RN|NP|PA-C|PA|FNP-C|FNP|DNP|APRN|CNM|DDS|DMD|OD|PhD|PsyD|LCSW|LPC|RD|PharmD|MPH)\b").unwrap()
 });
 static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
-static SINGLE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:our|a|the|my|this)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap());
+static SINGLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap()
+});
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
 });
@@ -197,7 +198,15 @@ static YOUR_CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the Wiebe twins", "the Okafor sisters": one family by its surname.
 static FAMILY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:twins|sisters|brothers|siblings|girls|boys|kids|family)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s+(?:twins|triplets|quadruplets|sisters|brothers|siblings|girls|boys|kids|family)\b").unwrap());
+/// "the Sisneros brothers, both on dialysis", "the Chischilly twins, who
+/// have been in weekly counseling": the family's own care, told at once.
+static FAMILY_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s+(?:twins|triplets|quadruplets|sisters|brothers|siblings|girls|boys|kids)(?:['’]s?)?(?:\s+(?:mom|mum|dad|mother|father|parents))?,?\s+(?:both|who|whose|each|all)\b[^.;!?]{{0,60}}?\b{CARE}\b"
+    ))
+    .unwrap()
+});
 /// "you know Ray:", "everyone knows Dot": one person of the community.
 static KNOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:you(?:\s+all)?|everyone|everybody)\s+knows?\s+$").unwrap());
 static GET_WELL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bget\s+well(?:\s+soon)?\s*,?\s*$").unwrap());
@@ -507,7 +516,13 @@ fn patient_level(
     let level = if single {
         let w = &words[0];
         let before_name = &s.text[..c_start];
-        if ordinary(w, allow)
+        // "the Montoya triplets": a surname that is also a town names a
+        // family when a family word follows it.
+        let family = FAMILY_AFTER.is_match(after)
+            && before_name.trim_end().rsplit(char::is_whitespace).next().is_some_and(|b| b.eq_ignore_ascii_case("the"))
+            && lexicon::is_surname(w)
+            && !is_dict(w);
+        if (ordinary(w, allow) && !family)
             || (allow.is_staff(&[w.as_str()]) && !frame::aged_in_care(after, window))
             // "went to Harlan, an 81-year-old logger": a place has no age.
             || (lexicon::is_place(w) && place_context(before_name, after) && !frame::aged(after))
@@ -518,6 +533,7 @@ fn patient_level(
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after)
             || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name)) && strong)
+            || (family && FAMILY_CARE.is_match(after))
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || aged_story

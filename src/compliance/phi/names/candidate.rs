@@ -23,7 +23,16 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
                 n.hits.push(Hit { seg: si, start, level: Level::Strong, text: seq.to_string(), pos: segs.pos(s, start) });
                 return;
             }
-            if !FIRST_NAMES.contains(w.as_str()) {
+            // "Mrs. Smith": a surname that is also a word, after Mr/Mrs.
+            // Written as a title ("Ms.", not the "MS" of multiple sclerosis).
+            let after_hon = || {
+                let prev = segs.segs[si].text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                matches!(prev.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Mx" | "Miss")
+                    && w.chars().count() >= 3
+                    && !lexicon::is_function_word(&w)
+                    && lexicon::is_surname(&w)
+            };
+            if !FIRST_NAMES.contains(w.as_str()) && !after_hon() {
                 return;
             }
         }
@@ -174,7 +183,13 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
             official |= !frame::nickname_prefix(&w);
         } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
             return None;
-        } else if !ordinary(&w, allow) || FIRST_NAMES.contains(w.as_str()) || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow) {
+        } else if !ordinary(&w, allow)
+            || FIRST_NAMES.contains(w.as_str())
+            || place_forename(&w, toks.get(i + 1).map(|t| t.1), allow)
+            // "Mrs. Smith", "Mr. Quintana": after Mr/Mrs a surname that is
+            // also a word or a town is the name.
+            || (hon && lexicon::is_surname(&w))
+        {
             break;
         }
         i += 1;
