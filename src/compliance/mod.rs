@@ -149,7 +149,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     }
     // People other pages introduce as practitioners ("registered osteopath
     // Jo Reid", "Tai Chi with Catherine Lee"): staff without a team page.
-    // `watch` reloads when a page's introductions change (live.rs).
+    // `watch` reloads when a page's introductions change (watch/site.rs).
     let introduced: Vec<String> = site
         .content
         .par_iter_pages()

@@ -4,7 +4,7 @@
 //! of each page (SPEC §11). One command, one module: everything `watch` does
 //! is here, on top of the pipeline.
 //!
-//! Wiring, in short ([`run`] does exactly this):
+//! Wiring, in short ([`run()`] does exactly this):
 //! 1. `let state = WatchState::new(SiteSnapshot::default());`
 //! 2. inside a tokio runtime: `let server = start(opts, state.clone()).await?;`
 //!    (use `server.url()` as the build's `base_url`);
@@ -54,6 +54,7 @@ pub enum WatchError {
     /// The file watcher could not be started.
     #[error("cannot watch {path}: {source}")]
     Watch { path: String, source: notify::Error },
+    /// Any other I/O failure while starting.
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

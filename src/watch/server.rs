@@ -14,9 +14,12 @@ use super::state::WatchState;
 /// How many ports after the requested one are tried when it is taken.
 pub const PORT_TRIES: u16 = 20;
 
+/// Where and how `carepress watch` serves the site.
 #[derive(Debug, Clone)]
 pub struct WatchOptions {
+    /// The address to listen on (`--bind`, 127.0.0.1 by default).
     pub bind: IpAddr,
+    /// The first port to try (`--port`); 0 lets the system pick one.
     pub port: u16,
     /// Open the site in the default browser once listening.
     pub open: bool,

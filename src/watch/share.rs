@@ -2,7 +2,7 @@
 //! the page's link card as Facebook, X, LinkedIn, Mastodon and Bluesky draw
 //! it ([`crate::social::card`]), the post a scheduler sends (caption,
 //! hashtags, link, image, its length on each platform) and the `social/*`
-//! findings ([`super::desk`]). It lives in `watch`, the only thing that
+//! findings ([`super::Desk`]). It lives in `watch`, the only thing that
 //! serves it, above both the posts of [`crate::social`] and the rules of
 //! [`crate::compliance`] it shows side by side.
 //!

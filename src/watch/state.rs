@@ -25,6 +25,7 @@ pub struct Overlay {
     pub items: Vec<OverlayItem>,
 }
 
+/// One finding or error in the overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverlayItem {
     /// Rule id (`phi/name`, `build/front-matter`), empty when there is none.
@@ -76,6 +77,7 @@ impl std::fmt::Debug for WatchState {
 }
 
 impl WatchState {
+    /// The state serving `snapshot`, with an empty social desk.
     pub fn new(snapshot: SiteSnapshot) -> Arc<Self> {
         let (tx, _) = broadcast::channel(64);
         let instance = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
@@ -133,6 +135,7 @@ impl WatchState {
         self.send(ReloadEvent::Error(overlay));
     }
 
+    /// A receiver of every [`ReloadEvent`] published from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<ReloadEvent> {
         self.tx.subscribe()
     }
