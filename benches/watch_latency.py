@@ -137,7 +137,7 @@ def main():
     def pump():
         for line in proc.stdout:
             lines.append(line.rstrip("\n"))
-            if line.startswith("Serving the preview at "):
+            if line.startswith("Watching the site at "):
                 ready.set()
 
     threading.Thread(target=pump, daemon=True).start()

@@ -61,7 +61,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Serve a live preview that rebuilds and reloads on every change.
+    /// Watch the site: serve it locally, rebuild and reload it on every change.
     Watch {
         #[command(flatten)]
         common: Common,
@@ -71,7 +71,7 @@ pub enum Command {
         /// Port to listen on (the next free one if it is taken).
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Open the preview in the default browser.
+        /// Open the watched site in the default browser.
         #[arg(long)]
         open: bool,
         /// Include draft pages.
@@ -175,7 +175,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init { dir, ci } => init(dir, ci),
         Command::Build { common, output, base_url, drafts, future, force } => build_cmd(&common, output, base_url, drafts, future, force),
         Command::Watch { common, bind, port, open, drafts, future } => {
-            carepress::serve::run(&site_opts(&common, drafts, future, None), bind, port, open)
+            carepress::watch::run(&site_opts(&common, drafts, future, None), bind, port, open)
         }
         Command::Check { common, format, only, files, reveal, drafts } => check_cmd(&common, format, &only, &files, reveal, drafts),
         Command::Schedule { common, next } => schedule(&common, next),
@@ -268,7 +268,7 @@ fn build_cmd(common: &Common, output: Option<PathBuf>, base_url: Option<String>,
 
 /// `carepress check`: findings, human or JSON; exit 1 on errors.
 fn check_cmd(common: &Common, format: Format, only: &[String], files: &[PathBuf], reveal: bool, drafts: bool) -> Result<i32> {
-    use carepress::compliance::check;
+    use carepress::check;
     if reveal && matches!(format, Format::Json) {
         return Err(carepress::error::Error::Usage(
             "--reveal shows patient text and is for a terminal; it cannot be combined with --format json".into(),

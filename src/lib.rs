@@ -2,8 +2,14 @@
 //!
 //! The pipeline runs one way: [`config`] -> [`content`] -> [`markdown`] ->
 //! [`site`] (sections, tags, pagination) -> [`render`] (templates, feeds,
-//! metadata) -> [`output`] (atomic). [`build`] orchestrates it; `check`
-//! ([`compliance`]) and `watch` ([`serve`]) reuse the same stages.
+//! metadata) -> [`output`] (atomic). [`social`] drafts the posts and
+//! [`compliance`] holds the rules, both over the site model. [`build`]
+//! orchestrates the pipeline; the commands reuse its stages: [`check`] runs
+//! every compliance rule, [`report`] writes the privacy officer's report,
+//! [`import`] brings other generators' sites over, [`ci`] writes deploy
+//! workflows, and [`watch`] keeps the site in memory, serves it, rebuilds
+//! it on every edit and shows each page's share preview. No module uses one
+//! above it (tests/code_shape.rs holds the layers).
 
 // A `Diagnostic` carries its data (file, position, message, hint, and the
 // boxed flagged text for `check --reveal`): 128 bytes, on cold error paths
@@ -11,6 +17,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod build;
+pub mod check;
 pub mod ci;
 pub mod color;
 pub mod compliance;
@@ -22,7 +29,6 @@ pub mod escape;
 pub mod graphics;
 pub mod images;
 pub mod import;
-pub mod live;
 pub mod markdown;
 pub mod output;
 pub mod render;
@@ -30,11 +36,11 @@ pub mod report;
 pub mod scaffold;
 pub mod schedule;
 pub mod serde_diag;
-pub mod serve;
 pub mod site;
 pub mod social;
 pub mod textfile;
 pub mod timings;
 pub mod view;
+pub mod watch;
 
 pub use error::{Diagnostic, Error, Result, Severity};

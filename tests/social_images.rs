@@ -325,12 +325,12 @@ fn a_site_card_template_replaces_the_theme_one() {
 fn editing_a_title_in_watch_draws_only_that_card() {
     let f = Fixture::new();
     let opts = carepress::build::SiteOptions { root: f.root(), now: Some(NOW.into()), ..Default::default() };
-    let mut live = carepress::live::LiveSite::load(opts).expect("loads");
+    let mut live = carepress::watch::WatchedSite::load(opts).expect("loads");
     let before = f.cache_files().len();
     let rel = PathBuf::from("content/tips/sleep.md");
     let text = std::fs::read_to_string(f.root().join(&rel)).unwrap();
     std::fs::write(f.root().join(&rel), text.replace("Seven habits for better sleep", "Eight habits for better sleep")).unwrap();
-    let changed = live.apply(&[carepress::live::Edit::Content(rel)]).expect("the edit applies");
+    let changed = live.apply(&[carepress::watch::Edit::Content(rel)]).expect("the edit applies");
     // The new card is served; the old title's card is gone, as after a full build.
     let (cards, gone): (Vec<&String>, Vec<&String>) =
         changed.iter().filter(|p| p.starts_with("/cards/")).partition(|p| live.files().contains_key(p.as_str()));

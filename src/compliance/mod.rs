@@ -2,6 +2,9 @@
 //! metadata (`image/*`), checks of the rendered HTML (`a11y/*`, `links/*`,
 //! `meta/*`), medical review age (`review/*`), the starter's leftovers
 //! (`publish/*`, see [`publish`]) and social posts (`social/*`, see [`social`]).
+//! Pure rules over the site model and rendered pages, below the pipeline:
+//! `build` runs [`build_rules`], and the `check` command ([`crate::check`])
+//! runs them all.
 //!
 //! Severity decisions (documented here so the next engineer finds them):
 //! - `image/*` findings are warnings: the build always strips metadata from
@@ -11,7 +14,6 @@
 //!   error: a health page must say who reviewed it. `review/overdue` is a
 //!   warning so an ageing page does not block an urgent publication.
 
-pub mod check;
 pub mod htmlcheck;
 pub mod phi;
 pub mod publish;
@@ -147,7 +149,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     }
     // People other pages introduce as practitioners ("registered osteopath
     // Jo Reid", "Tai Chi with Catherine Lee"): staff without a team page.
-    // `watch` reloads when a page's introductions change (live.rs).
+    // `watch` reloads when a page's introductions change (watch/site.rs).
     let introduced: Vec<String> = site
         .content
         .par_iter_pages()

@@ -1,7 +1,7 @@
 //! Reading a Hugo or Zola site: configuration, `content/` (sections,
 //! pages, page bundles), `static/` and (Hugo) `data/` team files.
 
-use super::error::ImportError;
+use super::ImportError;
 use super::model::{Asset, DocRole, Kind, Source, get_str};
 use super::walk;
 use serde_json::{Map, Value};

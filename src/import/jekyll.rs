@@ -1,7 +1,7 @@
 //! Reading a Jekyll site: `_config.yml`, `_posts`, `_drafts`, collections,
 //! `_data` team files, pages and image files.
 
-use super::error::ImportError;
+use super::ImportError;
 use super::model::{Doc, DocRole, Source, get_str};
 use super::walk;
 use regex::Regex;

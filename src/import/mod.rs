@@ -11,7 +11,6 @@
 pub mod assets;
 pub mod config;
 pub mod convert;
-pub mod error;
 pub mod front;
 pub mod html;
 pub mod hugo;
@@ -25,7 +24,7 @@ pub mod walk;
 pub mod write;
 pub mod wxr;
 
-pub use error::ImportError;
+pub use crate::error::ImportError;
 pub use model::Kind;
 use model::{DocRole, get_str};
 use report::{Item, Report};
@@ -161,7 +160,7 @@ pub fn run(opts: &Options) -> Result<Outcome, ImportError> {
 /// Runs `check` on the staged site and lists its findings (errors first).
 fn check_staged(staging: &std::path::Path, r: &mut Report) {
     let opts = crate::build::SiteOptions { root: staging.to_path_buf(), base_url: None, drafts: false, future: false, now: None };
-    match crate::compliance::check::run_report(&opts, &[], &[]) {
+    match crate::check::run_report(&opts, &[], &[]) {
         Ok((mut findings, _)) => {
             findings.sort_by_key(|d| !d.is_error());
             r.check_errors = findings.iter().filter(|d| d.is_error()).count();

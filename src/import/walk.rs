@@ -1,7 +1,7 @@
 //! Reading the source tree: every file below a folder, symlinks skipped (a
 //! link could point outside SOURCE), paths kept relative and checked.
 
-use super::error::ImportError;
+use super::ImportError;
 use super::model::{Asset, Doc, DocRole, Source, parse_front, split_front, yaml_to_json};
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! written into a staging folder beside DIR and renamed into place only
 //! when complete, so a failure half-way leaves no half-written DIR.
 
-use super::error::ImportError;
+use super::ImportError;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! pages with their categories, tags, excerpts, authors and featured
 //! images, and the uploads folder beside the file when there is one.
 
-use super::error::ImportError;
+use super::ImportError;
 use super::model::{Asset, Doc, DocRole, Source};
 use roxmltree::Node;
 use serde_json::{Map, Value};

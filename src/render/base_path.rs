@@ -11,7 +11,7 @@
 //! `base_url` itself. `check` renders without the prefix, so its link
 //! checks compare like with like. `watch` serves the site under the same
 //! path on its local address (`http://127.0.0.1:1111/site/`) and adds the
-//! prefix to each HTML file as it serves it (see `serve::http`).
+//! prefix to each HTML file as it serves it (see `watch::http`).
 
 /// The path part of a base URL without its trailing slash ("/site"), or
 /// `None` for a site at the root of its host.

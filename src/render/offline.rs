@@ -24,8 +24,8 @@
 //! and it deletes the old cache when it takes over.
 //!
 //! Every page registers the worker with a one-line inline script, in
-//! `build` only: `watch` previews and `check` render without it (a worker
-//! on a local preview would answer from a stale cache). A site that ships
+//! `build` only: `watch` and `check` render without it (a worker on the
+//! site `watch` serves would answer from a stale cache). A site that ships
 //! its own `static/sw.js` or `static/offline.html` replaces the generated one.
 
 use crate::content::front_matter::SectionKind;

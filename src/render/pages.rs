@@ -187,7 +187,7 @@ impl<'a> Renderer<'a> {
         list.iter().filter_map(|&i| self.card(i)).collect()
     }
 
-    /// A page's list card, made on first use (the live preview creates a
+    /// A page's list card, made on first use (`watch` creates a
     /// renderer per edit and needs only a few cards).
     fn card(&self, i: usize) -> Option<&Card<'a>> {
         self.cards[i]

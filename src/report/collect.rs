@@ -2,7 +2,7 @@
 //! `check` run.
 
 use super::*;
-use crate::compliance::check::AllowEntry;
+use crate::check::AllowEntry;
 use crate::config::PhiMode;
 use crate::content::{Page, Status};
 use crate::error::{Diagnostic, Severity};

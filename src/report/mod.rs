@@ -1,6 +1,6 @@
 //! `carepress report` (SPEC §11): one page for the practice's privacy
 //! officer, as HTML ([`html`]) or JSON ([`json`]), from the same loaded site
-//! and the same `check` run ([`crate::compliance::check::run_on_site`]) the
+//! and the same `check` run ([`crate::check::run_on_site`]) the
 //! other commands use, so the report and `check` never disagree.
 //!
 //! What it never prints: flagged text. A PHI, consent or reply finding is
@@ -34,7 +34,7 @@ pub struct Report {
     /// Expiring within 30 days first, then expired, unsigned, without expiry, valid.
     pub authorizations: Vec<AuthorizationRow>,
     /// The site's `[compliance] allow`, then each page's, in file order.
-    pub allow_entries: Vec<crate::compliance::check::AllowEntry>,
+    pub allow_entries: Vec<crate::check::AllowEntry>,
     /// Missing first, then overdue (oldest first), then current.
     pub reviews: Vec<ReviewRow>,
     /// Every image the site publishes, by URL.
@@ -206,7 +206,7 @@ pub enum Format {
 /// report in `format`.
 pub fn run(opts: &SiteOptions, format: Format) -> Result<String> {
     let (site, problems) = load_site_lenient(opts)?;
-    let (findings, allow) = crate::compliance::check::run_on_site(&site, problems, &[], &[])?;
+    let (findings, allow) = crate::check::run_on_site(&site, problems, &[], &[])?;
     let report = collect::report(&site, &findings, allow);
     Ok(match format {
         Format::Html => html::render(&report),

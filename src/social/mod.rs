@@ -1,19 +1,15 @@
 //! The social desk (SPEC §11): what a scheduler posts for a page, how long
-//! each platform counts that post, and which hashtags the platforms link.
-//! `check` ([`crate::compliance::social`]) and the share preview in `watch`
-//! ([`preview`]) both measure through here, so they never disagree.
+//! each platform counts that post, which hashtags the platforms link, and
+//! how a link card reads a page ([`card`]). The `social/*` rules
+//! ([`crate::compliance::social`]) and the share preview of `watch`
+//! (`crate::watch`) both measure through here, so they never disagree;
+//! this module knows neither, so both can sit above it.
 
 pub mod card;
 pub mod measure;
-pub mod preview;
 
-use crate::error::Diagnostic;
 use crate::site::Site;
 use crate::view::ImageRef;
-use rayon::prelude::*;
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 pub use measure::{Hashtag, Platform, hashtags_in, length};
 
@@ -55,56 +51,6 @@ pub fn post(site: &Site, i: usize, public_base: &str) -> Post {
         image: site.social_image(i),
         in_feed: in_any_feed(site, i),
         on_social: p.on_channel("social"),
-    }
-}
-
-/// What the share preview knows of a page besides its served HTML.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShareEntry {
-    /// The page's source file, as `check` names it.
-    pub file: PathBuf,
-    pub post: Post,
-    /// The `social/*` findings of the page.
-    pub findings: Vec<Diagnostic>,
-}
-
-/// The social desk's view of a site, for `watch`: every published page's
-/// entry by URL path ("/tips/flu-shot/"). Entries are shared, so a copy
-/// for the server costs a map of pointers.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Desk {
-    /// The production `base_url` posts link to.
-    pub public_base: String,
-    pub pages: HashMap<String, Arc<ShareEntry>>,
-}
-
-/// The desk of `site`, posts linking under `public_base`.
-pub fn desk(site: &Site, public_base: &str) -> Desk {
-    let idx: Vec<usize> = site.published().collect();
-    let pages = idx.par_iter().map(|&i| entry(site, i, public_base)).collect();
-    Desk { public_base: public_base.to_string(), pages }
-}
-
-fn entry(site: &Site, i: usize, public_base: &str) -> (String, Arc<ShareEntry>) {
-    let p = &site.content.pages[i].page;
-    let post = post(site, i, public_base);
-    let findings = crate::compliance::social::findings(p, &post);
-    (p.path.clone(), Arc::new(ShareEntry { file: p.file.clone(), post, findings }))
-}
-
-impl Desk {
-    /// Redoes the entries of the pages read from `files` (site-relative
-    /// sources, as [`crate::content::Page::file`]): a page's entry depends
-    /// on the page and the site's configuration only, so one edit needs
-    /// one entry, not the whole desk. A page gone or moved loses its entry.
-    pub fn refresh(&mut self, site: &Site, files: &[&Path]) {
-        self.pages.retain(|_, e| !files.contains(&e.file.as_path()));
-        for i in site.published() {
-            if files.contains(&site.content.pages[i].page.file.as_path()) {
-                let (k, e) = entry(site, i, &self.public_base);
-                self.pages.insert(k, e);
-            }
-        }
     }
 }
 

@@ -126,7 +126,7 @@ proptest! {
         std::fs::write(root.join(&rel), &text).unwrap();
         let opts = SiteOptions { root: root.to_path_buf(), now: Some("2026-06-01".into()), ..SiteOptions::default() };
         let lines = text.lines().count() + 1;
-        let found = carepress::compliance::check::run(&opts, &[], &[]);
+        let found = carepress::check::run(&opts, &[], &[]);
         let found = match found {
             Ok(f) => f,
             Err(carepress::Error::Content(d)) => d,

@@ -44,7 +44,7 @@ proptest! {
         let opts = SiteOptions { root: root.to_path_buf(), now: Some("2026-06-01".into()), ..SiteOptions::default() };
         // Findings or a content error are answers; a panic or any other
         // error fails the case.
-        if let Err(e) = carepress::compliance::check::run(&opts, &[], &[]) {
+        if let Err(e) = carepress::check::run(&opts, &[], &[]) {
             prop_assert!(matches!(e, carepress::Error::Content(_)), "unexpected error kind: {e}");
         }
     }

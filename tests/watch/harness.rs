@@ -89,9 +89,9 @@ impl Watch {
         let stdout = collect(child.stdout.take().unwrap());
         let stderr = collect(child.stderr.take().unwrap());
         let mut w = Watch { child, dir, addr: SocketAddr::from(([127, 0, 0, 1], port)), stdout, stderr, served_at: String::new() };
-        // "Serving the preview at http://127.0.0.1:PORT/" comes once the first build is done.
-        let line = w.wait_output(|out| out.lines().find(|l| l.starts_with("Serving the preview at ")).map(str::to_string));
-        let url = line.trim_start_matches("Serving the preview at ").split_whitespace().next().unwrap().to_string();
+        // "Watching the site at http://127.0.0.1:PORT/" comes once the first build is done.
+        let line = w.wait_output(|out| out.lines().find(|l| l.starts_with("Watching the site at ")).map(str::to_string));
+        let url = line.trim_start_matches("Watching the site at ").split_whitespace().next().unwrap().to_string();
         let hostport = url.trim_start_matches("http://").split('/').next().unwrap();
         w.addr = hostport.parse().unwrap_or_else(|_| panic!("no address in {line:?}"));
         w.served_at = url;
@@ -115,7 +115,7 @@ impl Watch {
             if let Ok(Some(status)) = self.child.try_wait() {
                 panic!("carepress watch exited ({status}):\n{all}");
             }
-            // A hang guard, not a speed check: a stuck preview fails the test instead of CI.
+            // A hang guard, not a speed check: a stuck `watch` fails the test instead of CI.
             if Instant::now() >= deadline {
                 panic!("timed out; output so far:\n{all}");
             }
@@ -330,8 +330,8 @@ pub fn status_json(w: &Watch) -> serde_json::Value {
 }
 
 /// A copy of the fixture and the options `watch` loads it with (the local
-/// preview address, `--now 2026-11-27`), for the tests that drive
-/// `LiveSite` in process.
+/// address it serves at, `--now 2026-11-27`), for the tests that drive
+/// `WatchedSite` in process.
 pub fn fixture_copy_and_options() -> (tempfile::TempDir, carepress::build::SiteOptions) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&fixture("watch-site"), dir.path());

@@ -333,13 +333,13 @@ fn a_port_in_use_falls_back_to_the_next_one() {
     drop(busy);
 }
 
-/// The incremental path (`LiveSite::apply` with one edited page) must give
+/// The incremental path (`WatchedSite::apply` with one edited page) must give
 /// byte for byte what a full build of the same files gives.
 #[test]
 fn incremental_updates_match_a_full_build() {
-    use carepress::live::{Edit, LiveSite};
+    use carepress::watch::{Edit, WatchedSite};
     let (dir, opts) = fixture_copy_and_options();
-    let mut live = LiveSite::load(opts.clone()).unwrap();
+    let mut live = WatchedSite::load(opts.clone()).unwrap();
     let steps: &[(&str, &str, &str)] = &[
         ("hydration.md", "Keep a water bottle nearby", "Keep a steel bottle nearby"),
         ("hydration.md", "title = \"Drink water through the day\"", "title = \"Water all day\""),
@@ -363,7 +363,7 @@ fn incremental_updates_match_a_full_build() {
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
         let changed = live.apply(&[Edit::Content(PathBuf::from(&rel))]).unwrap_or_else(|e| panic!("step {n}: {e}"));
         assert!(!changed.is_empty(), "step {n}: nothing changed");
-        let full = LiveSite::load(opts.clone()).unwrap();
+        let full = WatchedSite::load(opts.clone()).unwrap();
         let (a, b) = (live.files(), full.files());
         let mut differ: Vec<&String> = a.keys().chain(b.keys()).filter(|k| a.get(*k) != b.get(*k)).collect();
         differ.sort();
@@ -438,7 +438,7 @@ fn urls_in(html: &str) -> Vec<String> {
     out
 }
 
-/// The request path of `url` when it is on this preview server (root-relative,
+/// The request path of `url` when it is on this `watch` server (root-relative,
 /// or absolute on `addr`); `None` for other hosts, fragments, `tel:`, `mailto:`.
 fn local_path(url: &str, addr: SocketAddr) -> Option<String> {
     let url = url.split('#').next().unwrap_or("");
@@ -449,13 +449,13 @@ fn local_path(url: &str, addr: SocketAddr) -> Option<String> {
     Some(if rest.is_empty() { "/".into() } else { rest.to_string() })
 }
 
-/// A GitHub Pages project site (`https://name.github.io/site/`) is previewed
+/// A GitHub Pages project site (`https://name.github.io/site/`) is served
 /// under /site/, as `hugo server` does: `/` redirects there, and every link,
 /// stylesheet, image, feed and script the home page and a tip refer to on
-/// this server is under /site/ (the preview's own /__carepress/ aside) and
+/// this server is under /site/ (the `watch` server's own /__carepress/ aside) and
 /// answers 200.
 #[test]
-fn a_base_url_with_a_path_is_previewed_under_that_path() {
+fn a_base_url_with_a_path_is_served_under_that_path() {
     let w = Watch::start_with(free_port(), |toml| {
         toml.replace("base_url = \"https://www.birch-test-clinic.example\"", "base_url = \"https://name.github.io/site/\"")
     });

@@ -147,11 +147,11 @@ fn the_share_preview_draws_every_platform_and_follows_edits() {
 /// must equal the desk of the whole site.
 #[test]
 fn refreshing_one_entry_matches_a_whole_desk() {
-    use carepress::live::{Edit, LiveSite};
+    use carepress::watch::{Edit, WatchedSite};
     let (dir, opts) = fixture_copy_and_options();
     let public = "https://www.birch-test-clinic.example/";
-    let mut live = LiveSite::load(opts).unwrap();
-    let mut desk = carepress::social::desk(live.site(), public);
+    let mut live = WatchedSite::load(opts).unwrap();
+    let mut desk = carepress::watch::desk(live.site(), public);
     let tip = std::fs::read_to_string(dir.path().join(TIP)).unwrap();
     let steps = [
         tip.replace("tags = [\"hydration\", \"summer\"]", "tags = [\"hydration\"]\nsocial = { caption = \"Sip.\", hashtags = [\"a-b\"] }"),
@@ -162,7 +162,7 @@ fn refreshing_one_entry_matches_a_whole_desk() {
         std::fs::write(dir.path().join(TIP), text).unwrap();
         live.apply(&[Edit::Content(TIP.into())]).unwrap_or_else(|e| panic!("step {n}: {e}"));
         desk.refresh(live.site(), &[Path::new(TIP)]);
-        assert_eq!(desk, carepress::social::desk(live.site(), public), "step {n}");
+        assert_eq!(desk, carepress::watch::desk(live.site(), public), "step {n}");
     }
     assert!(desk.pages.contains_key("/tips/hydration/"));
 }

@@ -1,28 +1,28 @@
-//! `carepress watch`: wires the file watcher, the in-memory [`LiveSite`]
-//! and the preview server together. Content errors never stop it: they are
+//! `carepress watch`: wires the file watcher, the in-memory [`WatchedSite`]
+//! and the HTTP server together. Content errors never stop it: they are
 //! printed and shown as an overlay, and the last good site stays served.
 
-use super::{Change, Overlay, OverlayItem, PreviewState, ServeOptions, SiteSnapshot, start, watch};
+use super::desk::Desk;
+use super::site::{Edit, WatchedSite};
+use super::{Change, Overlay, OverlayItem, SiteSnapshot, WatchOptions, WatchState, start, watch};
 use crate::build::SiteOptions;
 use crate::error::{Error, Result};
-use crate::live::{Edit, LiveSite};
-use crate::social::Desk;
 use std::net::IpAddr;
 use std::path::Path;
 use std::time::Instant;
 
-/// Runs the live preview until the process is interrupted.
+/// Runs `carepress watch` until the process is interrupted.
 pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i32> {
     let config = crate::config::Config::load(&opts.root)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|e| Error::io(&opts.root, e))?;
-    let state = PreviewState::new(SiteSnapshot::default());
-    // A site under a path (`https://name.github.io/site/`) is previewed under
+    let state = WatchState::new(SiteSnapshot::default());
+    // A site under a path (`https://name.github.io/site/`) is served under
     // the same path, as `hugo server` does, so links that would break on the
     // host break here too.
     let public_base = opts.base_url.as_deref().unwrap_or(&config.base_url);
     let base_path = crate::render::base_path::prefix_of(public_base).unwrap_or_default();
     let server =
-        rt.block_on(start(ServeOptions { bind, port, open, base_path }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
+        rt.block_on(start(WatchOptions { bind, port, open, base_path }, state.clone())).map_err(|e| Error::Usage(e.to_string()))?;
     for n in &server.notices {
         eprintln!("{n}");
     }
@@ -34,7 +34,7 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
     let _guard = watch(&opts.root, &output_dir, tx).map_err(|e| Error::Usage(e.to_string()))?;
     let started = Instant::now();
     let mut desk = Desk::default();
-    let mut live = match LiveSite::load(site_opts.clone()) {
+    let mut watched = match WatchedSite::load(site_opts.clone()) {
         Ok(l) => {
             publish(&state, &l, &all_keys(&l), &mut desk, None);
             println!("Built {} pages in {} ms.", l.site().published().count(), started.elapsed().as_millis());
@@ -45,7 +45,7 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
             None
         }
     };
-    println!("Serving the preview at {url} — edit files under content/, static/, templates/ or site.toml; Ctrl-C stops.");
+    println!("Watching the site at {url} — edit files under content/, static/, templates/ or site.toml; Ctrl-C stops.");
     let mut failed = false;
     while let Ok(mut batch) = rx.recv() {
         while let Ok(more) = rx.try_recv() {
@@ -62,19 +62,19 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
         let content_only: Option<Vec<&Path>> = edits
             .iter()
             .map(|e| match e {
-                Edit::Content(p) if live.is_some() && !failed => Some(p.as_path()),
+                Edit::Content(p) if watched.is_some() && !failed => Some(p.as_path()),
                 _ => None,
             })
             .collect();
-        let result = match live.as_mut() {
+        let result = match watched.as_mut() {
             Some(l) => l.apply(&edits),
-            None => LiveSite::load(site_opts.clone()).map(|l| {
+            None => WatchedSite::load(site_opts.clone()).map(|l| {
                 let keys = all_keys(&l);
-                live = Some(l);
+                watched = Some(l);
                 keys
             }),
         };
-        match (result, live.as_ref()) {
+        match (result, watched.as_ref()) {
             (Ok(changed), Some(l)) => {
                 publish(&state, l, &changed, &mut desk, content_only.as_deref());
                 failed = false;
@@ -90,11 +90,11 @@ pub fn run(opts: &SiteOptions, bind: IpAddr, port: u16, open: bool) -> Result<i3
     Ok(0)
 }
 
-fn all_keys(l: &LiveSite) -> Vec<String> {
+fn all_keys(l: &WatchedSite) -> Vec<String> {
     l.files().keys().cloned().collect()
 }
 
-fn snapshot(l: &LiveSite) -> SiteSnapshot {
+fn snapshot(l: &WatchedSite) -> SiteSnapshot {
     SiteSnapshot { files: l.files().clone(), error: None }
 }
 
@@ -104,14 +104,14 @@ fn snapshot(l: &LiveSite) -> SiteSnapshot {
 /// an entry depends on its own page and on site.toml alone. Otherwise the
 /// whole desk is, its links under the production `base_url` re-read from
 /// site.toml (which may have changed).
-fn publish(state: &PreviewState, l: &LiveSite, changed: &[String], desk: &mut Desk, edited: Option<&[&Path]>) {
+fn publish(state: &WatchState, l: &WatchedSite, changed: &[String], desk: &mut Desk, edited: Option<&[&Path]>) {
     let t = Instant::now();
     let site = l.site();
     match edited {
         Some(files) => desk.refresh(site, files),
         None => {
             let public_base = crate::config::Config::load(&site.root).map(|c| c.base_url).unwrap_or_default();
-            *desk = crate::social::desk(site, &public_base);
+            *desk = super::desk::desk(site, &public_base);
         }
     }
     state.set_desk(desk.clone());
@@ -121,7 +121,7 @@ fn publish(state: &PreviewState, l: &LiveSite, changed: &[String], desk: &mut De
     state.publish(snapshot(l), changed);
 }
 
-fn report(state: &PreviewState, e: &Error) {
+fn report(state: &WatchState, e: &Error) {
     eprintln!("{e}");
     state.publish_error(overlay(e));
 }

@@ -16,14 +16,14 @@ use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::client::{EVENTS_PATH, RELOAD_JS, SCRIPT_PATH, STATUS_PATH, inject};
-use super::state::{PreviewState, ReloadEvent, json_str, overlay_json};
+use super::state::{ReloadEvent, WatchState, json_str, overlay_json};
 
 pub(crate) struct Ctx {
-    pub state: Arc<PreviewState>,
+    pub state: Arc<WatchState>,
     /// Bound to a loopback address: refuse other `Host` names (DNS rebinding).
     pub loopback_only: bool,
     /// The decoded path the site is served under ("/site"), or "" for the
-    /// root (see [`super::ServeOptions::base_path`]). The preview's own
+    /// root (see [`super::WatchOptions::base_path`]). The server's own
     /// routes (`/__carepress/…`) stay at the root.
     pub base: String,
 }
@@ -47,7 +47,7 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
         return r;
     }
     if ctx.loopback_only && !host_allowed(req.headers().get(header::HOST)) {
-        return text(StatusCode::FORBIDDEN, "carepress preview: this server answers only to localhost, 127.0.0.1 and [::1]\n");
+        return text(StatusCode::FORBIDDEN, "carepress watch: this server answers only to localhost, 127.0.0.1 and [::1]\n");
     }
     let raw = req.uri().path();
     let Some(path) = clean_path(raw) else {
@@ -62,7 +62,7 @@ fn respond(ctx: &Ctx, req: &Request) -> Response {
         STATUS_PATH => return status(state),
         _ => {}
     }
-    if let Some(rest) = path.strip_prefix(crate::social::preview::PREFIX)
+    if let Some(rest) = path.strip_prefix(super::share::PREFIX)
         && (rest.is_empty() || rest.starts_with('/'))
     {
         return match super::share::page(state, rest, &ctx.base) {
@@ -143,7 +143,7 @@ fn outside_base(ctx: &Ctx, path: &str, files: &std::collections::HashMap<String,
     let moved = files.contains_key(&key) || files.contains_key(&format!("{path}/index.html"));
     let mut page = format!(
         "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><body><main><h1>Not found</h1>\
-         <p>This preview serves the site under <a href=\"{home}/\">{home_text}/</a>, the path of <code>base_url</code> in site.toml, \
+         <p><code>carepress watch</code> serves the site under <a href=\"{home}/\">{home_text}/</a>, the path of <code>base_url</code> in site.toml, \
          as the published site will be.</p>",
         home = html_attr(base),
         home_text = html_text(base),
@@ -223,7 +223,7 @@ pub(crate) fn clean_path(raw: &str) -> Option<String> {
     Some(decoded.into_owned())
 }
 
-/// `Host` names a loopback-bound preview answers to. A missing header
+/// `Host` names a loopback-bound `watch` server answers to. A missing header
 /// (HTTP/1.0) is allowed.
 fn host_allowed(host: Option<&HeaderValue>) -> bool {
     let Some(host) = host.and_then(|h| h.to_str().ok()) else {
@@ -276,7 +276,7 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn status(state: &PreviewState) -> Response {
+fn status(state: &WatchState) -> Response {
     let mut json = String::from("{\"tag\":");
     json_str(&mut json, &state.tag());
     json.push_str(",\"error\":");
@@ -303,7 +303,7 @@ fn sse_event(ev: &ReloadEvent, base: &str) -> Event {
 
 /// Server-Sent Events: `hello` with the current tag, the current error if
 /// any, then every `ReloadEvent` as it is published.
-fn events(state: Arc<PreviewState>, base: String) -> Response {
+fn events(state: Arc<WatchState>, base: String) -> Response {
     let rx = state.subscribe();
     let mut first = vec![Event::default().event("hello").retry(Duration::from_secs(1)).data(state.tag())];
     if let Some(o) = state.error() {

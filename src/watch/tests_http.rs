@@ -43,9 +43,9 @@ pub(super) fn site() -> SiteSnapshot {
     s
 }
 
-pub(super) async fn serve() -> (Arc<PreviewState>, Server) {
-    let state = PreviewState::new(site());
-    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: String::new() };
+pub(super) async fn serve() -> (Arc<WatchState>, Server) {
+    let state = WatchState::new(site());
+    let opts = WatchOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: String::new() };
     let server = start(opts, state.clone()).await.expect("start");
     assert!(server.notices.is_empty(), "{:?}", server.notices);
     (state, server)
@@ -210,7 +210,7 @@ async fn methods_head_and_hosts() {
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type").as_deref(), Some("text/css; charset=utf-8"));
     assert!(r.body.is_empty());
-    // DNS rebinding: a loopback-bound preview answers only to local names.
+    // DNS rebinding: a loopback-bound server answers only to local names.
     let host = |h: &str| format!("GET / HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n\r\n");
     assert_eq!(raw(server.addr, host("evil.example").as_bytes()).await.status, 403);
     assert_eq!(raw(server.addr, host("127.0.0.1.evil.example:80").as_bytes()).await.status, 403);
@@ -228,8 +228,8 @@ async fn a_base_path_serves_the_site_under_it() {
         "/index.html".into(),
         Bytes::from_static(b"<html><body><a href=\"/tips/flu/\">Flu</a><link rel=\"stylesheet\" href=\"/carepress.css\"></body></html>"),
     );
-    let state = PreviewState::new(snap);
-    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: "/site".into() };
+    let state = WatchState::new(snap);
+    let opts = WatchOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0, open: false, base_path: "/site".into() };
     let server = start(opts, state.clone()).await.expect("start");
     assert_eq!(server.url(), format!("http://127.0.0.1:{}/site/", server.addr.port()));
 
@@ -244,7 +244,7 @@ async fn a_base_path_serves_the_site_under_it() {
     assert_eq!(home.status, 200);
     let html = home.text();
     assert!(html.contains("href=\"/site/tips/flu/\"") && html.contains("href=\"/site/carepress.css\""), "{html}");
-    // The preview's own routes stay at the root, unprefixed.
+    // The server's own routes stay at the root, unprefixed.
     assert!(html.contains("<script src=\"/__carepress/reload.js\""), "{html}");
     assert!(html.contains("href=\"/__carepress/social/\""), "{html}");
     assert_eq!(get(server.addr, "/__carepress/reload.js").await.status, 200);

@@ -1,4 +1,4 @@
-//! The shared preview state: current snapshot, current error, reload events.
+//! The shared `watch` state: current snapshot, current error, reload events.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -7,7 +7,7 @@ use std::sync::{Arc, RwLock};
 use bytes::Bytes;
 use tokio::sync::broadcast;
 
-/// What the preview serves: every output file by its URL path
+/// What `watch` serves: every output file by its URL path
 /// (`"/tips/flu/index.html"`, `"/carepress.css"`, `"/404.html"`), from memory.
 /// Keys are decoded paths (`"/images/café.png"`, not `%C3%A9`).
 /// `Bytes::from(vec)` takes a `Vec<u8>` without copying.
@@ -25,6 +25,7 @@ pub struct Overlay {
     pub items: Vec<OverlayItem>,
 }
 
+/// One finding or error in the overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverlayItem {
     /// Rule id (`phi/name`, `build/front-matter`), empty when there is none.
@@ -53,10 +54,10 @@ pub enum ReloadEvent {
 /// Shared between the builder thread and the server. Every method is
 /// synchronous and cheap (locks are held only to clone or swap an `Arc`), so
 /// it can be called from a plain thread outside the tokio runtime.
-pub struct PreviewState {
+pub struct WatchState {
     files: RwLock<Arc<HashMap<String, Bytes>>>,
     /// Each page's post and `social/*` findings, for the share preview.
-    desk: RwLock<Arc<crate::social::Desk>>,
+    desk: RwLock<Arc<super::desk::Desk>>,
     error: RwLock<Option<Arc<Overlay>>>,
     generation: AtomicU64,
     /// Distinguishes server processes so a tab that reconnects to a
@@ -65,9 +66,9 @@ pub struct PreviewState {
     tx: broadcast::Sender<ReloadEvent>,
 }
 
-impl std::fmt::Debug for PreviewState {
+impl std::fmt::Debug for WatchState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PreviewState")
+        f.debug_struct("WatchState")
             .field("generation", &self.generation())
             .field("files", &self.files().len())
             .field("error", &self.error().is_some())
@@ -75,14 +76,15 @@ impl std::fmt::Debug for PreviewState {
     }
 }
 
-impl PreviewState {
+impl WatchState {
+    /// The state serving `snapshot`, with an empty social desk.
     pub fn new(snapshot: SiteSnapshot) -> Arc<Self> {
         let (tx, _) = broadcast::channel(64);
         let instance = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
             ^ u64::from(std::process::id()).rotate_left(32);
-        Arc::new(PreviewState {
+        Arc::new(WatchState {
             files: RwLock::new(Arc::new(snapshot.files)),
-            desk: RwLock::new(Arc::new(crate::social::Desk::default())),
+            desk: RwLock::new(Arc::new(super::desk::Desk::default())),
             error: RwLock::new(snapshot.error.map(Arc::new)),
             generation: AtomicU64::new(0),
             instance,
@@ -117,13 +119,13 @@ impl PreviewState {
     }
 
     /// Swaps in the social desk of a new build. Call it before
-    /// [`PreviewState::publish`], so a tab reloaded by that publish sees it.
-    pub fn set_desk(&self, desk: crate::social::Desk) {
+    /// [`WatchState::publish`], so a tab reloaded by that publish sees it.
+    pub fn set_desk(&self, desk: super::desk::Desk) {
         *self.desk.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(desk);
     }
 
     /// The social desk being served now.
-    pub fn desk(&self) -> Arc<crate::social::Desk> {
+    pub fn desk(&self) -> Arc<super::desk::Desk> {
         self.desk.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
@@ -133,6 +135,7 @@ impl PreviewState {
         self.send(ReloadEvent::Error(overlay));
     }
 
+    /// A receiver of every [`ReloadEvent`] published from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<ReloadEvent> {
         self.tx.subscribe()
     }

@@ -1,4 +1,6 @@
-//! Typed errors of `carepress import`.
+//! Typed errors of `carepress import`: here, below every stage, so
+//! [`super::Error::Import`] can wrap them without the leaf `error` module
+//! depending on the `import` command (re-exported as `crate::import::ImportError`).
 
 use std::path::PathBuf;
 

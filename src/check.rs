@@ -1,9 +1,11 @@
-//! `carepress check`: runs every rule family on the same loaded site the
-//! build uses (plus a render into memory for the HTML rules) and formats
-//! the findings for people or as JSON for CI.
+//! `carepress check`: runs every rule family of [`crate::compliance`] on the
+//! same loaded site the build uses (plus a render into memory for the HTML
+//! rules) and formats the findings for people or as JSON for CI. A command
+//! beside `build`, not part of `compliance`: it drives the pipeline, and the
+//! rules it runs sit below the pipeline.
 
-use super::{allowlist, phi, phi_page, rules};
 use crate::build::{SiteOptions, load_site_lenient, render_all};
+use crate::compliance::{self, allowlist, phi, phi_page, phi_section, rules, to_diagnostic};
 use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
 use crate::timings::Timer;
 use rayon::prelude::*;
@@ -97,7 +99,7 @@ pub fn run_on_site(
                 let pages = to_publish(site);
                 found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
                 let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
-                found.extend(listings.flat_map(|s| super::phi_section(&site, s, &allow)));
+                found.extend(listings.flat_map(|s| phi_section(&site, s, &allow)));
             }
             timing.mark("phi");
             if wants("image") {
@@ -110,10 +112,10 @@ pub fn run_on_site(
                 found.extend(rules::meta(&site));
             }
             if wants("publish") {
-                found.extend(super::publish::check(&site));
+                found.extend(compliance::publish::check(&site));
             }
             if wants("social") {
-                found.extend(super::social::check(&site));
+                found.extend(compliance::social::check(&site));
             }
             timing.mark("image, review, meta, social");
             found
@@ -173,14 +175,14 @@ fn standalone(site: &crate::site::Site, files: &[PathBuf]) -> Result<Vec<Diagnos
             match crate::content::page::parse_page(f, &f.to_string_lossy(), &text, None, &cx) {
                 Ok(p) => {
                     out.extend(phi_page(site, &p, &allow));
-                    out.extend(super::social::findings(&p, &crate::social::draft_post(site, &p)));
+                    out.extend(compliance::social::findings(&p, &crate::social::draft_post(site, &p)));
                 }
                 Err(d) => out.extend(d),
             }
         } else {
             let name = f.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
             let reply = name.contains("reply") || name.contains("review") || name.contains("response");
-            out.extend(phi::check_text(&text, &allow, reply).into_iter().map(|x| super::to_diagnostic(f, x)));
+            out.extend(phi::check_text(&text, &allow, reply).into_iter().map(|x| to_diagnostic(f, x)));
         }
     }
     Ok(out)

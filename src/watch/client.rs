@@ -20,10 +20,10 @@ pub(crate) fn inject(html: &[u8], tag: &str, share: Option<&str>) -> Vec<u8> {
     let mut script = String::new();
     if let Some(path) = share {
         script.push_str(&format!(
-            "<aside aria-label=\"carepress preview tools\" style=\"position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;margin:0\">\
+            "<aside aria-label=\"carepress watch tools\" style=\"position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;margin:0\">\
              <a href=\"{}\" style=\"display:inline-block;padding:.4rem .75rem;border-radius:6px;background:#0b4f8a;color:#fff;\
              font:600 14px/1.4 system-ui,sans-serif;text-decoration:underline\">Share preview</a></aside>",
-            crate::escape::html_attr(&crate::social::preview::preview_path(path))
+            crate::escape::html_attr(&super::share::share_path(path))
         ));
     }
     script.push_str(&format!("<script src=\"{SCRIPT_PATH}\" data-tag=\"{tag}\" defer></script>"));

@@ -7,16 +7,19 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
-use super::ServeError;
+use super::WatchError;
 use super::http::{Ctx, router};
-use super::state::PreviewState;
+use super::state::WatchState;
 
 /// How many ports after the requested one are tried when it is taken.
 pub const PORT_TRIES: u16 = 20;
 
+/// Where and how `carepress watch` serves the site.
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
+pub struct WatchOptions {
+    /// The address to listen on (`--bind`, 127.0.0.1 by default).
     pub bind: IpAddr,
+    /// The first port to try (`--port`); 0 lets the system pick one.
     pub port: u16,
     /// Open the site in the default browser once listening.
     pub open: bool,
@@ -27,13 +30,13 @@ pub struct ServeOptions {
     pub base_path: String,
 }
 
-impl Default for ServeOptions {
+impl Default for WatchOptions {
     fn default() -> Self {
-        ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 1111, open: false, base_path: String::new() }
+        WatchOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 1111, open: false, base_path: String::new() }
     }
 }
 
-/// A running preview server.
+/// A running `watch` server.
 #[derive(Debug)]
 pub struct Server {
     /// The address actually bound.
@@ -44,7 +47,7 @@ pub struct Server {
     /// about a non-loopback bind, a failure to open the browser.
     /// The server prints nothing itself.
     pub notices: Vec<String>,
-    /// As in [`ServeOptions::base_path`].
+    /// As in [`WatchOptions::base_path`].
     pub base_path: String,
 }
 
@@ -70,14 +73,14 @@ impl Server {
 /// Binds `opts.bind:opts.port`, or the next free port up to `PORT_TRIES`
 /// further (saying so in `notices`), and serves `state` until aborted.
 /// Must be called inside a tokio runtime.
-pub async fn start(opts: ServeOptions, state: Arc<PreviewState>) -> Result<Server, ServeError> {
+pub async fn start(opts: WatchOptions, state: Arc<WatchState>) -> Result<Server, WatchError> {
     let mut notices = Vec::new();
     let (listener, addr) = bind(opts.bind, opts.port, &mut notices).await?;
     let loopback_only = opts.bind.is_loopback();
     if !loopback_only {
         notices.push(format!(
             "warning: listening on {addr}, not on 127.0.0.1: other machines on the network \
-             can see this preview, drafts and unpublished pages included"
+             can see what `carepress watch` serves, drafts and unpublished pages included"
         ));
     }
     let base_path = opts.base_path.trim_end_matches('/').to_string();
@@ -97,7 +100,7 @@ pub async fn start(opts: ServeOptions, state: Arc<PreviewState>) -> Result<Serve
     Ok(server)
 }
 
-async fn bind(ip: IpAddr, port: u16, notices: &mut Vec<String>) -> Result<(TcpListener, SocketAddr), ServeError> {
+async fn bind(ip: IpAddr, port: u16, notices: &mut Vec<String>) -> Result<(TcpListener, SocketAddr), WatchError> {
     let last = if port == 0 { 0 } else { port.saturating_add(PORT_TRIES) };
     let mut taken = Vec::new();
     for p in port..=last {
@@ -111,10 +114,10 @@ async fn bind(ip: IpAddr, port: u16, notices: &mut Vec<String>) -> Result<(TcpLi
                 return Ok((listener, bound));
             }
             Err(e) if e.kind() == ErrorKind::AddrInUse => taken.push(p),
-            Err(source) => return Err(ServeError::Bind { addr, source }),
+            Err(source) => return Err(WatchError::Bind { addr, source }),
         }
     }
-    Err(ServeError::PortsInUse { ip, first: port, last })
+    Err(WatchError::PortsInUse { ip, first: port, last })
 }
 
 fn port_notice(taken: &[u16], used: u16) -> String {

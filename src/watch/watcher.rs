@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::ServeError;
+use super::WatchError;
 use crate::site::assets::{IGNORED_DIRS, is_ignored_name};
 
 /// What a changed path means for the build. Paths are relative to the site
@@ -115,7 +115,7 @@ impl std::fmt::Debug for WatchGuard {
 /// final path (the temp file is ignored); a deleted or renamed-away path is
 /// reported too. Reads (the build opening files) are not changes. Stops when
 /// the guard is dropped or `tx`'s receiver is gone.
-pub fn watch(root: &Path, output_dir: &Path, tx: Sender<Vec<Change>>) -> Result<WatchGuard, ServeError> {
+pub fn watch(root: &Path, output_dir: &Path, tx: Sender<Vec<Change>>) -> Result<WatchGuard, WatchError> {
     let root = root.canonicalize()?;
     let out = if output_dir.is_absolute() {
         output_dir.canonicalize().unwrap_or_else(|_| output_dir.to_path_buf())
@@ -124,7 +124,7 @@ pub fn watch(root: &Path, output_dir: &Path, tx: Sender<Vec<Change>>) -> Result<
     };
     let werr = |path: &Path| {
         let path = path.display().to_string();
-        move |source| ServeError::Watch { path, source }
+        move |source| WatchError::Watch { path, source }
     };
     let (itx, irx) = std::sync::mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(itx).map_err(werr(&root))?;

@@ -2,6 +2,14 @@
 //!
 //! Content problems are collected as [`Diagnostic`]s so a build reports every
 //! problem at once; only then does it fail, with [`Error::Content`].
+//!
+//! Every error type lives here, the import command's [`ImportError`]
+//! included, so this module stays a leaf that every stage can use without
+//! reaching up into a command.
+
+mod import;
+
+pub use import::ImportError;
 
 use serde::Serialize;
 use std::fmt;
@@ -168,7 +176,7 @@ pub enum Error {
     Usage(String),
     /// `carepress import` could not run (nothing was written).
     #[error("error: import: {0}")]
-    Import(#[from] crate::import::ImportError),
+    Import(#[from] ImportError),
 }
 
 fn render_list(d: &[Diagnostic]) -> String {

@@ -1,23 +1,31 @@
-//! The share preview page `watch` serves at `/__carepress/social/<page
-//! path>`: the page's link card as Facebook, X, LinkedIn, Mastodon and
-//! Bluesky draw it ([`super::card`]), the post a scheduler sends (caption,
+//! The share preview `watch` serves at `/__carepress/social/<page path>`:
+//! the page's link card as Facebook, X, LinkedIn, Mastodon and Bluesky draw
+//! it ([`crate::social::card`]), the post a scheduler sends (caption,
 //! hashtags, link, image, its length on each platform) and the `social/*`
-//! findings. One self-contained document: inline CSS, images only from
-//! the local site, no script of its own (`watch` adds its reload script),
-//! so it works offline and makes no third-party request.
+//! findings ([`super::Desk`]). It lives in `watch`, the only thing that
+//! serves it, above both the posts of [`crate::social`] and the rules of
+//! [`crate::compliance`] it shows side by side.
+//!
+//! One self-contained document: inline CSS, images only from the local
+//! site, no script of its own (`watch` adds its reload script), so it
+//! works offline and makes no third-party request. It is drawn from the
+//! page's served HTML (its emitted card metadata) and the desk the last
+//! build published.
 
-use super::card::{CARD_PLATFORMS, CardMeta, CardView, view};
-use super::{Platform, ShareEntry};
+use super::desk::ShareEntry;
+use super::state::WatchState;
 use crate::escape::{html_attr, html_text};
+use crate::social::Platform;
+use crate::social::card::{CARD_PLATFORMS, CardMeta, CardView, view};
 use std::fmt::Write;
 
 /// URL path prefix of the share preview.
 pub const PREFIX: &str = "/__carepress/social";
 
-/// Everything one preview page is drawn from.
+/// Everything one share preview page is drawn from.
 #[derive(Debug, Clone, Copy)]
-pub struct PreviewInput<'a> {
-    /// The previewed page's URL path ("/tips/flu-shot/").
+pub struct ShareInput<'a> {
+    /// The shared page's URL path ("/tips/flu-shot/").
     pub path: &'a str,
     /// The card metadata its served HTML carries.
     pub meta: &'a CardMeta,
@@ -27,12 +35,12 @@ pub struct PreviewInput<'a> {
     pub entry: Option<&'a ShareEntry>,
 }
 
-/// The preview's own address for the page at URL path `path`.
-pub fn preview_path(path: &str) -> String {
+/// The share preview's own address for the page at URL path `path`.
+pub fn share_path(path: &str) -> String {
     format!("{PREFIX}{path}")
 }
 
-/// The local path of an image URL the preview may load: a root-relative
+/// The local path of an image URL the share preview may load: a root-relative
 /// path, or an absolute URL on this machine. Anything else would be a
 /// third-party request, and is not loaded.
 pub fn local_src(url: &str) -> Option<String> {
@@ -50,8 +58,37 @@ pub fn local_src(url: &str) -> Option<String> {
     local.then(|| format!("/{path}"))
 }
 
-/// The preview page's HTML.
-pub fn render(input: &PreviewInput) -> String {
+/// The share preview of the page at `rest` (the path after the prefix: "" or
+/// "/" for the home page, "/tips/flu-shot/"), or `None` when the site
+/// serves no HTML page there. `base` ("/site", or "") is the path the
+/// site is served under: the share preview links to the page there.
+pub(crate) fn page(state: &WatchState, rest: &str, base: &str) -> Option<String> {
+    let path = if rest.is_empty() { "/" } else { rest };
+    let files = state.files();
+    let (key, page_path) = if path.ends_with('/') {
+        (format!("{path}index.html"), path.to_string())
+    } else if path.ends_with(".html") {
+        (path.to_string(), path.to_string())
+    } else {
+        (format!("{path}/index.html"), format!("{path}/"))
+    };
+    let html = std::str::from_utf8(files.get(&key)?).ok()?;
+    let meta = CardMeta::read(html);
+    let desk = state.desk();
+    // Before the first build, or on a site without base_url, fall back to
+    // the address the page says it has.
+    let domain = if desk.public_base.is_empty() {
+        meta.image.as_ref().map(|i| crate::social::domain_of(&i.url).to_string()).unwrap_or_default()
+    } else {
+        crate::social::domain_of(&desk.public_base).to_string()
+    };
+    let served_at = format!("{base}{page_path}");
+    let input = ShareInput { path: &served_at, meta: &meta, domain: &domain, entry: desk.pages.get(&page_path).map(|e| &**e) };
+    Some(render(&input))
+}
+
+/// The share preview page's HTML.
+pub fn render(input: &ShareInput) -> String {
     let m = input.meta;
     let mut o = String::with_capacity(16 * 1024);
     let title = if m.title.is_empty() { input.path } else { &m.title };

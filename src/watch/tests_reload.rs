@@ -122,8 +122,8 @@ async fn page_tag_matches_hello() {
 async fn port_in_use_falls_back_to_next_free_port() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
-    let state = PreviewState::new(site());
-    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port, open: false, base_path: String::new() };
+    let state = WatchState::new(site());
+    let opts = WatchOptions { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port, open: false, base_path: String::new() };
     let server = start(opts, state).await.expect("fallback");
     assert_ne!(server.addr.port(), port);
     assert!(server.addr.port() > port && server.addr.port() <= port + 20);
@@ -136,8 +136,8 @@ async fn port_in_use_falls_back_to_next_free_port() {
 
 #[tokio::test]
 async fn non_loopback_bind_warns() {
-    let state = PreviewState::new(site());
-    let opts = ServeOptions { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED), port: 0, open: false, base_path: String::new() };
+    let state = WatchState::new(site());
+    let opts = WatchOptions { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED), port: 0, open: false, base_path: String::new() };
     let server = start(opts, state).await.expect("start");
     assert!(server.notices.iter().any(|n| n.starts_with("warning:")), "{:?}", server.notices);
     assert!(server.url().starts_with("http://127.0.0.1:"));

@@ -36,8 +36,8 @@ pub enum Edit {
 /// Served files by URL path ("/tips/flu/index.html").
 pub type Files = HashMap<String, bytes::Bytes>;
 
-/// A site kept in memory for the live preview.
-pub struct LiveSite {
+/// A site kept in memory for `watch`.
+pub struct WatchedSite {
     opts: SiteOptions,
     /// Always `Some` between calls; taken while an edit rebuilds the indexes.
     site: Option<Site>,
@@ -53,9 +53,9 @@ pub struct LiveSite {
     stale: bool,
 }
 
-impl LiveSite {
+impl WatchedSite {
     /// Builds the whole site into memory.
-    pub fn load(opts: SiteOptions) -> Result<LiveSite> {
+    pub fn load(opts: SiteOptions) -> Result<WatchedSite> {
         let (site, _warnings) = build::load_site(&opts)?;
         let gate = build::compliance_gate(&site);
         if gate.iter().any(Diagnostic::is_error) {
@@ -65,7 +65,7 @@ impl LiveSite {
         let files = render_files(&site, &tera)?;
         let links = crate::site::link_map(&site.content);
         let allow = crate::compliance::allowlist(&site);
-        Ok(LiveSite { opts, site: Some(site), tera, files, links, allow, stale: false })
+        Ok(WatchedSite { opts, site: Some(site), tera, files, links, allow, stale: false })
     }
 
     /// The files to serve.
@@ -75,7 +75,7 @@ impl LiveSite {
 
     /// The site model.
     pub fn site(&self) -> &Site {
-        self.site.as_ref().expect("LiveSite always holds a site between calls")
+        self.site.as_ref().expect("WatchedSite always holds a site between calls")
     }
 
     /// Applies a batch of edits; returns the URL paths whose bytes changed
@@ -113,7 +113,7 @@ impl LiveSite {
     }
 
     fn reload(&mut self) -> Result<Vec<String>> {
-        let fresh = LiveSite::load(self.opts.clone())?;
+        let fresh = WatchedSite::load(self.opts.clone())?;
         self.site = fresh.site;
         self.tera = fresh.tera;
         self.links = fresh.links;
@@ -242,7 +242,7 @@ impl LiveSite {
     /// no model to patch.
     fn install(&mut self, i: usize, page: Page, rendered: Rendered, in_place: bool) -> Result<Option<PageRecord>> {
         if in_place {
-            let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
+            let site = self.site.as_mut().expect("WatchedSite always holds a site between calls");
             let old = std::mem::replace(&mut site.content.pages[i], PageRecord::new(page, rendered));
             site.cards.refresh_page(&mut site.content, i, old.card);
             return Ok(Some(old));
@@ -266,7 +266,7 @@ impl LiveSite {
     /// re-render: those showing page `i` when its summary changed, and
     /// those whose related list changed because of it.
     fn refresh_related(&mut self, i: usize, before: &Before, old: &PageRecord) -> BTreeSet<usize> {
-        let site = self.site.as_mut().expect("LiveSite always holds a site between calls");
+        let site = self.site.as_mut().expect("WatchedSite always holds a site between calls");
         let mut others: BTreeSet<usize> = BTreeSet::new();
         // The old record's summary is drawn with the new model: an edit
         // patched in here changes nothing else a summary shows (a new image
@@ -353,7 +353,7 @@ impl LiveSite {
     /// Stores the re-rendered outputs; returns the URL paths whose bytes
     /// changed or disappeared.
     fn store(&mut self, outs: Vec<Out>) -> Vec<String> {
-        let site = self.site.as_ref().expect("LiveSite always holds a site between calls");
+        let site = self.site.as_ref().expect("WatchedSite always holds a site between calls");
         let mut changed = Vec::new();
         // A card no page or listing shares any more (the old title's) is
         // gone, as a full build would not write it.
