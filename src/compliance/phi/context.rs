@@ -33,6 +33,14 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // one person's care done by us (past tense; "every pregnancy we
         // manage" is the practice's work in general).
         r"\bcaseloads?\s+(?:includes|included|has\s+included)\b",
+        // A record that is one named person's: "a letter with cholesterol
+        // test results for Mr. Tranquilino Apodaca", "the prescription for
+        // Ana Ruiz". The name right after it (a title or two capitalised
+        // words) keeps "results for adults" out.
+        r"\b(?:(?:test|lab|blood|biopsy|pathology|imaging|scan|x-?ray|mri|screening)\s+results?|records?|chart|prescriptions?|referrals?|refills?)\s+(?:for|of|belonging\s+to)\s+(?:(?:mr|mrs|ms|miss)\.?\s+\p{Lu}|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))",
+        // "Healed heel of Lucinda Platero after six weeks in our wound
+        // clinic": a stretch of one person's care with us.
+        r"\bafter\s+(?:[a-z0-9-]+\s+){0,2}(?:days?|weeks?|months?|sessions?|visits?|treatments?)\s+(?:in|at|with|of)\s+our\s+(?:[a-z-]+\s+){0,2}(?:clinic|program|programme|unit|ward|care|team|centre|center|therapy|treatment)\b",
         r"\b(?:pregnancy|delivery|birth|surgery|operation|treatment|recovery|labou?r|care)\s+(?:that|which)\s+(?:we|our\s+[a-z-]+)\s+(?:managed|handled|delivered|performed|did|oversaw|followed|coordinated)\b",
         r"\bpatient\s+(?:spotlight|of\s+the\s+(?:month|week|year)|story|profile|feature|highlight|success)\b",
         r"\bsuccess\s+story\b",
