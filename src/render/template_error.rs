@@ -409,7 +409,7 @@ pub fn at_render(site: &crate::site::Site, tera: &tera::Tera, template: &str, cu
 fn hint(culprit: Option<&Culprit>) -> String {
     match culprit {
         Some(Culprit::Variable(v)) => format!(
-            "check `{v}` for a typo (the built-in theme's templates use every name carepress provides), or give it a fallback: `{v} | default(value=\"\")`"
+            "check `{v}` for a typo (values of your own are `site.extra.*` from site.toml's [extra] and `page.extra.*` from front matter), or give it a fallback: `{v} | default(value=\"\")`"
         ),
         Some(Culprit::Filter(_)) => {
             "check the filter's name and the value it is given (Tera's filters: https://keats.github.io/tera/docs/#built-in-filters)".into()

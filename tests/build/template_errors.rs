@@ -46,7 +46,7 @@ fn an_error_in_the_base_template_names_base_html_and_its_line() {
     assert!(line.contains(&format!("templates/base.html:{l}:{c} variable `site.motto` is not defined")), "{line}");
     // The first page it failed on, and how many more: one report for all.
     assert!(line.contains("(while rendering content/tips/wash-hands.md with page.html, and on 4 other pages)"), "{line}");
-    assert!(run.stderr.contains("hint: check `site.motto` for a typo"), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: check `site.motto` for a typo (values of your own"), "{}", run.stderr);
 }
 
 #[test]
