@@ -12,7 +12,7 @@ use crate::error::{Diagnostic, Error, Result, sort_diagnostics};
 use crate::graphics::cache::Cache;
 use crate::output::{DiskSink, Sink};
 use crate::render::pages::{Out, Renderer};
-use crate::render::{base_path, offline, templates};
+use crate::render::{base_path, offline, template_error, templates};
 use crate::site::Site;
 use crate::timings::Timer;
 use chrono::{DateTime, FixedOffset};
@@ -276,7 +276,7 @@ pub fn render_with(site: &Site, tera: &tera::Tera, sink: &dyn Sink, how: &Render
     total += write(pagination_redirects(site))?;
     if !problems.is_empty() {
         problems.dedup();
-        return Err(Error::Content(crate::error::once_per_site(problems)));
+        return Err(Error::Content(crate::error::once_per_site(template_error::once_per_template(problems))));
     }
     timing.mark("html");
     total += write(feed_outputs(site))?;

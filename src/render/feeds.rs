@@ -7,11 +7,39 @@
 //! (enclosure / media:content / first `<img>` of the content).
 
 use super::{img_html, is_raster, rfc822, rfc3339};
+use crate::config::FeedFormat;
 use crate::escape::{cdata, xml};
+use crate::site::Site;
 use crate::view::{FeedChannel, FeedItem, ImageRef, SiteInfo};
 use chrono::{DateTime, FixedOffset};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
+
+/// Every feed file of the site whose folder (root-relative, "/" for the
+/// site's own) passes `keep`, in each of `[feeds] formats`, as (path under
+/// the output root, bytes). Which pages each feed holds is the site
+/// model's ([`Site::feed_channels`]); this only writes them.
+pub fn site_feeds(site: &Site, keep: impl Fn(&str) -> bool) -> Vec<super::pages::Out> {
+    let cfg = &site.config;
+    site.feed_channels(keep)
+        .par_iter()
+        .flat_map_iter(|ch| {
+            // feed_base is an encoded URL; the file goes to the decoded path.
+            let folder = ch.feed_base.strip_prefix(&cfg.base_url).unwrap_or("");
+            let folder = percent_encoding::percent_decode_str(folder).decode_utf8_lossy().into_owned();
+            cfg.feeds.formats.iter().map(move |f| {
+                let (file, _, _) = crate::site::views::feed_file(*f);
+                let body = match f {
+                    FeedFormat::Rss => rss(&site.info, ch),
+                    FeedFormat::Atom => atom(&site.info, ch),
+                    FeedFormat::Json => json_feed(&site.info, ch),
+                };
+                (format!("{folder}{file}"), body.into_bytes())
+            })
+        })
+        .collect()
+}
 
 /// Items newest first (ties: by URL), whatever order the caller used (R7),
 /// after the channel's pinned alerts, which keep their order at the top.

@@ -14,6 +14,7 @@ pub mod page_body;
 pub mod pages;
 pub mod seo;
 pub mod sitemap;
+pub mod template_error;
 pub mod templates;
 pub mod views;
 

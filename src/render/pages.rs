@@ -140,13 +140,8 @@ impl<'a> Renderer<'a> {
         // Into a buffer about the size of the last page: Tera's own starts
         // at 2 KB and was copied five times over while a page grew to 35 KB.
         let mut out = Vec::with_capacity(self.last_len.load(std::sync::atomic::Ordering::Relaxed) * 9 / 8 + 2048);
-        self.with_context(own, &keys, |ctx| self.tera.render_to(template, ctx, &mut out)).map_err(|e| {
-            let err = super::templates::template_error(&self.site.root, &e);
-            match err {
-                crate::error::Error::Content(mut d) if !d.is_empty() => d.remove(0),
-                other => Diagnostic::error("build/template", template, 0, 0, other.to_string()),
-            }
-        })?;
+        self.with_context(own, &keys, |ctx| self.tera.render_to(template, ctx, &mut out))
+            .map_err(|e| super::template_error::at_render(self.site, self.tera, template, current_path, &e))?;
         self.last_len.store(out.len(), std::sync::atomic::Ordering::Relaxed);
         let html = String::from_utf8(out)
             .map_err(|e| Diagnostic::error("build/template", template, 0, 0, format!("{template} rendered text that is not UTF-8: {e}")))?;

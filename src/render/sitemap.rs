@@ -2,6 +2,7 @@
 
 use super::rfc3339;
 use crate::escape::xml;
+use crate::site::Site;
 use crate::view::SiteInfo;
 use chrono::{DateTime, FixedOffset};
 
@@ -103,4 +104,41 @@ pub fn sitemaps_with_limits(base_url: &str, entries: &[SitemapEntry], max_urls: 
 pub fn robots_txt(site: &SiteInfo) -> String {
     let base = site.base_url.trim_end_matches('/');
     format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n")
+}
+
+/// `sitemap.xml` (an index when over the protocol's limits) and
+/// `robots.txt`, unless `static/` has its own, as (path under the output
+/// root, bytes).
+pub fn site_sitemaps(site: &Site) -> Vec<super::pages::Out> {
+    let mut outs: Vec<super::pages::Out> =
+        sitemaps(&site.config.base_url, &site_entries(site)).into_iter().map(|(n, s)| (n, s.into_bytes())).collect();
+    if !crate::site::routes::static_replaces(site, "robots.txt") {
+        outs.push(("robots.txt".into(), robots_txt(&site.info).into_bytes()));
+    }
+    outs
+}
+
+/// Every canonical, indexable URL of the site: home, each section and its
+/// later listing pages, each published page, the tag list and each tag.
+fn site_entries(site: &Site) -> Vec<SitemapEntry> {
+    let newest =
+        |pages: &[usize]| pages.iter().filter_map(|&i| site.content.pages[i].page.updated.or(site.content.pages[i].page.date)).max();
+    let mut entries = vec![SitemapEntry { url: site.config.base_url.clone(), lastmod: None }];
+    for (si, s) in site.content.sections.iter().enumerate() {
+        let list = &site.section_lists[si];
+        entries.push(SitemapEntry { url: site.config.abs_url(&s.path), lastmod: newest(&list.pages) });
+        // Later pages of a paginated listing are canonical, indexable pages too.
+        for (k, chunk) in list.pagination.chunks(&list.pages).iter().enumerate().skip(1) {
+            entries.push(SitemapEntry { url: site.config.abs_url(&list.pagination.url(k + 1)), lastmod: newest(chunk) });
+        }
+    }
+    for i in site.published() {
+        let p = &site.content.pages[i].page;
+        entries.push(SitemapEntry { url: site.config.abs_url(&p.path), lastmod: p.updated.or(p.date) });
+    }
+    entries.push(SitemapEntry { url: site.config.abs_url("/tags/"), lastmod: None });
+    for t in site.tags.values() {
+        entries.push(SitemapEntry { url: site.config.abs_url(&format!("/tags/{}/", t.slug)), lastmod: newest(&t.pages) });
+    }
+    entries
 }

@@ -27,10 +27,23 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// The built-in stylesheet.
 pub const BUILTIN_CSS: &str = include_str!("../../theme/static/carepress.css");
 
-/// Loads the template set for a site.
-pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
-    let mut all: Vec<(String, String)> = BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-    for dir in [root.join("themes").join(theme).join("templates"), root.join("templates")] {
+/// One template's source, as [`load`] reads it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The name templates use for it (`base.html`, `partials/x.html`).
+    pub name: String,
+    pub text: String,
+    /// Where the user finds it, relative to the site: `templates/...` or
+    /// `themes/<name>/templates/...`; the bare name for the built-in theme.
+    pub file: std::path::PathBuf,
+}
+
+/// The sources of a site's templates: the built-in theme's, overridden
+/// file by file by the theme's, then by the site's own.
+pub fn sources(root: &Path, theme: &str) -> Result<Vec<Source>> {
+    let mut all: Vec<Source> = BUILTIN.iter().map(|(n, t)| Source { name: n.to_string(), text: t.to_string(), file: n.into() }).collect();
+    for rel in [Path::new("themes").join(theme).join("templates"), Path::new("templates").to_path_buf()] {
+        let dir = root.join(&rel);
         if !dir.is_dir() {
             continue;
         }
@@ -40,10 +53,16 @@ pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
             }
             let name = e.path().strip_prefix(&dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
             let text = std::fs::read_to_string(e.path()).map_err(|err| Error::io(e.path(), err))?;
-            all.retain(|(n, _)| *n != name);
-            all.push((name, text));
+            all.retain(|s| s.name != name);
+            all.push(Source { file: rel.join(&name), name, text });
         }
     }
+    Ok(all)
+}
+
+/// Loads the template set for a site.
+pub fn load(root: &Path, theme: &str) -> Result<tera::Tera> {
+    let all: Vec<(String, String)> = sources(root, theme)?.into_iter().map(|s| (s.name, s.text)).collect();
     let mut t = tera::Tera::default();
     t.autoescape_on(vec![".html", ".xml"]);
     // Tera's default escaper also encodes `/`, which bloats every URL; the

@@ -292,6 +292,44 @@ impl Site {
         })
     }
 
+    /// The feed channels of the site whose folder (root-relative, "/" for
+    /// the site's own) passes `keep`: the site's (every section with a
+    /// feed, newest first), each section with a feed, and each tag.
+    pub fn feed_channels(&self, keep: impl Fn(&str) -> bool) -> Vec<FeedChannel> {
+        let cfg = &self.config;
+        let mut site_pages: Vec<usize> = Vec::new();
+        for (si, s) in self.content.sections.iter().enumerate() {
+            if s.feed {
+                site_pages.extend(&self.section_lists[si].pages);
+            }
+        }
+        super::sort_pages(&mut site_pages, &self.content.pages, crate::content::front_matter::SortBy::Date);
+        let mut channels = Vec::new();
+        if keep("/") {
+            channels.push(self.channel(cfg.title.clone(), cfg.description.clone(), "/", "/", &site_pages));
+        }
+        for (si, s) in self.content.sections.iter().enumerate() {
+            if s.feed && keep(&s.path) {
+                let desc = s.fm.description.clone().unwrap_or_else(|| format!("{} from {}", s.title, cfg.title));
+                channels.push(self.channel(format!("{}: {}", cfg.title, s.title), desc, &s.path, &s.path, &self.section_lists[si].pages));
+            }
+        }
+        for t in self.tags.values() {
+            let base = format!("/tags/{}/", t.slug);
+            if !keep(&base) {
+                continue;
+            }
+            channels.push(self.channel(
+                format!("{}: {}", cfg.title, t.name),
+                format!("Pages about {} from {}", t.name, cfg.title),
+                &base,
+                &base,
+                &t.pages,
+            ));
+        }
+        channels
+    }
+
     /// A feed of the given pages (already newest first), limited.
     pub fn channel(&self, title: String, description: String, home_path: &str, feed_base: &str, pages: &[usize]) -> FeedChannel {
         // Showing alerts head the feeds they are in (SPEC §3 `alert`): the

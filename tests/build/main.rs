@@ -19,5 +19,6 @@ mod page_body;
 mod safety;
 mod site_wide;
 mod snapshots;
+mod template_errors;
 mod transcripts;
 mod visibility;
