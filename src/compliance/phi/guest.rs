@@ -28,11 +28,19 @@ pub(super) fn guest_family(page: &PageInput) -> Vec<String> {
     if page.section_kind == "testimonials" || page.review_reply.is_some() {
         return Vec::new();
     }
-    let Some(author) = page.fields.iter().find(|f| credit_name_key(f.key)).map(|f| f.value.trim()).filter(|v| person_like(v)) else {
+    // One credit: numbered authors ("author_01", "author_02") are a
+    // testimonial list's signatures, not a writer's byline.
+    let mut credits = page.fields.iter().filter(|f| credit_name_key(f.key));
+    let (Some(author), None) = (credits.next(), credits.next()) else { return Vec::new() };
+    let author = author.value.trim();
+    // The writer's own account is in the first person; a page about the
+    // credited writer ("…, a 7 time knee surgery survivor") is about a
+    // person the practice may have treated, and is read as before.
+    if !person_like(author) || !first_person(page.body) || PRACTICE_CARE.is_match(page.body) {
         return Vec::new();
-    };
+    }
     let mut out = vec![author.to_string()];
-    if !PRACTICE_CARE.is_match(page.body) {
+    {
         for c in MY_CHILD.captures_iter(page.body) {
             let name = c[1].to_string();
             if !out.contains(&name) {
@@ -47,8 +55,15 @@ pub(super) fn guest_family(page: &PageInput) -> Vec<String> {
 fn credit_name_key(key: &str) -> bool {
     let Some(k) = key.strip_prefix("extra:") else { return false };
     let k = k.to_ascii_lowercase();
-    (k.contains("author") || k.contains("byline") || k.contains("credit"))
-        && (!k.contains('.') || k.ends_with(".name") || k.ends_with(".display_name"))
+    let (head, leaf) = k.split_once('.').unwrap_or((&k, "name"));
+    matches!(head, "author" | "author-credit" | "author_credit" | "guest_author" | "guest-author" | "byline" | "written_by")
+        && matches!(leaf, "name" | "display_name")
+}
+
+/// "I", "my", "me" in most paragraphs' worth of text: a first-person account.
+fn first_person(body: &str) -> bool {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:I|my|My|me)\b").unwrap());
+    FIRST.find_iter(body).take(3).count() >= 3
 }
 
 /// Two to four capitalised words: a person's name, not a URL or a bio.

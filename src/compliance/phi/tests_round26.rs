@@ -49,3 +49,42 @@ fn a_caseload_and_care_we_managed() {
     let body = "Every high-risk pregnancy that we manage gets a care plan, says our director.\n";
     assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
 }
+
+/// A record that is one named person's, and a stretch of care with us.
+#[test]
+fn a_named_persons_record_and_care_with_us() {
+    assert!(names_patient("A letter with kidney test results for Mr. Tranquilino Apodaca was mailed to the wrong address.\n"));
+    assert!(names_patient("Healed heel of Lucinda Platero after six weeks in our wound clinic.\n"));
+    let body = "Test results for adults are mailed in five days, says Maria Lopez, our lab manager.\n";
+    assert!(!flagged(&run("news", body)), "{:?}", rules(&run("news", body)));
+}
+
+/// A page credited to a guest author who writes about "my son Arthur":
+/// the writer's own family, unless the page says the practice treats him
+/// or the page is a testimonial.
+#[test]
+fn a_guest_authors_own_child() {
+    use super::Field;
+    use super::tests::page_of;
+    let credit = || vec![Field { key: "extra:author-credit.name", value: "Teslin Joseph", line: 3, column: 9 }];
+    let own = "Last year, during a difficult week, my son Arthur wasn't eating well and was diagnosed with ARFID.\n\nArthur and I learned to read his signals together, and that changed me.\n";
+    let f = page_of("tips", own, 8, credit());
+    assert!(!f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    // Uncredited, the same account names a child with a diagnosis.
+    let f = page_of("tips", own, 8, vec![]);
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    let treated = "My son Arthur was diagnosed with apraxia, and our therapists saw him twice a week.\n";
+    let f = page_of("tips", treated, 8, credit());
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    let f = page_of("testimonials", own, 8, credit());
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    // Numbered credits are a testimonial list's signatures, not a byline.
+    let mut two = credit();
+    two.push(Field { key: "extra:author", value: "Mara Quillon", line: 4, column: 9 });
+    let f = page_of("tips", own, 8, two);
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+    // A page about its credited writer, in the third person, is read as before.
+    let about = "Teslin Joseph, a seven-time knee surgery survivor, was admitted again last spring.\n\nShe was discharged after her fourth operation.\n";
+    let f = page_of("tips", about, 8, credit());
+    assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
+}
