@@ -18,6 +18,9 @@
 
 #[test]
 fn cli_transcripts() {
+    // trycmd passes on a pattern that matches nothing: the cases must be there.
+    crate::support::files_with("tests/cmd", "md");
+    crate::support::files_with("tests/cmd", "toml");
     trycmd::TestCases::new()
         .register_bin("carepress", crate::support::bin())
         .env("NO_COLOR", "1")

@@ -98,6 +98,23 @@ pub fn fixture(name: &str) -> PathBuf {
     dir
 }
 
+/// The files `*.<ext>` directly in the folder `rel` (from the crate folder),
+/// sorted; panics when the folder is missing or holds none, for runners such
+/// as trycmd that pass on a pattern matching nothing.
+#[track_caller]
+pub fn files_with(rel: &str, ext: &str) -> Vec<PathBuf> {
+    let dir = manifest().join(rel);
+    assert!(dir.is_dir(), "the folder {} is missing: {rel} must be checked in", dir.display());
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+        .collect();
+    assert!(!found.is_empty(), "{rel} holds no *.{ext} file");
+    found.sort();
+    found
+}
+
 /// Copies a folder tree (fixture sites into temporary folders).
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
