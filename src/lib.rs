@@ -9,7 +9,7 @@
 //! [`import`] brings other generators' sites over, [`ci`] writes deploy
 //! workflows, and [`watch`] keeps the site in memory, serves it, rebuilds
 //! it on every edit and shows each page's share preview. No module uses one
-//! above it (tests/code_shape.rs holds the layers).
+//! above it (tests/integration/code_shape.rs holds the layers).
 
 // A `Diagnostic` carries its data (file, position, message, hint, and the
 // boxed flagged text for `check --reveal`): 128 bytes, on cold error paths

@@ -16,7 +16,7 @@
 //! `card.html`, a card other than a team member's is written here too
 //! ([`BuiltinPage::card_html`]; the cards were a tenth of a build through
 //! Tera). The rest of such a page (`base.html`) is rendered once, with
-//! markers for the values that change, and filled in ([`Skeleton`]). `tests/build/page_body.rs` compares both ways on every page and
+//! markers for the values that change, and filled in ([`Skeleton`]). `tests/integration/build/page_body.rs` compares both ways on every page and
 //! listing of the example site and the fixtures.
 
 use super::views::{Card, ImageView, ListCard, PageView, PersonView};

@@ -1,0 +1,347 @@
+//! Held-out evaluation of the PHI guard (issue 9): fifteen fictitious practice
+//! sites of cases written by people who never saw the guard's code, each
+//! with `expected.json` (`flag` or `clean`, and why).
+//!
+//! Each set runs `carepress check --only phi,consent,reply` once and is
+//! scored: a `flag` file is caught when it has a finding of severity
+//! `error` or `warning`; a `clean` file is wrongly flagged when it has one
+//! (`note` findings, the allow entries in force, are ignored). A set must
+//! load without any `build/*` finding, and every file `expected.json` names
+//! must exist.
+//!
+//! The floors are the scores measured when the set was last scored, so a
+//! change can only improve them. History (caught / clean flagged; issue 9's
+//! targets are >= 95 % / <= 5 %): each set was scored once on the guard of
+//! its time, then used to brief the next round, so only its first score is
+//! an unseen figure.
+//! - A (80 cases, family clinic): 69.0 % / 5.3 % after round 1.
+//! - B (93 cases, family medicine): 52.2 % / 12.8 % after round 2.
+//! - C (84 cases, physiotherapy and sports): 66.7 % / 2.4 % after round 3.
+//! - D (85 cases, rural hospital): 69.0 % / 9.3 % on the final guard of
+//!   that session, scored once: the honest unseen figure.
+//! - Round 5 (2026-12-02, A–D as dev sets): A 95.2 / 5.3, B 73.9 / 6.4,
+//!   C 78.6 / 2.4, D 78.6 / 4.7.
+//! - E (90 cases, pediatric/family dental group, 2026-12-02): 71.1 % /
+//!   11.1 % on the round-5 guard, scored once after the last guard change:
+//!   the honest unseen figure (the start-of-session guard, 7ee11fb, scores
+//!   62.2 % / 4.4 % on it: more caught, more clean pages flagged).
+//! - F (108 cases, women's health practice, 2026-12-02): 79.6 % / 13.0 %,
+//!   scored once on the final guard of that session (commit 7775681): the
+//!   honest unseen figure (the start-of-session guard scores 75.9 / 14.8).
+//! - Round 6 (after F was written, before it was scored; A–E as dev sets):
+//!   A 95.2 / 5.3, B 80.4 / 4.3, C 90.5 / 2.4, D 90.5 / 2.3, E 82.2 / 0.0.
+//! - Round 7 (after F was scored; real-site fixes): A 95.2 / 2.6, the
+//!   others unchanged (F 79.6 / 13.0 is now a seen set too).
+//!
+//! - G (136 cases, behavioral health practice, 2026-12-02, second session):
+//!   **57.4 % / 10.3 %**, scored once on the frozen guard of round 8 (commit
+//!   d719577): the honest unseen figure. The start-of-session guard
+//!   (aafacf1) scored 57.4 / 11.8 on it: round 8's rules, written from the
+//!   seen sets A–F, caught no more of an unseen practice type.
+//! - Round 8 (A–F as dev sets, before G was scored): A 97.6 / 0.0,
+//!   B 93.5 / 2.1, C 97.6 / 0.0, D 95.2 / 0.0, E 91.1 / 0.0, F 96.3 / 5.6.
+//!   After G was scored (behavioral-health vocabulary, pseudonyms): G 69.1 /
+//!   10.3 (a seen figure), the others unchanged. Then authors in a list,
+//!   a work's characters, organisations' phone lines and a sentence's first
+//!   word in a field ("Short days …"): G 67.6 / 4.4, C 95.2. The catches
+//!   lost were accidental: "Case" and "House" in two titles had been read as
+//!   names on pages whose real problem (a chart's dates in list items, a
+//!   teacher's unique role) no rule reports; they are misses now, honestly.
+//! - Round 9 (2026-12-02, third session; A–G as dev sets): members of care
+//!   groups, clinicians' relatives in care, greetings and addresses about
+//!   one person's care, multilingual cues, aliases and tags: G 95.6 / 4.4,
+//!   the others unchanged.
+//! - H (164 cases, community cancer and heart centre with hospice and
+//!   cardiac rehab, 2026-12-02, third session): **69.5 % / 12.2 %**, scored
+//!   once on the frozen guard of round 9 (commit 3102375): the honest unseen
+//!   figure. The start-of-session guard (d424d54) scores 65.9 / 11.0 on it.
+//!   After scoring (seen since): tables and inline lists of a care group's
+//!   members, a care group's contact list, one's own named drug: 76.8 / 12.2.
+//! - Round 10 (2026-12-02, fourth session; H seen): families by surname,
+//!   "you know <Name>:", home-care nouns: H 81.7 / 12.2, the others unchanged.
+//!   Rounds 10-11 otherwise worked on real sites (signed testimonials).
+//! - I (112 cases: 50 flag, 62 clean; orthopaedic and sports-surgery centre
+//!   with eye and hearing clinics, 2026-12-02, fifth session): **80.0 % /
+//!   6.5 %**, scored once on the frozen guard of round 12 (commit b2c3e26):
+//!   the honest unseen figure. The start-of-session guard (b2deb7d) scores
+//!   the same on it: round 12's rules came from real sites' false alarms.
+//!   Round 13 (I seen): a staff member's namesake or relative with an age
+//!   and an event, a titled non-staff patient, contacts beside "who had …
+//!   replaced", a member ID "entered as": I 90.0 / 6.5, the others unchanged;
+//!   then a nickname in parentheses in a bio ("Dr. Takahara (Wendy, …)"):
+//!   I 90.0 / 4.8.
+//! - Round 16 (2026-12-03, seventh session; all sets seen): famous people,
+//!   an occupation that is not staff when the person has the event, "Mrs. P"
+//!   and "Coach K", "their …" appositives, weeks of radiation: A 100.0 / 0.0,
+//!   G 95.6 / 2.9, H 84.1 / 11.0, I 92.0 / 4.8, the others unchanged (F's
+//!   remembrance-walk case is now caught at its patient, not at the school
+//!   named after a famous person it had hit by accident).
+//! - J (126 cases: 61 flag, 65 clean; primary-care and urgent-care group
+//!   with travel medicine, dermatology and a sleep lab, 2026-12-03, eighth
+//!   session, written blind on branch set-j): **72.1 % / 7.7 %**, scored
+//!   once on the guard of round 17 (commit ad2780a, whose rules came from
+//!   real sites, plus the two crash fixes of a3d0584: the set's Spanish
+//!   review reply had made every earlier guard panic): the honest unseen
+//!   figure. Round 18 (J seen): words that are given names described as a
+//!   person ("Summer, a 19-year-old lifeguard at …"), review replies that
+//!   tell the practice's own change on a date or policy for everyone, a
+//!   page title that names what a review was about, Spanish and French care
+//!   words in replies: J 77.0 / 3.1, the others unchanged. Then pages whose
+//!   front matter says they are about public or historical figures
+//!   ("talked publicly", "famous", a year before 1990): J 77.0 / 0.0.
+//!
+//! - K (149 cases: rural critical-access hospital with rehab, birth center
+//!   and hospice, ninth session): 72.2 % / 5.2 % unseen; 79.2 / 5.2 after
+//!   round 19.
+//! - L (152 cases: community health center, tenth session): **73.3 % /
+//!   3.9 %**, scored once on the session-start guard (694ca8a). Round 20
+//!   (L seen; also H, J, K's misses): a second patient in a consented
+//!   story, nicknames and first names described by a role or an age with
+//!   their care after them, a unique local role with the time of care,
+//!   dated cases beside their clinician, Swahili and Creole ages, program
+//!   participants, care vocabulary (sleep studies, screenings, ulcers,
+//!   dentures, shots): B 95.7, E 93.3, G 97.1, H 89.0 / 11.0, J 90.2 /
+//!   0.0, K 86.1 / 5.2, L 90.7 / 3.9, the others unchanged.
+//!
+//! - M (154 cases: dermatology, plastic surgery, med spa and IVF, tenth
+//!   session, written after round 20's first commits): **63.2 % / 9.0 %**
+//!   scored once on the frozen round-20 guard (8327333); 73.7 / 7.7 after.
+//!   Round 21 (eleventh session): 75.0 / 7.7, the others unchanged.
+//! - N (189 cases: a small integrative practice with chiropractic, massage,
+//!   acupuncture, podiatry, speech therapy and audiology, a chatty blog,
+//!   Polish and Portuguese pages; 93 flag of which 72 HARD, 96 clean;
+//!   eleventh session, build date 2026-12-01): **51.6 % / 4.2 %** scored
+//!   once on the frozen round-21 guard (6cfbc60): the honest unseen figure.
+//!   The session-start guard (8e59f99) scores 51.6 / 3.1 on it.
+//! - Round 22 (after N and real-site set 14 were scored; seen since): the
+//!   care words of integrative practices, an age before the name it is
+//!   told of, valedictions and blockquote footers as signatures, replies
+//!   confirming devices and visits, researchers who led a trial,
+//!   contractions: N 63.4 / 4.2, I 96.0 / 4.8, the others unchanged.
+//! - O (173 cases: a pediatric practice with NICU follow-up, school
+//!   clinics, teen health, foster-care medicine, a parent blog, Spanish and
+//!   Somali pages; 84 flag of which 67 HARD, 89 clean; eleventh session,
+//!   build date 2026-12-03): **67.9 % / 6.7 %** scored once on the frozen
+//!   round-22 guard (e0ff8ad): the honest unseen figure. The session-start
+//!   guard (8e59f99) scores the same, 67.9 / 6.7: rounds 21 and 22 caught
+//!   nothing more of it.
+//!
+//! `cargo test --test integration phi_heldout -- --nocapture` prints every score and miss.
+
+use crate::support;
+use std::collections::BTreeMap;
+
+/// One held-out set: its fixture folder (under tests/fixtures/) and its
+/// regression floors (percent).
+struct Set {
+    fixture: &'static str,
+    catch_floor: f64,
+    clean_ceiling: f64,
+}
+
+#[test]
+fn set_a_family_clinic() {
+    score(Set { fixture: "phi-heldout", catch_floor: 100.0, clean_ceiling: 1.0 });
+}
+
+#[test]
+fn set_b_family_medicine() {
+    score(Set { fixture: "phi-heldout-b", catch_floor: 95.6, clean_ceiling: 3.0 });
+}
+
+#[test]
+fn set_c_physiotherapy() {
+    score(Set { fixture: "phi-heldout-c", catch_floor: 95.0, clean_ceiling: 1.0 });
+}
+
+#[test]
+fn set_d_rural_hospital() {
+    score(Set { fixture: "phi-heldout-d", catch_floor: 97.6, clean_ceiling: 1.0 });
+}
+
+#[test]
+fn set_e_pediatric_family_dental() {
+    score(Set { fixture: "phi-heldout-e", catch_floor: 93.3, clean_ceiling: 1.0 });
+}
+
+#[test]
+fn set_f_womens_health() {
+    score(Set { fixture: "phi-heldout-f", catch_floor: 96.0, clean_ceiling: 6.0 });
+}
+
+/// Site-relative `content/...` path of a finding's file.
+#[test]
+fn set_g_behavioral_health() {
+    score(Set { fixture: "phi-heldout-g", catch_floor: 97.0, clean_ceiling: 3.0 });
+}
+
+#[test]
+fn set_h_cancer_and_heart_center() {
+    score(Set { fixture: "phi-heldout-h", catch_floor: 89.0, clean_ceiling: 11.0 });
+}
+
+fn content_path(file: &str) -> String {
+    let s = file.replace('\\', "/");
+    match s.find("content/") {
+        Some(i) => s[i..].to_string(),
+        None => s,
+    }
+}
+
+/// Runs the guard on one set (`fixture`, relative to the crate folder it
+/// runs in); returns the rules found per file (errors and warnings only),
+/// after checking the set loads cleanly.
+fn findings(fixture: &str, now: &str) -> BTreeMap<String, Vec<String>> {
+    let out = support::run(&["check", "--root", fixture, "--now", now, "--format", "json", "--only", "phi,consent,reply"]);
+    let all: Vec<serde_json::Value> =
+        serde_json::from_str(out.stdout.trim()).unwrap_or_else(|e| panic!("{fixture}: no JSON array ({e})\nstderr:\n{}", out.stderr));
+    let broken: Vec<&serde_json::Value> = all.iter().filter(|f| f["rule"].as_str().unwrap_or("").starts_with("build/")).collect();
+    assert!(broken.is_empty(), "{fixture} does not load cleanly: {broken:#?}");
+    let mut by_file: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for f in all.iter().filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning"))) {
+        by_file.entry(content_path(f["file"].as_str().unwrap_or(""))).or_default().push(f["rule"].as_str().unwrap_or("?").into());
+    }
+    by_file
+}
+
+fn score(set: Set) {
+    let root = support::fixture(set.fixture);
+    let fixture = format!("tests/fixtures/{}", set.fixture);
+    let text = std::fs::read_to_string(root.join("expected.json")).unwrap_or_else(|e| panic!("{fixture}: expected.json: {e}"));
+    let expected: serde_json::Value = serde_json::from_str(&text).expect("expected.json is JSON");
+    let cases = expected["files"].as_object().expect("expected.json has `files`");
+    let missing: Vec<&String> = cases.keys().filter(|name| !root.join(name).is_file()).collect();
+    assert!(missing.is_empty(), "{fixture}: expected.json names missing files: {missing:?}");
+    // The build date the set was written for (`now` in expected.json; sets
+    // A to M were all written for 2026-11-27).
+    let now = expected["now"].as_str().unwrap_or("2026-11-27");
+    let found = findings(&fixture, now);
+    let (mut flags, mut caught, mut cleans, mut wrong) = (0usize, 0usize, 0usize, 0usize);
+    let mut report = Vec::new();
+    for (name, case) in cases {
+        let why = case["why"].as_str().unwrap_or("");
+        match (case["expect"].as_str(), found.get(name)) {
+            (Some("flag"), hit) => {
+                flags += 1;
+                match hit {
+                    Some(_) => caught += 1,
+                    None => report.push(format!("  MISSED  {name}\n          why: {why}")),
+                }
+            }
+            (Some("clean"), hit) => {
+                cleans += 1;
+                if let Some(rules) = hit {
+                    wrong += 1;
+                    report.push(format!("  FLAGGED {name} [{}]\n          why clean: {why}", rules.join(", ")));
+                }
+            }
+            (other, _) => panic!("{name}: `expect` is {other:?}, not flag or clean"),
+        }
+    }
+    let catch = 100.0 * caught as f64 / flags.max(1) as f64;
+    let clean = 100.0 * wrong as f64 / cleans.max(1) as f64;
+    println!("{fixture} ({} cases)", flags + cleans);
+    println!("  caught:        {caught}/{flags} = {catch:.1} %  (floor {} %)", set.catch_floor);
+    println!("  clean flagged: {wrong}/{cleans} = {clean:.1} %  (ceiling {} %)", set.clean_ceiling);
+    println!("{}", report.join("\n"));
+    assert!(catch >= set.catch_floor, "{fixture}: caught {catch:.1} % < floor {} %", set.catch_floor);
+    assert!(clean <= set.clean_ceiling, "{fixture}: clean flagged {clean:.1} % > ceiling {} %", set.clean_ceiling);
+}
+
+#[test]
+fn set_i_orthopaedic_eye_and_hearing_center() {
+    score(Set { fixture: "phi-heldout-i", catch_floor: 96.0, clean_ceiling: 4.9 });
+}
+
+#[test]
+fn set_j_primary_urgent_travel_skin_and_sleep() {
+    score(Set { fixture: "phi-heldout-j", catch_floor: 90.1, clean_ceiling: 0.0 });
+}
+
+/// Set K (149 cases, a rural critical-access hospital with rehab, a birth
+/// center and a hospice), written blind; scored once on the session-start
+/// guard (107d084): 72.2 % caught, 5.2 % clean flagged. Floors at the score
+/// after round 20 (79.2 after round 19).
+#[test]
+fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
+    score(Set { fixture: "phi-heldout-k", catch_floor: 90.2, clean_ceiling: 5.2 });
+}
+
+/// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
+/// health center with school clinics, a mobile van, refugee health,
+/// dental, behavioral health and MAT, a pharmacy, WIC and street medicine),
+/// written blind on branch set-l; scored once on the session-start guard
+/// (694ca8a): **73.3 % caught, 3.9 % clean flagged**, the honest unseen
+/// figure. Floors at the score after round 20 (tenth session).
+#[test]
+fn set_l_community_health_center() {
+    score(Set { fixture: "phi-heldout-l", catch_floor: 93.3, clean_ceiling: 3.9 });
+}
+
+/// Set M (154 cases: 76 flag, 78 clean; a dermatology, Mohs, plastic
+/// surgery, med spa and IVF practice), written blind on branch set-m after
+/// round 20's first commits; scored once on the frozen round-20 guard
+/// (8327333): **63.2 % caught, 9.0 % clean flagged**, the honest unseen
+/// figure (the session-start guard 694ca8a: 63.2 / 7.7). Floors at the
+/// score after the fixes that followed (aesthetic and fertility care
+/// words, care at the practice told after a name, a sister with the same
+/// surname in a consented story, plural acronyms in slugs).
+#[test]
+fn set_m_dermatology_plastic_surgery_and_ivf() {
+    score(Set { fixture: "phi-heldout-m", catch_floor: 75.0, clean_ceiling: 7.7 });
+}
+
+#[test]
+fn set_n_integrative_practice() {
+    score(Set { fixture: "phi-heldout-n", catch_floor: 65.5, clean_ceiling: 4.2 });
+}
+
+/// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
+/// is the score after round 23 (an age or the practice's care with
+/// everyday health words, "on our asthma plan" no staff introduction,
+/// patients' care in other languages).
+#[test]
+fn set_o_pediatric_practice() {
+    score(Set { fixture: "phi-heldout-o", catch_floor: 77.3, clean_ceiling: 6.8 });
+}
+
+/// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
+/// on the session-start guard and on the round-23 guard: 69.5 % caught,
+/// 6.7 % clean flagged on both (the first count, 71.6 / 12.4, included 14
+/// `build/missing-image` errors: the set's author referenced photos without
+/// writing them; one stand-in JPEG now sits at each path). The floor is the
+/// score after round 23, which was written from its misses (82.1 %).
+#[test]
+fn set_p_hospital_newsroom() {
+    score(Set { fixture: "phi-heldout-p", catch_floor: 82.1, clean_ceiling: 5.8 });
+}
+
+/// Set Q (an urgent care and occupational health group, 166 cases) was
+/// scored once, blind, on the session-start guard and on the final
+/// round-23 guard: 62.5 % caught, 1.2 % clean flagged on both (after its
+/// six front-matter images were written from static/, as the build's hint
+/// says). The floor is the score after round 24, which was written from
+/// its misses (70.0 %).
+#[test]
+fn set_q_urgent_care_and_occupational_health() {
+    score(Set { fixture: "phi-heldout-q", catch_floor: 70.0, clean_ceiling: 1.2 });
+}
+
+/// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
+/// German, Arabic and Russian) was scored once, blind, on the
+/// session-start guard and on the final round-24 guard: 57.7 % caught,
+/// 4.0 % clean flagged on both. The floor is the score after round 25,
+/// which was written from its misses (61.9 %).
+#[test]
+fn set_r_womens_health_and_birth_center() {
+    score(Set { fixture: "phi-heldout-r", catch_floor: 61.8, clean_ceiling: 4.0 });
+}
+
+/// Set S (a community health centre network in New Mexico, 201 cases,
+/// pages in Spanish, Navajo and Vietnamese) was scored once, blind, on the
+/// session-start guard and on the final round-25 guard: 63.6 % caught,
+/// 9.8 % clean flagged on both. Nothing has been tuned on it yet.
+#[test]
+fn set_s_community_health_centre() {
+    score(Set { fixture: "phi-heldout-s", catch_floor: 63.6, clean_ceiling: 9.9 });
+}
