@@ -150,6 +150,17 @@ impl DiskSink {
 
 impl super::Sink for DiskSink {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        // A file the previous output holds byte for byte (a rebuild of an
+        // unchanged page) is linked from there: reading it is far cheaper
+        // than writing it again, whose cost on a RAM disk is mostly new
+        // memory (the 30,000-page benchmark site writes 3 GB per build).
+        if let Some(old) = self.unchanged(rel, bytes) {
+            return self.place(rel, |path| match std::fs::hard_link(&old, path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.parent().is_some_and(|d| !d.is_dir()) => Err(e),
+                Err(_) => std::fs::write(path, bytes),
+            });
+        }
         self.place(rel, |path| std::fs::write(path, bytes))
     }
 
@@ -182,6 +193,51 @@ impl super::Sink for DiskSink {
         })
         .map_err(|e| missing_source(src, e))
     }
+}
+
+impl DiskSink {
+    /// The previous output's file at `rel` when it is a plain file holding
+    /// exactly `bytes` (only for files of [`LINK_UNCHANGED`] bytes or more).
+    fn unchanged(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        if bytes.len() < LINK_UNCHANGED {
+            return None;
+        }
+        let old = self.previous.as_ref()?.join(rel.strip_prefix('/').unwrap_or(rel));
+        same_bytes(&old, bytes).then_some(old)
+    }
+}
+
+/// Below this size a file is written, not compared and linked: the write
+/// costs no more than the comparison's system calls.
+const LINK_UNCHANGED: usize = 4096;
+
+/// Whether the file at `path` (not followed if a symbolic link) holds
+/// exactly `bytes`, read in blocks and given up at the first difference.
+#[cfg(unix)]
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let Ok(mut f) = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW).open(path) else {
+        return false;
+    };
+    if !f.metadata().is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64) {
+        return false;
+    }
+    let mut block = [0u8; 16 * 1024];
+    let mut at = 0;
+    while at < bytes.len() {
+        let want = (bytes.len() - at).min(block.len());
+        match f.read(&mut block[..want]) {
+            Ok(n) if n > 0 && block[..n] == bytes[at..at + n] => at += n,
+            _ => return false,
+        }
+    }
+    true
+}
+
+#[cfg(not(unix))]
+fn same_bytes(_path: &Path, _bytes: &[u8]) -> bool {
+    false
 }
 
 /// A hard link to `src` at `path`, else a copy (another file system); a
@@ -382,6 +438,36 @@ mod tests {
         assert!(!target.join("a").exists() && target.join("b/index.html").is_file());
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "no staging or old folder left behind: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_linked_from_the_previous_output() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let page = |c: u8| vec![c; LINK_UNCHANGED + 10];
+        let s = sink(dir.path(), "public");
+        for (rel, c) in [("a/index.html", b'a'), ("b/index.html", b'b'), ("c.txt", b'c')] {
+            s.write(rel, &page(c)).unwrap();
+        }
+        s.commit().unwrap();
+        let ino = |rel: &str| std::fs::metadata(target.join(rel)).unwrap().ino();
+        let before = [ino("a/index.html"), ino("b/index.html")];
+        let s = sink(dir.path(), "public");
+        s.write("a/index.html", &page(b'a')).unwrap();
+        let mut changed = page(b'b');
+        *changed.last_mut().unwrap() = b'x';
+        s.write("b/index.html", &changed).unwrap();
+        s.write("c.txt", &page(b'c')[1..]).unwrap();
+        // The previous output is still in place until the commit: the
+        // unchanged page is the same file, the changed ones new files.
+        assert_eq!(std::fs::metadata(s.staging.join("a/index.html")).unwrap().ino(), before[0]);
+        assert_ne!(std::fs::metadata(s.staging.join("b/index.html")).unwrap().ino(), before[1]);
+        s.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), page(b'a'));
+        assert_eq!(std::fs::read(target.join("b/index.html")).unwrap(), changed);
+        assert_eq!(std::fs::read(target.join("c.txt")).unwrap(), &page(b'c')[1..]);
     }
 
     #[test]
