@@ -166,7 +166,18 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     staff.extend(phi::praised_in_reviews(&reviews));
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
     allow.set_language(&c.language);
+    // A guest writer's own children ("my son Arthur" on one of her
+    // accounts) are hers on every account she writes for the site.
+    for (writer, children) in site.content.iter_pages().filter_map(guest_children) {
+        allow.add_guest_children(&writer, &children);
+    }
     allow
+}
+
+/// A guest account's credited writer and the children it calls theirs.
+pub fn guest_children(page: &Page) -> Option<(String, Vec<String>)> {
+    let testimonial = page.kind == SectionKind::Testimonials || page.fm.review_reply.is_some();
+    phi::guest_children(testimonial, &page.fm.extra, &page.body)
 }
 
 /// Runs the PHI, consent and reply rules on one page.

@@ -212,6 +212,7 @@ impl WatchedSite {
         if crate::compliance::phi::introduced_names(&page.title, &page.body)
             != crate::compliance::phi::introduced_names(&old.title, &old.body)
             || crate::compliance::phi::carded_names(&page.fm.extra) != crate::compliance::phi::carded_names(&old.fm.extra)
+            || crate::compliance::guest_children(&page) != crate::compliance::guest_children(old)
             || ((page.kind == SectionKind::Testimonials || old.kind == SectionKind::Testimonials)
                 && crate::compliance::phi::review_names(&page.body) != crate::compliance::phi::review_names(&old.body))
         {

@@ -43,6 +43,10 @@ pub struct Allowlist {
     /// The site's language is not English: the English patient frames
     /// (descriptions, clinical events) say nothing about its sentences.
     not_english: bool,
+    /// Guest writers' own children, by the credited writer's name: a child
+    /// introduced as "my son Arthur" on one of the writer's accounts is
+    /// hers on all of them (see `guest.rs`).
+    guest_children: HashMap<String, Vec<String>>,
 }
 
 impl Allowlist {
@@ -231,6 +235,21 @@ impl Allowlist {
             a.add_allow(s);
         }
         a
+    }
+
+    /// Records the children a credited guest writer calls her own.
+    pub fn add_guest_children(&mut self, writer: &str, children: &[String]) {
+        let known = self.guest_children.entry(writer.to_string()).or_default();
+        for c in children {
+            if !known.contains(c) {
+                known.push(c.clone());
+            }
+        }
+    }
+
+    /// The children `writer` calls her own on any of her accounts.
+    pub(super) fn guest_children_of(&self, writer: &str) -> &[String] {
+        self.guest_children.get(writer).map_or(&[], Vec::as_slice)
     }
 
     /// Marks the site's language (`site.toml` `language`, e.g. "en", "de").

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::PageInput;
+use super::{Allowlist, PageInput};
 
 /// "my son Arthur", "my youngest daughter, Mia,": the writer's own child.
 static MY_CHILD: LazyLock<Regex> = LazyLock::new(|| {
@@ -18,37 +18,70 @@ static MY_CHILD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The practice's own care of someone: then the page is a patient's story.
+/// "we saw him" is the practice's; "what we see on the surface" is anyone's.
 static PRACTICE_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:with\s+us|at\s+our\s+(?:clinic|practice|centre|center|office)|our\s+(?:clinic|practice|therapists?|clinicians?|team|centre|center|office|sessions?|patients?|clients?)\b|we\s+(?:treated|saw|assessed|diagnosed|worked\s+with|see)\b|(?:our|this)\s+(?:testimonial|review))").unwrap()
+    Regex::new(r"(?i)\b(?:with\s+us|at\s+our\s+(?:clinic|practice|centre|center|office)|our\s+(?:clinic|practice|therapists?|clinicians?|team|centre|center|office|sessions?|patients?|clients?)\b|we\s+(?:treated|assessed|diagnosed|worked\s+with)\b|we\s+(?:saw|see)\s+(?:him|her|them|(?-i:\p{Lu}\p{Ll}+))\b|(?:our|this)\s+(?:testimonial|review))").unwrap()
 });
 
 /// The credited writer and the children they write about as their own,
-/// as names known on this page; empty when the page is no guest account.
-pub(super) fn guest_family(page: &PageInput) -> Vec<String> {
-    if page.section_kind == "testimonials" || page.review_reply.is_some() {
-        return Vec::new();
+/// on this page or on another of their accounts, as names known on this
+/// page; empty when the page is no guest account.
+pub(super) fn guest_family(page: &PageInput, allow: &Allowlist) -> Vec<String> {
+    let testimonial = page.section_kind == "testimonials" || page.review_reply.is_some();
+    let credits = page.fields.iter().filter(|f| credit_name_key(f.key)).map(|f| f.value);
+    let Some((author, mut family)) = own_family(testimonial, credits, page.body) else { return Vec::new() };
+    for c in allow.guest_children_of(&author) {
+        if !family.contains(c) {
+            family.push(c.clone());
+        }
+    }
+    family.insert(0, author);
+    family
+}
+
+/// The credited writer of a page's front matter (`extra`) and the children
+/// the page calls theirs ("my son Arthur"), when the page is a guest
+/// account that names any: the site-wide reading `compliance` records in
+/// the allowlist, so the writer's other accounts ("I tracked Arthur's AAC
+/// use") know the child too.
+pub fn guest_children(testimonial: bool, extra: &serde_json::Map<String, serde_json::Value>, body: &str) -> Option<(String, Vec<String>)> {
+    let mut credits = Vec::new();
+    for (k, v) in extra {
+        match v {
+            serde_json::Value::String(s) if credit_name_key(&format!("extra:{k}")) => credits.push(s.as_str()),
+            serde_json::Value::Object(m) => {
+                credits.extend(m.iter().filter(|(leaf, _)| credit_name_key(&format!("extra:{k}.{leaf}"))).filter_map(|(_, v)| v.as_str()))
+            }
+            _ => {}
+        }
+    }
+    own_family(testimonial, credits.into_iter(), body).filter(|(_, kids)| !kids.is_empty())
+}
+
+/// The one credited writer and the children the body calls theirs, when
+/// the page is the writer's own first-person account.
+fn own_family<'a>(testimonial: bool, mut credits: impl Iterator<Item = &'a str>, body: &str) -> Option<(String, Vec<String>)> {
+    if testimonial {
+        return None;
     }
     // One credit: numbered authors ("author_01", "author_02") are a
     // testimonial list's signatures, not a writer's byline.
-    let mut credits = page.fields.iter().filter(|f| credit_name_key(f.key));
-    let (Some(author), None) = (credits.next(), credits.next()) else { return Vec::new() };
-    let author = author.value.trim();
+    let (Some(author), None) = (credits.next(), credits.next()) else { return None };
+    let author = author.trim();
     // The writer's own account is in the first person; a page about the
     // credited writer ("…, a 7 time knee surgery survivor") is about a
     // person the practice may have treated, and is read as before.
-    if !person_like(author) || !first_person(page.body) || PRACTICE_CARE.is_match(page.body) {
-        return Vec::new();
+    if !person_like(author) || !first_person(body) || PRACTICE_CARE.is_match(body) {
+        return None;
     }
-    let mut out = vec![author.to_string()];
-    {
-        for c in MY_CHILD.captures_iter(page.body) {
-            let name = c[1].to_string();
-            if !out.contains(&name) {
-                out.push(name);
-            }
+    let mut kids: Vec<String> = Vec::new();
+    for c in MY_CHILD.captures_iter(body) {
+        let name = c[1].to_string();
+        if name != author && !kids.contains(&name) {
+            kids.push(name);
         }
     }
-    out
+    Some((author.to_string(), kids))
 }
 
 /// `extra:author-credit.name`, `extra:author`, `extra:guest_author`.

@@ -104,6 +104,7 @@ mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
 pub use cards::carded_names;
+pub use guest::guest_children;
 pub use names_pass::staff_nicknames;
 pub use redact::redact;
 
@@ -217,7 +218,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
     let bio = staff_intro::bio_subject(title, page.body, || context::cue_a(page.body));
     staff_here.extend(bio.clone());
-    staff_here.extend(guest::guest_family(page));
+    staff_here.extend(guest::guest_family(page, allow));
     let extended;
     let allow = if staff_here.is_empty() {
         allow

@@ -88,3 +88,37 @@ fn a_guest_authors_own_child() {
     let f = page_of("tips", about, 8, credit());
     assert!(f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
 }
+
+/// A child the writer calls "my son Arthur" on one of her accounts is hers
+/// on her other accounts too ("I tracked Arthur's AAC use"), and only hers.
+#[test]
+fn a_guest_writers_child_across_her_accounts() {
+    use super::tests::allow;
+    use super::{Field, PageInput, check_page, guest_children};
+    let mut extra = serde_json::Map::new();
+    extra.insert("author-credit".into(), serde_json::json!({ "name": "Teslin Joseph", "title": "Parent advocate" }));
+    let intro = "Last year my son Arthur wasn't eating well, and I learned to wait. It changed me.\n";
+    let (writer, kids) = guest_children(false, &extra, intro).expect("a guest account");
+    assert_eq!((writer.as_str(), kids.as_slice()), ("Teslin Joseph", &["Arthur".to_string()][..]));
+    assert_eq!(guest_children(true, &extra, intro), None, "a testimonial is no guest account");
+    let other = "At the time, I tracked Arthur's AAC use closely after his ARFID diagnosis and his surgery. It helped me, and my family.\n";
+    let run = |author: &'static str, allow: &super::Allowlist| {
+        let page = PageInput {
+            section_kind: "tips",
+            body: other,
+            body_line: 8,
+            fields: vec![Field { key: "extra:author-credit.name", value: author, line: 3, column: 9 }],
+            authorization: None,
+            authorization_line: 1,
+            review_reply: None,
+            channels: &["website"],
+            now: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+        };
+        check_page(&page, allow).iter().any(|f| f.rule == "phi/name")
+    };
+    let mut a = allow();
+    assert!(run("Teslin Joseph", &a), "before the site knows her son, Arthur reads as a patient");
+    a.add_guest_children(&writer, &kids);
+    assert!(!run("Teslin Joseph", &a), "her own son on her own account");
+    assert!(run("Mara Quillon", &a), "another writer's Arthur is not hers");
+}
