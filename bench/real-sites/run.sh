@@ -35,7 +35,7 @@ ids=("$@")
 if [ ${#ids[@]} -eq 0 ]; then
   # all sites except those of a held-out set not scored yet (UNSCORED_SETS,
   # space-separated): such a set is only checked when its ids are named
-  UNSCORED_SETS="${UNSCORED_SETS-heldout19}"
+  UNSCORED_SETS="${UNSCORED_SETS-}"
   mapfile -t ids < <(python3 -c 'import json,sys; skip=sys.argv[2].split(); [print(s["id"]) for s in json.load(open(sys.argv[1]))["sites"] if s["set"] not in skip]' "$HERE/sites.json" "$UNSCORED_SETS")
 fi
 for id in "${ids[@]}"; do
