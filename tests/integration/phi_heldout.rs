@@ -340,8 +340,19 @@ fn set_r_womens_health_and_birth_center() {
 /// Set S (a community health centre network in New Mexico, 201 cases,
 /// pages in Spanish, Navajo and Vietnamese) was scored once, blind, on the
 /// session-start guard and on the final round-25 guard: 63.6 % caught,
-/// 9.8 % clean flagged on both. Nothing has been tuned on it yet.
+/// 9.8 % clean flagged on both. The floor is the score after round 26,
+/// which was written from its misses (70.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 63.6, clean_ceiling: 9.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 70.7, clean_ceiling: 9.9 });
+}
+
+/// Set T (a children's and family outpatient group in Wales, England and
+/// Ireland, 209 cases, pages in Welsh, Irish, Polish and Urdu) was scored
+/// once, blind, on the session-start guard (b57bea1) and on the final
+/// round-26 guard (c554550): 47.0 % caught (47/100), 18.3 % clean flagged
+/// (20/109) on both. Nothing has been tuned on it yet.
+#[test]
+fn set_t_childrens_and_family_outpatients() {
+    score(Set { fixture: "phi-heldout-t", catch_floor: 47.0, clean_ceiling: 18.4 });
 }
