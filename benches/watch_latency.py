@@ -147,7 +147,7 @@ def main():
         if not ready.wait(600):
             sys.exit("watch did not start:\n" + "\n".join(lines))
         print(f"first build + start: {time.perf_counter() - t:.1f} s  ({next((l for l in lines if l.startswith('Built')), '?')})")
-        m = re.search(r"http://127\.0\.0\.1:(\d+)/", next(l for l in lines if l.startswith("Serving")))
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", next(l for l in lines if l.startswith(("Serving", "Watching"))))
         port = int(m.group(1))
         ev = Events(port)
         samples = []

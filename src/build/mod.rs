@@ -69,7 +69,7 @@ pub fn load_site_lenient(opts: &SiteOptions) -> Result<(Site, Vec<Diagnostic>)> 
     let config_problems = crate::config::validate_practice(&mut config, &toml_text);
     if let Some(b) = &opts.base_url {
         crate::config::check_base_url(b).map_err(|why| Error::Usage(format!("--base-url `{}` {why}", b.escape_debug())))?;
-        config.base_url = if b.ends_with('/') { b.clone() } else { format!("{b}/") };
+        config.serve_from(b);
     }
     let tz = config.tz();
     let now = match &opts.now {

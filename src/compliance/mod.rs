@@ -138,7 +138,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         street: p.address.as_ref().map(|a| a.street.clone()),
         city: p.address.as_ref().map(|a| a.city.clone()),
         postal_code: p.address.as_ref().map(|a| a.postal_code.clone()),
-        domain: Some(c.host().to_string()),
+        domain: Some(c.public_host().to_string()),
     };
     let mut staff = Vec::new();
     for pg in site.content.iter_pages().filter(|pg| pg.kind == SectionKind::Team || staff_folder(&pg.section)) {

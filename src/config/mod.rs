@@ -37,6 +37,12 @@ pub struct Config {
     /// Free data for templates.
     #[serde(default)]
     pub extra: toml::Table,
+    /// The host site.toml's `base_url` names, kept when `watch` serves the
+    /// site from a local address: social cards print the practice's real
+    /// domain, and a preview then shares the cached cards of `build`
+    /// instead of drawing every card again for "127.0.0.1".
+    #[serde(skip)]
+    pub site_toml_host: Option<String>,
 }
 
 fn default_language() -> String {
@@ -329,6 +335,30 @@ impl Config {
         let rest = self.base_url.split("://").nth(1).unwrap_or("");
         rest.split('/').next().unwrap_or("")
     }
+
+    /// The host the site is published under: site.toml's, also while
+    /// `watch` serves it from a local address. Social cards print it, and
+    /// the PHI guard reads e-mail addresses at it as the practice's, in
+    /// `watch` as in `build` (one verdict).
+    pub fn public_host(&self) -> &str {
+        self.site_toml_host.as_deref().unwrap_or_else(|| self.host())
+    }
+
+    /// Serves the site from `url` (a `--base-url` or `watch`'s local
+    /// address). An IP address or `localhost` is a local preview, not a
+    /// new public host: site.toml's host stays the public one.
+    pub fn serve_from(&mut self, url: &str) {
+        let toml_host = self.host().to_string();
+        self.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+        let host = self.host();
+        let name = match host.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => host.split(':').next().unwrap_or(""),
+        };
+        if name == "localhost" || name.parse::<std::net::IpAddr>().is_ok() {
+            self.site_toml_host = Some(toml_host);
+        }
+    }
 }
 
 /// Checks and normalises what `[practice]` says to search engines: each
@@ -420,6 +450,16 @@ mod tests {
         assert_eq!(c.compliance.phi, PhiMode::Error);
         assert_eq!(c.abs_url("/tips/a/"), "https://x.example/tips/a/");
         assert_eq!(c.host(), "x.example");
+        // A local preview keeps the public host; a staging host replaces it.
+        let mut local = c.clone();
+        local.serve_from("http://127.0.0.1:1111");
+        assert_eq!((local.host(), local.public_host(), local.base_url.as_str()), ("127.0.0.1:1111", "x.example", "http://127.0.0.1:1111/"));
+        let mut v6 = c.clone();
+        v6.serve_from("http://[::1]:8080/");
+        assert_eq!(v6.public_host(), "x.example");
+        let mut staging = c.clone();
+        staging.serve_from("https://staging.x.example/");
+        assert_eq!(staging.public_host(), "staging.x.example");
     }
 
     #[test]

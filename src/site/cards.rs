@@ -79,7 +79,7 @@ impl Cards {
                 Some(format!("data:image/svg+xml;base64,{}", crate::graphics::base64(mark.as_bytes())))
             }
         };
-        let brand = Brand::new(&config.practice.name, config.host(), palette, logo);
+        let brand = Brand::new(&config.practice.name, config.public_host(), palette, logo);
         let mut base = KeyBuilder::new("card");
         base.field(template.as_bytes());
         base.field(&digest(serde_json::to_string(&brand).unwrap_or_default().as_bytes()));

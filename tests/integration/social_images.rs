@@ -265,6 +265,28 @@ fn a_second_build_takes_cards_from_the_cache() {
     assert_eq!(f.cache_files().len(), entries.len(), "nothing new was drawn");
 }
 
+/// A local preview (`watch`, or `--base-url http://127.0.0.1:…`) prints
+/// the practice's real domain on its cards, so it shares `build`'s cached
+/// cards instead of drawing every card again; a staging host is printed.
+#[test]
+fn a_local_preview_shares_the_cards_of_the_public_build() {
+    let f = Fixture::new();
+    let build = |base: &str| {
+        let out = f.out();
+        let run = support::carepress(&["build", "--now", NOW, "--output", out.to_str().unwrap(), "--base-url", base], &f.root());
+        assert!(run.code == 0, "build failed:\n{}", run.stderr);
+        let mut cards: Vec<PathBuf> = walk(&out.join("cards")).into_iter().map(|p| p.strip_prefix(&out).unwrap().to_path_buf()).collect();
+        cards.sort();
+        (cards, f.cache_files().len())
+    };
+    let (public, cached) = build(BASE);
+    assert!(!public.is_empty());
+    assert_eq!(build("http://127.0.0.1:4321/"), (public.clone(), cached), "the local preview drew no card");
+    assert_eq!(build("http://localhost:4321/").0, public);
+    let (staging, _) = build("https://staging.birchwood-test-clinic.example/");
+    assert!(staging.iter().all(|c| !public.contains(c)), "a staging host is printed on its cards");
+}
+
 #[test]
 fn manifest_has_the_required_members_and_its_icons_exist() {
     let f = Fixture::new();
