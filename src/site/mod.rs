@@ -231,8 +231,20 @@ impl Site {
 
     /// Resolves a front matter image path (absolute from static/, or
     /// relative to the page's bundle) to a URL path.
+    ///
+    /// A relative path that is not beside the page ("images/team/x.jpg" on
+    /// `content/team/x.md`) is read from `static/`, as Hugo reads front
+    /// matter images: practices moving from Hugo write them so.
     pub fn image_url(&self, page: &Page, image: &str) -> String {
-        markdown::resolve_relative(image, &page.path)
+        let url = markdown::resolve_relative(image, &page.path);
+        let relative = !image.starts_with('/') && !image.contains("://");
+        if relative && !self.assets.files.contains_key(&url) {
+            let from_static = format!("/{}", image.trim_start_matches("./"));
+            if self.assets.files.contains_key(&from_static) {
+                return from_static;
+            }
+        }
+        url
     }
 
     fn check_references(&self) -> Vec<Diagnostic> {

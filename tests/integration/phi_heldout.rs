@@ -350,9 +350,13 @@ fn set_s_community_health_centre() {
 /// Set T (a children's and family outpatient group in Wales, England and
 /// Ireland, 209 cases, pages in Welsh, Irish, Polish and Urdu) was scored
 /// once, blind, on the session-start guard (b57bea1) and on the final
-/// round-26 guard (c554550): 47.0 % caught (47/100), 18.3 % clean flagged
-/// (20/109) on both. Nothing has been tuned on it yet.
+/// round-26 guard (c554550): 41.0 % caught (41/100), 6.4 % clean flagged
+/// (7/109) on both. (The first count, 47.0 / 18.3, included 25
+/// `build/missing-image` errors: its pages write front-matter images as
+/// Hugo users do, "images/team/x.jpg" for a file under static/, which
+/// carepress now reads so; no file of the set was changed.) Nothing has
+/// been tuned on it yet.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 47.0, clean_ceiling: 18.4 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 41.0, clean_ceiling: 6.5 });
 }

@@ -149,3 +149,36 @@ fn sitemap_lists_every_published_url_absolute_with_lastmod() {
     // robots.txt names the sitemap by its absolute URL.
     assert!(out.text("/robots.txt").lines().any(|l| l == format!("Sitemap: {BASE}/sitemap.xml")), "{}", out.text("/robots.txt"));
 }
+
+/// A front-matter image written as Hugo users write it, relative and not
+/// beside the page ("images/tips/x.jpg" on `content/tips/x.md`), is read
+/// from `static/`; one beside a bundle's `index.md` still wins.
+#[test]
+fn a_relative_front_matter_image_is_read_from_static() {
+    let site = crate::support::Site::fixture("basic");
+    let jpeg = std::fs::read(crate::support::fixture("phi-heldout-t").join("static/images/tips/sunburn-shoulders.jpg")).unwrap();
+    std::fs::create_dir_all(site.root().join("static/images/tips")).unwrap();
+    std::fs::write(site.root().join("static/images/tips/water.jpg"), &jpeg).unwrap();
+    site.write(
+        "content/tips/water.md",
+        "+++\ntitle = \"Water at work\"\ndescription = \"Keep a bottle at your desk.\"\ndate = 2026-03-01\nimage = \"images/tips/water.jpg\"\nimage_alt = \"A water bottle on a desk\"\n+++\n\nDrink through the day.\n",
+    );
+    std::fs::create_dir_all(site.root().join("content/tips/bundle/images/tips")).unwrap();
+    std::fs::write(site.root().join("content/tips/bundle/images/tips/water.jpg"), &jpeg).unwrap();
+    site.write(
+        "content/tips/bundle/index.md",
+        "+++\ntitle = \"A bundle\"\ndescription = \"Its own picture.\"\ndate = 2026-03-02\nimage = \"images/tips/water.jpg\"\nimage_alt = \"A water bottle on a desk\"\n+++\n\nBeside the page.\n",
+    );
+    let out = site.build_ok(&[]);
+    let og = |path: &str| {
+        let doc = out.html(path);
+        let sel = scraper::Selector::parse(r#"meta[property="og:image"]"#).unwrap();
+        doc.select(&sel).next().and_then(|m| m.value().attr("content")).unwrap_or_default().to_string()
+    };
+    assert!(
+        og("/tips/water/").ends_with("/images/tips/water.jpg") && !og("/tips/water/").contains("/tips/water/images"),
+        "{}",
+        og("/tips/water/")
+    );
+    assert!(og("/tips/bundle/").ends_with("/tips/bundle/images/tips/water.jpg"), "{}", og("/tips/bundle/"));
+}
