@@ -299,10 +299,10 @@ fn set_n_integrative_practice() {
 /// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
 /// is the score after round 23 (an age or the practice's care with
 /// everyday health words, "on our asthma plan" no staff introduction,
-/// patients' care in other languages).
+/// patients' care in other languages; 78.6 % after round 27).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "phi-heldout-o", catch_floor: 77.3, clean_ceiling: 6.8 });
+    score(Set { fixture: "phi-heldout-o", catch_floor: 78.5, clean_ceiling: 6.8 });
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
@@ -340,11 +340,11 @@ fn set_r_womens_health_and_birth_center() {
 /// Set S (a community health centre network in New Mexico, 201 cases,
 /// pages in Spanish, Navajo and Vietnamese) was scored once, blind, on the
 /// session-start guard and on the final round-25 guard: 63.6 % caught,
-/// 9.8 % clean flagged on both. The floor is the score after round 26,
-/// which was written from its misses (70.7 %).
+/// 9.8 % clean flagged on both. The floor is the score after round 27
+/// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 70.7, clean_ceiling: 9.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 71.7, clean_ceiling: 9.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -354,9 +354,10 @@ fn set_s_community_health_centre() {
 /// (7/109) on both. (The first count, 47.0 / 18.3, included 25
 /// `build/missing-image` errors: its pages write front-matter images as
 /// Hugo users do, "images/team/x.jpg" for a file under static/, which
-/// carepress now reads so; no file of the set was changed.) Nothing has
-/// been tuned on it yet.
+/// carepress now reads so; no file of the set was changed.) The floor and
+/// ceiling are the scores after round 27, which was written from its
+/// misses and false alarms: 48.0 % caught, 4.6 % clean flagged.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 41.0, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 48.0, clean_ceiling: 4.6 });
 }

@@ -68,6 +68,9 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // "came in first", "the band came back for a show": not a visit.
         r"\bcame\s+(?:in|by)(?:\s+(?:for|with|after|because|complaining|on|last|this|yesterday|today|early|late|again)\b|\s*(?:[.,;!?)]|$))|\bcame\s+(?:back\s+(?:in|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))|to\s+(?:see\s+)?(?:us|dr\b|our|the\s+clinic))",
         r"\bcomes?\s+in\s+(?:for|with)\b",
+        // A clinician's own patient: "when Jess first came to see me",
+        // "she was referred to us by her GP".
+        r"\bfirst\s+came\s+to\s+see\s+me\b|\b(?:was|were|been|got|being)\s+referred\s+to\s+(?:me|us|our)\b",
         r"\bunder(?:went|going|goes)\b",
         r"\brecover(?:ing|ed)\b",
         r"\b(?:re)?admitted\s+(?:to|on|for|in|at|with)\b",

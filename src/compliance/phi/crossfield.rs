@@ -189,6 +189,8 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
             || place_at(i)
             || allow.is_staff(&[w.as_str()])
             || allow.is_known_word(&w)
+            // "Key Stage 2": a run that ends in a thing names no person.
+            || words.get(i + 1).is_some_and(|&(c, d)| !s.text[b..c].contains(',') && super::words::THINGS.contains(s.text[c..d].to_lowercase().as_str()))
             || (is_month(&w) && (s.ident || s.text[b..].starts_with(|c: char| c.is_ascii_digit())))
         {
             continue;
@@ -373,7 +375,12 @@ fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: 
     // person's care.
     let sentence = t.split_whitespace().count() >= 3 && frame::has_event(t);
     let care = s.kind == Kind::Prose && (care_date_key(key) || sentence);
-    if let Some(m) = DATE.find(if care { t } else { "" }).filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3) {
+    // "Access to midwives 24/7": round the clock, not the 24th of July.
+    let round_the_clock = |m: &regex::Match| m.as_str() == "24/7" || t[m.end()..].starts_with("/365");
+    if let Some(m) = DATE
+        .find_iter(if care { t } else { "" })
+        .find(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3 && !round_the_clock(m))
+    {
         emit("phi/date", m.start(), "an exact date", m.as_str());
     }
     if let Some(m) = EMAIL.find(t).filter(|m| !allow.is_allowed_email(m.as_str())) {

@@ -30,15 +30,20 @@ const NUM: &str = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|
 /// An appositive right after the name.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*\d{{1,3}}\s*\)|,\s*aged?\s+\d{{1,3}}\b|\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\w'-]+|,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the|their|his|her)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b|,\s*(?:a|an|our|the)\s+(?:[\w'’-]+\s+){{0,4}}?{NUM}[- ]years?[- ]old\b|\s+(?:is|was|turned|turns|just\s+turned)\s+(?:now\s+)?{NUM}\b(?:\s+years?\s+old)?(?:\s+and|\s*[,.;])|\s+(?:[\w'’.-]+\s+){{1,8}}?(?:he|she)\s+was\s+{NUM}\s*[,.;])"
+        r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*\d{{1,3}}\s*\)|,\s*aged?\s+\d{{1,3}}\b|\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\w'-]+|,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the|their|his|her)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b|,?\s+(?:in\s+|o\s+)?(?:Year|Blwyddyn|Flwyddyn)\s+\d{{1,2}}\b|,\s*(?:a|an|our|the)\s+(?:[\w'’-]+\s+){{0,4}}?{NUM}[- ]years?[- ]old\b|\s+(?:is|was|turned|turns|just\s+turned)\s+(?:now\s+)?{NUM}\b(?:\s+years?\s+old)?(?:\s+and|\s*[,.;])|\s+(?:[\w'’.-]+\s+){{1,8}}?(?:he|she)\s+was\s+{NUM}\s*[,.;])"
     ))
     .unwrap()
 });
 
 /// A description just before the name ("22-year-old Ayesha", "local
-/// welder Dev", "Lakeview High senior Mia").
-static BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO})\s*,?\s*$")).unwrap());
+/// welder Dev", "Lakeview High senior Mia", "our Year 11 leavers, Hollie":
+/// a UK school year is a grade).
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO}|\byear\s+\d{{1,2}}(?:\s+[\w'-]+){{0,2}})\s*,?\s*$"
+    ))
+    .unwrap()
+});
 
 /// Care that the general lists below lack: newborn and emergency care,
 /// imaging, and dentistry and orthodontics (a dental
@@ -50,7 +55,7 @@ pub(super) const CARE_EXTRA: &str = r"nicu|picu|incubator|premature|preemie|airl
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&(r"(?i)\b(?:".to_string() + CARE_EXTRA + "|" + r"diagnos\w+|heart\s+failure|hospice|palliative|end[- ]of[- ]life|immunotherapy|metasta\w+|panic\s+attacks?|cbt|sertraline|arrhythmia|atrial\s+fibrillation|a-?fib|pacemaker|defibrillator|heart\s+valve|catheteri[sz]ation|stillbirth|stillborn|inpatient|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|psychotic\s+episode|anorexia|bulimia|binge[- ]eating|eating\s+disorder|self-harm\w*|suicide\s+attempt|attempted\s+suicide|ptsd|emdr|dbt|iop|esketamine|ketamine|lithium|antidepressants?|alcoholism|withdrawal|treatment\s+(?:centre|center|programme|program)|brought\s+(?:in|to\s+us|to\s+our)|carried\s+in(?:to)?|crushed|antivenom|snakebite|bitten|bit\s+(?:him|her)|allergy\s+shots|(?:flu|allergy|b12|cortisone|steroid)\s+(?:shots?|injections?)|a1c|nodules?|buprenorphine|methadone|suboxone|naltrexone|opioid\s+use|alcohol\s+use\s+disorder|sober|sobriety|detox|relapsed?|insulin|inhalers?|stents?|cardiac\s+rehab|prosthe\w+|ivf|embryos?|mammogram|colonoscopy|thyroid-free|cancer-free|in\s+remission|gave\s+birth|gait\s+training|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b")).unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + CARE_EXTRA + "|" + r"diagnos\w+|heart\s+failure|hospice|palliative|end[- ]of[- ]life|immunotherapy|metasta\w+|panic\s+attacks?|cbt|sertraline|arrhythmia|atrial\s+fibrillation|a-?fib|pacemaker|defibrillator|heart\s+valve|catheteri[sz]ation|stillbirth|stillborn|inpatient|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|psychotic\s+episode|anorexia|bulimia|binge[- ]eating|eating\s+disorder|self-harm\w*|suicide\s+attempt|attempted\s+suicide|ptsd|emdr|dbt|iop|esketamine|ketamine|lithium|antidepressants?|alcoholism|withdrawal|treatment\s+(?:centre|center|programme|program)|brought\s+(?:in|to\s+us|to\s+our)|carried\s+in(?:to)?|crushed|antivenom|snakebite|bitten|bit\s+(?:him|her)|allergy\s+shots|(?:flu|allergy|b12|cortisone|steroid)\s+(?:shots?|injections?)|a1c|nodules?|buprenorphine|methadone|suboxone|naltrexone|opioid\s+use|alcohol\s+use\s+disorder|sober|sobriety|detox|relapsed?|insulin|inhalers?|stents?|cardiac\s+rehab|prosthe\w+|ivf|embryos?|mammogram|colonoscopy|thyroid-free|cancer-free|in\s+remission|gave\s+birth|gait\s+training|(?:through|between|during|after|before|missed)\s+(?:every\s+|each\s+|his\s+|her\s+|their\s+)?dialysis|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b")).unwrap()
 });
 
 /// Is the name (text before it `before`, after it `after`) described as one
@@ -248,12 +253,13 @@ pub(super) fn age_told(after: &str) -> bool {
 
 /// An age in another language right after a name ("Zbigniew Kowalski, 67
 /// lat", "Nguyễn Thị Lan, 72 tuổi", "Faadumo Cali, oo 32 jir ah", "María
-/// López, de 81 años", "Herr Braun, 74 Jahre"): on a practice's site a
+/// López, de 81 años", "Herr Braun, 74 Jahre", "Zuzia (5 lat)", "Elis, 6
+/// oed", "Sadhbh, naoi mbliana d'aois", "عائشہ، عمر 8 سال"): on a practice's site a
 /// person so described is the subject of a story, whatever words follow,
 /// which the English frames cannot read.
 pub(super) fn aged_foreign(after: &str) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|âgée?\s+de\s+|im\s+alter\s+von\s+)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|an|jahre|jährige[rnms]?|anni|jaar|yaş|yaşında|sano|taong\s+gulang|xyoo|xyoos)\b|(?i)^(?:\*\*|__)?\s*,\s*muaj\s+hnub\s+nyoog\s+\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*(?:mwenye\s+umri\s+wa\s+)?miaka\s+\d{1,3}\b|^(?:\*\*|__)?\s*[,،]\s*[0-9۰-۹]{1,3}\s*ساله").unwrap()
+        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|âgée?\s+de\s+|im\s+alter\s+von\s+)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|an|jahre|jährige[rnms]?|anni|jaar|yaş|yaşında|sano|taong\s+gulang|xyoo|xyoos)\b|(?i)^(?:\*\*|__)?\s*,\s*muaj\s+hnub\s+nyoog\s+\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*(?:mwenye\s+umri\s+wa\s+)?miaka\s+\d{1,3}\b|^(?:\*\*|__)?\s*[,،]\s*[0-9۰-۹]{1,3}\s*ساله|(?i)^(?:\*\*|__)?\s*\(\s*\d{1,3}[ -]?(?:lat|lata|latka|rok|oed|tuổi|años|anos|ans|jahre|anni|jaar|yaş|saal)\s*\)|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:blwydd|mlwydd)\s+)?oed\b|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+)\s+m?bh?liana?\s+d['’]aois\b|^(?:\*\*|__)?\s*[,،]\s*(?:عمر\s*)?[0-9۰-۹]{1,3}\s*سال").unwrap()
     });
     AGED.is_match(after)
 }

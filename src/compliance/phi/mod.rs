@@ -39,6 +39,7 @@ mod members;
 mod names;
 mod names_pass;
 mod names_thing;
+mod not_people;
 mod page_frames;
 mod quote_page;
 mod redact;
@@ -88,6 +89,8 @@ mod tests_round24;
 mod tests_round25;
 #[cfg(test)]
 mod tests_round26;
+#[cfg(test)]
+mod tests_round27;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
@@ -219,6 +222,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let bio = staff_intro::bio_subject(title, page.body, || context::cue_a(page.body));
     staff_here.extend(bio.clone());
     staff_here.extend(guest::guest_family(page, allow));
+    staff_here.extend(not_people::not_people(page));
     let extended;
     let allow = if staff_here.is_empty() {
         allow

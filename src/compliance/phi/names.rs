@@ -230,6 +230,8 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
         || allow.is_known_word(w)
         || lexicon::is_medical(w)
         || (lexicon::is_place(w) && !is_given_name(w))
+        // "Irish data law", "Welsh-language": a nationality or language.
+        || (super::words::THINGS.contains(w.to_lowercase().as_str()) && !is_given_name(w))
         || lexicon::is_function_word(w)
         || (super::words::is_compound(w) && !is_given_name(w) && !lexicon::is_surname(w))
 }
@@ -537,6 +539,9 @@ fn patient_level(
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || aged_story
+            // "Zuzia (5 lat)", "Sadhbh, naoi mbliana d'aois": an age in
+            // another language, which the English frames cannot read.
+            || frame::aged_foreign(after)
             || (allow.english() && frame::described_patient(before_name, after, window))
             || (allow.english() && frame::singled_out_in_care(before_name, after, window))
             || (allow.english()

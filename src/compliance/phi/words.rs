@@ -294,6 +294,7 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     tigrinya oromo swahili yoruba igbo hausa haitian creole kreyol navajo lakota cherokee ojibwe samoan
     tongan chuukese marshallese bosnian serbian croatian romanian greek turkish armenian albanian asl sign
     american african asian hispanic latino latina latinx native indigenous european canadian mexican
+    irish welsh scottish british cornish gaelic manx cymraeg gaeilge stage
     juneteenth kwanzaa hanukkah chanukah diwali ramadan eid passover rosh hashanah yom kippur lunar
     cinco mayo mardi gras halloween thanksgiving christmas easter
     alzheimer's alzheimers parkinson's parkinsons crohn's crohns huntington's hashimoto's graves' addison's
@@ -319,7 +320,7 @@ pub(super) static PLACE_PREFIX: LazyLock<WordSet> =
 pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     set("nurse nurses physician doctor hygienist receptionist assistant technician therapist pharmacist midwife
     dietitian nutritionist counselor volunteer colleague colleagues coach teacher chef owner manager
-    practitioner scribe intern interns resident residents fellow scholar partner partners associate associates")
+    practitioner scribe intern interns resident residents fellow scholar partner partners associate associates handler")
 });
 
 /// Nouns that, right after a name-shaped run, make it the name of a thing

@@ -1,0 +1,72 @@
+//! Names on a page that are no person the practice could have treated
+//! (round 27, from case set T): a therapy dog or a clinic cat ("Bryn, our
+//! therapy dog", "Bryn the golden retriever") and a composite case the page
+//! says is invented ("Alex is not a real person: this is a composite").
+//! Their names are known on the page, as staff are.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::PageInput;
+
+const ANIMAL: &str = r"(?:therapy\s+|assistance\s+|guide\s+|hearing\s+|clinic\s+|office\s+|resident\s+|ward\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|tortoise|retriever|labrador|spaniel|poodle|terrier|collie|labradoodle|cockapoo|doodle|beagle|dachshund|greyhound|whippet|alsatian|husky|pug|shih\s+tzu)";
+
+/// "Bryn the golden retriever", "Bryn, our therapy dog", "Bryn is a
+/// golden retriever", "our therapy dog, Bryn", "a clinic cat called Miso".
+static ANIMAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:\b)(\p{{Lu}}\p{{Ll}}+)(?:,\s*|\s+)(?i:(?:the|our|a|an|is\s+(?:a|an|our)|was\s+(?:a|an|our))\s+(?:[\w-]+\s+){{0,2}}?{ANIMAL}s?)\b|(?i:\b{ANIMAL},?\s+(?:called\s+|named\s+)?)(\p{{Lu}}\p{{Ll}}+)\b"
+    ))
+    .unwrap()
+});
+
+/// "Alex is not a real person", "'Alex', a composite of many young
+/// people", "a fictional family, the Morgans".
+static INVENTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Lu}\p{Ll}+)['’]?,?\s+(?i:(?:is|was)\s+not\s+a\s+real\s+(?:person|patient|child|teenager|young\s+person)|(?:is\s+)?a\s+(?:composite|fictional|made-up|invented)\s+(?:of|case|character|patient|example|child|person)\b)").unwrap()
+});
+
+/// Names this page gives to animals and to people it says it invented.
+pub(super) fn not_people(page: &PageInput) -> Vec<String> {
+    let texts = std::iter::once(page.body).chain(page.fields.iter().filter(|f| matches!(f.key, "title" | "description")).map(|f| f.value));
+    let mut out: Vec<String> = Vec::new();
+    for t in texts {
+        for c in ANIMAL_NAME.captures_iter(t).chain(INVENTED.captures_iter(t)) {
+            if let Some(name) = c.get(1).or_else(|| c.get(2)).map(|m| m.as_str().to_string())
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Field;
+    use super::super::tests::page_of;
+
+    fn named(kind: &str, body: &str, title: &str) -> bool {
+        page_of(kind, body, 6, vec![Field { key: "title", value: title, line: 2, column: 9 }]).iter().any(|f| f.rule == "phi/name")
+    }
+
+    #[test]
+    fn a_therapy_dog_is_no_patient() {
+        let body =
+            "Bryn, 6, is a golden retriever who had his own cruciate ligament operation last year, so he knows all about bandages.\n";
+        assert!(!named("news", body, "Meet Bryn, our therapy dog"));
+        // The same sentence of a boy is a patient's.
+        let boy = "Bryn, 6, is a cheerful boy who had his own cruciate ligament operation last year, so he knows all about bandages.\n";
+        assert!(named("news", boy, "Meet Bryn"));
+    }
+
+    #[test]
+    fn a_composite_the_page_says_is_invented() {
+        let body = "*Alex is not a real person: this is a composite of many young people.*\n\nAlex, 14, has stopped going to school and was diagnosed with anxiety after a first appointment.\n";
+        assert!(!named("tips", body, "A first CAMHS appointment"));
+        let real = "Alex, 14, has stopped going to school and was diagnosed with anxiety after a first appointment.\n";
+        assert!(named("tips", real, "A first CAMHS appointment"));
+    }
+}
