@@ -159,13 +159,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
         return None;
     }
     let words = ident_words(&s.text);
-    // "Fort Collins", "fort-collins": a two-word place the gazetteer knows
-    // (the practice's own town without `[practice] city`) is no name.
-    let pair_is_place: Vec<bool> = words
-        .windows(2)
-        .map(|p| lexicon::is_place(&format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase())))
-        .collect();
-    let place_at = |i: usize| pair_is_place.get(i) == Some(&true) || (i > 0 && pair_is_place[i - 1]);
+    let place_or_thing = place_or_thing(s, &words);
     for (i, &(a, b)) in words.iter().enumerate() {
         let raw = &s.text[a..b];
         let w = raw.to_lowercase();
@@ -186,11 +180,9 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
         }
         if w.chars().count() < 3
             || names.acronyms.contains(&w)
-            || place_at(i)
+            || place_or_thing[i]
             || allow.is_staff(&[w.as_str()])
             || allow.is_known_word(&w)
-            // "Key Stage 2": a run that ends in a thing names no person.
-            || words.get(i + 1).is_some_and(|&(c, d)| !s.text[b..c].contains(',') && super::words::THINGS.contains(s.text[c..d].to_lowercase().as_str()))
             || (is_month(&w) && (s.ident || s.text[b..].starts_with(|c: char| c.is_ascii_digit())))
         {
             continue;
@@ -234,6 +226,24 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
         }
     }
     None
+}
+
+/// Per word of a field: is it part of a two-word place the gazetteer knows
+/// ("Fort Collins", "fort-collins", the practice's own town without
+/// `[practice] city`) or of a run ending in a thing ("Key Stage 2")? Then
+/// it is no name.
+fn place_or_thing(s: &Segment, words: &[(usize, usize)]) -> Vec<bool> {
+    let pair: Vec<bool> = words
+        .windows(2)
+        .map(|p| lexicon::is_place(&format!("{} {}", s.text[p[0].0..p[0].1].to_lowercase(), s.text[p[1].0..p[1].1].to_lowercase())))
+        .collect();
+    (0..words.len()).map(|i| pair.get(i) == Some(&true) || (i > 0 && pair[i - 1]) || thing_next(s, words.get(i + 1), words[i].1)).collect()
+}
+
+/// "Key Stage 2", "Welsh Language": the next word (not after a comma) is a
+/// thing, so the run names no person.
+fn thing_next(s: &Segment, next: Option<&(usize, usize)>, end: usize) -> bool {
+    next.is_some_and(|&(c, d)| !s.text[end..c].contains(',') && super::words::THINGS.contains(s.text[c..d].to_lowercase().as_str()))
 }
 
 /// "ENG/VNG", "the ENG test": a word in capitals is an abbreviation, unless
