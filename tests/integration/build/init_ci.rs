@@ -65,6 +65,16 @@ fn log_lines(log: &Path) -> Vec<String> {
     std::fs::read_to_string(log).unwrap_or_default().lines().map(str::to_owned).collect()
 }
 
+/// A GitHub Actions workflow `init --ci` wrote: it runs on push, by hand and
+/// on a schedule (scheduled posts go live); its `publish` job's steps.
+pub(crate) fn publish_steps(text: &str) -> Vec<serde_norway::Value> {
+    let wf: serde_norway::Value = serde_norway::from_str(text).unwrap();
+    let on = &wf["on"];
+    assert!(on.get("push").is_some() && on.get("workflow_dispatch").is_some(), "{on:?}");
+    assert!(on["schedule"][0]["cron"].as_str().is_some_and(|c| c.split_whitespace().count() == 5), "a schedule: {on:?}");
+    wf["jobs"]["publish"]["steps"].as_sequence().unwrap().clone()
+}
+
 fn position(cmds: &[&str], needle: &str) -> usize {
     cmds.iter().position(|c| c.contains(needle)).unwrap_or_else(|| panic!("{needle} in {cmds:?}"))
 }
@@ -168,11 +178,7 @@ fn netlify_builds_with_rustup_and_publishes_public_after_check() {
 #[test]
 fn cloudflare_builds_in_github_actions_and_uploads_public_with_wrangler() {
     let (tmp, root, text) = init_with("cloudflare", ".github/workflows/carepress-cloudflare.yml");
-    let wf: serde_norway::Value = serde_norway::from_str(&text).unwrap();
-    let on = &wf["on"];
-    assert!(on.get("push").is_some() && on.get("workflow_dispatch").is_some(), "{on:?}");
-    assert!(on["schedule"][0]["cron"].as_str().is_some_and(|c| c.split_whitespace().count() == 5), "a schedule: {on:?}");
-    let steps = wf["jobs"]["publish"]["steps"].as_sequence().unwrap();
+    let steps = publish_steps(&text);
     let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
     assert!(position(&runs, "carepress check") < position(&runs, "carepress build"), "check runs before build");
     let deploy = steps.iter().position(|s| s["uses"].as_str().is_some_and(|u| u.starts_with("cloudflare/wrangler-action@"))).unwrap();
