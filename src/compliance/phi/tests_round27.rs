@@ -79,3 +79,16 @@ fn a_language_and_a_key_stage_are_no_names() {
     );
     assert!(!f.iter().any(|x| x.rule == "phi/name"), "{:?}", rules(&f));
 }
+
+/// Round 28 (real sites, seen): a course title in Italian ("Chirurgia
+/// Orale") next to surgical training, and a neighbourhood named like a
+/// person ("Royal Bay") in a clinic's service area, are no patients; a
+/// patient called by a name that ends in no such word still is.
+#[test]
+fn a_foreign_discipline_and_a_neighbourhood_are_no_names() {
+    let cv = "He completed a master's degree in Chirurgia Orale after four years of surgery in operating rooms.\n";
+    assert!(!names_patient(cv), "{:?}", rules(&run("news", cv)));
+    let area = "Our clinic is in Colwood, serving Royal Bay and the Westshore, where our patients recover after surgery.\n";
+    assert!(!names_patient(area), "{:?}", rules(&run("news", area)));
+    assert!(names_patient("Royal Bayliss, 67, recovered after his knee surgery with us.\n"));
+}

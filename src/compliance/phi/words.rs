@@ -295,6 +295,10 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     tongan chuukese marshallese bosnian serbian croatian romanian greek turkish armenian albanian asl sign
     american african asian hispanic latino latina latinx native indigenous european canadian mexican
     irish welsh scottish british cornish gaelic manx cymraeg gaeilge stage
+    chirurgia chirurgie cirugía cirugia cirurgia orale medicina médecine medizin zahnmedizin odontoiatria
+    odontología odontologia implantologia implantología implantologie ortodonzia ortodoncia ortodontia
+    parodontologia periodoncia parodontologie protesi prótesis gnatologia posturologia estetica estética
+    ästhetische kieferorthopädie oralchirurgie
     juneteenth kwanzaa hanukkah chanukah diwali ramadan eid passover rosh hashanah yom kippur lunar
     cinco mayo mardi gras halloween thanksgiving christmas easter
     alzheimer's alzheimers parkinson's parkinsons crohn's crohns huntington's hashimoto's graves' addison's
@@ -335,7 +339,8 @@ pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     campus initiative network project programme program alliance coalition consortium trust society
     association council collaborative partnership podiatry dentistry dental orthodontics chiropractic
     physiotherapy physio osteopathy optometry audiology dermatology pediatrics paediatrics
-    wellness")
+    wellness bay creek heights valley mountain mountains harbour harbor beach springs falls ridge
+    island islands peninsula")
 });
 
 /// Common English diminutives and the given names they shorten ("Dave" for
