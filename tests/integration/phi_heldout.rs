@@ -334,7 +334,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 61.8, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 62.8, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -356,8 +356,9 @@ fn set_s_community_health_centre() {
 /// Hugo users do, "images/team/x.jpg" for a file under static/, which
 /// carepress now reads so; no file of the set was changed.) The floor and
 /// ceiling are the scores after round 27, which was written from its
-/// misses and false alarms: 48.0 % caught, 4.6 % clean flagged.
+/// misses and false alarms: 48.0 % caught, 4.6 % clean flagged; round 29
+/// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 48.0, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 53.0, clean_ceiling: 4.6 });
 }

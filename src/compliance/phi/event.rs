@@ -169,6 +169,22 @@ pub(super) fn everyday_health(text: &str) -> bool {
     HEALTH.is_match(text) || INJURY.is_match(text) || BIRTH.is_match(text) || frame::has_event(text)
 }
 
+/// Conditions, body systems and therapies in the dictionary words a
+/// practice writes them in ("the renal clinic", "his sunburn", "her
+/// radiotherapy", "a lisp", "ADHD"). Too broad for a bare name ("Renal
+/// Ward" is a place on a hospital's page), they are enough beside a
+/// person singled out by an age (see `frame::aged_with_health`); the
+/// lexicon of `specialised` lists them with everyday words ("focus",
+/// "climbing") and cannot serve here.
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:renal|kidneys?|cardiac|cardiology|heart\s+(?:condition|defect|murmur)|pulmonary|respiratory|hepatic|liver|neurolog\w+|oncology|radiotherapy|radiation|chemo\w*|sunburn\w*|scald\w*|rash(?:es)?|hives|acne|warts?|head\s+lice|impetigo|ringworm|chickenpox|measles|mumps|whooping\s+cough|bronchiolitis|tonsils|adenoids|grommets|glue\s+ear|lisp|stammer\w*|stutter\w*|speech\s+delay|autism|autistic|adhd|dyslexia|dyspraxia|cerebral\s+palsy|down\s+syndrome|spina\s+bifida|cystic\s+fibrosis|sickle\s+cell|thalass?a?emia|ha?emophilia|epilep\w+|seizures?|migraines?|an(?:a)?emi[ac]|co?eliac|crohn['’]?s|colitis|ibs|reflux|constipation|diarrho?ea|vomiting|dehydrat\w+|colic|thrush|mastitis|hernia|append\w+|gallstones?|kidney\s+stones?|cataracts?|glaucoma|squint|lazy\s+eye|amblyopia|hearing\s+loss|deaf\w*|tinnitus|scoliosis|club\s?foot|dysplasia|plaster|scars?|wounds?|infections?|sepsis|meningitis|leuka?emia|lymphoma|tumou?rs?|diabet\w+|type\s+[12]\b|hypos?|asthma\w*|allerg\w+|anaphyla\w+|hrt|hormone\s+(?:therapy|treatment|replacement)|menopaus\w+|hot\s+(?:flashes|flushes)|infertility|fertility\s+treatment|endometriosis|pcos|caesarean|cesarean|epidural|induction|postnatal|antenatal|prenatal|anxiety|depressi\w+|ocd|bipolar|schizophreni\w+|dementia|alzheimer['’]?s|angina|cholesterol|copd|emphysema|hiv|hepatitis|chlamydia|oxygen|feeding\s+tube|tube[- ]fed|nasogastric|gastrostomy|wheelchair|hydrotherapy|occupational\s+therapy|ward|unit|clinic\s+(?:visit|appointment)s?|patients?|nursing\s+homes?|care\s+(?:homes?|facilit(?:y|ies)|cent(?:er|re)s?)|old[- ]age\s+homes?|bed[- ]?(?:bound|ridden)|wheel\s?chair[- ]bound|arthritic|syndrome|failing\s+health|frail\w*|incontinen\w+)\b").unwrap()
+});
+
+/// A condition, a body system or a therapy in `text` (see [`CONDITION`]).
+pub(super) fn condition(text: &str) -> bool {
+    CONDITION.is_match(text)
+}
+
 /// Birth and fertility care in the words of a birth centre or an IVF
 /// clinic ("a planned home birth", "was born in the back seat", "three
 /// retrievals", "her fourth transfer"). Not "born in Ohio" (no article: a

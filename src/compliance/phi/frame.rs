@@ -124,7 +124,7 @@ pub(super) fn personal_event(rest: &str) -> bool {
 /// even where the name is also a staff member's first name or surname (a
 /// namesake, or a clinician's relative in care).
 pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
-    aged(after) && english(window) && EVENT.is_match(window)
+    aged(after) && english(window) && EVENT.is_match(window) && !gives_to_care(after)
 }
 
 /// A person singled out in the practice's care around their name (`before`
@@ -160,6 +160,17 @@ pub(super) fn shown_in_care(after: &str) -> bool {
     SHOWN.find(after).is_some_and(|m| english(m.as_str()) && super::event::everyday_health(m.as_str()))
 }
 
+/// Right after a name and its age, the person gives to the care: "Harriet
+/// Gustafson, 84, who has knitted six hundred hats for babies born in our
+/// birthing centre". Someone who knits, donates or drives for the care is
+/// no patient of it, whatever medical word the window holds.
+pub(super) fn gives_to_care(after: &str) -> bool {
+    static GIVES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.!?;]{0,30}?\b(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:knit\w*|volunteer\w*|donat\w+|taught|teach\w*|organi[sz]\w+|rais\w+|founded|led|leads|writ\w+|wrote|buil\w+|made|makes|bak\w+|coach\w*|runs|ran|sew\w*|sewn|craft\w*|collect\w*|drove|drives|serve[sd]|gave|gives|sings|sang)\b").unwrap()
+    });
+    GIVES.is_match(after)
+}
+
 /// An age told with the name, after it ("Theo, age 4", "Dariusz Nowak,
 /// 11,") or before it ("4-month-old Ezekiel", "3-year-old Amara"), in a
 /// window with any health word, everyday ones included ("asthma plan",
@@ -178,7 +189,10 @@ fn aged_with_health(before: &str, after: &str, window: &str) -> bool {
     static AGE_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old\s*(?:\*\*|__)?\s*$").unwrap());
     let tail = &before[floor(before, before.len().saturating_sub(40))..];
-    (aged(after) || AGE_BEFORE.is_match(tail)) && english(window) && (super::event::everyday_health(window) || CHILD_CARE.is_match(window))
+    (aged(after) || AGE_BEFORE.is_match(tail))
+        && english(window)
+        && (super::event::everyday_health(window) || CHILD_CARE.is_match(window) || super::event::condition(window))
+        && !gives_to_care(after)
 }
 
 /// The practice takes the person into its care, told around the name: they
@@ -272,7 +286,10 @@ pub(super) fn aged(after: &str) -> bool {
     // "Dorothy Smith, 783,936 people": a longer number is no age.
     AGED.find(after).is_some_and(|m| {
         let rest = &after[m.end()..];
-        !(rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+        // "Assembly of God, 88 Hollister Street": a house number is no age.
+        let house_number = rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase);
+        let longer_number = rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        !(longer_number || house_number)
     })
 }
 

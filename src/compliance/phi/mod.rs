@@ -92,6 +92,8 @@ mod tests_round26;
 #[cfg(test)]
 mod tests_round27;
 #[cfg(test)]
+mod tests_round29;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
