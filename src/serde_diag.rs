@@ -236,6 +236,19 @@ pub fn key_position(text: &str, key: &str) -> (usize, usize) {
     (1, 1)
 }
 
+/// 1-based (line, column) in `text` of a string value of `key`, searched
+/// from line `from` on (the line after the previous item of the same
+/// list): an array's items each get their own line. `None` when the
+/// value's first line is not found as written (an escape, a folded block).
+pub fn value_position(text: &str, value: &str, from: usize) -> Option<(usize, usize)> {
+    let first = value.lines().next().unwrap_or("").trim();
+    let probe: String = first.chars().take(40).collect();
+    if probe.is_empty() {
+        return None;
+    }
+    text.lines().enumerate().skip(from.saturating_sub(1)).find_map(|(i, line)| line.find(&probe).map(|p| (i + 1, p + 1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +258,14 @@ mod tests {
         let t = "title = \"a\"\n  date = 1\nsocial = { caption = \"x\" }\n";
         assert_eq!(key_position(t, "date"), (2, 3));
         assert_eq!(key_position(t, "caption"), (3, 12));
+    }
+
+    #[test]
+    fn value_position_gives_each_list_item_its_line() {
+        let t = "title: x\nextra:\n  boys:\n  - Ada 1/2/25\n  - Ada 1/2/25\n";
+        assert_eq!(value_position(t, "Ada 1/2/25", 3), Some((4, 5)));
+        assert_eq!(value_position(t, "Ada 1/2/25", 5), Some((5, 5)));
+        assert_eq!(value_position(t, "Bea", 1), None);
     }
 
     use serde::Deserialize;

@@ -230,9 +230,15 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     // `extra` strings reach templates (and so pages and feeds): scan them all.
     let mut extra = Vec::new();
     extra_strings(&page.fm.extra, &mut extra);
+    // Where the previous string of each key was found: the items of a list
+    // are found in order, each on its own line.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (key, v) in extra {
         // A credit's leaf ("author.email") is found by its own key.
-        let pos = page.key_pos(key.rsplit('.').next().unwrap_or(&key));
+        let key_pos = page.key_pos(key.rsplit('.').next().unwrap_or(&key));
+        let from = seen.get(&key).map_or(key_pos.0, |l| l + 1).saturating_sub(page.front_line - 1);
+        let pos = crate::serde_diag::value_position(&page.front, &v, from).map_or(key_pos, |(l, c)| (l + page.front_line - 1, c));
+        seen.insert(key.clone(), pos.0);
         // "extra:author": the leaf key tells the guard what the string is
         // (a credit, an address, a date of surgery); the colon keeps it from
         // reading as a top-level key such as `image`.

@@ -4,7 +4,8 @@
 //! eldercare stories of real set 8, all seen). Each rule has a counterpart
 //! that must stay as it was; every person is fictitious.
 
-use super::tests::run;
+use super::Field;
+use super::tests::{page_of, rules, run};
 
 fn names_patient(body: &str) -> bool {
     run("news", body).iter().any(|x| x.rule == "phi/name")
@@ -36,4 +37,24 @@ fn givers_house_numbers_and_family_stay_clean() {
     ] {
         assert!(!names_patient(body), "{body:?}");
     }
+}
+
+fn list_dates(kind: &str, items: &[&'static str]) -> usize {
+    let fields = items.iter().enumerate().map(|(i, v)| Field { key: "extra:babies", value: v, line: 3 + i, column: 5 }).collect();
+    page_of(kind, "Every family we have welcomed.\n", 20, fields).iter().filter(|f| f.rule == "phi/date").count()
+}
+
+/// A list of first names each with a full date (a midwife's deliveries,
+/// in front matter or in the body) names the people of the practice's
+/// care with the day of it: every entry is a finding, rare and wordlike
+/// names included once two known given names make it a list of people.
+#[test]
+fn a_list_of_named_dates() {
+    assert_eq!(list_dates("pages", &["Rosalind 3/29/25", "Tobias 6/21/24", "Kaylinne 12/7/24"]), 3);
+    let body = "Our babies this year:\n\n- Rosalind, 4 June 2026\n- Tobias, 2 May 2026\n";
+    assert_eq!(run("pages", body).iter().filter(|f| f.rule == "phi/date").count(), 2, "{:?}", rules(&run("pages", body)));
+    // One entry alone, events with dates, and a team page stay clean.
+    assert_eq!(list_dates("pages", &["Rosalind 3/29/25"]), 0);
+    assert_eq!(list_dates("pages", &["Open House 3/29/25", "Flu Clinic 10/4/25"]), 0);
+    assert_eq!(list_dates("team", &["Rosalind 3/29/25", "Tobias 6/21/24"]), 0);
 }

@@ -28,6 +28,7 @@
 //!   page — not on an allowlisted domain.
 
 mod ages;
+mod dated_list;
 mod unique;
 
 use std::ops::Range;
@@ -43,7 +44,7 @@ use super::redact::quote;
 use super::segments::{Kind, Segment, Segments};
 use super::{Allowlist, Finding, Severity, finding};
 
-const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+pub(super) const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|{MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}-\d{{1,2}}-\d{{2,4}})\b"
@@ -212,6 +213,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         .flat_map(|h| h.text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
         .filter(|w| w.len() >= 3)
         .collect();
+    dated_list::check(segs, allow, team, auth, out);
     for (si, s) in segs.segs.iter().enumerate() {
         let mut emit = |rule: &str, sev: Severity, off: usize, subject: &str, msg: String| {
             out.push(finding(rule, sev, segs.pos(s, off), msg).about(subject))

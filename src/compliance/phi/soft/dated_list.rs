@@ -1,0 +1,64 @@
+//! A list of people, each given with a full date: a midwife's "past
+//! deliveries" (`boys: ["Crew 3/29/25", …]`), a unit's graduates, a
+//! memorial's names. Each entry on its own has no patient cue, but two or
+//! more entries of the same shape on a practice's page are the people of
+//! its care with the day of it (a birth, a discharge, a death): Safe Harbor
+//! identifiers. One such entry alone ("Clara 3/4/26") may be anything and
+//! passes; a team page's dates are its staff's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::consent::AuthState;
+use super::super::names::is_given_name;
+use super::super::redact::quote;
+use super::super::segments::{Kind, Segments};
+use super::super::{Allowlist, Finding, Severity, finding};
+use super::MONTHS;
+
+/// The whole segment is a given name (an initial may follow), then a date
+/// with day, month and year.
+static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[-*•]\s+)?(?-i:(\p{{Lu}}[\p{{Ll}}'’-]+))(?:\s+\p{{Lu}}\.?)?\s*(?:[,:–—-]\s*|\s+)(?:born\s+(?:on\s+)?)?(\d{{1,2}}/\d{{1,2}}/(?:\d{{2}}|\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*\.?\s*$"
+    ))
+    .unwrap()
+});
+
+/// `phi/date` for every entry of a list of named dates.
+pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
+    if team || auth.dates_ok() {
+        return;
+    }
+    let entries: Vec<_> = segs
+        .segs
+        .iter()
+        .filter(|s| s.kind == Kind::Prose)
+        .filter_map(|s| {
+            let c = ENTRY.captures(&s.text)?;
+            let name = c.get(1)?.as_str();
+            let weekday = super::super::crossfield::is_month(&name.to_lowercase()) || name.to_lowercase().ends_with("day");
+            (!allow.is_staff(&[name]) && !weekday).then(|| (s, c.get(2).map_or(0, |m| m.start()), c[2].to_string(), name))
+        })
+        .collect();
+    // Two known given names make it a list of people; its other entries
+    // ("Kalynne", "Crew") are names too, however rare or wordlike.
+    if entries.iter().filter(|e| is_given_name(&e.3.to_lowercase())).count() < 2 {
+        return;
+    }
+    for (s, at, date, _) in entries {
+        out.push(
+            finding(
+                "phi/date",
+                Severity::Error,
+                segs.pos(s, at),
+                format!(
+                    "date {} beside a first name in a list of named dates (births, discharges, deaths): each entry is a person of the practice's care with the day of it; give the month or year only, or no names",
+                    quote(&date)
+                ),
+            )
+            .about(&date),
+        );
+    }
+}
