@@ -130,7 +130,7 @@ fn plain(line: &str) -> String {
     }
     let s = if line.contains('<') { TAGS.replace_all(line, "") } else { std::borrow::Cow::Borrowed(line) };
     let s = if s.contains("](") { std::borrow::Cow::Owned(LINK.replace_all(&s, "$1").into_owned()) } else { s };
-    let s = s.trim().trim_start_matches('>').trim();
+    let s = s.trim().trim_end_matches('\\').trim_start_matches('>').trim();
     s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string()
 }
 
@@ -180,7 +180,9 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
     let mut out = Vec::new();
     let mut under_reviews = false;
     for (i, l) in lines.iter().enumerate() {
-        let (mut strict, raw) = (strict, raw_lines[i].trim());
+        // "**Erin Berry**\" then "Toronto, ON": a hard line break ends the
+        // signature's line, not its emphasis.
+        let (mut strict, raw) = (strict, raw_lines[i].trim().trim_end_matches('\\').trim_end());
         let mut signs = None;
         if l.starts_with('#') {
             under_reviews = REVIEW_HEADING.is_match(l);
@@ -489,6 +491,16 @@ mod tests {
         let body = "\"It cleared up after five sessions.\"\n<b><br>\n-  Miss Y J</b>\n\nGreat care.\n\n-- Clare, mum of 3\n\n—Shelia H.\n\n> Lovely.\n>\n> -- Joseph L., Venice, CA, The Best!\n";
         let names: Vec<String> = in_body(body, 1, false, false).into_iter().map(|s| s.name).collect();
         assert_eq!(names, ["Miss Y J", "Clare", "Shelia H", "Joseph L"]);
+    }
+
+    /// "**Erin Berry**\\" then the city on the next line: the Markdown hard
+    /// break does not hide the signature; it is found on its own line.
+    #[test]
+    fn a_bold_name_before_a_hard_line_break_signs() {
+        let body = "She fixed my posture in three sessions.\n\n**Erin Berry**\\\nGuelph, ON\n";
+        let sigs = in_body(body, 10, false, false);
+        assert_eq!(sigs.iter().map(|s| (s.name.as_str(), s.line)).collect::<Vec<_>>(), [("Erin Berry", 12)]);
+        assert!(in_body("Our hours changed.\n\n**Opening Hours**\\\nMonday to Friday\n", 1, false, false).is_empty());
     }
 
     #[test]
