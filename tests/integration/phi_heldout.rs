@@ -362,3 +362,14 @@ fn set_s_community_health_centre() {
 fn set_t_childrens_and_family_outpatients() {
     score(Set { fixture: "phi-heldout-t", catch_floor: 53.0, clean_ceiling: 4.6 });
 }
+
+/// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
+/// and New Zealand, 254 cases, pages in te reo Māori, Samoan, simplified
+/// Chinese, Greek and Vietnamese) was scored once, blind, on the
+/// session-start guard (a036f88) and the round-29 guard: 61.5 % caught
+/// (75/122), 7.6 % clean flagged (10/132) on both. No round has been
+/// written from it.
+#[test]
+fn set_u_orthopaedic_rehab_and_aged_care() {
+    score(Set { fixture: "phi-heldout-u", catch_floor: 61.4, clean_ceiling: 7.6 });
+}

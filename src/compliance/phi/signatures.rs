@@ -190,6 +190,12 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         // "*Sabrina, Vevey*", "**Erin Berry**": a line that is all emphasis.
         let emphasised =
             (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !listish(raw) && raw.len() > 2;
+        // `<footer class="blockquote-footer">Erin Berry</footer>` (Bootstrap),
+        // `<cite>Erin B.</cite>`, Bootstrap 3's `<small>` under a quote: the
+        // element HTML gives a quotation's source.
+        let html_source = (raw.starts_with("<footer") && raw.ends_with("</footer>"))
+            || (raw.starts_with("<cite") && raw.ends_with("</cite>"))
+            || (raw.starts_with("<small") && raw.ends_with("</small>"));
         // Only a testimonials page or a reviews list has bold-led signatures:
         // elsewhere the regex is not run at all (it looked at every line).
         let text = if let Some(c) = (headings || under_reviews).then(|| BOLD_LEAD.captures(raw)).flatten() {
@@ -219,7 +225,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             // "## Our Team" is a heading, "## Andrew B." a reviewer.
             strict = true;
             t.to_string()
-        } else if emphasised {
+        } else if emphasised || (html_source && !l.is_empty()) {
             strict = strict || !headings;
             l.clone()
         } else if let Some(c) = INLINE_SIG.captures(l) {
@@ -501,6 +507,15 @@ mod tests {
         let sigs = in_body(body, 10, false, false);
         assert_eq!(sigs.iter().map(|s| (s.name.as_str(), s.line)).collect::<Vec<_>>(), [("Erin Berry", 12)]);
         assert!(in_body("Our hours changed.\n\n**Opening Hours**\\\nMonday to Friday\n", 1, false, false).is_empty());
+    }
+
+    /// The HTML elements that give a quotation's source sign it.
+    #[test]
+    fn a_footer_or_cite_element_signs() {
+        let body = "<blockquote>\n<p>My back is better.</p>\n<footer class=\"blockquote-footer\">Erin Berry</footer>\n</blockquote>\n\n<cite>Tomas Reyes</cite>\n";
+        let sigs = in_body(body, 1, true, false);
+        assert_eq!(sigs.iter().map(|s| (s.name.as_str(), s.line)).collect::<Vec<_>>(), [("Erin Berry", 3), ("Tomas Reyes", 6)]);
+        assert!(in_body("<footer class=\"site-footer\"></footer>\n", 1, true, false).is_empty());
     }
 
     #[test]
