@@ -236,17 +236,21 @@ pub fn key_position(text: &str, key: &str) -> (usize, usize) {
     (1, 1)
 }
 
-/// 1-based (line, column) in `text` of a string value of `key`, searched
-/// from line `from` on (the line after the previous item of the same
-/// list): an array's items each get their own line. `None` when the
-/// value's first line is not found as written (an escape, a folded block).
-pub fn value_position(text: &str, value: &str, from: usize) -> Option<(usize, usize)> {
+/// 1-based (line, column) in `text` of a string value, searched from
+/// `from` (line, column) on, just past the previous item of the same list:
+/// an array's items each get their own place, on one line or many. `None`
+/// when the value's first line is not found as written (an escape, a
+/// folded block).
+pub fn value_position(text: &str, value: &str, from: (usize, usize)) -> Option<(usize, usize)> {
     let first = value.lines().next().unwrap_or("").trim();
     let probe: String = first.chars().take(40).collect();
     if probe.is_empty() {
         return None;
     }
-    text.lines().enumerate().skip(from.saturating_sub(1)).find_map(|(i, line)| line.find(&probe).map(|p| (i + 1, p + 1)))
+    text.lines().enumerate().skip(from.0.saturating_sub(1)).find_map(|(i, line)| {
+        let skip = if i + 1 == from.0 { line.char_indices().nth(from.1.saturating_sub(1)).map_or(line.len(), |(b, _)| b) } else { 0 };
+        line[skip..].find(&probe).map(|p| (i + 1, line[..skip + p].chars().count() + 1))
+    })
 }
 
 #[cfg(test)]
@@ -263,9 +267,12 @@ mod tests {
     #[test]
     fn value_position_gives_each_list_item_its_line() {
         let t = "title: x\nextra:\n  boys:\n  - Ada 1/2/25\n  - Ada 1/2/25\n";
-        assert_eq!(value_position(t, "Ada 1/2/25", 3), Some((4, 5)));
-        assert_eq!(value_position(t, "Ada 1/2/25", 5), Some((5, 5)));
-        assert_eq!(value_position(t, "Bea", 1), None);
+        assert_eq!(value_position(t, "Ada 1/2/25", (3, 1)), Some((4, 5)));
+        assert_eq!(value_position(t, "Ada 1/2/25", (4, 6)), Some((5, 5)));
+        assert_eq!(value_position(t, "Bea", (1, 1)), None);
+        let inline = "babies = [\"Ada 1/2/25\", \"Ada 1/2/25\"]\n";
+        assert_eq!(value_position(inline, "Ada 1/2/25", (1, 1)), Some((1, 12)));
+        assert_eq!(value_position(inline, "Ada 1/2/25", (1, 13)), Some((1, 26)));
     }
 
     use serde::Deserialize;

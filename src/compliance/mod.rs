@@ -228,22 +228,7 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         field("aliases", "aliases", &page.fm.aliases.join(" "));
     }
     // `extra` strings reach templates (and so pages and feeds): scan them all.
-    let mut extra = Vec::new();
-    extra_strings(&page.fm.extra, &mut extra);
-    // Where the previous string of each key was found: the items of a list
-    // are found in order, each on its own line.
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (key, v) in extra {
-        // A credit's leaf ("author.email") is found by its own key.
-        let key_pos = page.key_pos(key.rsplit('.').next().unwrap_or(&key));
-        let from = seen.get(&key).map_or(key_pos.0, |l| l + 1).saturating_sub(page.front_line - 1);
-        let pos = crate::serde_diag::value_position(&page.front, &v, from).map_or(key_pos, |(l, c)| (l + page.front_line - 1, c));
-        seen.insert(key.clone(), pos.0);
-        // "extra:author": the leaf key tells the guard what the string is
-        // (a credit, an address, a date of surgery); the colon keeps it from
-        // reading as a top-level key such as `image`.
-        owned.push((format!("extra:{key}"), v, pos));
-    }
+    owned.extend(extra_fields(page));
     let fields: Vec<phi::Field> = owned.iter().map(|(k, v, (l, c))| phi::Field { key: k, value: v, line: *l, column: *c }).collect();
     let input = phi::PageInput {
         // A page of a staff folder is a bio: the guard reads it as the team's
@@ -260,6 +245,28 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
     };
     let page_allow = page.fm.compliance.as_ref().filter(|c| !c.allow.is_empty()).map(|c| allow.extended(&c.allow));
     phi::check_page(&input, page_allow.as_ref().unwrap_or(allow)).into_iter().map(|f| to_diagnostic(&page.file, f)).collect()
+}
+
+/// A page's `extra` strings, each keyed "extra:KEY" (the leaf key tells
+/// the guard what the string is: a credit, an address, a date of surgery;
+/// the colon keeps it from reading as a top-level key such as `image`) and
+/// placed where it is written: the items of a list are found in order,
+/// each at its own place, falling back to the key's.
+fn extra_fields(page: &crate::content::Page) -> Vec<(String, String, (usize, usize))> {
+    let mut extra = Vec::new();
+    extra_strings(&page.fm.extra, &mut extra);
+    let mut seen: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    let mut out = Vec::with_capacity(extra.len());
+    for (key, v) in extra {
+        // A credit's leaf ("author.email") is found by its own key.
+        let key_pos = page.key_pos(key.rsplit('.').next().unwrap_or(&key));
+        let (line, column) = seen.get(&key).map_or(key_pos, |&(l, c)| (l, c + 1));
+        let from = (line.saturating_sub(page.front_line - 1), column);
+        let pos = crate::serde_diag::value_position(&page.front, &v, from).map_or(key_pos, |(l, c)| (l + page.front_line - 1, c));
+        seen.insert(key.clone(), pos);
+        out.push((format!("extra:{key}"), v, pos));
+    }
+    out
 }
 
 /// Every string under `extra` (nested tables and lists too), with its key.

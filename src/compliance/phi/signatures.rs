@@ -187,15 +187,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         if l.starts_with('#') {
             under_reviews = REVIEW_HEADING.is_match(l);
         }
-        // "*Sabrina, Vevey*", "**Erin Berry**": a line that is all emphasis.
-        let emphasised =
-            (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !listish(raw) && raw.len() > 2;
-        // `<footer class="blockquote-footer">Erin Berry</footer>` (Bootstrap),
-        // `<cite>Erin B.</cite>`, Bootstrap 3's `<small>` under a quote: the
-        // element HTML gives a quotation's source.
-        let html_source = (raw.starts_with("<footer") && raw.ends_with("</footer>"))
-            || (raw.starts_with("<cite") && raw.ends_with("</cite>"))
-            || (raw.starts_with("<small") && raw.ends_with("</small>"));
+        let emphasised = whole_line_source(raw, listish(raw));
         // Only a testimonials page or a reviews list has bold-led signatures:
         // elsewhere the regex is not run at all (it looked at every line).
         let text = if let Some(c) = (headings || under_reviews).then(|| BOLD_LEAD.captures(raw)).flatten() {
@@ -225,7 +217,7 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
             // "## Our Team" is a heading, "## Andrew B." a reviewer.
             strict = true;
             t.to_string()
-        } else if emphasised || (html_source && !l.is_empty()) {
+        } else if emphasised && !l.is_empty() {
             strict = strict || !headings;
             l.clone()
         } else if let Some(c) = INLINE_SIG.captures(l) {
@@ -255,6 +247,17 @@ pub(super) fn in_body(body: &str, body_line: usize, headings: bool, strict: bool
         out.push(Signature { line: body_line + i, column, name, idx: signs.unwrap_or(i), listed });
     }
     out
+}
+
+/// A line that is all a quotation's source: all emphasis ("*Sabrina,
+/// Vevey*", "**Erin Berry**"), or the HTML element that gives a source
+/// (`<footer class="blockquote-footer">Erin Berry</footer>`, `<cite>Erin
+/// B.</cite>`, Bootstrap 3's `<small>` under a quote).
+fn whole_line_source(raw: &str, list_item: bool) -> bool {
+    let emphasis =
+        (raw.starts_with('*') || raw.starts_with('_')) && (raw.ends_with('*') || raw.ends_with('_')) && !list_item && raw.len() > 2;
+    let element = |tag: &str| raw.starts_with(&format!("<{tag}")) && raw.ends_with(&format!("</{tag}>"));
+    emphasis || element("footer") || element("cite") || element("small")
 }
 
 /// A heading that links a review profile names its reviewer, whatever
