@@ -136,7 +136,22 @@ pub struct Cache {
     known: Arc<std::sync::OnceLock<HashMap<PathBuf, u64>>>,
     /// Entries this build found complete or stored, with their sizes.
     complete: Arc<Mutex<HashMap<PathBuf, u64>>>,
+    /// A shared lock on the cache folder while this build (or `watch`) may use
+    /// entries; [`Cache::prune`] gives it up and prunes only if it then
+    /// gets the lock alone.
+    lock: Arc<Mutex<Option<std::fs::File>>>,
+    /// When this cache was opened: an entry written since then is another
+    /// running build's, whatever this one used.
+    opened: std::time::SystemTime,
 }
+
+// Two builds of one site at once (a `build` while `watch` runs, parallel CI
+// jobs on one checkout) each hold a shared lock on the cache folder itself
+// (no lock file: a refused build writes nothing); a build prunes only when
+// it can take the lock alone, so it never deletes an entry another build
+// has found and is about to copy. Decision: a skipped prune keeps a few
+// stale files until the next lone build, which is harmless. Where a folder
+// cannot be locked (Windows), pruning is as before.
 
 /// The file in the cache folder listing the entries the last successful
 /// build found complete, one `<path in the cache> <bytes>` a line. An entry
@@ -156,7 +171,17 @@ impl Cache {
     /// The cache of the site at `root`.
     pub fn of_site(root: &Path) -> Cache {
         let site = crate::output::folder::resolve(&crate::output::folder::lexical_absolute(root));
-        Cache { dir: root.join(DIR), site, used: Arc::default(), known: Arc::default(), complete: Arc::default() }
+        let dir = root.join(DIR);
+        let lock = shared_lock(&dir);
+        Cache {
+            dir,
+            site,
+            used: Arc::default(),
+            known: Arc::default(),
+            complete: Arc::default(),
+            lock: Arc::new(Mutex::new(lock)),
+            opened: std::time::SystemTime::now(),
+        }
     }
 
     /// Whether `folder` (in the cache) may be written: where its links
@@ -229,9 +254,16 @@ impl Cache {
     /// optimisation, and the build has already succeeded.
     pub fn prune(&self) -> usize {
         let Ok(used) = self.used.lock() else { return 0 };
+        // Our shared lock goes; the exclusive one is ours only when no other
+        // build or `watch` of this site holds the cache.
+        drop(self.lock.lock().ok().and_then(|mut l| l.take()));
+        let alone = std::fs::File::open(&self.dir).ok();
+        if alone.as_ref().is_some_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock))) {
+            return 0;
+        }
         match std::fs::symlink_metadata(&self.dir) {
             Ok(m) if m.file_type().is_dir() => {
-                let deleted = prune_dir(&self.dir, &used, 0);
+                let deleted = prune_dir(&self.dir, &used, self.opened, 0);
                 self.write_index(&used);
                 deleted
             }
@@ -342,7 +374,7 @@ impl Cache {
 
 /// Prunes one real folder of the cache (kind folders, then their two-digit
 /// fan-out folders); returns how many files were deleted.
-fn prune_dir(dir: &Path, used: &HashSet<PathBuf>, depth: usize) -> usize {
+fn prune_dir(dir: &Path, used: &HashSet<PathBuf>, opened: std::time::SystemTime, depth: usize) -> usize {
     let Ok(rd) = std::fs::read_dir(dir) else { return 0 };
     let mut deleted = 0;
     for e in rd.flatten() {
@@ -351,15 +383,36 @@ fn prune_dir(dir: &Path, used: &HashSet<PathBuf>, depth: usize) -> usize {
         let path = e.path();
         if ft.is_dir() {
             if depth < 2 {
-                deleted += prune_dir(&path, used, depth + 1);
+                deleted += prune_dir(&path, used, opened, depth + 1);
                 // Only removes the folder when it is now empty.
                 let _ = std::fs::remove_dir(&path);
             }
-        } else if ft.is_file() && depth == 2 && is_prunable(&e.file_name().to_string_lossy(), &path, used) && remove(&path) {
+        } else if ft.is_file()
+            && depth == 2
+            && is_prunable(&e.file_name().to_string_lossy(), &path, used)
+            && !written_since(&path, opened)
+            && remove(&path)
+        {
             deleted += 1;
         }
     }
     deleted
+}
+
+/// A shared lock on the cache folder, when it is there (a build before the
+/// first has nothing another could prune) and can be locked.
+fn shared_lock(dir: &Path) -> Option<std::fs::File> {
+    if !std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+        return None;
+    }
+    let f = std::fs::File::open(dir).ok()?;
+    f.lock_shared().ok()?;
+    Some(f)
+}
+
+/// Written after `opened`: another running build's new entry.
+fn written_since(path: &Path, opened: std::time::SystemTime) -> bool {
+    std::fs::symlink_metadata(path).and_then(|m| m.modified()).is_ok_and(|t| t > opened)
 }
 
 /// An unused entry, or a temporary file a crashed build left.
@@ -389,143 +442,5 @@ fn remove(path: &Path) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fields_are_delimited() {
-        let mut a = KeyBuilder::new("t");
-        a.field(b"ab").field(b"c");
-        let mut b = KeyBuilder::new("t");
-        b.field(b"a").field(b"bc");
-        assert_ne!(a.finish(), b.finish());
-    }
-
-    #[test]
-    fn entries_round_trip_and_truncated_ones_are_ignored() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let cache = Cache::of_site(dir.path());
-        let key = KeyBuilder::new("t").finish();
-        let mut made = 0;
-        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
-        let got = cache.get_or_make::<()>("t", &key, "png", || {
-            made += 1;
-            Ok(png.clone())
-        });
-        assert_eq!(got, Ok(png.clone()));
-        let again = cache.get_or_make::<()>("t", &key, "png", || {
-            made += 1;
-            Ok(png.clone())
-        });
-        assert_eq!(again, Ok(png.clone()));
-        assert_eq!(made, 1, "the second call is served from disk");
-        // Entries are read-only: replace it, as a damaged copy would be.
-        std::fs::remove_file(cache.path("t", &key, "png")).expect("remove");
-        std::fs::write(cache.path("t", &key, "png"), &png[..10]).expect("truncate");
-        assert_eq!(cache.get("t", &key, "png"), None);
-    }
-
-    #[test]
-    fn prune_deletes_unused_entries_only() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
-        let (old, kept) = (KeyBuilder::new("old").finish(), KeyBuilder::new("kept").finish());
-        Cache::of_site(dir.path()).put("cards", &old, "png", &png);
-        Cache::of_site(dir.path()).put("cards", &kept, "png", &png);
-        let note = dir.path().join(DIR).join("cards").join("README");
-        std::fs::write(&note, "not an entry").expect("note");
-        // A new build's cache asks for one entry only.
-        let cache = Cache::of_site(dir.path());
-        assert!(cache.get("cards", &kept, "png").is_some());
-        assert_eq!(cache.prune(), 1);
-        assert!(!Cache::of_site(dir.path()).path("cards", &old, "png").exists(), "the unused entry is gone");
-        assert!(cache.path("cards", &kept, "png").exists(), "the used entry stays");
-        assert!(note.exists(), "a file not named like an entry stays");
-    }
-
-    #[test]
-    fn a_build_lists_complete_entries_and_the_next_trusts_only_same_sized_ones() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let png = b"\x89PNG\r\n\x1a\n0123456789abcdefIEND\xaeB`\x82".to_vec();
-        let (a, b) = (KeyBuilder::new("a").finish(), KeyBuilder::new("b").finish());
-        let first = Cache::of_site(dir.path());
-        first.put("cards", &a, "png", &png);
-        first.put("cards", &b, "png", &png);
-        assert_eq!(first.prune(), 0);
-        let index = std::fs::read_to_string(dir.path().join(DIR).join(INDEX)).expect("index written");
-        assert_eq!(index.lines().count(), 2, "{index}");
-        assert!(index.contains(&format!("cards/{}/{}.png {}", &a.hex()[..2], a.hex(), png.len())), "{index}");
-        // Same size, other bytes: listed as complete, so not opened again.
-        let same_size = png.iter().map(|_| b'x').collect::<Vec<u8>>();
-        for (k, bytes) in [(&a, &same_size), (&b, &png[..20].to_vec())] {
-            let p = first.path("cards", k, "png");
-            std::fs::remove_file(&p).expect("remove");
-            std::fs::write(&p, bytes).expect("replace");
-        }
-        let next = Cache::of_site(dir.path()).with_index();
-        assert_eq!(next.locate("cards", &a, "png").map(|(_, n)| n), Some(png.len() as u64));
-        // A different size (a truncated copy) is read and checked, and refused.
-        assert_eq!(next.locate("cards", &b, "png"), None);
-        // Without the list (or not asked to read it) every entry is checked by reading it.
-        assert_eq!(Cache::of_site(dir.path()).locate("cards", &a, "png"), None);
-        std::fs::remove_file(dir.path().join(DIR).join(INDEX)).expect("remove index");
-        assert_eq!(Cache::of_site(dir.path()).with_index().locate("cards", &a, "png"), None);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn nothing_is_stored_through_a_link_out_of_the_site() {
-        let png = b"\x89PNG\r\n\x1a\nbodyIEND\xaeB`\x82".to_vec();
-        let key = KeyBuilder::new("t").finish();
-        let outside = tempfile::tempdir().expect("tempdir");
-        // The cache folder itself a link out of the site (a committed one).
-        let linked = tempfile::tempdir().expect("tempdir");
-        std::os::unix::fs::symlink(outside.path(), linked.path().join(DIR)).expect("link");
-        // A kind folder in a real cache folder a link out of the site.
-        let inner = tempfile::tempdir().expect("tempdir");
-        std::fs::create_dir_all(inner.path().join(DIR)).expect("mkdir");
-        std::os::unix::fs::symlink(outside.path(), inner.path().join(DIR).join("cards")).expect("link");
-        for site in [linked.path(), inner.path()] {
-            let cache = Cache::of_site(site);
-            let got = cache.get_or_make::<()>("cards", &key, "png", || Ok(png.clone()));
-            assert_eq!(got, Ok(png.clone()), "the image is still made");
-            assert_eq!(cache.prune(), 0);
-        }
-        assert_eq!(std::fs::read_dir(outside.path()).expect("read").count(), 0, "nothing written outside the site");
-        // A link that stays inside the site is written through.
-        let site = tempfile::tempdir().expect("tempdir");
-        std::fs::create_dir_all(site.path().join("cache-disk")).expect("mkdir");
-        std::os::unix::fs::symlink(site.path().join("cache-disk"), site.path().join(DIR)).expect("link");
-        Cache::of_site(site.path()).put("cards", &key, "png", &png);
-        assert!(site.path().join("cache-disk").join("cards").join(&key.hex()[..2]).join(format!("{}.png", key.hex())).is_file());
-    }
-
-    #[test]
-    fn the_output_may_not_be_the_cache_or_inside_it() {
-        let site = tempfile::tempdir().expect("tempdir");
-        for out in [site.path().join(DIR), site.path().join(DIR).join("public")] {
-            assert!(crate::output::folder::choose(site.path(), &out, true).is_err(), "{out:?} accepted");
-        }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn prune_never_follows_a_link_out_of_the_cache() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let outside = tempfile::tempdir().expect("tempdir");
-        let victim = outside.path().join("ab").join(format!("{}.png", "a".repeat(64)));
-        std::fs::create_dir_all(victim.parent().unwrap()).expect("mkdir");
-        std::fs::write(&victim, b"keep me").expect("write");
-        std::fs::create_dir_all(dir.path().join(DIR)).expect("mkdir");
-        std::os::unix::fs::symlink(outside.path(), dir.path().join(DIR).join("cards")).expect("link");
-        assert_eq!(Cache::of_site(dir.path()).prune(), 0);
-        assert!(victim.exists());
-        // A cache folder that is itself a link is not pruned either.
-        let linked = tempfile::tempdir().expect("tempdir");
-        std::os::unix::fs::symlink(outside.path(), linked.path().join(DIR)).expect("link");
-        std::fs::create_dir_all(outside.path().join("cards")).expect("mkdir");
-        std::fs::rename(victim.parent().unwrap(), outside.path().join("cards").join("ab")).expect("move");
-        assert_eq!(Cache::of_site(linked.path()).prune(), 0);
-        assert!(outside.path().join("cards").join("ab").join(format!("{}.png", "a".repeat(64))).exists());
-    }
-}
+#[path = "cache_tests.rs"]
+mod tests;
