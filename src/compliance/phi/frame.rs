@@ -286,8 +286,9 @@ pub(super) fn aged(after: &str) -> bool {
     // "Dorothy Smith, 783,936 people": a longer number is no age.
     AGED.find(after).is_some_and(|m| {
         let rest = &after[m.end()..];
-        // "Assembly of God, 88 Hollister Street": a house number is no age.
-        let house_number = rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase);
+        // "Assembly of God, 88 Hollister Street": a house number is no age
+        // ("Ana (7) On Monday" keeps its bracketed age).
+        let house_number = !m.as_str().contains('(') && rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase);
         let longer_number = rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         !(longer_number || house_number)
     })
