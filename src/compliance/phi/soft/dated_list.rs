@@ -38,13 +38,14 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthSt
         .filter_map(|s| {
             let c = ENTRY.captures(&s.text)?;
             let name = c.get(1)?.as_str();
-            let weekday = super::super::crossfield::is_month(&name.to_lowercase()) || name.to_lowercase().ends_with("day");
-            (!allow.is_staff(&[name]) && !weekday).then(|| (s, c.get(2).map_or(0, |m| m.start()), c[2].to_string(), name))
+            let lower = name.to_lowercase();
+            let calendar = super::super::crossfield::is_month(&lower) || lower.ends_with("day");
+            (!allow.is_staff(&[name]) && !calendar).then(|| (s, c.get(2).map_or(0, |m| m.start()), c[2].to_string(), lower))
         })
         .collect();
     // Two known given names make it a list of people; its other entries
     // ("Kalynne", "Crew") are names too, however rare or wordlike.
-    if entries.iter().filter(|e| is_given_name(&e.3.to_lowercase())).count() < 2 {
+    if entries.iter().filter(|e| is_given_name(&e.3)).count() < 2 {
         return;
     }
     for (s, at, date, _) in entries {
