@@ -132,7 +132,38 @@ pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
 /// by the practice taking them into its care (see [`aged_with_health`] and
 /// [`taken_into_care`]).
 pub(super) fn singled_out_in_care(before: &str, after: &str, window: &str) -> bool {
-    aged_with_health(before, after, window) || taken_into_care(before, after, window) || restored_by_care(before, after, window)
+    aged_with_health(before, after, window)
+        || taken_into_care(before, after, window)
+        || restored_by_care(before, after, window)
+        || in_care_group(before, after, window)
+}
+
+/// The groups a practice runs as care: a hydro or balance class, a cardiac
+/// rehab group, a grief support circle. Not a program or a team (staff are
+/// "Sarah from our diabetes program"), nor walking or gym clubs (community).
+const CARE_GROUP: &str = r"(?:hydro(?:therapy)?|aqua(?:\s+(?:therapy|fit|aerobics|exercise))?|pool|warm[- ]water|balance|falls(?:\s+prevention)?|strength(?:\s+(?:and|&)\s+balance)?|stepping\s+on|cardiac(?:\s+rehab(?:ilitation)?)?|heart\s+health|pulmonary(?:\s+rehab(?:ilitation)?)?|lung\s+health|rehab(?:ilitation)?|pre-?hab|arthritis|osteoporosis|diabetes|weight[- ]loss|(?:\w+\s+)?support|bereavement|grief|recovery|parkinson['’]?s|stroke|memory|dementia|cancer|chemo|dialysis|(?:chronic\s+)?pain|pelvic\s+floor|continence|antenatal|prenatal|postnatal|breastfeeding|new\s+mums?|quit(?:\s+smoking)?|smoking\s+cessation|clinical\s+pilates|joint\s+(?:school|class)|(?:knee|hip)\s+(?:school|replacement))";
+
+/// The person belongs to a group the practice runs as care ("Dulcie from
+/// the Thursday hydro group", "Val, Reg and Norma from the Tuesday strength
+/// class", "a regular in our balance class, Peg"): its members are the
+/// practice's patients, whatever else the sentence says. The one who runs
+/// the group ("Jo, who leads our hydro class") is no member: the pattern
+/// needs "from/in/of" the group right after the name.
+fn in_care_group(before: &str, after: &str, window: &str) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:\*\*|__)?(?:,\s+(?:and\s+)?\p{{Lu}}[\w'’-]+){{0,4}}(?:,?\s+(?:and|&)\s+\p{{Lu}}[\w'’-]+)?,?\s+(?:(?:a|one|both)\s+(?:of\s+)?(?:the\s+)?(?:regulars?|members?|stalwarts?)\s+)?(?:from|in|of|at)\s+(?:our|the)\s+(?:(?:\w+day|morning|afternoon|evening|early|weekly|twice-weekly|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|new|regular|popular)\s+){{0,3}}{CARE_GROUP}\s+(?:\w+\s+)?(?:class(?:es)?|group|circle|club|squad|cohort|crew|gang)\b"
+        ))
+        .unwrap()
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b{CARE_GROUP}\s+(?:class(?:es)?|group|circle|club|squad)(?:['’]s)?\s+(?:own\s+|member\s+|regular\s+|graduate\s+|stalwart\s+)?(?:\*\*|__)?$"
+        ))
+        .unwrap()
+    });
+    let tail = &before[floor(before, before.len().saturating_sub(60))..];
+    english(window) && (AFTER.is_match(after) || BEFORE.is_match(tail))
 }
 
 /// The practice's care gave the person back an activity: "How We Got

@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)",
         5,
     ),
     (
@@ -67,13 +67,13 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer",
+        r"passport|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?",
         4,
     ),
     (
         "phi/vehicle",
         "vehicle identifier",
-        r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number",
+        r"licen[cs]e\s+plate(?:\s+(?:number|no\.?|\#))?|plate\s+(?:number|no\.?|\#)|tag\s+number|vin|vehicle\s+identification\s+number|rego|(?:car|vehicle)\s+registration(?:\s+(?:number|no\.?))?|number\s+plate|registration\s+plate",
         1,
     ),
     (
@@ -179,7 +179,13 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                     || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
                     || matches!(label.as_str().to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
                 let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));
-                let min = if explicit { 3 } else { r.bare_min_digits.max(3) };
+                let min = if r.id == "phi/vehicle" && letters >= 2 && v.len() >= 5 {
+                    2
+                } else if explicit {
+                    3
+                } else {
+                    r.bare_min_digits.max(3)
+                };
                 let mut sev = Severity::Error;
                 if r.id == "phi/ssn" {
                     if digits == 4 && masked >= 5 {
@@ -194,6 +200,10 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                     continue;
                 }
                 if r.id == "phi/vehicle" && label.as_str().eq_ignore_ascii_case("vin") && v.len() < 11 {
+                    continue;
+                }
+                // Two labels of one value ("DVA file no. NX 523416"): one finding.
+                if labeled.iter().any(|r| r.contains(&val.start())) {
                     continue;
                 }
                 labeled.push(label.start()..val.end());
@@ -336,9 +346,16 @@ fn state_plates(segs: &Segments, s: &super::segments::Segment, labeled: &mut Vec
 fn cut_value(v: &str) -> &str {
     let v = v.trim_end_matches(['.', '-', '/', ' ']);
     let mut end = 0;
-    for (i, w) in v.split(' ').enumerate() {
+    let words: Vec<&str> = v.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
         let mask = !w.is_empty() && w.chars().all(|c| matches!(c, 'X' | 'x' | '*' | '#' | '-'));
-        if !(mask || w.chars().any(|c| c.is_ascii_digit())) {
+        // A letter prefix before the digits: a plate ("DFR 42K"), a DVA
+        // file number ("NX 123456").
+        let prefix = i == 0
+            && (1..=4).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && words.get(1).is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()));
+        if !(mask || prefix || w.chars().any(|c| c.is_ascii_digit())) {
             break;
         }
         end = if i == 0 { w.len() } else { end + 1 + w.len() };

@@ -94,6 +94,8 @@ mod tests_round27;
 #[cfg(test)]
 mod tests_round29;
 #[cfg(test)]
+mod tests_round30;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
