@@ -272,8 +272,33 @@ impl Allowlist {
     /// Does an allow string contain this text (case-insensitive)?
     pub fn is_allowed_string(&self, s: &str) -> bool {
         let l = s.trim().to_lowercase();
-        !l.is_empty() && self.strings.iter().any(|a| a.contains(&l))
+        !l.is_empty() && self.strings.iter().any(|a| contains_whole(a, &l) || domain_head(a, &l))
     }
+}
+
+/// `part` occurs in `entry` with no letter or digit glued to either end:
+/// the entry "+61 2 5550 1290" accepts "5550 1290", not an age "90"; the
+/// e-mail "ann@…" accepts "Ann", "annual@…" does not.
+fn contains_whole(entry: &str, part: &str) -> bool {
+    entry.match_indices(part).any(|(i, m)| {
+        let before = entry[..i].chars().next_back();
+        let after = entry[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// `part` (its letters and digits run together) opens the first label of
+/// the domain in `entry`: a practice names its domain after itself or its
+/// owner ("bearodriguez.com" for Bea Rodriguez, "mdimaui.com" for MDi), so
+/// that name is the practice's own, not a patient's.
+fn domain_head(entry: &str, part: &str) -> bool {
+    let compact: String = part.chars().filter(|c| c.is_alphanumeric()).collect();
+    if compact.chars().count() < 3 || !entry.contains('.') || entry.contains(char::is_whitespace) {
+        return false;
+    }
+    let host = entry.rsplit('@').next().unwrap_or(entry);
+    let host = host.split("//").last().unwrap_or(host).trim_start_matches("www.");
+    host.split('.').next().is_some_and(|label| label.starts_with(&compact))
 }
 
 /// Lookups for [`Allowlist::is_staff`] without a pass over all staff:
@@ -467,5 +492,21 @@ mod tests {
                 assert_eq!(a.is_staff(&[x, y]), scan(&two), "{x} {y}");
             }
         }
+    }
+
+    /// An allowed string accepts the parts of it written alone, not a
+    /// number or a name glued inside it: an age "90" is no part of the
+    /// phone "+61 2 5550 1290", "Ann" none of "annual@…".
+    #[test]
+    fn allowed_strings_match_whole_parts() {
+        assert!(contains_whole("+61 2 5550 1290", "5550 1290"));
+        assert!(contains_whole("ann@clinic.example", "ann"));
+        assert!(!contains_whole("+61 2 5550 1290", "90"));
+        assert!(!contains_whole("annual@clinic.example", "ann"));
+        // The practice's domain names its owner or brand.
+        assert!(domain_head("bearodriguez.com", "bea"));
+        assert!(domain_head("hello@bearodriguez.com", "Bea Rodriguez".to_lowercase().as_str()));
+        assert!(!domain_head("bearodriguez.com", "rodriguez"));
+        assert!(!domain_head("+61 2 5550 1290", "5550"));
     }
 }

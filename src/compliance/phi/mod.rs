@@ -25,6 +25,7 @@
 mod allow;
 mod brands;
 mod cards;
+mod cjk;
 mod consent;
 mod contact_forms;
 mod context;
@@ -257,6 +258,9 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         }
         reviews.retain(|r| !out.iter().any(|o| o.rule == r.rule && o.line == r.line));
         out.extend(reviews);
+    }
+    if !team && !auth.names_ok() {
+        cjk::check(&segs, &mut out);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), &mut out);

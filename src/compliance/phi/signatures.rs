@@ -87,9 +87,11 @@ static VALEDICTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A signature at the end of a quoted line: closing quote or full stop,
-/// a dash or two, a name ("… facility.\" --George D.", "… books. - Tom S.").
+/// a dash or two, a name ("… facility.\" --George D.", "… books. - Tom S."),
+/// maybe with the writer's town after a comma ("… normal?\" — Noreen, Lake
+/// Eileen", as a reader's letter is signed).
 static INLINE_SIG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\S.*(?:["”]|[.!?])\s*(?:-{1,2}|—|–)\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})\s*$"#).unwrap()
+    Regex::new(r#"\S.*(?:["”]|[.!?])\s*(?:-{1,2}|—|–)\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*$"#).unwrap()
 });
 
 static INITIAL_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.?$").unwrap());

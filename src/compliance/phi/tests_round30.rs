@@ -97,3 +97,60 @@ fn volunteers_references_and_public_ages_stay_clean() {
         assert!(!has(body, "phi/age"), "{body:?}: {:?}", rules(&run("news", body)));
     }
 }
+
+/// Chinese has no capitals: a surname with a form of address ("张伯伯",
+/// "李华阿姨") beside an age or care words is a patient named.
+#[test]
+fn chinese_forms_of_address_beside_care() {
+    for body in [
+        "欢迎张伯伯回到周三上午的太极班!张伯伯今年91岁,八月份在我们医院做了髋关节置换手术。\n",
+        "交流群由李华阿姨负责。李阿姨去年做了膝关节手术后,一直在我们的水疗池做康复。\n",
+    ] {
+        assert!(has(body, "phi/name"), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+}
+
+/// The counterparts: a clinician's title ("张医生", Dr Zhang), a form of
+/// address with no care told, and Japanese, where 先生 is the doctor.
+#[test]
+fn chinese_clinicians_and_japanese_stay_clean() {
+    for body in [
+        "张医生是我们的骨科医生,专门做膝关节手术。\n",
+        "欢迎王先生和李女士参加周三的社区茶会。\n",
+        "山田先生は膝の手術を専門としています。\n",
+    ] {
+        assert!(!has(body, "phi/name"), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+}
+
+/// An age in Greek, Samoan or te reo Māori after a name makes the person
+/// the page's subject, as in the languages read before.
+#[test]
+fn ages_in_greek_samoan_and_maori() {
+    for after in [", 71 ετών, από το", ", 74 tausaga, mai le", ", e 92 ōna tau, kua hoki", ", 81 tahun, dari"] {
+        assert!(super::frame::aged_foreign(after), "{after:?}");
+    }
+    assert!(!super::frame::aged_foreign(", 74 Tau Street"));
+}
+
+/// A finding is dropped by an allow entry only when its text stands whole
+/// in the entry: an age over 89 is still reported on a site that allows a
+/// phone number ending in the same digits.
+#[test]
+fn an_allowed_phone_does_not_hide_an_age() {
+    // The test site allows "555-010-2099".
+    let body = "Ivy Barnes, 99, tests the new sit-to-stand hoist with a nurse.\n";
+    let f = run("news", body);
+    assert!(f.iter().any(|x| x.rule == "phi/age"), "{:?}", rules(&f));
+}
+
+/// A reader's question quoted and signed on its own line with a first name
+/// and a town is a patient's words under their name, like a testimonial;
+/// a famous saying signed by its author is not.
+#[test]
+fn a_readers_letter_signed_with_name_and_town() {
+    let body = "> \"I had my left knee replaced in May and I still can't kneel in the garden. Is that normal? I'm 68.\" — Noreen, Lake Eileen\n\nGreat question, Noreen.\n";
+    assert!(has(body, "consent/missing"), "{:?}", rules(&run("news", body)));
+    let saying = "> \"Let food be thy medicine.\" — Hippocrates, Kos\n";
+    assert!(!has(saying, "consent/missing"), "{:?}", rules(&run("news", saying)));
+}

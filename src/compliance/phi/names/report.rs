@@ -41,6 +41,13 @@ fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
         let place = words.iter().any(|w| crate::compliance::phi::words::is_institution_word(w));
         // "her sister Corinne Vale" in Tamsin Vale's story: one surname, two
         // people.
+        // "Δέσποινα Αλεξίου" beside "Despina Alexiou": one name in two
+        // scripts, which no word comparison can tell apart; only names in
+        // the signer's script are compared.
+        let latin = |ws: &[String]| ws.iter().all(|w| w.chars().all(|c| c.is_ascii() || ('\u{00c0}'..='\u{024f}').contains(&c)));
+        if latin(words) != latin(signer) {
+            continue;
+        }
         let other = !shares(words, signer) || (signer.len() >= 2 && words[0] != signer[0] && words.last() == signer.last());
         if words.len() >= 2 && !place && other {
             out.push(
