@@ -376,3 +376,14 @@ fn set_t_childrens_and_family_outpatients() {
 fn set_u_orthopaedic_rehab_and_aged_care() {
     score(Set { fixture: "phi-heldout-u", catch_floor: 71.3, clean_ceiling: 7.6 });
 }
+
+/// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
+/// Ontario and Manitoba, 214 cases, pages in French, Punjabi, Tagalog and
+/// Ojibwe/Cree) was written blind by a helper while round 30 was written
+/// from set U, and scored once after it: 58.6 % caught (58/99), 7.0 % clean
+/// flagged (8/115); the session-start guard (ed3a347) scores 56.6 / 7.0.
+/// No round has been written from it.
+#[test]
+fn set_v_kidney_and_diabetes_network() {
+    score(Set { fixture: "phi-heldout-v", catch_floor: 58.5, clean_ceiling: 7.0 });
+}
