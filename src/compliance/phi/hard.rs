@@ -171,37 +171,7 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                     continue;
                 }
                 let v = cut_value(val.as_str());
-                let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
-                let letters = v.chars().filter(|c| c.is_ascii_alphabetic()).count();
-                let masked = v.chars().filter(|c| matches!(c, 'X' | 'x' | '*' | '#')).count();
-                let sl = sep.as_str().to_lowercase();
-                let explicit = label.as_str().split_whitespace().count() > 1
-                    || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
-                    || matches!(label.as_str().to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
-                let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));
-                let min = if r.id == "phi/vehicle" && letters >= 2 && v.len() >= 5 {
-                    2
-                } else if explicit {
-                    3
-                } else {
-                    r.bare_min_digits.max(3)
-                };
-                let mut sev = Severity::Error;
-                if r.id == "phi/ssn" {
-                    if digits == 4 && masked >= 5 {
-                        sev = Severity::Warning;
-                    } else if digits != 9 {
-                        continue;
-                    }
-                } else if digits < min || year || v.len() < 4 {
-                    continue;
-                }
-                if placeholder(v) && sev == Severity::Error {
-                    continue;
-                }
-                if r.id == "phi/vehicle" && label.as_str().eq_ignore_ascii_case("vin") && v.len() < 11 {
-                    continue;
-                }
+                let Some(sev) = judge_value(r, label.as_str(), sep.as_str(), v) else { continue };
                 // Two labels of one value ("DVA file no. NX 523416"): one finding.
                 if labeled.iter().any(|r| r.contains(&val.start())) {
                     continue;
@@ -230,6 +200,43 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
         }
         unlabeled(segs, s, &labeled, out);
     }
+}
+
+/// The severity of a labelled value, or `None` when it is too short, a
+/// year, a placeholder or not the shape the rule reports.
+fn judge_value(r: &Rule, label: &str, sep: &str, v: &str) -> Option<Severity> {
+    let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
+    let letters = v.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let masked = v.chars().filter(|c| matches!(c, 'X' | 'x' | '*' | '#')).count();
+    let sl = sep.to_lowercase();
+    let explicit = label.split_whitespace().count() > 1
+        || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
+        || matches!(label.to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
+    let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));
+    let min = if r.id == "phi/vehicle" && letters >= 2 && v.len() >= 5 {
+        2
+    } else if explicit {
+        3
+    } else {
+        r.bare_min_digits.max(3)
+    };
+    let mut sev = Severity::Error;
+    if r.id == "phi/ssn" {
+        if digits == 4 && masked >= 5 {
+            sev = Severity::Warning;
+        } else if digits != 9 {
+            return None;
+        }
+    } else if digits < min || year || v.len() < 4 {
+        return None;
+    }
+    if placeholder(v) && sev == Severity::Error {
+        return None;
+    }
+    if r.id == "phi/vehicle" && label.eq_ignore_ascii_case("vin") && v.len() < 11 {
+        return None;
+    }
+    Some(sev)
 }
 
 /// "License number 12345" with no driver's/plate word: a warning, unless a
