@@ -150,6 +150,20 @@ fn named_next(g: &Seg, after: &str) -> bool {
         && !g.names.page_staff.contains(&word.to_lowercase())
 }
 
+/// `word` (right before an appositive age) is a person's name who is no
+/// staff member of this page, no public figure and no volunteer giving to
+/// the care (`after`: the text after the age), and no dictionary word
+/// ("Pain, 106, 1-2": a journal's volume in a reference).
+fn named_outside_care(g: &Seg, word: &str, window: &str, after: &str) -> bool {
+    use crate::compliance::phi::{event, frame, lexicon, names, words};
+    let w = word.to_lowercase();
+    !g.names.page_staff.contains(&w)
+        && !words::is_dict(&w)
+        && (names::is_given_name(&w) || lexicon::is_surname(&w))
+        && !event::public_frame(window)
+        && !frame::gives_to_care(after)
+}
+
 /// "Kenji Watanabe, 92, came in…": an age over 89 in apposition to a name.
 fn appositive_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, si, names, team, .. } = *g;
@@ -179,18 +193,7 @@ fn appositive_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
                 m.as_str(),
                 format!("age over 89 {} of a patient: ages over 89 identify; write \"over 90\" or leave it out", quote(m.as_str())),
             );
-        } else if !team
-            && !staff_here
-            && !names.page_staff.contains(&word.to_lowercase())
-            // "Pain, 106, 1-2": a journal's volume in a reference, no person.
-            && !crate::compliance::phi::words::is_dict(&word.to_lowercase())
-            && (crate::compliance::phi::names::is_given_name(&word.to_lowercase())
-                || crate::compliance::phi::lexicon::is_surname(&word.to_lowercase()))
-            && !crate::compliance::phi::event::public_frame(s.window_text(m.start()))
-            // A volunteer's age ("Hazel Ortmann, 91, has knitted…") is no
-            // health information.
-            && !crate::compliance::phi::frame::gives_to_care(&t[m0.end()..])
-        {
+        } else if !team && !staff_here && named_outside_care(g, word, s.window_text(m.start()), &t[m0.end()..]) {
             // "Ivy Barnes, 90, tests the new hoist": a named person's age
             // over 89 on a practice's page, with no care told beside it, is
             // still an identifier (Safe Harbor), if less surely a patient's.
