@@ -124,11 +124,13 @@ fn square(logo: &Logo, size: u32, background: Option<[u8; 3]>, padding: f32) -> 
 
 /// A raster logo scaled (Lanczos) to fit `side`×`side`, centred, as a pixmap.
 fn raster_fit(bytes: &[u8], side: u32) -> Result<resvg::tiny_skia::Pixmap, GraphicsError> {
-    let img = image::load_from_memory(bytes).map_err(|e| GraphicsError::Decode(e.to_string()))?.into_rgba8();
-    let (w, h) = img.dimensions();
+    let img = image::load_from_memory(bytes).map_err(|e| GraphicsError::Decode(e.to_string()))?;
+    let (w, h) = (img.width(), img.height());
     let scale = (side as f32 / w as f32).min(side as f32 / h as f32);
     let (nw, nh) = (((w as f32 * scale).round() as u32).max(1), ((h as f32 * scale).round() as u32).max(1));
-    let scaled = image::imageops::resize(&img, nw, nh, image::imageops::FilterType::Lanczos3);
+    // DynamicImage's resize runs optimised in the image crate (see variants::resize_to).
+    let scaled = img.into_rgba8();
+    let scaled = image::DynamicImage::ImageRgba8(scaled).resize_exact(nw, nh, image::imageops::FilterType::Lanczos3).into_rgba8();
     let mut pm = resvg::tiny_skia::Pixmap::new(side, side).ok_or(GraphicsError::Size { width: side, height: side })?;
     let (ox, oy) = ((side - nw) / 2, (side - nh) / 2);
     for (x, y, px) in scaled.enumerate_pixels() {

@@ -97,14 +97,22 @@ pub fn rasterize(
 /// Encodes pixels as a PNG with no ancillary chunks (no text, time or
 /// metadata): RGB when every pixel is opaque, else RGBA.
 pub fn encode_png(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, GraphicsError> {
-    let rgba: Vec<u8> = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    // Plain index loops over bytes: unoptimised (every test build), the
+    // iterator adapters of one pixel each cost more than the drawing.
+    let mut rgba = pixmap.data().to_vec();
+    let mut i = 0;
+    while i + 3 < rgba.len() {
+        let a = rgba[i + 3];
+        if a != 255 && a != 0 {
+            let c = resvg::tiny_skia::PremultipliedColorU8::from_rgba(rgba[i], rgba[i + 1], rgba[i + 2], a)
+                .map(|p| p.demultiply())
+                .ok_or(GraphicsError::Encode("a pixel's colour exceeds its alpha".into()))?;
+            (rgba[i], rgba[i + 1], rgba[i + 2]) = (c.red(), c.green(), c.blue());
+        } else if a == 0 {
+            (rgba[i], rgba[i + 1], rgba[i + 2]) = (0, 0, 0);
+        }
+        i += 4;
+    }
     encode_rgba_png(&rgba, pixmap.width(), pixmap.height())
 }
 
@@ -130,9 +138,9 @@ pub fn encode_rgba_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, GraphicsE
             }
             indices
         }
-        None if rgba.chunks_exact(4).all(|p| p[3] == 255) => {
+        None if opaque(rgba) => {
             enc.set_color(png::ColorType::Rgb);
-            rgba.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect()
+            rgb_of(rgba)
         }
         None => {
             enc.set_color(png::ColorType::Rgba);
@@ -145,16 +153,42 @@ pub fn encode_rgba_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, GraphicsE
     Ok(out)
 }
 
+/// Every pixel of straight RGBA bytes is opaque.
+pub(crate) fn opaque(rgba: &[u8]) -> bool {
+    let mut i = 3;
+    while i < rgba.len() {
+        if rgba[i] != 255 {
+            return false;
+        }
+        i += 4;
+    }
+    true
+}
+
+/// RGBA bytes without their alpha (index loops: see [`encode_png`]).
+pub(crate) fn rgb_of(rgba: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; rgba.len() / 4 * 3];
+    let (mut i, mut o) = (0, 0);
+    while i + 3 < rgba.len() {
+        out[o..o + 3].copy_from_slice(&rgba[i..i + 3]);
+        (i, o) = (i + 4, o + 3);
+    }
+    out
+}
+
 /// The colours of an image (sorted, so the bytes do not depend on hash
 /// order) and each pixel's index, when there are at most 256.
 fn palette_of(rgba: &[u8]) -> Option<(Vec<[u8; 4]>, Vec<u8>)> {
     // Runs of one colour are the rule (flat fills), so each pass compares
-    // with the previous pixel before it looks the colour up.
-    let px = |p: &[u8]| [p[0], p[1], p[2], p[3]];
-    let mut seen: std::collections::HashMap<[u8; 4], u8> = std::collections::HashMap::new();
-    let mut last: Option<[u8; 4]> = None;
-    for p in rgba.chunks_exact(4) {
-        let c = px(p);
+    // with the previous pixel before it looks the colour up. Colours are
+    // read as one u32 with index loops, which stay fast unoptimised.
+    let n = rgba.len() / 4 * 4;
+    let mut seen: std::collections::HashMap<u32, u8> = std::collections::HashMap::new();
+    let mut last: Option<u32> = None;
+    let mut i = 0;
+    while i < n {
+        let c = (u32::from(rgba[i]) << 24) | (u32::from(rgba[i + 1]) << 16) | (u32::from(rgba[i + 2]) << 8) | u32::from(rgba[i + 3]);
+        i += 4;
         if last == Some(c) {
             continue;
         }
@@ -166,22 +200,24 @@ fn palette_of(rgba: &[u8]) -> Option<(Vec<[u8; 4]>, Vec<u8>)> {
             seen.insert(c, 0);
         }
     }
-    let mut colours: Vec<[u8; 4]> = seen.keys().copied().collect();
+    let mut colours: Vec<[u8; 4]> = seen.keys().map(|c| c.to_be_bytes()).collect();
     // Translucent colours first keeps tRNS short (it stops before the opaque ones).
     colours.sort_by_key(|c| (c[3] == 255, *c));
     for (k, c) in colours.iter().enumerate() {
-        seen.insert(*c, k as u8);
+        seen.insert(u32::from_be_bytes(*c), k as u8);
     }
-    let mut indices = Vec::with_capacity(rgba.len() / 4);
-    let (mut last, mut last_index) = ([0u8; 4], None);
-    for p in rgba.chunks_exact(4) {
-        let c = px(p);
+    let mut indices = vec![0u8; n / 4];
+    let (mut last, mut last_index) = (0u32, None);
+    let mut i = 0;
+    while i < n {
+        let c = (u32::from(rgba[i]) << 24) | (u32::from(rgba[i + 1]) << 16) | (u32::from(rgba[i + 2]) << 8) | u32::from(rgba[i + 3]);
         let k = match last_index {
             Some(k) if c == last => k,
             _ => seen[&c],
         };
         (last, last_index) = (c, Some(k));
-        indices.push(k);
+        indices[i / 4] = k;
+        i += 4;
     }
     Some((colours, indices))
 }

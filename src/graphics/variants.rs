@@ -92,15 +92,17 @@ fn resize_to(img: &image::RgbaImage, width: u32) -> image::RgbaImage {
         return img.clone();
     }
     let height = ((u64::from(img.height()) * u64::from(width) + u64::from(img.width()) / 2) / u64::from(img.width())).max(1) as u32;
-    image::imageops::resize(img, width, height, image::imageops::FilterType::CatmullRom)
+    // Through DynamicImage: its resize is compiled (optimised) in the image
+    // crate, where the generic `imageops::resize` would be instantiated here,
+    // unoptimised in every test build. Same filter, same pixels.
+    image::DynamicImage::ImageRgba8(img.clone()).resize_exact(width, height, image::imageops::FilterType::CatmullRom).into_rgba8()
 }
 
 /// Lossy WebP (with alpha when the image has transparency).
 fn encode(img: &image::RgbaImage) -> Result<Vec<u8>, GraphicsError> {
     let (w, h) = img.dimensions();
-    let opaque = img.pixels().all(|p| p.0[3] == 255);
-    let mem = if opaque {
-        let rgb: Vec<u8> = img.pixels().flat_map(|p| [p.0[0], p.0[1], p.0[2]]).collect();
+    let mem = if super::opaque(img.as_raw()) {
+        let rgb = super::rgb_of(img.as_raw());
         webp::Encoder::from_rgb(&rgb, w, h).encode_simple(false, QUALITY)
     } else {
         webp::Encoder::from_rgba(img.as_raw(), w, h).encode_simple(false, QUALITY)
