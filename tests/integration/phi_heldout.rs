@@ -344,7 +344,7 @@ fn set_r_womens_health_and_birth_center() {
 /// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 71.7, clean_ceiling: 9.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 72.7, clean_ceiling: 9.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -360,7 +360,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 53.0, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 54.0, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -382,8 +382,18 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Ojibwe/Cree) was written blind by a helper while round 30 was written
 /// from set U, and scored once after it: 58.6 % caught (58/99), 7.0 % clean
 /// flagged (8/115); the session-start guard (ed3a347) scores 56.6 / 7.0.
-/// No round has been written from it.
+/// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 58.5, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 76.7, clean_ceiling: 5.3 });
+}
+
+/// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
+/// in Japanese, Tagalog, Ilocano and Korean) was written blind by a helper
+/// while round 31 was written from set V, and scored once after it: 62.4 %
+/// caught (63/101), 9.7 % clean flagged (12/124), the same on the
+/// session-start guard (caf846d). No round has been written from it.
+#[test]
+fn set_w_eye_and_ear_institute() {
+    score(Set { fixture: "phi-heldout-w", catch_floor: 62.3, clean_ceiling: 9.7 });
 }

@@ -97,6 +97,8 @@ mod tests_round29;
 #[cfg(test)]
 mod tests_round30;
 #[cfg(test)]
+mod tests_round31;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
@@ -263,7 +265,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         cjk::check(&segs, &mut out);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
-    names::report(&names, auth.names_ok(), &mut out);
+    names::report(&names, auth.names_ok(), page.body, &mut out);
     crossfield::check(&segs, &page.fields, allow, &names, team, auth, &mut out);
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
@@ -294,7 +296,7 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
     };
     let auth = consent::evaluate(&page, &names, &segs, false, &mut out);
     soft::check(&segs, allow, &names, false, auth, &mut out);
-    names::report(&names, false, &mut out);
+    names::report(&names, false, text, &mut out);
     if as_review_reply {
         reply::check(&segs, allow, None, &mut out);
     }

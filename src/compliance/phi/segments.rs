@@ -377,8 +377,9 @@ impl TableState {
     }
 }
 
-static VIDEO_THUMB: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^(?:https?:)?//(?:[\w-]+\.)*(?:ytimg\.com|vimeocdn\.com)/").unwrap());
+static VIDEO_THUMB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:https?:)?//(?:[\w-]+\.)*(?:ytimg\.com/|vimeocdn\.com/|youtube\.com/vi/)").unwrap()
+});
 
 static HTML_SRC: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r#"(?i)<img\b[^>]*?\bsrc\s*=\s*["']([^"']{1,300})["']"#).unwrap());
@@ -397,7 +398,8 @@ fn html(out: &mut Segments, cur: &mut Builder, t: &str, r: Range<usize>) {
 
 fn target(out: &mut Segments, url: &str, src: usize) {
     // "data:image/png;base64,iVBORw0…": the image itself, not its name;
-    // a video site's thumbnail ("i.ytimg.com/vi/pjQBXZswOGI/…") is named by
+    // a video site's thumbnail ("i.ytimg.com/vi/pjQBXZswOGI/…",
+    // "img.youtube.com/vi/br953TUGKxs/0.jpg") is named by
     // the video's random id.
     if url.starts_with("data:") || VIDEO_THUMB.is_match(url) {
         return;

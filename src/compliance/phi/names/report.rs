@@ -6,9 +6,20 @@ use super::{Hit, Level, Names, bare, is_initial};
 use crate::compliance::phi::redact::quote;
 use crate::compliance::phi::{Finding, Severity, finding};
 
-/// The words of a hit's name, lower case, initials left out.
+/// The words of a hit's name, lower case, initials left out; a hyphenated
+/// given name gives its parts ("Marie-Claude Dubé" and the slug's "marie
+/// claude" are one person), a hyphenated surname does not ("Carmen
+/// Farrugia-Boyd" is not Leonie Farrugia).
 fn hit_words(h: &Hit) -> Vec<String> {
-    h.text.split_whitespace().filter(|t| !is_initial(t)).map(|t| fold_accents(&bare(t))).collect()
+    let mut out = Vec::new();
+    for (k, t) in h.text.split_whitespace().filter(|t| !is_initial(t)).enumerate() {
+        if k == 0 {
+            out.extend(bare(t).split('-').filter(|w| !w.is_empty()).map(fold_accents));
+        } else {
+            out.push(fold_accents(&bare(t)));
+        }
+    }
+    out
 }
 
 /// "inés" and "ines" (a slug drops the accent) are one word.
@@ -32,7 +43,7 @@ fn fold_accents(w: &str) -> String {
 /// Guttormsen … had her own sleep study") gave none. The signer is the
 /// person most of the page's patient mentions name; a full name sharing no
 /// word with theirs is someone else.
-fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
+fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
     let strong: Vec<(&Hit, Vec<String>)> = n.hits.iter().filter(|h| h.level == Level::Strong).map(|h| (h, hit_words(h))).collect();
     let shares = |a: &[String], b: &[String]| a.iter().any(|w| b.contains(w));
     let Some((_, signer)) = strong.iter().max_by_key(|(_, w)| strong.iter().filter(|(_, o)| shares(w, o)).count()) else { return };
@@ -49,7 +60,17 @@ fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
             continue;
         }
         let other = !shares(words, signer) || (signer.len() >= 2 && words[0] != signer[0] && words.last() == signer.last());
-        if words.len() >= 2 && !place && other {
+        // "his wife Linda … she was diagnosed with type 2 diabetes herself",
+        // "His cousin Amrit … had her left kidney removed": a relative the
+        // story introduces by kinship has care of their own, by first name.
+        // A relative named by first name beside a patient cue ("her son
+        // Caleb, 19, who is autistic") is someone else than the signer; one
+        // who undergoes care of their own is, even when the story's other
+        // names are no hits and the relative is then the likeliest signer.
+        // A full name has two words apart from hyphens ("Jean-Marc" is one).
+        let full = h.text.split_whitespace().filter(|t| !is_initial(t)).count() >= 2;
+        let kin = !full && words.len() == 1 && kin_named(body, &words[0]) && (!shares(words, signer) || kin_with_own_care(body, &words[0]));
+        if ((full && other) || kin) && !place {
             out.push(
                 finding(
                     "phi/name",
@@ -66,10 +87,45 @@ fn others_in_consented_story(n: &Names, out: &mut Vec<Finding>) {
     }
 }
 
-/// Emit `phi/name` findings (none when a valid authorization covers names).
-pub(in crate::compliance::phi) fn report(n: &Names, names_authorized: bool, out: &mut Vec<Finding>) {
+static KIN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:his|her|their|my|our)\s+(?:(?:older|younger|twin|late|best|little|big)\s+)?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|cousin|aunt|auntie|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|fianc[ée]e?)\s+(\p{Lu}[\p{L}'’-]+)").unwrap()
+});
+
+/// The body introduces `word` (lower case) as someone's relative or
+/// friend: "his wife Linda", "her cousin Amrit Dhaliwal".
+fn kin_named(body: &str, word: &str) -> bool {
+    KIN.captures_iter(body).any(|c| fold_accents(&c[1].to_lowercase()) == *word)
+}
+
+/// The relative `word` undergoes care of their own: the name's sentence,
+/// or the next one by "she/he", has them undergo it ("Amrit … had her left
+/// kidney removed"; "… on Linda. Last year she was diagnosed with type 2
+/// diabetes herself"). A relative who only helps with the signer's care is
+/// covered by the story.
+fn kin_with_own_care(body: &str, word: &str) -> bool {
+    use crate::compliance::phi::frame::PERSONAL_EVENT;
+    use std::sync::LazyLock;
+    static OWN: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(&format!(r"(?i)^[^.;!?]{{0,140}}?\b{PERSONAL_EVENT}")).unwrap());
+    static NEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&format!(r"(?i)^[^.;!?]*[.!?]\s+(?:[^.;!?]{{0,40}}?\b)?(?:she|he)\s+(?:[\w'-]+\s+){{0,2}}?{PERSONAL_EVENT}"))
+            .unwrap()
+    });
+    body.match_indices(|c: char| c.is_uppercase()).any(|(i, _)| {
+        let rest = &body[i..];
+        let w: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’' || *c == '-').collect();
+        let after = &rest[w.len()..];
+        fold_accents(&w.to_lowercase()) == *word
+            && !after.starts_with(|c: char| c.is_alphanumeric())
+            && (OWN.is_match(after) || NEXT.is_match(after))
+    })
+}
+
+/// Emit `phi/name` findings (none when a valid authorization covers names;
+/// then only the other people the story names, read from `body`).
+pub(in crate::compliance::phi) fn report(n: &Names, names_authorized: bool, body: &str, out: &mut Vec<Finding>) {
     if names_authorized {
-        others_in_consented_story(n, out);
+        others_in_consented_story(n, body, out);
         return;
     }
     // Weak hits (a name and a clinical word, no patient frame) are not

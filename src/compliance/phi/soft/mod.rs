@@ -29,6 +29,8 @@
 
 mod ages;
 mod dated_list;
+mod foreign_dates;
+mod own_contact;
 mod unique;
 
 use std::ops::Range;
@@ -106,10 +108,13 @@ static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])
 pub(super) static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap());
 static ADDR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,6}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*)\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Alley|Row|Pike|Crescent|Close|Plaza)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+").unwrap()
+    Regex::new(r"\b\d{1,6}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*)\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Alley|Row|Pike|Crescent|Close|Plaza)\b\.?|\bP\.?\s?O\.?\s+Box\s+\d+|\b(?:RR|R\.R\.|Rural\s+Route)\s*#?\s*\d{1,2}\b(?:,?\s+(?:Site|Comp|Box)\s+\d+)*").unwrap()
 });
 static HOME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lives?|living|resides?|residence|home|house|apartment|address(?:\s+is)?)\b[^.;!?]{0,20}$").unwrap()
+    Regex::new(
+        r"(?i)\b(?:lives?|living|resides?|residence|home|house|apartment|farm|ranch|cottage|cabin|address(?:\s+is)?)\b[^.;!?]{0,20}$",
+    )
+    .unwrap()
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>()"'\[\]]+"#).unwrap());
 
@@ -222,6 +227,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         let date_spans = dates(&g, auth, &mut emit);
         unique::unique_person(&g, &mut emit);
         ages::ages(&g, &mut emit);
+        foreign_dates::birth_dates(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);
         emails(&g, &mut emit);
         addresses(&g, &mut emit);
@@ -375,7 +381,7 @@ fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
             let w = s.window_text(m.start());
             !g.team && personal_mailbox(e, w) && (super::frame::has_event(w) || (individual(w) && super::event::health(w)))
         };
-        if !contact_of_patient(g, m.start()) && !personal_care() {
+        if !contact_of_patient(g, m.start()) && !personal_care() && !own_contact::introduced_as_own(g, m.start(), e) {
             continue;
         }
         emit(

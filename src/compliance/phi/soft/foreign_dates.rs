@@ -1,0 +1,83 @@
+//! Dates of birth written in another language: "née le 4 juin 1931",
+//! "nacida el 3 de mayo de 1942", "geboren am 12. März 1938", "nata il
+//! 9 aprile 1935", "date de naissance : 04/06/1931". A birth date is an
+//! identifier of whoever it belongs to (Safe Harbor), whatever the
+//! language; the English "born on" is judged in `dates`.
+//!
+//! Not reported: a team page (a clinician's own birthday), a year before 1930 (history: "Louis Pasteur, né le
+//! 27 décembre 1822") or a date without a day. Unlike `dates`, a name
+//! beside it is not asked to be no staff's: on a page in another language
+//! the name resolver takes "Mme Yvette Pelletier" for a known person, and a
+//! clinician's birth date on a news page is as personal as a patient's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Seg, old_year, quote};
+use crate::compliance::phi::Severity;
+use crate::compliance::phi::segments::Kind;
+
+/// Month names of French, Spanish, Italian, Portuguese, German and Dutch.
+const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus)";
+
+/// A birth label of one of those languages, then a day, a month (by name
+/// or number) and an optional year.
+static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+    ))
+    .unwrap()
+});
+
+/// Report foreign-language birth dates of one person.
+pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, team, .. } = *g;
+    if team || s.kind != Kind::Prose || !may_have(&s.text) {
+        return;
+    }
+    for c in BIRTH.captures_iter(&s.text) {
+        let d = c.name("date").map_or("", |m| m.as_str());
+        let at = c.get(0).map_or(0, |m| m.start());
+        if old_year(d) {
+            continue;
+        }
+        emit(
+            "phi/date",
+            Severity::Error,
+            at,
+            d,
+            format!(
+                "date of birth {} of a person: a birth date is an identifier in any language; leave it out or give only the year",
+                quote(d)
+            ),
+        );
+    }
+}
+
+/// Every match has a birth word: skip the regex on segments without one.
+fn may_have(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ["né", "ne le", "naissance", "nac", "nat", "nasc", "geb"].iter().any(|w| l.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BIRTH;
+
+    #[test]
+    fn birth_dates_of_several_languages_match_and_other_dates_do_not() {
+        for t in [
+            "Mme Pelletier, née le 4 juin 1931, a reçu son vaccin.",
+            "nacida el 3 de mayo de 1942 en Oaxaca",
+            "geboren am 12. März 1938",
+            "nata il 9 aprile 1935",
+            "date de naissance : 04/06/1931",
+        ] {
+            assert!(BIRTH.is_match(t), "{t}");
+        }
+        for t in ["La clinique est née en 1998.", "fermé le 4 juin", "rendez-vous le 4 juin 1931"] {
+            assert!(!BIRTH.is_match(t), "{t}");
+        }
+    }
+}
