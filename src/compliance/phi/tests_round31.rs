@@ -5,10 +5,12 @@
 //! words or in French, a clinical record "for" a named person, and the
 //! relatives a consented story names with care of their own. Each rule has
 //! a counterpart that must stay as it was; every person and number is
-//! fictitious.
+//! fictitious. A hyphenated given name read as one signer ("Marie-Claude
+//! Dubé" and her slug's "marie claude") is held by set V's clean-flagged
+//! ceiling: no unit page reproduced that finding.
 
-use super::tests::{date, reply, rules, run};
-use super::{Authorization, PageInput, check_page};
+use super::tests::{reply, rules, run};
+use super::tests_round4::story;
 
 fn has(body: &str, rule: &str) -> bool {
     run("news", body).iter().any(|x| x.rule == rule)
@@ -129,32 +131,11 @@ fn a_record_for_a_named_person() {
 /// first name with care of their own.
 #[test]
 fn a_consented_story_names_a_relative_with_care() {
-    let auth = Authorization {
-        id: "A-1".into(),
-        form: None,
-        signed: Some(date(2026, 1, 5)),
-        expires: Some(date(2027, 1, 5)),
-        scope: vec!["website".into()],
-        covers: vec!["name".into(), "condition".into(), "quote".into()],
-    };
-    let run_auth = |body: &str| {
-        let page = PageInput {
-            section_kind: "stories",
-            body,
-            body_line: 5,
-            fields: vec![],
-            authorization: Some(&auth),
-            authorization_line: 3,
-            review_reply: None,
-            channels: &["website"],
-            now: date(2026, 6, 1),
-        };
-        check_page(&page, &super::tests::allow())
-    };
+    let covers = ["name", "condition", "quote"];
     let told = "Ray Tourangeau has dialysed at home since 2024 with his wife Linda as his care partner.\n\nCaring for Ray hasn't been easy on Linda. Last year Linda was diagnosed with type 2 diabetes herself and started insulin.\n";
-    assert!(run_auth(told).iter().any(|f| f.rule == "phi/name"), "{:?}", rules(&run_auth(told)));
+    assert!(story(&covers, false, told).iter().any(|f| f.rule == "phi/name"), "{:?}", rules(&story(&covers, false, told)));
     let helper = "Ray Tourangeau has dialysed at home since 2024 with his wife Linda as his care partner.\n\nLinda sets up the machine every evening and keeps the log book.\n";
-    assert!(!run_auth(helper).iter().any(|f| f.rule == "phi/name"), "{:?}", rules(&run_auth(helper)));
+    assert!(!story(&covers, false, helper).iter().any(|f| f.rule == "phi/name"), "{:?}", rules(&story(&covers, false, helper)));
 }
 
 /// An e-mail address given as someone's own ("her e-mail:") is a person's
@@ -174,35 +155,6 @@ fn the_cleaning_staff_is_no_care_detail() {
             .is_empty()
     );
     assert!(!reply("We are sorry the cleaning took longer than planned last week.\n", "Bev T.").is_empty());
-}
-
-/// The slug's "marie claude" and the body's "Marie-Claude Dubé" are one
-/// signer, not two people.
-#[test]
-fn a_hyphenated_signer_is_one_person() {
-    let auth = Authorization {
-        id: "A-2".into(),
-        form: None,
-        signed: Some(date(2026, 1, 5)),
-        expires: Some(date(2027, 1, 5)),
-        scope: vec!["website".into()],
-        covers: vec!["name".into(), "condition".into()],
-    };
-    let fields = vec![super::Field { key: "slug", value: "marie claude pd and the night shift", line: 2, column: 1 }];
-    let body = "Marie-Claude Dubé has worked nights for nineteen years. When IgA nephropathy took her kidney function below 10% in 2023, she chose peritoneal dialysis.\n";
-    let page = PageInput {
-        section_kind: "stories",
-        body,
-        body_line: 5,
-        fields,
-        authorization: Some(&auth),
-        authorization_line: 3,
-        review_reply: None,
-        channels: &["website"],
-        now: date(2026, 6, 1),
-    };
-    let r = check_page(&page, &super::tests::allow());
-    assert!(!r.iter().any(|f| f.rule == "phi/name"), "{:?}", rules(&r));
 }
 
 /// "As a result of Rogan's mention": an idiom, no record of a person.
