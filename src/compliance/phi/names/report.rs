@@ -60,14 +60,13 @@ fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let other = !shares(words, signer) || (signer.len() >= 2 && words[0] != signer[0] && words.last() == signer.last());
-        // "his wife Linda … she was diagnosed with type 2 diabetes herself",
-        // "His cousin Amrit … had her left kidney removed": a relative the
-        // story introduces by kinship has care of their own, by first name.
-        // A relative named by first name beside a patient cue ("her son
-        // Caleb, 19, who is autistic") is someone else than the signer; one
-        // who undergoes care of their own is, even when the story's other
-        // names are no hits and the relative is then the likeliest signer.
-        // A full name has two words apart from hyphens ("Jean-Marc" is one).
+        // A relative the story introduces by kinship and names by first name
+        // beside a patient cue ("her son Caleb, 19, who is autistic") is
+        // someone else than the signer; one who undergoes care of their own
+        // ("his wife Linda … she was diagnosed with type 2 diabetes herself")
+        // is, even when the story's other names are no hits and the relative
+        // is then the likeliest signer. A full name has two words apart from
+        // hyphens ("Jean-Marc" is one).
         let full = h.text.split_whitespace().filter(|t| !is_initial(t)).count() >= 2;
         let kin = !full && words.len() == 1 && kin_named(body, &words[0]) && (!shares(words, signer) || kin_with_own_care(body, &words[0]));
         if ((full && other) || kin) && !place {

@@ -28,11 +28,7 @@ pub(super) fn introduced_as_own(g: &Seg, at: usize, e: &str) -> bool {
         return false;
     }
     let t = &s.text;
-    let mut from = at.saturating_sub(60);
-    while !t.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = &t[from..at];
+    let before = &t[super::floor(t, at.saturating_sub(60))..at];
     let local = e.split('@').next().unwrap_or("").to_lowercase();
     let staff_box = local.split(|c: char| !c.is_alphabetic()).any(|w| names.page_staff.contains(w));
     OWN_MAIL.is_match(before) && !staff_box && {
