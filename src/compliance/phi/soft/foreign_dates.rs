@@ -4,8 +4,9 @@
 //! identifier of whoever it belongs to (Safe Harbor), whatever the
 //! language; the English "born on" is judged in `dates`.
 //!
-//! Not reported: a team page (a clinician's own birthday), a year before 1930 (history: "Louis Pasteur, né le
-//! 27 décembre 1822") or a date without a day. Unlike `dates`, a name
+//! Not reported: a team page (a clinician's own birthday), a year before
+//! 1930 (history: "Louis Pasteur, né le 27 décembre 1822") or a date
+//! without a day. Unlike `dates`, a name
 //! beside it is not asked to be no staff's: on a page in another language
 //! the name resolver takes "Mme Yvette Pelletier" for a known person, and a
 //! clinician's birth date on a news page is as personal as a patient's.
@@ -56,9 +57,11 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
 }
 
 /// Every match has a birth word: skip the regex on segments without one.
+/// The words are the labels' own ("nato il", not "nat", which English
+/// "natural" and "national" would pass on most segments).
 fn may_have(t: &str) -> bool {
     let l = t.to_lowercase();
-    ["né", "ne le", "naissance", "nac", "nat", "nasc", "geb"].iter().any(|w| l.contains(w))
+    ["né", "ne le", "nee le", "nes le", "nees le", "naissance", "naci", "nato il", "nata il", "nasc", "geb"].iter().any(|w| l.contains(w))
 }
 
 #[cfg(test)]
