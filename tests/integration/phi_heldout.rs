@@ -264,7 +264,7 @@ fn set_j_primary_urgent_travel_skin_and_sleep() {
 /// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "phi-heldout-k", catch_floor: 90.2, clean_ceiling: 5.2 });
+    score(Set { fixture: "phi-heldout-k", catch_floor: 91.6, clean_ceiling: 5.2 });
 }
 
 /// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
@@ -288,7 +288,7 @@ fn set_l_community_health_center() {
 /// surname in a consented story, plural acronyms in slugs).
 #[test]
 fn set_m_dermatology_plastic_surgery_and_ivf() {
-    score(Set { fixture: "phi-heldout-m", catch_floor: 75.0, clean_ceiling: 7.7 });
+    score(Set { fixture: "phi-heldout-m", catch_floor: 75.0, clean_ceiling: 6.5 });
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn set_n_integrative_practice() {
 /// patients' care in other languages; 78.6 % after round 27).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "phi-heldout-o", catch_floor: 78.5, clean_ceiling: 6.8 });
+    score(Set { fixture: "phi-heldout-o", catch_floor: 80.9, clean_ceiling: 6.8 });
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
@@ -334,7 +334,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 63.9, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 65.9, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -344,7 +344,7 @@ fn set_r_womens_health_and_birth_center() {
 /// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 72.7, clean_ceiling: 9.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 73.6, clean_ceiling: 8.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -360,7 +360,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 54.0, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 55.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -374,7 +374,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 71.3, clean_ceiling: 7.6 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 74.5, clean_ceiling: 7.6 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -385,15 +385,19 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 76.7, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 77.7, clean_ceiling: 5.3 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
 /// in Japanese, Tagalog, Ilocano and Korean) was written blind by a helper
 /// while round 31 was written from set V, and scored once after it: 62.4 %
 /// caught (63/101), 9.7 % clean flagged (12/124), the same on the
-/// session-start guard (caf846d). No round has been written from it.
+/// session-start guard (caf846d). Round 32 (nineteenth session) was
+/// written from its misses and false alarms: Japanese and Korean names and
+/// labels, Tagalog and Ilocano care words, image file names, raw HTML's
+/// text attributes, another patient in a consented story: 84.2 % caught,
+/// 5.6 % clean flagged, a seen figure.
 #[test]
 fn set_w_eye_and_ear_institute() {
-    score(Set { fixture: "phi-heldout-w", catch_floor: 62.3, clean_ceiling: 9.7 });
+    score(Set { fixture: "phi-heldout-w", catch_floor: 84.1, clean_ceiling: 5.7 });
 }

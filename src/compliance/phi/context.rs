@@ -96,6 +96,8 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:cancer\s+)?survivor\b",
         r"\bin\s+remission\b",
         r"\b(?:visited|visiting|saw|treating)\s+(?:him|her)\b",
+        // A clinician's "Last Tuesday I saw Mrs. Ueki, who …": a consultation.
+        r"\b(?:I|we)\s+(?:saw|treated|examined|fitted|operated\s+on)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}",
         r"\bat\s+(?:his|her)\s+(?:home|house|apartment|bedside)\b",
         // Practices write in their patients' languages too (Spanish,
         // French, German, Dutch): one patient, singular, or one person's
@@ -105,6 +107,9 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // Spanish, Portuguese, Polish, Somali, Tagalog and Hmong, as the pages of
         // practices serving those communities tell one patient's care.
         r"\bfoi\s+(?:diagnosticad[oa]|operad[oa]|internad[oa]|tratad[oa])\b|\bnasceu\s+(?:a|em|no)\s+\d|\bnacid[oa]\s+el\s+\d|\b(?:viene|vino|acude)\s+a\s+nuestr[oa]\s+(?:cl[ií]nica|consulta|centro|programa)\b|\bnasz(?:a|ą|ego|emu|ym|ej)?\s+pacjent(?:a|owi|em|ka|ki|ce|ką|kę)?\b|\b(?:został|została)\s+(?:zdiagnozowan|zoperowan|przyjęt)\w*|\btrafił[a]?\s+do\s+(?:nas|\p{Lu}\w+)|\blaga\s+helay\b|\bna-admit\b|\binoperahan\b|\b(?:aming|ating)\s+pasyente\b|\btau\s+txais\s+kev\s+phais\b",
+        // Tagalog and Ilocano: "your check-up", "had laser done", "comes to
+        // our glaucoma clinic", "(he) injected my eye", "was operated on".
+        r"\b(?:inyong|iyong|kanyang|niyang|ninyong)\s+(?:check-?up|operasyon|gamutan|konsulta|therapy)\b|\bnagpa-?(?:laser|opera|check-?up|konsulta|gamot|tingin)\w*\b|\bpumupunta\s+sa\s+aming\b|\btinurok\w*\b|\bnaopera\w*\b|\bmaopera\w*\b",
         r"\bnotre\s+(?:jeune\s+|ancienne?\s+)?patiente?\b|\ba\s+été\s+(?:opérée?|diagnostiquée?|hospitalisée?)\b",
         r"\bunser(?:e|er)?\s+(?:junge[rn]?\s+)?(?:Patient|Patientin)\b|\bwurde\s+(?:operiert|diagnostiziert|eingeliefert)\b",
         r"\bonze\s+(?:jonge\s+)?(?:patiënt|patiënte|patient|patiente)\b|\b(?:werd|is)\s+(?:geopereerd|gediagnosticeerd|opgenomen\s+in)\b",

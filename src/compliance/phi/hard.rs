@@ -38,7 +38,7 @@ struct Rule {
     bare_min_digits: usize,
 }
 
-const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number)\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|#|=|-|–)?\s*(?:#\s*)?)";
+const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number)\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|：|#|=|-|–)?\s*(?:#\s*)?)";
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
 /// (id, what, label pattern, bare_min_digits) of each labelled rule.
@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
         5,
     ),
     (
@@ -84,11 +84,34 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     ),
 ];
 
+/// The same labels in Chinese, Japanese and Korean, by rule id. They take
+/// no `\b`: a Han or Hangul label follows other letters without a space
+/// ("の診察券番号004471").
+const CJK_LABELS: [(&str, &str); 2] = [
+    (
+        "phi/record-number",
+        r"診察券番号|診察券|患者番号|患者ID|カルテ番号|病历号|病歷號|病案号|病人编号|病人編號|환자\s?번호|등록\s?번호|차트\s?번호",
+    ),
+    (
+        "phi/id-number",
+        r"マイナンバー|保険証番号|被保険者番号|身份证号码|身份证号|身份證|身分證字號|身分證|주민등록번호|외국인등록번호|건강보험증?\s?번호",
+    ),
+];
+
+/// The label pattern of a rule: its English (and European) labels at a
+/// word boundary, or its CJK labels anywhere.
+fn label_pattern(id: &str, label: &str) -> String {
+    match CJK_LABELS.iter().find(|c| c.0 == id) {
+        Some((_, cjk)) => format!(r"\b(?:{label})|{cjk}"),
+        None => format!(r"\b(?:{label})"),
+    }
+}
+
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     SPECS
         .iter()
         .map(|&(id, what, label, bare_min_digits)| {
-            let re = Regex::new(&format!(r"(?i)\b(?P<label>{label}){SEP}{VAL}")).unwrap();
+            let re = Regex::new(&format!(r"(?i)(?P<label>{}){SEP}{VAL}", label_pattern(id, label))).unwrap();
             Rule { id, what, re, bare_min_digits }
         })
         .collect()
@@ -100,7 +123,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// pattern, so a rule whose label is absent cannot match and is skipped.
 /// No `\b` here, so the set is a superset and stays on the fast DFA.
 static LABELS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let mut pats: Vec<String> = SPECS.iter().map(|s| format!("(?i){}", s.2)).collect();
+    let mut pats: Vec<String> = SPECS.iter().map(|s| format!("(?i){}", label_pattern(s.0, s.2).replace(r"\b", ""))).collect();
     pats.push(r"(?i)licen[cs]e\s+(?:number|no\.?|\#)".to_string());
     RegexSet::new(pats).unwrap()
 });
@@ -161,7 +184,7 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             }
             for c in r.re.captures_iter(t) {
                 let (label, sep, val) = (c.name("label").unwrap(), c.name("sep").unwrap(), c.name("val").unwrap());
-                let word_end = label.as_str().chars().last().is_some_and(|ch| ch.is_alphanumeric());
+                let word_end = label.as_str().chars().last().is_some_and(|ch| ch.is_ascii_alphanumeric());
                 if word_end && t[label.end()..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
                     continue;
                 }
@@ -210,6 +233,7 @@ fn judge_value(r: &Rule, label: &str, sep: &str, v: &str) -> Option<Severity> {
     let masked = v.chars().filter(|c| matches!(c, 'X' | 'x' | '*' | '#')).count();
     let sl = sep.to_lowercase();
     let explicit = label.split_whitespace().count() > 1
+        || !label.is_ascii()
         || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
         || matches!(label.to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
     let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));

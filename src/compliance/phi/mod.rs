@@ -43,6 +43,7 @@ mod names_thing;
 mod not_people;
 mod page_frames;
 mod quote_page;
+mod record_files;
 mod redact;
 mod reply;
 mod segments;
@@ -98,6 +99,8 @@ mod tests_round29;
 mod tests_round30;
 #[cfg(test)]
 mod tests_round31;
+#[cfg(test)]
+mod tests_round32;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
@@ -212,6 +215,17 @@ pub struct PageInput<'a> {
     pub now: chrono::NaiveDate,
 }
 
+/// The endings of four letters or more of a bio title's first name
+/// ("Leilani Kaʻaihue, RN" → "ilani", "lani").
+fn name_endings(title: &str) -> Vec<String> {
+    let first = title.split_whitespace().next().unwrap_or("");
+    let chars: Vec<(usize, char)> = first.char_indices().collect();
+    if chars.len() < 6 || !chars.iter().all(|(_, c)| c.is_alphabetic()) {
+        return Vec::new();
+    }
+    chars[1..chars.len() - 3].iter().map(|&(i, _)| first[i..].to_string()).collect()
+}
+
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // People listed in a staff table ("| Name | Title |") and the
@@ -228,6 +242,13 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let title = page.fields.iter().find(|f| f.key == "title").map_or("", |f| f.value);
     let bio = staff_intro::bio_subject(title, page.body, || context::cue_a(page.body));
     staff_here.extend(bio.clone());
+    // "Leilani Kaʻaihue, RN" is "Lani" and "Nurse Lani" on her own page:
+    // the short forms Hawaiian, Samoan and many other names take from
+    // their end (decision, round 32; only on the person's own page, since
+    // a patient "Anna" is no staff member "Johanna" elsewhere).
+    if page.section_kind.eq_ignore_ascii_case("team") {
+        staff_here.extend(name_endings(title));
+    }
     staff_here.extend(guest::guest_family(page, allow));
     staff_here.extend(not_people::not_people(page));
     let extended;
@@ -263,6 +284,9 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     }
     if !team && !auth.names_ok() {
         cjk::check(&segs, &mut out);
+    }
+    if !auth.names_ok() {
+        record_files::check(&segs, allow, &mut out);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), page.body, &mut out);

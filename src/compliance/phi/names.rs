@@ -246,6 +246,11 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+(?:native|natives|resident|residents|area|based|suburbs?|countryside|coast|border|state|county|city|town|region)\b|-(?:based|area|born|raised)\b|\s+(?:University|College|Commonwealth|Tech|State|County|City|Beach|Hospital|Medical|Health|Clinic|Institute|Academy|Board|Department)|\s+(?:practices?|clinics?|offices?|branch(?:es)?|locations?|surgery|surgeries|sites?|rooms|dentists?|doctors?|physicians?|chiropractors?|orthodontists?|pediatricians?|dermatologists?|surgeons?)\b|\s+(?:or|and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:practices|clinics|offices|branches|locations|surgeries|sites)\b|^(?:['’]s)?\s+(?:population|people|government|history|economy|capital|culture|coast|cities|largest|oldest|health\s*care|healthcare|hospitals|universities|schools|national|state|public|rural|urban)\b)").unwrap()
 });
 
+/// Where someone grew up, was born or lives: the word after is a place.
+static HOMETOWN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:grew\s+up|raised|born|lives|lived|living|settled|moved|based|resides|resided)\s+(?:\w+\s+)?(?:in|to|at|on)\s+(?:the\s+)?$").unwrap()
+});
+
 /// A place word used as a place: after "in/of/from…", before a place noun
 /// or "’s population", or after another place and a comma ("Atlanta,
 /// Georgia", "Fort Collins, Colorado").
@@ -528,6 +533,9 @@ fn patient_level(
             || (allow.is_staff(&[w.as_str()]) && !frame::aged_in_care(after, window))
             // "went to Harlan, an 81-year-old logger": a place has no age.
             || (lexicon::is_place(w) && place_context(before_name, after) && !frame::aged(after))
+            // "grew up in Keaukaha", "raised in Kalihi": a place the
+            // gazetteer lacks, where someone grew up or lives.
+            || (HOMETOWN_BEFORE.is_match(before_name) && !is_given_name(w) && !frame::aged(after))
             || (s.ident && super::crossfield::is_month(&w.to_lowercase()))
         {
             return None;

@@ -22,9 +22,10 @@ static ANIMAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Alex is not a real person", "'Alex', a composite of many young
-/// people", "a fictional family, the Morgans".
+/// people", "a fictional family, the Morgans", "\"Kai\" is a composite we
+/// made up".
 static INVENTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}\p{Ll}+)['’]?,?\s+(?i:(?:is|was)\s+not\s+a\s+real\s+(?:person|patient|child|teenager|young\s+person)|(?:is\s+)?a\s+(?:composite|fictional|made-up|invented)\s+(?:of|case|character|patient|example|child|person)\b)").unwrap()
+    Regex::new(r#"(\p{Lu}\p{Ll}+)['’"”]?,?\s+(?i:(?:is|was)\s+not\s+a\s+real\s+(?:person|patient|child|teenager|young\s+person)|(?:is\s+)?a\s+(?:composite|fictional|fictitious|made-up|invented|hypothetical)\b)"#).unwrap()
 });
 
 /// Names this page gives to animals and to people it says it invented.

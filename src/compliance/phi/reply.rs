@@ -65,10 +65,20 @@ static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
 /// event in a reply is about this reviewer, unless the sentence says the
 /// practice cannot discuss it, invites contact, or another rule reports it.
 fn health_detail(sent: &str) -> Option<usize> {
-    let quiet =
-        PRIVACY.is_match(sent) || INVITE.is_match(sent) || DETAIL.is_match(sent) || CONFIRM.is_match(sent) || GENERAL.is_match(sent);
+    let quiet = PRIVACY.is_match(sent)
+        || INVITE.is_match(sent)
+        || DETAIL.is_match(sent)
+        || CONFIRM.is_match(sent)
+        || GENERAL.is_match(sent)
+        || FACILITY.is_match(sent);
     if quiet { None } else { super::event::health_at(sent) }
 }
+
+/// The building and its services, which everyone uses: "the garage
+/// elevator … was repaired on Monday" is no one's care.
+static FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:elevators?|lifts?|escalators?|garage|parking|car\s+park|lot|ramp|door|doors|restrooms?|bathrooms?|toilets?|air\s+conditioning|a/c|heating|wi-?fi|website|phone\s+(?:system|lines?)|portal|café|cafe|vending|signs?|signage|carpet|roof)\b").unwrap()
+});
 
 /// A sentence that states policy for everyone: "In general, we bill your
 /// insurer first", "Most plans cover prenatal ultrasounds", "As a rule …".
@@ -96,6 +106,30 @@ static SEQ: LazyLock<Regex> =
 static GREETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|\b)(?:hi|hello|hey|dear|thanks|thank\s+you|sorry)\s*,?\s*$").unwrap());
 
+/// A reply in Japanese, Korean or Chinese that speaks of the reviewer's
+/// surgery, check-up, test results, treatment, next booking or visit
+/// ("先日の緑内障レーザー手術", "검사 결과", "次回の検診", "ご来院"). Unlike
+/// English, these words need no "your": the languages leave it out.
+static CJK_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"手術|術後|検診|検査結果|治療|診察|通院|ご来院|ご受診|処方|眼圧|次回の(?:ご予約|予約)|수술|치료|검사\s?결과|진료|처방|내원|예약되어|手术|治疗|检查结果|檢查結果|复诊|複診|就诊|就診|来院|來院").unwrap()
+});
+/// A CJK sentence that says the practice cannot discuss anyone's care.
+static CJK_PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"個人情報|プライバシー|お答えでき|お答えしかね|申し上げられ|개인정보|말씀드릴\s?수\s?없|답변드리기\s?어렵|隐私|隱私|个人信息|個人資料|无法|無法").unwrap()
+});
+fn confirms_cjk(p: &str) -> String {
+    format!(
+        "{p} tells the reviewer's own care: do not confirm or deny a patient relationship; thank them and invite them to contact the office"
+    )
+}
+/// The CJK sentence around `off`: up to the full stops (。！？) either side.
+fn cjk_sentence(t: &str, off: usize) -> &str {
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let a = t[..off].rfind(ends).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let b = t[off..].find(ends).map_or(t.len(), |i| off + i);
+    &t[a..b]
+}
+
 /// A confirming phrase's pattern, severity and message (given the phrase).
 type Confirming = (&'static Regex, Severity, fn(&str) -> String);
 
@@ -119,6 +153,11 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
         for (re, sev, say) in &confirming {
             for m in re.find_iter(t) {
                 push("reply/confirms-patient", *sev, m.start(), say(&quote_phrase(m.as_str())));
+            }
+        }
+        for m in CJK_CONFIRM.find_iter(t) {
+            if !CJK_PRIVACY.is_match(cjk_sentence(t, m.start())) {
+                push("reply/confirms-patient", Severity::Error, m.start(), confirms_cjk(&quote_phrase(m.as_str())));
             }
         }
         for m in DETAIL.find_iter(t) {

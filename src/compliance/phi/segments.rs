@@ -11,6 +11,9 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::Field;
 
+mod html_text;
+pub(super) use html_text::strip_tags;
+
 /// What a segment holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -407,43 +410,6 @@ fn target(out: &mut Segments, url: &str, src: usize) {
     let mut b = Builder::new();
     b.push(url, src, 0);
     push_seg(out, b, Kind::Target, false);
-}
-
-/// Replace HTML tag markup by spaces of the same byte length, keeping quoted
-/// attribute values (alt, title, href…) so they are scanned too.
-pub(super) fn strip_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let (mut in_tag, mut q) = (false, None::<char>);
-    for c in s.chars() {
-        let keep = match (in_tag, q) {
-            (false, _) if c == '<' => {
-                in_tag = true;
-                false
-            }
-            (false, _) => true,
-            (true, Some(qc)) if c == qc => {
-                q = None;
-                false
-            }
-            (true, Some(_)) => true,
-            (true, None) if c == '"' || c == '\'' => {
-                q = Some(c);
-                false
-            }
-            (true, None) => {
-                if c == '>' {
-                    in_tag = false;
-                }
-                false
-            }
-        };
-        if keep {
-            out.push(c);
-        } else {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        }
-    }
-    out
 }
 
 const ABBREV: &[&str] = &[

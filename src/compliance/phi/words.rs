@@ -84,7 +84,7 @@ pub(super) static ORG: LazyLock<WordSet> = LazyLock::new(|| {
     society foundation institute university college school academy board department dept agency office
     services service program programs project fund trust company inc llc corp corporation co ltd pllc pc
     county city town village state states national federal american united united states america u.s
-    general memorial regional community children's childrens st saint mercy baptist methodist presbyterian
+    halau hālau general memorial regional community children's childrens st saint mercy baptist methodist presbyterian
     lutheran catholic adventist kaiser permanente aetna cigna humana anthem blue cross shield
     unitedhealthcare tricare medicare medicaid advantage chip cdc fda nih who hhs cms ocr hipaa oregon
     street avenue road lane drive boulevard court way place terrace circle parkway highway trail loop

@@ -46,7 +46,13 @@ fn fold_accents(w: &str) -> String {
 fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
     let strong: Vec<(&Hit, Vec<String>)> = n.hits.iter().filter(|h| h.level == Level::Strong).map(|h| (h, hit_words(h))).collect();
     let shares = |a: &[String], b: &[String]| a.iter().any(|w| b.contains(w));
-    let Some((_, signer)) = strong.iter().max_by_key(|(_, w)| strong.iter().filter(|(_, o)| shares(w, o)).count()) else { return };
+    let Some((_, likeliest)) = strong.iter().max_by_key(|(_, w)| strong.iter().filter(|(_, o)| shares(w, o)).count()) else { return };
+    // The story opens with its subject ("Joseph Kaʻawa, 70, had never …")
+    // or is signed by them ("— Teresita Galang"). When the likeliest hit is
+    // neither, the subject was no hit at all and the hit is someone else:
+    // "my old friend Uncle Sam Kealamakia, who'd had the same surgery".
+    let (subject, signed) = subject_words(body);
+    let signer = if subject.len() >= 2 && !shares(likeliest, &subject) { &subject } else { likeliest };
     for (h, words) in &strong {
         // "Faris Elementary": a place the signer named, no one else.
         let place = words.iter().any(|w| crate::compliance::phi::words::is_institution_word(w));
@@ -55,7 +61,12 @@ fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
         // "Δέσποινα Αλεξίου" beside "Despina Alexiou": one name in two
         // scripts, which no word comparison can tell apart; only names in
         // the signer's script are compared.
-        let latin = |ws: &[String]| ws.iter().all(|w| w.chars().all(|c| c.is_ascii() || ('\u{00c0}'..='\u{024f}').contains(&c)));
+        // Hawaiian's ʻokina (U+02BB) and other modifier letters are Latin.
+        let latin = |ws: &[String]| {
+            ws.iter().all(|w| {
+                w.chars().all(|c| c.is_ascii() || ('\u{00c0}'..='\u{024f}').contains(&c) || ('\u{02b0}'..='\u{02ff}').contains(&c))
+            })
+        };
         if latin(words) != latin(signer) {
             continue;
         }
@@ -69,7 +80,17 @@ fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
         // hyphens ("Jean-Marc" is one).
         let full = h.text.split_whitespace().filter(|t| !is_initial(t)).count() >= 2;
         let kin = !full && words.len() == 1 && kin_named(body, &words[0]) && (!shares(words, signer) || kin_with_own_care(body, &words[0]));
-        if ((full && other) || kin) && !place {
+        // "my chemo buddy Darlene" in Priscilla Vandermolen's signed story:
+        // once the story's own lines name its subject in full, a given name
+        // beside a patient cue that is none of theirs is someone else.
+        let named_other = !full
+            && words.len() == 1
+            && signed
+            && shares(signer, &subject)
+            && !subject.contains(&words[0])
+            && !signature_has(body, &words[0])
+            && super::is_given_name(&words[0]);
+        if ((full && other) || kin || named_other) && !place {
             out.push(
                 finding(
                     "phi/name",
@@ -94,6 +115,59 @@ static KIN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// friend: "his wife Linda", "her cousin Amrit Dhaliwal".
 fn kin_named(body: &str, word: &str) -> bool {
     KIN.captures_iter(body).any(|c| fold_accents(&c[1].to_lowercase()) == *word)
+}
+
+/// Whom a story says it is about, lower case and accents folded, and
+/// whether its signature line says so: the name that opens the story
+/// ("Joseph \"Uncle Joe\" Kaʻawa, 70, had never …") or signs it ("—
+/// Priscilla Vandermolen, Hutchinson"). A name is a run of two or more
+/// title-case words starting with a given name, less forms of address and
+/// dictionary words.
+fn subject_words(body: &str) -> (Vec<String>, bool) {
+    let signature = body.lines().rev().find(|l| {
+        let l = l.trim_start_matches(['>', ' ']);
+        l.starts_with('—') || l.starts_with("--") || l.starts_with("– ")
+    });
+    let signed = signature.map(|l| name_run(l.trim_start_matches(['>', ' ', '—', '-', '–']))).unwrap_or_default();
+    if !signed.is_empty() {
+        return (signed, true);
+    }
+    let text = body.trim_start().trim_start_matches(['>', ' ', '"', '“', '*', '_']);
+    (name_run(text.split_inclusive(['.', '!', '?', '\n']).next().unwrap_or("")), false)
+}
+
+/// The signature line names `word` (lower case): the signer's school,
+/// employer or town ("— Danielle Okafor-Strand, teacher, Faris Elementary").
+fn signature_has(body: &str, word: &str) -> bool {
+    body.lines()
+        .rev()
+        .find(|l| l.trim_start_matches(['>', ' ']).starts_with(['—', '–', '-']))
+        .is_some_and(|l| l.split(|c: char| !c.is_alphabetic()).any(|w| fold_accents(&w.to_lowercase()) == word))
+}
+
+/// The words of the run of title-case words that opens `line`, when it has
+/// two or more and starts with a given name.
+fn name_run(line: &str) -> Vec<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for tok in line.split_whitespace() {
+        let w = tok.trim_matches(|c: char| !c.is_alphabetic());
+        if !(w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)) {
+            break;
+        }
+        run.push(w);
+        if tok.ends_with([',', ';', ':', '.', ')']) {
+            break;
+        }
+    }
+    let first = run.first().map(|w| bare(w).to_lowercase()).unwrap_or_default();
+    if run.len() < 2 || !super::is_given_name(&first) || crate::compliance::phi::words::reads_as_word(&first) {
+        return Vec::new();
+    }
+    run.iter()
+        .flat_map(|w| bare(w).to_lowercase().split('-').map(str::to_string).collect::<Vec<_>>())
+        .filter(|p| !p.is_empty() && (super::is_given_name(p) || !crate::compliance::phi::words::reads_as_word(p)))
+        .map(|p| fold_accents(&p))
+        .collect()
 }
 
 /// The relative `word` undergoes care of their own: the name's sentence,

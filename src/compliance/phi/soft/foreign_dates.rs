@@ -22,11 +22,17 @@ use crate::compliance::phi::segments::Kind;
 /// Month names of French, Spanish, Italian, Portuguese, German and Dutch.
 const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus)";
 
-/// A birth label of one of those languages, then a day, a month (by name
-/// or number) and an optional year.
+/// Tagalog month names, and English ones, which Tagalog and Vietnamese
+/// pages write in the English order ("Marso 3, 1950").
+const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|january|february|march|april|may|june|july|august|september|october|november|december)";
+
+/// A birth label of one of those languages (or Tagalog, Vietnamese,
+/// Japanese, Chinese, Korean), then a day, a month (by name or number) and
+/// an optional year; in CJK, year, month and day ("1950年3月3日",
+/// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
 });
@@ -61,7 +67,27 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
 /// "natural" and "national" would pass on most segments).
 fn may_have(t: &str) -> bool {
     let l = t.to_lowercase();
-    ["né", "ne le", "nee le", "nes le", "nees le", "naissance", "naci", "nato il", "nata il", "nasc", "geb"].iter().any(|w| l.contains(w))
+    [
+        "né",
+        "ne le",
+        "nee le",
+        "nes le",
+        "nees le",
+        "naissance",
+        "naci",
+        "nato il",
+        "nata il",
+        "nasc",
+        "geb",
+        "kapanganakan",
+        "ipinanganak",
+        "sinh",
+        "生年月日",
+        "出生",
+        "생년월일",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 #[cfg(test)]
@@ -76,10 +102,17 @@ mod tests {
             "geboren am 12. März 1938",
             "nata il 9 aprile 1935",
             "date de naissance : 04/06/1931",
+            "G. Danilo Macaraeg (petsa ng kapanganakan: Marso 3, 1950)",
+            "生年月日：1950年3月3日",
+            "生年月日 昭和25年3月3日",
+            "생년월일: 1950년 3월 3일",
+            "ngày sinh 12/04/1941",
         ] {
             assert!(BIRTH.is_match(t), "{t}");
         }
-        for t in ["La clinique est née en 1998.", "fermé le 4 juin", "rendez-vous le 4 juin 1931"] {
+        for t in
+            ["La clinique est née en 1998.", "fermé le 4 juin", "rendez-vous le 4 juin 1931", "生年月日をご記入ください", "Marso 3, 1950"]
+        {
             assert!(!BIRTH.is_match(t), "{t}");
         }
     }

@@ -65,12 +65,25 @@ static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}'’-]*\s+(?:Line|Lifeline|Hotline|Helpline|Warmline|Center|Centre|Services|Foundation|Association|Alliance|Network|Coalition|Control|Department|Program|Programme)\s*(?:\(|:|,|at|on|-|–)?\s*$").unwrap()
 });
 
+/// A number given as a role's at the practice: "call our recruiter,
+/// Shayna Kahalekai, at", "contact the clinic coordinator on".
+static STAFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:call|text|phone|ring|reach|contact)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:recruiter|hiring\s+manager|manager|coordinator|director|administrator|navigator|liaison|officer|scheduler|receptionist|front\s+desk|desk)\b[^.;!?]{0,40}$").unwrap()
+});
+
 /// A number introduced as one person's own ("we tried your cell at",
 /// "call him at", "her mobile:"): never the practice's or an agency's line.
 static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
 });
 
+/// A therapy dog's or a clinic cat's birthday is no one's identifier.
+static ANIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:dog|puppy|pup|labrador|retriever|poodle|doodle|spaniel|terrier|shepherd|beagle|cat|kitten|horse|pony|rabbit|parrot)s?\b",
+    )
+    .unwrap()
+});
 /// A birth date's label right before the date.
 static BORN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -277,10 +290,11 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         // or a team member's own page.
         // A staff member's own news in the same sentence ("Lin Zhao, RN, whose
         // daughter was born on April 4") is theirs to share.
-        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d) && {
-            let sent = s.sentences.get(s.sentence_at(r.start)).cloned().unwrap_or(0..t.len());
-            !names.has_staff(si, &sent)
-        };
+        let sent = s.sentences.get(s.sentence_at(r.start)).cloned().unwrap_or(0..t.len());
+        if BORN.is_match(pre) && ANIMAL.is_match(&t[sent.clone()]) {
+            continue;
+        }
+        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d) && !names.has_staff(si, &sent);
         // "everyone due between February and May 2027": a span of dates
         // for a whole group, not one patient's day.
         let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);
@@ -324,7 +338,7 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
         // "The Montana Warm Line (+1-406-555-0152)": an organisation's line.
         let before = &t[floor(t, m.start().saturating_sub(60))..m.start()];
         let personal = !team && PERSONAL_LINE.is_match(before);
-        if !(personal || contact_of_patient(g, m.start())) || ORG_LINE.is_match(before) {
+        if !(personal || contact_of_patient(g, m.start())) || ORG_LINE.is_match(before) || STAFF_LINE.is_match(before) {
             continue;
         }
         emit(
@@ -439,7 +453,14 @@ fn addresses(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)
             ((super::context::one_unnamed(w) || individual(sent)) && super::frame::has_event(sent))
                 || (FAMILY_AT.is_match(pre) && super::event::everyday_health(sent))
         };
-        let home = home || scene;
+        // "hosted by the Kauhane ʻohana, whose twins received their
+        // implants here, at their home, 45-118 Lilipuna Road": someone's own
+        // home beside care ("our new home" is the practice's).
+        static OWN_HOME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:his|her|their|my)\s+(?:own\s+)?(?:home|house|apartment|farm|ranch)\b[^.;!?]{0,20}$").unwrap()
+        });
+        let own = !team && OWN_HOME.is_match(pre) && super::frame::has_event(s.window_text(m.start()));
+        let home = home || scene || own;
         // Beside a person but with no patient cue it is a clinic's or a
         // location's address (real sites print them in front matter too).
         let sev = if cx.patient || home {
