@@ -401,3 +401,15 @@ fn set_v_kidney_and_diabetes_network() {
 fn set_w_eye_and_ear_institute() {
     score(Set { fixture: "phi-heldout-w", catch_floor: 84.1, clean_ceiling: 5.7 });
 }
+
+/// Set X (a dermatology and Mohs surgery practice in Miami and Hialeah,
+/// 230 cases, pages in Spanish and Haitian Creole with Vietnamese
+/// snippets) was written blind by a helper while round 32 was written from
+/// set W, and scored once after it: 75.7 % caught (78/103), 7.1 % clean
+/// flagged (9/127), the same on the session-start guard (fce415e); two
+/// pages without the `date` their sections sort by were then given one.
+/// No round has been written from it.
+#[test]
+fn set_x_dermatology_and_mohs_surgery() {
+    score(Set { fixture: "phi-heldout-x", catch_floor: 75.6, clean_ceiling: 7.1 });
+}

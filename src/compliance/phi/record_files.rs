@@ -102,12 +102,16 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         // Beside a record and a date, a surname alone marks the pair; beside
         // care alone the first word must be a given name: real sites name
         // their images after towns and products ("colwood-langford",
-        // "currentbody-led-red-light-therapy-mask").
+        // "currentbody-led-red-light-therapy-mask"), and a given name right
+        // before the care word is a brand ("terra-therapy-grounding-sheet").
         let loose = record && dated;
         let pair = words.windows(2).find(|p| {
             namey(p[0])
                 && ((namey(p[1]) && (lexicon::is_given(p[0]) || (loose && (lexicon::is_surname(p[1]) || lexicon::is_surname(p[0])))))
-                    || (lexicon::is_given(p[0]) && p[1].len() >= 3 && p[1].chars().all(|c| c.is_ascii_alphabetic())))
+                    || (lexicon::is_given(p[0])
+                        && p[1].len() >= 3
+                        && p[1].chars().all(|c| c.is_ascii_alphabetic())
+                        && !super::frame::has_event(p[1])))
                 && !allow.is_staff(&[p[0], p[1]])
                 && !allow.is_staff(&[p[0]])
         });
