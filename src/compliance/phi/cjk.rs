@@ -33,10 +33,33 @@ const JA_SURNAMES: &str = "佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山�
 /// Korean surname syllables (Kim, Lee, Park, Choi, Jung, Kang, Cho, Yoon…).
 const KO_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
 
+/// Which CJK scripts a paragraph uses, read in one pass over its text.
+#[derive(Clone, Copy, Default)]
+struct Scripts {
+    han: bool,
+    kana: bool,
+    hangul: bool,
+}
+
+impl Scripts {
+    fn of(t: &str) -> Scripts {
+        let mut sc = Scripts::default();
+        for c in t.chars() {
+            match c {
+                '\u{3040}'..='\u{30ff}' => sc.kana = true,
+                '\u{4e00}'..='\u{9fff}' => sc.han = true,
+                '\u{ac00}'..='\u{d7a3}' => sc.hangul = true,
+                _ => {}
+            }
+        }
+        sc
+    }
+}
+
 /// One language's forms of a person, its staff markers and its care words.
 struct Lang {
     /// The text is in this language.
-    is: fn(&str) -> bool,
+    is: fn(Scripts) -> bool,
     /// A person: surname (and given name) with a form of address.
     person: &'static LazyLock<Regex>,
     /// Right after the person: they are staff ("张医生", "…さんは看護師").
@@ -95,19 +118,9 @@ static KO_CARE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-fn has_kana(t: &str) -> bool {
-    t.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
-}
-fn has_han(t: &str) -> bool {
-    t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-fn has_hangul(t: &str) -> bool {
-    t.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
-}
-
 static LANGS: [Lang; 3] = [
     Lang {
-        is: |t| has_han(t) && !has_kana(t),
+        is: |sc| sc.han && !sc.kana,
         person: &ZH_PERSON,
         staff_after: &ZH_STAFF_AFTER,
         staff_before: &ZH_STAFF_BEFORE,
@@ -117,7 +130,7 @@ static LANGS: [Lang; 3] = [
     // A romanised "Kimura-san" counts inside Japanese text only: the care
     // words are Japanese.
     Lang {
-        is: has_kana,
+        is: |sc| sc.kana,
         person: &JA_PERSON,
         staff_after: &JA_STAFF_AFTER,
         staff_before: &JA_STAFF_BEFORE,
@@ -125,7 +138,7 @@ static LANGS: [Lang; 3] = [
         what: "Japanese",
     },
     Lang {
-        is: has_hangul,
+        is: |sc| sc.hangul,
         person: &KO_PERSON,
         staff_after: &KO_STAFF_AFTER,
         staff_before: &KO_STAFF_BEFORE,
@@ -142,7 +155,8 @@ pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
         if t.is_ascii() {
             continue;
         }
-        for l in LANGS.iter().filter(|l| (l.is)(t) && l.care.is_match(t)) {
+        let sc = Scripts::of(t);
+        for l in LANGS.iter().filter(|l| (l.is)(sc) && l.care.is_match(t)) {
             for c in l.person.captures_iter(t) {
                 let m = c.get(1).unwrap_or_else(|| c.get(0).unwrap());
                 let whole = c.get(0).unwrap();

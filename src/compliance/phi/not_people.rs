@@ -10,7 +10,9 @@ use regex::Regex;
 
 use super::PageInput;
 
-const ANIMAL: &str = r"(?:therapy\s+|assistance\s+|guide\s+|hearing\s+|clinic\s+|office\s+|resident\s+|ward\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|tortoise|retriever|labrador|spaniel|poodle|terrier|collie|labradoodle|cockapoo|doodle|beagle|dachshund|greyhound|whippet|alsatian|husky|pug|shih\s+tzu)";
+/// An animal a practice keeps or visits with ("therapy dog", "clinic cat",
+/// "golden retriever"); also read by `soft` for an animal's birthday.
+pub(super) const ANIMAL: &str = r"(?:therapy\s+|assistance\s+|guide\s+|hearing\s+|clinic\s+|office\s+|resident\s+|ward\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|tortoise|retriever|labrador|spaniel|poodle|terrier|collie|labradoodle|cockapoo|doodle|beagle|dachshund|greyhound|whippet|alsatian|husky|pug|shih\s+tzu)";
 
 /// "Bryn the golden retriever", "Bryn, our therapy dog", "Bryn is a
 /// golden retriever", "our therapy dog, Bryn", "a clinic cat called Miso".

@@ -23,13 +23,13 @@ use super::segments::{Kind, Segments};
 use super::words::reads_as_word;
 use super::{Allowlist, Finding, Severity, finding};
 
-/// A record word of the file name's words.
+/// A record word of the file name's words. The name is split at hyphens,
+/// so only one-word forms are listed ("xray", not "x-ray").
 const RECORDS: &[&str] = &[
     "audiogram",
     "audiograms",
     "tympanogram",
     "xray",
-    "x-ray",
     "radiograph",
     "mri",
     "ct",
@@ -43,7 +43,6 @@ const RECORDS: &[&str] = &[
     "fundus",
     "angiogram",
     "topography",
-    "visual-field",
     "field",
     "biopsy",
     "pathology",
@@ -56,8 +55,6 @@ const RECORDS: &[&str] = &[
     "beforeafter",
     "preop",
     "postop",
-    "pre-op",
-    "post-op",
     "retina",
     "retinal",
     "wound",

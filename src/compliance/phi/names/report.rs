@@ -124,11 +124,7 @@ fn kin_named(body: &str, word: &str) -> bool {
 /// title-case words starting with a given name, less forms of address and
 /// dictionary words.
 fn subject_words(body: &str) -> (Vec<String>, bool) {
-    let signature = body.lines().rev().find(|l| {
-        let l = l.trim_start_matches(['>', ' ']);
-        l.starts_with('—') || l.starts_with("--") || l.starts_with("– ")
-    });
-    let signed = signature.map(|l| name_run(l.trim_start_matches(['>', ' ', '—', '-', '–']))).unwrap_or_default();
+    let signed = signature_line(body).map(name_run).unwrap_or_default();
     if !signed.is_empty() {
         return (signed, true);
     }
@@ -136,13 +132,20 @@ fn subject_words(body: &str) -> (Vec<String>, bool) {
     (name_run(text.split_inclusive(['.', '!', '?', '\n']).next().unwrap_or("")), false)
 }
 
+/// The text of a story's last signature line ("> — Priscilla Vandermolen,
+/// Hutchinson" → "Priscilla Vandermolen, Hutchinson").
+fn signature_line(body: &str) -> Option<&str> {
+    body.lines()
+        .rev()
+        .map(|l| l.trim_start_matches(['>', ' ']))
+        .find(|l| l.starts_with('—') || l.starts_with("--") || l.starts_with("– "))
+        .map(|l| l.trim_start_matches(['—', '-', '–', ' ']))
+}
+
 /// The signature line names `word` (lower case): the signer's school,
 /// employer or town ("— Danielle Okafor-Strand, teacher, Faris Elementary").
 fn signature_has(body: &str, word: &str) -> bool {
-    body.lines()
-        .rev()
-        .find(|l| l.trim_start_matches(['>', ' ']).starts_with(['—', '–', '-']))
-        .is_some_and(|l| l.split(|c: char| !c.is_alphabetic()).any(|w| fold_accents(&w.to_lowercase()) == word))
+    signature_line(body).is_some_and(|l| l.split(|c: char| !c.is_alphabetic()).any(|w| fold_accents(&w.to_lowercase()) == word))
 }
 
 /// The words of the run of title-case words that opens `line`, when it has

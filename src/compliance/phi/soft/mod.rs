@@ -78,12 +78,7 @@ static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A therapy dog's or a clinic cat's birthday is no one's identifier.
-static ANIMAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:dog|puppy|pup|labrador|retriever|poodle|doodle|spaniel|terrier|shepherd|beagle|cat|kitten|horse|pony|rabbit|parrot)s?\b",
-    )
-    .unwrap()
-});
+static ANIMAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b{}s?\b", super::not_people::ANIMAL)).unwrap());
 /// A birth date's label right before the date.
 static BORN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -291,10 +286,11 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         // A staff member's own news in the same sentence ("Lin Zhao, RN, whose
         // daughter was born on April 4") is theirs to share.
         let sent = s.sentences.get(s.sentence_at(r.start)).cloned().unwrap_or(0..t.len());
-        if BORN.is_match(pre) && ANIMAL.is_match(&t[sent.clone()]) {
+        let born = BORN.is_match(pre);
+        if born && ANIMAL.is_match(&t[sent.clone()]) {
             continue;
         }
-        let birth = !team && s.kind == Kind::Prose && BORN.is_match(pre) && !old_year(&d) && !names.has_staff(si, &sent);
+        let birth = !team && s.kind == Kind::Prose && born && !old_year(&d) && !names.has_staff(si, &sent);
         // "everyone due between February and May 2027": a span of dates
         // for a whole group, not one patient's day.
         let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);
