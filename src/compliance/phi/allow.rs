@@ -211,7 +211,10 @@ impl Allowlist {
     /// staff member, in any written form: full, first, last, nickname
     /// prefix ("Sam"), with initials ("S. Okafor", "Samuel O.").
     pub fn is_staff(&self, tokens: &[&str]) -> bool {
+        // "Dr. JB Hyppolite": a title is no part of the name.
+        let title = |s: &String| matches!(s.as_str(), "dr" | "doctor" | "prof" | "professor" | "mr" | "mrs" | "ms" | "mx");
         let t: Vec<String> = tokens.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect();
+        let t: Vec<String> = if t.len() > 1 { t.into_iter().filter(|s| !title(s)).collect() } else { t };
         let ix = &self.staff_index;
         match t.len() {
             0 => false,
@@ -336,6 +339,12 @@ impl StaffIndex {
                     let longest = ix.longest_first.entry(f[..end].to_string()).or_default();
                     *longest = (*longest).max(f.len());
                 }
+            }
+            // "Dr. JB Hyppolite" for Jean-Baptiste: a hyphenated first name
+            // is written by its initials.
+            let initials: String = f.split('-').filter_map(|p| p.chars().next()).collect();
+            if f.contains('-') && initials.len() >= 2 {
+                forms.push(&initials);
             }
             forms.sort_unstable();
             forms.dedup();

@@ -34,6 +34,7 @@ use regex::Regex;
 use super::frame;
 use super::names::Names;
 use super::segments::Segments;
+use super::signatures::Signed;
 use super::{Finding, PageInput, Severity, finding};
 
 /// Outcome of the authorisation check, used by the other rules.
@@ -76,12 +77,19 @@ fn missing(page: &PageInput, names: &Names, testimonial: bool) -> Finding {
 
 /// `signed`: the page's testimonials were already reported one by one at
 /// their signatures (`signatures::check`), so no page-level finding repeats them.
-pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed: bool, out: &mut Vec<Finding>) -> AuthState {
-    let testimonial = page.section_kind.eq_ignore_ascii_case("testimonials") && !endorsement(page.body);
+pub(super) fn evaluate(
+    page: &PageInput,
+    names: &Names,
+    segs: &Segments,
+    signed: Signed,
+    english: bool,
+    out: &mut Vec<Finding>,
+) -> AuthState {
+    let testimonial = is_testimonial(page, names, signed, english);
     let story = names.is_story() && page.review_reply.is_none();
     let at = (page.authorization_line.max(1), 1);
     let Some(a) = page.authorization else {
-        if (testimonial || story) && !signed {
+        if (testimonial || story) && signed.reported == 0 {
             out.push(missing(page, names, testimonial));
         }
         return AuthState::default();
@@ -126,17 +134,8 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed:
         ),
         _ => {}
     }
-    let missing: Vec<&str> = page.channels.iter().copied().filter(|c| !a.scope.iter().any(|s| s.trim().eq_ignore_ascii_case(c))).collect();
-    if !missing.is_empty() {
-        err(
-            "consent/scope",
-            Severity::Error,
-            format!(
-                "authorization `scope` does not cover {}, where this page is published: extend the authorisation, or leave the channel out of the page's `channels` (e.g. channels = [\"website\"])",
-                missing.join(", ")
-            ),
-            out,
-        );
+    if let Some(msg) = scope_gap(page, a) {
+        err("consent/scope", Severity::Error, msg, out);
     }
     let covers = |k: &str| a.covers.iter().any(|c| c.trim().eq_ignore_ascii_case(k));
     let covers_name = covers("name");
@@ -150,6 +149,18 @@ pub(super) fn evaluate(page: &PageInput, names: &Names, segs: &Segments, signed:
     // fails, on what it discloses beyond what was signed.
     covers_disclosed(page, segs, testimonial || story, &covers, at, out);
     AuthState { valid, covers_name, covers_condition: covers("condition") }
+}
+
+/// The channels the page is published on that the authorisation's `scope`
+/// leaves out, as the `consent/scope` message.
+fn scope_gap(page: &PageInput, a: &super::Authorization) -> Option<String> {
+    let missing: Vec<&str> = page.channels.iter().copied().filter(|c| !a.scope.iter().any(|s| s.trim().eq_ignore_ascii_case(c))).collect();
+    (!missing.is_empty()).then(|| {
+        format!(
+            "authorization `scope` does not cover {}, where this page is published: extend the authorisation, or leave the channel out of the page's `channels` (e.g. channels = [\"website\"])",
+            missing.join(", ")
+        )
+    })
 }
 
 /// `consent/covers` for what the page discloses beyond the name. On a
@@ -210,6 +221,65 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A professional endorsement: two professional cues and no first-person
 /// care. Clinical words alone do not make it a patient's ("her talk on
 /// anxiety", "Acquired Brain Injury Ireland").
+/// A page of the testimonials section that is a patient's testimonial:
+/// not a colleague's endorsement, not only the team's signed words, not a
+/// page without any voice, not an anonymous one.
+fn is_testimonial(page: &PageInput, names: &Names, signed: Signed, english: bool) -> bool {
+    page.section_kind.eq_ignore_ascii_case("testimonials")
+        && !endorsement(page.body)
+        && !(signed.staff_only && quoted_paragraphs(page.body) <= signed.signatures)
+        && voiced(page, names, english)
+        && !anonymous(page, names)
+}
+
+/// Does a page in the testimonials section give anyone's own words? Real
+/// testimonials often have no quotation marks and no "I" ("Efficient,
+/// friendly staff … Highly recommend", signed in the front matter), so
+/// only a page that speaks to the reader ("you", "your") and has no voice
+/// at all is let pass: "How to share your story", "What 1,118 patients
+/// told us" (survey figures). A voice is a quotation, a blockquote, "I"/
+/// "my", a person who is not staff, or an `extra` field (a review's text or
+/// its signer). Pages in other languages always count.
+fn voiced(page: &PageInput, names: &Names, english: bool) -> bool {
+    static VOICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"[“”"«»„「」]|(?m)^\s*>|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b"#).unwrap()
+    });
+    static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:you|your|yours)\b").unwrap());
+    let body = page.body;
+    !english
+        || VOICE.is_match(body)
+        || !names.hits.is_empty()
+        || !names.persons.is_empty()
+        || page.fields.iter().any(|f| f.key.starts_with("extra") && !f.value.trim().is_empty())
+        || !READER.is_match(body)
+}
+
+/// Paragraphs that quote someone: a blockquote or quotation marks. Signed
+/// by staff, as many as there are signatures, they are the team's words;
+/// one attributed to a name with a credential ("— Yolette Desrosiers, RN")
+/// is a clinician's, not counted.
+fn quoted_paragraphs(body: &str) -> usize {
+    static CREDITED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[—–-]\s*[\p{L}.'’ -]+,\s*\p{Lu}{2,}[\p{L}.,() -]*\s*$").unwrap());
+    body.split("\n\n")
+        .filter(|p| p.trim_start().starts_with('>') || p.contains(['“', '"', '«', '„']))
+        .filter(|p| !CREDITED.is_match(p.trim_end()))
+        .count()
+}
+
+/// A testimonial the page says is anonymous ("Анонимно", "Anonymous
+/// patient") and that names no one: de-identified words need no
+/// authorisation (its dates or other identifiers are still reported by
+/// their own rules).
+fn anonymous(page: &PageInput, names: &Names) -> bool {
+    static ANON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:anonymous(?:ly)?|anonym(?:e|ous|er|en)?|an[óo]nim[oa]s?|anonimamente|анонимн\w*|анонимно)\b").unwrap()
+    });
+    let head = &page.body[..super::frame::floor(page.body, page.body.len().min(300))];
+    names.hits.is_empty()
+        && names.persons.is_empty()
+        && (page.fields.iter().any(|f| f.key == "title" && ANON.is_match(f.value)) || ANON.is_match(head))
+}
+
 pub(super) fn endorsement(body: &str) -> bool {
     // "I had the pleasure of working with …" is a colleague's courtesy, not
     // "I had" a condition.

@@ -103,13 +103,16 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // French, German, Dutch): one patient, singular, or one person's
         // own care in the passive. Plurals ("nuestros pacientes", "unsere
         // Patienten") are the practice's patients in general and pass.
-        r"\bpaciente\s+de\s+nuestr[oa]\b|\bnuestr[oa]\s+(?:[\p{L}-]+\s+)?paciente\b|\b(?:fue|ha\s+sido|está\s+siendo)\s+(?:diagnosticad[oa]|operad[oa]|hospitalizad[oa]|ingresad[oa]|tratad[oa])\b|\bsu\s+(?:tratamiento|cirugía|diagnóstico|cáncer|operación|recuperación|alcoholismo|adicción|depresión|embarazo|parto)\b",
+        r"\bpaciente\s+de\s+nuestr[oa]\b|\bnuestr[oa]\s+(?:[\p{L}-]+\s+)?paciente\b|\b(?:fue|ha\s+sido|está\s+siendo)\s+(?:diagnosticad[oa]|operad[oa]|hospitalizad[oa]|ingresad[oa]|tratad[oa])\b|\bsu\s+(?:tratamiento|cirugía|diagnóstico|cáncer|operación|recuperación|alcoholismo|adicción|depresión|embarazo|parto)\b|\b(?:le|la|lo)\s+(?:operó|operamos|tratamos|trató|diagnosticamos|diagnosticó|extirpó|extirpamos|quitó|quitamos)\b",
         // Spanish, Portuguese, Polish, Somali, Tagalog and Hmong, as the pages of
         // practices serving those communities tell one patient's care.
         r"\bfoi\s+(?:diagnosticad[oa]|operad[oa]|internad[oa]|tratad[oa])\b|\bnasceu\s+(?:a|em|no)\s+\d|\bnacid[oa]\s+el\s+\d|\b(?:viene|vino|acude)\s+a\s+nuestr[oa]\s+(?:cl[ií]nica|consulta|centro|programa)\b|\bnasz(?:a|ą|ego|emu|ym|ej)?\s+pacjent(?:a|owi|em|ka|ki|ce|ką|kę)?\b|\b(?:został|została)\s+(?:zdiagnozowan|zoperowan|przyjęt)\w*|\btrafił[a]?\s+do\s+(?:nas|\p{Lu}\w+)|\blaga\s+helay\b|\bna-admit\b|\binoperahan\b|\b(?:aming|ating)\s+pasyente\b|\btau\s+txais\s+kev\s+phais\b",
         // Tagalog and Ilocano: "your check-up", "had laser done", "comes to
         // our glaucoma clinic", "(he) injected my eye", "was operated on".
         r"\b(?:inyong|iyong|kanyang|niyang|ninyong)\s+(?:check-?up|operasyon|gamutan|konsulta|therapy)\b|\bnagpa-?(?:laser|opera|check-?up|konsulta|gamot|tingin)\w*\b|\bpumupunta\s+sa\s+aming\b|\btinurok\w*\b|\bnaopera\w*\b|\bmaopera\w*\b",
+        // Haitian Creole: "her last melasma treatment" (tretman … li), "his
+        // operation", "our patient".
+        r"\b(?:tretman|operasyon|konsiltasyon|randevou|biyopsi|medikaman|dyagnostik)\s+(?:[\p{L}-]+\s+){0,2}?li\b|\bpasyan\s+nou\b|\bnou\s+(?:te\s+)?(?:trete|opere)\s+(?:li|\p{Lu})",
         r"\bnotre\s+(?:jeune\s+|ancienne?\s+)?patiente?\b|\ba\s+été\s+(?:opérée?|diagnostiquée?|hospitalisée?)\b",
         r"\bunser(?:e|er)?\s+(?:junge[rn]?\s+)?(?:Patient|Patientin)\b|\bwurde\s+(?:operiert|diagnostiziert|eingeliefert)\b",
         r"\bonze\s+(?:jonge\s+)?(?:patiënt|patiënte|patient|patiente)\b|\b(?:werd|is)\s+(?:geopereerd|gediagnosticeerd|opgenomen\s+in)\b",
@@ -180,6 +183,22 @@ pub(super) fn patient_word(text: &str) -> bool {
 /// The sentence attributes a quote ("…," said X).
 pub(super) fn attribution(text: &str) -> bool {
     ATTRIBUTION.is_match(text)
+}
+
+/// A verb of saying in `sentence` that belongs to the person at `at`: no
+/// clinician's title stands between them ("After Anselmo Pereira's bout of
+/// shingles, Dr. Ibarra explains …" is the doctor speaking, not Anselmo).
+pub(super) fn attributed_to(sentence: &str, at: usize) -> bool {
+    static CLINICIAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr|Doctor|Prof|Professor|Nurse|NP|PA)\b").unwrap());
+    // "told us", "told a reporter" report speech; "told jokes through both
+    // stages" does not.
+    static TOLD_WHOM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:us|me|him|her|them|you|the|a|an|our|local|reporters?|everyone|staff)\b").unwrap());
+    ATTRIBUTION.find_iter(sentence).any(|m| {
+        let between = if m.start() >= at { &sentence[at..m.start()] } else { &sentence[m.end()..at.max(m.end())] };
+        let speech = !m.as_str().eq_ignore_ascii_case("told") || TOLD_WHOM.is_match(&sentence[m.end()..]);
+        speech && !CLINICIAN.is_match(between)
+    })
 }
 
 #[cfg(test)]

@@ -27,12 +27,12 @@ use super::words::{is_common, is_dict};
 
 /// Health events in everyday words the ICD lexicon leaves to the dictionary.
 static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|rsv|croup|(?:'s|’s)\s+(?:fall|accident)|(?:school|sports|kindergarten|annual|camp|her|his)\s+physicals?|strep(?:\s+throat)?|nebuli[sz]ers?|stomach\s+(?:bugs?|flu|virus)|weight\s+checks?|allerg(?:y|ies|ic)|epipens?|anaphyla\w+|born\s+at\s+\d{2}\s+weeks|ear\s+infections?|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio(?:s|therapy|therapists?)?|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling)\b")).unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|rsv|croup|(?:'s|’s)\s+(?:fall|accident)|(?:school|sports|kindergarten|annual|camp|her|his)\s+physicals?|strep(?:\s+throat)?|nebuli[sz]ers?|stomach\s+(?:bugs?|flu|virus)|weight\s+checks?|allerg(?:y|ies|ic)|epipens?|anaphyla\w+|born\s+at\s+\d{2}\s+weeks|ear\s+infections?|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio(?:s|therapy|therapists?)?|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling|minoxidil|finasteride|spironolactone|isotretinoin|accutane|tretinoin|methotrexate|biologics?|hair\s+loss|regrowth|biops\w+|dermatoscop\w+|skin\s+checks?)\b")).unwrap()
 });
 
 /// A care verb right before the person: the person is its object.
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:treated|treating|saw|seen|see|sent|referred|admitted|discharged|examined|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed)\s+(?:(?:little|baby|young|old|our|dear)\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:treated|treating|treats|saw|seen|see|sent|referred|admitted|discharged|examined|examines|examining|checks|checking|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed)\s+(?:(?:little|baby|young|old|our|dear)\s+)?$").unwrap()
 });
 
 /// "his"/"her" later in the clause, the person's own body or care; the
@@ -239,7 +239,15 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // weeks with shingles", "is home from the ICU"), not act on a topic
     // ("will speak on cancer prevention", "donated a ramp to the hospice").
     let undergoes = || UNDERGO.find(head).is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && health(&head[m.start()..]));
-    own || ((possessive || object) && health(if object { sentence } else { head })) || (clause_start && undergoes())
+    // "Wendell Fairweather's surgery went well": the person's own event,
+    // within two words of the possessive.
+    let owned_event = || {
+        let words: Vec<&str> = head.trim_start_matches(['\'', '’', 's']).split_whitespace().take(3).collect();
+        frame::has_event(&words.join(" "))
+    };
+    own || ((possessive || object) && health(if object { sentence } else { head }))
+        || (possessive && owned_event())
+        || (clause_start && undergoes())
 }
 
 /// The person at `start..end` of segment `s` is the subject, object or
@@ -264,6 +272,7 @@ mod tests {
     #[test]
     fn roles_of_the_person() {
         assert!(at("Wendell Fairweather's MRI showed a torn meniscus.", "Wendell Fairweather"));
+        assert!(at("So glad Wendell Fairweather's surgery went well.", "Wendell Fairweather"));
         assert!(at("Last winter we sent Desmond Achterberg to the ER.", "Desmond Achterberg"));
         assert!(at("Zainab Oyelaran was referred to a cardiologist.", "Zainab Oyelaran"));
         assert!(!at("Last winter we sent Desmond Achterberg a card.", "Desmond Achterberg"));

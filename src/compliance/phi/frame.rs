@@ -30,7 +30,7 @@ const NUM: &str = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|
 /// An appositive right after the name.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*(?:aged?\s+)?\d{{1,3}}\s*[),;]|,\s*aged?\s+\d{{1,3}}\b|\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\w'-]+|,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the|their|his|her)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b|,?\s+(?:in\s+|o\s+)?(?:Year|Blwyddyn|Flwyddyn)\s+\d{{1,2}}\b|,\s*(?:a|an|our|the)\s+(?:[\w'’-]+\s+){{0,4}}?{NUM}[- ]years?[- ]old\b|\s+(?:is|was|turned|turns|just\s+turned)\s+(?:now\s+)?{NUM}\b(?:\s+years?\s+old)?(?:\s+and|\s*[,.;])|\s+(?:[\w'’.-]+\s+){{1,8}}?(?:he|she)\s+was\s+{NUM}\s*[,.;])"
+        r"(?i)^(?:'s)?\s*(?:,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the)?\s*\d{{1,3}}(?:[- ]years?[- ]old|\s*(?:yo|y/o|years?|yrs?))?\b|\(\s*(?:aged?\s+)?\d{{1,3}}\s*[),;]|,\s*aged?\s+\d{{1,3}}\b|\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\w'-]+|,\s*(?:(?:then|now|at\s+the\s+time)\s+)?(?:a|an|our|the|their|his|her)\s+(?:[\w'-]+\s+){{0,4}}?{WHO}\b|,\s*(?:who|whose)\s+(?:[\w'-]+\s+){{0,2}}?(?:works?|worked|plays?|played|studies|studied|attends?|attended|teaches|taught|coaches|coached|runs|ran|owns|drives|farms|serves|served|is\s+(?:a|an|the))\b|\s+from\s+(?:the\s+)?\p{{Lu}}[\w'-]+\s+(?:High|Middle|Elementary|School|College|University|Academy)\b|,?\s+(?:in\s+|o\s+)?(?:Year|Blwyddyn|Flwyddyn)\s+\d{{1,2}}\b|,\s*(?:a|an|our|the)\s+(?:[\w'’-]+\s+){{0,4}}?{NUM}[- ]years?[- ]old\b|\s+(?:is|was|turned|turns|just\s+turned)\s+(?:now\s+)?{NUM}\b(?:\s+years?\s+old)?(?:\s+and|\s*[,.;])|\s+(?:[\w'’.-]+\s+){{1,8}}?(?:he|she)\s+was\s+{NUM}\s*[,.;]|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{NUM}[- ]years?[- ]old\b)"
     ))
     .unwrap()
 });
@@ -40,7 +40,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// a UK school year is a grade).
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO}|\byear\s+\d{{1,2}}(?:\s+[\w'-]+){{0,2}})\s*,?\s*$"
+        r"(?i)(?:\b\d{{1,3}}[- ]years?[- ]old(?:\s+[\w'-]+){{0,3}}|\b{WHO}|\byear\s+\d{{1,2}}(?:\s+[\w'-]+){{0,2}}|\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,5}}?(?:named|called))\s*,?\s*$"
     ))
     .unwrap()
 });
@@ -454,6 +454,9 @@ pub(super) fn acts(rest: &str) -> bool {
 const ENGLISH: &[&str] = &[
     "the", "and", "of", "to", "with", "her", "his", "she", "he", "is", "for", "after", "their", "this", "that", "from", "has", "had",
     "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into", "a", "year", "old", "same", "its", "it",
+    // "So glad Wendell Fairweather's surgery went well."
+    "went", "glad", "came", "got", "we", "us", "would", "just", "very", "thanks", "which", "there", "when", "they", "them", "him", "these",
+    "those", "what", "well",
 ];
 
 /// Is `text` English? A text of five words or fewer always is (a caption);

@@ -46,9 +46,10 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// An inline list of people after a colon, introduced as the members or
 /// the people a programme of care looked after: "This month we welcome our
 /// newest members: Tammy from Inman, Rochelle …", "with a candle for each
-/// person our hospice cared for this year: Alvin Strauss, …".
+/// person our hospice cared for this year: Alvin Strauss, …", "our bell
+/// rings when someone finishes treatment. This year it rang for: …".
 static INLINE_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:new|newest|latest|founding)\s+(?:group\s+)?members|each\s+(?:person|patient|one)\s+(?:our|we)\b[^.!?:]{0,40}|(?:patients|people|those|families)\s+(?:our|we)\s+(?:[\w-]+\s+){0,2}?(?:cared\s+for|treated|lost|served)\b[^.!?:]{0,30}|(?:graduates|finishers|bell\s+ringers|survivors)\b[^.!?:]{0,30})\s*:\s*").unwrap()
+    Regex::new(r"(?i)\b(?:(?:new|newest|latest|founding)\s+(?:group\s+)?members|each\s+(?:person|patient|one)\s+(?:our|we)\b[^.!?:]{0,40}|(?:patients|people|those|families)\s+(?:our|we)\s+(?:[\w-]+\s+){0,2}?(?:cared\s+for|treated|lost|served)\b[^.!?:]{0,30}|(?:graduates|finishers|bell\s+ringers|survivors)\b[^.!?:]{0,30}|\b(?:rang|rung|rings|ringing)\s+(?:the\s+bell\s+)?for)\s*:\s*").unwrap()
 });
 
 /// A list item that is one person: two to four capitalised words, maybe
@@ -90,7 +91,9 @@ pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 let rest = &s.text[m.end()..];
                 let list = &rest[..rest.find(['.', '!', '?', ';']).unwrap_or(rest.len())];
                 let mut off = m.end();
-                for item in list.split(',') {
+                // "Ernesto Valdés · Graciela Montaner · …": middle dots and
+                // bullets part names as commas do.
+                for item in list.split([',', '·', '•']) {
                     let lead = item.len() - item.trim_start().len();
                     let item_t = item.trim_start().trim_start_matches("and ");
                     let skip = item.trim_start().len() - item_t.len();
@@ -98,7 +101,7 @@ pub(super) fn members(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                     if !name.is_empty() && person(name, allow) {
                         push(segs, si, off + lead + skip, name, n);
                     }
-                    off += item.len() + 1;
+                    off += item.len() + list[off - m.end() + item.len()..].chars().next().map_or(1, char::len_utf8);
                 }
             }
         }

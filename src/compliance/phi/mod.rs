@@ -102,6 +102,8 @@ mod tests_round31;
 #[cfg(test)]
 mod tests_round32;
 #[cfg(test)]
+mod tests_round33;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
@@ -270,8 +272,8 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let names = names::detect(&segs, allow, team);
     // Each signed testimonial is its own finding, at its signature; the
     // page-level `consent/missing` stays for unsigned testimonials.
-    let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { 0 };
-    let auth = consent::evaluate(page, &names, &segs, signed > 0, &mut out);
+    let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { signatures::Signed::default() };
+    let auth = consent::evaluate(page, &names, &segs, signed, allow.english(), &mut out);
     if page.authorization.is_none() && !page.section_kind.eq_ignore_ascii_case("testimonials") {
         let mut reviews = Vec::new();
         consent::named_reviews(page, allow, &mut reviews);
@@ -318,7 +320,7 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
         channels: &channels,
         now: chrono::NaiveDate::MIN,
     };
-    let auth = consent::evaluate(&page, &names, &segs, false, &mut out);
+    let auth = consent::evaluate(&page, &names, &segs, signatures::Signed::default(), true, &mut out);
     soft::check(&segs, allow, &names, false, auth, &mut out);
     names::report(&names, false, text, &mut out);
     if as_review_reply {

@@ -37,7 +37,7 @@ use super::context::{CARE, cue_a, cue_b, patient_word};
 use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
-use super::names_thing::{camel, listed_with_things, names_a_thing, namesake, run_is_thing, told_in_passing};
+use super::names_thing::{camel, listed_with_things, names_a_thing, namesake, place_or_vendor, run_is_thing, told_in_passing};
 
 use super::Allowlist;
 use super::segments::{Kind, Segment, Segments};
@@ -186,6 +186,12 @@ static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
 static SINGLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap()
+});
+/// "Mr. Castellanos, my very first Mohs patient, …", "Gwen, a retired Pan
+/// Am flight attendant and one of our Mohs patients": called a patient in
+/// apposition. "…, our patient coordinator" ends on another noun.
+pub(super) static PATIENT_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,\s+(?:(?:a|an|our|my)\s+(?:[\w'’-]+\s+){0,3}?|(?:[^,.;]{0,60}?\band\s+)?one\s+of\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?)(?:patients?|clients?)(?:[,.;:)!?]|\s+(?:who|whose|since|for|of|at|and|from|with|in)\b|\s*$)").unwrap()
 });
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
@@ -425,26 +431,6 @@ fn c_start_of(rest: &[(usize, &str)]) -> usize {
     rest[0].0
 }
 
-/// Last words of place names that are no surnames.
-const PLACE_LAST: &[&str] = &[
-    "beach", "heights", "hills", "springs", "falls", "creek", "harbour", "harbor", "valley", "gardens", "junction", "crossing", "township",
-    "county",
-];
-static VENDOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:thanks?\s+(?:you\s+)?to|thank\s+you,?|credit\s+to|designed\s+by|built\s+by|fitted\s+out\s+by|photos?\s+by|courtesy\s+of)\s*$").unwrap()
-});
-static AT_ORG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:at|of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*))*").unwrap());
-
-/// A run that names a place ("Ann Arbor"; "Henley Beach" by its last word)
-/// or a business's person thanked for work for the practice ("Many thanks
-/// to Sue Barber at Decor & Design").
-fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool {
-    let place = words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str()));
-    let last = &rest[rest.len() - 1];
-    place || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(&text[last.0 + last.1.len()..]))
-}
-
 /// "NCCIH", "NHS": acronyms in mixed-case text are organisations, not
 /// people (in a shouted all-caps line every word looks like one).
 fn acronyms(seq: &str, text: &str) -> bool {
@@ -472,6 +458,15 @@ fn run_tokens(seq: &str, start: usize) -> Option<(Vec<(usize, &str)>, bool)> {
             toks.push((start + off, t));
         }
         off += t.len() + 1;
+    }
+    // "Mr. Yusuf Adeyemi's Mohs surgery": a person's name (a title or a
+    // given name first) ends at its possessive; what follows is what the
+    // person has. "São Paulo's Japanese neighbourhood" is left whole.
+    let first = toks.first().map(|t| bare(t.1)).unwrap_or_default();
+    if (HONORIFICS.contains(first.as_str()) || is_given_name(&first))
+        && let Some(k) = toks.iter().position(|t| t.1.ends_with("'s") || t.1.ends_with("’s"))
+    {
+        toks.truncate(k + 1);
     }
     let mut cred_in_run = false;
     if let Some(k) = toks.iter().position(|t| lexicon::is_post_nominal(t.1)) {
@@ -541,7 +536,7 @@ fn patient_level(
             return None;
         }
         let explicit = SINGLE_BEFORE.is_match(before_name)
-            || SINGLE_AFTER.is_match(after)
+            || SINGLE_AFTER.is_match(after) || PATIENT_APPOSITIVE.is_match(after)
             || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name)) && strong)
             || (family && FAMILY_CARE.is_match(after))
             || YOUR_CARE_AFTER.is_match(after)

@@ -65,7 +65,10 @@ pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentenc
     citation
         || public
         || (!strong && super::event::named_by_profession(&s.text[..c_start]))
-        || (attribution(sentence) && !strong)
+        || (!strong && attribution(sentence) && {
+            let r = s.sentences.get(s.sentence_at(c_start)).map_or(0, |r| r.start);
+            super::context::attributed_to(sentence, c_start.saturating_sub(r))
+        })
         || (allow.english() && (credited(&s.text[..c_start]) || about_a_work(&s.text[..c_start])))
 }
 
@@ -345,3 +348,31 @@ pub(super) fn reviewed_authors(segs: &Segments, n: &mut Names) {
             .any(|a| words.first().is_some_and(|w| a.first() == Some(w)) || words.iter().any(|w| a.len() > 1 && a.last() == Some(w)))
     });
 }
+
+/// Last words of place names that are no surnames.
+const PLACE_LAST: &[&str] = &[
+    "beach", "heights", "hills", "springs", "falls", "creek", "harbour", "harbor", "valley", "gardens", "junction", "crossing", "township",
+    "county",
+];
+static VENDOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:thanks?\s+(?:you\s+)?to|thank\s+you,?|credit\s+to|designed\s+by|built\s+by|fitted\s+out\s+by|photos?\s+by|courtesy\s+of)\s*$").unwrap()
+});
+static AT_ORG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*))*").unwrap());
+
+/// A run that names a place ("Ann Arbor"; "Henley Beach" by its last word)
+/// or a business's person thanked for work for the practice ("Many thanks
+/// to Sue Barber at Decor & Design").
+pub(super) fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool {
+    let place = words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str()));
+    let last = &rest[rest.len() - 1];
+    place
+        || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(&text[last.0 + last.1.len()..]))
+        || THING_CALLED.is_match(&text[..rest[0].0])
+}
+
+/// "a project called “Swawalabhini”", "an app named Calmly": what is so
+/// named is a thing, not a person.
+static THING_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:project|programme|program|initiative|scheme|campaign|brand|app|product|company|foundation|charity|device|kit|course|podcast|newsletter|series)\s+(?:called|named|titled|dubbed)\s*["“‘']?$"#).unwrap()
+});

@@ -408,8 +408,31 @@ fn target(out: &mut Segments, url: &str, src: usize) {
         return;
     }
     let mut b = Builder::new();
-    b.push(url, src, 0);
+    b.push(&blank_random_ids(url), src, 0);
     push_seg(out, b, Kind::Target, false);
+}
+
+/// A CDN's or uploader's random id ("hhFBsBoXSAaWSpyZNptg.webp",
+/// "1s7ynWDKT52wE3D6EdBv") blanked out, same length: its letters make no
+/// name. A run of 12+ letters and digits with three or more switches from
+/// small to capital letters is such an id; "JaneDoe" and "IMG_2034" are not.
+fn blank_random_ids(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for part in url.split_inclusive(|c: char| !c.is_ascii_alphanumeric()) {
+        let (word, sep) = match part.char_indices().last() {
+            Some((i, c)) if !c.is_ascii_alphanumeric() => (&part[..i], &part[i..]),
+            _ => (part, ""),
+        };
+        let b = word.as_bytes();
+        let switches = b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count();
+        if word.len() >= 12 && switches >= 3 {
+            out.extend(std::iter::repeat_n(' ', word.len()));
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(sep);
+    }
+    out
 }
 
 const ABBREV: &[&str] = &[
@@ -533,6 +556,13 @@ mod tests {
         assert!(texts.iter().any(|t| t.contains("Bob") && t.contains("there")));
         let last = s.segs.last().unwrap();
         assert_eq!(s.pos(last, 6), (2, 16));
+    }
+
+    #[test]
+    fn random_ids_are_no_names() {
+        assert_eq!(blank_random_ids("/uploads/hhFBsBoXSAaWSpyZNptg.webp"), "/uploads/                    .webp");
+        assert_eq!(blank_random_ids("https://cdn.x.com/1s7ynWDKT52wE3D6EdBv"), "https://cdn.x.com/                    ");
+        assert_eq!(blank_random_ids("/images/JaneDoe-before.jpg"), "/images/JaneDoe-before.jpg");
     }
 
     #[test]

@@ -363,10 +363,22 @@ pub(super) fn of_page(page: &PageInput) -> Vec<Signature> {
     in_body(page.body, page.body_line, collection, !collection)
 }
 
+/// What [`check`] found of a page's signatures.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Signed {
+    /// Signed testimonials reported one by one, so the page-level finding
+    /// is not repeated.
+    pub reported: usize,
+    /// Every signature is a staff member's ("What our team says about
+    /// working here"): the page quotes no patient.
+    pub staff_only: bool,
+    /// How many signatures the page has.
+    pub signatures: usize,
+}
+
 /// `consent/missing` for each signed testimonial (`sigs`, from [`of_page`])
-/// of a page without an `authorization`. Returns how many were reported, so
-/// the page-level finding is not repeated.
-pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlist, out: &mut Vec<Finding>) -> usize {
+/// of a page without an `authorization`.
+pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlist, out: &mut Vec<Finding>) -> Signed {
     let collection = testimonial_page(page);
     // A colleague's endorsement of talks or training is signed too, but it
     // is no patient's testimonial (asked only of signed pages: it is slow).
@@ -374,7 +386,7 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
         sigs.clear();
     }
     if sigs.is_empty() {
-        return front_matter(page, allow, out);
+        return Signed { reported: front_matter(page, allow, out), ..Signed::default() };
     }
     let lines: Vec<String> = page.body.lines().map(plain).collect();
     // What a signature signs: the block of text just above it (a blank line
@@ -391,6 +403,11 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
         }
         lines[i..end].join(" ")
     };
+    let signatures = sigs.len();
+    // Initials alone ("— M. M.") may match a staff member by chance: only
+    // names written out make the page the team's own words.
+    let staff_only =
+        sigs.iter().all(|s| known(allow, &s.name) && s.name.split_whitespace().any(|w| w.trim_end_matches('.').chars().count() >= 2));
     sigs.retain(|s| !known(allow, &s.name));
     // Outside a testimonials page: signatures beside a patient's account,
     // and then all of the page's signatures (a collection of reviews).
@@ -402,7 +419,7 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
         out.push(unauthorised((s.line, s.column), &s.name, "a testimonial", "the signature"));
         n += 1;
     }
-    n + front_matter(page, allow, out)
+    Signed { reported: n + front_matter(page, allow, out), staff_only, signatures }
 }
 
 /// The clinician a page of reviews is about: a given name that the texts

@@ -40,10 +40,10 @@ const OURS: &str = r"(?:our|our\s+own|registered|certified|qualified|licensed|ch
 
 /// Right before the name: "our [ER] nurse", "emergency department nurse",
 /// "Radiology tech", "registered nutritional therapist and health coach",
-/// "certified Pilates practitioner", "Yoga with".
+/// "certified Pilates practitioner", "Yoga with", "another RMT named".
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}|\b{PRO}|\b(?:class(?:es)?|sessions?|yoga|pilates|tai[- ]chi|qi[- ]?gong|zumba|dance|fitness|mindfulness|breathwork|reiki|meditation|workshops?|course|programme|program|clinics?|consultations?|appointments?|massage|acupuncture|treatments?)\s+with)\s*,?\s*$"
+        r"(?i)(?:\b{OURS}\s+(?:[\w&'-]+\s+){{0,5}}?{ROLE}|\b{PRO}|\b(?:{PRO}|rmts?)\s+(?:named|called)|\b(?:class(?:es)?|sessions?|yoga|pilates|tai[- ]chi|qi[- ]?gong|zumba|dance|fitness|mindfulness|breathwork|reiki|meditation|workshops?|course|programme|program|clinics?|consultations?|appointments?|massage|acupuncture|treatments?)\s+with)\s*,?\s*$"
     ))
     .unwrap()
 });
@@ -68,7 +68,7 @@ static TRIGGER_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
     co-founded established opened set bought built owns owned provides offers specializes specialises teach teaches
     teaching taught running leading holding offering husband wife partner spouse son sons daughter daughters children
     kids twins father mother dad mom mum parents brother sister stepson stepdaughter dog cat puppy fiance fiancé welcome
-    fiancée siblings grandson granddaughter grandchildren grandmother grandfather"
+    fiancée siblings grandson granddaughter grandchildren grandmother grandfather rmt rmts"
         .split_whitespace()
         .collect()
 });
@@ -162,9 +162,14 @@ fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
     static JOINS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s+(?:to|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:team|practice|clinic|staff)\b").unwrap());
     let welcomed = || tail.to_lowercase().trim_end().ends_with("welcome") && JOINS.is_match(after);
+    // "<h2>About Jeremy Bissonnette</h2>\n<i>Registered Massage
+    // Therapist</i>": the role on the line after the name, past its tags.
+    static NEXT_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*</?[a-zA-Z][^>]*>)*\s*\n(?:\s*<[a-zA-Z][^>]*>)*\s*").unwrap());
+    let next_line = || NEXT_LINE.find(after).is_some_and(|m| ROLE_AFTER.is_match(&format!(", {}", &after[m.end()..])));
     ROLE_BEFORE.is_match(tail)
         || (!possessive && cred_after(after))
         || (ROLE_AFTER.is_match(after) && !MEMBER_AFTER.is_match(after))
+        || (!possessive && next_line())
         || welcomed()
 }
 

@@ -316,9 +316,10 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane achilles")
 });
 
-/// A word before a capitalised run that makes it a place, not a person ("St. Mary's").
+/// A word before a capitalised run that makes it a place, not a person ("St. Mary's",
+/// "Key Largo", "Cape Coral").
 pub(super) static PLACE_PREFIX: LazyLock<WordSet> =
-    LazyLock::new(|| set("st saint ste mt mount ft fort lake port san santa los las el la"));
+    LazyLock::new(|| set("st saint ste mt mount ft fort lake port san santa los las el la key cape"));
 
 /// Staff and community roles: a name right after one is not a patient.
 pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {

@@ -10,6 +10,16 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // the work. A first name ("Grace", "Will") goes the long way.
     if !seq.contains([' ', '\t']) {
         let w = bare(seq);
+        // "Rich in hydrogen, the water …": a word that is also a given
+        // name, opening a sentence with a preposition after it.
+        let text = &segs.segs[si].text;
+        let next = text[start + seq.len()..].split_whitespace().next().unwrap_or("");
+        if matches!(next, "in" | "of" | "with" | "for" | "to" | "on" | "at" | "as" | "from" | "by" | "than")
+            && super::super::words::reads_as_word(&w)
+            && !mid_sentence(&text[..start])
+        {
+            return;
+        }
         // Runs on every capitalised word of every page: look the word up once.
         if ordinary(&w, allow) {
             // Only a word the walk below would drop as ordinary: a plain
@@ -43,6 +53,10 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     }
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
+    // "The ABCDEs of melanoma": what is left after "The" is an acronym.
+    if text_has_lowercase(&s.text) && run.rest.iter().all(|t| is_acronym_word(t.1)) {
+        return;
+    }
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
 }
@@ -52,6 +66,9 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
 /// second-grader") or a description with a clinical event in the same
 /// window ("Summer, a 19-year-old lifeguard …, had a melanoma removed").
 /// The word alone is the season or the virtue; so described, it is a girl.
+/// Days of the week that are also given names ("Tuesday", "Sunday").
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: &str) -> bool {
     // "So, 9-11 days after …": a short word is no one described.
     if w.chars().count() < 4 || !lexicon::is_given(w) {
@@ -59,7 +76,11 @@ fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: 
     }
     let s = &segs.segs[si];
     let after = &s.text[start + seq.len()..];
-    if !after.starts_with(',') {
+    // "Ray is a 58-year-old commercial lobsterman …": described by an age
+    // in a clause of its own.
+    static IS_AGED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:is|was)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?\d{1,3}[- ]years?[- ]old\b").unwrap());
+    if !(after.starts_with(',') || IS_AGED.is_match(after)) || WEEKDAYS.contains(&w) {
         return false;
     }
     let window = s.window_text(start);
@@ -74,7 +95,12 @@ fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: 
     static LOCAL_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|for|with|from)\s+(?:the\s+)?\p{Lu}").unwrap()
     });
-    let time = after.trim_start_matches([',', ' ']).trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([':', '-', '–']);
+    // "Tuesday, 10 am", "Tuesday, 12:00": a time, not an age.
+    let clock = after.trim_start_matches([',', ' ']).trim_start_matches(|c: char| c.is_ascii_digit());
+    let time = clock.starts_with([':', '-', '–']) || {
+        let c = clock.trim_start().to_lowercase();
+        ["am", "pm", "a.m", "p.m", "o'clock", "h"].iter().any(|u| c.starts_with(u) && !c[u.len()..].starts_with(char::is_alphabetic))
+    };
     (!time && frame::described_patient(&s.text[..start], after, window))
         || (AGE_APPOSITIVE.is_match(after) && (super::super::context::individual(&s.text) || super::super::local::tells_event(segs)))
         || (LOCAL_DESCRIPTION.is_match(after)
@@ -82,8 +108,15 @@ fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: 
                 || (super::super::context::individual(&s.text) && super::super::event::health(&s.text))))
 }
 
+/// A closing quotation mark and a dash right before the name.
+static QUOTE_SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[”"][.,]?\s*[–—-]{1,2}\s*$"#).unwrap());
+/// The practice describing its own service: "we help", "our residents".
+static PRACTICE_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwe\s+(?:help|offer|provide|listen|treat|care\s+for|work\s+with|support|serve|believe|aim|strive|ensure)\b|\bour\s+(?:[\w-]+\s+)?(?:clients|residents|patients|caregivers|nurses|resources|approach|services?|philosophy|mission)\b").unwrap()
+});
+
 static PATIENT_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:our|wic|program|programme|clinic|group|van|study)\s+(?:patient|client|participant)s?\s*,?\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:our|wic|program|programme|clinic|group|van|study|grateful|former|longtime|long-time|loyal|beloved|fellow)\s+(?:patient|client|participant)s?\s*,?\s*$").unwrap()
 });
 
 /// A dictionary word used as a nickname mid-sentence and described by a
@@ -101,6 +134,10 @@ fn described_nickname(segs: &Segments, si: usize, start: usize, seq: &str) -> bo
 /// its own, not the sentence's.
 /// Nor does a capitalised word end it: "Irve Le Moyne" is one name, not
 /// a lone "Moyne".
+fn text_has_lowercase(t: &str) -> bool {
+    t.chars().any(char::is_lowercase)
+}
+
 fn mid_sentence(before: &str) -> bool {
     let t = before.trim_end().trim_end_matches(['"', '\'', '‘', '“', '*', '_']).trim_end();
     let last_word_capital = t
@@ -230,7 +267,14 @@ fn person_span<'r, 't>(
     // Doe" (honorifics aside: "the Mrs. Quinlan we all know").
     // "the Joy of Eating Again": so is one word the dictionary also has in
     // lower case.
-    if !run.hon && determiner_before(&s.text[..rest[0].0]) && (rest.len() >= 2 || super::super::words::reads_as_word(&bare(rest[0].1))) {
+    // "so happy that Wendell Fairweather's surgery went well": after
+    // "that" a given name opens a clause; it is no determiner there.
+    let clause_that = || last_word(&s.text[..rest[0].0]) == "that" && rest.len() >= 2 && is_given_name(&bare(rest[0].1));
+    if !run.hon
+        && determiner_before(&s.text[..rest[0].0])
+        && (rest.len() >= 2 || super::super::words::reads_as_word(&bare(rest[0].1)))
+        && !clause_that()
+    {
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
@@ -280,6 +324,29 @@ fn name_parts(words: &[String]) -> impl Iterator<Item = String> + '_ {
     parts.chain(words.last().and_then(|w| w.strip_suffix('s')).map(str::to_string))
 }
 
+/// "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner. A
+/// "surgery" is a doctor's practice only after "Dr": "Wendell
+/// Fairweather's surgery went well" is his operation.
+fn owns_practice(run: &Run, possessive_name: bool, after: &str) -> bool {
+    let surgery = after.trim_start().to_lowercase().starts_with("surgery");
+    possessive_name && super::super::staff_intro::OWN_PRACTICE.is_match(after) && (run.clinician || !surgery)
+}
+
+/// "“… We listen with an open agenda and, drawing on our broad resources,
+/// help each family …” – Soumya Lakshmi": a quotation in which the
+/// practice describes its own service is signed by its staff.
+fn signs_practice_voice(text: &str, before: &str, c_start: usize) -> bool {
+    if !QUOTE_SIGNED.is_match(before) {
+        return false;
+    }
+    let quote = &text[frame::floor(text, c_start.saturating_sub(500))..c_start];
+    // Up to the closing mark, back to the opening one.
+    let quote = QUOTE_SIGNED.find(quote).map_or(quote, |m| &quote[..m.start()]);
+    let open = quote.rfind(['“', '"']).map_or(0, |i| i + quote[i..].chars().next().map_or(1, char::len_utf8));
+    let q = &quote[open..];
+    PRACTICE_SERVICE.is_match(q) && !super::super::consent::ACCOUNT.is_match(q)
+}
+
 /// Resolves a person's name (`run.rest`) against what is known (staff,
 /// allow entries, clinicians, credits) and records it as staff, a person,
 /// or a person with a patient cue (a hit).
@@ -311,14 +378,12 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     }
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
     let possessive_name = last.1.ends_with("'s") || last.1.ends_with("’s");
-    // "Professor Lanfranchi's practice", "Dr Ames's clinic": its owner.
-    if possessive_name && super::super::staff_intro::OWN_PRACTICE.is_match(after) {
-        n.staff.push((si, c_start));
-        return;
-    }
     let cred = cred_in_run || (!possessive_name && cred_after(after));
     let before = &s.text[frame::floor(&s.text, c_start.saturating_sub(60))..c_start];
-    if PRACTITIONER_BEFORE.is_match(before) && !frame::undergoes_next(after) {
+    if owns_practice(run, possessive_name, after)
+        || (PRACTITIONER_BEFORE.is_match(before) && !frame::undergoes_next(after))
+        || signs_practice_voice(&s.text, before, c_start)
+    {
         n.staff.push((si, c_start));
         return;
     }
@@ -331,7 +396,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let sentence = s.sentence(c_start);
     // "WIC participant Sofía Rentería says …": the noun before the name
     // makes her one of the practice's patients, quoted or not.
-    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here;
+    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here || PATIENT_APPOSITIVE.is_match(after);
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str(), c_start..c_end) {
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);

@@ -62,6 +62,36 @@ pub(super) fn described_by_age(window: &str) -> bool {
     BY_AGE.find_iter(window).any(|m| !window[..m.start()].to_lowercase().trim_end().ends_with(" as"))
 }
 
+/// A sentence about anyone of an age, in the present of general truths:
+/// "A 90-year-old's skin heals more slowly", "a 92-year-old can still have
+/// Mohs surgery". One person's story tells what happened ("broke her hip")
+/// or what they have ("has a new hip"), which this leaves out.
+static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:an?|any|every)\s+\d{2,3}[- ]year[- ]old(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:heals|needs|may|can|could|should|tends|must|often|usually|typically|generally|bruises|recovers|deserves|benefits|is\s+(?:more|less|no|not|just|still|often|usually))\b").unwrap()
+});
+
+/// "our oldest Mohs patient this year was 98", "the oldest resident, at 101".
+static OLDEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\boldest\s+(?:[\w-]+\s+){0,2}?(?:patient|client|resident|member|participant|survivor)\b[^.!?]{0,40}?\b(?:was|is|turned|turns|at|aged?)\s+(\d{2,3})\b").unwrap()
+});
+
+/// "Our oldest Mohs patient this year was 98": a record holder is one
+/// person, told by their age alone.
+fn oldest(t: &str, d: usize, team: bool, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    for c in OLDEST.captures_iter(if d >= 2 && t.contains("oldest") { t } else { "" }) {
+        let Some(age) = c.get(1) else { continue };
+        if age.as_str().parse::<u32>().is_ok_and(|a| (90..=125).contains(&a)) && !team {
+            emit(
+                "phi/age",
+                Severity::Error,
+                age.start(),
+                age.as_str(),
+                format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(age.as_str())),
+            );
+        }
+    }
+}
+
 /// Ages over 89 of one person (by number, in apposition, or by word).
 /// Not on a page retelling a news story: "94 Year Old With No Cavities"
 /// about a record holder in the papers is no patient's age.
@@ -78,6 +108,9 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let age: u32 = n.as_str().parse().unwrap_or(0);
         let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
         if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
+            continue;
+        }
+        if GENERIC.is_match(s.sentence(m.start())) {
             continue;
         }
         let cx = ctx(names, si, s, m.start(), team);
@@ -125,6 +158,7 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
             );
         }
     }
+    oldest(t, d, team, emit);
     // "A nonagenarian from Pinecrest": one person over 89, by word.
     for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
         let cx = ctx(names, si, s, m.start(), team);

@@ -74,7 +74,7 @@ static STAFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A number introduced as one person's own ("we tried your cell at",
 /// "call him at", "her mobile:"): never the practice's or an agency's line.
 static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from|we(?:'ve|\s+have)?\s+(?:called|phoned|rung|rang|texted|tried\s+to\s+(?:call|reach|text)|left\s+(?:[\w-]+\s+){0,3}?messages?\s+(?:on|at))(?:\s+(?:you|him|her|them))?|(?:la|lo|le|les)\s+(?:llamamos|hemos\s+llamado|he\s+llamado|llamé)\s+(?:al|a))\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
 });
 
 /// A therapy dog's or a clinic cat's birthday is no one's identifier.
@@ -101,7 +101,11 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A year before 1930 in a date: history, not a patient's birth.
 fn old_year(d: &str) -> bool {
-    d.split(|c: char| !c.is_ascii_digit()).filter(|p| p.len() == 4).filter_map(|p| p.parse::<u32>().ok()).any(|y| y < 1930)
+    year_before(d, 1930)
+}
+
+fn year_before(d: &str, limit: u32) -> bool {
+    d.split(|c: char| !c.is_ascii_digit()).filter(|p| p.len() == 4).filter_map(|p| p.parse::<u32>().ok()).any(|y| y < limit)
 }
 
 /// Chart shorthand of one case: an evaluation, a discharge, a follow-up.
@@ -294,9 +298,12 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         // "everyone due between February and May 2027": a span of dates
         // for a whole group, not one patient's day.
         let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);
+        // "He died in Miami in May 1981" on a page about public figures
+        // (the same line as [`super::page_frames`]: a year before 1990).
+        let history = names.public_page && year_before(&d, 1990);
         // An authorised story's dates are part of what the patient
         // consented to publish (decision, README "PHI guard").
-        if (((c.patient || labeled || one_case) && !span) || birth) && !auth.dates_ok() {
+        if (((c.patient || labeled || one_case) && !span && !history) || birth) && !auth.dates_ok() {
             let sev = if auth.valid { Severity::Warning } else { Severity::Error };
             emit(
                 "phi/date",
