@@ -146,7 +146,7 @@ fn set_a_family_clinic() {
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "phi-heldout-b", catch_floor: 95.6, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-b", catch_floor: 97.8, clean_ceiling: 3.0 });
 }
 
 #[test]
@@ -288,7 +288,7 @@ fn set_l_community_health_center() {
 /// surname in a consented story, plural acronyms in slugs).
 #[test]
 fn set_m_dermatology_plastic_surgery_and_ivf() {
-    score(Set { fixture: "phi-heldout-m", catch_floor: 75.0, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-m", catch_floor: 75.0, clean_ceiling: 5.2 });
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn set_n_integrative_practice() {
 /// patients' care in other languages; 78.6 % after round 27).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "phi-heldout-o", catch_floor: 80.9, clean_ceiling: 6.8 });
+    score(Set { fixture: "phi-heldout-o", catch_floor: 80.9, clean_ceiling: 5.7 });
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
@@ -334,7 +334,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 65.9, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 66.9, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -344,7 +344,7 @@ fn set_r_womens_health_and_birth_center() {
 /// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 73.6, clean_ceiling: 8.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 74.6, clean_ceiling: 8.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -374,7 +374,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 74.5, clean_ceiling: 7.6 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 74.5, clean_ceiling: 6.9 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -385,7 +385,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 77.7, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 78.7, clean_ceiling: 4.4 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
@@ -408,8 +408,27 @@ fn set_w_eye_and_ear_institute() {
 /// set W, and scored once after it: 75.7 % caught (78/103), 7.1 % clean
 /// flagged (9/127), the same on the session-start guard (fce415e); two
 /// pages without the `date` their sections sort by were then given one.
-/// No round has been written from it.
+/// Round 33 (twentieth session) was written from its misses and false
+/// alarms: patients by a possessive, in apposition ("my very first Mohs
+/// patient"), after "grateful patient" or "a bus driver named", in a list
+/// of those who rang the bell, in Haitian Creole and Spanish; a number the
+/// practice called; pages of the testimonials section that quote no patient;
+/// an acronym's plural; a general truth about 90-year-olds; review replies
+/// about the building or the website: 93.2 % caught, 0.0 % clean flagged,
+/// a seen figure.
 #[test]
 fn set_x_dermatology_and_mohs_surgery() {
-    score(Set { fixture: "phi-heldout-x", catch_floor: 75.6, clean_ceiling: 7.1 });
+    score(Set { fixture: "phi-heldout-x", catch_floor: 93.2, clean_ceiling: 0.1 });
+}
+
+/// Set Y (a neurology and memory centre in Brampton and Mississauga,
+/// Ontario, 271 cases; pages in Punjabi (Gurmukhi), Portuguese and Arabic,
+/// snippets of Tamil and Tagalog) was written blind by a helper of the
+/// twentieth session while round 33 was written from set X, and scored
+/// once after it: 57.3 % caught (71/124), 4.1 % clean flagged (6/147); the
+/// session-start guard (d95073e) scores 57.3 / 4.8. No round has been
+/// written from it.
+#[test]
+fn set_y_neurology_and_memory_centre() {
+    score(Set { fixture: "phi-heldout-y", catch_floor: 57.2, clean_ceiling: 4.2 });
 }
