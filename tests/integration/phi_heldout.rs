@@ -385,7 +385,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 78.7, clean_ceiling: 4.4 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 79.7, clean_ceiling: 4.4 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages

@@ -218,9 +218,6 @@ static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:helped\s+me|treated\s+me|saw\s+me|my\s+(?:[\w-]+\s+){0,2}?(?:pain|back|knee|neck|shoulder|hip|injury|recovery|treatment|therapy|therapist|sessions?|appointments?|anxiety|depression|addiction|health|condition|symptoms|diagnosis|surgery|son|daughter|child|husband|wife|mother|father|mum|mom|dad|teeth|tooth|smile|braces)|I\s+(?:was|had|came|felt|suffered|struggled|started|went|needed|could)|client|patient)\b").unwrap()
 });
 
-/// A professional endorsement: two professional cues and no first-person
-/// care. Clinical words alone do not make it a patient's ("her talk on
-/// anxiety", "Acquired Brain Injury Ireland").
 /// A page of the testimonials section that is a patient's testimonial:
 /// not a colleague's endorsement, not only the team's signed words, not a
 /// page without any voice, not an anonymous one.
@@ -280,6 +277,9 @@ fn anonymous(page: &PageInput, names: &Names) -> bool {
         && (page.fields.iter().any(|f| f.key == "title" && ANON.is_match(f.value)) || ANON.is_match(head))
 }
 
+/// A professional endorsement: two professional cues and no first-person
+/// care. Clinical words alone do not make it a patient's ("her talk on
+/// anxiety", "Acquired Brain Injury Ireland").
 pub(super) fn endorsement(body: &str) -> bool {
     // "I had the pleasure of working with …" is a colleague's courtesy, not
     // "I had" a condition.

@@ -185,7 +185,8 @@ static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
 static SINGLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}patient,?\s*$|\b(?:baby|newborn|infant)\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:patient|client),?\s*$|\b(?:baby|newborn|infant)\s*$")
+        .unwrap()
 });
 /// "Mr. Castellanos, my very first Mohs patient, …", "Gwen, a retired Pan
 /// Am flight attendant and one of our Mohs patients": called a patient in

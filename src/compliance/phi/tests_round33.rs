@@ -34,6 +34,8 @@ fn possessive_and_appositive_patients() {
         "A gift from grateful patient Leonard Fishbein, whose melanoma was caught early, will fund two screening days.\n",
         "I assisted Dr. Okafor with a forehead flap on a bus driver named Leroy, who told jokes through both stages.\n",
         "Yesenia Paredes, 34, showing regrowth at month six of oral minoxidil.\n",
+        // "our client" before a first name, as "our patient" is.
+        "Like many musicians, our client Ingrid noticed high notes vanishing first; she now teaches with hearing aids.\n",
     ] {
         assert!(caught(body), "{body:?}: {:?}", rules(&run("news", body)));
     }

@@ -61,14 +61,14 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
 }
 
+/// Days of the week that are also given names ("Tuesday", "Sunday").
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// A given name that is also a word ("Summer", "Hope", "Faith", "Earl")
 /// described as a person right after it: an age ("Faith, 8, a
 /// second-grader") or a description with a clinical event in the same
 /// window ("Summer, a 19-year-old lifeguard …, had a melanoma removed").
 /// The word alone is the season or the virtue; so described, it is a girl.
-/// Days of the week that are also given names ("Tuesday", "Sunday").
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: &str) -> bool {
     // "So, 9-11 days after …": a short word is no one described.
     if w.chars().count() < 4 || !lexicon::is_given(w) {
@@ -130,14 +130,16 @@ fn described_nickname(segs: &Segments, si: usize, start: usize, seq: &str) -> bo
         && super::super::context::individual(s.window_text(start))
 }
 
-/// The text before a word does not end a sentence: the word's capital is
-/// its own, not the sentence's.
-/// Nor does a capitalised word end it: "Irve Le Moyne" is one name, not
-/// a lone "Moyne".
+/// Any small letter in the text: in a shouted all-caps line every word
+/// looks like an acronym.
 fn text_has_lowercase(t: &str) -> bool {
     t.chars().any(char::is_lowercase)
 }
 
+/// The text before a word does not end a sentence: the word's capital is
+/// its own, not the sentence's.
+/// Nor does a capitalised word end it: "Irve Le Moyne" is one name, not
+/// a lone "Moyne".
 fn mid_sentence(before: &str) -> bool {
     let t = before.trim_end().trim_end_matches(['"', '\'', '‘', '“', '*', '_']).trim_end();
     let last_word_capital = t
