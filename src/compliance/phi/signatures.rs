@@ -404,11 +404,13 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
         lines[i..end].join(" ")
     };
     let signatures = sigs.len();
+    let staff: Vec<bool> = sigs.iter().map(|s| known(allow, &s.name)).collect();
     // Initials alone ("— M. M.") may match a staff member by chance: only
     // names written out make the page the team's own words.
     let staff_only =
-        sigs.iter().all(|s| known(allow, &s.name) && s.name.split_whitespace().any(|w| w.trim_end_matches('.').chars().count() >= 2));
-    sigs.retain(|s| !known(allow, &s.name));
+        sigs.iter().zip(&staff).all(|(s, &k)| k && s.name.split_whitespace().any(|w| w.trim_end_matches('.').chars().count() >= 2));
+    let mut is_staff = staff.into_iter();
+    sigs.retain(|_| !is_staff.next().unwrap_or(false));
     // Outside a testimonials page: signatures beside a patient's account,
     // and then all of the page's signatures (a collection of reviews).
     if !collection && !sigs.iter().any(|s| s.listed || ACCOUNT.is_match(&signed_text(s))) {

@@ -54,7 +54,8 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
     let Some(run) = strip_titles(&s.text[..start], &toks, allow) else { return };
     // "The ABCDEs of melanoma": what is left after "The" is an acronym.
-    if text_has_lowercase(&s.text) && run.rest.iter().all(|t| is_acronym_word(t.1)) {
+    // The run first: most runs fail it, and the text scan is the segment's length.
+    if run.rest.iter().all(|t| is_acronym_word(t.1)) && s.text.chars().any(char::is_lowercase) {
         return;
     }
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
@@ -128,12 +129,6 @@ fn described_nickname(segs: &Segments, si: usize, start: usize, seq: &str) -> bo
         && mid_sentence(&s.text[..start])
         && super::super::local::tells_event(segs)
         && super::super::context::individual(s.window_text(start))
-}
-
-/// Any small letter in the text: in a shouted all-caps line every word
-/// looks like an acronym.
-fn text_has_lowercase(t: &str) -> bool {
-    t.chars().any(char::is_lowercase)
 }
 
 /// The text before a word does not end a sentence: the word's capital is
