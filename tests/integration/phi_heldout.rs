@@ -360,7 +360,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 55.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 56.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -426,9 +426,27 @@ fn set_x_dermatology_and_mohs_surgery() {
 /// snippets of Tamil and Tagalog) was written blind by a helper of the
 /// twentieth session while round 33 was written from set X, and scored
 /// once after it: 57.3 % caught (71/124), 4.1 % clean flagged (6/147); the
-/// session-start guard (d95073e) scores 57.3 / 4.8. No round has been
-/// written from it.
+/// session-start guard (d95073e) scores 57.3 / 4.8. Round 34 (twenty-first
+/// session) was written from its misses and false alarms: patients named
+/// in Gurmukhi, Arabic and Tamil; labels of those languages and of
+/// Portuguese; people enrolled in a memory clinic; a relative whose own
+/// clause tells our care; file names and slugs joining a name to a test or
+/// a condition; review replies in four languages: 90.3 % caught, 3.4 %
+/// clean flagged, a seen figure.
 #[test]
 fn set_y_neurology_and_memory_centre() {
-    score(Set { fixture: "phi-heldout-y", catch_floor: 57.2, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-y", catch_floor: 90.2, clean_ceiling: 3.5 });
+}
+
+/// Set Z (a hospice and palliative care service in Papatoetoe, Auckland,
+/// 272 cases; pages in te reo Māori, Samoan, Simplified Chinese and Hindi,
+/// Tongan passages) was written blind by a helper of the twenty-first
+/// session while round 34 was written from set Y, and scored once after
+/// it: 42.4 % caught (53/125), 8.8 % clean flagged (13/147); the
+/// session-start guard (9f6c486) scores 40.8 / 8.8. No round has been
+/// written from it: its single-digit hospice rooms, "died here", "in our
+/// unit", remembrance lists and the four new languages are the next one's.
+#[test]
+fn set_z_hospice_and_palliative_care() {
+    score(Set { fixture: "phi-heldout-z", catch_floor: 42.3, clean_ceiling: 8.9 });
 }

@@ -19,7 +19,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Care nouns that, after "his/her/my" or "Name's", point at one person's care.
-pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|cardiac\s+arrest|morphine|(?:chest\s+)?port|feeding\s+tube|catheter|ostomy|stoma|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|pre-?eclampsia|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia)(?:e?s)?";
+pub(super) const CARE: &str = r"(?:surgery|surgeries|operation|chemo(?:therapy)?|radiation|therapy|treatments?|diagnosis|prognosis|condition|cancer|tumou?r|stroke|heart\s+attack|cardiac\s+arrest|morphine|(?:chest\s+)?port|feeding\s+tube|catheter|ostomy|stoma|heart\s+rhythm|bypass|replacement|transplant|infusions?|dialysis|pacemaker|defibrillator|implant|prescriptions?|medications?|meds|insulin|physical|check-?up|follow-?up|appointment|visit|procedure|recovery|rehab(?:ilitation)?|biopsy|scans?|mri|x-?rays?|test\s+results|lab\s+results|labs|pregnancy|delivery|illness|injury|fracture|symptoms|hospital\s+stay|admission|discharge|colonoscopy|mammogram|oxygen|copd|diabetes|asthma|hypertension|blood\s+pressure|blood\s+sugar|a1c|cholesterol|oncologist|cardiologist|surgeon|care\s+team|stitches|wound|incision|dementia|alzheimer'?s|depression|addiction|overdose|miscarriage|pre-?eclampsia|relapse|sobriety|session|counsel(?:l)?ing|psychotherapy|emdr|dbt|cbt|iop|inpatient\s+stay|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|anorexia|bulimia|eating\s+disorder|self-harm|ptsd|bipolar\s+disorder|anxiety|panic\s+attacks|grief|trauma|(?:sexual\s+)?assault|hiv|hepatitis|leukemia|lymphoma|covid(?:-19)?|pneumonia|eeg|emg|dbs)(?:e?s)?";
+
+/// A drug by its name's ending (donepezil, natalizumab, lamotrigine,
+/// levetiracetam, levodopa, memantine, rivastigmine, sumatriptan…).
+pub(super) const DRUG: &str = r"[a-z]+(?:pezil|mab|nib|platin|taxel|rubicin|ciclib|trigine|racetam|dopa|mantine|stigmine|triptan|gliflozin|gliptin|glutide|statin|sartan|azepam|oxetine|tiapine|peridone)";
 
 static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
@@ -87,6 +91,25 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"\bi\s+(?:had|needed|got|received|underwent)\s+(?:a|an|my)\s+(?:[a-z0-9'-]+\s+){{0,2}}{CARE}\b"),
         r"\bi\s+(?:was|am|have\s+been|had\s+been|got)\s+(?:diagnosed|treated|admitted|discharged|seen|hospitali[sz]ed)\b",
         r"\bpassed\s+away\b",
+        // Round 34 (memory clinics, from set Y): one person enrolled in the
+        // practice's care, "who sees Dr. Baptiste", "has been coming to our
+        // memory clinic since 2022", "(memory clinic, Tuesdays)", "since
+        // starting treatment in our MS clinic".
+        r"\b(?:attends|attending|attended|been\s+attending|comes\s+to|coming\s+to|been\s+coming\s+to|goes\s+to)\s+our\s+(?:[a-z'’-]+\s+){0,2}(?:clinic|programme|program|infusion\s+suite|unit|ward)\b|\bwhose\s+(?:[a-z-]+\s+){0,2}attend\s+our\b",
+        r"\b(?:sees|has\s+been\s+seeing|is\s+seeing|started\s+seeing)\s+(?:dr\.?|doctor)\s+(?-i:\p{Lu})|\(\s*(?:[a-z-]+\s+){0,2}clinic\s*,",
+        r"\b(?:since|after)\s+(?:starting|beginning|finishing)\s+(?:treatment|therapy|infusions?|rehab\w*)\s+(?:in|at|with)\s+(?:our|us)\b",
+        // "Gurnam Singh Bains, 68, who has Parkinson's": a named age with
+        // the person's own condition (without the age, a public figure's
+        // "Michael J. Fox, who has Parkinson's" is public knowledge).
+        r"\b\d{1,3},\s+who\s+(?:has|had|lives\s+with|is\s+living\s+with)\s+(?:[a-z'-]+\s+){0,2}?(?:parkinson'?s|dementia|alzheimer'?s|epilepsy|multiple\s+sclerosis|ms|als|cancer|diabetes|copd|huntington'?s|a\s+brain\s+tumou?r)",
+        // "a prescription bottle labelled for Nirmala Chetty": one person's.
+        r"\b(?:prescriptions?|pills?|medications?|medicines?|bottles?)\b[^.!?]{0,40}\b(?:labell?ed|marked|made\s+out)\s+(?:for|to|with)\s+(?:(?:mr|mrs|ms|miss)\.?\s+\p{Lu}|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))",
+        // "whose own DBS surgery in 2024 inspired his gift".
+        &format!(r"\bwhose\s+own\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b"),
+        // "since he started donepezil", "on lamotrigine": one person's drug.
+        &format!(
+            r"\b(?:he|she)\s+(?:started|began|stopped|switched\s+to|is\s+(?:now\s+)?on|was\s+(?:put\s+)?on|has\s+been\s+on)\s+(?:taking\s+)?{DRUG}\b"
+        ),
         // "receiving his Herceptin", "got her second dose": one person's
         // own treatment, drugs known by their name endings.
         r"\b(?:receiv(?:es|ed|ing)|gets|got|getting|finished|finishing|started|starting)\s+(?:his|her)\s+(?:[a-z0-9-]+\s+){0,2}?(?:doses?|infusions?|treatments?|chemo\w*|radiation|transfusions?|medications?|[a-z]+(?:mab|nib|platin|taxel|rubicin|ceptin|tinib|ciclib))\b",
@@ -106,7 +129,7 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         r"\bpaciente\s+de\s+nuestr[oa]\b|\bnuestr[oa]\s+(?:[\p{L}-]+\s+)?paciente\b|\b(?:fue|ha\s+sido|está\s+siendo)\s+(?:diagnosticad[oa]|operad[oa]|hospitalizad[oa]|ingresad[oa]|tratad[oa])\b|\bsu\s+(?:tratamiento|cirugía|diagnóstico|cáncer|operación|recuperación|alcoholismo|adicción|depresión|embarazo|parto)\b|\b(?:le|la|lo)\s+(?:operó|operamos|tratamos|trató|diagnosticamos|diagnosticó|extirpó|extirpamos|quitó|quitamos)\b",
         // Spanish, Portuguese, Polish, Somali, Tagalog and Hmong, as the pages of
         // practices serving those communities tell one patient's care.
-        r"\bfoi\s+(?:diagnosticad[oa]|operad[oa]|internad[oa]|tratad[oa])\b|\bnasceu\s+(?:a|em|no)\s+\d|\bnacid[oa]\s+el\s+\d|\b(?:viene|vino|acude)\s+a\s+nuestr[oa]\s+(?:cl[ií]nica|consulta|centro|programa)\b|\bnasz(?:a|ą|ego|emu|ym|ej)?\s+pacjent(?:a|owi|em|ka|ki|ce|ką|kę)?\b|\b(?:został|została)\s+(?:zdiagnozowan|zoperowan|przyjęt)\w*|\btrafił[a]?\s+do\s+(?:nas|\p{Lu}\w+)|\blaga\s+helay\b|\bna-admit\b|\binoperahan\b|\b(?:aming|ating)\s+pasyente\b|\btau\s+txais\s+kev\s+phais\b",
+        r"\bfoi\s+(?:diagnosticad[oa]|operad[oa]|internad[oa]|tratad[oa])\b|\bnasceu\s+(?:a|em|no)\s+\d|\bnacid[oa]\s+el\s+\d|\b(?:viene|vino|acude)\s+a\s+nuestr[oa]\s+(?:cl[ií]nica|consulta|centro|programa)\b|\b(?:vem|vinha|veio|frequenta)\s+(?:[\p{L}]+\s+){0,2}?(?:à|a|ao)\s+nossa\s+(?:cl[íi]nica|consulta|unidade)\b|\bvisit(?:ámos|amos|ei)\s+(?:a|o)\s+(?:sra?\.|dona|senhora?)\s|\bnasz(?:a|ą|ego|emu|ym|ej)?\s+pacjent(?:a|owi|em|ka|ki|ce|ką|kę)?\b|\b(?:został|została)\s+(?:zdiagnozowan|zoperowan|przyjęt)\w*|\btrafił[a]?\s+do\s+(?:nas|\p{Lu}\w+)|\blaga\s+helay\b|\bna-admit\b|\binoperahan\b|\b(?:aming|ating)\s+pasyente\b|\btau\s+txais\s+kev\s+phais\b",
         // Tagalog and Ilocano: "your check-up", "had laser done", "comes to
         // our glaucoma clinic", "(he) injected my eye", "was operated on".
         r"\b(?:inyong|iyong|kanyang|niyang|ninyong)\s+(?:check-?up|operasyon|gamutan|konsulta|therapy)\b|\bnagpa-?(?:laser|opera|check-?up|konsulta|gamot|tingin)\w*\b|\bpumupunta\s+sa\s+aming\b|\btinurok\w*\b|\bnaopera\w*\b|\bmaopera\w*\b",

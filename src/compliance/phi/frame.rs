@@ -70,7 +70,7 @@ fn event_in(t: &str) -> bool {
 
 /// A clinical event: something that happens to a patient.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&(r"(?i)\b(?:".to_string() + CARE_EXTRA + "|" + r"diagnos\w+|heart\s+failure|hospice|palliative|end[- ]of[- ]life|immunotherapy|metasta\w+|panic\s+attacks?|cbt|sertraline|arrhythmia|atrial\s+fibrillation|a-?fib|pacemaker|defibrillator|heart\s+valve|catheteri[sz]ation|stillbirth|stillborn|inpatient|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|psychotic\s+episode|anorexia|bulimia|binge[- ]eating|eating\s+disorder|self-harm\w*|suicide\s+attempt|attempted\s+suicide|ptsd|emdr|dbt|iop|esketamine|ketamine|lithium|antidepressants?|alcoholism|withdrawal|treatment\s+(?:centre|center|programme|program)|brought\s+(?:in|to\s+us|to\s+our)|carried\s+in(?:to)?|crushed|antivenom|snakebite|bitten|bit\s+(?:him|her)|allergy\s+shots|(?:flu|allergy|b12|cortisone|steroid)\s+(?:shots?|injections?)|a1c|nodules?|buprenorphine|methadone|suboxone|naltrexone|opioid\s+use|alcohol\s+use\s+disorder|sober|sobriety|detox|relapsed?|insulin|inhalers?|stents?|cardiac\s+rehab|prosthe\w+|ivf|embryos?|mammogram|colonoscopy|thyroid-free|cancer-free|in\s+remission|gave\s+birth|gait\s+training|(?:through|between|during|after|before|missed)\s+(?:every\s+|each\s+|his\s+|her\s+|their\s+)?dialysis|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b")).unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + CARE_EXTRA + "|" + r"diagnos\w+|heart\s+failure|hospice|palliative|end[- ]of[- ]life|immunotherapy|metasta\w+|panic\s+attacks?|cbt|sertraline|arrhythmia|atrial\s+fibrillation|a-?fib|pacemaker|defibrillator|heart\s+valve|catheteri[sz]ation|stillbirth|stillborn|inpatient|partial\s+hospitali[sz]ation|manic\s+episode|psychosis|psychotic\s+episode|anorexia|bulimia|binge[- ]eating|eating\s+disorder|self-harm\w*|suicide\s+attempt|attempted\s+suicide|ptsd|emdr|dbt|iop|esketamine|ketamine|lithium|antidepressants?|alcoholism|withdrawal|treatment\s+(?:centre|center|programme|program)|brought\s+(?:in|to\s+us|to\s+our)|carried\s+in(?:to)?|crushed|antivenom|snakebite|bitten|bit\s+(?:him|her)|allergy\s+shots|(?:flu|allergy|b12|cortisone|steroid)\s+(?:shots?|injections?)|a1c|nodules?|buprenorphine|methadone|suboxone|naltrexone|opioid\s+use|alcohol\s+use\s+disorder|sober|sobriety|detox|relapsed?|insulin|inhalers?|stents?|cardiac\s+rehab|prosthe\w+|ivf|embryos?|mammogram|colonoscopy|thyroid-free|cancer-free|in\s+remission|gave\s+birth|gait\s+training|(?:through|between|during|after|before|missed)\s+(?:every\s+|each\s+|his\s+|her\s+|their\s+)?dialysis|seizures|deep\s+brain\s+stimulat\w+|was\s+referred|surger(?:y|ies)|surgical|operat(?:ed|ion)|procedure|underw(?:ent|ent)|undergo\w*|admitted|admission|discharged|hospitali[sz]\w+|icu|intensive\s+care|emergency\s+room|recover\w*|rehab\w*|treated|treatment|therapy|chemo\w*|radiation|transplant\w*|biopsy|implant\w*|replacement|repair(?:ed)?|removed|removal|amputat\w+|fractur\w+|broke|broken|torn|tore|sprain\w*|injur\w+|concussion|stroke|heart\s+attack|seizure|overdose|cancer|tumou?r|leukemia|lymphoma|diabetes|infection|pneumonia|covid|pregnan\w+|deliver(?:ed|y)|c-section|miscarriage|prescribed|stitches|cast|graft\w*|burns|burned\s+(?:his|her)|reconstruct\w*|fusion|bypass|release|replaced|melanoma|post[- ]?op|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy|\w+itis)\b")).unwrap()
 });
 
 /// Is the name (text before it `before`, after it `after`) described as one
@@ -472,6 +472,26 @@ static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:,\s*)?(?:said|says|explains|explained|writes|wrote|notes|noted|performs|performed|implanted\s+(?:the|a|an)|operated\s+on|specializ\w+|specialis\w+|leads|led|teaches|offers|provides|recommends|recommended|treats|has\s+been\s+treating|(?:developed|invented|devised|pioneered|founded|created|designed)\s+(?:the|a|an|this|his|her)\s+(?:[\w-]+\s+){0,2}?(?:technique|method|approach|test|system|device|brace|lens|lenses|programme|program|protocol|procedure|treatment|therapy|concept|model|theory|scale|classification|exercises?|clinic|practice|company|institute)|is\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}(?:surgeon|physician|doctor|therapist|nurse|specialist|consultant|director|advocate|campaigner|ambassador|spokes(?:man|woman|person)|author|researcher|expert|champion|founder|speaker|presenter|writer))\b").unwrap()
 });
 
+/// The text up to the end of its first sentence: a full stop, "!", "?" or
+/// ";", not the full stop of a title ("sees Dr. Baptiste in our clinic")
+/// or an initial ("Mariam H., age 8").
+pub(super) fn to_stop(after: &str) -> &str {
+    const TITLES: [&str; 7] = ["dr", "mr", "mrs", "ms", "st", "prof", "mt"];
+    for (i, c) in after.char_indices() {
+        if matches!(c, '!' | '?' | ';') {
+            return &after[..i];
+        }
+        if c == '.' {
+            let word = after[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if !initial && !TITLES.contains(&word.to_lowercase().as_str()) {
+                return &after[..i];
+            }
+        }
+    }
+    after
+}
+
 pub(super) fn floor(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -482,6 +502,14 @@ pub(super) fn floor(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_stop_passes_titles_and_initials() {
+        assert_eq!(to_stop(" sees Dr. Baptiste in our clinic. Then"), " sees Dr. Baptiste in our clinic");
+        assert_eq!(to_stop(", Mariam H., age 8. Next"), ", Mariam H., age 8");
+        assert_eq!(to_stop(" went home; later"), " went home");
+        assert_eq!(to_stop(" no stop"), " no stop");
+    }
 
     #[test]
     fn description_and_event_together() {

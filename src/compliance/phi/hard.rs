@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
         5,
     ),
     (
@@ -67,7 +67,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale",
+        r"passport|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni",
         4,
     ),
     (
@@ -84,17 +84,18 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     ),
 ];
 
-/// The same labels in Chinese, Japanese and Korean, by rule id. They take
-/// no `\b`: a Han or Hangul label follows other letters without a space
-/// ("の診察券番号004471").
+/// The same labels in Chinese, Japanese and Korean (and, since round 34,
+/// Arabic, Punjabi and Tamil), by rule id. They take no `\b`: a Han or
+/// Hangul label follows other letters without a space ("の診察券番号004471"),
+/// and Indic vowel signs are no word characters to every engine.
 const CJK_LABELS: [(&str, &str); 2] = [
     (
         "phi/record-number",
-        r"診察券番号|診察券|患者番号|患者ID|カルテ番号|病历号|病歷號|病案号|病人编号|病人編號|환자\s?번호|등록\s?번호|차트\s?번호",
+        r"診察券番号|診察券|患者番号|患者ID|カルテ番号|病历号|病歷號|病案号|病人编号|病人編號|환자\s?번호|등록\s?번호|차트\s?번호|رقم\s+الملف(?:\s+الطبي)?|رقم\s+المريض|ਮਰੀਜ਼\s+ਨੰਬਰ|ਫਾਈਲ\s+ਨੰਬਰ|ਫ਼ਾਈਲ\s+ਨੰਬਰ|மருத்துவ\s+பதிவு\s+எண்|நோயாளி\s+எண்",
     ),
     (
         "phi/id-number",
-        r"マイナンバー|保険証番号|被保険者番号|身份证号码|身份证号|身份證|身分證字號|身分證|주민등록번호|외국인등록번호|건강보험증?\s?번호",
+        r"マイナンバー|保険証番号|被保険者番号|身份证号码|身份证号|身份證|身分證字號|身分證|주민등록번호|외국인등록번호|건강보험증?\s?번호|ਸਿਹਤ\s+ਕਾਰਡ(?:\s+ਨੰਬਰ)?|(?:رقم\s+)?البطاقة\s+الصحية|رقم\s+الهوية|சுகாதார\s+அட்டை(?:\s+எண்)?",
     ),
 ];
 

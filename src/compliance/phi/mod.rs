@@ -25,6 +25,7 @@
 mod allow;
 mod brands;
 mod cards;
+mod caseless;
 mod cjk;
 mod consent;
 mod contact_forms;
@@ -103,6 +104,8 @@ mod tests_round31;
 mod tests_round32;
 #[cfg(test)]
 mod tests_round33;
+#[cfg(test)]
+mod tests_round34;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
@@ -286,6 +289,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     }
     if !team && !auth.names_ok() {
         cjk::check(&segs, &mut out);
+        caseless::check(&segs, &mut out);
     }
     if !auth.names_ok() {
         record_files::check(&segs, allow, &mut out);

@@ -23,6 +23,14 @@ pub(super) static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
 });
 
+/// A product after a brand ("Echo Hydrogen Pitcher", "Kala Red Light
+/// Therapy", "Rouge G4 vs Kala Pro", "Ion Bottles lineup"): buying guides
+/// name brands as people are named. Not after a possessive ("Ana's mask"
+/// is hers).
+static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:hydrogen|red\s+light|infrared|bottles?|pitchers?|panels?|devices?|machines?|mats?|saunas?|lamps?|wands?|generators?|filters?|serums?|lineup|line-up|(?-i:Pro|Mini|Max|Plus)|[a-z]\d{1,4}[a-z]?)(?:\s|[,.;:!?)]|$)").unwrap()
+});
+
 /// The run names a thing, not a person: an eponym inside it ("Morton's
 /// Neuroma", "Haglund's Deformity"), capitalised words after it that reach
 /// an organisation or place noun ("Strong Star Training Initiative",
@@ -33,7 +41,8 @@ pub(super) fn names_a_thing(rest: &[(usize, &str)], after: &str, hon: bool) -> b
         EPONYM_AFTER.is_match(&last_word) || TRADE_AFTER.is_match(&last_word) || lexicon::is_medical(last_word.trim())
     };
     let eponym_after = (EPONYM_AFTER.is_match(after) || (!hon && TRADE_AFTER.is_match(after))) && !own_injury(rest, after);
-    eponym_inside || org_continues(after) || eponym_after
+    let possessive = rest.last().is_some_and(|t| t.1.ends_with("'s") || t.1.ends_with("’s"));
+    eponym_inside || org_continues(after) || eponym_after || (!hon && !possessive && PRODUCT_AFTER.is_match(after))
 }
 
 /// "Dana Whitaker's fracture", "Kenji's surgery": a possessive given name

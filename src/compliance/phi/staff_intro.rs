@@ -136,10 +136,7 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().contains("I'm ") || m.as_str().contains("I’m ");
             let role = by_role(tail, possessive, after) || self_intro;
             // "Her son Mateo went through our programme": family, but a patient.
-            let own_care = || {
-                let to = after.find(['.', '!', '?']).unwrap_or(after.len());
-                super::context::cue_a(&after[..to])
-            };
+            let own_care = || super::context::cue_a(super::frame::to_stop(after));
             let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff) && !own_care();
             if !(role || family) {
                 continue;
@@ -173,11 +170,11 @@ fn by_role(tail: &str, possessive: bool, after: &str) -> bool {
         || welcomed()
 }
 
-/// "Wes, who has been in our Thursday recovery group": a member of a
-/// group or programme of care, not a colleague "who has been with our
-/// practice".
+/// "Wes, who has been in our Thursday recovery group", "who has been
+/// coming to our memory clinic": a member of a group or programme of
+/// care, not a colleague "who has been with our practice".
 static MEMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:[\w'-]+\s+){0,2}?(?:in|with|on|through)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|programmes?|programs?|iop|php|care|treatment|recovery|circle|waitlist|wait\s+list|caseload|(?:[\w-]+\s+)?plans?|regimens?|registry|medications?|meds|inhalers?|insulin|pump|follow-?up)\b").unwrap()
+    Regex::new(r"(?i)^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:[\w'-]+\s+){0,2}?(?:in|with|on|through)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|programmes?|programs?|iop|php|care|treatment|recovery|circle|waitlist|wait\s+list|caseload|(?:[\w-]+\s+)?plans?|regimens?|registry|medications?|meds|inhalers?|insulin|pump|follow-?up)\b|^,?\s+(?:who\s+)?(?:has|had)\s+been\s+(?:coming|attending|going|visiting)\s+(?:to\s+)?(?:our|the)\b").unwrap()
 });
 
 /// Full names (two words or more) a page introduces as staff, for the

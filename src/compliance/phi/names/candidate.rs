@@ -202,14 +202,18 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
     {
         return None;
     }
-    let mut hon = HONORIFICS.contains(prev.as_str());
+    // "Uncle Baldev", "Lola Conching": a family title is how a community
+    // names one elder, as "Mr." does.
+    let kin_title =
+        |w: &str| matches!(w, "uncle" | "auntie" | "aunty" | "grandma" | "grandpa" | "granny" | "lola" | "lolo" | "tita" | "tito");
+    let mut hon = HONORIFICS.contains(prev.as_str()) || (kin_title(&prev) && raw_prev.starts_with(char::is_uppercase));
     let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
     let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
     let mut i = 0;
     while i < toks.len() {
         let w = bare(toks[i].1);
-        if HONORIFICS.contains(w.as_str()) {
+        if HONORIFICS.contains(w.as_str()) || (kin_title(&w) && i + 1 < toks.len()) {
             hon = true;
         } else if matches!(w.as_str(), "dr" | "doctor" | "prof" | "professor") {
             clinician = true;
@@ -522,4 +526,25 @@ fn name_span<'r, 't>(
 /// A title that opens a name ("Dr", "Mrs"), never a part of one.
 fn title_word(w: &str) -> bool {
     matches!(w, "dr" | "mr" | "mrs" | "ms" | "prof" | "dra")
+}
+
+/// "her mother Harjit, who sees Dr. Baptiste in our memory clinic": a
+/// relative whose own clause tells our care ("his daughter Ravneet" beside
+/// it is the one who brings him). The clause is a relative clause or a
+/// span of time ("Ana, two years relapse-free since …"), not the next verb
+/// of the sentence ("rugby for Marquette, had it repaired").
+static OWN_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^,\s+(?:who\s|whose\s|(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?)\b)").unwrap());
+static NICKNAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“]\p{Lu}\p{Ll}+["”]\s*$"#).unwrap());
+static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:her|his|my|their)\s+(?:mother|father|husband|wife|son|daughter|mom|dad|mum|grandmother|grandfather|grandma|grandpa|partner)\s+$").unwrap()
+});
+
+/// A relative, a given name or a nickname whose own clause tells our care:
+/// "cheering on Ana, two years relapse-free since starting treatment in
+/// our MS clinic".
+pub(super) fn own_clause_care(before_name: &str, after: &str, w: &str) -> bool {
+    OWN_CLAUSE.is_match(after)
+        && (KIN_BEFORE.is_match(before_name) || is_given_name(w) || NICKNAME_BEFORE.is_match(before_name))
+        && cue_a(frame::to_stop(after))
 }

@@ -32,7 +32,7 @@ const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|
 /// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
 });
@@ -85,6 +85,9 @@ fn may_have(t: &str) -> bool {
         "生年月日",
         "出生",
         "생년월일",
+        "ਜਨਮ",
+        "الميلاد",
+        "பிறந்த",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -107,6 +110,8 @@ mod tests {
             "生年月日 昭和25年3月3日",
             "생년월일: 1950년 3월 3일",
             "ngày sinh 12/04/1941",
+            "ਪ੍ਰੀਤਮ ਕੌਰ (ਜਨਮ ਮਿਤੀ: 12-03-1951)",
+            "تاريخ الميلاد: 04/06/1951",
         ] {
             assert!(BIRTH.is_match(t), "{t}");
         }

@@ -74,7 +74,7 @@ static STAFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A number introduced as one person's own ("we tried your cell at",
 /// "call him at", "her mobile:"): never the practice's or an agency's line.
 static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from|we(?:'ve|\s+have)?\s+(?:called|phoned|rung|rang|texted|tried\s+to\s+(?:call|reach|text)|left\s+(?:[\w-]+\s+){0,3}?messages?\s+(?:on|at))(?:\s+(?:you|him|her|them))?|(?:la|lo|le|les)\s+(?:llamamos|hemos\s+llamado|he\s+llamado|llamé)\s+(?:al|a))\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from|we(?:'ve|\s+have)?\s+(?:called|phoned|rung|rang|texted|tried\s+to\s+(?:call|reach|text)|left\s+(?:[\w-]+\s+){0,3}?messages?\s+(?:on|at))(?:\s+(?:you|him|her|them))?|(?:la|lo|le|les)\s+(?:llamamos|hemos\s+llamado|he\s+llamado|llamé)\s+(?:al|a)|we\s+tried\s+(?:calling|phoning|texting|ringing)\s+(?:you|him|her|them)|(?:حاولنا\s+الاتصال|اتصلنا)\s+(?:بك|به|بها)\s+على|ਅਸੀਂ\s+ਤੁਹਾਨੂੰ)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
 });
 
 /// A therapy dog's or a clinic cat's birthday is no one's identifier.
