@@ -28,22 +28,24 @@ use super::redact::quote;
 use super::segments::Segments;
 use super::{Finding, Severity, finding};
 
-/// One language's forms of a person, its staff markers and its care words.
-struct Lang {
-    /// A character of the language's script.
-    script: fn(char) -> bool,
-    /// A person; the first group that took part is the name.
-    person: &'static LazyLock<Regex>,
-    /// Right before the name: a clinician's title or role.
-    staff_before: &'static LazyLock<Regex>,
+/// One language's forms of a person, its staff markers and its care words
+/// (shared with [`super::cjk`]).
+pub(super) struct Lang {
+    /// The text is in this language (its script).
+    pub(super) is: fn(&str) -> bool,
+    /// A person; the first group that took part is the name (the whole
+    /// match when the pattern has none).
+    pub(super) person: &'static LazyLock<Regex>,
+    /// Right before the person: a clinician's title or role.
+    pub(super) staff_before: &'static LazyLock<Regex>,
     /// Right after the name: their role at the practice.
-    staff_after: &'static LazyLock<Regex>,
+    pub(super) staff_after: &'static LazyLock<Regex>,
     /// An age in years, or care, in the same paragraph.
-    care: &'static LazyLock<Regex>,
+    pub(super) care: &'static LazyLock<Regex>,
     /// Function words that can follow "our patient" where a name would
     /// ("ਕੋਈ ਸਾਡਾ ਮਰੀਜ਼ ਹੈ": whether someone "is our patient").
-    stop: &'static [&'static str],
-    what: &'static str,
+    pub(super) stop: &'static [&'static str],
+    pub(super) what: &'static str,
 }
 
 static PA_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +94,7 @@ static TA_CARE: LazyLock<Regex> =
 
 static LANGS: [Lang; 3] = [
     Lang {
-        script: |c| ('\u{0a00}'..='\u{0a7f}').contains(&c),
+        is: |t| t.chars().any(|c| ('\u{0a00}'..='\u{0a7f}').contains(&c)),
         person: &PA_PERSON,
         staff_before: &PA_STAFF_BEFORE,
         staff_after: &PA_STAFF_AFTER,
@@ -101,7 +103,7 @@ static LANGS: [Lang; 3] = [
         what: "Punjabi",
     },
     Lang {
-        script: |c| ('\u{0600}'..='\u{06ff}').contains(&c),
+        is: |t| t.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
         person: &AR_PERSON,
         staff_before: &AR_STAFF_BEFORE,
         staff_after: &AR_STAFF_AFTER,
@@ -110,7 +112,7 @@ static LANGS: [Lang; 3] = [
         what: "Arabic",
     },
     Lang {
-        script: |c| ('\u{0b80}'..='\u{0bff}').contains(&c),
+        is: |t| t.chars().any(|c| ('\u{0b80}'..='\u{0bff}').contains(&c)),
         person: &TA_PERSON,
         staff_before: &TA_STAFF_BEFORE,
         staff_after: &TA_STAFF_AFTER,
@@ -123,19 +125,24 @@ static LANGS: [Lang; 3] = [
 /// Report each person of these languages in a paragraph that tells an age
 /// or care, unless a clinician's title or role goes with the name.
 pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
+    report(segs, &LANGS, out);
+}
+
+/// Report each person of `langs` in a paragraph of that language that
+/// tells an age or care, unless a title or a role goes with the name.
+pub(super) fn report(segs: &Segments, langs: &[Lang], out: &mut Vec<Finding>) {
     for s in &segs.segs {
         let t = &s.text;
         if t.is_ascii() {
             continue;
         }
-        for l in LANGS.iter().filter(|l| t.chars().any(l.script) && l.care.is_match(t)) {
+        for l in langs.iter().filter(|l| (l.is)(t) && l.care.is_match(t)) {
             for c in l.person.captures_iter(t) {
-                let Some(m) = c.iter().skip(1).flatten().next() else { continue };
-                if l.stop.contains(&m.as_str()) {
-                    continue;
-                }
-                let whole = c.get(0).map_or(m.start()..m.end(), |w| w.start()..w.end());
-                if l.staff_before.is_match(&t[..whole.start.min(m.start())]) || l.staff_after.is_match(&t[m.end()..]) {
+                let (Some(whole), Some(m)) = (c.get(0), c.iter().skip(1).flatten().next().or_else(|| c.get(0))) else { continue };
+                if l.stop.contains(&m.as_str())
+                    || l.staff_before.is_match(&t[..whole.start().min(m.start())])
+                    || l.staff_after.is_match(&t[m.end()..])
+                {
                     continue;
                 }
                 out.push(

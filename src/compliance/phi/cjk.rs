@@ -19,9 +19,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::redact::quote;
+use super::Finding;
+use super::caseless::{Lang, report};
 use super::segments::Segments;
-use super::{Finding, Severity, finding};
 
 /// The hundred or so commonest Chinese surnames, simplified and traditional.
 const ZH_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐区區甘关關麦麥伍温溫";
@@ -54,21 +54,6 @@ impl Scripts {
         }
         sc
     }
-}
-
-/// One language's forms of a person, its staff markers and its care words.
-struct Lang {
-    /// The text is in this language.
-    is: fn(Scripts) -> bool,
-    /// A person: surname (and given name) with a form of address.
-    person: &'static LazyLock<Regex>,
-    /// Right after the person: they are staff ("张医生", "…さんは看護師").
-    staff_after: &'static LazyLock<Regex>,
-    /// Right before the person: their role at the practice ("看護師の").
-    staff_before: &'static LazyLock<Regex>,
-    /// An age in years, or care, in the same paragraph.
-    care: &'static LazyLock<Regex>,
-    what: &'static str,
 }
 
 static ZH_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -120,29 +105,35 @@ static KO_CARE: LazyLock<Regex> = LazyLock::new(|| {
 
 static LANGS: [Lang; 3] = [
     Lang {
-        is: |sc| sc.han && !sc.kana,
+        is: |t| {
+            let sc = Scripts::of(t);
+            sc.han && !sc.kana
+        },
         person: &ZH_PERSON,
         staff_after: &ZH_STAFF_AFTER,
         staff_before: &ZH_STAFF_BEFORE,
         care: &ZH_CARE,
+        stop: &[],
         what: "Chinese",
     },
     // A romanised "Kimura-san" counts inside Japanese text only: the care
     // words are Japanese.
     Lang {
-        is: |sc| sc.kana,
+        is: |t| Scripts::of(t).kana,
         person: &JA_PERSON,
         staff_after: &JA_STAFF_AFTER,
         staff_before: &JA_STAFF_BEFORE,
         care: &JA_CARE,
+        stop: &[],
         what: "Japanese",
     },
     Lang {
-        is: |sc| sc.hangul,
+        is: |t| Scripts::of(t).hangul,
         person: &KO_PERSON,
         staff_after: &KO_STAFF_AFTER,
         staff_before: &KO_STAFF_BEFORE,
         care: &KO_CARE,
+        stop: &[],
         what: "Korean",
     },
 ];
@@ -150,33 +141,5 @@ static LANGS: [Lang; 3] = [
 /// Report each form of a person in a paragraph that tells an age or care,
 /// unless the form is a clinician's title or the person's role is given.
 pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
-    for s in &segs.segs {
-        let t = &s.text;
-        if t.is_ascii() {
-            continue;
-        }
-        let sc = Scripts::of(t);
-        for l in LANGS.iter().filter(|l| (l.is)(sc) && l.care.is_match(t)) {
-            for c in l.person.captures_iter(t) {
-                let m = c.get(1).unwrap_or_else(|| c.get(0).unwrap());
-                let whole = c.get(0).unwrap();
-                if l.staff_after.is_match(&t[whole.end()..]) || l.staff_before.is_match(&t[..m.start()]) {
-                    continue;
-                }
-                out.push(
-                    finding(
-                        "phi/name",
-                        Severity::Error,
-                        segs.pos(s, m.start()),
-                        format!(
-                            "person name {} beside an age or care in {}: naming a patient discloses PHI; remove or anonymise it, or add a signed `authorization` covering `name` if this is a consented story",
-                            quote(m.as_str()),
-                            l.what
-                        ),
-                    )
-                    .about(m.as_str()),
-                );
-            }
-        }
-    }
+    report(segs, &LANGS, out);
 }
