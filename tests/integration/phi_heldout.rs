@@ -195,7 +195,13 @@ fn findings(fixture: &str, now: &str) -> BTreeMap<String, Vec<String>> {
     let out = support::run(&["check", "--root", fixture, "--now", now, "--format", "json", "--only", "phi,consent,reply"]);
     let all: Vec<serde_json::Value> =
         serde_json::from_str(out.stdout.trim()).unwrap_or_else(|e| panic!("{fixture}: no JSON array ({e})\nstderr:\n{}", out.stderr));
-    let broken: Vec<&serde_json::Value> = all.iter().filter(|f| f["rule"].as_str().unwrap_or("").starts_with("build/")).collect();
+    // An authorisation missing a required key is refused by the loader
+    // itself (`build/missing-key`): the strongest verdict a flag case can
+    // get (set AA has one). Any other loading error is a broken set.
+    let broken: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap_or("").starts_with("build/") && f["rule"].as_str() != Some("build/missing-key"))
+        .collect();
     assert!(broken.is_empty(), "{fixture} does not load cleanly: {broken:#?}");
     let mut by_file: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for f in all.iter().filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning"))) {
@@ -231,6 +237,7 @@ fn score(set: Set) {
             (Some("clean"), hit) => {
                 cleans += 1;
                 if let Some(rules) = hit {
+                    assert!(!rules.iter().any(|r| r.starts_with("build/")), "{fixture}: clean case {name} does not load: {rules:?}");
                     wrong += 1;
                     report.push(format!("  FLAGGED {name} [{}]\n          why clean: {why}", rules.join(", ")));
                 }
@@ -360,7 +367,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 56.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 57.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -385,7 +392,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 79.7, clean_ceiling: 4.4 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 79.7, clean_ceiling: 3.6 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
@@ -399,7 +406,7 @@ fn set_v_kidney_and_diabetes_network() {
 /// 5.6 % clean flagged, a seen figure.
 #[test]
 fn set_w_eye_and_ear_institute() {
-    score(Set { fixture: "phi-heldout-w", catch_floor: 84.1, clean_ceiling: 5.7 });
+    score(Set { fixture: "phi-heldout-w", catch_floor: 85.0, clean_ceiling: 4.1 });
 }
 
 /// Set X (a dermatology and Mohs surgery practice in Miami and Hialeah,
@@ -443,10 +450,25 @@ fn set_y_neurology_and_memory_centre() {
 /// Tongan passages) was written blind by a helper of the twenty-first
 /// session while round 34 was written from set Y, and scored once after
 /// it: 42.4 % caught (53/125), 8.8 % clean flagged (13/147); the
-/// session-start guard (9f6c486) scores 40.8 / 8.8. No round has been
-/// written from it: its single-digit hospice rooms, "died here", "in our
-/// unit", remembrance lists and the four new languages are the next one's.
+/// session-start guard (9f6c486) scores 40.8 / 8.8. Round 35 (the same
+/// session) was written from its misses and false alarms: a stay or a
+/// death in our care, a hospice room with one person in it, lists of those
+/// "cared for by us", Māori, Samoan, Tongan and Hindi care words, a
+/// historic birth date, a volunteer or trustee the title names: 76.0 %
+/// caught, 6.1 % clean flagged, a seen figure.
 #[test]
 fn set_z_hospice_and_palliative_care() {
-    score(Set { fixture: "phi-heldout-z", catch_floor: 42.3, clean_ceiling: 8.9 });
+    score(Set { fixture: "phi-heldout-z", catch_floor: 75.9, clean_ceiling: 6.2 });
+}
+
+/// Set AA (an allergy, asthma, respiratory and sleep clinic in Melbourne,
+/// 272 cases; pages in Greek, Italian and Nepali, Vietnamese passages) was
+/// written blind by a helper of the twenty-first session while round 35
+/// was written from set Z, and scored once after it: 63.8 % caught
+/// (81/127), 6.2 % clean flagged (9/145); the session-start guard (9f6c486)
+/// scores 60.6 / 6.2. One flag page (an authorisation without an `id`) is
+/// refused by `build` itself. No round has been written from it.
+#[test]
+fn set_aa_allergy_respiratory_and_sleep() {
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 63.7, clean_ceiling: 6.3 });
 }

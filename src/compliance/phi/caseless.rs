@@ -1,5 +1,5 @@
 //! Patients named in Gurmukhi (Punjabi), Arabic and Tamil text (round 34,
-//! from case set Y). Like Chinese, Japanese and Korean ([`super::cjk`]),
+//! from case set Y) and Devanagari (Hindi; round 35, from set Z). Like Chinese, Japanese and Korean ([`super::cjk`]),
 //! these scripts have no capitals, so the name rules never see "ਹਰਜੀਤ ਕੌਰ"
 //! or "سلمى الخطيب". A person is found by what each language puts around a
 //! name:
@@ -92,7 +92,22 @@ static TA_STAFF_AFTER: LazyLock<Regex> =
 static TA_CARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,3}\s*வயது|சிகிச்சை|வலிப்பு|மருந்த|நினைவாற்றல்|பக்கவாத|அறுவை|நோயாளி|DBS|EEG|MRI").unwrap());
 
-static LANGS: [Lang; 3] = [
+/// Hindi (round 35, from set Z): "श्रीमती कमला देवी", "स्वर्गीय …", a
+/// name with the honorific "जी" or Singh (सिंह), "our patient", or a
+/// bracketed or appositive age ("सुरेश वर्मा जी, 71 वर्ष").
+static HI_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:श्रीमती|श्री|स्वर्गीय|हमार[ेी]\s+मरीज़?)\s+(\p{Devanagari}+(?:\s+\p{Devanagari}+)?)|(?:^|[^\p{Devanagari}])(\p{Devanagari}+\s+(?:\p{Devanagari}+\s+)?(?:सिंह|जी))(?:[\s,.()।]|$)|(?:^|\s)(\p{Devanagari}+)\s*[,(]\s*\d{1,3}\s*(?:वर्ष|साल)").unwrap()
+});
+static HI_STAFF_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:डॉ\.|डॉक्टर|डा\.|नर्स|परामर्शदाता|सलाहकार)\s*(?:\*\*)?\s*$").unwrap());
+static HI_STAFF_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\*\*)?\s*[,—–-]?\s*(?:हमार[ेी]\s+)?(?:डॉक्टर|नर्स|परामर्शदाता|स्वयंसेवक|समन्वयक|प्रबंधक)").unwrap());
+/// An age in years, or care: cancer, illness, dialysis, care, death, the
+/// hospice, medicine, treatment, a patient, a room number.
+static HI_CARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,3}\s*(?:वर्ष|साल)|कैंसर|बीमारी|रोग|डायलिसिस|देखभाल|निधन|हॉस्पिस|दवा|इलाज|मरीज़|कमरा\s+नंबर").unwrap());
+
+static LANGS: [Lang; 4] = [
     Lang {
         is: |t| t.chars().any(|c| ('\u{0a00}'..='\u{0a7f}').contains(&c)),
         person: &PA_PERSON,
@@ -119,6 +134,15 @@ static LANGS: [Lang; 3] = [
         care: &TA_CARE,
         stop: &["ஆவார்", "இருக்கிறார்", "மற்றும்", "அல்லது"],
         what: "Tamil",
+    },
+    Lang {
+        is: |t| t.chars().any(|c| ('\u{0900}'..='\u{097f}').contains(&c)),
+        person: &HI_PERSON,
+        staff_before: &HI_STAFF_BEFORE,
+        staff_after: &HI_STAFF_AFTER,
+        care: &HI_CARE,
+        stop: &["है", "हैं", "था", "थी", "को", "का", "की", "के", "और", "या", "से", "में", "ने"],
+        what: "Hindi",
     },
 ];
 

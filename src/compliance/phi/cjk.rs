@@ -58,7 +58,7 @@ impl Scripts {
 
 static ZH_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:[{ZH_SURNAMES}]\p{{Han}}{{0,2}}?(?:先生|女士|小姐|太太|伯伯|叔叔|阿姨|婆婆|爷爷|爺爺|奶奶|公公|伯母|大爷|大爺|大妈|大媽)|[老阿][{ZH_SURNAMES}](?:伯|叔|姨|婆|公)?)"
+        r"(?:[{ZH_SURNAMES}]\p{{Han}}{{0,2}}?(?:先生|女士|小姐|太太|伯伯|叔叔|阿姨|婆婆|爷爷|爺爺|奶奶|公公|伯母|大爷|大爺|大妈|大媽)|[老阿][{ZH_SURNAMES}](?:伯|叔|姨|婆|公)?|(?:父亲|母亲|爸爸|妈妈|丈夫|妻子|爷爷|奶奶|外婆|外公)([{ZH_SURNAMES}]\p{{Han}}{{1,2}}))"
     ))
     .unwrap()
 });
@@ -70,7 +70,7 @@ static ZH_STAFF_BEFORE: LazyLock<Regex> =
 /// An age in years, or care: surgery, fractures, joints, rehabilitation,
 /// a hospital stay, dialysis, cancer treatment, a stroke, a follow-up.
 static ZH_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}\s*[岁歲]|手术|手術|开刀|開刀|骨折|关节|關節|置换|置換|康复|康復|复健|復健|住院|出院|透析|洗肾|洗腎|化疗|化療|放疗|放療|中风|中風|癌|糖尿病|确诊|確診|复诊|複診|截肢|心脏病|心臟病|失智|痴呆|白内障|白內障|青光眼|助听器|助聽器").unwrap()
+    Regex::new(r"\d{1,3}\s*[岁歲]|手术|手術|开刀|開刀|骨折|关节|關節|置换|置換|康复|康復|复健|復健|住院|出院|透析|洗肾|洗腎|化疗|化療|放疗|放療|中风|中風|癌|糖尿病|确诊|確診|复诊|複診|截肢|心脏病|心臟病|失智|痴呆|白内障|白內障|青光眼|助听器|助聽器|\d{1,3}\s*号房|病房|临终|臨終|照顾").unwrap()
 });
 
 /// "山田 花子 様", "小林トシ子さん", "鈴木様", or romanised "Kimura-san".

@@ -102,6 +102,22 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // the person's own condition (without the age, a public figure's
         // "Michael J. Fox, who has Parkinson's" is public knowledge).
         r"\b\d{1,3},\s+who\s+(?:has|had|lives\s+with|is\s+living\s+with)\s+(?:[a-z'-]+\s+){0,2}?(?:parkinson'?s|dementia|alzheimer'?s|epilepsy|multiple\s+sclerosis|ms|als|cancer|diabetes|copd|huntington'?s|a\s+brain\s+tumou?r)",
+        // Round 35 (hospice, from set Z): one person's stay or death in
+        // our care: "died here", "before he died in our care", "was in our
+        // unit in May", "cared for at home by our Howick team", "with us
+        // for 11 days", "from his bed in room 5", "outside room 3".
+        r"\bdied\s+(?:peacefully\s+)?(?:here|with\s+us|in\s+our\s+(?:[a-z-]+\s+)?(?:unit|care|hospice|ward|house|home))\b|\b(?:was|were|is|been|stayed)\s+(?:here\s+)?in\s+our\s+(?:inpatient\s+)?(?:unit|ward|hospice)\b|\b(?:was|were|been|being|is)\s+(?:in\s+our\s+care|cared\s+for\s+(?:by\s+us|here|at\s+home\s+by\s+(?:our|your|the)|in\s+our))\b|\bcared\s+for\s+at\s+home\s+by\s+(?:our|your)\b",
+        r"\bwith\s+us\s+for\s+(?:\d{1,3}|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|nights)\b|\b(?:bed|bedside)\s+in\s+room\s+\d{1,2}\b|\boutside\s+room\s+\d{1,2}\b|\b(?:her|his|their)\s+(?:time|stay|last\s+days|final\s+days|last\s+weeks)\s+(?:in\s+our\s+(?:care|unit|hospice|ward)|with\s+us|here)\b|\b(?:last|final)\s+(?:[a-z-]+\s+)?(?:days|weeks|nights)\s+(?:in\s+our\s+(?:care|unit|hospice|ward)|with\s+us|here)\b|\b(?:in|during|through)\s+(?:his|her|their)\s+(?:final|last)\s+(?:days|weeks?|hours|nights)\b|\bpeacefully\s+at\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,4}(?:hospice|hospital)\b|\b(?:thank\s+you|thanks)\s+for\s+(?:caring\s+for|looking\s+after|nursing)\s+(?:(?:our|my)\s+)?(?-i:\p{Lu})|\b(?:is|was)\s+in\s+(?:the|our)\s+(?:inpatient\s+)?unit\b",
+        // A hospice room with one person in it: "Mrs Vaifale in room 2",
+        // "Aunty Vai (room 2, September)", "their father in room 11",
+        // "written in room 6", a plaque's "room 3 — 2026". Meeting rooms
+        // are "held in Room 3", with no person or year beside them.
+        r"\b(?-i:Mr|Mrs|Ms|Miss|Koro|Nana|Aunty|Uncle|Papa)\.?\s+(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,2}\s+in\s+room\s+\d{1,2}\b|(?-i:\p{Lu}[\p{L}'’-]+)\s*\(\s*rooms?\s+\d{1,2}\b|\b(?:father|mother|dad|mum|mom|husband|wife|son|daughter|nana|koro)\s+in\s+room\s+\d{1,2}\b|\b(?:written|painted|made|drawn|sung|recorded)\s+in\s+room\s+\d{1,2}\b|\broom\s+\d{1,2}\s*[—–-]\s*(?:19|20)\d{2}\b",
+        // Māori, Samoan and Tongan: "cared for by us", "died in our house",
+        // "room 5", "in room 3", "being cared for in our hospital", "died",
+        // "he is sick", "lying in our unit", cancer, diabetes, kidney and
+        // heart disease, "(I went) to the home of".
+        r"\bi\s+tiakina\s+e\s+mātou\b|\bki\s+tō\s+mātou\s+whare\b|\brūma\s+\d{1,2}\b|\bi\s+le\s+potu\s+\d{1,2}\b|\btausia\s+(?:nei\s+)?i\s+lo\s+matou\b|\bmaliu\b|\bmaʻi\s+o\s+ia\b|ʻi\s+homau\s+ʻiuniti\b|\bʻoku\s+puke\b|\bmate\s+(?:pukupuku|huka|tākihi|manawa)\b|\bki\s+te\s+kāinga\s+o\b",
         // "a prescription bottle labelled for Nirmala Chetty": one person's.
         r"\b(?:prescriptions?|pills?|medications?|medicines?|bottles?)\b[^.!?]{0,40}\b(?:labell?ed|marked|made\s+out)\s+(?:for|to|with)\s+(?:(?:mr|mrs|ms|miss)\.?\s+\p{Lu}|(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))",
         // "whose own DBS surgery in 2024 inspired his gift".
@@ -167,8 +183,21 @@ static PATIENT_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bpatients?(?:['’]s?)?(\s+)(coordinator|advocate|advocacy|services|service|portal|navigator|navigation|experience|liaison|relations|access|representative|rep|safety|education|educator|forms?|intake|satisfaction|registration|privacy|rights|financial|billing|care\s+coordinator|care\s+team|engagement|outreach|resources|handbook|lounge|parking|entrance|room|rooms|information|info)\b").unwrap()
 });
 
+/// A birth before 1900 ("Florence Nightingale was born on 12 May 1820"):
+/// history, not a patient's date of birth.
+static HISTORIC_BIRTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bborn\s+on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}),?\s+1[0-8]\d\d\b").unwrap());
+
 fn mask(text: &str) -> std::borrow::Cow<'_, str> {
-    PATIENT_COMPOUND.replace_all(text, "staffing$1$2")
+    let historic = (text.contains("born") || text.contains("Born")) && HISTORIC_BIRTH.is_match(text);
+    let text = match historic {
+        true => std::borrow::Cow::Owned(HISTORIC_BIRTH.replace_all(text, "born long ago").into_owned()),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    match PATIENT_COMPOUND.replace_all(&text, "staffing$1$2") {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
 }
 
 /// Strong patient cue in `text`.

@@ -41,8 +41,14 @@ pub(super) fn is_given(w: &str) -> bool {
 /// name particles; lowercase input): capitalised at a sentence's start or
 /// as German's formal "you", it is no name, whatever `language` says.
 pub(super) fn is_function_word(w: &str) -> bool {
-    FUNCTION.contains(w)
+    FUNCTION.contains(w) || POLYNESIAN.contains(&w)
 }
+
+/// Particles of te reo Māori, Samoan and Tongan that open a sentence with a
+/// capital ("Ko Koro Wī Tamihana …", "Na maliu …"), which stopwords-iso
+/// has no lists for (round 35, from set Z). "Le" and "te" stay out: they
+/// open titles and names ("Le Afioga", "Te Puea Hērangi").
+const POLYNESIAN: [&str; 14] = ["ko", "ngā", "nga", "kua", "kei", "ka", "ki", "mō", "nō", "na", "sa", "ua", "ʻoku", "naʻa"];
 
 /// A surname of the US Census list (lowercase input).
 pub(super) fn is_surname(w: &str) -> bool {

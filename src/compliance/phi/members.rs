@@ -22,7 +22,7 @@ const CARE_GROUP: &str = r"(?:[\w'’-]+\s+){0,5}?(?:group|groups|programme|prog
 /// What makes the group one of care: a therapy, recovery or support word
 /// in its name or around it.
 static CARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:therapy|therap\w+|recovery|treatment|rehab\w*|dbt|cbt|iop|php|support|grief|bereavement|survivors?|sobriety|sober|addiction|substance|eating[- ]disorder|skills|counsell?ing|outpatient|inpatient|hospice|cardiac|pulmonary|oncology|cancer|chemo\w*|infusion|dialysis|diabetes|weight[- ]loss|pain|parkinson'?s|dementia|memory\s+care|stroke|amputee|ostomy)\b").unwrap()
+    Regex::new(r"(?i)\b(?:therapy|therap\w+|recovery|treatment|rehab\w*|dbt|cbt|iop|php|support|grief|bereavement|survivors?|sobriety|sober|addiction|substance|eating[- ]disorder|skills|counsell?ing|outpatient|inpatient|hospice|cardiac|pulmonary|oncology|cancer|chemo\w*|infusion|dialysis|diabetes|weight[- ]loss|pain|parkinson'?s|dementia|memory\s+care|stroke|amputee|ostomy|cared\s+for\s+(?:by\s+us|here|at\s+home))\b").unwrap()
 });
 
 /// Names run together before an appositive that makes them members:
@@ -35,10 +35,12 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that introduces a list of a care group's members and ends in a
-/// colon: "Congratulations to the spring cohort of our adult DBT programme:".
+/// colon: "Congratulations to the spring cohort of our adult DBT programme:",
+/// or of those a hospice cared for: "we read the names of people cared for
+/// by us in 2026 whose whānau asked:".
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:members?|graduates?|participants?|attendees?|cohort|class|finishers|completers)\b[^.!?]{{0,40}}\b(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}|\b(?:group|programme|program|circle|cohort)['’]s\s+members\b)[^.!?]{{0,40}}:\s*$"
+        r"(?i)(?:\b(?:members?|graduates?|participants?|attendees?|cohort|class|finishers|completers)\b[^.!?]{{0,40}}\b(?:of|in|from)\s+(?:our|the)\s+{CARE_GROUP}|\b(?:group|programme|program|circle|cohort)['’]s\s+members\b)[^.!?]{{0,40}}:\s*$|(?i)\b(?:people|patients|those|everyone)\s+(?:who\s+were\s+|we\s+)?cared\s+for\s+(?:by\s+us|here|in\s+our|at\s+home)\b[^.!?]{{0,80}}:\s*$"
     ))
     .unwrap()
 });

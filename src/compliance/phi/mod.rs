@@ -107,6 +107,8 @@ mod tests_round33;
 #[cfg(test)]
 mod tests_round34;
 #[cfg(test)]
+mod tests_round35;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -185,7 +185,7 @@ static CRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CARE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:[a-z0-9'-]+\s+){{0,3}}{CARE}\b")).unwrap());
 static SINGLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:patient|client),?\s*$|\b(?:baby|newborn|infant)\s*$|\bpasyente\s+(?:na\s+)?si\s+(?:(?:lola|lolo|aling|mang|tita|tito|nanay|tatay)\s+)?$")
+    Regex::new(r"(?i)\b(?:our|a|the|my|this|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:patient|client),?\s*$|\b(?:baby|newborn|infant)\s*$|\bpasyente\s+(?:na\s+)?si\s+(?:(?:lola|lolo|aling|mang|tita|tito|nanay|tatay)\s+)?$|\b(?:my|our|a|the)\s+(?:first\s+|last\s+|next\s+|home\s+)?visit\s+(?:on\s+\w+\s+|this\s+morning\s+|today\s+)?(?:was\s+)?to\s+(?:see\s+)?$")
         .unwrap()
 });
 /// "Mr. Castellanos, my very first Mohs patient, …", "Gwen, a retired Pan
@@ -195,7 +195,7 @@ pub(super) static PATIENT_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:(?:a|an|our|my)\s+(?:[\w'’-]+\s+){0,3}?|(?:[^,.;]{0,60}?\band\s+)?one\s+of\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?)(?:patients?|clients?)(?:[,.;:)!?]|\s+(?:who|whose|since|for|of|at|and|from|with|in)\b|\s*$)").unwrap()
 });
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s*\(\s*(?:[\w-]+\s+){0,2}clinic\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
+    Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s*\(\s*(?:[\w-]+\s+){0,2}clinic\b|^\s*\(\s*rooms?\s+\d{1,2}\b|^\s+(?:has\s+been|was|is)\s+in\s+our\s+(?:inpatient\s+)?(?:unit|ward|hospice|care)\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
 });
 /// The person is addressed about their own care: "Mr. Haskins, your
 /// psychiatric intake with Dr. Rhodri is on Thursday".
@@ -553,10 +553,8 @@ fn patient_level(
                 && is_given_name(w)
                 && !title_case(&s.text)
                 && (person_event_at(s, c_start, c_end, window) || addressed(before_name, window)));
-        if explicit {
-            Some(Level::Strong)
-        } else if GET_WELL.is_match(before_name) {
-            // "Get well soon, Rory!": the greeting itself says they are ill.
+        // "Get well soon, Rory!": the greeting itself says they are ill.
+        if explicit || GET_WELL.is_match(before_name) {
             Some(Level::Strong)
         } else if VOCATIVE.is_match(before_name) || after.trim_start().starts_with('!') {
             // A lone first name is only a finding next to a strong cue.

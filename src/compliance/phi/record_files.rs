@@ -202,21 +202,24 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         if lexicon::is_famous(&[found[0].to_string(), found[1].to_string()]) || (slug && told_on_page()) {
             continue;
         }
-        let name = format!("{} {}", found[0], found[1]);
-        let off = s.text.to_lowercase().find(found[0]).unwrap_or(0);
-        out.push(
-            finding(
-                "phi/name",
-                Severity::Error,
-                segs.pos(s, off),
-                format!(
-                    "{} joins the name {} with care or a date of care: it is published with the {}; rename it",
-                    if slug { "the page's slug" } else { "image file name" },
-                    quote(&name),
-                    if slug { "page's address" } else { "image" }
-                ),
-            )
-            .about(&name),
-        );
+        out.push(named_file(segs, s, found, slug));
     }
+}
+
+/// The finding for a file name or slug that joins the name `found` to care.
+fn named_file(segs: &Segments, s: &super::segments::Segment, found: &[&str], slug: bool) -> Finding {
+    let name = format!("{} {}", found[0], found[1]);
+    let off = s.text.to_lowercase().find(found[0]).unwrap_or(0);
+    finding(
+        "phi/name",
+        Severity::Error,
+        segs.pos(s, off),
+        format!(
+            "{} joins the name {} with care or a date of care: it is published with the {}; rename it",
+            if slug { "the page's slug" } else { "image file name" },
+            quote(&name),
+            if slug { "page's address" } else { "image" }
+        ),
+    )
+    .about(&name)
 }

@@ -250,7 +250,22 @@ pub(super) fn bio_subject(title: &str, body: &str, patient_cue: impl FnOnce() ->
         )
         .unwrap()
     });
-    let (name, uses_first) = title_person(title, body)?;
+    // "Meet Sunil, volunteer driver", "Vale Margaret Ellery, founding
+    // trustee", "… is our volunteer of the year": the title gives the
+    // person a role that is no patient's (round 35, from set Z).
+    static ROLE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:volunteer|trustee|founder|co-founder|board\s+member|treasurer|patron|chair(?:man|woman|person)?)\b").unwrap()
+    });
+    let person = title_person(title, body);
+    // Such a page is read as a bio, whatever else it tells: "… who drives
+    // patients to their post-op appointments" is the volunteer's work. A
+    // patient named on it as well would go unseen (not met on real sites).
+    if ROLE_TITLE.is_match(title)
+        && let Some(name) = person.as_ref().filter(|p| p.1).map(|p| p.0.clone()).or_else(|| role_titled(title, body))
+    {
+        return Some(name);
+    }
+    let (name, uses_first) = person?;
     let words = bio_words(body);
     // "More about Alison", "Meet Jo": the title says it is about a person,
     // so one training word confirms a practitioner.
@@ -263,6 +278,20 @@ const PERSON_LABELS: [&str; 8] = ["Meet ", "Welcome ", "Introducing ", "Welcomin
 
 /// The name a title gives (after a label or a greeting, before credentials
 /// or a role) and whether the body uses its first name.
+/// The person a title gives a role ("Meet Sunil, volunteer driver",
+/// "Vale Margaret Ellery, founding trustee", "Marlene Ouwehand is our
+/// volunteer of the year"): its first run of capitalised words, less a
+/// greeting, whose first word the body uses.
+fn role_titled(title: &str, body: &str) -> Option<String> {
+    static RUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}").unwrap());
+    const GREETINGS: [&str; 7] = ["Meet", "Vale", "Farewell", "Thank", "Thanks", "Welcome", "Congratulations"];
+    RUN.find_iter(title).find_map(|run| {
+        let words: Vec<&str> = run.as_str().split_whitespace().skip_while(|w| GREETINGS.contains(w)).collect();
+        let first = *words.first()?;
+        (first.len() >= 3 && !super::words::is_common(&bare(first)) && body.contains(first)).then(|| words.join(" "))
+    })
+}
+
 fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     let head = title.split([',', '|', '(']).next()?.split(" - ").next()?.trim();
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":

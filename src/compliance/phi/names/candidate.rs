@@ -204,8 +204,26 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
     }
     // "Uncle Baldev", "Lola Conching": a family title is how a community
     // names one elder, as "Mr." does.
-    let kin_title =
-        |w: &str| matches!(w, "uncle" | "auntie" | "aunty" | "grandma" | "grandpa" | "granny" | "lola" | "lolo" | "tita" | "tito");
+    let kin_title = |w: &str| {
+        matches!(
+            w,
+            "uncle"
+                | "auntie"
+                | "aunty"
+                | "grandma"
+                | "grandpa"
+                | "granny"
+                | "lola"
+                | "lolo"
+                | "tita"
+                | "tito"
+                | "koro"
+                | "kui"
+                | "whaea"
+                | "nana"
+                | "papa"
+        )
+    };
     let mut hon = HONORIFICS.contains(prev.as_str()) || (kin_title(&prev) && raw_prev.starts_with(char::is_uppercase));
     let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
@@ -536,15 +554,19 @@ fn title_word(w: &str) -> bool {
 static OWN_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^,\s+(?:who\s|whose\s|(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?)\b)").unwrap());
 static NICKNAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“]\p{Lu}\p{Ll}+["”]\s*$"#).unwrap());
+/// A relative's own verb right after the name: "her husband Pete died in
+/// our unit in May" ("his wife Akosua welcomed …" is no care of hers).
+static KIN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:died|passed|was|is|has|had|spent|stayed|came)\b").unwrap());
 static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:her|his|my|their)\s+(?:mother|father|husband|wife|son|daughter|mom|dad|mum|grandmother|grandfather|grandma|grandpa|partner)\s+$").unwrap()
+    Regex::new(r"(?i)\b(?:her|his|my|their|whose)\s+(?:mother|father|husband|wife|son|daughter|mom|dad|mum|grandmother|grandfather|grandma|grandpa|partner)\s+$").unwrap()
 });
 
 /// A relative, a given name or a nickname whose own clause tells our care:
 /// "cheering on Ana, two years relapse-free since starting treatment in
 /// our MS clinic".
 pub(super) fn own_clause_care(before_name: &str, after: &str, w: &str) -> bool {
-    OWN_CLAUSE.is_match(after)
-        && (KIN_BEFORE.is_match(before_name) || is_given_name(w) || NICKNAME_BEFORE.is_match(before_name))
+    let kin = KIN_BEFORE.is_match(before_name);
+    (OWN_CLAUSE.is_match(after) || (kin && KIN_VERB.is_match(after)))
+        && (kin || is_given_name(w) || NICKNAME_BEFORE.is_match(before_name))
         && cue_a(frame::to_stop(after))
 }
