@@ -276,8 +276,6 @@ pub(super) fn bio_subject(title: &str, body: &str, patient_cue: impl FnOnce() ->
 /// Labels and greetings before the name a bio's title gives.
 const PERSON_LABELS: [&str; 8] = ["Meet ", "Welcome ", "Introducing ", "Welcoming ", "About ", "More about ", "More About ", "All about "];
 
-/// The name a title gives (after a label or a greeting, before credentials
-/// or a role) and whether the body uses its first name.
 /// The person a title gives a role ("Meet Sunil, volunteer driver",
 /// "Vale Margaret Ellery, founding trustee", "Marlene Ouwehand is our
 /// volunteer of the year"): its first run of capitalised words, less a
@@ -292,6 +290,8 @@ fn role_titled(title: &str, body: &str) -> Option<String> {
     })
 }
 
+/// The name a title gives (after a label or a greeting, before credentials
+/// or a role) and whether the body uses its first name.
 fn title_person(title: &str, body: &str) -> Option<(String, bool)> {
     let head = title.split([',', '|', '(']).next()?.split(" - ").next()?.trim();
     // "Practitioner Spotlight: Helena Nilsson-Ghosh", "Meet Allison Deery!":

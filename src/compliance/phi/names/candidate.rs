@@ -202,28 +202,7 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
     {
         return None;
     }
-    // "Uncle Baldev", "Lola Conching": a family title is how a community
-    // names one elder, as "Mr." does.
-    let kin_title = |w: &str| {
-        matches!(
-            w,
-            "uncle"
-                | "auntie"
-                | "aunty"
-                | "grandma"
-                | "grandpa"
-                | "granny"
-                | "lola"
-                | "lolo"
-                | "tita"
-                | "tito"
-                | "koro"
-                | "kui"
-                | "whaea"
-                | "nana"
-                | "papa"
-        )
-    };
+    let kin_title = |w: &str| KIN_TITLES.contains(&w);
     let mut hon = HONORIFICS.contains(prev.as_str()) || (kin_title(&prev) && raw_prev.starts_with(char::is_uppercase));
     let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
@@ -554,6 +533,11 @@ fn title_word(w: &str) -> bool {
 static OWN_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^,\s+(?:who\s|whose\s|(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?)\b)").unwrap());
 static NICKNAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“]\p{Lu}\p{Ll}+["”]\s*$"#).unwrap());
+/// Family titles before a first name ("Uncle Baldev", "Lola Conching",
+/// "Koro Wī"): how a community names one elder, as "Mr." does.
+const KIN_TITLES: [&str; 15] =
+    ["uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa"];
+
 /// A relative's own verb right after the name: "her husband Pete died in
 /// our unit in May" ("his wife Akosua welcomed …" is no care of hers).
 static KIN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:died|passed|was|is|has|had|spent|stayed|came)\b").unwrap());
