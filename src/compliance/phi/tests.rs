@@ -72,6 +72,17 @@ pub(super) fn flagged(f: &[Finding]) -> bool {
     f.iter().any(|x| matches!(x.severity, Severity::Error | Severity::Warning))
 }
 
+/// Does any finding come from the guard's families (phi/, consent/,
+/// reply/), whatever its severity? The case sets count these.
+pub(super) fn guard_flagged(f: &[Finding]) -> bool {
+    f.iter().any(|x| x.rule.starts_with("phi/") || x.rule.starts_with("consent/") || x.rule.starts_with("reply/"))
+}
+
+/// Does the guard report anything on a news page with this body?
+pub(super) fn caught(body: &str) -> bool {
+    guard_flagged(&run("news", body))
+}
+
 /// Does any finding have this rule (any severity)?
 pub(super) fn has_rule(f: &[Finding], rule: &str) -> bool {
     f.iter().any(|x| x.rule == rule)

@@ -13,15 +13,7 @@
 //! the practice's own voice signed by its co-founder. Each rule has a
 //! counterpart; every person and number is fictitious.
 
-use super::tests::{page_of, reply, rules, run};
-
-fn flagged(f: &[super::Finding]) -> bool {
-    f.iter().any(|x| x.rule.starts_with("phi/") || x.rule.starts_with("consent/") || x.rule.starts_with("reply/"))
-}
-
-fn caught(body: &str) -> bool {
-    flagged(&run("news", body))
-}
+use super::tests::{caught, guard_flagged as flagged, page_of, reply, rules, run};
 
 #[test]
 fn possessive_and_appositive_patients() {

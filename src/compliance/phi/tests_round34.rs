@@ -13,15 +13,7 @@
 //! Punjabi, brands in buying guides, a slug naming the page's own subject.
 //! Each rule has a counterpart; every person and number is fictitious.
 
-use super::tests::{reply, rules, run, with_field};
-
-fn flagged(f: &[super::Finding]) -> bool {
-    f.iter().any(|x| x.rule.starts_with("phi/") || x.rule.starts_with("consent/") || x.rule.starts_with("reply/"))
-}
-
-fn caught(body: &str) -> bool {
-    flagged(&run("news", body))
-}
+use super::tests::{caught, guard_flagged as flagged, reply, rules, run, with_field};
 
 #[test]
 fn patients_in_scripts_without_capitals() {
