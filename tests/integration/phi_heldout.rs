@@ -172,7 +172,7 @@ fn set_f_womens_health() {
 /// Site-relative `content/...` path of a finding's file.
 #[test]
 fn set_g_behavioral_health() {
-    score(Set { fixture: "phi-heldout-g", catch_floor: 97.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-g", catch_floor: 98.4, clean_ceiling: 1.6 });
 }
 
 #[test]
@@ -467,8 +467,20 @@ fn set_z_hospice_and_palliative_care() {
 /// was written from set Z, and scored once after it: 63.8 % caught
 /// (81/127), 6.2 % clean flagged (9/145); the session-start guard (9f6c486)
 /// scores 60.6 / 6.2. One flag page (an authorisation without an `id`) is
-/// refused by `build` itself. No round has been written from it.
+/// refused by `build` itself. Round 36 (twenty-second session) was written
+/// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 63.7, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 75.5, clean_ceiling: 4.9 });
+}
+
+/// Set AB (written blind in the twenty-second session): a fertility, IVF
+/// and reproductive-medicine clinic in Montréal and Laval, a third of its
+/// pages in Québec French, with Haitian Creole and Spanish passages; donor
+/// anonymity, RAMQ numbers and embryo straw IDs. Its blind score (round
+/// 36's guard, and the same with the session-start guard): 74.8 % caught,
+/// 6.5 % clean flagged; the floor keeps that.
+#[test]
+fn set_ab_fertility_and_ivf() {
+    score(Set { fixture: "phi-heldout-ab", catch_floor: 74.8, clean_ceiling: 6.5 });
 }

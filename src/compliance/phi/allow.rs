@@ -226,7 +226,12 @@ impl Allowlist {
             }
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
-                ix.by_first.get(f).is_some_and(|v| v.iter().any(|&i| matches_part(l, &self.staff[i].last)))
+                let named = |given: &String, family: &String| {
+                    ix.by_first.get(given).is_some_and(|v| v.iter().any(|&i| matches_part(family, &self.staff[i].last)))
+                };
+                // "Nguyễn Thị Lan" is Dr Lan Nguyen: Vietnamese, Chinese and
+                // Hungarian names put the family name first.
+                named(f, l) || named(l, f)
             }
         }
     }
@@ -486,7 +491,11 @@ mod tests {
             match t.len() {
                 0 => false,
                 1 => a.staff.iter().any(|s| s.all.contains(&t[0]) || (t[0].len() >= 3 && s.first.starts_with(&t[0]))),
-                _ => a.staff.iter().any(|s| matches_part(&t[0], &s.first) && matches_part(&t[t.len() - 1], &s.last)),
+                // Either order: "Okafor Samuel" is Dr. Samuel Okafor written family name first.
+                _ => a.staff.iter().any(|s| {
+                    let (f, l) = (&t[0], &t[t.len() - 1]);
+                    (matches_part(f, &s.first) && matches_part(l, &s.last)) || (matches_part(l, &s.first) && matches_part(f, &s.last))
+                }),
             }
         };
         let parts = [

@@ -23,8 +23,7 @@ const RUN: &str = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,2}";
 /// What makes a frame commercial: a comparison, a review title, a
 /// discount, a maker, a product kind.
 static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let product =
-        "Pro|Ultra|Mini|Max|Plus|Panels?|Devices?|Bottles?|Pitchers?|Machines?|Kits?|Serums?|Lamps?|Wands?|Generators?|Series|Bundle";
+    let product = "Pro|Ultra|Mini|Max|Plus|Panels?|Devices?|Bottles?|Pitchers?|Machines?|Kits?|Serums?|Lamps?|Wands?|Generators?|Series|Bundle|Probiotics?|Prebiotics?|Supplements?|Gummies|Capsules|Tablets|Powder";
     let lower = "serum|cream|device|panel|bottle|pitcher|machine|kit|app|brand|lamp|wand|supplement|gummies|capsules|lineup|range";
     vec![
         format!(r"(?P<a>{RUN})[ \t]+(?:vs\.?|versus)[ \t]+(?P<b>{RUN})"),

@@ -288,6 +288,11 @@ fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
     if opens && PERSON_NOUN_NEXT.is_match(&s.text[b..]) {
         return true;
     }
+    // "Crowns: A Royal Pain?": after an article, a word the dictionary has.
+    let prev = s.text[..a].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    if matches!(prev, "A" | "a" | "An" | "an") && super::words::reads_as_word(w) {
+        return true;
+    }
     // "A la Carte Package": in a title-cased heading every word has a
     // capital, so only a given name still reads as a person.
     if title_cased(&s.text) && !is_given_name(w) {

@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
         5,
     ),
     (
@@ -79,7 +79,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/device",
         "device serial number",
-        r"serial(?:\s+(?:number|num|no\.?|\#))?(?:\s*[:,]?\s*(?:sn|s/n)\b)?|s/n|sn\s*[:\#]|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
+        r"serial(?:\s+(?:number|num|no\.?|\#))?(?:\s*[:,]?\s*(?:sn|s/n)\b)?|s/n|sn\s*[:\#]|(?-i:SN)|device\s+(?:id|identifier|serial(?:\s+number)?)|udi|imei|mac\s+address",
         2,
     ),
 ];

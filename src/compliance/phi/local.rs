@@ -164,7 +164,10 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let named_on = after.trim_start().starts_with(|c: char| c.is_uppercase()) && !after.starts_with(',');
             // "(95% CI, 0.07-0.24)": a statistic's abbreviation after a percentage.
             let statistic = s.text[..m.start()].trim_end().ends_with('%');
-            if NOT_INITIALS.contains(&letters.as_str()) || named_on || statistic || allow.is_allowed_string(tok) {
+            // "my friend Ms. Flipse, an RD from the United States": after
+            // an article the capitals are a credential used as a noun.
+            let article = matches!(s.text[..m.start()].trim_end().rsplit(char::is_whitespace).next(), Some("a" | "an" | "An"));
+            if NOT_INITIALS.contains(&letters.as_str()) || named_on || statistic || article || allow.is_allowed_string(tok) {
                 continue;
             }
             if in_frame(s, m.start(), after) {
@@ -273,6 +276,10 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
     for (si, s) in segs.segs.iter().enumerate() {
         if s.ident {
             for (start, end) in ident_names(&s.text, allow) {
+                // `kala-red-light-therapy-review`: a brand the page reviews.
+                if names_brand(&s.text[start..end], n) {
+                    continue;
+                }
                 let spaced = s.text.replace(['-', '_', '.', '/'], " ");
                 let here = frame::has_event(&spaced)
                     || BODY_PHOTO.is_match(&spaced)
@@ -293,6 +300,9 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
         if s.text.contains("only") {
             for m in ONLY_ROLE.find_iter(&s.text) {
                 let (start, end) = (m.start(), m.end());
+                if only_a_way(m.as_str()) {
+                    continue;
+                }
                 let win = s.window(start);
                 let rest_win = &s.text[end..win.end.max(end)];
                 if frame::personal_event(&s.text[end..])
@@ -310,6 +320,10 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
                 continue;
             }
             let Some((start, end, strong)) = role_span(&s.text, m.start(), m.end()) else { continue };
+            // "The Echo Hydrogen Pitcher": a brand's product, no team's pitcher.
+            if names_brand(&s.text[start..end], n) {
+                continue;
+            }
             let rest = &s.text[end..];
             let win = s.window(start);
             let rest_win = &s.text[end..win.end.max(end)];
@@ -395,12 +409,22 @@ pub(super) fn tells_event(segs: &Segments) -> bool {
         .any(|s| cue_a(&s.text) || (individual(&s.text) && frame::has_event(&s.text)))
 }
 
+/// A word of `text` is a brand the page names in a commercial frame.
+fn names_brand(text: &str, n: &Names) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && n.brands.contains(&w.to_lowercase()))
+}
+
+/// "the only successful path forward": a way, not a player.
+fn only_a_way(role: &str) -> bool {
+    role.split_whitespace().any(|w| matches!(w, "path" | "way" | "route" | "option" | "choice" | "thing" | "solution" | "answer" | "step"))
+}
+
 /// Byte ranges of "given name + surname" in an identifier-like string:
 /// words split at any non-letter and at camel-case humps.
 fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
     let words = ident_words(text);
     let mut out = Vec::new();
-    for pair in words.windows(2) {
+    for (i, pair) in words.windows(2).enumerate() {
         let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
         let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
         // Words a date or an extension splits ("Jun2021.jpg") are no name,
@@ -415,8 +439,14 @@ fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
         // opens a name when a surname follows.
         let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a))
             && (!plain_word(&a) || (lexicon::is_place(&a) && !is_common(&a) && !is_dict(&a) && lexicon::is_surname(&b)));
-        let surname = b.chars().count() >= 2 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b);
-        if given && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
+        // "ava-r-peanut-oit-graduation": a surname's initial, when more
+        // words follow (a file's "-b.jpg" is a variant, not an initial).
+        // "don-t", "sam-s": a contraction's or a possessive's letter is no initial.
+        let initial = b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase() && !b"aeiouytsdm".contains(&c)) && i + 3 < words.len();
+        let surname = initial || (b.chars().count() >= 2 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b));
+        // "welcome-back-mr-kalogeropoulos-copd": an honorific opens a name too.
+        let hon = matches!(a.as_str(), "mr" | "mrs" | "ms" | "miss") && !initial;
+        if (given || hon) && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
             let known = [a.as_str(), b.as_str()].iter().any(|w| allow.is_known_word(w)) || allow.is_allowed_string(&format!("{a} {b}"));
             if !known {
                 out.push((s0, e1));

@@ -109,6 +109,8 @@ mod tests_round34;
 #[cfg(test)]
 mod tests_round35;
 #[cfg(test)]
+mod tests_round36;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

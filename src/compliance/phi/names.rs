@@ -330,7 +330,7 @@ pub(super) static PRACTITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
+    Regex::new(r"(?i)^,?\s+who\s+(?:runs|manages|owns|founded|co-?founded|heads|leads|directs)\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:home|clinic|practice|cent(?:re|er)|facility|team|place|office|business|company|programm?e?)\b|^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });
 
 pub(super) fn bare(tok: &str) -> String {

@@ -375,10 +375,21 @@ static AT_ORG: LazyLock<Regex> =
 pub(super) fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[String]) -> bool {
     let place = words.len() >= 2 && (lexicon::is_place(&words.join(" ")) || PLACE_LAST.contains(&words[words.len() - 1].as_str()));
     let last = &rest[rest.len() - 1];
+    let after = &text[last.0 + last.1.len()..];
+    // "Victoria's Chief Health Officer", "Victoria's new pollen app": a
+    // place's possessive before what a place has.
+    let place_has = || {
+        rest.len() == 1 && (last.1.ends_with("'s") || last.1.ends_with("’s")) && lexicon::is_place(&words[0]) && PLACE_HAS.is_match(after)
+    };
     place
-        || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(&text[last.0 + last.1.len()..]))
+        || place_has()
+        || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(after))
         || THING_CALLED.is_match(&text[..rest[0].0])
 }
+
+static PLACE_HAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[\w-]+\s+){0,6}?(?:apps?|program(?:me)?s?|strateg(?:y|ies)|government|department|health\s+system|hospitals|schools|polic(?:y|ies)|laws?|forecasts?|services|network|population|residents|chief|minister|premier|officer|economy|capital|coast|border|weather|climate|roads?|suburbs?|councils?)\b").unwrap()
+});
 
 /// "a project called “Swawalabhini”", "an app named Calmly": what is so
 /// named is a thing, not a person.

@@ -437,7 +437,7 @@ fn blank_random_ids(url: &str) -> String {
 
 const ABBREV: &[&str] = &[
     "dr", "mr", "mrs", "ms", "mx", "st", "ave", "no", "vs", "etc", "jr", "sr", "prof", "inc", "co", "lt", "mt", "ft", "e.g", "i.e", "a.m",
-    "p.m", "approx", "dept", "rev", "gen", "sgt", "capt", "fig", "blvd",
+    "p.m", "approx", "dept", "rev", "gen", "sgt", "capt", "fig", "blvd", "ex", "cf", "incl", "viz",
 ];
 
 /// Split text into sentences (byte ranges): at newlines and at `.`, `!`, `?`

@@ -481,6 +481,15 @@ pub(super) fn fold_accent(c: char) -> char {
         'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
         'ý' | 'ÿ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
+        // Vietnamese: "Hương Trần" is written "Huong Tran" as often.
+        'ơ' => 'o',
+        'ư' => 'u',
+        '\u{1EA0}'..='\u{1EB7}' => 'a',
+        '\u{1EB8}'..='\u{1EC7}' => 'e',
+        '\u{1EC8}'..='\u{1ECB}' => 'i',
+        '\u{1ECC}'..='\u{1EE3}' => 'o',
+        '\u{1EE4}'..='\u{1EF1}' => 'u',
+        '\u{1EF2}'..='\u{1EF9}' => 'y',
         _ => c,
     }
 }

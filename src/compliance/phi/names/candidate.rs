@@ -14,8 +14,17 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         // name, opening a sentence with a preposition after it.
         let text = &segs.segs[si].text;
         let next = text[start + seq.len()..].split_whitespace().next().unwrap_or("");
+        // "Son site historique", "Una vez que": a French possessive or a
+        // Spanish article opening a sentence of its own language (the
+        // function-word list leaves them out: Son, Sa and Una are names too).
+        if matches!(w.as_str(), "son" | "sa" | "una") && next.starts_with(|c: char| c.is_lowercase()) && !frame::english(text) {
+            return;
+        }
+        // "Inspite of starting early": before "of", a word no list knows
+        // as a name is a word, however it is spelt.
+        let unknown = || next == "of" && !is_given_name(&w) && !lexicon::is_surname(&w);
         if matches!(next, "in" | "of" | "with" | "for" | "to" | "on" | "at" | "as" | "from" | "by" | "than")
-            && super::super::words::reads_as_word(&w)
+            && (super::super::words::reads_as_word(&w) || unknown())
             && !mid_sentence(&text[..start])
         {
             return;
@@ -48,7 +57,12 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         }
     }
     let s = &segs.segs[si];
-    if acronyms(seq, &s.text) || expands_acronym(&s.text[..start]) || roman_ordinal(seq) {
+    if acronyms(seq, &s.text)
+        || expands_acronym(&s.text[..start])
+        || spelt_out(&s.text[..start], seq)
+        || roman_ordinal(seq)
+        || place_adjective(seq)
+    {
         return;
     }
     let Some((toks, cred_in_run)) = run_tokens(seq, start) else { return };
@@ -60,6 +74,15 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     }
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
+}
+
+/// "Victoria-area RMTs", "Toronto-based", "Boston-born": a place made an
+/// adjective by its hyphenated tail; a name never takes one.
+fn place_adjective(seq: &str) -> bool {
+    let first = seq.split([' ', '\t']).next().unwrap_or("");
+    first.split_once('-').is_some_and(|(_, tail)| {
+        matches!(tail, "area" | "based" | "born" | "bred" | "raised" | "wide" | "region" | "headquartered" | "grown" | "made")
+    })
 }
 
 /// Days of the week that are also given names ("Tuesday", "Sunday").
@@ -159,6 +182,15 @@ fn roman_ordinal(seq: &str) -> bool {
 fn expands_acronym(before: &str) -> bool {
     let t = before.trim_end().to_lowercase();
     ["stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of"].iter().any(|k| t.ends_with(k))
+}
+
+/// "la TM (*Thérapie Manuelle*)", "MT (Manual Therapy)": the run in
+/// brackets right after an abbreviation whose letters are its initials.
+fn spelt_out(before: &str, seq: &str) -> bool {
+    let Some(t) = before.trim_end_matches(['*', '_', ' ']).strip_suffix('(') else { return false };
+    let abbr = t.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let initials: String = seq.split([' ', '\t', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()) && initials == abbr
 }
 
 /// The text before a run ends with a determiner and a space ("the ",
@@ -273,6 +305,12 @@ fn person_span<'r, 't>(
         && (rest.len() >= 2 || super::super::words::reads_as_word(&bare(rest[0].1)))
         && !clause_that()
     {
+        return None;
+    }
+    // "Crowns: A Royal Pain?": after "a" one word the dictionary has is
+    // that word ("a Mrs. Quinlan" keeps its honorific).
+    let article = || matches!(last_word(&s.text[..rest[0].0]).as_str(), "a" | "an");
+    if !run.hon && rest.len() == 1 && article() && super::super::words::reads_as_word(&bare(rest[0].1)) {
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();

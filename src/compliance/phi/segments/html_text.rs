@@ -37,6 +37,13 @@ pub(in crate::compliance::phi) fn strip_tags(s: &str) -> String {
             (true, Some(qc)) if c == qc => {
                 q = None;
                 attr.clear();
+                // `title="Acupad">Acupad</a>`: the value ends where the
+                // text begins; one run of capitals across both read as a
+                // two-word name.
+                if keep_value {
+                    out.push(';');
+                    continue;
+                }
                 false
             }
             (true, Some(_)) => keep_value,
