@@ -341,7 +341,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 66.9, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 67.9, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -479,8 +479,9 @@ fn set_aa_allergy_respiratory_and_sleep() {
 /// pages in Québec French, with Haitian Creole and Spanish passages; donor
 /// anonymity, RAMQ numbers and embryo straw IDs. Its blind score (round
 /// 36's guard, and the same with the session-start guard): 74.8 % caught,
-/// 6.5 % clean flagged; the floor keeps that.
+/// 6.5 % clean flagged. Round 37 was written from it: 86.7 % caught, 6.5 %
+/// clean flagged, a seen figure.
 #[test]
 fn set_ab_fertility_and_ivf() {
-    score(Set { fixture: "phi-heldout-ab", catch_floor: 74.8, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-ab", catch_floor: 86.6, clean_ceiling: 6.5 });
 }

@@ -38,7 +38,7 @@ struct Rule {
     bare_min_digits: usize,
 }
 
-const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number|नंबर|संख्या)\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|：|#|=|-|–)?\s*(?:#\s*)?)";
+const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number|card|नंबर|संख्या)\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|：|#|=|-|–|\(|,)?\s*(?:#\s*)?)";
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
 /// (id, what, label pattern, bare_min_digits) of each labelled rule.
@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
         5,
     ),
     (
@@ -183,8 +183,13 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             if !present.matched(ri) {
                 continue;
             }
-            for c in r.re.captures_iter(t) {
+            let mut at = 0;
+            while let Some(c) = r.re.captures_at(t, at) {
                 let (label, sep, val) = (c.name("label").unwrap(), c.name("sep").unwrap(), c.name("val").unwrap());
+                // A match let go resumes right after its label: in "claim
+                // (claim # 2209-55817)" the bracket takes the second label
+                // for a value, and the second label has the number.
+                at = label.end();
                 let word_end = label.as_str().chars().last().is_some_and(|ch| ch.is_ascii_alphanumeric());
                 if word_end && t[label.end()..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
                     continue;
@@ -201,6 +206,7 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
                     continue;
                 }
                 labeled.push(label.start()..val.end());
+                at = val.end();
                 let pos = segs.pos(s, label.start());
                 out.push(finding(
                     r.id,

@@ -25,10 +25,11 @@ use regex::Regex;
 use super::Allowlist;
 use super::context::{cue_a, individual};
 use super::frame;
-use super::lexicon;
+use super::idents::ident_names;
+pub(super) use super::idents::{ident_words, plain_word};
 use super::names::{Hit, Level, Names};
 use super::segments::{Kind, Segment, Segments};
-use super::words::{FIRST_NAMES, PLACEHOLDER_NAMES, is_common, is_dict};
+use super::words::{is_common, is_dict};
 
 /// "J.R.", "T. M.", "JR": two or three initials standing alone.
 static INITIALS: LazyLock<Regex> =
@@ -419,92 +420,6 @@ fn only_a_way(role: &str) -> bool {
     role.split_whitespace().any(|w| matches!(w, "path" | "way" | "route" | "option" | "choice" | "thing" | "solution" | "answer" | "step"))
 }
 
-/// Byte ranges of "given name + surname" in an identifier-like string:
-/// words split at any non-letter and at camel-case humps.
-fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
-    let words = ident_words(text);
-    let mut out = Vec::new();
-    for (i, pair) in words.windows(2).enumerate() {
-        let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
-        let (a, b) = (text[s0..e0].to_lowercase(), text[s1..e1].to_lowercase());
-        // Words a date or an extension splits ("Jun2021.jpg") are no name,
-        // and a month in an identifier is a date.
-        if text[e0..s1].chars().any(|c| c.is_ascii_digit() || c == '.')
-            || super::crossfield::is_month(&a)
-            || FUNCTION_WORDS.contains(&a.as_str())
-        {
-            continue;
-        }
-        // A given name that is also a place ("josephine", "austin") still
-        // opens a name when a surname follows.
-        let given = (FIRST_NAMES.contains(a.as_str()) || lexicon::is_given(&a))
-            && (!plain_word(&a) || (lexicon::is_place(&a) && !is_common(&a) && !is_dict(&a) && lexicon::is_surname(&b)));
-        // "ava-r-peanut-oit-graduation": a surname's initial, when more
-        // words follow (a file's "-b.jpg" is a variant, not an initial).
-        // "don-t", "sam-s": a contraction's or a possessive's letter is no initial.
-        let initial = b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase() && !b"aeiouytsdm".contains(&c)) && i + 3 < words.len();
-        let surname = initial || (b.chars().count() >= 2 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b));
-        // "welcome-back-mr-kalogeropoulos-copd": an honorific opens a name too.
-        let hon = matches!(a.as_str(), "mr" | "mrs" | "ms" | "miss") && !initial;
-        if (given || hon) && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
-            let known = [a.as_str(), b.as_str()].iter().any(|w| allow.is_known_word(w)) || allow.is_allowed_string(&format!("{a} {b}"));
-            if !known {
-                out.push((s0, e1));
-            }
-        }
-    }
-    out
-}
-
-/// Articles and prepositions of the languages practices write in: in a
-/// slug ("ce-que-les-etirements", "video-sur-le-depistage") they open a
-/// noun, not a name, though some are also given names somewhere ("Les").
-const FUNCTION_WORDS: &[&str] = &[
-    "le", "la", "les", "de", "du", "des", "un", "une", "et", "sur", "pour", "avec", "dans", "el", "los", "las", "del", "con", "por", "una",
-    "der", "die", "das", "den", "dem", "ein", "eine", "und", "mit", "het", "een", "van", "voor", "bij", "il", "lo", "gli", "di", "da",
-    "per",
-];
-
-/// A word that is ordinary in an identifier: common, a dictionary word,
-/// medical vocabulary or a place.
-pub(super) fn plain_word(w: &str) -> bool {
-    is_common(w) || is_dict(w) || lexicon::is_medical(w) || lexicon::is_place(w) || w.chars().any(|c| !c.is_alphabetic())
-}
-
-/// (start, end) of the words of an identifier.
-pub(super) fn ident_words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut prev_lower = false;
-    for (i, c) in text.char_indices() {
-        if !c.is_alphabetic() {
-            if let Some(s) = start.take() {
-                out.push((s, i));
-            }
-            prev_lower = false;
-            continue;
-        }
-        // "CarlaVoss": a capital after a small letter starts a new word.
-        if c.is_uppercase()
-            && prev_lower
-            && let Some(s) = start.replace(i)
-        {
-            out.push((s, i));
-        }
-        start.get_or_insert(i);
-        prev_lower = c.is_lowercase();
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
-/// A relative's care told through a named person ("Thank you to Marcus
-/// Treadway, whose wife spent eight weeks on bed rest before delivering
-/// their triplets", "Mayor Dwight Oyelowo-Banks stopped by … His daughter
-/// delivered her first baby with our midwives"): the named person
-/// identifies the patient. A team member's own family news is theirs.
 /// A kinship word ("Wife", "DAUGHTER"): one length test and one
 /// lowercase comparison per word, as every paragraph of every page is
 /// scanned with it.
@@ -535,6 +450,11 @@ fn is_kin(w: &str) -> bool {
     )
 }
 
+/// A relative's care told through a named person ("Thank you to Marcus
+/// Treadway, whose wife spent eight weeks on bed rest before delivering
+/// their triplets", "Mayor Dwight Oyelowo-Banks stopped by … His daughter
+/// delivered her first baby with our midwives"): the named person
+/// identifies the patient. A team member's own family news is theirs.
 pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     static REL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(

@@ -35,6 +35,7 @@ mod event;
 mod frame;
 mod guest;
 mod hard;
+mod idents;
 mod lexicon;
 mod local;
 mod members;
@@ -110,6 +111,8 @@ mod tests_round34;
 mod tests_round35;
 #[cfg(test)]
 mod tests_round36;
+#[cfg(test)]
+mod tests_round37;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

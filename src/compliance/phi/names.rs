@@ -37,7 +37,10 @@ use super::context::{CARE, cue_a, cue_b, patient_word};
 use super::event::{addressed, person_event_at};
 use super::frame;
 use super::lexicon;
-use super::names_thing::{camel, listed_with_things, names_a_thing, namesake, place_or_vendor, run_is_thing, told_in_passing};
+use super::names_thing::{
+    camel, foreign_article, listed_with_things, names_a_thing, namesake, place_adjective, place_or_vendor, run_is_thing, spelt_out,
+    told_in_passing,
+};
 
 use super::Allowlist;
 use super::segments::{Kind, Segment, Segments};

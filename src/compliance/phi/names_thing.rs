@@ -396,3 +396,35 @@ static PLACE_HAS: LazyLock<Regex> = LazyLock::new(|| {
 static THING_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:project|programme|program|initiative|scheme|campaign|brand|app|product|company|foundation|charity|device|kit|course|podcast|newsletter|series)\s+(?:called|named|titled|dubbed)\s*["“‘']?$"#).unwrap()
 });
+
+/// "Son site historique", "Una vez que", "¡Una Especialidad para cada
+/// Tratamiento!": a French possessive or a Spanish article opening a
+/// sentence or a heading of its own language (the function-word list
+/// leaves them out: Son, Sa and Una are names too).
+pub(super) fn foreign_article(text: &str, start: usize, seq: &str) -> bool {
+    let first = seq.split([' ', '\t']).next().unwrap_or("");
+    if !matches!(first, "Son" | "Sa" | "Una") {
+        return false;
+    }
+    let next = text[start + seq.len()..].split_whitespace().next().unwrap_or("");
+    let foreign = || !frame::english(text) || text.contains(['¡', '¿']) || lexicon::is_function_word(&next.to_lowercase());
+    (seq.contains([' ', '\t']) || next.starts_with(char::is_lowercase)) && foreign()
+}
+
+/// "Victoria-area RMTs", "Toronto-based", "Boston-born": a place made an
+/// adjective by its hyphenated tail; a name never takes one.
+pub(super) fn place_adjective(seq: &str) -> bool {
+    let first = seq.split([' ', '\t']).next().unwrap_or("");
+    first.split_once('-').is_some_and(|(_, tail)| {
+        matches!(tail, "area" | "based" | "born" | "bred" | "raised" | "wide" | "region" | "headquartered" | "grown" | "made")
+    })
+}
+
+/// "la TM (*Thérapie Manuelle*)", "MT (Manual Therapy)": the run in
+/// brackets right after an abbreviation whose letters are its initials.
+pub(super) fn spelt_out(before: &str, seq: &str) -> bool {
+    let Some(t) = before.trim_end_matches(['*', '_', ' ']).strip_suffix('(') else { return false };
+    let abbr = t.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let initials: String = seq.split([' ', '\t', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()) && initials == abbr
+}

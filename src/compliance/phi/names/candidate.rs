@@ -8,18 +8,15 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
     // the work. A first name ("Grace", "Will") goes the long way.
+    if foreign_article(&segs.segs[si].text, start, seq) {
+        return;
+    }
     if !seq.contains([' ', '\t']) {
         let w = bare(seq);
         // "Rich in hydrogen, the water …": a word that is also a given
         // name, opening a sentence with a preposition after it.
         let text = &segs.segs[si].text;
         let next = text[start + seq.len()..].split_whitespace().next().unwrap_or("");
-        // "Son site historique", "Una vez que": a French possessive or a
-        // Spanish article opening a sentence of its own language (the
-        // function-word list leaves them out: Son, Sa and Una are names too).
-        if matches!(w.as_str(), "son" | "sa" | "una") && next.starts_with(|c: char| c.is_lowercase()) && !frame::english(text) {
-            return;
-        }
         // "Inspite of starting early": before "of", a word no list knows
         // as a name is a word, however it is spelt.
         let unknown = || next == "of" && !is_given_name(&w) && !lexicon::is_surname(&w);
@@ -74,15 +71,6 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     }
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
-}
-
-/// "Victoria-area RMTs", "Toronto-based", "Boston-born": a place made an
-/// adjective by its hyphenated tail; a name never takes one.
-fn place_adjective(seq: &str) -> bool {
-    let first = seq.split([' ', '\t']).next().unwrap_or("");
-    first.split_once('-').is_some_and(|(_, tail)| {
-        matches!(tail, "area" | "based" | "born" | "bred" | "raised" | "wide" | "region" | "headquartered" | "grown" | "made")
-    })
 }
 
 /// Days of the week that are also given names ("Tuesday", "Sunday").
@@ -182,15 +170,6 @@ fn roman_ordinal(seq: &str) -> bool {
 fn expands_acronym(before: &str) -> bool {
     let t = before.trim_end().to_lowercase();
     ["stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of"].iter().any(|k| t.ends_with(k))
-}
-
-/// "la TM (*Thérapie Manuelle*)", "MT (Manual Therapy)": the run in
-/// brackets right after an abbreviation whose letters are its initials.
-fn spelt_out(before: &str, seq: &str) -> bool {
-    let Some(t) = before.trim_end_matches(['*', '_', ' ']).strip_suffix('(') else { return false };
-    let abbr = t.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let initials: String = seq.split([' ', '\t', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-    abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()) && initials == abbr
 }
 
 /// The text before a run ends with a determiner and a space ("the ",
