@@ -485,3 +485,15 @@ fn set_aa_allergy_respiratory_and_sleep() {
 fn set_ab_fertility_and_ivf() {
     score(Set { fixture: "phi-heldout-ab", catch_floor: 86.6, clean_ceiling: 6.5 });
 }
+
+/// Set AC (written blind in the twenty-second session while rounds 36 and
+/// 37 were written): a urology and men's health clinic in Johannesburg
+/// and Soweto, 270 cases, with Afrikaans pages and isiZulu and Sesotho
+/// passages; SA ID numbers, medical-aid numbers, outreach screening days.
+/// Its blind score (round 37's guard, and the same with the session-start
+/// guard 9fc26b4): 55.8 % caught (72/129), 8.5 % clean flagged (12/141);
+/// the floor keeps that. No round has been written from it.
+#[test]
+fn set_ac_urology_and_mens_health() {
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 55.8, clean_ceiling: 8.6 });
+}
