@@ -29,6 +29,8 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:our|a|the|this|that|former|longtime|long-time|new|young|elderly|oldest|youngest|favou?rite|dear|sweet)\s+(?:[a-z0-9'-]+\s+){0,2}patient\b",
         r"\bpatient\s+(?:of\s+ours|since|named)\b",
+        // Afrikaans: "ons oudste pasiënt", "het verlede maand 'n TURP ondergaan".
+        r"\bons\s+(?:[\p{L}-]+\s+){0,2}pasi[ëe]nte?\b|\bhet\s+(?:[\p{L}'’-]+\s+){0,6}?ondergaan\b",
         // "the daughter she conceived here on her fourth frozen transfer".
         r"\bconceived\s+(?:here|with\s+us|at\s+(?:our|the)\s+(?:clinic|centre|center))\b|\b(?:her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:frozen\s+|fresh\s+)?(?:ivf\s+|embryo\s+)?(?:transfer|cycle|retrieval|round\s+of\s+ivf)\b",
         // "with her kidney patient Ambrose K…": a clinician's patient,

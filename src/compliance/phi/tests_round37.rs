@@ -78,3 +78,25 @@ fn spanish_headings_short_file_names_and_stock_photos() {
     // A patient's name in a file name still counts.
     assert!(caught("![](/uploads/maria-lopez-before-surgery.jpg)\n\nMaria had her knee replaced here in May.\n"));
 }
+
+/// Round 38 (same session, from case set AC after its blind score): South
+/// African labels, Afrikaans titles, ages and care words, replies about a
+/// child's circumcision. Fictitious people and numbers.
+#[test]
+fn south_african_labels_and_afrikaans_cues() {
+    for body in [
+        "The patient's ID number, 5803149505085, had been typed with two digits swapped.\n",
+        "Discovery finally approved the robotic prostatectomy for member 412558903, dependant 01.\n",
+        "Oom Gert Nel (78) van Brakpan het verlede maand 'n TURP ondergaan.\n",
+    ] {
+        assert!(caught(body), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+    for body in [
+        "Check your ID number, membership number and dependant code before you sign.\n",
+        "Oom Piet bak elke Saterdag pannekoek vir die kerkbasaar.\n",
+    ] {
+        assert!(!caught(body), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+    let f = reply("We hope your son's circumcision wound has healed well.\n", "Thandi M.");
+    assert!(f.iter().any(|x| x.rule.starts_with("reply/")), "{:?}", rules(&f));
+}

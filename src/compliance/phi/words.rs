@@ -116,7 +116,7 @@ pub(super) static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Honorifics that introduce a (possibly patient) surname.
-pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master"));
+pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master mnr mev mej"));
 
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
 pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));

@@ -552,8 +552,10 @@ static OWN_CLAUSE: LazyLock<Regex> =
 static NICKNAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“]\p{Lu}\p{Ll}+["”]\s*$"#).unwrap());
 /// Family titles before a first name ("Uncle Baldev", "Lola Conching",
 /// "Koro Wī"): how a community names one elder, as "Mr." does.
-const KIN_TITLES: [&str; 15] =
-    ["uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa"];
+const KIN_TITLES: [&str; 22] = [
+    "uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa",
+    "oom", "tannie", "ntate", "mme", "baba", "gogo", "mkhulu",
+];
 
 /// A relative's own verb right after the name: "her husband Pete died in
 /// our unit in May" ("his wife Akosua welcomed …" is no care of hers).
