@@ -83,6 +83,20 @@ pub(super) fn caught(body: &str) -> bool {
     guard_flagged(&run("news", body))
 }
 
+/// Every body, alone on a news page, gets a finding.
+pub(super) fn assert_caught(bodies: &[&str]) {
+    for body in bodies {
+        assert!(caught(body), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+}
+
+/// No body, alone on a news page, gets a finding.
+pub(super) fn assert_clean(bodies: &[&str]) {
+    for body in bodies {
+        assert!(!caught(body), "{body:?}: {:?}", rules(&run("news", body)));
+    }
+}
+
 /// Does any finding have this rule (any severity)?
 pub(super) fn has_rule(f: &[Finding], rule: &str) -> bool {
     f.iter().any(|x| x.rule == rule)

@@ -11,11 +11,11 @@
 //! fictitious.
 
 use super::Field;
-use super::tests::{caught, guard_flagged as flagged, page_of, rules, run};
+use super::tests::{assert_caught, assert_clean, caught, guard_flagged as flagged, page_of, rules};
 
 #[test]
 fn products_headings_and_place_adjectives_are_no_patients() {
-    for body in [
+    assert_clean(&[
         // A brand's product ends in a team role's noun ("pitcher").
         "The Echo Hydrogen Pitcher offers an entry point at $499.\n\nHe previously promoted the Echo Go+, which has since been discontinued and replaced by the Flask.\n",
         "Basics of light therapy: it helps patients heal.\n",
@@ -28,17 +28,13 @@ fn products_headings_and_place_adjectives_are_no_patients() {
         "<a href=\"https://shop.example/acupad\" title=\"Acupad\">Acupad</a> eases back pain and sore muscles after treatment.\n",
         "Victoria's Chief Health Officer reminded people with hay fever to see their GP.\n",
         "The minister launched Victoria's new pollen and thunderstorm asthma app on 30 September 2025.\n",
-    ] {
-        assert!(!caught(body), "{body:?}: {:?}", rules(&run("news", body)));
-    }
-    for body in [
+    ]);
+    assert_caught(&[
         // The same shapes around a person.
         "Kit Marlowe, 54, had his hip replaced here in March.\n",
         "Victoria's asthma flared last spring, and she was admitted to our ward.\n",
         "Our patient Ms. Flipse had her knee replaced here in May.\n",
-    ] {
-        assert!(caught(body), "{body:?}: {:?}", rules(&run("news", body)));
-    }
+    ]);
 }
 
 #[test]
@@ -63,27 +59,21 @@ fn a_title_pun_and_staff_written_family_name_first() {
     );
     assert!(!flagged(&f), "{:?}", rules(&f));
     // "Lin Zhao, RN" is staff in the test allowlist; written family name first.
-    for body in ["Lin Zhao runs our food challenge clinic on Saturdays.\n", "Zhao Lin runs our food challenge clinic on Saturdays.\n"] {
-        assert!(!caught(body), "{body:?}: {:?}", rules(&run("news", body)));
-    }
+    assert_clean(&["Lin Zhao runs our food challenge clinic on Saturdays.\n", "Zhao Lin runs our food challenge clinic on Saturdays.\n"]);
     assert!(caught("Zhao Wei, 8, had a food challenge here on Saturday and reacted to cashew.\n"));
 }
 
 #[test]
 fn australian_labels_and_allergy_care() {
-    for body in [
+    assert_caught(&[
         "From the clinic note: UR 0047719, seen 14/03/2026, peak flow 320 L/min.\n",
         "His machine (SN 23211583406) was set to 9 cmH2O and used 6.5 hours a night.\n",
-    ] {
-        assert!(caught(body), "{body:?}: {:?}", rules(&run("news", body)));
-    }
-    for body in [
+    ]);
+    assert_clean(&[
         // A label without a value, a supernova-free serial talk, a citation.
         "Bring your Medicare card and your UR number if you have one.\n",
         "As Laennec (4, 5) described, the stethoscope changed chest medicine.\n",
-    ] {
-        assert!(!caught(body), "{body:?}: {:?}", rules(&run("news", body)));
-    }
+    ]);
 }
 
 #[test]
