@@ -289,8 +289,7 @@ fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
         return true;
     }
     // "Crowns: A Royal Pain?": after an article, a word the dictionary has.
-    let prev = s.text[..a].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    if matches!(prev, "A" | "a" | "An" | "an") && super::words::reads_as_word(w) {
+    if super::words::after_article(&s.text[..a]) && super::words::reads_as_word(w) {
         return true;
     }
     // "A la Carte Package": in a title-cased heading every word has a

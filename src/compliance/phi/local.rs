@@ -167,7 +167,7 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let statistic = s.text[..m.start()].trim_end().ends_with('%');
             // "my friend Ms. Flipse, an RD from the United States": after
             // an article the capitals are a credential used as a noun.
-            let article = matches!(s.text[..m.start()].trim_end().rsplit(char::is_whitespace).next(), Some("a" | "an" | "An"));
+            let article = super::words::after_article(&s.text[..m.start()]);
             if NOT_INITIALS.contains(&letters.as_str()) || named_on || statistic || article || allow.is_allowed_string(tok) {
                 continue;
             }

@@ -9,7 +9,7 @@
 //! counterpart; every person and number is fictitious.
 
 use super::Field;
-use super::tests::{assert_caught, assert_clean, caught, guard_flagged as flagged, page_of, reply, rules};
+use super::tests::{assert_caught, assert_clean, assert_replies_confirm, caught, guard_flagged as flagged, page_of, reply, rules};
 
 #[test]
 fn french_chart_labels_and_values_in_brackets() {
@@ -40,14 +40,11 @@ fn fertility_care_and_replies_about_a_cycle() {
         "Louise Joy Brown was conceived in a laboratory dish in 1977; in 2025 our lab did its 4,000th transfer.\n",
         "![Flowers](/images/gallery/printemps-2026-fleurs-fiv.png)\n\nSpring flowers at reception for our IVF families.\n",
     ]);
-    for (body, who) in [
+    assert_replies_confirm(&[
         ("Congratulations on your little one! It was a joy to be part of your journey.\n", "Amélie & Tom"),
         ("Jess, we are so sorry. Dr. Okafor would be glad to plan your next cycle with you.\n", "Jess R."),
         ("Merci! Au plaisir de voir votre bedon à votre prochaine échographie!\n", "Geneviève L."),
-    ] {
-        let f = reply(body, who);
-        assert!(f.iter().any(|x| x.rule.starts_with("reply/")), "{body:?}: {:?}", rules(&f));
-    }
+    ]);
     let f = reply("Thank you for the kind words about our new waiting room. Our fees are on our website.\n", "Jess R.");
     assert!(!flagged(&f), "{:?}", rules(&f));
 }

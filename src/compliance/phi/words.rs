@@ -221,6 +221,13 @@ pub(super) fn reads_as_word(w: &str) -> bool {
     is_word_any_case(w) || super::lexicon::is_dual(w)
 }
 
+/// The word before is the article "a" or "an" ("Crowns: A Royal Pain?",
+/// "an RD from the US"): what follows is a noun, not a person's name.
+pub(super) fn after_article(before: &str) -> bool {
+    let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")
+}
+
 /// `w.trim_end_matches("'s").trim_end_matches("’s")`, without the
 /// substring searcher `trim_end_matches` builds for a `&str` pattern on
 /// every call: the name passes trim every capitalised word of every page.

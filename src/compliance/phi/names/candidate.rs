@@ -288,8 +288,11 @@ fn person_span<'r, 't>(
     }
     // "Crowns: A Royal Pain?": after "a" one word the dictionary has is
     // that word ("a Mrs. Quinlan" keeps its honorific).
-    let article = || matches!(last_word(&s.text[..rest[0].0]).as_str(), "a" | "an");
-    if !run.hon && rest.len() == 1 && article() && super::super::words::reads_as_word(&bare(rest[0].1)) {
+    if !run.hon
+        && rest.len() == 1
+        && super::super::words::after_article(&s.text[..rest[0].0])
+        && super::super::words::reads_as_word(&bare(rest[0].1))
+    {
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
