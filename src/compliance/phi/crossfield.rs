@@ -108,6 +108,7 @@ pub(super) fn check(
         if !auth.names_ok()
             && !quote_key
             && let Some((off, name)) = field_name(s, allow, names).filter(|(_, n)| !in_body(segs, n))
+            && !credit_only(field.key, &s.text)
         {
             let msg = format!(
                 "person name {} in `{}` while the page tells one person's health events: together they identify the patient; remove the name or add a signed `authorization` covering `name`",
@@ -115,8 +116,9 @@ pub(super) fn check(
                 field.key
             );
             let f = finding("phi/name", Severity::Error, segs.pos(s, off), msg).about(&name);
-            // `featured_patient = "…"`: the key says who the name is.
-            if patient_key(field.key) { out.push(f) } else { found.push(f) }
+            // `featured_patient = "…"`: the key says who the name is; so
+            // does a slug, file name or tag list that tells the care too.
+            if patient_key(field.key) || (s.ident && ident_tells_care(&s.text, &name)) { out.push(f) } else { found.push(f) }
         }
         if !auth.dates_ok() {
             identifiers(segs, s, field.key, allow, &mut found);
@@ -187,7 +189,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
         {
             continue;
         }
-        if !s.ident && read_as_no_name(s, a, b, &w) {
+        if !s.ident && (read_as_no_name(s, a, b, &w) || clinician_caption(&s.text[b..])) {
             continue;
         }
         // "oliver-nakamura": a given name that is also a county or a word
@@ -363,12 +365,67 @@ fn told(segs: &Segments) -> bool {
         })
 }
 
+/// "ultrasound-lindani-mkhabela-2026-08-03.png", "how-we-treated-…-ureteric-
+/// stone", tags ["…-journey", "kidney-stones"]: besides the name, the
+/// identifier's own words tell a health event, so it identifies a
+/// patient whatever the body says. Not an eponym ("osgood-schlatter-
+/// disease"), not a retold public story (checked by the caller).
+fn ident_tells_care(text: &str, name: &str) -> bool {
+    let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    let name: String = name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    // Both the name and the word after it must be no word, place or
+    // medical term: a full name ("lindani-mkhabela"). A lone first name
+    // ("kirk-shoulder-surgery") or a word that is also a name ("stroke-
+    // case-joto", "supplements-for-candida") needs the body's story.
+    let no_word = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !super::words::reads_as_word(w)
+            && !lexicon::is_medical(w)
+            && !lexicon::is_place(w)
+            && !lexicon::is_function_word(w)
+    };
+    let name = name.trim();
+    let Some(at) = spaced.find(name) else { return false };
+    let after = &spaced[at + name.len()..];
+    if !no_word(name) || !after.split_whitespace().next().is_some_and(no_word) || super::names_thing::EPONYM_AFTER.is_match(after) {
+        return false;
+    }
+    let rest = format!("{} {}", &spaced[..at], after);
+    super::event::health(&rest)
+}
+
+/// `description = "Soumya Lakshmi"`: a description that is a name and
+/// nothing else credits the page's artist or author (an illustrated care
+/// guide of a real care home); a patient's name comes with what happened.
+fn credit_only(key: &str, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    key.eq_ignore_ascii_case("description")
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !super::words::reads_as_word(&w.to_lowercase())
+        })
+}
+
+/// "Portrait de Thibaud Colombel - Ostéopathe D.O.": the rest of the name
+/// and then a credential or a dash and a clinical role; the caption
+/// names the clinician.
+fn clinician_caption(after: &str) -> bool {
+    static REST_OF_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s+\p{Lu}[\p{L}'’-]*)*").unwrap());
+    let end = REST_OF_NAME.find(after).map_or(0, |m| m.end());
+    super::names::cred_after(&after[end..])
+}
+
 /// Does the body mention this name? Then it was judged where it stands
 /// (an author's portrait, a thank-you to a donor).
+/// Accents are folded on both sides: a slug writes "Oisín" as "oisin".
 fn in_body(segs: &Segments, name: &str) -> bool {
-    let name = name.to_lowercase();
+    let fold = |t: &str| t.to_lowercase().chars().map(super::words::fold_accent).collect::<String>();
+    let name = fold(name);
     segs.segs.iter().filter(|s| !s.is_field()).any(|s| {
-        let t = s.text.to_lowercase();
+        let t = fold(&s.text);
         ident_words(&t).iter().any(|&(a, b)| t[a..b] == name)
     })
 }

@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::CARE;
 use super::frame;
 use super::lexicon;
 use super::segments::Segment;
@@ -180,6 +181,33 @@ static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:renal|kidneys?|cardiac|cardiology|heart\s+(?:condition|defect|murmur)|pulmonary|respiratory|hepatic|liver|neurolog\w+|oncology|radiotherapy|sunburn\w*|scald\w*|rash(?:es)?|hives|acne|warts?|head\s+lice|impetigo|ringworm|chickenpox|measles|mumps|whooping\s+cough|bronchiolitis|tonsils|adenoids|grommets|glue\s+ear|lisp|stammer\w*|stutter\w*|speech\s+delay|autism|autistic|adhd|dyslexia|dyspraxia|cerebral\s+palsy|down\s+syndrome|spina\s+bifida|cystic\s+fibrosis|sickle\s+cell|thalass?a?emia|ha?emophilia|epilep\w+|seizures?|an(?:a)?emi[ac]|co?eliac|crohn['’]?s|colitis|ibs|reflux|constipation|diarrho?ea|vomiting|dehydrat\w+|colic|thrush|mastitis|hernia|append\w+|gallstones?|kidney\s+stones?|cataracts?|glaucoma|squint|lazy\s+eye|amblyopia|hearing\s+loss|deaf\w*|tinnitus|scoliosis|club\s?foot|dysplasia|plaster|scars?|wounds?|infections?|sepsis|meningitis|leuka?emia|lymphoma|tumou?rs?|diabet\w+|type\s+[12]\b|hypos?|asthma\w*|allerg\w+|hrt|hormone\s+(?:therapy|treatment|replacement)|menopaus\w+|hot\s+(?:flashes|flushes)|infertility|fertility\s+treatment|endometriosis|pcos|caesarean|cesarean|epidural|induction|postnatal|antenatal|prenatal|depressi\w+|ocd|bipolar|schizophreni\w+|alzheimer['’]?s|angina|cholesterol|copd|emphysema|hiv|hepatitis|chlamydia|oxygen|feeding\s+tube|tube[- ]fed|nasogastric|gastrostomy|hydrotherapy|occupational\s+therapy|unit|clinic\s+(?:visit|appointment)s?|patients?|nursing\s+homes?|care\s+(?:homes?|facilit(?:y|ies)|cent(?:er|re)s?)|old[- ]age\s+homes?|bed[- ]?(?:bound|ridden)|wheel\s?chair[- ]bound|arthritic|syndrome|failing\s+health|frail\w*|incontinen\w+)\b").unwrap()
 });
 
+/// A condition opening `text`, within its first three words: what follows
+/// a person's "his", "her" or "'s" ("his bladder infections", "Sipho's
+/// kidney stones"), where the broad [`CONDITION`] words are safe.
+fn own_condition(text: &str) -> bool {
+    let text = text.trim_start();
+    let (mut words, mut end, mut in_word) = (0, text.len(), false);
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == 3 {
+                end = i;
+                break;
+            }
+        }
+    }
+    // "treating her patients", "her unit", "her nursing home": places and
+    // people of care, which CONDITION carries for aged frames, are no
+    // condition of hers.
+    CONDITION.find_iter(&text[..end]).any(|m| {
+        let w = m.as_str().to_ascii_lowercase();
+        !["patient", "unit", "clinic", "nursing", "care", "old", "oxygen"].iter().any(|p| w.starts_with(p))
+    })
+}
+
 /// A condition, a body system or a therapy in `text` (see [`CONDITION`]).
 pub(super) fn condition(text: &str) -> bool {
     CONDITION.is_match(text)
@@ -230,11 +258,17 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     let object = OBJECT.is_match(before);
     // The subject: the name opens its clause (nothing but a comma-closed
     // phrase before it) and the verb phrase after it holds the event.
-    let clause_start = before.trim_end().is_empty() || before.trim_end().ends_with([',', ':', ';', '—', '(']);
+    // "How Jabu Khoza beat his bladder infections": a title's question
+    // word opens the clause too.
+    let clause_start = before.trim_end().is_empty()
+        || before.trim_end().ends_with([',', ':', ';', '—', '('])
+        || ["how", "why", "when"].contains(&before.trim().to_lowercase().as_str());
     let head = &after[..frame::floor(after, after.len().min(120))];
     // "thanks to Raj for trusting us with his knee": the person's own body
     // or care, by a pronoun later in the clause.
-    let own = OWN.find(head).is_some_and(|m| health(&head[m.end()..]));
+    // Right after "his"/"her", a condition in dictionary words is theirs
+    // too ("beat his bladder infections", "her kidney stones").
+    let own = OWN.find(head).is_some_and(|m| health(&head[m.end()..]) || own_condition(&head[m.end()..]));
     // As the subject, the person must undergo the event ("spent three
     // weeks with shingles", "is home from the ICU"), not act on a topic
     // ("will speak on cancer prevention", "donated a ramp to the hospice").
@@ -243,7 +277,8 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // within two words of the possessive.
     let owned_event = || {
         let words: Vec<&str> = head.trim_start_matches(['\'', '’', 's']).split_whitespace().take(3).collect();
-        frame::has_event(&words.join(" "))
+        let words = words.join(" ");
+        frame::has_event(&words) || own_condition(&words)
     };
     own || ((possessive || object) && health(if object { sentence } else { head }))
         || (possessive && owned_event())
@@ -258,6 +293,26 @@ pub(super) fn person_event_at(s: &Segment, start: usize, end: usize, window: &st
         return false;
     }
     person_event(&s.text[r.clone()], start - r.start, end - r.start, window)
+}
+
+/// One person's stay in the practice's care: "Ellie was on our neonatal
+/// unit", "spent six weeks in the ward". A stay is days to months long
+/// (a nurse's "ten years on our unit" is a career).
+static STAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:has\s+been|had\s+been|was|is|were)\s+(?:(?:back|still|now|here)\s+)?(?:in|on)\s+our\s+(?:[\w'-]+\s+){0,2}?(?:unit|ward|nicu|icu|picu|scbu|hdu|hospice)\b|^\s+(?:spent|stayed)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?|weeks?|months?)\s+(?:in|on|at)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:unit|ward|nicu|icu|picu|scbu|hdu|hospice|hospital)\b").unwrap()
+});
+/// "Congratulations to Emma on finishing chemotherapy!": a cheer for the
+/// end of someone's own treatment.
+static CHEER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:congratulations|congrats|well\s+done|hats\s+off|a\s+big\s+cheer|three\s+cheers|shout-?out)\s+to\s+$").unwrap()
+});
+static CHEER_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*,?\s+(?:on|for)\s+(?:(?:finishing|completing|ending|beating|surviving|getting\s+through|coming\s+off|starting)\s+(?:(?:his|her|their|the\s+last\s+of\s+(?:his|her|their))\s+)?(?:[\w-]+\s+){{0,2}}?(?:{CARE}|chemo|radiotherapy|dialysis|rehab\w*)\b|(?:being\s+discharged|coming\s+home|going\s+home|ringing\s+the\s+bell)\b)")).unwrap()
+});
+
+/// See [`STAY_AFTER`] and [`CHEER_BEFORE`].
+pub(super) fn stay_or_cheer(before: &str, after: &str) -> bool {
+    STAY_AFTER.is_match(after) || (CHEER_BEFORE.is_match(before) && CHEER_FOR.is_match(after))
 }
 
 #[cfg(test)]
@@ -281,5 +336,15 @@ mod tests {
         assert!(!at("Ines Sorensen won the regional chess final.", "Ines Sorensen"));
         // The person acting on others is no patient.
         assert!(!at("Halley Tollbridge treats runners after knee surgery.", "Halley Tollbridge"));
+    }
+
+    #[test]
+    fn own_condition_after_a_possessive_or_pronoun() {
+        assert!(at("How Jabu Khoza beat his bladder infections", "Jabu Khoza"));
+        assert!(at("We are so glad that Sipho Dlamini's kidney stones are gone for good.", "Sipho Dlamini"));
+        // Not their own: a topic, or a condition further on.
+        assert!(!at("Sipho Dlamini wrote about kidney stones in the new blog.", "Sipho Dlamini"));
+        assert!(!at("We are glad that Sipho Dlamini's team opened the new renal unit.", "Sipho Dlamini"));
+        assert!(!at("Rachel has a passion for assessing and treating her patients holistically.", "Rachel"));
     }
 }

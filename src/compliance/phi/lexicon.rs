@@ -1,6 +1,6 @@
 //! Public word lists the name resolver consults (see data/phi/LICENCES.md):
-//! given names (US Census 1990 and SSA baby names 1960-2016), surnames
-//! (US Census 1990), places (GeoNames: countries,
+//! given names (US Census 1990 and SSA baby names 1960-2016, and the
+//! Faker package's 70 locales), surnames (US Census 1990, Faker), places (GeoNames: countries,
 //! US states and counties, cities over 15,000) and medical vocabulary (CMS
 //! ICD-10-CM/PCS descriptions), famous people (Pantheon 1.0) and other languages' function words (stopwords-iso). They are plain sorted text embedded in the
 //! binary and loaded into a set on first use, once per process; nothing is
@@ -21,7 +21,9 @@ fn load(text: &'static str) -> WordSet {
 
 static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
 static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_ssa.txt")));
+static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_world.txt")));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
+static SURNAMES_WORLD: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames_world.txt")));
 static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
 static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
@@ -33,7 +35,14 @@ static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../.
 /// ("brantley", "nevaeh"); the SSA list leaves out English words ("case",
 /// "summer"), see data/phi/derive.py.
 pub(super) fn is_given(w: &str) -> bool {
-    GIVEN.contains(w) || GIVEN_SSA.contains(w)
+    GIVEN.contains(w) || GIVEN_SSA.contains(w) || world(&GIVEN_WORLD, w)
+}
+
+/// In a world list and not a language, nationality, holiday or eponym the
+/// guard knows as a thing ("Ramadan" is a given name in Arabic lists; a
+/// slug's "ramadan-diabetes" is the fast).
+fn world(list: &WordSet, w: &str) -> bool {
+    list.contains(w) && !super::words::THINGS.contains(w)
 }
 
 /// A function word of another language a practice site is written in
@@ -52,7 +61,7 @@ const POLYNESIAN: [&str; 14] = ["ko", "ngā", "nga", "kua", "kei", "ka", "ki", "
 
 /// A surname of the US Census list (lowercase input).
 pub(super) fn is_surname(w: &str) -> bool {
-    SURNAMES.contains(w)
+    SURNAMES.contains(w) || world(&SURNAMES_WORLD, w)
 }
 
 /// A place name (country, US state or county, city): lowercase, whole name.
@@ -161,6 +170,13 @@ mod tests {
         assert!(is_medical("cholecystectomy") && is_medical("laparoscopic") && is_medical("nephrolithotomy"));
         // Eponyms and names are never "medical": the list only ever says "not a person".
         assert!(!is_medical("parkinson") && !is_medical("bell") && !is_medical("hunter"));
+    }
+
+    #[test]
+    fn world_lists_know_other_countries_names_but_not_their_words() {
+        assert!(is_given("siyabonga") && is_given("abiodun") && is_surname("mkhabela") && is_surname("nxumalo"));
+        // A holiday, a frequent Spanish word, a place, a care acronym.
+        assert!(!is_given("ramadan") && !is_given("salud") && !is_given("melbourne") && !is_given("nicu"));
     }
 
     #[test]

@@ -114,6 +114,8 @@ mod tests_round36;
 #[cfg(test)]
 mod tests_round37;
 #[cfg(test)]
+mod tests_round39;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{CARE, cue_a, cue_b, patient_word};
-use super::event::{addressed, person_event_at};
+use super::event::{addressed, person_event_at, stay_or_cheer};
 use super::frame;
 use super::lexicon;
 use super::names_thing::{
@@ -304,8 +304,15 @@ pub(super) fn cred_after(after: &str) -> bool {
     // "Carla Voss, DOB …", "J. Roe, MRN …": a record label, not a degree.
     let label =
         LABELS.contains(&tok.trim_start_matches('(').trim_end_matches([':', '.', ')']).replace('.', "").to_ascii_uppercase().as_str());
-    CRED_AFTER.is_match(after) || (!tok.is_empty() && !label && lexicon::is_post_nominal(tok))
+    CRED_AFTER.is_match(after) || DASH_ROLE_AFTER.is_match(after) || (!tok.is_empty() && !label && lexicon::is_post_nominal(tok))
 }
+
+/// "Portrait de Thibaud Colombel - Ostéopathe D.O.", "Ana Ruiz | Dentist":
+/// a caption's dash or bar before a clinical role makes the name a
+/// clinician's (a real osteopath's alt texts, heldout5).
+static DASH_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*[-–—|]\s*(?:ost[ée]opath\w*|kin[ée]sith[ée]rapeute|physiotherap\w+|chiropract\w+|dentist\w*|m[ée]decin|doctor|nurse|infirmi[eè]re?|sage-femme|midwife|psycholog\w+|th[ée]rapeute|therapist|massoth[ée]rapeute|podiatrist|podologue|orthodontist\w*|hygienist|optometrist|audiolog\w+|dietitian|di[ée]t[ée]ticien\w*|naturopath\w*|acupunct\w+|founder|fondat\w+)\b").unwrap()
+});
 
 /// Most words of the segment capitalised (a Title Case heading or title):
 /// capitals say nothing there, so a name needs list evidence.
@@ -546,7 +553,7 @@ fn patient_level(
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || aged_story
-            || candidate::own_clause_care(before_name, after, w)
+            || candidate::own_clause_care(before_name, after, w) || stay_or_cheer(before_name, after)
             // "Zuzia (5 lat)", "Sadhbh, naoi mbliana d'aois": an age in
             // another language, which the English frames cannot read.
             || frame::aged_foreign(after)
@@ -567,6 +574,7 @@ fn patient_level(
         }
     } else if strong
         || possessive_care
+        || stay_or_cheer(&s.text[..c_start], after)
         || aged_story
         || frame::aged_foreign(after)
         || YOUR_CARE_AFTER.is_match(after)

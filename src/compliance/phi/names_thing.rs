@@ -20,7 +20,7 @@ pub(super) static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|deformity|tendon|tendinitis|tendonitis|bursitis|disease|phenomenon|(?:'s\s+)?(?:law|sign))\b").unwrap()
 });
 pub(super) static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|systems?|implants?|devices?|processors?|app|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
 });
 
 /// A product after a brand ("Echo Hydrogen Pitcher", "Kala Red Light
