@@ -257,7 +257,7 @@ fn score(set: Set) {
 
 #[test]
 fn set_i_orthopaedic_eye_and_hearing_center() {
-    score(Set { fixture: "phi-heldout-i", catch_floor: 96.0, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-i", catch_floor: 97.9, clean_ceiling: 4.9 });
 }
 
 #[test]
@@ -367,7 +367,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 57.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 59.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -458,7 +458,7 @@ fn set_y_neurology_and_memory_centre() {
 /// caught, 6.1 % clean flagged, a seen figure.
 #[test]
 fn set_z_hospice_and_palliative_care() {
-    score(Set { fixture: "phi-heldout-z", catch_floor: 75.9, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-z", catch_floor: 76.7, clean_ceiling: 6.2 });
 }
 
 /// Set AA (an allergy, asthma, respiratory and sleep clinic in Melbourne,
@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 75.5, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 76.3, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -496,5 +496,19 @@ fn set_ab_fertility_and_ivf() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ac_urology_and_mens_health() {
-    score(Set { fixture: "phi-heldout-ac", catch_floor: 59.6, clean_ceiling: 8.6 });
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 64.2, clean_ceiling: 8.6 });
+}
+
+/// Set AD (written blind in the twenty-third session while round 39 was
+/// written): an NHS GP surgery with a community pharmacy and a travel
+/// clinic in Tower Hamlets, East London, 272 cases, with Bengali (Bangla
+/// script and Sylheti in Latin letters), Urdu, Polish, Somali and
+/// Lithuanian pages and replies; NHS numbers, NI numbers, UK postcodes
+/// and plates. Its blind score (round 39's guard): 58.8 % caught (80/136),
+/// 5.9 % clean flagged (8/136); the session-start guard (11ec3f8) scored
+/// 56.6 % and 5.9 % on it, the first blind set a round's general rules
+/// moved.
+#[test]
+fn set_ad_gp_surgery_and_pharmacy_east_london() {
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 58.7, clean_ceiling: 6.0 });
 }
