@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 76.3, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 77.1, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -507,8 +507,9 @@ fn set_ac_urology_and_mens_health() {
 /// and plates. Its blind score (round 39's guard): 58.8 % caught (80/136),
 /// 5.9 % clean flagged (8/136); the session-start guard (11ec3f8) scored
 /// 56.6 % and 5.9 % on it, the first blind set a round's general rules
-/// moved.
+/// moved. Round 40 was then written from it: 65.4 % caught, 5.9 % clean
+/// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 58.7, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 65.3, clean_ceiling: 6.0 });
 }

@@ -67,7 +67,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni",
+        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni",
         4,
     ),
     (
@@ -170,7 +170,7 @@ pub(super) fn placeholder(v: &str) -> bool {
 }
 
 /// Run the hard-identifier rules over every segment.
-pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut Vec<Finding>) {
+pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, out: &mut Vec<Finding>) {
     for s in &segs.segs {
         // Every rule below needs at least MIN_DIGITS digits in the value.
         if s.digits < MIN_DIGITS {
@@ -229,6 +229,64 @@ pub(super) fn check(segs: &Segments, _allow: &Allowlist, team: bool, out: &mut V
             bare_licences(segs, s, &labeled, out);
         }
         unlabeled(segs, s, &labeled, out);
+        if s.digits >= 9 {
+            foreign_numbers(segs, s, &labeled, allow, out);
+        }
+    }
+}
+
+/// "এনএইচএস নম্বর ৯৪৩ ৪৭৬ ৫৯১৯", "asmens kodas 38703151234", "numer
+/// 87031512345": in a sentence of another language, the word for "number"
+/// or "code" before nine digits or more labels a person's number, whatever
+/// the scheme is called there. Not a phone ("মোবাইল নম্বর", "numer
+/// telefonu"), a bank account or a practitioner's or company's register,
+/// which those sentences name beside it.
+static FOREIGN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:nummer|numer(?:u|em)?|numero|número|numéro|numărul|numarası|numara|nr\.?|nº|n°|kodas|kod|kode|código|codice|lambarka|số|নম্বর|নং|কোড|نمبر|کوڈ|नंबर|नम्बर|संख्या|कोड|எண்)\s*[:#.]?\s*((?:\d[\s.-]?){8,15}\d)\b").unwrap()
+});
+static NOT_A_PERSONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:tel|phone|fono|fon|gọi|điện\s+thoại|mobil|móvil|movil|cell|whats\s?app|fax|ফোন|মোবাইল|فون|موبائل|फ़ोन|फोन|मोबाइल|konto|konta|cuenta|compte|conto|rekening|sąskait|iban|bank|ব্যাংক|بینک|colegiad|rpps|adeli|ordre|siret|siren|regon|nip|krs|kvk|cif|nif|tva|vat|gmc|nmc|hcpc|gphc|ods|cqc|company|empresa|firma|société|registr|licen|tax|iva|ust)").unwrap()
+});
+
+/// A phone dialled with its trunk prefix and area code: "07125-947971",
+/// "020 7946 0123", "07700 900318".
+static TRUNK_PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,6})?$").unwrap());
+
+fn foreign_numbers(
+    segs: &Segments,
+    s: &super::segments::Segment,
+    labeled: &[std::ops::Range<usize>],
+    allow: &Allowlist,
+    out: &mut Vec<Finding>,
+) {
+    let t = &s.text;
+    for c in FOREIGN_NUMBER.captures_iter(t) {
+        let v = c.get(1).unwrap();
+        let sentence = s.sentence(v.start());
+        if labeled.iter().any(|r| r.contains(&v.start()))
+            || super::frame::english(sentence)
+            || placeholder(v.as_str())
+            // The practice's own line, written after "số" or "নম্বর", and
+            // phones with a trunk prefix ("unter der Nummer 07125-947971"):
+            // the phone rule judges those, with their context.
+            || allow.is_allowed_phone(v.as_str())
+            || TRUNK_PHONE.is_match(v.as_str())
+            || NOT_A_PERSONS.is_match(&t[floor(t, v.start().saturating_sub(100))..v.start()])
+        {
+            continue;
+        }
+        out.push(
+            finding(
+                "phi/id-number",
+                Severity::Error,
+                segs.pos(s, v.start()),
+                format!(
+                    "a person's number {} after the word for \"number\" or \"code\": this identifies a person wherever it appears; remove it or replace it with a placeholder",
+                    quote(v.as_str())
+                ),
+            )
+            .about(v.as_str()),
+        );
     }
 }
 

@@ -11,7 +11,9 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::Field;
 
+mod builder;
 mod html_text;
+use builder::Builder;
 pub(super) use html_text::strip_tags;
 
 /// What a segment holds.
@@ -113,24 +115,6 @@ fn floor_char(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-struct Builder {
-    text: String,
-    map: Vec<(usize, usize, bool)>,
-}
-
-impl Builder {
-    fn new() -> Self {
-        Builder { text: String::new(), map: Vec::new() }
-    }
-    fn push(&mut self, t: &str, src: usize, src_len: usize) {
-        self.map.push((self.text.len(), src, t.len() == src_len));
-        self.text.push_str(t);
-    }
-    fn take(&mut self) -> Builder {
-        std::mem::replace(self, Builder::new())
-    }
 }
 
 /// Words of keys that credit someone: their names are the page's makers.

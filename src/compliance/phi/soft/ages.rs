@@ -125,7 +125,10 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         let unnamed =
             !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]) || named_next(g, &t[m.end()..]));
         let w = s.window_text(m.start());
-        let sev = if cx.patient || (unnamed && in_care_here(w)) {
+        // "a 101-year-old great-grandmother … at Saturday's flu clinic":
+        // someone new, in any health word's company.
+        let someone_in_care = INDEFINITE.is_match(&t[..m.start()]) && crate::compliance::phi::event::health(w);
+        let sev = if cx.patient || (unnamed && (in_care_here(w) || someone_in_care)) {
             Severity::Error
         } else if cx.person_sentence {
             Severity::Warning
@@ -141,6 +144,7 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         );
     }
     appositive_ages(g, emit);
+    foreign_ages(g, emit);
     // "Ninety-four and still riding", "a ninety-one-year-old": in words.
     for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
         let m = c.get(0).unwrap();
@@ -172,6 +176,53 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
                 format!("age over 89 {} of an individual: ages over 89 identify; leave it out", quote(m.as_str())),
             );
         }
+    }
+}
+
+/// An age over 89 and the word for "years (old)" of another language:
+/// Bengali "৯৪ বছরে", Urdu "93 سال", Somali "92 sano", Polish "97 lat",
+/// Lithuanian "95 metų", Afrikaans "92 jaar", French "91 ans", Welsh
+/// "92 oed", Vietnamese "93 tuổi", Chinese "95岁"… Digits of other
+/// scripts are ASCII by now (see `segments`).
+static FOREIGN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\s*|-)(?:বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
+});
+/// Words around such an age that make it a population's ("powyżej 90 lat",
+/// "personas de 95 años", "90 ans et plus", "৯০ বছরের বেশি").
+static FOREIGN_POP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:powyżej|ponad|więcej\s+niż|over|above|más\s+de|mayores\s+de|plus\s+de|über|boven|oltre|acima\s+de|mais\s+de|virš|daugiau\s+nei|ka\s+badan|trên|personas|pessoas|personnes|menschen|mensen|persone|osób|osoby|ludzi|žmonės|žmonių|dadka|people)\s+(?:\p{L}+\s+){0,2}$").unwrap()
+});
+static FOREIGN_POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\p{L}*\s*(?:y\s+más|o\s+más|et\s+plus|und\s+älter|und\s+mehr|i\s+więcej|i\s+starsi|en\s+ouder|e\s+più|ou\s+mais|ir\s+vyresni|iyo\s+ka\s+weyn|ka\s+weyn|এর\s+বেশি|বা\s+তার\s+বেশি|র\s+বেশি|ের\s+বেশি|سے\s+زیادہ|یا\s+زیادہ|বেশি|زیادہ|या\s+(?:उससे\s+)?(?:अधिक|ज़्यादा|ज्यादा)|से\s+(?:अधिक|ऊपर)|以上|trở\s+lên|plus|and\s+over|\+)").unwrap()
+});
+
+/// One person's age over 89 in another language (see [`FOREIGN_AGE`]):
+/// no English frame reads these pages, and a population is told with a
+/// word of "over" or "people" beside the age.
+fn foreign_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
+    if team || s.digits < 2 {
+        return;
+    }
+    for c in FOREIGN_AGE.captures_iter(t) {
+        let (n, m) = (c.get(1).unwrap(), c.get(0).unwrap());
+        let before = &t[..n.start()];
+        // English sentences have their own rules ("95 lat" is no age there).
+        if crate::compliance::phi::frame::english(s.sentence(n.start()))
+            || FOREIGN_POP.is_match(before)
+            || FOREIGN_POP_AFTER.is_match(&t[m.end().min(t.len())..])
+            || names.has_staff(si, &s.window(n.start()))
+        {
+            continue;
+        }
+        emit(
+            "phi/age",
+            Severity::Error,
+            n.start(),
+            n.as_str(),
+            format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
+        );
     }
 }
 
