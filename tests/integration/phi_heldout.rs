@@ -513,3 +513,15 @@ fn set_ac_urology_and_mens_health() {
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
     score(Set { fixture: "phi-heldout-ad", catch_floor: 65.3, clean_ceiling: 6.0 });
 }
+
+/// Set AE (written blind in the twenty-third session while round 40 was
+/// written): a gastroenterology, liver and endoscopy centre with a
+/// bariatric programme in Singapore and Johor Bahru, 275 cases, with
+/// Malay, Simplified Chinese, Tamil, Tagalog and Indonesian pages and
+/// Singlish; NRIC and MyKad numbers, HDB addresses, CHAS cards. Its blind
+/// score (round 40's guard): 52.2 % caught (70/134), 5.7 % clean flagged
+/// (8/141); the session-start guard (11ec3f8) scored 51.5 % and 5.7 %.
+#[test]
+fn set_ae_gastro_liver_and_bariatric_singapore() {
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 52.1, clean_ceiling: 5.8 });
+}
