@@ -145,6 +145,15 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
     }
     appositive_ages(g, emit);
     foreign_ages(g, emit);
+    ages_in_words(g, emit);
+    oldest(t, d, team, emit);
+}
+
+/// Ages over 89 in words ("Ninety-four and still riding") and by word ("a
+/// nonagenarian from Pinecrest").
+fn ages_in_words(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, si, names, team, .. } = *g;
+    let t = &s.text;
     // "Ninety-four and still riding", "a ninety-one-year-old": in words.
     for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
         let m = c.get(0).unwrap();
@@ -162,7 +171,6 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
             );
         }
     }
-    oldest(t, d, team, emit);
     // "A nonagenarian from Pinecrest": one person over 89, by word.
     for m in NONAGENARIAN.find_iter(if t.contains("genarian") || t.contains("centenarian") { t } else { "" }) {
         let cx = ctx(names, si, s, m.start(), team);
