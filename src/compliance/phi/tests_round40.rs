@@ -4,8 +4,9 @@
 //! other scripts read as digits, an age over 89 with another language's
 //! word for "years", the word for "number" or "code" before a long number,
 //! the UK's "NI number", and someone new described by an age over 89
-//! beside any health word. Each rule has a counterpart; every person and
-//! number is fictitious.
+//! beside any health word; and a staff surname that a title and the next
+//! words make someone else's full name ("Mr Ng Boon Huat", set AE). Each
+//! rule has a counterpart; every person and number is fictitious.
 
 use super::tests::{assert_caught, assert_clean};
 
@@ -53,4 +54,11 @@ fn someone_new_described_by_an_age_over_89() {
         "The oldest person at Saturday's flu clinic was a 101-year-old great-grandmother from Poplar, who came in on the arm of her grandson.\n",
     ]);
     assert_clean(&["A 92-year-old can still have a flu jab safely.\n", "People aged 90 and over can get the flu jab at home.\n"]);
+}
+
+#[test]
+fn a_staff_surname_inside_someone_elses_full_name() {
+    // Lin Zhao, RN is staff in the test allowlist.
+    assert_caught(&["Congratulations to Mr Zhao Boon Huat, our first screening colonoscopy patient of 2026, seen on 02/01/2026.\n"]);
+    assert_clean(&["Mr Zhao runs our screening clinic on Fridays.\n"]);
 }

@@ -381,7 +381,17 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // A staff member's namesake or relative told with an age and a clinical
     // event is a patient ("Mateo, a 16-year-old pitcher …, tore his UCL").
     let namesake_in_care = || frame::aged_in_care(after, s.window_text(c_start)) || frame::cared_for_here(after);
-    if allow.is_allowed_string(&text) || ((introduced_here(rest, n) || allow.is_staff(&part_refs)) && !namesake_in_care()) {
+    // "Mr Ng Boon Huat" where Chloe Ng Jia Hui is staff: after a title, a
+    // staff surname that the run's next capitalised words continue into
+    // someone else's full name is that someone's.
+    let longer_name = || {
+        let more: Vec<&str> = after.split_whitespace().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+        let whole: Vec<String> = parts.iter().cloned().chain(more.iter().map(|w| bare(w))).collect();
+        hon && rest.len() == 1 && !more.is_empty() && !allow.is_staff(&whole.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    if allow.is_allowed_string(&text)
+        || ((introduced_here(rest, n) || (allow.is_staff(&part_refs) && !longer_name())) && !namesake_in_care())
+    {
         n.staff.push((si, c_start));
         return;
     }
