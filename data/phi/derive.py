@@ -221,19 +221,23 @@ def main() -> None:
     surnames = census(open_member(src, r"names-", "dist.all.last"))
     write("given.txt", given)
     words = {w for w in Path("/usr/share/dict/american-english").read_text().split() if w.islower()}
-    write("given_ssa.txt", ssa(src) - given - words)
+    # Each source list is read once and shared by the lists derived from it.
+    ssa_names, place_names = ssa(src), places(src)
+    write("given_ssa.txt", ssa_names - given - words)
     # Words the dictionary writes both ways ("key"/"Key", "joy"/"Joy"):
     # in a title-cased heading such a word is no evidence of a name.
     all_words = Path("/usr/share/dict/american-english").read_text().split()
     capitalised = {w.lower() for w in all_words if w[:1].isupper() and w[1:].islower() and "'" not in w}
     write("dual.txt", {w for w in words if "'" not in w} & capitalised)
     write("surnames.txt", surnames)
-    write("places.txt", places(src))
+    write("places.txt", place_names)
     write("famous.txt", famous(src))
-    write("function.txt", function_words(src, given | surnames | ssa(src) | places(src)))
+    function = function_words(src, given | surnames | ssa_names | place_names)
+    write("function.txt", function)
     # The medical list leaves out census names only, as it did before the
     # SSA names came: an eponym is a census name.
-    write("medical.txt", medical(src, given | surnames))
+    medical_words = medical(src, given | surnames)
+    write("medical.txt", medical_words)
     # The world lists come last and leave out whatever a page may write as
     # a word: English words, other languages' function words, medical
     # words and the US lists' own entries.
@@ -243,8 +247,8 @@ def main() -> None:
     # out too: the US lists already hold the short names of English pages.
     wg, wl = world_names(src)
     stems = {l.strip() for l in (OUT.parent.parent / "src/compliance/phi/english.txt").read_text().splitlines() if l[:1].isalpha()}
-    other = words | stems | REGIONS | places(src) | function_words(src, given | surnames | ssa(src) | places(src)) | medical(src, given | surnames)
-    write("given_world.txt", {n for n in wg - given - ssa(src) - other if len(n) >= 4 and not common_abroad(n)})
+    other = words | stems | REGIONS | place_names | function | medical_words
+    write("given_world.txt", {n for n in wg - given - ssa_names - other if len(n) >= 4 and not common_abroad(n)})
     write("surnames_world.txt", {n for n in wl - surnames - other if len(n) >= 4 and not common_abroad(n)})
 
 

@@ -19,11 +19,18 @@ fn load(text: &'static str) -> WordSet {
     text.lines().filter(|l| !l.is_empty()).collect()
 }
 
+/// A world list less the languages, nationalities, holidays and eponyms
+/// the guard knows as things ("Ramadan" is a given name in Arabic lists; a
+/// slug's "ramadan-diabetes" is the fast), left out once at load.
+fn load_world(text: &'static str) -> WordSet {
+    text.lines().filter(|l| !l.is_empty() && !super::words::THINGS.contains(l)).collect()
+}
+
 static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
 static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_ssa.txt")));
-static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_world.txt")));
+static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_world.txt")));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
-static SURNAMES_WORLD: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames_world.txt")));
+static SURNAMES_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/surnames_world.txt")));
 static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
 static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
@@ -35,14 +42,7 @@ static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../.
 /// ("brantley", "nevaeh"); the SSA list leaves out English words ("case",
 /// "summer"), see data/phi/derive.py.
 pub(super) fn is_given(w: &str) -> bool {
-    GIVEN.contains(w) || GIVEN_SSA.contains(w) || world(&GIVEN_WORLD, w)
-}
-
-/// In a world list and not a language, nationality, holiday or eponym the
-/// guard knows as a thing ("Ramadan" is a given name in Arabic lists; a
-/// slug's "ramadan-diabetes" is the fast).
-fn world(list: &WordSet, w: &str) -> bool {
-    list.contains(w) && !super::words::THINGS.contains(w)
+    GIVEN.contains(w) || GIVEN_SSA.contains(w) || GIVEN_WORLD.contains(w)
 }
 
 /// A function word of another language a practice site is written in
@@ -61,7 +61,7 @@ const POLYNESIAN: [&str; 14] = ["ko", "ngā", "nga", "kua", "kei", "ka", "ki", "
 
 /// A surname of the US Census list (lowercase input).
 pub(super) fn is_surname(w: &str) -> bool {
-    SURNAMES.contains(w) || world(&SURNAMES_WORLD, w)
+    SURNAMES.contains(w) || SURNAMES_WORLD.contains(w)
 }
 
 /// A place name (country, US state or county, city): lowercase, whole name.
