@@ -32,6 +32,7 @@ mod contact_forms;
 mod context;
 mod crossfield;
 mod event;
+mod foreign_story;
 mod frame;
 mod guest;
 mod hard;
@@ -52,6 +53,7 @@ mod segments;
 mod signatures;
 mod soft;
 mod staff_intro;
+mod staff_patient;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -129,6 +131,7 @@ mod tests_round8;
 mod tests_round9;
 #[cfg(test)]
 mod tests_unseen;
+mod third_party;
 mod words;
 
 pub use allow::{Allowlist, PracticeIdentity};
@@ -301,12 +304,18 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     if !team && !auth.names_ok() {
         cjk::check(&segs, &mut out);
         caseless::check(&segs, &mut out);
+        foreign_story::check(&segs, allow, &names, &mut out);
     }
     if !auth.names_ok() {
         record_files::check(&segs, allow, &mut out);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
     names::report(&names, auth.names_ok(), page.body, &mut out);
+    if auth.names_ok() {
+        third_party::check(&segs, &page.fields, allow, &mut out);
+    } else if !team {
+        staff_patient::check(&segs, allow, &mut out);
+    }
     crossfield::check(&segs, &page.fields, allow, &names, team, auth, &mut out);
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);

@@ -116,9 +116,21 @@ const FRAMES_CLEAN: &[&str] = &[
     // Historical and public figures, population statistics.
     "Florence Nightingale founded modern nursing after the Crimean War.",
     "In 2023, 1 in 5 adults in the county was diagnosed with hypertension.",
-    // German: the English frames do not apply.
-    "Frau Berger, 34, Lehrerin an der Grundschule, wurde nach einer Operation entlassen.",
+    // German without a person: the English frames do not apply, and
+    // nobody is singled out.
+    "Eine Lehrerin an der Grundschule wurde nach einer Operation entlassen.",
 ];
+
+/// Round 41 reversed an early decision: "Frau Berger, 34, Lehrerin …" was
+/// kept clean because only English frames existed. A title, a surname and
+/// an age in a sentence of care single out a patient in any language
+/// (`foreign_story`).
+#[test]
+fn a_person_in_care_in_german_is_found() {
+    let t = "Frau Berger, 34, Lehrerin an der Grundschule, wurde nach einer Operation entlassen.";
+    let f = run_with(&surgeons(), "news", t);
+    assert!(f.iter().any(|x| x.rule == "phi/name" && x.severity == Severity::Error), "{t}: {:?}", rules(&f));
+}
 
 #[test]
 fn descriptions_or_events_alone_pass() {
