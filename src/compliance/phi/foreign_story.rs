@@ -29,7 +29,7 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
+const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
 
 /// A person: an optional title, then one to four capitalised words
 /// (particles of Malay, Filipino, Dutch and Romance names between them).
@@ -66,7 +66,7 @@ pub(super) fn care_stem(text: &str) -> bool {
 /// Report each person singled out in a paragraph of care in another language.
 pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut Vec<Finding>) {
     for s in &segs.segs {
-        if s.kind != Kind::Prose || s.ident || s.credit || !CARE.is_match(&s.text) {
+        if s.kind != Kind::Prose || s.ident || s.credit || s.digits == 0 && !CARE.is_match(&s.text) {
             continue;
         }
         for (i, r) in s.sentences.iter().enumerate() {
@@ -95,22 +95,40 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
     // The care may be told in the next sentence ("… datang karena lemas.
     // Hasil gastroskopi menunjukkan …").
     let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
-    if !CARE.is_match(&s.text[r.start..end]) {
+    // English has its own care words too ("her first smear").
+    let window = &s.text[r.start..end];
+    // History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
+    // and public figures' own accounts are told the same way.
+    static HISTORIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-4]\d)\b").unwrap());
+    if HISTORIC.is_match(window) || (english && super::event::public_frame(window)) {
         return None;
     }
-    let patient = PATIENT.is_match(sentence);
+    if !(CARE.is_match(window) || (english && super::third_party::care(window))) {
+        return None;
+    }
     PERSON.captures_iter(sentence).find_map(|c| {
         let name = c.name("name")?;
-        let tokens: Vec<&str> = name.as_str().split_whitespace().collect();
+        let mut tokens: Vec<&str> = name.as_str().split_whitespace().collect();
+        // "In Francia …": a short word opening the sentence is no name.
+        if tokens.len() > 1 && tokens[0].len() <= 3 && super::words::reads_as_word(&tokens[0].to_lowercase()) {
+            tokens.remove(0);
+        }
         let first = tokens[0].to_lowercase();
         let titled = c.name("title").is_some();
-        let known = allow.is_staff(&tokens)
-            || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase()))
+        let after = &sentence[name.end()..];
+        // "Maud Penhallow, 88, who has knitted four hundred caps for the
+        // oncology ward": a giver to the care, or someone acting on it.
+        let aged = AGE_AFTER.is_match(after) && !(english && (frame::gives_to_care(after) || frame::acts(after)));
+        // "Mrs Pillay, 84, from Lenasia": one word of a staff member's name
+        // with a lay title and an age is someone else; the team's ages are
+        // not told so.
+        let staff = (allow.is_staff(&tokens) || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase())))
+            && !(aged && titled && tokens.len() == 1);
+        let known = staff
             || lexicon::is_place(&first)
             || lexicon::is_medical(&first)
             || lexicon::is_famous(&tokens.iter().map(|t| t.to_string()).collect::<Vec<_>>())
             || allow.is_allowed_string(name.as_str());
-        let aged = AGE_AFTER.is_match(&sentence[name.end()..]);
         // "Siti Wulandari, 31,": a full name of no words, with an age, is a
         // person even when the name lists lack it.
         let unlisted_full = || {
@@ -120,7 +138,13 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
                     !super::words::reads_as_word(&w) && !lexicon::is_place(&w) && !allow.is_known_word(t)
                 })
         };
-        let person = titled || (is_given_name(&first) && !allow.is_known_word(tokens[0])) || (aged && unlisted_full());
+        let person = titled
+            || (is_given_name(&first) && !allow.is_known_word(tokens[0]) && !lexicon::is_function_word(&first))
+            || (aged && unlisted_full());
+        // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
+        // "patient" right beside the name, not a generic "il paziente" later.
+        let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
+        let patient = near(name.start().saturating_sub(30), name.start()) || near(name.end(), (name.end() + 30).min(sentence.len()));
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
         (!known && person && (aged || (!english && (titled || patient)))).then_some((at, name.as_str()))
     })
@@ -161,6 +185,9 @@ mod tests {
             "Hodan Abdi, 41, waa kalkaaliyaha diabetes ee xarunta; waxay ku caawisaa bukaanka insulin.",
             "Ponad 90 pacjentów z cukrzycą korzysta z insuliny w naszej przychodni każdego miesiąca.",
             "Our patient Siti, 31, had a gastroscopy last week.",
+            "On 13 September 1848, railway foreman Phineas Gage, 25, survived an iron rod through his skull; Dr Harlow treated him.",
+            // A country after a preposition, and "the patient" in general.
+            "In Francia il paziente sceglie liberamente il centro di fisioterapia dove ricevere il trattamento.",
             "Serena Williams, 41, spoke about her pulmonary embolism in a 2018 interview.",
         ] {
             assert!(run(body).is_empty(), "{body}: {:?}", run(body));

@@ -122,6 +122,8 @@ mod tests_round4;
 #[cfg(test)]
 mod tests_round40;
 #[cfg(test)]
+mod tests_round41;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;

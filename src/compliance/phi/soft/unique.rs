@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::{Seg, quote};
 use crate::compliance::phi::Severity;
+use crate::compliance::phi::event::public_frame;
 use crate::compliance::phi::frame::{WHO, has_event};
 use crate::compliance::phi::segments::Kind;
 
@@ -21,9 +22,30 @@ use crate::compliance::phi::segments::Kind;
 static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let role = format!(r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|[a-z]+(?:er|or|ist|ian))");
     Regex::new(&format!(
-        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\bthe\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+"
+        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+"
     ))
     .unwrap()
+});
+
+/// A role an organisation has one of, told with its possessive: "the
+/// company's finance director", "the mosque's own caretaker", "the
+/// school's chess champion".
+static OWN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let role = format!(
+        r"(?:{WHO}|manager|owner|director|principal|caretaker|soloist|organist|champion|treasurer|secretary|chair|chairman|chairwoman|president|head\s+teacher|headteacher|marshal|trader|[a-z]+(?:er|or|ist|ian))"
+    );
+    Regex::new(&format!(r"\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{0,3}}?[\w-]+(?:'s|’s)\s+(?:own\s+|only\s+|longtime\s+|long-serving\s+)?(?:[\w-]+\s+){{0,2}}?{role}\b")).unwrap()
+});
+
+/// Care that is the role holder's own, after the role: "had his prostate
+/// cancer surgery", "her CF modulator", "he now sees our hepatologist".
+static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
+});
+
+/// Roles whose work is care: a clinician singled out is at work, not in care.
+static CLINICAL_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:doctor|physician|surgeon|nurse|gp|physio\w*|therapist|dentist|hygienist|midwife|pharmacist|paramedic|clinician|practitioner|counsell?or|psychologist|psychiatrist|optometrist|audiologist|dietitian|nutritionist|chiropractor|osteopath|podiatrist|radiographer|sonographer|technician|specialist|consultant|registrar|coordinator|receptionist)\b").unwrap()
 });
 
 /// When the care happened, to the week or month: "last week", "last
@@ -46,12 +68,28 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
     if !(t.contains(" only ") || t.contains("the ")) {
         return;
     }
-    for m in UNIQUE_ROLE.find_iter(t) {
+    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(t).map(|m| (m, true)));
+    for (m, owned) in roles {
         let win = s.window(m.start());
         let w = &t[win.clone()];
         // A named person in the window is the story's subject: the name
         // rules judge them.
-        if names.has_person(si, &win) || !WHEN.is_match(w) || !PRONOUN.is_match(t) || !has_event(t) {
+        if names.has_person(si, &win) || !PRONOUN.is_match(t) || !(has_event(t) || THEIR_CARE.is_match(t)) {
+            continue;
+        }
+        // Without a time of care, the event must be the role holder's own
+        // ("had his prostate cancer surgery"), and the role no clinician's
+        // (their work is care) or public figure's.
+        let sentence = s.sentence(m.start());
+        let own =
+            || THEIR_CARE.is_match(&sentence[sentence.len().min(m.end().saturating_sub(s.sentences[s.sentence_at(m.start())].start))..]);
+        let singled = own() && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
+        if !WHEN.is_match(w) && !singled {
+            continue;
+        }
+        // "the researchers of Harvard Medical School": a group, no one person.
+        let plural = m.as_str().split_whitespace().any(|w| ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e)));
+        if plural || (owned && CLINICAL_ROLE.is_match(m.as_str())) {
             continue;
         }
         emit(
