@@ -40,6 +40,12 @@ static CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
 static RELATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:have|having|had)\s+you\s+(?:here|with\s+us|in\s+(?:our|the)\s+(?:practice|office|clinic|chair|care))|see\s+you\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month|time)|soon|in\s+(?:a|two|three|six)\s+\w+)|part\s+of\s+(?:our|the)\s+(?:\w+\s+)?family|one\s+of\s+our\s+(?:\w+\s+)?(?:patients|clients|families|regulars)|(?:loved|enjoyed|love|enjoy|was\s+(?:great|lovely|nice|a\s+(?:joy|pleasure)))\s+(?:meeting|seeing|having|treating|caring\s+for|looking\s+after|working\s+with)\s+(?:you|your)\b|(?:great|good|nice|lovely|wonderful|a\s+joy|a\s+pleasure)\s+to\s+(?:see|have)\s+you\s+(?:back|again|here|in)|your\s+usual\s+\w+|see\s+you\s+(?:at|for|in|on)\s+(?:the\s+|your\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:check\w*|check-?up|appointment|visit|cleaning|exam|recall|follow-?up|adjustment|session|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|remember\s+(?:you|your)\b|your\s+(?:son|daughter|child|children|kids?|little\s+one|boy|girl|mom|mother|mum|dad|father|husband|wife|partner|baby|grandson|granddaughter|family)(?:'s|’s)?\s+(?:did|was|were|is|looked|seemed|handled|felt|(?:[\w-]+\s+)?(?:stay|visit|care|recovery|discharge|treatment|appointment|cleaning|checkup|check-up))\b|(?:all|these)\s+(?:these\s+)?(?:past\s+)?(?:\w+\s+)?years\s+(?:with|at)\s+us|congratulations\s+(?:again\s+)?on\s+(?:the|your)\s+(?:(?:good|great|wonderful|happy|exciting|big)\s+)?news|(?:glad|happy|thrilled|pleased|relieved)\s+(?:that\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:finally\s+|now\s+|feeling\s+|so\s+much\s+)?(?:better|comfortable|improving|healing|healed|working|gone|no\s+longer)|still\s+(?:there|open|available|held|yours)\s+for\s+you)").unwrap()
 });
+/// The reviewer's relative with a body part, a device or a part of care
+/// in the same sentence: "your dad's leg is healing", "congratulations to
+/// your daughter on finishing the program".
+static FAMILY_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\byour\s+(?:little\s+|baby\s+|elderly\s+)?(?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|child|kids?|baby|boy|girl|grandmother|grandfather|grandma|grandpa|nan|gran)(?:['’]s)?\b[^.!?]{0,80}?\b(?:leg|knee|hip|back|shoulder|foot|feet|ankle|wrist|hand|arm|eyes?|ears?|teeth|tooth|skin|chest|heart|lungs?|stitches|wound|dressings?|scar|cast|plaster|cpap|inhaler|program|programme|treatment|recovery|healing|surgery|operation|appointments?|check-?up|tests?|results?|medication|tablets|dose|jab|vaccines?|injections?|sleep\s+study)\b").unwrap()
+});
 static SOFT_CONFIRM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:see\s+you\s+again|serve\s+you\s+again|welcome\s+you\s+back|see\s+you\s+back|your\s+next\s+(?:visit|appointment)|next\s+time\s+you\s+(?:come|visit))\b").unwrap()
 });
@@ -138,7 +144,12 @@ type Confirming = (&'static Regex, Severity, fn(&str) -> String);
 pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, out: &mut Vec<Finding>) {
     // Phrases that confirm a patient relationship, each with its severity
     // and what to say about it.
-    let confirming: [Confirming; 3] = [
+    let confirming: [Confirming; 4] = [
+        (&FAMILY_CARE, Severity::Error, |p| {
+            format!(
+                "{p} tells the care of the reviewer's family member: a reply must not show that anyone in their family is a patient; thank them and invite them to contact the office"
+            )
+        }),
         (&CONFIRM, Severity::Error, |p| {
             format!(
                 "{p} confirms the reviewer is a patient: do not confirm or deny a patient relationship; thank them and invite them to contact the office"

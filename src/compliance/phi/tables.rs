@@ -48,6 +48,16 @@ const PEOPLE: &[&str] = &[
     "surname",
     "participant",
     "participants",
+    "initials",
+    "patient initials",
+    "person",
+    "learner",
+    "learners",
+    "pupil",
+    "pupils",
+    "attendee",
+    "graduate",
+    "graduates",
 ];
 
 /// Names in people columns of table rows, on a page about care.
@@ -65,7 +75,9 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             if !PEOPLE.contains(&header.trim().to_lowercase().as_str()) || !person(value, allow) {
                 continue;
             }
-            if !*care.get_or_insert_with(|| about_care(segs)) {
+            // "| Initials | Age | Suburb | Study date | AHI |": the row's own
+            // headers may say it is about care when the prose does not.
+            if !measured_row(&s.text) && !*care.get_or_insert_with(|| about_care(segs)) {
                 return;
             }
             let at = start + header.len() + 2;
@@ -76,9 +88,29 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     }
 }
 
+/// A row whose headers name a measurement or an event of care: an age
+/// with a date, or a result ("AHI", "PSA (ng/mL)", "Stiffness (kPa)",
+/// "Lost so far (kg)").
+fn measured_row(row: &str) -> bool {
+    static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|score|study\s+date|test\s+date|visit\s+date|admitted|discharged)\b[^:;]*: ").unwrap()
+    });
+    static AGE_AND_DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|; )age: [^;]*;.*\b(?:date|due|since|until|returned)\b[^:;]*: ").unwrap());
+    MEASURE.is_match(row) || AGE_AND_DATE.is_match(row)
+}
+
+/// Initials alone: "G.P.", "T.W.L.".
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\p{Lu}\.\s?){1,3}$").unwrap());
+
 /// A cell that is a person: capitalised words, one of them a given name or
-/// a word that is no ordinary one, and not a team member.
+/// a word that is no ordinary one, or initials, and not a team member. A
+/// place in parentheses after it ("T.W.L. (Bedok)") is no part of the name.
 fn person(value: &str, allow: &Allowlist) -> bool {
+    let value = value.split(" (").next().unwrap_or(value).trim();
+    if INITIALS.is_match(value) {
+        return true;
+    }
     let words: Vec<&str> = value.split_whitespace().collect();
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return false;

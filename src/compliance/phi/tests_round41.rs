@@ -22,3 +22,38 @@ fn a_unique_role_with_its_holders_own_care() {
         "The chair of the Mansfield Rotary Club said his members raised $4,000 for the new dialysis chairs.\n",
     ]);
 }
+
+/// A table whose people column holds initials or names, and whose other
+/// headers are results or an age with a date, lists patients even when the
+/// prose around it names no care.
+#[test]
+fn a_table_of_people_with_results() {
+    assert_caught(&[
+        "Last month's studies:\n\n| Initials | Age | Suburb | Study date | AHI |\n| --- | --- | --- | --- | --- |\n| G.P. | 61 | Glenroy | 05/10/2026 | 48.2 |\n| M.V. | 37 | Brunswick West | 12/10/2026 | 6.1 |\n",
+        "A year on:\n\n| Patient | Start CAP (dB/m) | Stiffness (kPa) |\n| --- | --- | --- |\n| T.W.L. (Bedok) | 342 | 6.1 |\n| A.R. (Tampines) | 318 | 5.4 |\n",
+    ]);
+    assert_clean(&[
+        // Staff with roles, and numbers of people by age group.
+        "Who is on call:\n\n| Name | Role | Extension |\n| --- | --- | --- |\n| Dr Amara Okafor | GP | 201 |\n",
+        "Studies last month:\n\n| Age group | Studies | Average AHI |\n| --- | --- | --- |\n| 30-39 | 12 | 14.2 |\n| 40-49 | 19 | 21.7 |\n",
+    ]);
+}
+
+/// A reply that tells how the reviewer's relative is doing with a part of
+/// their care confirms that relative is a patient; good wishes without
+/// care do not.
+#[test]
+fn a_reply_about_the_reviewers_relatives_care() {
+    use super::tests::{assert_replies_confirm, reply};
+    assert_replies_confirm(&[
+        ("Thanks Colm. We hope your dad's leg is healing well now.", "Colm F."),
+        ("Congratulations to your daughter on finishing the program!", "Natalie K"),
+    ]);
+    for body in [
+        "Your mother's kind words about our reception team made our week.",
+        "Please pass our best wishes to your mum, and thank you for the flowers.",
+    ] {
+        let f = reply(body, "Colm F.");
+        assert!(!f.iter().any(|f| f.rule.starts_with("reply/")), "{body}: {f:?}");
+    }
+}
