@@ -31,11 +31,12 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
 const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
 
-/// A person: an optional title, then one to four capitalised words
-/// (particles of Malay, Filipino, Dutch and Romance names between them).
+/// A person: an optional title, then initials ("J.T.") or one to four
+/// capitalised words (particles of Malay, Filipino, Dutch and Romance
+/// names between them).
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<title>{TITLES})\s+)?(?P<name>\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
+        r"(?:\b(?P<title>{TITLES})\s+)?(?P<name>\b(?:\p{{Lu}}\.\s?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
     ))
     .unwrap()
 });
@@ -78,7 +79,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
                         "phi/name",
                         Severity::Error,
                         segs.pos(s, at),
-                        "a person told with their age, a title or as a patient in a paragraph about care (in another language): naming a patient discloses PHI; remove or anonymise it, or add a signed `authorization` covering `name`".to_string(),
+                        "a person singled out by their age, a title or the word for patient, in a paragraph about care: naming a patient discloses PHI; remove or anonymise it, or add a signed `authorization` covering `name`".to_string(),
                     )
                     .about(who),
                 );
@@ -138,9 +139,11 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
                     !super::words::reads_as_word(&w) && !lexicon::is_place(&w) && !allow.is_known_word(t)
                 })
         };
+        // "J.T., 34, an air stewardess": initials with an age.
+        let initials = name.as_str().ends_with('.');
         let person = titled
             || (is_given_name(&first) && !allow.is_known_word(tokens[0]) && !lexicon::is_function_word(&first))
-            || (aged && unlisted_full());
+            || (aged && (initials || unlisted_full()));
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);

@@ -247,6 +247,28 @@ fn name_endings(title: &str) -> Vec<String> {
     chars[1..chars.len() - 3].iter().map(|&(i, _)| first[i..].to_string()).collect()
 }
 
+/// The name words of a bio's title: capitalised, not a title of address or
+/// a degree ("Dr PJ Botha, MBChB" → "PJ", "Botha").
+fn title_names(title: &str) -> Vec<String> {
+    const ADDRESS: [&str; 9] = ["dr", "dr.", "doctor", "prof", "prof.", "professor", "sister", "sr", "nurse"];
+    let mut words: Vec<String> = title
+        .split([',', '|', '(', ')', '–', '—'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase))
+        .filter(|w| !ADDRESS.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect();
+    // Degrees close the title ("… Ferreira MD FACS"); capitals before the
+    // surname are initials ("PJ Botha").
+    while words.last().is_some_and(|w| lexicon::is_post_nominal(w)) {
+        words.pop();
+    }
+    words
+}
+
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // People listed in a staff table ("| Name | Title |") and the
@@ -269,6 +291,10 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     // a patient "Anna" is no staff member "Johanna" elsewhere).
     if page.section_kind.eq_ignore_ascii_case("team") {
         staff_here.extend(name_endings(title));
+        // "Dr PJ Botha": every name word of a bio's title is its subject's,
+        // nicknames and initials included (round 41: "PJ runs our clinic"
+        // was read as someone else next to a patient cue).
+        staff_here.extend(title_names(title));
     }
     staff_here.extend(guest::guest_family(page, allow));
     staff_here.extend(not_people::not_people(page));

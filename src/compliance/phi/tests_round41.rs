@@ -57,3 +57,27 @@ fn a_reply_about_the_reviewers_relatives_care() {
         assert!(!f.iter().any(|f| f.rule.starts_with("reply/")), "{body}: {f:?}");
     }
 }
+
+/// A family by its surname, and initials with an age, in a sentence of
+/// care; history and a bare mention stay clean.
+#[test]
+fn a_family_surname_and_initials_with_an_age() {
+    assert_caught(&[
+        "The Kowalski twins from Fawkner finished egg OIT together last month.\n",
+        "J.T., 34, an air stewardess with Singapore Airlines, had her sleeve gastrectomy in March.\n",
+    ]);
+    assert_clean(&[
+        "The Wright brothers flew at Kitty Hawk in 1903 after years of glider tests.\n",
+        "The Kowalski twins from Fawkner won the under-10 chess cup last month.\n",
+    ]);
+}
+
+/// Every name word of a bio's title is its subject's: "PJ" on Dr PJ
+/// Botha's own page is him (set AC's bio was flagged for "PJ runs our
+/// clinic"). Titles of address and degrees are no name words.
+#[test]
+fn a_bios_title_names_its_subject() {
+    assert_eq!(super::title_names("Dr PJ Botha, MBChB"), ["PJ", "Botha"]);
+    assert_eq!(super::title_names("Sister Lindiwe Khumalo (RN)"), ["Lindiwe", "Khumalo"]);
+    assert_eq!(super::title_names("Prof. Ana Lucia Ferreira MD FACS"), ["Ana", "Lucia", "Ferreira"]);
+}

@@ -238,6 +238,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         let g = Seg { s, si, names, team, allow };
         let date_spans = dates(&g, auth, &mut emit);
         unique::unique_person(&g, &mut emit);
+        unique::family_group(&g, &mut emit);
         ages::ages(&g, &mut emit);
         foreign_dates::birth_dates(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);

@@ -104,3 +104,48 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         );
     }
 }
+
+/// "the Kowalski twins", "the Khoza boys": a family by its surname.
+static FAMILY_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he\s+(\p{Lu}[\p{Ll}'’-]+)\s+(?:twins|triplets|brothers|sisters|siblings|boys|girls|kids|children)\b").unwrap()
+});
+
+/// `phi/name` for a family named by its surname with its own care in the
+/// sentence ("the Kowalski twins from Fawkner finished egg OIT together"):
+/// the surname and the family fact identify the children. A staff
+/// member's family, a place or a public frame ("the Wright brothers") is
+/// not reported.
+pub(super) fn family_group(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, team, allow, .. } = *g;
+    if team || s.kind != Kind::Prose || s.ident || !(s.text.contains("he ") || s.text.contains("The ")) {
+        return;
+    }
+    for c in FAMILY_GROUP.captures_iter(&s.text) {
+        let (m, surname) = (c.get(0).expect("match"), c.get(1).expect("surname"));
+        let w = s.window_text(m.start());
+        let sentence = s.sentence(m.start());
+        let lower = surname.as_str().to_lowercase();
+        if allow.is_staff(&[surname.as_str()])
+            || allow.is_known_word(surname.as_str())
+            || crate::compliance::phi::lexicon::is_place(&lower)
+            || public_frame(w)
+            || !crate::compliance::phi::third_party::care(sentence)
+            || YEAR_BEFORE_1950.is_match(w)
+        {
+            continue;
+        }
+        emit(
+            "phi/name",
+            Severity::Error,
+            surname.start(),
+            m.as_str(),
+            format!(
+                "a family named by its surname {} with their care: the surname and the family fact identify them; write \"two brothers\" or leave the care out",
+                quote(m.as_str())
+            ),
+        );
+    }
+}
+
+/// A year of history: the family is in the history books.
+static YEAR_BEFORE_1950: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-4]\d)\b").unwrap());
