@@ -229,9 +229,18 @@ impl Allowlist {
                 let named = |given: &String, family: &String| {
                     ix.by_first.get(given).is_some_and(|v| v.iter().any(|&i| matches_part(family, &self.staff[i].last)))
                 };
+                // "Lachie Birtles" is Lachlan Birtles: a pet form of the
+                // first name with the surname.
+                let pet = || {
+                    self.staff.iter().any(|st| {
+                        matches_part(l, &st.last)
+                            && (super::words::pet_stems(f).any(|stem| st.first.starts_with(stem) && st.first.len() > stem.len() + 1)
+                                || super::words::full_forms(f).any(|full| st.first == full))
+                    })
+                };
                 // "Nguyễn Thị Lan" is Dr Lan Nguyen: Vietnamese, Chinese and
                 // Hungarian names put the family name first.
-                named(f, l) || named(l, f)
+                named(f, l) || named(l, f) || pet()
             }
         }
     }

@@ -81,3 +81,14 @@ fn a_bios_title_names_its_subject() {
     assert_eq!(super::title_names("Sister Lindiwe Khumalo (RN)"), ["Lindiwe", "Khumalo"]);
     assert_eq!(super::title_names("Prof. Ana Lucia Ferreira MD FACS"), ["Ana", "Lucia", "Ferreira"]);
 }
+
+/// A pet form of a staff member's first name with their surname is them
+/// ("Lachie Birtles" is Lachlan Birtles); with another surname it is not.
+#[test]
+fn a_pet_form_with_the_surname_is_staff() {
+    let allow = super::Allowlist::new(&Default::default(), &["Lachlan Birtles".to_string(), "David Okoro".to_string()], &[]);
+    assert!(allow.is_staff(&["Lachie", "Birtles"]));
+    assert!(allow.is_staff(&["Dave", "Okoro"]));
+    assert!(!allow.is_staff(&["Lachie", "Smith"]));
+    assert!(!allow.is_staff(&["Lucy", "Birtles"]));
+}
