@@ -156,7 +156,7 @@ fn set_c_physiotherapy() {
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "phi-heldout-d", catch_floor: 97.6, clean_ceiling: 1.0 });
+    score(Set { fixture: "phi-heldout-d", catch_floor: 99.9, clean_ceiling: 1.0 });
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn set_m_dermatology_plastic_surgery_and_ivf() {
 
 #[test]
 fn set_n_integrative_practice() {
-    score(Set { fixture: "phi-heldout-n", catch_floor: 65.5, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-n", catch_floor: 67.6, clean_ceiling: 4.2 });
 }
 
 /// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
@@ -320,7 +320,7 @@ fn set_o_pediatric_practice() {
 /// score after round 23, which was written from its misses (82.1 %).
 #[test]
 fn set_p_hospital_newsroom() {
-    score(Set { fixture: "phi-heldout-p", catch_floor: 82.1, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-p", catch_floor: 83.1, clean_ceiling: 5.8 });
 }
 
 /// Set Q (an urgent care and occupational health group, 166 cases) was
@@ -331,7 +331,7 @@ fn set_p_hospital_newsroom() {
 /// its misses (70.0 %).
 #[test]
 fn set_q_urgent_care_and_occupational_health() {
-    score(Set { fixture: "phi-heldout-q", catch_floor: 70.0, clean_ceiling: 1.2 });
+    score(Set { fixture: "phi-heldout-q", catch_floor: 71.1, clean_ceiling: 1.2 });
 }
 
 /// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
@@ -341,7 +341,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 67.9, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 69.0, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -367,7 +367,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 59.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 61.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -381,7 +381,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 74.5, clean_ceiling: 6.9 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 76.9, clean_ceiling: 6.2 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -406,7 +406,7 @@ fn set_v_kidney_and_diabetes_network() {
 /// 5.6 % clean flagged, a seen figure.
 #[test]
 fn set_w_eye_and_ear_institute() {
-    score(Set { fixture: "phi-heldout-w", catch_floor: 85.0, clean_ceiling: 4.1 });
+    score(Set { fixture: "phi-heldout-w", catch_floor: 86.0, clean_ceiling: 4.1 });
 }
 
 /// Set X (a dermatology and Mohs surgery practice in Miami and Hialeah,
@@ -442,7 +442,7 @@ fn set_x_dermatology_and_mohs_surgery() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_y_neurology_and_memory_centre() {
-    score(Set { fixture: "phi-heldout-y", catch_floor: 90.2, clean_ceiling: 3.5 });
+    score(Set { fixture: "phi-heldout-y", catch_floor: 91.8, clean_ceiling: 3.5 });
 }
 
 /// Set Z (a hospice and palliative care service in Papatoetoe, Auckland,
@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 77.1, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 80.2, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -496,7 +496,7 @@ fn set_ab_fertility_and_ivf() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ac_urology_and_mens_health() {
-    score(Set { fixture: "phi-heldout-ac", catch_floor: 64.2, clean_ceiling: 8.6 });
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 75.1, clean_ceiling: 7.2 });
 }
 
 /// Set AD (written blind in the twenty-third session while round 39 was
@@ -511,7 +511,7 @@ fn set_ac_urology_and_mens_health() {
 /// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 65.3, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 68.3, clean_ceiling: 6.0 });
 }
 
 /// Set AE (written blind in the twenty-third session while round 40 was
@@ -525,5 +525,21 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 52.9, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 65.6, clean_ceiling: 5.8 });
+}
+
+/// Set AF (written blind in the twenty-fourth session while round 41 was
+/// written): a community addiction, recovery and harm-reduction service
+/// with a sports medicine and physiotherapy clinic in Cork, an outreach
+/// van in West Cork and a partner drop-in in Limerick, 271 cases, with
+/// Irish and Polish pages and replies; PPS numbers, Eircodes, IHI and
+/// medical card numbers, GAA and rugby clubs. Its blind score (round 41's
+/// final guard, d11f4db): 61.8 % caught (81/131), 9.3 % clean flagged
+/// (13/140); the session-start guard (38d76f1) scored 59.5 % and 10.0 %.
+/// Round 41's rules were written from sets AA-AE, not from it; the three
+/// cases they added are an unseen relative's care under an authorisation,
+/// a club role with a minor's concussions, and a first name with an age.
+#[test]
+fn set_af_addiction_recovery_and_sports_medicine_cork() {
+    score(Set { fixture: "phi-heldout-af", catch_floor: 61.7, clean_ceiling: 9.3 });
 }
