@@ -68,7 +68,9 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
     if !(t.contains(" only ") || t.contains("the ")) {
         return;
     }
-    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(t).map(|m| (m, true)));
+    // A possessive role needs an apostrophe: skip the large pattern without one.
+    let possessive = if t.contains("'s") || t.contains("’s") { t.as_str() } else { "" };
+    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(possessive).map(|m| (m, true)));
     for (m, owned) in roles {
         let win = s.window(m.start());
         let w = &t[win.clone()];
