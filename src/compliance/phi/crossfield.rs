@@ -396,13 +396,13 @@ fn ident_tells_care(text: &str, name: &str) -> bool {
         return false;
     }
     let rest = format!("{} {}", &spaced[..at], after);
-    super::event::health(&rest) || super::foreign_story::care_stem(&rest) || SURGICAL_IDENT.is_match(&rest)
+    super::event::health(&rest) || super::foreign_story::care_in(&rest) || SURGICAL_IDENT.is_match(&rest)
 }
 
 /// Words of an identifier that tell an operation or its photographs:
 /// "…-before-bypass.png", "…-sleeve-before-after.png".
 static SURGICAL_IDENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:before\s+after|before|after)\s+(?:(?:the|her|his|gastric|surgery|op)\s+)?(?:bypass|sleeve|surgery|op|operation|transplant|implants?|liposuction|rhinoplasty|facelift|lift|augmentation|reduction|tummy\s+tuck)\b|\b(?:bypass|sleeve|surgery|operation|transplant|liposuction|rhinoplasty|facelift)\s+(?:before|after)\b|\bbefore\s+and\s+after\b|\bbefore\s+after\b").unwrap()
+    Regex::new(r"\b(?:before|after)\s+(?:(?:the|her|his|gastric|surgery|op)\s+)?(?:bypass|sleeve|surgery|op|operation|transplant|implants?|liposuction|rhinoplasty|facelift|lift|augmentation|reduction|tummy\s+tuck)\b|\b(?:bypass|sleeve|surgery|operation|transplant|liposuction|rhinoplasty|facelift)\s+(?:before|after)\b|\bbefore\s+and\s+after\b|\bbefore\s+after\b").unwrap()
 });
 
 /// `description = "Soumya Lakshmi"`: a description that is a name and

@@ -159,15 +159,10 @@ fn care_word(word: &str) -> bool {
     rest.strip_prefix("erap").is_some_and(|e| ["y", "ie", "ia", "ii", "i", "ija", "iją", "eutic"].contains(&e))
 }
 
-/// Any word of `text` names care (see [`care_word`]).
-fn care_in(text: &str) -> bool {
+/// Any word of `text` names care by a stem medicine shares across
+/// languages ("gastroskopi", "fibroscan"; see [`care_word`]).
+pub(super) fn care_in(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && care_word(w))
-}
-
-/// Care named by a stem medicine shares across languages ("gastroskopi",
-/// "fibroscan", "bypass" is not one: see the caller's own words).
-pub(super) fn care_stem(text: &str) -> bool {
-    care_in(text)
 }
 
 /// Report each person singled out in a paragraph of care in another language.

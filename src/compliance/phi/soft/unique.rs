@@ -82,10 +82,9 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         // Without a time of care, the event must be the role holder's own
         // ("had his prostate cancer surgery"), and the role no clinician's
         // (their work is care) or public figure's.
-        let sentence = s.sentence(m.start());
-        let own =
-            || THEIR_CARE.is_match(&sentence[sentence.len().min(m.end().saturating_sub(s.sentences[s.sentence_at(m.start())].start))..]);
-        let singled = own() && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
+        let r = &s.sentences[s.sentence_at(m.start())];
+        let own = THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end]);
+        let singled = own && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
         if !WHEN.is_match(w) && !singled {
             continue;
         }
