@@ -90,6 +90,14 @@ impl Allowlist {
                 a.staff.push(st);
             }
         }
+        // "Danielle@MaisonDoula.ca" as the practice's own address: the
+        // person it is named after answers it, so she is the practice's,
+        // on every page (a one-person practice often has no team page).
+        for e in &practice.emails {
+            if let Some(st) = mailbox_person(e) {
+                a.staff.push(st);
+            }
+        }
         for s in allow {
             a.add_allow(s);
         }
@@ -414,6 +422,19 @@ fn parse_staff(s: &str) -> Option<Staff> {
         return None;
     }
     Some(Staff { first: toks[0].clone(), last: toks[toks.len() - 1].clone(), all: toks })
+}
+
+/// The person a practice mailbox is named after: "danielle@", "rosa.kim@",
+/// "amy_lindqvist@" when its first part is a given name; none for role
+/// mailboxes ("info@", "hello@").
+fn mailbox_person(email: &str) -> Option<Staff> {
+    let local = email.trim().split_once('@')?.0.to_lowercase();
+    let parts: Vec<&str> = local.split(['.', '_', '-']).filter(|w| !w.is_empty()).collect();
+    let plausible = (1..=2).contains(&parts.len()) && parts.iter().all(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic));
+    if !plausible || ROLE_MAILBOXES.contains(&parts[0]) || !super::lexicon::is_given(parts[0]) {
+        return None;
+    }
+    parse_staff(&parts.join(" "))
 }
 
 /// A clinical department's mailbox word: "audiology", "cardiology",

@@ -210,7 +210,11 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
             (is_given_name(&w)
                 && (!plain_word(&w) || (surname_next && !super::words::is_dict(&w)))
                 && (surname_next || !lexicon::is_dual(&w)))
+                // On a site written in another language an unknown word
+                // before a surname is a word of that language ("4
+                // interessantissimi consigli": "Consigli" is a surname too).
                 || (surname_next
+                    && allow.english()
                     && w.chars().count() >= 4
                     && words.get(i + 1).is_some_and(|&(c, d)| s.text[c..d].chars().count() >= 4)
                     && !plain_word(&w)
@@ -292,6 +296,11 @@ fn read_as_no_name(s: &Segment, a: usize, b: usize, w: &str) -> bool {
     // "Young girl during a session", "Happy couple at …": an alt text's
     // opening adjective before a person noun, not a name.
     if opens && PERSON_NOUN_NEXT.is_match(&s.text[b..]) {
+        return true;
+    }
+    // "Man taking physiotherapy of the knee": the alt text's subject is a
+    // person noun, which the dictionary leaves out for being a name too.
+    if opens && next_lower && matches!(w, "man" | "woman" | "girl" | "boy" | "lady" | "guy" | "person" | "senior") {
         return true;
     }
     // "Crowns: A Royal Pain?": after an article, a word the dictionary has.
@@ -440,6 +449,15 @@ fn in_body(segs: &Segments, name: &str) -> bool {
     })
 }
 
+/// "COVID-19 Statement Updated 6th April 2021": the date a notice was
+/// updated, published or takes effect dates the document, not anyone's care.
+fn notice_date(before: &str) -> bool {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:updated|revised|reviewed|effective|published|posted|issued|as\s+(?:of|at))(?:\s+on)?[\s:,-]*$").unwrap()
+    });
+    NOTICE.is_match(before)
+}
+
 /// An age over 89, an exact date or a personal contact in a field.
 fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: &mut Vec<Finding>) {
     let t = &s.text;
@@ -460,7 +478,7 @@ fn identifiers(segs: &Segments, s: &Segment, key: &str, allow: &Allowlist, out: 
     let round_the_clock = |m: &regex::Match| m.as_str() == "24/7" || t[m.end()..].starts_with("/365");
     if let Some(m) = DATE
         .find_iter(if care { t } else { "" })
-        .find(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3 && !round_the_clock(m))
+        .find(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3 && !round_the_clock(m) && !notice_date(&t[..m.start()]))
     {
         emit("phi/date", m.start(), "an exact date", m.as_str());
     }

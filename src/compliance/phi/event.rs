@@ -154,6 +154,23 @@ pub(super) fn in_work_title(before: &str) -> bool {
     TITLE.is_match(tail)
 }
 
+/// Text before a name credits a work to it: "the book Breath by X", "a
+/// study by X", a linked resource "https://… Comprendre Son Dos par X".
+/// The name is an author's.
+pub(super) fn author_of_work(before: &str) -> bool {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:book|novel|memoir|biography|article|paper|study|podcast|blog|website|guide|chapter|video|channel|film|documentary)\b[^.!?;]{0,60}|https?://\S+\s+[^.!?;]{1,60})\s(?:by|par|von|di|door)\s+$|\b(?:opinions?|advice|insights?|reviews?|recommendations?)\b[^.!?;]{0,30}\b(?:from|by)\s+$").unwrap()
+    });
+    let tail = &before[frame::floor(before, before.len().saturating_sub(160))..];
+    BY.is_match(tail)
+}
+
+/// A writer's own work right after a possessive name: "Michael Kummer's
+/// blog", "her podcast".
+pub(super) static WORK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:own|popular|latest|new|recent)\s+)?(?:blog|podcast|book|website|channel|newsletter|column|article|youtube|instagram|substack|vlog)\b").unwrap()
+});
+
 /// A specialised medical word (ICD lexicon, not an everyday word) in `text`.
 fn specialised(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {

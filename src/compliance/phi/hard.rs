@@ -147,7 +147,9 @@ static SSN_SHAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d.])((\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(?:$|[^\d.]|\.(?:\s|$))").unwrap());
 static PRO_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:medical|nursing|dental|pharmacy|state|board|professional|npi|dea|md|do|rn|np|dds|dmd)\b").unwrap()
+    // A licence held by the practice itself ("a Florida Home Health Agency,
+    // License No. 299994622") is the business's, not a person's.
+    Regex::new(r"(?i)\b(?:medical|nursing|dental|pharmacy|state|board|professional|npi|dea|md|do|rn|np|dds|dmd|agency|facility|clinic|hospital|business|provider|laboratory|centre|center|company)\b").unwrap()
 });
 
 /// Is this value a placeholder (X masks, all zeros, 123456…, repeated digit)?

@@ -201,7 +201,9 @@ pub(super) fn people(segs: &Segments, allow: &Allowlist, n: &mut Names) {
                 && !frame::nickname_prefix(&words[0])
                 && words.iter().all(|w| is_common(w) || super::words::is_dict(w))
                 && !words.iter().any(|w| super::names::is_given_name(w));
-            if allow.is_staff(&refs) || allow.is_allowed_string(m.as_str()) || words.iter().all(|w| is_common(w)) || term {
+            // "a project called “Swawalabhini”": a thing so named.
+            let thing = || super::names_thing::thing_called(&s.text[..m.start()]);
+            if allow.is_staff(&refs) || allow.is_allowed_string(m.as_str()) || words.iter().all(|w| is_common(w)) || term || thing() {
                 continue;
             }
             // The comma inside the quotes ("Tank,") still opens an appositive.

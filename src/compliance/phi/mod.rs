@@ -124,6 +124,8 @@ mod tests_round40;
 #[cfg(test)]
 mod tests_round41;
 #[cfg(test)]
+mod tests_round42;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;

@@ -20,7 +20,7 @@ pub(super) static EPONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:disease|syndrome|disorder|surgery|procedure|operation|technique|maneuver|manoeuvre|fracture|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy|anomaly|phenomenon|thyroiditis|neuroma|ulcer|contracture|cyst|deformity|tendon|tendinitis|tendonitis|bursitis|disease|phenomenon|(?:'s\s+)?(?:law|sign))\b").unwrap()
 });
 pub(super) static TRADE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|systems?|implants?|devices?|processors?|app|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade)\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:maneuver|manoeuvre|procedure|score|scale|test|criteria|method|technique|classification|fracture|repair|shot|vaccine|injection|tablets?|pills?|pen|systems?|implants?|devices?|processors?|app|(?:half[- ])?marathon|5k|10k|fun\s+run|relay|triathlon|regatta|festival|gala|tournament|parade|pie|pudding|cake|soup|stew|chowder|bread|salad|sauce|muffins?|cookies?|recipe)\b").unwrap()
 });
 
 /// A product after a brand ("Echo Hydrogen Pitcher", "Kala Red Light
@@ -73,6 +73,7 @@ pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentenc
     };
     citation
         || public
+        || super::event::author_of_work(&s.text[..c_start])
         || (!strong && super::event::named_by_profession(&s.text[..c_start]))
         || (!strong && attribution(sentence) && {
             let r = s.sentences.get(s.sentence_at(c_start)).map_or(0, |r| r.start);
@@ -381,10 +382,12 @@ pub(super) fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[Strin
     let place_has = || {
         rest.len() == 1 && (last.1.ends_with("'s") || last.1.ends_with("’s")) && lexicon::is_place(&words[0]) && PLACE_HAS.is_match(after)
     };
-    place
-        || place_has()
-        || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(after))
-        || THING_CALLED.is_match(&text[..rest[0].0])
+    place || place_has() || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(after)) || thing_called(&text[..rest[0].0])
+}
+
+/// Is what follows `before` a thing so named ("a project called “…”")?
+pub(super) fn thing_called(before: &str) -> bool {
+    THING_CALLED.is_match(before)
 }
 
 static PLACE_HAS: LazyLock<Regex> = LazyLock::new(|| {
@@ -401,13 +404,21 @@ static THING_CALLED: LazyLock<Regex> = LazyLock::new(|| {
 /// Tratamiento!": a French possessive or a Spanish article opening a
 /// sentence or a heading of its own language (the function-word list
 /// leaves them out: Son, Sa and Una are names too).
-pub(super) fn foreign_article(text: &str, start: usize, seq: &str) -> bool {
+/// `site_foreign`: the site is written in another language, whose "Son
+/// site historique …" a sentence of English loan words does not hide.
+pub(super) fn foreign_article(text: &str, start: usize, seq: &str, site_foreign: bool) -> bool {
+    // "Comprendre Son Dos": on a site in another language a capitalised
+    // possessive inside a run makes it a title ("Understanding Your Back").
+    let possessive = |w: &str| matches!(w, "Son" | "Sa" | "Ses" | "Leur" | "Leurs" | "Notre" | "Votre" | "Nos" | "Vos");
+    if site_foreign && seq.split([' ', '\t']).skip(1).any(possessive) {
+        return true;
+    }
     let first = seq.split([' ', '\t']).next().unwrap_or("");
     if !matches!(first, "Son" | "Sa" | "Una") {
         return false;
     }
     let next = text[start + seq.len()..].split_whitespace().next().unwrap_or("");
-    let foreign = || !frame::english(text) || text.contains(['¡', '¿']) || lexicon::is_function_word(&next.to_lowercase());
+    let foreign = || site_foreign || !frame::english(text) || text.contains(['¡', '¿']) || lexicon::is_function_word(&next.to_lowercase());
     (seq.contains([' ', '\t']) || next.starts_with(char::is_lowercase)) && foreign()
 }
 

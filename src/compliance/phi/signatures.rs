@@ -106,6 +106,13 @@ static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// then text. The regex's captures ran a slow engine on every list item;
 /// it is still asked where its backtracking decides (nothing after the
 /// dashes but spaces, a line break).
+/// The role of a practice's owner or head after a signature, naming a
+/// practice: ", Owner of Sync Massage Therapy Clinic", ", founder, Ardán
+/// Physio".
+static OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[,\s]*(?:the\s+)?(?:co-?owner|owner|co-?founder|founder|ceo|(?:clinic|practice|medical)\s+(?:director|manager))\b[^.!?]{0,60}\b(?:clinic|practice|cent(?:re|er)|therapy|massage|health|wellness|dental|dentistry|chiropractic|physio\w*|medical|acupuncture|hospital)\b").unwrap()
+});
+
 fn dashed(l: &str) -> Option<&str> {
     if !l.starts_with(DASHES) {
         return None;
@@ -142,6 +149,11 @@ fn plain(line: &str) -> String {
 /// title first, so "— Physical Therapy" is no signature.
 pub(super) fn person(text: &str, strict: bool) -> Option<String> {
     let head = text.split([',', '(', '|', '/', '!', ':', '★', '☆']).next()?;
+    // "Daryl C., Owner of Sync Massage Therapy Clinic": the practice's
+    // owner signs his own words.
+    if OWNER_AFTER.is_match(&text[head.len()..]) {
+        return None;
+    }
     let head = head.split(" - ").next()?.split(" – ").next()?.split(" — ").next()?.trim().trim_end_matches(['.', ':']);
     if head.chars().count() > 40 {
         return None;

@@ -8,7 +8,7 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
     // the work. A first name ("Grace", "Will") goes the long way.
-    if foreign_article(&segs.segs[si].text, start, seq) {
+    if foreign_article(&segs.segs[si].text, start, seq, !allow.english()) {
         return;
     }
     if !seq.contains([' ', '\t']) {
@@ -20,6 +20,12 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         // "Inspite of starting early": before "of", a word no list knows
         // as a name is a word, however it is spelt.
         let unknown = || next == "of" && !is_given_name(&w) && !lexicon::is_surname(&w);
+        // "Seed uses Punicalagins from …": what is used or contained is
+        // an ingredient, not a person.
+        let prev = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        if matches!(prev, "uses" | "use" | "using" | "contains" | "containing" | "contain") && !is_given_name(&w) {
+            return;
+        }
         if matches!(next, "in" | "of" | "with" | "for" | "to" | "on" | "at" | "as" | "from" | "by" | "than")
             && (super::super::words::reads_as_word(&w) || unknown())
             && !mid_sentence(&text[..start])
@@ -306,7 +312,12 @@ fn person_span<'r, 't>(
     }
     // In a Title Case heading every word is capitalised: only a known given
     // name (with a known surname if there is more) or an honorific is a name.
-    if !run.hon && title_case(&s.text) {
+    // A quote is one segment, its headings lines of it: judge such a line
+    // alone, but not a signature ("— Apo Lakay Feliciano Ramil, Kalihi").
+    let at = rest[0].0;
+    let line = &s.text[s.text[..at].rfind('\n').map_or(0, |i| i + 1)..s.text[at..].find('\n').map_or(s.text.len(), |i| at + i)];
+    let heading_line = !line.contains(',') && !line.trim_start().starts_with(['—', '–', '-', '~']) && title_case(line);
+    if !run.hon && (heading_line || title_case(&s.text)) {
         // "Experience the Joy of …": a lone given name that is also an
         // English word is that word in a heading.
         let word = words.len() == 1 && super::super::words::reads_as_word(&words[0]);
@@ -432,6 +443,10 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
     }
+    // "reviews, like that on Michael Kummer's blog": a writer's own work.
+    if possessive_name && !strong && super::super::event::WORK_AFTER.is_match(after) {
+        return told_about(n, (si, c_start), words, true);
+    }
     // "the fantastic Robin Williams and Bruce Willis": a globally famous
     // person, without a strong patient cue, is told about, not treated;
     // later mentions of a part ("Williams's death") are the same person.
@@ -441,7 +456,10 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // A page about celebrities tells their care ("Niall Horan underwent
     // orthodontics") without the practice's "we/our".
     let public_here = n.public_page && words.len() >= 2 && (!strong || !super::super::event::practice_voice(window));
-    if public_here || (!strong && (lexicon::is_famous(words) || author_of_method())) {
+    // A globally famous person next to a generic "the patient" is still
+    // told about; the practice's own voice ("our patient") makes them one.
+    let famous = || lexicon::is_famous(words) && (!strong || !super::super::event::practice_voice(window));
+    if public_here || famous() || (!strong && author_of_method()) {
         return told_about(n, (si, c_start), words, true);
     }
     let aged_story = allow.english() && aged_story(segs, s, rest, hon, n);

@@ -27,6 +27,10 @@ static POP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WORD_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ninety[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:one|a)\s+hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five))?)(?:[- ]years?[- ]old\b(?:s\b)?|\s+years\s+old\b|\s+and\s+still\b|,\s)").unwrap()
 });
+/// What stands before an age in words followed by a comma when it is an
+/// age: "Edna, ninety-one,", "(ninety-two, …", "At ninety-three,", or a
+/// sentence opening with it; not the doctor's "say ninety-nine, …".
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[,(.!?:;—–]|\bat|\baged?)\s*$").unwrap());
 /// One person called by an age word over 89 (not "nonagenarians").
 static NONAGENARIAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|the|this|one)\s+(?:[\w'-]+\s+)?(?:nonagenarian|centenarian|supercentenarian)\b").unwrap()
@@ -157,7 +161,8 @@ fn ages_in_words(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Str
     // "Ninety-four and still riding", "a ninety-one-year-old": in words.
     for c in WORD_AGE.captures_iter(if t.contains("inety") || t.contains("undred") { t } else { "" }) {
         let m = c.get(0).unwrap();
-        if POP_BEFORE.is_match(&t[..m.start()]) || team {
+        if POP_BEFORE.is_match(&t[..m.start()]) || team || (m.as_str().ends_with(char::is_whitespace) && !APPOSED.is_match(&t[..m.start()]))
+        {
             continue;
         }
         let cx = ctx(names, si, s, m.start(), team);
