@@ -38,8 +38,8 @@ use super::event::{addressed, person_event_at, stay_or_cheer};
 use super::frame;
 use super::lexicon;
 use super::names_thing::{
-    camel, foreign_article, listed_with_things, names_a_thing, namesake, place_adjective, place_or_vendor, run_is_thing, spelt_out,
-    told_in_passing,
+    camel, foreign_article, listed_with_things, names_a_thing, namesake, place_adjective, place_or_vendor, publicly_known, run_is_thing,
+    spelt_out, told_in_passing,
 };
 
 use super::Allowlist;

@@ -439,3 +439,20 @@ pub(super) fn spelt_out(before: &str, seq: &str) -> bool {
     let initials: String = seq.split([' ', '\t', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()) && initials == abbr
 }
+
+/// A person told about, not treated, by who they are: a writer named with
+/// their own work (`own_work`: "Michael Kummer's blog"), a globally famous
+/// person ("the fantastic Robin Williams and Bruce Willis"; a generic "the
+/// patient" beside them still leaves them told about, the practice's "our
+/// patient" does not), anyone on a page about celebrities ("Niall Horan
+/// underwent orthodontics"), or a method's author ("les recherches de Sonia
+/// Fischmann" on a page about "la méthode Fischmann"). Later mentions of a
+/// part of the name ("Williams's death") are the same person.
+pub(super) fn publicly_known(n: &Names, words: &[String], own_work: bool, strong: bool, window: &str) -> bool {
+    let not_our_patient = !strong || !super::event::practice_voice(window);
+    let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
+    (own_work && !strong)
+        || (n.public_page && words.len() >= 2 && not_our_patient)
+        || (lexicon::is_famous(words) && not_our_patient)
+        || (!strong && author_of_method())
+}

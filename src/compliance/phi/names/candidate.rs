@@ -443,23 +443,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
     }
-    // "reviews, like that on Michael Kummer's blog": a writer's own work.
-    if possessive_name && !strong && super::super::event::WORK_AFTER.is_match(after) {
-        return told_about(n, (si, c_start), words, true);
-    }
-    // "the fantastic Robin Williams and Bruce Willis": a globally famous
-    // person, without a strong patient cue, is told about, not treated;
-    // later mentions of a part ("Williams's death") are the same person.
-    // "les recherches de Sonia Fischmann" on a page about "la méthode
-    // Fischmann": the method's author.
-    let author_of_method = || words.last().is_some_and(|l| n.eponyms.contains(l.trim_end_matches(['\'', '’'])));
-    // A page about celebrities tells their care ("Niall Horan underwent
-    // orthodontics") without the practice's "we/our".
-    let public_here = n.public_page && words.len() >= 2 && (!strong || !super::super::event::practice_voice(window));
-    // A globally famous person next to a generic "the patient" is still
-    // told about; the practice's own voice ("our patient") makes them one.
-    let famous = || lexicon::is_famous(words) && (!strong || !super::super::event::practice_voice(window));
-    if public_here || famous() || (!strong && author_of_method()) {
+    if publicly_known(n, words, possessive_name && super::super::event::WORK_AFTER.is_match(after), strong, window) {
         return told_about(n, (si, c_start), words, true);
     }
     let aged_story = allow.english() && aged_story(segs, s, rest, hon, n);
