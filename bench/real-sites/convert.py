@@ -1727,6 +1727,7 @@ STOPWORDS = {
     "es": "el la los las y es un una para usted con por del que en",
     "nl": "de het een en is van voor u wij met op te niet zijn",
     "it": "il la le e di per un una con che non sono del della",
+    "pt": "o os as do da dos das não um uma com para mais como você são",
 }
 
 
@@ -2113,7 +2114,10 @@ def main():
     base = a.base_url or cfg.get("url") or cfg.get("baseURL") or cfg.get("baseurl") or ""
     if not isinstance(base, str) or not re.match(r"https?://[^/]+", base):
         base = "https://www.example-practice.test/"
-    lang = cfg.get("languageCode") or cfg.get("lang") or cfg.get("locale") or cfg.get("language") or "en"
+    # Hugo names the site's language defaultContentLanguage when it has
+    # several; a site that names none is read for its most frequent words.
+    lang = (cfg.get("languageCode") or cfg.get("lang") or cfg.get("locale") or cfg.get("language")
+            or cfg.get("defaultContentLanguage") or guess_language(site) or "en")
     lang = str(lang).replace("_", "-").split("-")[0].lower() if lang else "en"
     if base == "https://www.example-practice.test/":
         t = find_key({"t": cfg.get("title")}, {"t"}) or find_key(cfg, {"title", "name"})

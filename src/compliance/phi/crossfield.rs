@@ -43,6 +43,8 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 fn credit_or_place(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
     super::is_credit_key(&k)
+        // `press: Jovem Pan`: the outlet a press link names.
+        || ["press", "publisher", "outlet", "publication", "newspaper", "magazine", "journal"].iter().any(|w| k.contains(w))
         || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
             .iter()
             .any(|w| k.contains(w))
@@ -189,6 +191,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
             || place_or_thing[i]
             || allow.is_staff(&[w.as_str()])
             || allow.is_known_word(&w)
+            || (!allow.english() && names.lower_duals.contains(&w))
             || (is_month(&w) && (s.ident || s.text[b..].starts_with(|c: char| c.is_ascii_digit())))
         {
             continue;

@@ -41,19 +41,31 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// An age right after the name: ", 31,", " (78)", ", 38 metų".
+/// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
+/// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\))").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b)").unwrap()
 });
 
 /// An age appositive anywhere in a sentence (", 31," or "(78)"): the
 /// cheap test that lets most English sentences go before any other work.
-static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)").unwrap());
+/// "Marta tiene 38 años": the age told with "has" in Spanish, Portuguese
+/// and Italian.
+static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b").unwrap()
+});
 
 /// "Patient" in the languages practices write in, singular (a plural is
 /// the practice's patients in general).
 static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pesakit|pasien|pasyente|pasyente|pasiënt|pasiënte|pacientas|pacientė|pacient|pacienta|pacjent|pacjentka|paciente|paziente|patiënt|patiënte|patiente|patientin|bệnh\s+nhân|ασθενής|bukaan|bukaanka|mokuli|isiguli|hasta|potilas|beteg|bolnik|bolnica|pacientka)\b").unwrap()
+});
+
+/// "Ana llegó a mi consulta …", "chegou ao meu consultório", "est venue
+/// en consultation", "è arrivata nel mio studio": she came to the practice
+/// as a patient.
+static CAME_TO_CONSULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir)|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio").unwrap()
 });
 
 /// Words of care used untranslated, stems found inside a word, and stems
@@ -142,6 +154,26 @@ const START: [&str; 62] = [
     "metformin",
 ];
 const START2: [&str; 8] = ["statins", "antibiot", "inhaler", "insult", "gastri", "asthma", "astma", "statin"];
+/// Surgery, and the mental-health care psychology practices write about,
+/// in every language ("cirurgia", "imágenes traumáticas", "depressão").
+const MIND: [&str; 16] = [
+    "cirurg",
+    "chirurg",
+    "emdr",
+    "traum",
+    "depres",
+    "ansiedad",
+    "ansiedade",
+    "anxiét",
+    "psicoterap",
+    "psychotherap",
+    "psychoterap",
+    "anorexi",
+    "bulimi",
+    "esquizofren",
+    "schizophren",
+    "bipolar",
+];
 
 /// Care in the words medicine shares across languages: Greco-Latin stems
 /// and the abbreviations used untranslated. Read word by word (a regex
@@ -149,7 +181,10 @@ const START2: [&str; 8] = ["statins", "antibiot", "inhaler", "insult", "gastri",
 /// slower; see README "Speed after round 41").
 fn care_word(word: &str) -> bool {
     let w = word.to_lowercase();
-    if EXACT.contains(&w.as_str()) || INSIDE.iter().any(|x| w.contains(x)) || START.iter().chain(START2.iter()).any(|x| w.starts_with(x)) {
+    if EXACT.contains(&w.as_str())
+        || INSIDE.iter().any(|x| w.contains(x))
+        || START.iter().chain(START2.iter()).chain(MIND.iter()).any(|x| w.starts_with(x))
+    {
         return !(w.starts_with("statin") && w != "statin" && w != "statins");
     }
     // "radiotherapy", "kemoterapi", "fizjoterapia"; not "therapist".
@@ -167,6 +202,11 @@ pub(super) fn care_in(text: &str) -> bool {
 
 /// Report each person singled out in a paragraph of care in another language.
 pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut Vec<Finding>) {
+    // "Historias reales (nombres cambiados)": the names are pseudonyms.
+    if names.pseudonymous {
+        return;
+    }
+    let mut page_care: Option<bool> = None;
     for s in &segs.segs {
         if s.kind != Kind::Prose || s.ident || s.credit {
             continue;
@@ -175,18 +215,23 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
         // appositive (English and other languages) or a word of care
         // (other languages).
         let aged = s.digits > 0 && AGE_SOMEWHERE.is_match(&s.text);
-        if !aged && (!care_in(&s.text) || frame::english(&s.text)) {
+        if !aged && (!care_in(&s.text) || frame::english_strict(&s.text)) {
             continue;
         }
         for (i, r) in s.sentences.iter().enumerate() {
             let sentence = &s.text[r.clone()];
-            let english = sentence.split_whitespace().count() < 6 || frame::english(sentence);
+            let english = sentence.split_whitespace().count() < 6 || frame::english_strict(sentence);
             // In English only an age counts, and an age needs a digit: most
             // sentences end here, before any care word is looked for.
             if english && !(sentence.bytes().any(|b| b.is_ascii_digit()) && AGE_SOMEWHERE.is_match(sentence)) {
                 continue;
             }
-            if let Some((at, who)) = singled_out(s, i, allow, names, english) {
+            // "## El caso de Marta / Marta tiene 38 años, trabaja en
+            // recursos humanos.", the EMDR sessions told further down: an
+            // aged person's story goes on past the paragraph.
+            let page_care =
+                || *page_care.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && !x.ident && care_in(&x.text)));
+            if let Some((at, who)) = singled_out(s, i, allow, names, english, page_care) {
                 out.push(
                     finding(
                         "phi/name",
@@ -202,8 +247,33 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
     }
 }
 
+/// "L’art, 9, comma 4": an article run into a noun; "vive a Roma": a place
+/// after a preposition of place.
+fn no_person_here(before: &str, name: &str) -> bool {
+    let locative = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu"));
+    locative || ["L'", "L’", "D'", "D’"].iter().any(|p| name.starts_with(p))
+}
+
+/// History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
+/// and public figures' own accounts are told the same way as patients'.
+fn history_or_public(window: &str, english: bool) -> bool {
+    static HISTORIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-4]\d)\b").unwrap());
+    HISTORIC.is_match(window) || (english && super::event::public_frame(window))
+}
+
 /// The first person of sentence `i` singled out in care: where and who.
-fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, english: bool) -> Option<(usize, &'a str)> {
+fn singled_out<'a>(
+    s: &'a Segment,
+    i: usize,
+    allow: &Allowlist,
+    names: &Names,
+    english: bool,
+    mut page_care: impl FnMut() -> bool,
+) -> Option<(usize, &'a str)> {
     let r = s.sentences.get(i)?.clone();
     let sentence = &s.text[r.clone()];
     // The care may be told in the next sentence ("… datang karena lemas.
@@ -211,13 +281,14 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
     let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
     // English has its own care words too ("her first smear").
     let window = &s.text[r.start..end];
-    // History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
-    // and public figures' own accounts are told the same way.
-    static HISTORIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-4]\d)\b").unwrap());
-    if HISTORIC.is_match(window) || (english && super::event::public_frame(window)) {
+    if history_or_public(window, english) {
         return None;
     }
-    if !(care_in(window) || (english && super::third_party::care(window))) {
+    // English care words are read in every language: "inséminations".
+    let care_here = care_in(window) || super::third_party::care(window);
+    // Only an aged person outside English carries the care told elsewhere
+    // on the page.
+    if !care_here && (english || !page_care()) {
         return None;
     }
     PERSON.captures_iter(sentence).find_map(|c| {
@@ -226,6 +297,9 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
         // "In Francia …": a short word opening the sentence is no name.
         if tokens.len() > 1 && tokens[0].len() <= 3 && super::words::reads_as_word(&tokens[0].to_lowercase()) {
             tokens.remove(0);
+        }
+        if no_person_here(&sentence[..name.start()], name.as_str()) {
+            return None;
         }
         let first = tokens[0].to_lowercase();
         let titled = c.name("title").is_some();
@@ -263,9 +337,11 @@ fn singled_out<'a>(s: &'a Segment, i: usize, allow: &Allowlist, names: &Names, e
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
-        let patient = near(name.start().saturating_sub(30), name.start()) || near(name.end(), (name.end() + 30).min(sentence.len()));
+        let patient = near(name.start().saturating_sub(30), name.start())
+            || near(name.end(), (name.end() + 30).min(sentence.len()))
+            || CAME_TO_CONSULT.is_match(after);
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
-        (!known && person && (aged || (!english && (titled || patient)))).then_some((at, name.as_str()))
+        (!known && person && (aged || (care_here && !english && (titled || patient)))).then_some((at, name.as_str()))
     })
 }
 

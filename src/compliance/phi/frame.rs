@@ -105,7 +105,7 @@ fn subject_event(subjects: &str) -> Regex {
 
 /// A clinical event that happens to its subject (not one a clinician does
 /// or a topic an article covers).
-const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|\w+oscopy|lasik|prk|reconstruction|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage|(?:wide\s+)?(?:local\s+)?excision|resection|ablation|mohs(?:\s+surgery)?|debridement)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|(?:finished|completed|after|through)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?|rounds?|courses?|cycles?)\s+of\s+(?:radiation|chemo\w*|dialysis|immunotherapy|infusions?)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential|sleep\s+lab|emergency\s+room|er))\b";
+const PERSONAL: &str = r"(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:diagnosed|admitted|hospitali[sz]ed|operated|discharged|rushed|airlifted)|underwent\s+\w+|tested\s+positive|relapsed|overdosed|(?:started|began|is\s+on|was\s+on)\s+(?:on\s+)?(?:methadone|buprenorphine|suboxone|naltrexone|antabuse|insulin|dialysis|chemo\w*|radiotherapy|antidepressants)|(?:went\s+through|completed|finished)\s+(?:a\s+|his\s+|her\s+)?(?:home\s+)?detox|(?:delivered|gave\s+birth\s+to|was\s+delivered\s+of)\s+(?:her|their|a|twins|triplets)|is\s+(?:recovering|undergoing|in\s+remission)|(?:had|has|needed|got)\s+(?:(?:a|an|his|her|both|two|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:surgery|\w+ectomy|\w+plasty|\w+otomy|\w+oscopy|lasik|prk|reconstruction|replacement|replaced|removed|repaired|transplant|bypass|stroke|heart\s+attack|seizure|fracture|amputation|filling|fillings|crowns?|extraction|root\s+canal|stitches|c-section|caesarean|cesarean|miscarriage|(?:wide\s+)?(?:local\s+)?excision|resection|ablation|mohs(?:\s+surgery)?|debridement)|(?:broke|tore|fractured|dislocated)\s+(?:his|her)|(?:finished|completed|after|through)\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?|rounds?|courses?|cycles?)\s+of\s+(?:radiation|chemo\w*|dialysis|immunotherapy|infusions?)|spent\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:hospital|icu|intensive\s+care|rehab|treatment|hospitali[sz]ation|inpatient|unit|ward|hospice|detox|residential|sleep\s+lab|emergency\s+room|er))\b";
 
 /// A pronoun in the rest of the paragraph (`rest`, after the sentence that
 /// introduced a person) tells that person's clinical event.
@@ -465,6 +465,22 @@ const ENGLISH: &[&str] = &[
 pub(super) fn english(text: &str) -> bool {
     let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
+}
+
+/// [`english`], but "a", which is Spanish, Portuguese and Italian too
+/// ("Ana llegó a mi consulta"), counts only when the text has fewer than
+/// two function words of other languages. For the other-language story
+/// frames, whose English counterparts are judged elsewhere.
+pub(super) fn english_strict(text: &str) -> bool {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if words.len() <= 5 || words.iter().any(|w| w != "a" && ENGLISH.contains(&w.as_str())) {
+        return true;
+    }
+    let mut foreign: Vec<&str> =
+        words.iter().map(String::as_str).filter(|w| !ENGLISH.contains(w) && super::lexicon::is_function_word(w)).collect();
+    foreign.sort_unstable();
+    foreign.dedup();
+    words.iter().any(|w| w == "a") && foreign.len() < 2
 }
 
 /// The name is the one acting on others (an author, a speaker, a clinician

@@ -269,6 +269,36 @@ pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut
     n.hits.push(Hit { seg: si, start, level: Level::Strong, text: text.to_string(), pos: segs.pos(s, start) });
 }
 
+/// Names inside one identifier segment (a slug, a file name, a tag) told
+/// with care on the page (`seen`: whether the page tells a clinical event
+/// and whether it is a photo page, each found once).
+fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Names, seen: (&mut Option<bool>, &mut Option<bool>)) {
+    let (page_event, photo_page) = seen;
+    let s = &segs.segs[si];
+    for (start, end) in ident_names(&s.text, allow) {
+        // `kala-red-light-therapy-review`: a brand the page reviews.
+        if names_brand(&s.text[start..end], n) {
+            continue;
+        }
+        // `uma-pessoa-acomodada` on a Portuguese site: a word its page
+        // writes in lower case is a word (see `lower_duals`).
+        if !allow.english()
+            && ident_words(&s.text[start..end]).iter().any(|&(a, b)| n.lower_duals.contains(&s.text[start + a..start + b].to_lowercase()))
+        {
+            continue;
+        }
+        let spaced = s.text.replace(['-', '_', '.', '/'], " ");
+        let here = frame::has_event(&spaced)
+            || BODY_PHOTO.is_match(&spaced)
+            || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
+        let judged = || team || in_prose(segs, &s.text[start..end]);
+        // A page about public figures shows them in its pictures.
+        if !team && !n.public_page && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
+            push(segs, si, start, &s.text[start..end], n);
+        }
+    }
+}
+
 /// Unique local roles and names inside identifiers: run after the
 /// registry pass (their words must not be looked for elsewhere).
 /// On a team page the slug and portrait name the team member; elsewhere a
@@ -278,21 +308,7 @@ pub(super) fn roles_and_idents(segs: &Segments, allow: &Allowlist, team: bool, n
     let mut photo_page: Option<bool> = None;
     for (si, s) in segs.segs.iter().enumerate() {
         if s.ident {
-            for (start, end) in ident_names(&s.text, allow) {
-                // `kala-red-light-therapy-review`: a brand the page reviews.
-                if names_brand(&s.text[start..end], n) {
-                    continue;
-                }
-                let spaced = s.text.replace(['-', '_', '.', '/'], " ");
-                let here = frame::has_event(&spaced)
-                    || BODY_PHOTO.is_match(&spaced)
-                    || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
-                let judged = || team || in_prose(segs, &s.text[start..end]);
-                // A page about public figures shows them in its pictures.
-                if !team && !n.public_page && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
-                    push(segs, si, start, &s.text[start..end], n);
-                }
-            }
+            idents(segs, si, allow, team, n, (&mut page_event, &mut photo_page));
             continue;
         }
         if s.kind != Kind::Prose {

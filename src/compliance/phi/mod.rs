@@ -126,6 +126,8 @@ mod tests_round41;
 #[cfg(test)]
 mod tests_round42;
 #[cfg(test)]
+mod tests_round43;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;

@@ -38,7 +38,7 @@ use super::event::{addressed, person_event_at, stay_or_cheer};
 use super::frame;
 use super::lexicon;
 use super::names_thing::{
-    camel, foreign_article, listed_with_things, names_a_thing, namesake, place_adjective, place_or_vendor, publicly_known, run_is_thing,
+    foreign_article, listed_with_things, names_a_thing, namesake, place_adjective, place_or_vendor, publicly_known, run_is_thing,
     spelt_out, told_in_passing,
 };
 
@@ -119,7 +119,7 @@ pub(super) struct Names {
 
 /// Words by which a page marks its case names as invented.
 static PSEUDONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:call|refer\s+to)\s+(?:her|him|them|as)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several))\b").unwrap()
+    Regex::new(r"(?i)\b(?:not\s+(?:her|his|their|the\s+client'?s|the\s+patient'?s)\s+real\s+name|names?\s+(?:and\s+(?:identifying\s+)?details\s+)?(?:have|has)\s+been\s+changed|pseudonyms?|(?:i|we)'?(?:ll|\s+will)\s+(?:call|refer\s+to)\s+(?:her|him|them|as)|refer\s+to\s+(?:her|him|them)\s+as|let'?s\s+call\s+(?:her|him|them)|composite\s+(?:case|story|character|of\s+several)|names\s+changed|nombres\s+(?:(?:han\s+sido|fueron)\s+)?(?:cambiados|modificados|ficticios)|nomes\s+(?:(?:foram|são)\s+)?(?:alterados|trocados|mudados|fictícios)|(?:pré)?noms\s+(?:(?:ont\s+été|sont)\s+)?(?:changés|modifiés|fictifs)|namen\s+(?:wurden\s+)?(?:geändert|verändert))\b").unwrap()
 });
 
 /// "For confidentiality, I'll just call this patient Jan": kept apart from
@@ -139,7 +139,7 @@ static STAND_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// occur in it; other text goes to the regexes.
 fn may_say_pseudonym(text: &str) -> bool {
     static NEEDLES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        ["real", "changed", "pseudonym", "call", "composite", "confidentiality", "privacy"]
+        ["real", "changed", "pseudonym", "call", "composite", "confidentiality", "privacy", "nombres", "nomes", "noms", "namen"]
             .iter()
             .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
             .collect()
@@ -172,7 +172,7 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b").unwrap()
 });
 static SEQ: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|Ó|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 pub(super) static CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -238,6 +238,9 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
         || is_common(w)
         || is_dict(w)
         || allow.is_known_word(w)
+        // "… Leia mais aqui", "Confira!": a call to read on, in a site's
+        // own language; the name lists know "Leia".
+        || (!allow.english() && matches!(w.to_lowercase().as_str(), "leia" | "confira" | "saiba" | "veja" | "descubra" | "conheça" | "acesse" | "lee" | "descubre" | "conoce" | "lisez" | "découvrez"))
         || lexicon::is_medical(w)
         || (lexicon::is_place(w) && !is_given_name(w))
         // "Irish data law", "Welsh-language": a nationality or language.
@@ -331,7 +334,7 @@ pub(super) fn title_case(text: &str) -> bool {
 /// Boston University", "Ana Ruiz of the National Institute of …", "X at
 /// Harvard Medical School".
 pub(super) static AFFILIATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:from|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:University|Universidad|Université|Institute|Instituto|Institut|College|School|Laboratory|Laboratories|Foundation|Academy|Hospital|Clinic)\b").unwrap()
+    Regex::new(r"^,?\s+(?:from|of|at|da|de|do|del|de\s+la|di|della)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:University|Universidad|Universidade|Università|Université|Institute|Instituto|Institut|College|School|Laboratory|Laboratories|Foundation|Academy|Hospital|Clinic)\b").unwrap()
 });
 /// The one who gives the care a review tells: "my appointment with X",
 /// "treated by X", "pris RDV chez X", "una cita con X", "Termin bei X".
@@ -375,20 +378,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
     n.public_page = super::page_frames::public_page(segs);
     n.news_story = super::page_frames::news_story(segs);
     n.brands = super::brands::commercial_brands(segs);
-    for s in &segs.segs {
-        // Slugs, tags and file names are lower case whatever their words are.
-        let prose = s.kind == Kind::Prose && !s.ident;
-        for w in s.text.split(|c: char| !c.is_alphabetic()) {
-            if !s.ident && is_acronym_word(w) {
-                n.acronyms.insert(w.to_lowercase());
-            }
-            if camel(w) {
-                n.brands.insert(w.to_lowercase());
-            } else if prose && w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_dual(w) {
-                n.lower_duals.insert(w.to_string());
-            }
-        }
-    }
+    super::names_pass::page_words(segs, allow.english(), &mut n);
     for (si, s) in segs.segs.iter().enumerate() {
         if s.kind != Kind::Prose || s.credit {
             continue;

@@ -121,3 +121,28 @@ pub fn staff_nicknames(full_name: &str, bio: &str) -> Vec<String> {
     }
     out
 }
+
+/// The page's own words: abbreviations, camel-case brands, and the words it
+/// writes in lower case that the name lists also know ("rose", "art"; on a
+/// site in another language any such word: "uma", "ela", "vida",
+/// "pessoa"), kept with their accents folded because slugs drop them ("ira"
+/// for "irá").
+pub(super) fn page_words(segs: &Segments, english: bool, n: &mut Names) {
+    for s in &segs.segs {
+        // Slugs, tags and file names are lower case whatever their words are.
+        let prose = s.kind == Kind::Prose && !s.ident;
+        for w in s.text.split(|c: char| !c.is_alphabetic()) {
+            if !s.ident && super::names::is_acronym_word(w) {
+                n.acronyms.insert(w.to_lowercase());
+            }
+            if super::names_thing::camel(w) {
+                n.brands.insert(w.to_lowercase());
+            } else if prose && w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && super::lexicon::is_dual(w) {
+                n.lower_duals.insert(w.to_string());
+            } else if prose && !english && w.len() >= 2 && w.starts_with(char::is_lowercase) {
+                n.lower_duals.insert(w.to_string());
+                n.lower_duals.insert(w.chars().map(super::words::fold_accent).collect());
+            }
+        }
+    }
+}

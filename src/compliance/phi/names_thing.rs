@@ -74,7 +74,7 @@ pub(super) fn told_in_passing(s: &Segment, c_start: usize, window: &str, sentenc
     citation
         || public
         || super::event::author_of_work(&s.text[..c_start])
-        || (!strong && super::event::named_by_profession(&s.text[..c_start]))
+        || super::event::named_by_profession(&s.text[..c_start])
         || (!strong && attribution(sentence) && {
             let r = s.sentences.get(s.sentence_at(c_start)).map_or(0, |r| r.start);
             super::context::attributed_to(sentence, c_start.saturating_sub(r))
@@ -210,10 +210,72 @@ pub(super) fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
         let raw = t.trim_end_matches('.').to_lowercase().replace('’', "'");
         // "Franz-Hospital", "Mathias-Spital": a hyphenated part names a place.
         let part_org = raw.contains('-') && raw.split('-').any(|p| ORG.contains(p) || THING_NOUNS.contains(p));
-        part_org || brand(t) || THINGS.contains(raw.as_str()) || THINGS.contains(bare(t).as_str()) || german_institution(&raw)
+        part_org
+            || brand(t)
+            || THINGS.contains(raw.as_str())
+            || THINGS.contains(bare(t).as_str())
+            || german_institution(&raw)
+            || ROMANCE_ORG.contains(&raw.as_str())
     };
     rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
 }
+
+/// Institution nouns of the Romance languages, which open the name they
+/// are part of ("Organização Mundial da Saúde", "Asociación Española de
+/// …", "Université de Montréal"): no one is called so.
+const ROMANCE_ORG: [&str; 44] = [
+    "organização",
+    "organización",
+    "organisation",
+    "organizzazione",
+    "associação",
+    "asociación",
+    "associazione",
+    "agência",
+    "agencia",
+    "agence",
+    "agenzia",
+    "universidade",
+    "universidad",
+    "université",
+    "università",
+    "fundação",
+    "fundación",
+    "fondation",
+    "fondazione",
+    "sociedade",
+    "sociedad",
+    "société",
+    "società",
+    "conselho",
+    "consejo",
+    "conseil",
+    "consiglio",
+    "ministério",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "secretaria",
+    "secretaría",
+    "instituto",
+    "istituto",
+    "federação",
+    "federación",
+    "fédération",
+    "federazione",
+    "faculdade",
+    "facultad",
+    "faculté",
+    "facoltà",
+    "hôpital",
+];
+
+/// "Síndrome do Esgotamento Profissional", "Manual … de Transtornos
+/// Mentais", "la théorie de …": after a Romance noun of a condition, a
+/// manual or a method and its "of", a capitalised run is that thing's name.
+static ROMANCE_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:s[ií]ndrome|syndrome|transtornos?|trastornos?|troubles?|doen[cç]a|enfermedad|maladie|malattia|manual|manuel|teoria|teor[ií]a|th[ée]orie|m[ée]todo|m[ée]thode|escala|[ée]chelle|programa|programme|projeto|proyecto|projet|progetto|estat[ií]stico|statistique)\s+(?:de|do|da|dos|das|del|de\s+la|des|du|di|della|dei)\s+$").unwrap()
+});
 
 /// A German compound that names an institution by its last part
 /// ("Landeszahnärztekammer", "Gesundheitsamt", "Universitätsklinikum"):
@@ -382,7 +444,11 @@ pub(super) fn place_or_vendor(text: &str, rest: &[(usize, &str)], words: &[Strin
     let place_has = || {
         rest.len() == 1 && (last.1.ends_with("'s") || last.1.ends_with("’s")) && lexicon::is_place(&words[0]) && PLACE_HAS.is_match(after)
     };
-    place || place_has() || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(after)) || thing_called(&text[..rest[0].0])
+    place
+        || place_has()
+        || (VENDOR_BEFORE.is_match(&text[..rest[0].0]) && AT_ORG.is_match(after))
+        || thing_called(&text[..rest[0].0])
+        || ROMANCE_THING_BEFORE.is_match(&text[frame::floor(text, rest[0].0.saturating_sub(40))..rest[0].0])
 }
 
 /// Is what follows `before` a thing so named ("a project called “…”")?

@@ -302,7 +302,10 @@ fn person_span<'r, 't>(
         return None;
     }
     let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
-    if words.is_empty() || place_or_vendor(&s.text, rest, &words) {
+    // "No Brasil", "En España": a preposition of another language before
+    // a place.
+    let into_place = words.len() == 2 && words[0].chars().count() <= 3 && lexicon::is_place(&words[1]) && !allow.english();
+    if words.is_empty() || into_place || place_or_vendor(&s.text, rest, &words) {
         return None;
     }
     if relative_of_staff(&s.text, si, rest, team, n) {
@@ -518,7 +521,11 @@ fn name_span<'r, 't>(
         if title_word(&w) {
             return false;
         }
+        // "Tomás Ó Faoláin", "Síle Ní Bhriain", "Jan Van Aken": a particle
+        // inside a name joins its parts.
+        let particle = i > 0 && i + 1 < rest.len() && super::super::words::NAME_PARTICLES.contains(&w.as_str());
         is_initial(t)
+            || particle
             || is_given_name(&w)
             || (!ordinary(&w, allow) && (!lower_duals.contains(&w) || surname_at(i + 1)))
             || place_forename(&w, Some("Zq"), allow)
