@@ -177,7 +177,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "phi-heldout-h", catch_floor: 89.0, clean_ceiling: 11.0 });
+    score(Set { fixture: "phi-heldout-h", catch_floor: 89.0, clean_ceiling: 8.6 });
 }
 
 fn content_path(file: &str) -> String {
@@ -341,7 +341,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 69.0, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 69.0, clean_ceiling: 3.1 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -351,7 +351,7 @@ fn set_r_womens_health_and_birth_center() {
 /// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 74.6, clean_ceiling: 8.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 74.6, clean_ceiling: 7.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -442,7 +442,7 @@ fn set_x_dermatology_and_mohs_surgery() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_y_neurology_and_memory_centre() {
-    score(Set { fixture: "phi-heldout-y", catch_floor: 91.8, clean_ceiling: 3.5 });
+    score(Set { fixture: "phi-heldout-y", catch_floor: 91.8, clean_ceiling: 2.8 });
 }
 
 /// Set Z (a hospice and palliative care service in Papatoetoe, Auckland,
@@ -496,7 +496,7 @@ fn set_ab_fertility_and_ivf() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ac_urology_and_mens_health() {
-    score(Set { fixture: "phi-heldout-ac", catch_floor: 75.1, clean_ceiling: 7.2 });
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 75.9, clean_ceiling: 6.5 });
 }
 
 /// Set AD (written blind in the twenty-third session while round 39 was
@@ -541,5 +541,18 @@ fn set_ae_gastro_liver_and_bariatric_singapore() {
 /// a club role with a minor's concussions, and a first name with an age.
 #[test]
 fn set_af_addiction_recovery_and_sports_medicine_cork() {
-    score(Set { fixture: "phi-heldout-af", catch_floor: 61.7, clean_ceiling: 9.3 });
+    score(Set { fixture: "phi-heldout-af", catch_floor: 64.0, clean_ceiling: 9.3 });
+}
+
+/// Set AG (written blind in the twenty-fifth session while rounds 42 and 43
+/// were written): an ENT, sleep and hearing clinic in Singapore and Johor
+/// Bahru, 271 cases, with family-name-first Chinese names, Malay bin/binti
+/// and Tamil s/o names, masked NRIC and MyKad numbers, Malay and Chinese
+/// pages. Its blind score, the same on the session-start guard (b7c106f)
+/// and on round 43's final guard: 64.4 % caught (87/135), 8.8 % clean
+/// flagged (12/136). Rounds 42 and 43 were written from the real sites'
+/// false alarms and held-out set 20, not from it.
+#[test]
+fn set_ag_ent_sleep_and_hearing_singapore_johor() {
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 64.4, clean_ceiling: 8.9 });
 }
