@@ -125,3 +125,16 @@ fn spanish_case_stories() {
     let changed = format!("Los nombres han sido cambiados.\n\n{marta}");
     assert!(!named(&run_in("es", "tips", &changed)));
 }
+
+/// A Singapore NRIC/FIN with a right check letter, in a file name too, and
+/// a MyKad number with a date in front are identity numbers without a
+/// label; a wrong check letter or a non-date is none.
+#[test]
+fn national_identity_numbers_by_shape() {
+    let id = |body: &str| super::tests::run("news", body).iter().any(|x| x.rule == "phi/id-number");
+    assert!(id("![Audiogram](/img/audiogram-S5829174I.png)\n"));
+    assert!(id("Her baby's birth certificate number is on the form: T2245167C.\n"));
+    assert!(id("Rekod: 640305-01-5678, ujian pendengaran.\n"));
+    assert!(!id("Order code S5829174A for the replacement domes.\n"));
+    assert!(!id("Batch 641305-01-5678 of the ear moulds.\n"));
+}
