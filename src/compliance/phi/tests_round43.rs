@@ -138,3 +138,12 @@ fn national_identity_numbers_by_shape() {
     assert!(!id("Order code S5829174A for the replacement domes.\n"));
     assert!(!id("Batch 641305-01-5678 of the ear moulds.\n"));
 }
+
+/// "Mdm", "Puan", "Encik" title a layperson the way "Mrs" does: with an
+/// operation told right after, the surname is a patient's; a clinician
+/// named with "Dr" in the same caption is not.
+#[test]
+fn singapore_and_malaysian_honorifics() {
+    assert_caught(&["Mdm Tan Bee Lian two weeks after her sinus surgery, smiling with Dr Goh.\n"]);
+    assert_clean(&["Dr Goh Boon Kiat two weeks after the new sinus suite opened, smiling with the team.\n"]);
+}

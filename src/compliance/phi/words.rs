@@ -115,8 +115,9 @@ pub(super) static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     congressman congresswoman speaker surgeon-general dean principal founder")
 });
 
-/// Honorifics that introduce a (possibly patient) surname.
-pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master mnr mev mej"));
+/// Honorifics that introduce a (possibly patient) surname ("Mdm Tan",
+/// "Puan Rohani", "Encik Salleh" in Singapore and Malaysia).
+pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master mnr mev mej mdm madam puan encik cik"));
 
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
 pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
