@@ -35,13 +35,18 @@ fn name_flagged(f: &[super::Finding]) -> bool {
 }
 
 pub(super) fn run_in(language: &str, kind: &str, body: &str) -> Vec<super::Finding> {
+    page_in(language, kind, body, vec![])
+}
+
+/// One page of `kind` in `language` with front-matter `fields`.
+pub(super) fn page_in(language: &str, kind: &str, body: &str, fields: Vec<super::Field<'_>>) -> Vec<super::Finding> {
     let mut allow = super::tests::allow();
     allow.set_language(language);
     let page = super::PageInput {
         section_kind: kind,
         body,
         body_line: 5,
-        fields: vec![],
+        fields,
         authorization: None,
         authorization_line: 1,
         review_reply: None,

@@ -4,7 +4,7 @@
 //! person is fictitious.
 
 use super::tests::{assert_caught, assert_clean};
-use super::tests_round16::run_in;
+use super::tests_round16::{page_in, run_in};
 
 /// "Ó" inside a name ("Tomás Ó Faoláin") joins its parts; a staff
 /// member's name with the particle is still staff-free text here, so the
@@ -46,24 +46,6 @@ fn names_changed_in_other_languages() {
     let name = |f: &[super::Finding]| f.iter().any(|x| x.rule == "phi/name");
     assert!(!name(&run_in("es", "tips", changed)), "{:?}", super::tests::rules(&run_in("es", "tips", changed)));
     assert!(name(&run_in("es", "tips", plain)), "{:?}", super::tests::rules(&run_in("es", "tips", plain)));
-}
-
-/// One page of `kind` in `language` with fields, on 2026-06-01.
-fn page_in(language: &str, kind: &str, body: &str, fields: Vec<super::Field<'_>>) -> Vec<super::Finding> {
-    let mut allow = super::tests::allow();
-    allow.set_language(language);
-    let page = super::PageInput {
-        section_kind: kind,
-        body,
-        body_line: 6,
-        fields,
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: super::tests::WEB,
-        now: super::tests::date(2026, 6, 1),
-    };
-    super::check_page(&page, &allow)
 }
 
 fn named(f: &[super::Finding]) -> bool {
