@@ -525,7 +525,7 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 66.3, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 67.1, clean_ceiling: 5.8 });
 }
 
 /// Set AF (written blind in the twenty-fourth session while round 41 was
@@ -553,8 +553,9 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// flagged (12/136). Rounds 42 and 43 were written from the real sites'
 /// false alarms and held-out set 20, not from it. Seen since: the
 /// national identity numbers by shape (NRIC/FIN check letter, MyKad date)
-/// were written from its misses (66.7 %).
+/// and the lay honorifics (Mdm, Puan, Encik, Cik, in prose and in
+/// identifiers) were written from its misses (67.4 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 66.6, clean_ceiling: 8.2 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 67.3, clean_ceiling: 8.2 });
 }

@@ -40,8 +40,9 @@ pub(super) fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> 
         // "al-ok.jpg" (axial length OK): four letters make no full name.
         let surname =
             initial || (b.chars().count() >= 2 && a.len() + b.len() > 4 && (lexicon::is_surname(&b) || !is_dict(&b)) && !plain_word(&b));
-        // "welcome-back-mr-kalogeropoulos-copd": an honorific opens a name too.
-        let hon = matches!(a.as_str(), "mr" | "mrs" | "ms" | "miss") && !initial;
+        // "welcome-back-mr-kalogeropoulos-copd", "mdm-ong-first-cpap-night":
+        // an honorific opens a name too.
+        let hon = super::words::HONORIFICS.contains(a.as_str()) && a != "master" && !initial;
         if (given || hon) && surname && !PLACEHOLDER_NAMES.contains(b.as_str()) && !allow.is_staff(&[a.as_str(), b.as_str()]) {
             let known = [a.as_str(), b.as_str()].iter().any(|w| allow.is_known_word(w)) || allow.is_allowed_string(&format!("{a} {b}"));
             if !known {

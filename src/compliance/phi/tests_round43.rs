@@ -129,3 +129,15 @@ fn singapore_and_malaysian_honorifics() {
     assert_caught(&["Mdm Tan Bee Lian two weeks after her sinus surgery, smiling with Dr Goh.\n"]);
     assert_clean(&["Dr Goh Boon Kiat two weeks after the new sinus suite opened, smiling with the team.\n"]);
 }
+
+/// An identifier opened by a lay honorific of Singapore or Malaysia names
+/// the person after it ("mdm-fatimah-bee-hoon-cpap"), as "mr-…" does; an
+/// honorific before an ordinary word names no one.
+#[test]
+fn honorifics_open_names_in_identifiers() {
+    let names = |t: &str| super::idents::ident_names(t, &super::tests::allow());
+    assert!(!names("mdm-fatimah-bee-hoon-cpap").is_empty());
+    assert!(!names("encik-roslan-jaafar-fess").is_empty());
+    assert!(names("madam-butterfly-opera-night").is_empty());
+    assert!(names("master-class-sinus-care").is_empty());
+}
