@@ -43,11 +43,13 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 fn credit_or_place(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
     super::is_credit_key(&k)
-        // `press: Jovem Pan`: the outlet a press link names.
-        || ["press", "publisher", "outlet", "publication", "newspaper", "magazine", "journal"].iter().any(|w| k.contains(w))
-        || ["address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region"]
-            .iter()
-            .any(|w| k.contains(w))
+        // A place, or the outlet a press link names (`press: Jovem Pan`).
+        || [
+            "address", "street", "city", "location", "map", "venue", "direction", "zip", "postal", "state", "country", "region", "press",
+            "publisher", "outlet", "publication", "newspaper", "magazine", "journal",
+        ]
+        .iter()
+        .any(|w| k.contains(w))
 }
 
 /// A key that says its value is a patient ("featured_patient", "client",

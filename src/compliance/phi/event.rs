@@ -138,16 +138,20 @@ pub(super) fn named_by_profession(before: &str) -> bool {
         Regex::new(r"(?i)\b(?:historian|historien(?:ne)?|historiador[a]?|storic[oa]|historiker(?:in)?|anatomist[ea]?|anatomiste|anat[oó]mic[oa]|anatom(?:in)?|physiologist|physiologiste|fisi[oó]log[oa]|physiologe|psychologist|psychologue|psic[oó]log[oa]|psychologe|psychologin|philosopher|philosophe|fil[oó]sof[oa]|philosoph(?:in)?|scientist|scientifique|cient[ií]fic[oa]|scienziat[oa]|wissenschaftler(?:in)?|researcher|chercheu(?:r|se)|investigador[a]?|ricercat(?:ore|rice)|forscher(?:in)?|novelist|romanci(?:er|ère)|novelista|romanziere|poet|poète|poeta|painter|peintre|pintor[a]?|pittore|composer|compositeur|composit(?:or|ora|ore)|komponist(?:in)?|economist|[ée]conomiste|economista|sociologist|sociologue|soci[oó]log[oa]|soziolog(?:e|in)|anthropologist|anthropologue|antrop[oó]log[oa]|physicist|physicien(?:ne)?|f[ií]sic[oa]|physiker(?:in)?|chemist|chimiste|qu[ií]mic[oa]|chimic[oa]|biologist|biologiste|bi[oó]log[oa]|biologe|inventor|inventeur|inventore|erfinder|explorer|explorateur|explorador|esploratore|journalist|journaliste|periodista|giornalista|mathematician|math[ée]maticien(?:ne)?|matem[aá]tic[oa]|mathematiker|neuroscientist|neuroscientifique|neurocient[ií]fic[oa]|epidemiologist|[ée]pid[ée]miologiste|epidemi[oó]log[oa]|pesquisador[a]?|cientista|escritor[a]?|professor[a]?\s+de\s+\w+|consultor[a]?\s+de\s+\w+)\s+(?:(?:polon[eê]s[a]?|norte-american[oa]|brit[aâ]nic[oa]|canadense|alem[aã]o?|franc[eê]s[a]?|ingl[eê]s[a]?|allemand|am[ée]ricain|anglais|britannique|fran[cç]ais|italien|espagnol|suisse|autrichien|canadien|belge|n[ée]erlandais|russe|japonais|su[ée]dois|danois|[ée]cossais|irlandais|australien|alem[aá]n|estadounidense|norteamerican[oa]|ingl[eé]s|brit[aá]nic[oa]|franc[eé]s|italian[oa]|espa[nñ]ol|suiz[oa]|austriac[oa]|canadiense|tedesc[oa]|american[oa]|inglese|britannic[oa]|francese|spagnol[oa]|svizzer[oa]|canadese)(?:e|ne|a|o|es|as)?\s*)?(?:,\s+[^,.;]{1,40},\s*)?$").unwrap()
     });
     let before = before_link(before);
-    PROFESSION.is_match(&format!("{} ", &before[frame::floor(before, before.len().saturating_sub(80))..]))
+    PROFESSION.is_match(&before[frame::floor(before, before.len().saturating_sub(80))..])
 }
 
 /// The text before a name without the address of the link the name is
 /// ("o sociólogo polonês [Zygmunt Bauman](https://…)": the address stands
 /// between the profession and the name in the text read).
+/// The slice returned still ends in whitespace, as the text before a name
+/// does, so the callers' patterns need no copy with a space added.
 fn before_link(before: &str) -> &str {
-    let before = before.trim_end();
-    match before.rsplit_once(char::is_whitespace) {
-        Some((head, last)) if last.starts_with("http") || last.starts_with('/') => head,
+    let t = before.trim_end();
+    match t.rfind(char::is_whitespace) {
+        Some(i) if t[i..].trim_start().starts_with("http") || t[i..].trim_start().starts_with('/') => {
+            &t[..i + t[i..].chars().next().map_or(1, char::len_utf8)]
+        }
         _ => before,
     }
 }
@@ -173,8 +177,8 @@ pub(super) fn author_of_work(before: &str) -> bool {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?i)(?:\b(?:book|novel|memoir|biography|article|paper|study|podcast|blog|website|guide|chapter|video|channel|film|documentary)\b[^.!?;]{0,60}|https?://\S+\s+[^.!?;]{1,60})\s(?:by|par|von|di|door)\s+$|\b(?:opinions?|advice|insights?|reviews?|recommendations?)\b[^.!?;]{0,30}\b(?:from|by)\s+$|\b(?:coined|developed|proposed|created|introduced|cunhad[oa]|criad[oa]|desenvolvid[oa]|propost[oa]|acuñad[oa]|desarrollad[oa]|propuest[oa]|invent[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?)\s+(?:pel[oa]s?|por|by|par)\s+(?:the\s+|el\s+|la\s+|le\s+)?$|[”"»],?\s+(?:definiu|afirmou|disse|explicou|escreveu|dijo|afirm[oó]|explic[oó]|escribi[oó]|a\s+dit|a\s+[ée]crit|ha\s+detto|said|wrote|explained)\s+$"#).unwrap()
     });
-    let before = format!("{} ", before_link(before));
-    let tail = &before[frame::floor(&before, before.len().saturating_sub(160))..];
+    let before = before_link(before);
+    let tail = &before[frame::floor(before, before.len().saturating_sub(160))..];
     BY.is_match(tail)
 }
 

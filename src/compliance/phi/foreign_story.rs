@@ -156,7 +156,7 @@ const START: [&str; 62] = [
 const START2: [&str; 8] = ["statins", "antibiot", "inhaler", "insult", "gastri", "asthma", "astma", "statin"];
 /// Surgery, and the mental-health care psychology practices write about,
 /// in every language ("cirurgia", "imágenes traumáticas", "depressão").
-const MIND: [&str; 16] = [
+const SURGERY_AND_MIND: [&str; 16] = [
     "cirurg",
     "chirurg",
     "emdr",
@@ -183,7 +183,7 @@ fn care_word(word: &str) -> bool {
     let w = word.to_lowercase();
     if EXACT.contains(&w.as_str())
         || INSIDE.iter().any(|x| w.contains(x))
-        || START.iter().chain(START2.iter()).chain(MIND.iter()).any(|x| w.starts_with(x))
+        || START.iter().chain(START2.iter()).chain(SURGERY_AND_MIND.iter()).any(|x| w.starts_with(x))
     {
         return !(w.starts_with("statin") && w != "statin" && w != "statins");
     }

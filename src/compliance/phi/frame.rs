@@ -463,7 +463,7 @@ const ENGLISH: &[&str] = &[
 /// Is `text` English? A text of five words or fewer always is (a caption);
 /// longer, it needs one English-only function word.
 pub(super) fn english(text: &str) -> bool {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words = lower_words(text);
     words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
 }
 
@@ -472,7 +472,7 @@ pub(super) fn english(text: &str) -> bool {
 /// two function words of other languages. For the other-language story
 /// frames, whose English counterparts are judged elsewhere.
 pub(super) fn english_strict(text: &str) -> bool {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words = lower_words(text);
     if words.len() <= 5 || words.iter().any(|w| w != "a" && ENGLISH.contains(&w.as_str())) {
         return true;
     }
@@ -481,6 +481,10 @@ pub(super) fn english_strict(text: &str) -> bool {
     foreign.sort_unstable();
     foreign.dedup();
     words.iter().any(|w| w == "a") && foreign.len() < 2
+}
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// The name is the one acting on others (an author, a speaker, a clinician

@@ -113,7 +113,9 @@ pub(super) struct Names {
     pub told_about: bool,
     /// Words that are English words and names alike ("mercury", "hope")
     /// which this page also writes in lower case: there, the capitalised
-    /// one opens a title or a sentence ("Mercury-Free Fillings").
+    /// one opens a title or a sentence ("Mercury-Free Fillings"). On a
+    /// site in another language, every word the page writes in lower case
+    /// (see `names_pass::page_words`).
     pub lower_duals: std::collections::HashSet<String>,
 }
 

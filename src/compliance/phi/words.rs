@@ -551,8 +551,3 @@ pub(super) fn is_institution_word(w: &str) -> bool {
             | "llc"
     )
 }
-
-/// Capitalised particles inside a family name (Irish, Dutch, German,
-/// Romance, Arabic, Malay).
-pub(super) const NAME_PARTICLES: [&str; 16] =
-    ["ó", "ní", "nic", "uí", "ua", "mac", "van", "von", "de", "di", "da", "du", "del", "al", "el", "bin"];

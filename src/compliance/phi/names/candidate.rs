@@ -521,11 +521,7 @@ fn name_span<'r, 't>(
         if title_word(&w) {
             return false;
         }
-        // "Tomás Ó Faoláin", "Síle Ní Bhriain", "Jan Van Aken": a particle
-        // inside a name joins its parts.
-        let particle = i > 0 && i + 1 < rest.len() && super::super::words::NAME_PARTICLES.contains(&w.as_str());
         is_initial(t)
-            || particle
             || is_given_name(&w)
             || (!ordinary(&w, allow) && (!lower_duals.contains(&w) || surname_at(i + 1)))
             || place_forename(&w, Some("Zq"), allow)
