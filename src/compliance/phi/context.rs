@@ -253,7 +253,10 @@ pub(super) fn attributed_to(sentence: &str, at: usize) -> bool {
     ATTRIBUTION.find_iter(sentence).any(|m| {
         let between = if m.start() >= at { &sentence[at..m.start()] } else { &sentence[m.end()..at.max(m.end())] };
         let speech = !m.as_str().eq_ignore_ascii_case("told") || TOLD_WHOM.is_match(&sentence[m.end()..]);
-        speech && !CLINICIAN.is_match(between)
+        // "Mrs Rohani Said": capitalised inside a sentence, a surname.
+        let lead = sentence[..m.start()].trim_end();
+        let surname = m.as_str().starts_with(char::is_uppercase) && lead.ends_with(char::is_alphabetic);
+        speech && !surname && !CLINICIAN.is_match(between)
     })
 }
 

@@ -522,6 +522,49 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     }
 }
 
+/// A relative's own account: "My mother, Mdm Lee Siew Kim, ran a shop …",
+/// "My husband Dennis runs the pharmacy …", then the relative's care in
+/// that paragraph or the next two ("I brought her to our hearing
+/// centre", "His study showed severe sleep apnoea"). The writer names the
+/// patient; a guest post needs no "patient" word to disclose one.
+pub(super) fn relatives_account(segs: &Segments, allow: &Allowlist, n: &mut Names) {
+    static MY_KIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:my|our)\s+(?:late\s+|dear\s+|elderly\s+)?(?:mother|father|husband|wife|son|daughter|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nan|nana|partner|brother|sister|aunt|uncle)\s*,?\s+(?:(?:mdm|madam|mrs|mr|ms|miss|puan|encik|cik|haji|hajah)\.?\s+)?(?-i:(\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+(?:bin|binti|bte|s/o|d/o)?\s*\p{Lu}[\p{L}'’-]*\p{Ll}){0,3}))").unwrap()
+    });
+    static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|her|his)\b").unwrap());
+    // "I brought her to Joanne at the hearing centre": taken to a carer.
+    static BROUGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:brought|took|drove|sent|referred)\s+(?:her|him)\s+(?:back\s+)?(?:in\s+)?to\s+(?:see\s+)?(?:Dr\b|our\b|your\b|the\s+clinic\b|\p{Lu})").unwrap()
+    });
+    let prose: Vec<usize> = segs.segs.iter().enumerate().filter(|(_, s)| s.kind == Kind::Prose && !s.ident).map(|(i, _)| i).collect();
+    for (k, &si) in prose.iter().enumerate() {
+        let s = &segs.segs[si];
+        if !s.text.split(|c: char| !c.is_alphabetic()).any(is_kin) {
+            continue;
+        }
+        for c in MY_KIN.captures_iter(&s.text) {
+            let Some(name) = c.get(1) else { continue };
+            let words: Vec<String> =
+                name.as_str().split_whitespace().map(super::names::bare).filter(|w| !super::names::is_connector(w)).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let named = words.iter().any(|w| super::names::is_given_name(w) || !super::names::ordinary(w, allow));
+            if !named || allow.is_staff(&refs) || n.page_staff.iter().any(|p| words.contains(p)) || !frame::english(&s.text) {
+                continue;
+            }
+            // The relative's care: told of "he/she/him/her/his" after the
+            // name, in this paragraph or the next two.
+            let told =
+                std::iter::once(&s.text[name.end()..]).chain(prose[k + 1..].iter().take(2).map(|&j| segs.segs[j].text.as_str())).any(|t| {
+                    t.split_inclusive(['.', '!', '?'])
+                        .any(|sent| BROUGHT.is_match(sent) || (THEIR_CARE.is_match(sent) && super::event::health(sent)))
+                });
+            if told {
+                push(segs, si, name.start(), name.as_str(), n);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

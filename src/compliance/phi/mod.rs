@@ -128,6 +128,8 @@ mod tests_round42;
 #[cfg(test)]
 mod tests_round43;
 #[cfg(test)]
+mod tests_round44;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;

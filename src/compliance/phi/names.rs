@@ -25,6 +25,7 @@
 //!   looked for in slugs and image file names, case-insensitively).
 
 mod candidate;
+mod own_clause;
 mod report;
 use candidate::candidate;
 pub(super) use report::report;
@@ -173,8 +174,18 @@ const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b").unwrap()
 });
-static SEQ: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|Ó|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?)){{0,3}}")).unwrap());
+/// A capitalised run of up to four words; a patronymic connector ("bin",
+/// "binti", "s/o") between two of them keeps the name whole ("Salleh bin
+/// Jamil", "Arjun s/o Pillai").
+static SEQ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|Ó|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?|(?:{CONNECTORS})[ \t]+{W})){{0,3}}")).unwrap()
+});
+/// Patronymic connectors of Malay, Arabic and Indian names.
+const CONNECTORS: &str = "bin|binti|bte|bt|ibn|s/o|d/o|a/l|a/p";
+/// A patronymic connector inside a name run ("bin" in "Salleh bin Jamil").
+pub(super) fn is_connector(tok: &str) -> bool {
+    CONNECTORS.split('|').any(|c| c == tok)
+}
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 pub(super) static CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -345,7 +356,7 @@ pub(super) static PRACTITIONER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Ana Ruiz, mayor of Lakeview", "Bea Lund, our office manager".
 pub(super) static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s+who\s+(?:runs|manages|owns|founded|co-?founded|heads|leads|directs)\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:home|clinic|practice|cent(?:re|er)|facility|team|place|office|business|company|programm?e?)\b|^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'-]+\s+){0,3}?(?:mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
+    Regex::new(r"(?i)^,?\s+who\s+(?:runs|manages|owns|founded|co-?founded|heads|leads|directs)\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:home|clinic|practice|cent(?:re|er)|facility|team|place|office|business|company|programm?e?)\b|^,\s+(?:the|our|a|an|who\s+(?:is|was)\s+(?:the|our|a|an))?\s*(?:[\w'’-]+\s+){0,3}?(?:physio\w*|\w*therapist|dentist|surgeon|mayor|director|officer|commissioner|senator|governor|president|chair\w*|ceo|founder|manager|administrator|nurse|physician|doctor|pharmacist|hygienist|receptionist|assistant|technician|therapist|midwife|dietitian|coordinator|volunteer|spokes\w+|epidemiologist|superintendent|councilmember|council\s+member|representative|pastor|principal|coach|teacher|owner|chef|author)\b").unwrap()
 });
 
 pub(super) fn bare(tok: &str) -> String {
@@ -403,6 +414,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         super::tables::people_rows(segs, allow, &mut n);
         super::members::members(segs, allow, &mut n);
         super::local::relatives(segs, allow, &mut n);
+        super::local::relatives_account(segs, allow, &mut n);
     }
     super::names_thing::institutions_elsewhere(segs, &mut n);
     super::names_thing::reviewed_authors(segs, &mut n);
@@ -545,7 +557,7 @@ fn patient_level(
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care
             || aged_story
-            || candidate::own_clause_care(before_name, after, w) || stay_or_cheer(before_name, after)
+            || own_clause::own_clause_care(before_name, after, w) || stay_or_cheer(before_name, after)
             // "Zuzia (5 lat)", "Sadhbh, naoi mbliana d'aois": an age in
             // another language, which the English frames cannot read.
             || frame::aged_foreign(after)

@@ -68,7 +68,7 @@ static TRIGGER_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
     co-founded established opened set bought built owns owned provides offers specializes specialises teach teaches
     teaching taught running leading holding offering husband wife partner spouse son sons daughter daughters children
     kids twins father mother dad mom mum parents brother sister stepson stepdaughter dog cat puppy fiance fiancé welcome
-    fiancée siblings grandson granddaughter grandchildren grandmother grandfather rmt rmts"
+    fiancée siblings grandson granddaughter grandchildren grandmother grandfather rmt rmts headshot bio"
         .split_whitespace()
         .collect()
 });
@@ -78,6 +78,10 @@ fn triggered(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| TRIGGER_WORDS.contains(w) || TRIGGER_WORDS.contains(w.to_lowercase().as_str()))
 }
+
+/// A portrait of a team member, as team cards label it.
+static HEADSHOT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:headshot|head\s+shot|staff\s+photo|team\s+photo|bio\b)").unwrap());
 
 /// The writer introduces themself: "I'm Bronwyn", "my name is Jo Reid".
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:I'm|I’m|I\s+am|my\s+name\s+is)\s+$").unwrap());
@@ -134,7 +138,9 @@ pub(super) fn introduced(segs: &Segments, allow: &Allowlist, team: bool) -> Hash
             let tail = &before[super::frame::floor(before, before.len().saturating_sub(60))..];
             // "I'm Bronwyn", "Hi I’m Rus": the run holds the capitalised "I'm".
             let self_intro = SELF_INTRO.is_match(tail) || m.as_str().contains("I'm ") || m.as_str().contains("I’m ");
-            let role = by_role(tail, possessive, after) || self_intro;
+            // "Aashna's headshot": a theme's team card names its portrait so.
+            let headshot = possessive && HEADSHOT_AFTER.is_match(after);
+            let role = by_role(tail, possessive, after) || self_intro || headshot;
             // "Her son Mateo went through our programme": family, but a patient.
             let own_care = || super::context::cue_a(super::frame::to_stop(after));
             let family = !role && FAMILY_BEFORE.is_match(tail) && *staff_para.get_or_insert_with(about_staff) && !own_care();

@@ -26,6 +26,10 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         if matches!(prev, "uses" | "use" | "using" | "contains" | "containing" | "contain") && !is_given_name(&w) {
             return;
         }
+        // "his Masters of Science": a degree.
+        if DEGREE_WORDS.contains(&w.as_str()) && matches!(next, "of" | "in" | "degree" | "degrees") {
+            return;
+        }
         if matches!(next, "in" | "of" | "with" | "for" | "to" | "on" | "at" | "as" | "from" | "by" | "than")
             && (super::super::words::reads_as_word(&w) || unknown())
             && !mid_sentence(&text[..start])
@@ -78,6 +82,9 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     let Some((rest, words)) = person_span(s, si, &run, allow, team, n) else { return };
     resolve(segs, si, &Run { rest, ..run }, &words, cred_in_run, allow, n);
 }
+
+/// The degrees that open "Bachelor of …", "Masters in …".
+const DEGREE_WORDS: [&str; 8] = ["bachelor", "bachelors", "master", "masters", "doctorate", "diploma", "associate", "associates"];
 
 /// Days of the week that are also given names ("Tuesday", "Sunday").
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -301,7 +308,7 @@ fn person_span<'r, 't>(
     {
         return None;
     }
-    let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).collect();
+    let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).filter(|w| !super::is_connector(w)).collect();
     // "No Brasil", "En España": a preposition of another language before
     // a place.
     let into_place = words.len() == 2 && words[0].chars().count() <= 3 && lexicon::is_place(&words[1]) && !allow.english();
@@ -522,6 +529,7 @@ fn name_span<'r, 't>(
             return false;
         }
         is_initial(t)
+            || (super::is_connector(&w) && i + 1 < rest.len())
             || is_given_name(&w)
             || (!ordinary(&w, allow) && (!lower_duals.contains(&w) || surname_at(i + 1)))
             || place_forename(&w, Some("Zq"), allow)
@@ -535,16 +543,18 @@ fn name_span<'r, 't>(
     // ordinary word that is not an organisation word is a surname.
     // In a Title Case heading the word must be a known surname: "Will Help"
     // is no name there.
-    if rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1)))
+    // After an honorific in running text any capitalised word but a title
+    // or an organisation's is the surname: "Mrs Rohani Said", "Mr Tom Young".
+    let hon_surname = hon && !title_case(text);
+    if (hon_surname || rest[..k].iter().all(|t| is_initial(t.1) || is_given_name(&bare(t.1))))
         && let Some(next) = rest.get(k)
     {
         let w = bare(next.1);
-        let other = is_common(&w)
-            || title_word(&w)
+        let other = title_word(&w)
             || THING_NOUNS.contains(w.as_str())
             || ROLES.contains(w.as_str())
             || STAFF_ROLES.contains(w.as_str())
-            || (super::super::words::is_inflected_word(&w) && !lexicon::is_surname(&w));
+            || (!hon_surname && (is_common(&w) || (super::super::words::is_inflected_word(&w) && !lexicon::is_surname(&w))));
         if !other && (lexicon::is_surname(&w) || !title_case(text)) {
             k += 1;
         }
@@ -563,34 +573,9 @@ fn title_word(w: &str) -> bool {
     matches!(w, "dr" | "mr" | "mrs" | "ms" | "prof" | "dra")
 }
 
-/// "her mother Harjit, who sees Dr. Baptiste in our memory clinic": a
-/// relative whose own clause tells our care ("his daughter Ravneet" beside
-/// it is the one who brings him). The clause is a relative clause or a
-/// span of time ("Ana, two years relapse-free since …"), not the next verb
-/// of the sentence ("rugby for Marquette, had it repaired").
-static OWN_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^,\s+(?:who\s|whose\s|(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?)\b)").unwrap());
-static NICKNAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"["“]\p{Lu}\p{Ll}+["”]\s*$"#).unwrap());
 /// Family titles before a first name ("Uncle Baldev", "Lola Conching",
 /// "Koro Wī"): how a community names one elder, as "Mr." does.
 const KIN_TITLES: [&str; 22] = [
     "uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa",
     "oom", "tannie", "ntate", "mme", "baba", "gogo", "mkhulu",
 ];
-
-/// A relative's own verb right after the name: "her husband Pete died in
-/// our unit in May" ("his wife Akosua welcomed …" is no care of hers).
-static KIN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:died|passed|was|is|has|had|spent|stayed|came)\b").unwrap());
-static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:her|his|my|their|whose)\s+(?:mother|father|husband|wife|son|daughter|mom|dad|mum|grandmother|grandfather|grandma|grandpa|partner)\s+$").unwrap()
-});
-
-/// A relative, a given name or a nickname whose own clause tells our care:
-/// "cheering on Ana, two years relapse-free since starting treatment in
-/// our MS clinic".
-pub(super) fn own_clause_care(before_name: &str, after: &str, w: &str) -> bool {
-    let kin = KIN_BEFORE.is_match(before_name);
-    (OWN_CLAUSE.is_match(after) || (kin && KIN_VERB.is_match(after)))
-        && (kin || is_given_name(w) || NICKNAME_BEFORE.is_match(before_name))
-        && cue_a(frame::to_stop(after))
-}
