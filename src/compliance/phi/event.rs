@@ -28,7 +28,7 @@ use super::words::{is_common, is_dict};
 
 /// Health events in everyday words the ICD lexicon leaves to the dictionary.
 static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|rsv|croup|(?:'s|’s)\s+(?:fall|accident)|(?:school|sports|kindergarten|annual|camp|her|his)\s+physicals?|strep(?:\s+throat)?|nebuli[sz]ers?|stomach\s+(?:bugs?|flu|virus)|weight\s+checks?|allerg(?:y|ies|ic)|epipens?|anaphyla\w+|born\s+at\s+\d{2}\s+weeks|ear\s+infections?|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio(?:s|therapy|therapists?)?|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling|minoxidil|finasteride|spironolactone|isotretinoin|accutane|tretinoin|methotrexate|biologics?|hair\s+loss|regrowth|biops\w+|dermatoscop\w+|skin\s+checks?|cpap|bipap|(?:hearing|eye|vision|sight|smell|balance|allergy|lung|breathing|pregnancy|covid|urine|stool|patch|sweat|developmental|autism|adhd|cognitive|memory|speech|language|bone\s+density)\s+(?:tests?|checks?|assessments?|screenings?|evaluations?|exams?)|(?:hearing|eyes|ears?|eyesight|vision|blood|urine|sugars?|thyroid|hormones?|moles?|heart|lungs|hips?|teeth|tonsils|adenoids|sinuses)\s+(?:tested|checked|examined|syringed|cleaned|measured|scanned|assessed|looked\s+at|out|removed)|assessed\s+for)\b")).unwrap()
+    Regex::new(&(r"(?i)\b(?:".to_string() + frame::CARE_EXTRA + "|" + r"er|e\.r\.|icu|rsv|croup|(?:'s|’s)\s+(?:fall|accident)|(?:school|sports|kindergarten|annual|camp|her|his)\s+physicals?|strep(?:\s+throat)?|nebuli[sz]ers?|stomach\s+(?:bugs?|flu|virus)|weight\s+checks?|allerg(?:y|ies|ic)|epipens?|anaphyla\w+|born\s+at\s+\d{2}\s+weeks|ear\s+infections?|emergency\s+(?:room|department|surgery)|hospice|hospital|ward|ambulance|sleep\s+lab|sleep\s+study|mri|ct\s+scan|x-?rays?|ultrasound|a1c|blood\s+(?:test|work|sugar|pressure)|stress\s+test|test\s+results|lab\s+results|insulin|medications?|meds|inhaler|prescri\w+|dose|died|death|passed\s+away|referred|referral|pain|shingles|gout|flu|fever|pneumonia|pregnan\w+|midwi\w+|physio(?:s|therapy|therapists?)?|physical\s+therapy|speech\s+therapy|therapy|(?:last|first|final|therapy|counsell?ing)\s+sessions?|rehab\w*|post-?op|stitches|crutches|wheelchair|hip|knee|sciatica|migraines?|asthma|arthritis|dementia|depression|anxiety|diabetes|diabetic|heart\s+(?:failure|attack|surgery|valve)|bypass|dialysis|biopsy|excision|resection|ablation|mohs|benign|malignant|scan|checkup|check-up|appointment|visit|hearing\s+aids?|dentures|pacemaker|cancer-free|cast|brace|sling|minoxidil|finasteride|spironolactone|isotretinoin|accutane|tretinoin|methotrexate|biologics?|hair\s+loss|regrowth|biops\w+|dermatoscop\w+|skin\s+checks?|cpap|bipap|acl|mcl|pcl|(?:years?|months?|weeks?|days?)\s+(?:clean|sober|alcohol[- ]free|drug[- ]free|in\s+recovery)|(?:hearing|eye|vision|sight|smell|balance|allergy|lung|breathing|pregnancy|covid|urine|stool|patch|sweat|developmental|autism|adhd|cognitive|memory|speech|language|bone\s+density)\s+(?:tests?|checks?|assessments?|screenings?|evaluations?|exams?)|(?:hearing|eyes|ears?|eyesight|vision|blood|urine|sugars?|thyroid|hormones?|moles?|heart|lungs|hips?|teeth|tonsils|adenoids|sinuses)\s+(?:tested|checked|examined|syringed|cleaned|measured|scanned|assessed|looked\s+at|out|removed)|assessed\s+for)\b")).unwrap()
 });
 
 /// A care verb right before the person: the person is its object.
@@ -101,11 +101,51 @@ fn in_public_frame(window: &str, practice: &Regex, public: &Regex, born: &[&str]
         let lead = window[frame::floor(window, start.saturating_sub(span))..start].to_lowercase();
         born.iter().any(|k| lead.contains(k))
     };
-    public.find_iter(window).any(|m| !(m.as_str().contains(|c: char| c.is_ascii_digit()) && born_before(m.start(), 40)))
-        || OLD_YEAR.find_iter(window).any(|m| {
-            // "On December 11, 1844, the Hartford dentist…".
-            !born_before(m.start(), 40) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)
-        })
+    public.find_iter(window).any(|m| {
+        let birth_year = m.as_str().contains(|c: char| c.is_ascii_digit()) && born_before(m.start(), 40);
+        !birth_year && !ordinary_sense(window, m.start(), m.end())
+    }) || OLD_YEAR.find_iter(window).any(|m| {
+        // "On December 11, 1844, the Hartford dentist…".
+        !born_before(m.start(), 40) && !window[m.end()..].trim_start().starts_with(char::is_uppercase)
+    })
+}
+
+/// A public word in its everyday sense: "seven episodes in twelve
+/// months" (of an illness, not of a show), "the teh tarik king of the
+/// corner coffee shop" (a nickname after a trade, not a monarch).
+fn ordinary_sense(window: &str, start: usize, end: usize) -> bool {
+    const COUNTS: [&str; 16] = [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "frequent",
+        "recurrent",
+        "repeated",
+        "more",
+        "few",
+    ];
+    let word = window[start..end].to_lowercase();
+    let prev = window[..start].split_whitespace().next_back().unwrap_or("");
+    if matches!(word.as_str(), "king" | "queen") {
+        const NOT_TRADE: [&str; 8] = ["the", "a", "former", "late", "young", "old", "dead", "and"];
+        return prev.starts_with(char::is_lowercase) && prev.chars().all(char::is_alphabetic) && !NOT_TRADE.contains(&prev);
+    }
+    if !word.starts_with("episode") {
+        return false;
+    }
+    let prev = prev.to_lowercase();
+    let next = window[end..].split_whitespace().next().unwrap_or("");
+    COUNTS.contains(&prev.as_str())
+        || prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
+        || matches!(next, "of" | "in" | "a" | "per")
 }
 
 /// [`PUBLIC`] in French, Spanish, Italian, German, Portuguese and Dutch:

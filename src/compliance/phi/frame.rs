@@ -88,7 +88,20 @@ pub(super) fn described_patient(before: &str, after: &str, window: &str) -> bool
 pub(super) fn nickname_prefix(w: &str) -> bool {
     matches!(
         w,
-        "coach" | "big" | "little" | "lil" | "uncle" | "auntie" | "aunt" | "grandma" | "grandpa" | "nana" | "papa" | "granny" | "pops"
+        "coach"
+            | "chef"
+            | "big"
+            | "little"
+            | "lil"
+            | "uncle"
+            | "auntie"
+            | "aunt"
+            | "grandma"
+            | "grandpa"
+            | "nana"
+            | "papa"
+            | "granny"
+            | "pops"
     )
 }
 
@@ -114,14 +127,20 @@ pub(super) fn carried_event(rest: &str) -> bool {
     // this runs once per unresolved name, so it must stay cheap.
     let rest = &rest[..floor(rest, rest.len().min(400))];
     let pronoun = rest.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"));
-    ((pronoun && PRONOUN_EVENT.is_match(rest)) || RESULT.is_match(rest)) && english(rest)
+    ((pronoun && PRONOUN_EVENT.is_match(rest)) || RESULT.is_match(rest) || CLINICIAN_ON.is_match(rest)) && english(rest)
 }
+
+/// A clinician's act on "him"/"her" in the next sentences: "Dr Lau found a
+/// small bleed in his vocal cord", "after Dr Goh removed his polyps".
+static CLINICIAN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Dr\.?|Doctor|[Ww]e)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:found|diagnosed|removed|operated\s+on|implanted|treated|repaired|fitted|prescribed|referred|admitted|scoped|drained|stitched|injected|straightened|took\s+out)\s+(?:[\w'’-]+\s+){0,6}?(?i:him|her|his)\b").unwrap()
+});
 
 /// The next sentence gives one test's result ("The biopsy showed an early
 /// melanoma", "her sleep study confirmed narcolepsy"): a paragraph about one
 /// named person tells that person's diagnosis.
 static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:[^.;!?]{0,40}?\b)?(?:the|her|his)\s+(?:[\w-]+\s+)?(?:biopsy|scan|mri|x-?rays?|ct|ultrasound|mammogram|colonoscopy|sleep\s+study|blood\s+tests?|bloodwork|labs|lab\s+results|test\s+results|pathology(?:\s+report)?)\s+(?:showed|revealed|confirmed|found|came\s+back)\b").unwrap()
+    Regex::new(r"(?i)^\W{0,3}(?:[^.;!?]{0,40}?\b)?(?:the|her|his)\s+(?:[\w-]+\s+)?(?:biopsy|scan|mri|x-?rays?|ct|ultrasound|mammogram|colonoscopy|sleep\s+study|blood\s+tests?|bloodwork|labs|lab\s+results|test\s+results|pathology(?:\s+report)?|(?:hearing|eye|vision|allergy|lung|breathing|skin|patch|urine|pregnancy|covid|stress|balance)\s+tests?|audiograms?|tympanogram|echo(?:cardiogram)?|ecg|ekg|eeg|endoscopy|assessment|tests?)\s+(?:showed|shows|revealed|confirmed|found|came\s+back)\b").unwrap()
 });
 
 /// The subject of `rest` undergoes a clinical event ("was diagnosed with",

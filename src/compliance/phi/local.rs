@@ -288,7 +288,11 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
             continue;
         }
         let spaced = s.text.replace(['-', '_', '.', '/'], " ");
+        // `siobhan-ni-bhriain-acl-comeback`: the identifier's own health
+        // word, outside the name ("sister-mary-agnes" has none).
+        let own_word = || super::event::everyday_health(&format!("{} {}", &spaced[..start], &spaced[end..]));
         let here = frame::has_event(&spaced)
+            || own_word()
             || BODY_PHOTO.is_match(&spaced)
             || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
         let judged = || team || in_prose(segs, &s.text[start..end]);
@@ -545,7 +549,7 @@ pub(super) fn relatives_account(segs: &Segments, allow: &Allowlist, n: &mut Name
         for c in MY_KIN.captures_iter(&s.text) {
             let Some(name) = c.get(1) else { continue };
             let words: Vec<String> =
-                name.as_str().split_whitespace().map(super::names::bare).filter(|w| !super::names::is_connector(w)).collect();
+                name.as_str().split_whitespace().map(super::names::bare).filter(|w| !super::words::is_connector(w)).collect();
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
             let named = words.iter().any(|w| super::names::is_given_name(w) || !super::names::ordinary(w, allow));
             if !named || allow.is_staff(&refs) || n.page_staff.iter().any(|p| words.contains(p)) || !frame::english(&s.text) {

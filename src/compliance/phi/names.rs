@@ -178,14 +178,9 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
 /// "binti", "s/o") between two of them keeps the name whole ("Salleh bin
 /// Jamil", "Arjun s/o Pillai").
 static SEQ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|Ó|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?|(?:{CONNECTORS})[ \t]+{W})){{0,3}}")).unwrap()
+    let c = super::words::CONNECTORS;
+    Regex::new(&format!(r"\b{W}(?:[ \t]+(?:{W}|Ó|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?|(?:{c})[ \t]+{W})){{0,3}}")).unwrap()
 });
-/// Patronymic connectors of Malay, Arabic and Indian names.
-const CONNECTORS: &str = "bin|binti|bte|bt|ibn|s/o|d/o|a/l|a/p";
-/// A patronymic connector inside a name run ("bin" in "Salleh bin Jamil").
-pub(super) fn is_connector(tok: &str) -> bool {
-    CONNECTORS.split('|').any(|c| c == tok)
-}
 /// Authors of a cited work: "Surname AB," twice, "et al.", or a journal's
 /// "2004;70(4):466".
 pub(super) static CITATION: LazyLock<Regex> = LazyLock::new(|| {

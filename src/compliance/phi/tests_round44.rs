@@ -60,3 +60,69 @@ fn staff_in_cards_roles_and_degrees() {
     ]);
     assert_caught(&["Cathleen, a retired teacher, had her knee replaced at our clinic in May and is walking again.\n"]);
 }
+
+/// One person's story told over two paragraphs: a test result of "his"
+/// after the sentence that named him, a name with an age opening the page
+/// (a Chinese given name with "Ah" kept whole), a child whose one-word name
+/// is also a famous one, and "episodes" of an illness (not of a show).
+#[test]
+fn one_persons_story_over_paragraphs() {
+    assert_caught(&[
+        "Desmond Rozario, who has led a church choir for twenty years, noticed last year that he could no longer hear the altos. His hearing test showed a moderate loss at the high frequencies.\n",
+        "Goh Ah Bee, 68, has sold chwee kueh at the market since 1979. Over ten years her hearing faded.\n\nOur surgeon implanted a cochlear device in her right ear in January.\n",
+        "Dylan, 9, is the goalkeeper of his school football team. Last year he missed eleven matches with tonsillitis, seven episodes in twelve months.\n",
+    ]);
+    assert_clean(&[
+        "One choir leader noticed last year that he could no longer hear the altos. His hearing test showed a moderate loss at the high frequencies.\n",
+        "Bob Dylan wrote songs about losing things; two episodes of his radio show were about memory.\n",
+    ]);
+}
+
+/// A nickname after a trade ("the teh tarik king") is no monarch, a
+/// "Chef" is a patient's trade too, and a clinician's act on "his" body in
+/// the next sentence tells the person's care.
+#[test]
+fn trade_nicknames_and_a_clinicians_act_next() {
+    assert_caught(&[
+        "Everyone in the neighbourhood knows Abang Lan, the teh tarik king of the corner coffee shop, who has pulled tea since 1990. In July he lost his voice; Dr Lau found a small bleed in his vocal cord.\n",
+        "Chef Rahmat, who has run the kitchen at a restaurant on Kandahar Street for thirty years, told us he had been cooking by memory for two years. Four weeks after Dr Goh removed his polyps, he could smell the lemongrass again.\n",
+    ]);
+    assert_clean(&[
+        "Everyone in the neighbourhood knows Abang Lan, the teh tarik king of the corner coffee shop, who has pulled tea since 1990 and sponsors our charity walk.\n",
+        "King George VI had a stammer; his speech therapist Lionel Logue helped him through the coronation broadcast in 1937.\n",
+    ]);
+}
+
+/// Unique roles without a name: a record holder of a club, a caretaker
+/// "who" starts treatment next week, a named team's full-back out with an
+/// injury, the island's only person on a treatment.
+#[test]
+fn unique_roles_without_a_name() {
+    assert_caught(&[
+        "The club's M70 10K record holder is back running this summer after his atrial fibrillation diagnosis and ablation in the spring.\n",
+        "We tested 22 people at the community centre. Three tested positive, including the centre's own caretaker, who has agreed to start treatment with us next week.\n",
+        "Our first convert was the Cnoc Rua senior hurling full-back, who had missed most of the season with groin pain.\n",
+    ]);
+    assert_clean(&[
+        "The club's record holders train on Tuesdays; many runners start treatment for injuries too late.\n",
+        "The Cnoc Rua senior hurling full-back presented the medals at our open day.\n",
+    ]);
+}
+
+/// A tag naming a person with their own health word is a disclosure on a
+/// page that tells no care ("siobhan-ni-bhriain-acl-comeback"); recovery
+/// told as time ("2 years alcohol-free") is care.
+#[test]
+fn identifiers_and_recovery_time() {
+    use super::tests::{flagged, rules, with_field};
+    let body = "Twelve under-14 camogie teams played in the blitz on Saturday. Cnoc Rua won the cup final.\n";
+    let f = with_field("tags", "siobhan-ni-bhriain-acl-comeback", body);
+    assert!(flagged(&f), "{:?}", rules(&f));
+    let g = with_field("tags", "camogie-acl-prevention", body);
+    assert!(!flagged(&g), "{:?}", rules(&g));
+    // "sister-mary-agnes": a title word is no health word of the identifier.
+    let h = with_field("tags", "sister-mary-agnes", "Sister Mary Agnes directed our school of nursing from 1962 until 1983.\n");
+    assert!(!flagged(&h), "{:?}", rules(&h));
+    assert_caught(&["Extra cake at the Thursday group for Noeleen, 2 years alcohol-free today!\n"]);
+    assert_clean(&["Extra cake at the Thursday group for everyone who is 2 years alcohol-free today!\n"]);
+}

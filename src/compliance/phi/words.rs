@@ -551,3 +551,11 @@ pub(super) fn is_institution_word(w: &str) -> bool {
             | "llc"
     )
 }
+
+/// Patronymic connectors of Malay, Arabic and Indian names.
+pub(super) const CONNECTORS: &str = "bin|binti|bte|bt|ibn|s/o|d/o|a/l|a/p";
+
+/// A patronymic connector inside a name run ("bin" in "Salleh bin Jamil").
+pub(super) fn is_connector(tok: &str) -> bool {
+    CONNECTORS.split('|').any(|c| c == tok)
+}

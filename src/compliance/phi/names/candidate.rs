@@ -308,7 +308,8 @@ fn person_span<'r, 't>(
     {
         return None;
     }
-    let words: Vec<String> = rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).filter(|w| !super::is_connector(w)).collect();
+    let words: Vec<String> =
+        rest.iter().filter(|t| !is_initial(t.1)).map(|t| bare(t.1)).filter(|w| !super::super::words::is_connector(w)).collect();
     // "No Brasil", "En España": a preposition of another language before
     // a place.
     let into_place = words.len() == 2 && words[0].chars().count() <= 3 && lexicon::is_place(&words[1]) && !allow.english();
@@ -448,12 +449,18 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let sentence = s.sentence(c_start);
     // "WIC participant Sofía Rentería says …": the noun before the name
     // makes her one of the practice's patients, quoted or not.
-    let strong = cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here || PATIENT_APPOSITIVE.is_match(after);
+    // "… told us he had been cooking by memory. After Dr Goh removed his
+    // polyps …": care told of the person in the next sentences.
+    let next_sentences = || frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]);
+    let strong =
+        cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here || PATIENT_APPOSITIVE.is_match(after) || next_sentences();
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str(), c_start..c_end) {
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
     }
-    if publicly_known(n, words, possessive_name && super::super::event::WORK_AFTER.is_match(after), strong, window) {
+    // "Dylan, 9, in 3 Courage": a famous one-word name with an age is a child.
+    let aged_one = words.len() == 1 && frame::aged(after);
+    if !aged_one && publicly_known(n, words, possessive_name && super::super::event::WORK_AFTER.is_match(after), strong, window) {
         return told_about(n, (si, c_start), words, true);
     }
     let aged_story = allow.english() && aged_story(segs, s, rest, hon, n);
@@ -504,7 +511,12 @@ fn aged_story(segs: &Segments, s: &Segment, rest: Tokens, hon: bool, n: &Names) 
     };
     let lone = rest.len() == 1 && !hon;
     let described = frame::age_told(after) || (lone && frame::role_appositive(after) && mid_sentence(&s.text[..c_start]));
-    !n.team && ((frame::aged(after) && subject()) || (described && frame::has_event(after))) && super::super::local::tells_event(segs)
+    // "Goh Ah Bee, 68, has sold chwee kueh …" opening a paragraph: the
+    // page is about that person, and the events later on are hers.
+    let opens = !lone && frame::age_told(after) && s.text[..c_start].trim().is_empty();
+    !n.team
+        && ((frame::aged(after) && subject()) || (described && frame::has_event(after)) || opens)
+        && super::super::local::tells_event(segs)
 }
 
 /// The name inside a run (titles already dropped): the leading
@@ -529,7 +541,8 @@ fn name_span<'r, 't>(
             return false;
         }
         is_initial(t)
-            || (super::is_connector(&w) && i + 1 < rest.len())
+            // "Goh Ah Bee", "Lim Ah Huat": "Ah" opens a Chinese given name.
+            || ((super::super::words::is_connector(&w) || w == "ah") && i + 1 < rest.len())
             || is_given_name(&w)
             || (!ordinary(&w, allow) && (!lower_duals.contains(&w) || surname_at(i + 1)))
             || place_forename(&w, Some("Zq"), allow)

@@ -22,7 +22,7 @@ use crate::compliance::phi::segments::Kind;
 static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let role = format!(r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|[a-z]+(?:er|or|ist|ian))");
     Regex::new(&format!(
-        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+"
+        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
     ))
     .unwrap()
 });
@@ -34,13 +34,13 @@ static OWN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let role = format!(
         r"(?:{WHO}|manager|owner|director|principal|caretaker|soloist|organist|champion|treasurer|secretary|chair|chairman|chairwoman|president|head\s+teacher|headteacher|marshal|trader|[a-z]+(?:er|or|ist|ian))"
     );
-    Regex::new(&format!(r"\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{0,3}}?[\w-]+(?:'s|’s)\s+(?:own\s+|only\s+|longtime\s+|long-serving\s+)?(?:[\w-]+\s+){{0,2}}?{role}\b")).unwrap()
+    Regex::new(&format!(r"\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{0,3}}?[\w-]+(?:'s|’s)\s+(?:own\s+|only\s+|longtime\s+|long-serving\s+)?(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+[\w-]+(?:'s|’s)\s+only\s+(?:[\w-]+\s+){{0,2}}?(?:person|woman|man|girl|boy|one)\b")).unwrap()
 });
 
 /// Care that is the role holder's own, after the role: "had his prostate
 /// cancer surgery", "her CF modulator", "he now sees our hepatologist".
 static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
+    Regex::new(r"(?i)\b(?:missed|out|sidelined)\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:pain|injury|fracture|tear|concussion|infection|illness)|(?:(?:is|was|now)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}?(?:sober|alcohol-free|drug-free|in\s+remission|in\s+recovery|cancer-free)|(?:start|starts|starting)\s+(?:his\s+|her\s+)?treatment)\b|\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
 });
 
 /// Roles whose work is care: a clinician singled out is at work, not in care.
@@ -51,7 +51,7 @@ static CLINICAL_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// When the care happened, to the week or month: "last week", "last
 /// January", "this spring", "on Tuesday", "October 9".
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|this\s+past|earlier\s+this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b").unwrap()
+    Regex::new(r"(?i)\b(?:last|next|this\s+past|earlier\s+this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b").unwrap()
 });
 
 /// One person told about by a third-person pronoun: "his chemo", "she left".
@@ -76,7 +76,10 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         let w = &t[win.clone()];
         // A named person in the window is the story's subject: the name
         // rules judge them.
-        if names.has_person(si, &win) || !PRONOUN.is_match(t) || !(has_event(t) || THEIR_CARE.is_match(t)) {
+        // "the centre's own caretaker, who has agreed to start treatment":
+        // a relative clause speaks of the role holder as a pronoun would.
+        let who = t[m.end()..].trim_start_matches([',', ' ']).starts_with("who ");
+        if names.has_person(si, &win) || !(who || PRONOUN.is_match(t)) || !(has_event(t) || THEIR_CARE.is_match(t)) {
             continue;
         }
         // Without a time of care, the event must be the role holder's own
