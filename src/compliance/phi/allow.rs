@@ -132,8 +132,13 @@ impl Allowlist {
             if t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 self.streets.push(norm_street(t));
             }
-            for w in t.split_whitespace() {
-                self.words.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            // An address ("18 Jalan Wong Ah Fook", "Blk 71 Seng Poh Road")
+            // is accepted whole; its words, often people's names, must not
+            // become ordinary words on every page ("Mdm Wong, 67, …").
+            if digits == 0 {
+                for w in t.split_whitespace() {
+                    self.words.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+                }
             }
         }
     }
@@ -292,6 +297,14 @@ impl Allowlist {
     /// city or an allow string?
     pub fn is_known_word(&self, w: &str) -> bool {
         self.words.contains(&clean(w))
+    }
+
+    /// A name accepted by an allow entry that is not an address: "Wong" is
+    /// no practice name because "18 Jalan Wong Ah Fook" is allowed.
+    pub fn is_allowed_name(&self, s: &str) -> bool {
+        let l = s.trim().to_lowercase();
+        !l.is_empty()
+            && self.strings.iter().any(|a| (!a.contains(|c: char| c.is_ascii_digit()) && contains_whole(a, &l)) || domain_head(a, &l))
     }
 
     /// Does an allow string contain this text (case-insensitive)?

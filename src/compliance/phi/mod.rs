@@ -390,7 +390,10 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
 /// Sorts and dedups; drops findings whose flagged text an `allow` entry
 /// (site or page) accepts, whatever rule found them: one allowlist for all.
 fn finish(mut out: Vec<Finding>, allow: &Allowlist) -> Vec<Finding> {
-    out.retain(|f| !f.subject.as_deref().is_some_and(|s| allow.is_allowed_string(s)));
+    // A name ("Wong") is accepted by an entry that is not an address (see
+    // `Allowlist::is_allowed_name`); a number by any entry holding it.
+    let accepted = |s: &str| if s.contains(|c: char| c.is_ascii_digit()) { allow.is_allowed_string(s) } else { allow.is_allowed_name(s) };
+    out.retain(|f| !f.subject.as_deref().is_some_and(accepted));
     out.sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
     out.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.rule == b.rule);
     out

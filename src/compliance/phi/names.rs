@@ -27,6 +27,7 @@
 mod candidate;
 mod own_clause;
 mod report;
+mod staff_name;
 use candidate::candidate;
 pub(super) use report::report;
 

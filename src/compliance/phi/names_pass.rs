@@ -68,7 +68,10 @@ pub(super) fn registry_pass(segs: &Segments, allow: &Allowlist, n: &mut Names) {
         for (off, w) in found {
             let Some(level) = reg.get(&bare(w)) else { continue };
             let covered = n.hits.iter().any(|h| h.seg == si && off >= h.start && off < h.start + h.text.len());
-            if !covered {
+            // "18 Jalan Wong Ah Fook": the surname inside a place's name.
+            let prev = s.text[..off].split_whitespace().next_back().unwrap_or("");
+            let in_place = prev.starts_with(char::is_uppercase) && super::words::PLACE_PREFIX.contains(prev.to_lowercase().as_str());
+            if !covered && !in_place {
                 let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
                 extra.push(Hit { seg: si, start: off, level: *level, text: w.to_string(), pos: segs.pos(s, off) });
                 n.persons.push((si, off, off + w.len()));

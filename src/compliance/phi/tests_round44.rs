@@ -126,3 +126,43 @@ fn identifiers_and_recovery_time() {
     assert_caught(&["Extra cake at the Thursday group for Noeleen, 2 years alcohol-free today!\n"]);
     assert_clean(&["Extra cake at the Thursday group for everyone who is 2 years alcohol-free today!\n"]);
 }
+
+/// Malay, Indonesian and Romance place and institution names put the
+/// kind of place first: the personal name after it names the place.
+#[test]
+fn institutions_named_kind_first() {
+    assert_clean(&[
+        "Dr Faizal trained at Hospital Sultanah Aminah and worked in its ENT clinic, where he treated children with glue ear, for six years.\n",
+        "Kak Ros grew up in Kampung Melayu Majidee, and she now runs our clinic's front desk and the hearing test bookings.\n",
+    ]);
+    assert_caught(&["At Hospital Sultanah Aminah, Encik Roslan bin Jaafar had his sinus surgery last month and is recovering at home.\n"]);
+}
+
+/// An allowed address ("18 Jalan Wong Ah Fook") is accepted whole; its
+/// words stay people's names elsewhere on the site ("Mdm Wong, 67, …").
+#[test]
+fn an_allowed_address_does_not_make_its_words_ordinary() {
+    use super::tests::{WEB, date};
+    use super::*;
+    let p = PracticeIdentity { name: "Harbourside Gut Clinic".into(), ..Default::default() };
+    let with_address = Allowlist::new(&p, &[], &["18 Jalan Wong Ah Fook, 80000 Johor Bahru".into()]);
+    let with_name = Allowlist::new(&p, &[], &["Wong".into()]);
+    let body = "Take Mdm Wong, 67, a retired school canteen vendor from Tampines, who came in last month with heartburn. Her gastroscopy showed a Barrett's segment, which we now survey every three years.\n\nOur clinic is at 18 Jalan Wong Ah Fook.\n";
+    let page = PageInput {
+        section_kind: "news",
+        body,
+        body_line: 5,
+        fields: vec![],
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: WEB,
+        now: date(2026, 6, 1),
+    };
+    let f = check_page(&page, &with_address);
+    assert!(f.iter().any(|x| x.rule == "phi/name" && x.line == 5), "{:?}", super::tests::rules(&f));
+    assert!(!f.iter().any(|x| x.line == 7), "the allowed address itself is flagged: {:?}", f);
+    // An allow entry that is the name itself still accepts it.
+    let g = check_page(&page, &with_name);
+    assert!(!g.iter().any(|x| x.rule == "phi/name"), "{:?}", super::tests::rules(&g));
+}

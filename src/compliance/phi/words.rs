@@ -326,8 +326,14 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// A word before a capitalised run that makes it a place, not a person ("St. Mary's",
 /// "Key Largo", "Cape Coral").
-pub(super) static PLACE_PREFIX: LazyLock<WordSet> =
-    LazyLock::new(|| set("st saint ste mt mount ft fort lake port san santa los las el la key cape"));
+pub(super) static PLACE_PREFIX: LazyLock<WordSet> = LazyLock::new(|| {
+    // Malay, Indonesian and Romance names put the kind of place first:
+    // "Hospital Sultanah Aminah", "Kampung Melayu Majidee", "Jalan
+    // Wong Ah Fook", "Rua Augusta", "Hôpital Saint-Louis".
+    set("st saint ste mt mount ft fort lake port san santa los las el la key cape hospital hôpital hospitais klinik
+        kampung kg jalan jln taman masjid surau sekolah sk smk pasar bukit lorong lebuh persiaran pulau sungai kota bandar
+        darul rumah pusat universiti clínica clinica colegio escola escuela école rua avenida calle rue")
+});
 
 /// Staff and community roles: a name right after one is not a patient.
 pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {

@@ -201,14 +201,14 @@ fn determiner_before(before: &str) -> bool {
 type Tokens<'r, 't> = &'r [(usize, &'t str)];
 
 /// A capitalised run with the titles and roles before the name dropped.
-struct Run<'r, 't> {
-    rest: &'r [(usize, &'t str)],
+pub(super) struct Run<'r, 't> {
+    pub(super) rest: &'r [(usize, &'t str)],
     /// An honorific ("Mrs", "Mr") stood before the name.
-    hon: bool,
+    pub(super) hon: bool,
     /// "Dr", "Doctor", "Prof", "Professor".
-    clinician: bool,
+    pub(super) clinician: bool,
     /// A role or office ("Mayor", "Coach" as an office, "Nurse").
-    official: bool,
+    pub(super) official: bool,
 }
 
 /// Drops the titles and roles that open a run (`toks`, after the text
@@ -387,16 +387,6 @@ fn signs_practice_voice(text: &str, before: &str, c_start: usize) -> bool {
     PRACTICE_SERVICE.is_match(q) && !super::super::consent::ACCOUNT.is_match(q)
 }
 
-/// "Mr Ng Boon Huat" where Chloe Ng Jia Hui is staff: after a title, a
-/// staff surname (`parts`, the run cut to a staff token) that the next
-/// capitalised words continue into a full name no staff member has is
-/// someone else's.
-fn longer_than_staff(parts: &[String], after: &str, allow: &Allowlist) -> bool {
-    let more: Vec<&str> = after.split_whitespace().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
-    let whole: Vec<String> = parts.iter().cloned().chain(more.iter().map(|w| bare(w))).collect();
-    !more.is_empty() && !allow.is_staff(&whole.iter().map(String::as_str).collect::<Vec<_>>())
-}
-
 /// Resolves a person's name (`run.rest`) against what is known (staff,
 /// allow entries, clinicians, credits) and records it as staff, a person,
 /// or a person with a patient cue (a hit).
@@ -410,13 +400,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     let parts: Vec<String> = rest.iter().map(|t| bare(t.1)).collect();
     let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     let after = &s.text[c_end..];
-    // A staff member's namesake or relative told with an age and a clinical
-    // event is a patient ("Mateo, a 16-year-old pitcher …, tore his UCL").
-    let namesake_in_care = || frame::aged_in_care(after, s.window_text(c_start)) || frame::cared_for_here(after);
-    let longer_name = || hon && rest.len() == 1 && longer_than_staff(&parts, after, allow);
-    if allow.is_allowed_string(&text)
-        || ((introduced_here(rest, n) || (allow.is_staff(&part_refs) && !longer_name())) && !namesake_in_care())
-    {
+    if allow.is_allowed_name(&text) || super::staff_name::staff_by_name(s, run, &parts, allow, n) {
         n.staff.push((si, c_start));
         return;
     }
