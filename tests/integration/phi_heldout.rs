@@ -367,7 +367,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 61.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 62.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -392,7 +392,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 79.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 80.7, clean_ceiling: 3.6 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 80.2, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 81.8, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -525,7 +525,7 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 67.1, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 69.3, clean_ceiling: 5.8 });
 }
 
 /// Set AF (written blind in the twenty-fourth session while round 41 was
@@ -541,7 +541,7 @@ fn set_ae_gastro_liver_and_bariatric_singapore() {
 /// a club role with a minor's concussions, and a first name with an age.
 #[test]
 fn set_af_addiction_recovery_and_sports_medicine_cork() {
-    score(Set { fixture: "phi-heldout-af", catch_floor: 64.0, clean_ceiling: 9.3 });
+    score(Set { fixture: "phi-heldout-af", catch_floor: 67.8, clean_ceiling: 9.3 });
 }
 
 /// Set AG (written blind in the twenty-fifth session while rounds 42 and 43
@@ -554,8 +554,28 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// false alarms and held-out set 20, not from it. Seen since: the
 /// national identity numbers by shape (NRIC/FIN check letter, MyKad date)
 /// and the lay honorifics (Mdm, Puan, Encik, Cik, in prose and in
-/// identifiers) were written from its misses (67.4 %).
+/// identifiers) were written from its misses (67.4 %); rounds 44 to 46
+/// (twenty-sixth session) were written from its misses and set AF's and
+/// AE's (77.8 %, clean flagged 5.9 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 67.3, clean_ceiling: 8.2 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 77.7, clean_ceiling: 6.0 });
+}
+
+/// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
+/// were written): a paediatric and adolescent practice in Ōtāhuhu,
+/// Auckland, with a youth hub in Manukau, school clinics, visiting
+/// midwives and a child-development service, 273 cases, with Māori,
+/// Samoan, Tongan and Cook Islands names, pages in te reo Māori and
+/// Pacific languages, NHI and Well Child numbers. Its blind score, the
+/// same on the session-start guard (06d1208) and on round 46's final
+/// guard: 71.9 % caught (97/135), 5.8 % clean flagged (8/138). Rounds 44
+/// to 46 were written from sets AE-AG and the real sites, not from it.
+/// Seen since: two words no name list knows beside an identifier's own
+/// condition word (72.6 %). One fixture edit after scoring: the clean
+/// case `development/ritalin-shortage.md` carried an `alert` outside a
+/// news section (a build error, not a guard finding); the key is removed.
+#[test]
+fn set_ah_paediatrics_and_youth_health_auckland() {
+    score(Set { fixture: "phi-heldout-ah", catch_floor: 72.5, clean_ceiling: 5.8 });
 }

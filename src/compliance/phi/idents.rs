@@ -53,6 +53,30 @@ pub(super) fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> 
     out
 }
 
+/// Pairs of words no list knows ("mele-kaufana", "tevita-mahe"): a name in
+/// a language the given-name lists lack. Only a name when the identifier
+/// also holds a health word of its own (the caller checks).
+pub(super) fn unknown_pairs(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
+    let words = ident_words(text);
+    let unknown = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !plain_word(w)
+            && !allow.is_known_word(w)
+            && !FUNCTION_WORDS.contains(&w)
+            && !super::crossfield::is_month(w)
+    };
+    words
+        .windows(2)
+        .filter(|p| text[p[0].1..p[1].0].chars().all(|c| c == '-' || c == '_'))
+        .filter(|p| {
+            let (a, b) = (text[p[0].0..p[0].1].to_lowercase(), text[p[1].0..p[1].1].to_lowercase());
+            unknown(&a) && unknown(&b) && !allow.is_staff(&[a.as_str(), b.as_str()]) && !allow.is_staff(&[a.as_str()])
+        })
+        .map(|p| (p[0].0, p[1].1))
+        .collect()
+}
+
 /// Articles and prepositions of the languages practices write in: in a
 /// slug ("ce-que-les-etirements", "video-sur-le-depistage") they open a
 /// noun, not a name, though some are also given names somewhere ("Les").

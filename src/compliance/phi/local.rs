@@ -275,7 +275,17 @@ pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut
 fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Names, seen: (&mut Option<bool>, &mut Option<bool>)) {
     let (page_event, photo_page) = seen;
     let s = &segs.segs[si];
-    for (start, end) in ident_names(&s.text, allow) {
+    // `mele-kaufana-scabies`: two words no list knows beside the
+    // identifier's own health word name someone the name lists lack.
+    let spaced = s.text.replace(['-', '_', '.', '/'], " ");
+    let own_word = |start: usize, end: usize| super::event::everyday_health(&format!("{} {}", &spaced[..start], &spaced[end..]));
+    // Conditions in dictionary words ("grommets", "scabies") count here:
+    // the words no list knows need the identifier's own reason to be a name.
+    let own_condition = |a: usize, b: usize| own_word(a, b) || super::event::condition(&format!("{} {}", &spaced[..a], &spaced[b..]));
+    let loose: Vec<(usize, usize)> =
+        super::idents::unknown_pairs(&s.text, allow).into_iter().filter(|&(a, b)| allow.english() && own_condition(a, b)).collect();
+    let strict = ident_names(&s.text, allow);
+    for (start, end) in strict.iter().copied().chain(loose.iter().copied()) {
         // `kala-red-light-therapy-review`: a brand the page reviews.
         if names_brand(&s.text[start..end], n) {
             continue;
@@ -287,12 +297,11 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
         {
             continue;
         }
-        let spaced = s.text.replace(['-', '_', '.', '/'], " ");
         // `siobhan-ni-bhriain-acl-comeback`: the identifier's own health
         // word, outside the name ("sister-mary-agnes" has none).
-        let own_word = || super::event::everyday_health(&format!("{} {}", &spaced[..start], &spaced[end..]));
         let here = frame::has_event(&spaced)
-            || own_word()
+            || own_word(start, end)
+            || loose.contains(&(start, end))
             || BODY_PHOTO.is_match(&spaced)
             || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
         let judged = || team || in_prose(segs, &s.text[start..end]);
