@@ -34,6 +34,11 @@ pub(super) fn with_field(key: &'static str, value: &str, body: &str) -> Vec<Find
 
 /// Checks one unauthorised page of section kind `kind` on 2026-06-01.
 pub(super) fn page_of<'a>(kind: &'a str, body: &'a str, body_line: usize, fields: Vec<Field<'a>>) -> Vec<Finding> {
+    page_allowing(kind, body, body_line, fields, &allow())
+}
+
+/// [`page_of`] with the site's allowlist given.
+pub(super) fn page_allowing<'a>(kind: &'a str, body: &'a str, body_line: usize, fields: Vec<Field<'a>>, allow: &Allowlist) -> Vec<Finding> {
     let page = PageInput {
         section_kind: kind,
         body,
@@ -45,7 +50,7 @@ pub(super) fn page_of<'a>(kind: &'a str, body: &'a str, body_line: usize, fields
         channels: WEB,
         now: date(2026, 6, 1),
     };
-    check_page(&page, &allow())
+    check_page(&page, allow)
 }
 
 /// Runs every (kind, flagged text, clean text) triple with `flagged` as the

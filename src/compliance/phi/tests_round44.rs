@@ -142,28 +142,17 @@ fn institutions_named_kind_first() {
 /// words stay people's names elsewhere on the site ("Mdm Wong, 67, …").
 #[test]
 fn an_allowed_address_does_not_make_its_words_ordinary() {
-    use super::tests::{WEB, date};
+    use super::tests::page_allowing;
     use super::*;
     let p = PracticeIdentity { name: "Harbourside Gut Clinic".into(), ..Default::default() };
     let with_address = Allowlist::new(&p, &[], &["18 Jalan Wong Ah Fook, 80000 Johor Bahru".into()]);
     let with_name = Allowlist::new(&p, &[], &["Wong".into()]);
     let body = "Take Mdm Wong, 67, a retired school canteen vendor from Tampines, who came in last month with heartburn. Her gastroscopy showed a Barrett's segment, which we now survey every three years.\n\nOur clinic is at 18 Jalan Wong Ah Fook.\n";
-    let page = PageInput {
-        section_kind: "news",
-        body,
-        body_line: 5,
-        fields: vec![],
-        authorization: None,
-        authorization_line: 1,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 6, 1),
-    };
-    let f = check_page(&page, &with_address);
+    let f = page_allowing("news", body, 5, vec![], &with_address);
     assert!(f.iter().any(|x| x.rule == "phi/name" && x.line == 5), "{:?}", super::tests::rules(&f));
     assert!(!f.iter().any(|x| x.line == 7), "the allowed address itself is flagged: {:?}", f);
     // An allow entry that is the name itself still accepts it.
-    let g = check_page(&page, &with_name);
+    let g = page_allowing("news", body, 5, vec![], &with_name);
     assert!(!g.iter().any(|x| x.rule == "phi/name"), "{:?}", super::tests::rules(&g));
 }
 
