@@ -59,7 +59,8 @@ pub(super) fn ident_names(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> 
 pub(super) fn unknown_pairs(text: &str, allow: &Allowlist) -> Vec<(usize, usize)> {
     let words = ident_words(text);
     let unknown = |w: &str| {
-        w.chars().count() >= 3
+        // Three letters are mostly acronyms ("emf", "sars-cov").
+        w.chars().count() >= 4
             && w.chars().all(char::is_alphabetic)
             && !plain_word(w)
             && !allow.is_known_word(w)

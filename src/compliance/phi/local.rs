@@ -275,12 +275,13 @@ pub(super) fn push(segs: &Segments, si: usize, start: usize, text: &str, n: &mut
 fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Names, seen: (&mut Option<bool>, &mut Option<bool>)) {
     let (page_event, photo_page) = seen;
     let s = &segs.segs[si];
-    // `mele-kaufana-scabies`: two words no list knows beside the
-    // identifier's own health word name someone the name lists lack.
     let spaced = s.text.replace(['-', '_', '.', '/'], " ");
+    // `siobhan-ni-bhriain-acl-comeback`: the identifier's own health word,
+    // outside the name ("sister-mary-agnes" has none).
     let own_word = |start: usize, end: usize| super::event::everyday_health(&format!("{} {}", &spaced[..start], &spaced[end..]));
-    // Conditions in dictionary words ("grommets", "scabies") count here:
-    // the words no list knows need the identifier's own reason to be a name.
+    // `mele-kaufana-scabies`: two words no list knows are a name the lists
+    // lack when the identifier gives its own reason, a condition in
+    // dictionary words ("grommets", "scabies") counting too.
     let own_condition = |a: usize, b: usize| own_word(a, b) || super::event::condition(&format!("{} {}", &spaced[..a], &spaced[b..]));
     let loose: Vec<(usize, usize)> =
         super::idents::unknown_pairs(&s.text, allow).into_iter().filter(|&(a, b)| allow.english() && own_condition(a, b)).collect();
@@ -297,8 +298,6 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
         {
             continue;
         }
-        // `siobhan-ni-bhriain-acl-comeback`: the identifier's own health
-        // word, outside the name ("sister-mary-agnes" has none).
         let here = frame::has_event(&spaced)
             || own_word(start, end)
             || loose.contains(&(start, end))
@@ -542,9 +541,9 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
 /// patient; a guest post needs no "patient" word to disclose one.
 pub(super) fn relatives_account(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     static MY_KIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:my|our)\s+(?:late\s+|dear\s+|elderly\s+)?(?:mother|father|husband|wife|son|daughter|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nan|nana|partner|brother|sister|aunt|uncle)\s*,?\s+(?:(?:mdm|madam|mrs|mr|ms|miss|puan|encik|cik|haji|hajah)\.?\s+)?(?-i:(\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+(?:bin|binti|bte|s/o|d/o)?\s*\p{Lu}[\p{L}'’-]*\p{Ll}){0,3}))").unwrap()
+        Regex::new(&format!(r"(?i)\b(?:my|our)\s+(?:late\s+|dear\s+|elderly\s+)?(?:mother|father|husband|wife|son|daughter|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nan|nana|partner|brother|sister|aunt|uncle)\s*,?\s+(?:(?:mdm|madam|mrs|mr|ms|miss|puan|encik|cik|haji|hajah)\.?\s+)?(?-i:(\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}(?:\s+(?:{}\s+)?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}){{0,3}}))", super::words::CONNECTORS)).unwrap()
     });
-    static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|her|his)\b").unwrap());
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|her|his)\b").unwrap());
     // "I brought her to Joanne at the hearing centre": taken to a carer.
     static BROUGHT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:brought|took|drove|sent|referred)\s+(?:her|him)\s+(?:back\s+)?(?:in\s+)?to\s+(?:see\s+)?(?:Dr\b|our\b|your\b|the\s+clinic\b|\p{Lu})").unwrap()
@@ -569,7 +568,7 @@ pub(super) fn relatives_account(segs: &Segments, allow: &Allowlist, n: &mut Name
             let told =
                 std::iter::once(&s.text[name.end()..]).chain(prose[k + 1..].iter().take(2).map(|&j| segs.segs[j].text.as_str())).any(|t| {
                     t.split_inclusive(['.', '!', '?'])
-                        .any(|sent| BROUGHT.is_match(sent) || (THEIR_CARE.is_match(sent) && super::event::health(sent)))
+                        .any(|sent| BROUGHT.is_match(sent) || (PRONOUN.is_match(sent) && super::event::health(sent)))
                 });
             if told {
                 push(segs, si, name.start(), name.as_str(), n);
