@@ -33,7 +33,7 @@ static HEALTH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A care verb right before the person: the person is its object.
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:treated|treating|treats|saw|seen|see|sent|referred|admitted|discharged|examined|examines|examining|checks|checking|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed|fitted|assessed|screened|immuni[sz]ed|weighed|fitt(?:ed|ing)\s+(?:[\w-]+\s+){1,4}?(?:on|to))\s+(?:(?:little|baby|young|old|our|dear)\s+)?(?:(?:mr|mrs|ms|miss|mx|mdm|madam|puan|encik|cik)\.?\s+)?$").unwrap()
+    Regex::new(&format!(r"(?i)\b(?:treated|treating|treats|saw|seen|see|sent|referred|admitted|discharged|examined|examines|examining|checks|checking|diagnosed|operated\s+on|delivered|vaccinated|stitched\s+up|cared\s+for|caring\s+for|visited|transferred|rushed|drove|took|helped|scanned|tested|prescribed|x-rayed|fitted|assessed|screened|immuni[sz]ed|weighed|fitt(?:ed|ing)\s+(?:[\w-]+\s+){{1,4}}?(?:on|to))\s+(?:(?:little|baby|young|old|our|dear)\s+)?(?:(?:{})\.?\s+)?$", super::words::honorific_alternation())).unwrap()
 });
 
 /// "his"/"her" later in the clause, the person's own body or care; the

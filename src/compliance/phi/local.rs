@@ -278,11 +278,15 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
     let spaced = s.text.replace(['-', '_', '.', '/'], " ");
     // `siobhan-ni-bhriain-acl-comeback`: the identifier's own health word,
     // outside the name ("sister-mary-agnes" has none).
-    let own_word = |start: usize, end: usize| super::event::everyday_health(&format!("{} {}", &spaced[..start], &spaced[end..]));
+    let outside = |start: usize, end: usize| format!("{} {}", &spaced[..start], &spaced[end..]);
+    let own_word = |start: usize, end: usize| super::event::everyday_health(&outside(start, end));
     // `mele-kaufana-scabies`: two words no list knows are a name the lists
     // lack when the identifier gives its own reason, a condition in
     // dictionary words ("grommets", "scabies") counting too.
-    let own_condition = |a: usize, b: usize| own_word(a, b) || super::event::condition(&format!("{} {}", &spaced[..a], &spaced[b..]));
+    let own_condition = |a: usize, b: usize| {
+        let rest = outside(a, b);
+        super::event::everyday_health(&rest) || super::event::condition(&rest)
+    };
     let loose: Vec<(usize, usize)> =
         super::idents::unknown_pairs(&s.text, allow).into_iter().filter(|&(a, b)| allow.english() && own_condition(a, b)).collect();
     let strict = ident_names(&s.text, allow);
@@ -541,7 +545,7 @@ pub(super) fn relatives(segs: &Segments, allow: &Allowlist, n: &mut Names) {
 /// patient; a guest post needs no "patient" word to disclose one.
 pub(super) fn relatives_account(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     static MY_KIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)\b(?:my|our)\s+(?:late\s+|dear\s+|elderly\s+)?(?:mother|father|husband|wife|son|daughter|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nan|nana|partner|brother|sister|aunt|uncle)\s*,?\s+(?:(?:mdm|madam|mrs|mr|ms|miss|puan|encik|cik|haji|hajah)\.?\s+)?(?-i:(\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}(?:\s+(?:{}\s+)?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}){{0,3}}))", super::words::CONNECTORS)).unwrap()
+        Regex::new(&format!(r"(?i)\b(?:my|our)\s+(?:late\s+|dear\s+|elderly\s+)?(?:mother|father|husband|wife|son|daughter|mom|mum|dad|grandmother|grandfather|grandma|grandpa|granny|nan|nana|partner|brother|sister|aunt|uncle)\s*,?\s+(?:(?:{}|haji|hajah)\.?\s+)?(?-i:(\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}(?:\s+(?:{}\s+)?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}){{0,3}}))", super::words::honorific_alternation(), super::words::CONNECTORS)).unwrap()
     });
     static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|him|her|his)\b").unwrap());
     // "I brought her to Joanne at the hearing centre": taken to a carer.

@@ -117,7 +117,14 @@ pub(super) static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Honorifics that introduce a (possibly patient) surname ("Mdm Tan",
 /// "Puan Rohani", "Encik Salleh" in Singapore and Malaysia).
-pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set("mr mrs ms miss mx master mnr mev mej mdm madam puan encik cik"));
+pub(super) static HONORIFICS: LazyLock<WordSet> = LazyLock::new(|| set(HONORIFIC_WORDS));
+const HONORIFIC_WORDS: &str = "mr mrs ms miss mx master mnr mev mej mdm madam puan encik cik";
+
+/// [`HONORIFICS`] as a regex alternation, for patterns that allow a title
+/// before a name ("fitting a mask on Mr …", "my mother, Mdm …").
+pub(super) fn honorific_alternation() -> String {
+    HONORIFIC_WORDS.split_whitespace().collect::<Vec<_>>().join("|")
+}
 
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
 pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
