@@ -282,7 +282,7 @@ fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
 /// figure. Floors at the score after round 20 (tenth session).
 #[test]
 fn set_l_community_health_center() {
-    score(Set { fixture: "phi-heldout-l", catch_floor: 93.3, clean_ceiling: 3.9 });
+    score(Set { fixture: "phi-heldout-l", catch_floor: 95.9, clean_ceiling: 3.9 });
 }
 
 /// Set M (154 cases: 76 flag, 78 clean; a dermatology, Mohs, plastic
@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 81.8, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 82.6, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -525,7 +525,7 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 69.3, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 70.0, clean_ceiling: 5.8 });
 }
 
 /// Set AF (written blind in the twenty-fourth session while round 41 was
@@ -541,7 +541,7 @@ fn set_ae_gastro_liver_and_bariatric_singapore() {
 /// a club role with a minor's concussions, and a first name with an age.
 #[test]
 fn set_af_addiction_recovery_and_sports_medicine_cork() {
-    score(Set { fixture: "phi-heldout-af", catch_floor: 67.8, clean_ceiling: 9.3 });
+    score(Set { fixture: "phi-heldout-af", catch_floor: 69.4, clean_ceiling: 9.3 });
 }
 
 /// Set AG (written blind in the twenty-fifth session while rounds 42 and 43
@@ -559,7 +559,7 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// AE's (77.8 %, clean flagged 5.9 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 77.7, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 78.4, clean_ceiling: 6.0 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -577,5 +577,5 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
 /// news section (a build error, not a guard finding); the key is removed.
 #[test]
 fn set_ah_paediatrics_and_youth_health_auckland() {
-    score(Set { fixture: "phi-heldout-ah", catch_floor: 72.5, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ah", catch_floor: 74.0, clean_ceiling: 5.8 });
 }

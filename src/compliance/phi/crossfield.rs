@@ -103,7 +103,7 @@ pub(super) fn check(
     let mut found = Vec::new();
     for (si, s) in segs.segs.iter().enumerate() {
         let Some(field) = s.field_index().and_then(|i| fields.get(i)) else { continue };
-        if credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
+        if s.credit || credit_or_place(field.key) || names.hits.iter().any(|h| h.seg == si && h.level == Level::Strong) {
             continue;
         }
         // A featured testimonial's text names the clinician it praises; its

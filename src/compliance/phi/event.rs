@@ -50,6 +50,14 @@ static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:speak\w*|talk\w*|host\w*|donat\w+|teach\w*|lead\w*|present\w*|shar\w+|writ\w+|organi[sz]\w+|volunteer\w*|sponsor\w*|fund\w*|rais\w+|will|educator|coach|instructor|author|speaker)\b").unwrap()
 });
 
+/// A noun phrase in apposition opening the clause before the name: "My
+/// grandson Ihaia has …", "Our youngest patient Ava was …". The name is
+/// still the subject of what follows.
+pub(super) static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,:;—(]\s*|\b(?:and|but|when|after|since|because|then)\s+)(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){1,2}$")
+        .unwrap()
+});
+
 /// The person acts on others, or is credited: not a patient.
 static ACTOR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:by|with|from|according\s+to|author|written|edited|photo(?:graph)?|courtesy)\s+$").unwrap());
@@ -336,7 +344,8 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // word opens the clause too.
     let clause_start = before.trim_end().is_empty()
         || before.trim_end().ends_with([',', ':', ';', '—', '('])
-        || ["how", "why", "when"].contains(&before.trim().to_lowercase().as_str());
+        || ["how", "why", "when"].contains(&before.trim().to_lowercase().as_str())
+        || NOUN_BEFORE.is_match(before);
     let head = &after[..frame::floor(after, after.len().min(120))];
     // "thanks to Raj for trusting us with his knee": the person's own body
     // or care, by a pronoun later in the clause.
@@ -357,6 +366,28 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     own || ((possessive || object) && health(if object { sentence } else { head }))
         || (possessive && owned_event())
         || (clause_start && undergoes())
+}
+
+/// The rest of a paragraph (`rest`, after the sentence that names one
+/// person) tells that person's own condition through a pronoun: "his
+/// asthma", "her torn ACL", "started him on Concerta", "our nurse saw her
+/// for an eczema flare". Only the next 300 bytes, and only "his", "her" or
+/// "him" right before the condition (within three words), so "she treats
+/// asthma" (an act) and "her patients' eczema" are not read as hers.
+pub(super) fn carried_condition(rest: &str) -> bool {
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:his|her|him)\s").unwrap());
+    let rest = &rest[..frame::floor(rest, rest.len().min(300))];
+    frame::english(rest)
+        && PRONOUN.find_iter(rest).any(|m| {
+            let tail = &rest[m.end()..];
+            let first = tail.split_whitespace().next().unwrap_or("").to_lowercase();
+            if first.starts_with("patient") || first.starts_with("client") {
+                return false;
+            }
+            let three: Vec<&str> = tail.split_whitespace().take(4).collect();
+            let three = three.join(" ");
+            own_condition(&three) || specialised(&three) || HEALTH.is_match(&three) || INJURY.is_match(&three)
+        })
 }
 
 /// The person at `start..end` of segment `s` is the subject, object or

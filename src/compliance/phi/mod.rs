@@ -130,6 +130,8 @@ mod tests_round43;
 #[cfg(test)]
 mod tests_round44;
 #[cfg(test)]
+mod tests_round48;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;

@@ -27,6 +27,7 @@
 mod candidate;
 mod own_clause;
 mod report;
+mod shape;
 mod staff_name;
 use candidate::candidate;
 pub(super) use report::report;
@@ -173,7 +174,7 @@ impl Names {
 
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b").unwrap()
+    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?real\s+(?:person|people|patients?)\b|\ba\s+composite\s+of\b|\b(?:every|all)\s+(?:the\s+)?details?\s+(?:below|here|above)\s+(?:is|are)\s+invented\b").unwrap()
 });
 /// A capitalised run of up to four words; a patronymic connector ("bin",
 /// "binti", "s/o") between two of them keeps the name whole ("Salleh bin
@@ -559,10 +560,7 @@ fn patient_level(
             || frame::aged_foreign(after)
             || (allow.english() && frame::described_patient(before_name, after, window))
             || (allow.english() && frame::singled_out_in_care(before_name, after, window))
-            || (allow.english()
-                && is_given_name(w)
-                && !title_case(&s.text)
-                && (person_event_at(s, c_start, c_end, window) || addressed(before_name, window)));
+            || (allow.english() && shape::lone_name_event(m, w));
         // "Get well soon, Rory!": the greeting itself says they are ill.
         if explicit || GET_WELL.is_match(before_name) {
             Some(Level::Strong)

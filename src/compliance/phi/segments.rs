@@ -131,15 +131,27 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         out.origins.push(Origin { text: f.value, line: f.line, col: f.column });
         let key = f.key.rsplit('.').next().unwrap_or(f.key).to_ascii_lowercase();
         let kind = if TARGET_KEYS.contains(&key.as_str()) { Kind::Target } else { Kind::Prose };
+        // "Cohérence cardiaque | Nicolas Devaux": after a title's last pipe
+        // stands the site's or the author's name, the page's signature.
+        let brand = if key.contains("title") { f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")) } else { None };
+        let cut = brand.unwrap_or(f.value.len());
         let mut b = Builder::new();
-        b.push(f.value, 0, f.value.len());
+        b.push(&f.value[..cut], 0, cut);
         let n = out.segs.len();
         push_seg(&mut out, b, kind, false);
-        // Tags become tag pages and feeds in whatever case they were typed.
         if let Some(s) = out.segs.get_mut(n) {
             // Tags become tag pages and feeds in whatever case they were typed.
             s.ident |= matches!(key.as_str(), "tags" | "hashtags");
             s.credit = super::is_credit_key(&key);
+        }
+        if brand.is_some() {
+            let mut b = Builder::new();
+            b.push(&f.value[cut..], cut, f.value.len() - cut);
+            let n = out.segs.len();
+            push_seg(&mut out, b, kind, false);
+            if let Some(s) = out.segs.get_mut(n) {
+                s.credit = true;
+            }
         }
     }
     out

@@ -58,13 +58,61 @@ const PEOPLE: &[&str] = &[
     "attendee",
     "graduate",
     "graduates",
+    // The same header in the languages practices write in.
+    "nama",
+    "nom",
+    "nombre",
+    "nome",
+    "imię",
+    "imię i nazwisko",
+    "ainm",
+    "ingoa",
+    "naam",
+    "navn",
+    "namn",
+    "pangalan",
+    "姓名",
+    "名字",
+    "이름",
 ];
+
+/// Headers of columns that hold people who are no patients: the table is a
+/// programme, a roster or a list of thanks.
+const NOT_PATIENTS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "presenter",
+    "host",
+    "doctor",
+    "clinician",
+    "physician",
+    "provider",
+    "staff",
+    "coach",
+    "volunteer",
+    "volunteers",
+    "donor",
+    "donors",
+    "sponsor",
+    "author",
+    "contact",
+    "therapist",
+    "nurse",
+    "dentist",
+    "lead",
+    "facilitator",
+];
+
+/// Headers of cells whose health words are a topic, not a person's care.
+const TOPIC: &[&str] =
+    &["topic", "talk", "session", "title", "subject", "role", "specialty", "speciality", "position", "qualification", "interests", "focus"];
 
 /// Names in people columns of table rows, on a page about care.
 pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
     let mut care: Option<bool> = None;
+    let shaped = people_shaped(segs, allow);
     for (si, s) in segs.segs.iter().enumerate() {
-        if s.kind != Kind::Prose || s.is_field() || !s.text.ends_with("; ") || !s.text.contains(": ") {
+        if !is_row(s) {
             continue;
         }
         let mut off = 0;
@@ -72,7 +120,11 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             let start = off;
             off += cell.len() + 2;
             let Some((header, value)) = cell.split_once(": ") else { continue };
-            if !PEOPLE.contains(&header.trim().to_lowercase().as_str()) || !person(value, allow) {
+            let h = header.trim().to_lowercase();
+            // "| Player | Injury | Status |": a column of names under any
+            // header, beside the row's own health cell, lists patients.
+            let by_content = || shaped.contains(&h) && !NOT_PATIENTS.contains(&h.as_str()) && row_health(&s.text, &h);
+            if !(PEOPLE.contains(&h.as_str()) || by_content()) || !person(value, allow) {
                 continue;
             }
             // "| Initials | Age | Suburb | Study date | AHI |": the row's own
@@ -86,6 +138,51 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             push(segs, si, at, value.trim_end(), n);
         }
     }
+}
+
+/// A table row segment ("Header: cell; Header: cell; ").
+fn is_row(s: &super::segments::Segment) -> bool {
+    s.kind == Kind::Prose && !s.is_field() && s.text.ends_with("; ") && s.text.contains(": ")
+}
+
+/// Headers whose every cell, over two rows or more, is a person: the
+/// column lists people whatever its header says, in any language.
+fn people_shaped(segs: &Segments, allow: &Allowlist) -> std::collections::HashSet<String> {
+    // Per header: rows, cells shaped as a person's name, cells with a known given name.
+    let mut count: std::collections::HashMap<String, (usize, usize, usize)> = std::collections::HashMap::new();
+    for s in segs.segs.iter().filter(|s| is_row(s)) {
+        for (header, value) in s.text.split("; ").filter_map(|c| c.split_once(": ")) {
+            let e = count.entry(header.trim().to_lowercase()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(full_name(value) && person(value, allow));
+            e.2 += usize::from(value.split_whitespace().any(|w| is_given_name(&bare(w))));
+        }
+    }
+    count.into_iter().filter(|(_, (rows, people, given))| *rows >= 2 && rows == people && 2 * given >= *rows).map(|(h, _)| h).collect()
+}
+
+/// A cell that reads as a full name: two to four capitalised words, no
+/// digits or commas ("Ernst Fuchs, Vienna (1851–1930)" is a citation). A
+/// brand or a trial's acronym is one word.
+fn full_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !value.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | '/'))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Another cell of the row, not a topic, tells a health matter ("Injury:
+/// Hamstring strain", "Status: Out, 4 more weeks" beside it).
+fn row_health(row: &str, name_header: &str) -> bool {
+    // "| HALO-AMD | wet AMD | Dr. Rommel Agustin |": a clinician in the row
+    // makes it a study's or a service's, not a patient's.
+    let clinician = row.contains("Dr ") || row.contains("Dr. ") || row.contains("Prof");
+    !clinician
+        && (measured_row(row)
+            || row.split("; ").filter_map(|c| c.split_once(": ")).any(|(h, v)| {
+                let h = h.trim().to_lowercase();
+                h != name_header && !TOPIC.contains(&h.as_str()) && (super::event::health(v) || super::event::condition(v))
+            }))
 }
 
 /// A row whose headers name a measurement or an event of care: an age

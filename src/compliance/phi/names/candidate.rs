@@ -161,10 +161,11 @@ fn described_nickname(segs: &Segments, si: usize, start: usize, seq: &str) -> bo
 /// a lone "Moyne".
 fn mid_sentence(before: &str) -> bool {
     let t = before.trim_end().trim_end_matches(['"', '\'', '‘', '“', '*', '_']).trim_end();
-    let last_word_capital = t
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && !super::super::words::is_common(&w.to_lowercase()));
+    // "Last Tuesday, Jack …": a comma closes the word before.
+    let last_word_capital = !t.ends_with(',')
+        && t.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !super::super::words::is_common(&w.to_lowercase()));
     !t.is_empty() && !t.ends_with(['.', '!', '?', ':', ';', '|', '#']) && !last_word_capital
 }
 

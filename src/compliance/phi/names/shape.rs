@@ -1,0 +1,100 @@
+//! A lone name and its own health event (split from [`super`]): a given
+//! name, or a word no list knows but shaped like one, as the subject of its
+//! clause, with the event in its sentence or carried by "his"/"her" into
+//! the next ones.
+
+use super::*;
+
+/// A lone name (`w`, lowercase) at mention `m` is the subject, object or
+/// possessor of a health event in its sentence, is addressed about one, or
+/// opens a paragraph whose next sentences give its own condition.
+pub(super) fn lone_name_event(m: &Mention, w: &str) -> bool {
+    let Mention { s, start, end, after, window, .. } = *m;
+    let before = &s.text[..start];
+    if title_case(&s.text) || !(is_given_name(w) || (name_shaped(&s.text[start..end], &s.text) && opens_clause(before, after))) {
+        return false;
+    }
+    let rest = &s.text[s.sentences.get(s.sentence_at(start)).map_or(s.text.len(), |r| r.end)..];
+    (subject_slot(before) && super::super::event::carried_condition(rest))
+        || person_event_at(s, start, end, window)
+        || addressed(before, window)
+}
+
+/// A word no list knows, shaped like a given name ("Mosese", "Kalesita",
+/// "Ihaia"): one capital then small letters, three or more, and never
+/// written in small letters in its text. The given-name lists are American
+/// and European, so a Tongan, Somali or Tigrinya child's name is in none of
+/// them; the frames that take this (the subject of a health event) need a
+/// person, which a place or a product is not. `raw` is the word as written,
+/// already known not to be an ordinary word.
+fn name_shaped(raw: &str, text: &str) -> bool {
+    // "Wegener's granulomatosis", "Widex’s approach": a possessive is an
+    // eponym or a brand as often as a person.
+    if raw.ends_with("'s") || raw.ends_with("’s") {
+        return false;
+    }
+    let w = raw;
+    let mut chars = w.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 3
+        && chars.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | 'ʻ'));
+    if !shaped {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    // Places and their people ("Queensland", "Victorians", "Malaysians").
+    const PLACE_ENDINGS: [&str; 12] = ["land", "ville", "ton", "burg", "bury", "shire", "ford", "field", "stan", "ian", "ians", "ans"];
+    !lexicon::is_place(&lower)
+        && !PLACE_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !text.split(|c: char| !c.is_alphabetic()).any(|x| x == lower)
+}
+
+/// Nothing but a clause's opening stands before a name ("Ihaia is 9.",
+/// "Last Tuesday, Mosese …", "My grandson Ihaia …"), so the name is what
+/// the clause is about; "ran the Madison half" is a race.
+fn subject_slot(before: &str) -> bool {
+    let b = before.trim_end();
+    b.is_empty() || b.ends_with(['.', ',', ';', ':', '—', '!', '?']) || super::super::event::NOUN_BEFORE.is_match(before)
+}
+
+/// A lone name-shaped word opens its clause as its subject ("Last Tuesday,
+/// Mosese … had"; "My grandson Ihaia has …"): not a possessive
+/// ("Samter's triad"), not in brackets ("(Celebrex)"), not before another
+/// capitalised word ("Mohs Micrographic …"), and not shaped like a place
+/// ("Queensland has the highest melanoma rate").
+fn opens_clause(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    // Mid-sentence only: a sentence's first word is capitalised whatever it
+    // is ("Prehab is …", "Susvimo is …").
+    let start = b.ends_with([',', ';', '—']) || super::super::event::NOUN_BEFORE.is_match(before);
+    let next = after.split_whitespace().next().unwrap_or("");
+    // "(Kudzu, Lophatherum and Lotus …)": an item of a list in brackets.
+    let bracketed = before.matches('(').count() > before.matches(')').count();
+    let listed = matches!(next, "and" | "or" | "&") || after.trim_start().starts_with(',') && b.ends_with(',');
+    // "Physioknow team is organising …": an organisation's name.
+    let org = matches!(
+        next.to_lowercase().trim_end_matches([',', '.', '’', '\'']),
+        "team"
+            | "clinic"
+            | "center"
+            | "centre"
+            | "group"
+            | "staff"
+            | "practice"
+            | "hospital"
+            | "foundation"
+            | "app"
+            | "program"
+            | "programme"
+    );
+    // "Kombucha is a fermented tea": a definition, not a person.
+    let defined = ["is a ", "is an ", "is the ", "was a ", "are ", "means ", "refers "].iter().any(|d| after.trim_start().starts_with(d));
+    start
+        && !bracketed
+        && !listed
+        && !defined
+        && !org
+        && !after.starts_with(['\'', '’', ')'])
+        // "Biomax 900": a model number makes it a product.
+        && !next.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+}

@@ -1,0 +1,77 @@
+//! Round 48 of issue 9 (twenty-seventh session): mechanisms meant to hold
+//! beyond the case sets they came from. A name no list knows, as the
+//! subject of a clause; a condition carried by "his"/"her" into the next
+//! sentences; a table column of names under any header; a personal number
+//! the practice tried to call; a title's brand after its pipe. Every person
+//! is fictitious.
+
+use super::tests::{assert_caught, assert_clean, has_rule, rules, run, with_field};
+
+/// A given name the lists lack (Tongan, Somali, Tigrinya…) opening its
+/// clause as the subject of a health event is a name; a product, a plant
+/// in a list, an eponym or a definition in the same place is not.
+#[test]
+fn unlisted_names_as_subjects() {
+    assert_caught(&[
+        "Last Tuesday, Tevita from Room 11, who catches the 33 bus, had an asthma attack in maths.\n",
+        "At training on Monday, Kalolaine tore her ACL and is now waiting for surgery.\n",
+    ]);
+    assert_clean(&[
+        "Last Tuesday, a boy from Room 11, who catches the 33 bus, had an asthma attack in maths.\n",
+        "Conditions that cause it include lupus, Wegener's granulomatosis and viral infection.\n",
+        "The best panel, Biomax 900 is probably the top light therapy device for inflammation.\n",
+        "The decoction (Kudzu, Lophatherum and Lotus) is a formula used to treat the common cold and fever.\n",
+        "For your gut, Kombucha is a fermented tea that supports gut health.\n",
+    ]);
+}
+
+/// A first name introduced in one sentence whose own condition the next
+/// sentences give through "his"/"her": the paragraph is that child's story.
+#[test]
+fn condition_carried_by_a_pronoun() {
+    assert_caught(&["Isla is six and loves the swings at Kauri Park. Last month her tonsils came out at our clinic.\n"]);
+    assert_clean(&[
+        "Our swings at Kauri Park are popular with six-year-olds. Last month her tonsils came out, one mother told us.\n",
+        // An invented patient, said to be one.
+        "Margaret isn't a real person: she's a composite of many women we see. Margaret is 83. Her blood pressure drops when she stands.\n",
+    ]);
+}
+
+/// A column of full names under any header ("Player"), beside the row's
+/// injury, lists patients; a programme's speakers and a study table with
+/// its lead clinician do not.
+#[test]
+fn name_columns_under_any_header() {
+    assert_caught(&[
+        "Injury update for the selectors:\n\n| Player | Injury | Status |\n| --- | --- | --- |\n| Aidan Corkery | Hamstring strain | Out |\n| Ronan Twomey | Fractured wrist | Out, 4 weeks |\n",
+    ]);
+    assert_clean(&[
+        "Our winter talks:\n\n| Speaker | Topic |\n| --- | --- |\n| Aidan Corkery | Living with diabetes |\n| Ronan Twomey | Asthma in winter |\n",
+        "Our studies:\n\n| Study | Condition | Lead |\n| --- | --- | --- |\n| HALO | glaucoma | Dr. Aidan Corkery |\n| KEIKI | myopia | Dr. Ronan Twomey |\n",
+    ]);
+}
+
+/// A number the practice tried to call is the person's own.
+#[test]
+fn a_number_we_tried_to_ring() {
+    for body in [
+        "Siobhán, we tried to ring you on 617-555-0277: please call the front desk to collect your hamper.\n",
+        "Mr Ruaidhrí, your aids have been ready since 2 November; we tried calling 617-555-0277 several times.\n",
+    ] {
+        assert!(has_rule(&run("news", body), "phi/phone"), "{body}");
+    }
+    let council = "We tried calling the council about the ramp; the roads desk is on 021 555 0100.\n";
+    assert!(!has_rule(&run("news", council), "phi/phone"), "{council}");
+}
+
+/// "Post | Author" in a title: the name after the pipe signs the page.
+#[test]
+fn a_titles_brand_after_its_pipe() {
+    let body =
+        "One of my patients was diagnosed with an anxiety disorder last year and underwent six weeks of breathing practice with me.\n";
+    let f = with_field("seoTitle", "Cardiac coherence 365 | Pierre Vasseur", body);
+    assert!(!rules(&f).iter().any(|r| r.starts_with("phi/") || r.starts_with("consent/")), "{:?}", rules(&f));
+    // Before the pipe a name is still read.
+    let f = with_field("seoTitle", "How Pierre Vasseur beat his anxiety disorder | Cardiac coherence", body);
+    assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}
