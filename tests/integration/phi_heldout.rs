@@ -471,7 +471,7 @@ fn set_z_hospice_and_palliative_care() {
 /// from it: 75.6 % caught, 4.8 % clean flagged, a seen figure.
 #[test]
 fn set_aa_allergy_respiratory_and_sleep() {
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 82.6, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 83.4, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -559,7 +559,7 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// AE's (77.8 %, clean flagged 5.9 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 78.4, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 79.2, clean_ceiling: 6.0 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -577,5 +577,5 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
 /// news section (a build error, not a guard finding); the key is removed.
 #[test]
 fn set_ah_paediatrics_and_youth_health_auckland() {
-    score(Set { fixture: "phi-heldout-ah", catch_floor: 74.0, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ah", catch_floor: 76.2, clean_ceiling: 5.8 });
 }

@@ -58,6 +58,25 @@ pub(super) static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// [`NOUN_BEFORE`] in the writer's own words ("My grandson Ihaia", "our
+/// daughter Mele"): a guest writer's relative. "His wife Akosua" in staff
+/// news is a colleague's family, told as news of the colleague.
+/// The name must end the phrase: a verb or a stop after it ("My grandson
+/// Ihaia is 9"), not a noun it qualifies ("Our oldest Mohs patient").
+pub(super) fn own_noun_before(before: &str, after: &str) -> bool {
+    let next = after.trim_start();
+    let ends = next.starts_with([',', '.', ';', ':', '(', '—', '!', '?'])
+        || next.split_whitespace().next().is_some_and(|w| UNDERGO.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len()));
+    ends && own_noun(before)
+}
+
+fn own_noun(before: &str) -> bool {
+    static OWN_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[,:;—(]\s*|\b(?:and|but|when|after|since|because|then)\s+)(?:my|our)\s+(?:[\w'’-]+\s+){1,2}$").unwrap()
+    });
+    OWN_NOUN.is_match(before)
+}
+
 /// The person acts on others, or is credited: not a patient.
 static ACTOR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:by|with|from|according\s+to|author|written|edited|photo(?:graph)?|courtesy)\s+$").unwrap());
@@ -355,7 +374,12 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // As the subject, the person must undergo the event ("spent three
     // weeks with shingles", "is home from the ICU"), not act on a topic
     // ("will speak on cancer prevention", "donated a ramp to the hospice").
-    let undergoes = || UNDERGO.find(head).is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && health(&head[m.start()..]));
+    // "Jack has ADHD", "Mele had measles": a condition right after the verb.
+    let undergoes = || {
+        UNDERGO
+            .find(head)
+            .is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && (health(&head[m.start()..]) || own_condition(&head[m.end()..])))
+    };
     // "Wendell Fairweather's surgery went well": the person's own event,
     // within two words of the possessive.
     let owned_event = || {

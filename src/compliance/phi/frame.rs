@@ -133,7 +133,7 @@ pub(super) fn carried_event(rest: &str) -> bool {
 /// A clinician's act on "him"/"her" in the next sentences: "Dr Lau found a
 /// small bleed in his vocal cord", "after Dr Goh removed his polyps".
 static CLINICIAN_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Dr\.?|Doctor|[Ww]e)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:found|diagnosed|removed|operated\s+on|implanted|treated|repaired|fitted|prescribed|referred|admitted|scoped|drained|stitched|injected|straightened|took\s+out)\s+(?:[\w'’-]+\s+){0,6}?(?i:him|her|his)\b").unwrap()
+    Regex::new(r"\b(?:Dr\.?|Doctor|[Ww]e)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:found|diagnosed|removed|operated\s+on|implanted|treated|repaired|fitted|prescribed|referred|admitted|scoped|drained|stitched|injected|straightened|took\s+out|started|put|examined|vaccinated|immuni[sz]ed)\s+(?:[\w'’-]+\s+){0,6}?(?i:him|her|his)\b").unwrap()
 });
 
 /// The next sentence gives one test's result ("The biopsy showed an early
@@ -157,8 +157,14 @@ pub(super) fn personal_event(rest: &str) -> bool {
 /// Solvang, 81,", "Ana (7)") with a clinical event in `window`: a patient,
 /// even where the name is also a staff member's first name or surname (a
 /// namesake, or a clinician's relative in care).
+/// A school year stands for an age: "Mereana from the college's netball
+/// team, Year 13, who tore her ACL" is a pupil, not the staff member who
+/// shares her first name.
 pub(super) fn aged_in_care(after: &str, window: &str) -> bool {
-    aged(after) && english(window) && event_in(window) && !gives_to_care(after)
+    static SCHOOL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^.;!?]{0,80}?\b(?:(?:Year|Grade|Room|Form|Yr)\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)[- ]grader?\b)").unwrap()
+    });
+    (aged(after) || SCHOOL_YEAR.is_match(after)) && english(window) && event_in(window) && !gives_to_care(after)
 }
 
 /// A person singled out in the practice's care around their name (`before`

@@ -100,7 +100,22 @@ pub(super) fn is_famous(words: &[String]) -> bool {
 pub(super) fn is_medical(w: &str) -> bool {
     const ENDINGS: [&str; 14] =
         ["toxin", "toxins", "kine", "kines", "itis", "osis", "ectomy", "otomy", "plasty", "oscopy", "pathy", "algia", "cytes", "bacteria"];
-    MEDICAL.contains(w) || (w.len() >= 7 && ENDINGS.iter().any(|e| w.ends_with(e)))
+    MEDICAL.contains(w)
+        || (w.len() >= 7 && ENDINGS.iter().any(|e| w.ends_with(e)))
+        || american(w).is_some_and(|a| MEDICAL.contains(a.as_str()))
+}
+
+/// The American spelling of a British, Irish, Australian or New Zealand
+/// medical word, which the US-derived list holds: "praevia" → "previa",
+/// "oedema" → "edema", "haemorrhage" → "hemorrhage", "anaemia" → "anemia",
+/// "oesophagus" → "esophagus", "paediatric" → "pediatric". None when the
+/// word has no such digraph.
+fn american(w: &str) -> Option<String> {
+    // "Michael", "Chloe", "Rae": a given name is never respelt.
+    if w.len() < 6 || !(w.contains("ae") || w.contains("oe")) || is_given(w) {
+        return None;
+    }
+    Some(w.replace("ae", "e").replace("oe", "e"))
 }
 
 /// Mixed-case degrees and fellowships that the all-capitals shape misses.

@@ -549,7 +549,7 @@ fn patient_level(
         }
         let explicit = SINGLE_BEFORE.is_match(before_name)
             || SINGLE_AFTER.is_match(after) || PATIENT_APPOSITIVE.is_match(after)
-            || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name)) && strong)
+            || ((FAMILY_AFTER.is_match(after) || KNOW_BEFORE.is_match(before_name) || super::event::own_noun_before(before_name, after)) && strong)
             || (family && FAMILY_CARE.is_match(after))
             || YOUR_CARE_AFTER.is_match(after)
             || possessive_care

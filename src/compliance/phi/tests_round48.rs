@@ -75,3 +75,25 @@ fn a_titles_brand_after_its_pipe() {
     let f = with_field("seoTitle", "How Pierre Vasseur beat his anxiety disorder | Cardiac coherence", body);
     assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
 }
+
+/// Round 49. The writer's own relative ("My grandson Ihaia") whose care
+/// the next sentences tell ("Dr Park started him on …"); a condition right
+/// after "has"/"had"; a staff first name that a school year shows is a
+/// pupil; a date of birth written day first; British spellings of
+/// medical words.
+#[test]
+fn writers_relatives_pupils_and_spellings() {
+    assert_caught(&[
+        "My grandson Ihaia is 9 and plays for the Leopards under-10s. Since Dr Park started him on Concerta he can finally sit through a team talk.\n",
+        "My grandson Tane has ADHD and loves the after-school club.\n",
+        "Happy birthday to Riley (born 14/10/2010), who turned 16 at the hub yesterday with the team who supported her through her referral for gender-affirming care.\n",
+        "My wife Sarah had placenta praevia and spent three weeks in hospital before our son was born.\n",
+        // Marcus Bell is staff; this Marcus is in Year 13.
+        "The worst was Marcus from the Hillcrest College rugby team, Year 13, who tore his ACL in the final and is waiting for surgery.\n",
+    ]);
+    assert_clean(&[
+        "My grandson Ihaia is 9 and plays for the Leopards under-10s. Since the coach started him on the wing he can finally sit through a team talk.\n",
+        "His wife Akosua welcomed their daughter Ama this spring; congratulations to the whole family.\n",
+        "Our nurses are here 24/7 for urgent questions about placenta praevia.\n",
+    ]);
+}

@@ -30,6 +30,7 @@
 mod ages;
 mod dated_list;
 mod foreign_dates;
+mod numeric_dates;
 mod own_contact;
 mod unique;
 
@@ -37,6 +38,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use numeric_dates::{fraction, valid_date};
 
 use super::consent::AuthState;
 use super::contact_forms::{host_of, normalize_phone, personal_mailbox};
@@ -565,30 +568,6 @@ static OWN_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Could `URL` match in `t` (an `://` or a `www.` in any case)?
 fn may_have_url(t: &str) -> bool {
     t.contains("://") || t.match_indices('.').any(|(i, _)| i >= 3 && t.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www"))
-}
-
-/// "decreased by about 1/2", "another 1/2 hour": a half, a third or a
-/// quarter, not the 2nd of January, unless a date word comes before it.
-fn fraction(t: &str, r: &Range<usize>, d: &str) -> bool {
-    static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:on|since|from|until|till|dated?|born|dob|admitted|discharged|seen|visit|surgery|appointment)\s*:?\s*$")
-            .unwrap()
-    });
-    let Some((n, m)) = d.split_once('/') else { return false };
-    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return false };
-    n < m && m <= 4 && !DATE_WORD.is_match(&t[..r.start])
-}
-
-fn valid_date(d: &str) -> bool {
-    let nums: Vec<u32> = d.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).filter_map(|x| x.parse().ok()).collect();
-    if d.contains('/') || (d.contains('-') && !d.chars().any(|c| c.is_alphabetic())) {
-        if d.len() == 10 && d.as_bytes()[4] == b'-' {
-            return nums.len() == 3 && (1..=12).contains(&nums[1]) && (1..=31).contains(&nums[2]);
-        }
-        return nums.len() >= 2 && (1..=12).contains(&nums[0]) && (1..=31).contains(&nums[1]);
-    }
-    // Month names: a day, if present, must be 1..=31.
-    nums.first().is_none_or(|n| (1..=31).contains(n) || *n >= 1000)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
