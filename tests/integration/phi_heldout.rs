@@ -577,5 +577,20 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
 /// news section (a build error, not a guard finding); the key is removed.
 #[test]
 fn set_ah_paediatrics_and_youth_health_auckland() {
-    score(Set { fixture: "phi-heldout-ah", catch_floor: 76.2, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ah", catch_floor: 76.2, clean_ceiling: 4.4 });
+}
+
+/// Set AI (twenty-seventh session, written blind by a helper from the
+/// rules alone): a Toronto community health centre for refugees and
+/// newcomers (family medicine, prenatal, trauma counselling, TB screening,
+/// a dental bus), with Arabic kunyas and patronymics, Tigrinya, Dari,
+/// Somali, Tamil, Spanish and Ukrainian names, Ontario health card, UCI and
+/// IFHP numbers, pages in French and Arabic, and a CSV visit log in a
+/// bundle (which the guard does not read). Its blind score: 68.1 % caught
+/// (92/135), 6.9 % clean flagged (10/144) on the session-start guard
+/// (8611bf7); 69.6 % and 7.6 % on round 49's guard (4a730f7). Seen since:
+/// a consented story's form reference names whom it covers (7.6 → 6.9 %).
+#[test]
+fn set_ai_newcomer_health_centre_toronto() {
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 69.5, clean_ceiling: 7.0 });
 }

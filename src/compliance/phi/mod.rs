@@ -346,7 +346,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
         record_files::check(&segs, allow, &mut out);
     }
     soft::check(&segs, allow, &names, team, auth, &mut out);
-    names::report(&names, auth.names_ok(), page.body, &mut out);
+    names::report(&names, auth.names_ok(), page.body, page.authorization.and_then(|a| a.form.as_deref()).unwrap_or(""), &mut out);
     if auth.names_ok() {
         third_party::check(&segs, &page.fields, allow, &mut out);
     } else if !team {
@@ -382,7 +382,7 @@ pub fn check_text(text: &str, allow: &Allowlist, as_review_reply: bool) -> Vec<F
     };
     let auth = consent::evaluate(&page, &names, &segs, signatures::Signed::default(), true, &mut out);
     soft::check(&segs, allow, &names, false, auth, &mut out);
-    names::report(&names, false, text, &mut out);
+    names::report(&names, false, text, "", &mut out);
     if as_review_reply {
         reply::check(&segs, allow, None, &mut out);
     }

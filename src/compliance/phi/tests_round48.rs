@@ -97,3 +97,37 @@ fn writers_relatives_pupils_and_spellings() {
         "Our nurses are here 24/7 for urgent questions about placenta praevia.\n",
     ]);
 }
+
+/// A consented story's form reference that names whom it was signed for
+/// ("for herself and as parent of Danylo") covers that person too; without
+/// it, the son the story names is another patient.
+#[test]
+fn the_form_names_whom_it_covers() {
+    use super::{Authorization, PageInput, check_page};
+    let body = "Oksana Lysenko and her son Danylo came to Toronto in 2024. Danylo had asthma attacks every week in the shelter; today his asthma is controlled.\n";
+    let run_with = |form: Option<&str>| {
+        let a = Authorization {
+            id: "AUTH-2026-004".into(),
+            form: form.map(str::to_string),
+            signed: Some(super::tests::date(2026, 2, 10)),
+            expires: Some(super::tests::date(2028, 2, 10)),
+            scope: vec!["website".into(), "social".into()],
+            covers: ["name", "quote", "condition"].map(String::from).to_vec(),
+        };
+        let p = PageInput {
+            section_kind: "stories",
+            body,
+            body_line: 8,
+            fields: vec![],
+            authorization: Some(&a),
+            authorization_line: 2,
+            review_reply: None,
+            channels: super::tests::WEB,
+            now: super::tests::date(2026, 6, 1),
+        };
+        check_page(&p, &super::tests::allow())
+    };
+    assert!(has_rule(&run_with(None), "phi/name"), "{:?}", rules(&run_with(None)));
+    let f = run_with(Some("Story authorisation v3, signed by Oksana for herself and as parent of Danylo"));
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}

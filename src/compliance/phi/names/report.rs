@@ -43,7 +43,9 @@ fn fold_accents(w: &str) -> String {
 /// Guttormsen … had her own sleep study") gave none. The signer is the
 /// person most of the page's patient mentions name; a full name sharing no
 /// word with theirs is someone else.
-fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
+fn others_in_consented_story(n: &Names, body: &str, form: &str, out: &mut Vec<Finding>) {
+    let form_words: Vec<String> =
+        form.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2).map(|w| fold_accents(&w.to_lowercase())).collect();
     let strong: Vec<(&Hit, Vec<String>)> = n.hits.iter().filter(|h| h.level == Level::Strong).map(|h| (h, hit_words(h))).collect();
     let shares = |a: &[String], b: &[String]| a.iter().any(|w| b.contains(w));
     let Some((_, likeliest)) = strong.iter().max_by_key(|(_, w)| strong.iter().filter(|(_, o)| shares(w, o)).count()) else { return };
@@ -90,7 +92,8 @@ fn others_in_consented_story(n: &Names, body: &str, out: &mut Vec<Finding>) {
             && !subject.contains(&words[0])
             && !signature_has(body, &words[0])
             && super::is_given_name(&words[0]);
-        if ((full && other) || kin || named_other) && !place {
+        let in_form = words.iter().any(|w| form_words.contains(w));
+        if ((full && other) || kin || named_other) && !place && !in_form {
             out.push(
                 finding(
                     "phi/name",
@@ -199,9 +202,11 @@ fn kin_with_own_care(body: &str, word: &str) -> bool {
 
 /// Emit `phi/name` findings (none when a valid authorization covers names;
 /// then only the other people the story names, read from `body`).
-pub(in crate::compliance::phi) fn report(n: &Names, names_authorized: bool, body: &str, out: &mut Vec<Finding>) {
+/// `form` is the authorisation's form reference: a person it names ("signed
+/// by Oksana for herself and as parent of Danylo") is covered by it.
+pub(in crate::compliance::phi) fn report(n: &Names, names_authorized: bool, body: &str, form: &str, out: &mut Vec<Finding>) {
     if names_authorized {
-        others_in_consented_story(n, body, out);
+        others_in_consented_story(n, body, form, out);
         return;
     }
     // Weak hits (a name and a clinical word, no patient frame) are not
