@@ -53,10 +53,14 @@ static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A noun phrase in apposition opening the clause before the name: "My
 /// grandson Ihaia has …", "Our youngest patient Ava was …". The name is
 /// still the subject of what follows.
-pub(super) static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,:;—(]\s*|\b(?:and|but|when|after|since|because|then)\s+)(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){1,2}$")
+pub(super) static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| noun_before("my|our|his|her|their"));
+
+/// A possessive (`owners`, an alternation) and one or two words opening a
+/// clause right before a name.
+fn noun_before(owners: &str) -> Regex {
+    Regex::new(&format!(r"(?i)(?:^|[,:;—(]\s*|\b(?:and|but|when|after|since|because|then)\s+)(?:{owners})\s+(?:[\w'’-]+\s+){{1,2}}$"))
         .unwrap()
-});
+}
 
 /// [`NOUN_BEFORE`] in the writer's own words ("My grandson Ihaia", "our
 /// daughter Mele"): a guest writer's relative. "His wife Akosua" in staff
@@ -71,9 +75,7 @@ pub(super) fn own_noun_before(before: &str, after: &str) -> bool {
 }
 
 fn own_noun(before: &str) -> bool {
-    static OWN_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[,:;—(]\s*|\b(?:and|but|when|after|since|because|then)\s+)(?:my|our)\s+(?:[\w'’-]+\s+){1,2}$").unwrap()
-    });
+    static OWN_NOUN: LazyLock<Regex> = LazyLock::new(|| noun_before("my|our"));
     OWN_NOUN.is_match(before)
 }
 
@@ -374,11 +376,13 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
     // As the subject, the person must undergo the event ("spent three
     // weeks with shingles", "is home from the ICU"), not act on a topic
     // ("will speak on cancer prevention", "donated a ramp to the hospice").
-    // "Jack has ADHD", "Mele had measles": a condition right after the verb.
+    // "Jack has ADHD", "Mele had measles": a condition right after a verb
+    // of having ("What is Glaucoma", a citation's title, is a definition).
     let undergoes = || {
-        UNDERGO
-            .find(head)
-            .is_some_and(|m| !OTHERS.is_match(&head[..m.start()]) && (health(&head[m.start()..]) || own_condition(&head[m.end()..])))
+        UNDERGO.find(head).is_some_and(|m| {
+            let has = matches!(m.as_str().to_lowercase().as_str(), "has" | "had" | "have" | "got" | "gets" | "developed");
+            !OTHERS.is_match(&head[..m.start()]) && (health(&head[m.start()..]) || (has && own_condition(&head[m.end()..])))
+        })
     };
     // "Wendell Fairweather's surgery went well": the person's own event,
     // within two words of the possessive.
