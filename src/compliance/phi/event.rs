@@ -400,7 +400,7 @@ pub(super) fn person_event(sentence: &str, start: usize, end: usize, window: &st
 /// person) tells that person's own condition through a pronoun: "his
 /// asthma", "her torn ACL", "started him on Concerta", "our nurse saw her
 /// for an eczema flare". Only the next 300 bytes, and only "his", "her" or
-/// "him" right before the condition (within three words), so "she treats
+/// "him" right before the condition (within four words), so "she treats
 /// asthma" (an act) and "her patients' eczema" are not read as hers.
 pub(super) fn carried_condition(rest: &str) -> bool {
     static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:his|her|him)\s").unwrap());
@@ -412,9 +412,8 @@ pub(super) fn carried_condition(rest: &str) -> bool {
             if first.starts_with("patient") || first.starts_with("client") {
                 return false;
             }
-            let three: Vec<&str> = tail.split_whitespace().take(4).collect();
-            let three = three.join(" ");
-            own_condition(&three) || specialised(&three) || HEALTH.is_match(&three) || INJURY.is_match(&three)
+            let near = tail.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            own_condition(&near) || specialised(&near) || HEALTH.is_match(&near) || INJURY.is_match(&near)
         })
 }
 

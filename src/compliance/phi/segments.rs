@@ -135,26 +135,28 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         // stands the site's or the author's name, the page's signature.
         let brand = if key.contains("title") { f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")) } else { None };
         let cut = brand.unwrap_or(f.value.len());
-        let mut b = Builder::new();
-        b.push(&f.value[..cut], 0, cut);
-        let n = out.segs.len();
-        push_seg(&mut out, b, kind, false);
-        if let Some(s) = out.segs.get_mut(n) {
+        if let Some(s) = push_piece(&mut out, f.value, 0..cut, kind) {
             // Tags become tag pages and feeds in whatever case they were typed.
             s.ident |= matches!(key.as_str(), "tags" | "hashtags");
             s.credit = super::is_credit_key(&key);
         }
-        if brand.is_some() {
-            let mut b = Builder::new();
-            b.push(&f.value[cut..], cut, f.value.len() - cut);
-            let n = out.segs.len();
-            push_seg(&mut out, b, kind, false);
-            if let Some(s) = out.segs.get_mut(n) {
-                s.credit = true;
-            }
+        if cut < f.value.len()
+            && let Some(s) = push_piece(&mut out, f.value, cut..f.value.len(), kind)
+        {
+            s.credit = true;
         }
     }
     out
+}
+
+/// One piece (`range`) of a field's `value` as a segment of its own, which
+/// is returned (none when the piece is blank).
+fn push_piece<'o>(out: &'o mut Segments<'_>, value: &str, range: Range<usize>, kind: Kind) -> Option<&'o mut Segment> {
+    let mut b = Builder::new();
+    b.push(&value[range.clone()], range.start, range.len());
+    let n = out.segs.len();
+    push_seg(out, b, kind, false);
+    out.segs.get_mut(n)
 }
 
 fn push_seg(out: &mut Segments, b: Builder, kind: Kind, whole_window: bool) {

@@ -33,15 +33,14 @@ fn name_shaped(raw: &str, text: &str) -> bool {
     if raw.ends_with("'s") || raw.ends_with("’s") {
         return false;
     }
-    let w = raw;
-    let mut chars = w.chars();
+    let mut chars = raw.chars();
     let shaped = chars.next().is_some_and(char::is_uppercase)
-        && w.chars().count() >= 3
+        && raw.chars().count() >= 3
         && chars.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | 'ʻ'));
     if !shaped {
         return false;
     }
-    let lower = w.to_lowercase();
+    let lower = raw.to_lowercase();
     // Places and their people ("Queensland", "Victorians", "Malaysians").
     const PLACE_ENDINGS: [&str; 12] = ["land", "ville", "ton", "burg", "bury", "shire", "ford", "field", "stan", "ian", "ians", "ans"];
     !lexicon::is_place(&lower)
@@ -58,10 +57,10 @@ fn subject_slot(before: &str) -> bool {
 }
 
 /// A lone name-shaped word opens its clause as its subject ("Last Tuesday,
-/// Mosese … had"; "My grandson Ihaia has …"): not a possessive
-/// ("Samter's triad"), not in brackets ("(Celebrex)"), not before another
-/// capitalised word ("Mohs Micrographic …"), and not shaped like a place
-/// ("Queensland has the highest melanoma rate").
+/// Mosese … had"; "My grandson Ihaia has …"): not in brackets
+/// ("(Celebrex)"), not an item of a list, not before another capitalised
+/// word ("Mohs Micrographic …"), a number, an organisation noun or a
+/// definition. Possessives and place shapes are [`name_shaped`]'s to refuse.
 fn opens_clause(before: &str, after: &str) -> bool {
     let b = before.trim_end();
     // Mid-sentence only: a sentence's first word is capitalised whatever it
@@ -72,21 +71,9 @@ fn opens_clause(before: &str, after: &str) -> bool {
     let bracketed = before.matches('(').count() > before.matches(')').count();
     let listed = matches!(next, "and" | "or" | "&") || after.trim_start().starts_with(',') && b.ends_with(',');
     // "Physioknow team is organising …": an organisation's name.
-    let org = matches!(
-        next.to_lowercase().trim_end_matches([',', '.', '’', '\'']),
-        "team"
-            | "clinic"
-            | "center"
-            | "centre"
-            | "group"
-            | "staff"
-            | "practice"
-            | "hospital"
-            | "foundation"
-            | "app"
-            | "program"
-            | "programme"
-    );
+    const ORG_AFTER: [&str; 12] =
+        ["team", "clinic", "center", "centre", "group", "staff", "practice", "hospital", "foundation", "app", "program", "programme"];
+    let org = ORG_AFTER.contains(&next.to_lowercase().trim_end_matches([',', '.', '’', '\'']));
     // "Kombucha is a fermented tea": a definition, not a person.
     let defined = ["is a ", "is an ", "is the ", "was a ", "are ", "means ", "refers "].iter().any(|d| after.trim_start().starts_with(d));
     start
