@@ -1279,11 +1279,14 @@ def frontmatter_prose(fm):
     return (rest, "\n".join(out)) if out else (fm, "")
 
 
-def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundle_assets=False, fm_prose=True):
+def convert_content_tree(croot, site, source, sha, rel_prefix, clean=None, bundle_assets=False, fm_prose=True,
+                         only=None):
     for root, dirs, files in os.walk(croot):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel_root = os.path.relpath(root, croot)
         parts = [] if rel_root == "." else rel_root.split(os.sep)
+        if only is not None and (not parts or parts[0] not in only):
+            continue  # only the named folders of croot (a Gatsby site's gatsby-source-filesystem paths)
         if parts and SETTINGS_FOLDER.match(parts[0]):
             continue  # CMS settings kept beside the pages (read by settings_data), not pages
         for fn in sorted(files):
@@ -1375,6 +1378,27 @@ def js_config(tmp):
                 cfg[key] = " ".join(mm.group(2).split())
         return name.split("-")[0].split(".")[0], cfg
     return None, {}
+
+
+def has_markdown(d):
+    """Whether folder d holds a Markdown file anywhere below it."""
+    return any(fn.lower().endswith((".md", ".markdown")) for _r, _d, fs in os.walk(d) for fn in fs)
+
+
+def gatsby_source_dirs(tmp):
+    """The folders of src/ that a Gatsby configuration reads with
+    gatsby-source-filesystem (`path: `${__dirname}/src/posts``) and that hold
+    Markdown, as names relative to src/ (posts, testimonials)."""
+    out = []
+    for name in ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"):
+        p = os.path.join(tmp, name)
+        if not os.path.isfile(p):
+            continue
+        for m in re.finditer(r"\bpath\s*:\s*(['\"`])(?:\$\{__dirname\}/|\./)?src/([\w.-]+)/?\1", read_text(p)):
+            d = m.group(2)
+            if d not in out and d != "pages" and has_markdown(os.path.join(tmp, "src", d)):
+                out.append(d)
+    return out
 
 
 ATTR_LIST = re.compile(r"\{\s*(?:[.#][\w-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
@@ -2062,6 +2086,12 @@ def main():
             if not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "content")):
                 convert_content_tree(os.path.join(tmp, "src", "content"), site, a.source, sha, prefix + "src/content",
                                      bundle_assets=True)
+            elif not os.path.isdir(croot) and not has_markdown(os.path.join(tmp, "src", "pages")) \
+                    and gatsby_source_dirs(tmp):
+                # Markdown folders of src/ named by gatsby-source-filesystem (src/posts, src/testimonials…)
+                # beside React pages without Markdown: each folder a section, as content/ folders elsewhere
+                convert_content_tree(os.path.join(tmp, "src"), site, a.source, sha, prefix + "src",
+                                     bundle_assets=True, only=set(gatsby_source_dirs(tmp)))
             elif not os.path.isdir(croot) and os.path.isdir(os.path.join(tmp, "src", "pages")):
                 # Markdown kept among the React pages (src/pages/blog/*.md, read by gatsby-source-filesystem
                 # over src/); the .js pages themselves are components and are not moved

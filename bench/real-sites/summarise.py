@@ -12,12 +12,12 @@ content; it counts as caught when the binary reports any finding of those
 families on that file within its line range (`line`, or `lines: [a, b]`).
 
 Modes for another binary's results (run.sh with RESULTS=DIR):
-    summarise.py --results DIR --unjudged [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22] [--stubs]
+    summarise.py --results DIR --unjudged [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23] [--stubs]
         every finding with no judgment yet, one line per site + file + rule +
         line (site, file:line, rule, message; columns if several); --stubs
         prints JSON entries to complete (verdict, reason, category) and
         append to judgments.json "findings".
-    summarise.py --results DIR --rates [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22]
+    summarise.py --results DIR --rates [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23]
         false alarms per 100 pages per site and per set, with the number of
         unjudged findings (the rate is a lower bound while any are unjudged).
 --set dev is what may be shown to whoever tunes the guard."""
@@ -25,7 +25,7 @@ import argparse, collections, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAMILIES = ("phi/", "consent/", "reply/")
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 
 
 
