@@ -100,6 +100,7 @@ pub fn run_on_site(
                 found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
                 let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
                 found.extend(listings.flat_map(|s| phi_section(&site, s, &allow)));
+                found.extend(compliance::data_files::phi_data_files(&site, &allow));
             }
             timing.mark("phi");
             if wants("image") {

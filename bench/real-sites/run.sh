@@ -12,7 +12,7 @@
 # must not be shown to the guard before it is scored; no binary needed):
 #   CONVERT_ONLY=1 bench/real-sites/run.sh SITE_ID...
 # Without SITE_IDs, the sites of UNSCORED_SETS (space-separated set names;
-# default: heldout23, prepared blind and not yet scored) are left out, so
+# default: none; heldout23 was scored in the twenty-eighth session) are left out, so
 # that a routine run never checks a held-out set before it is scored: set it
 # to the next blind set's name while that set waits for its scoring run.
 set -euo pipefail
@@ -35,7 +35,7 @@ ids=("$@")
 if [ ${#ids[@]} -eq 0 ]; then
   # all sites except those of a held-out set not scored yet (UNSCORED_SETS,
   # space-separated): such a set is only checked when its ids are named
-  UNSCORED_SETS="${UNSCORED_SETS-heldout23}"
+  UNSCORED_SETS="${UNSCORED_SETS-}"
   mapfile -t ids < <(python3 -c 'import json,sys; skip=sys.argv[2].split(); [print(s["id"]) for s in json.load(open(sys.argv[1]))["sites"] if s["set"] not in skip]' "$HERE/sites.json" "$UNSCORED_SETS")
 fi
 for id in "${ids[@]}"; do

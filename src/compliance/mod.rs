@@ -14,6 +14,7 @@
 //!   error: a health page must say who reviewed it. `review/overdue` is a
 //!   warning so an ageing page does not block an urgent publication.
 
+pub mod data_files;
 pub mod htmlcheck;
 pub mod phi;
 pub mod publish;
@@ -26,12 +27,14 @@ use crate::error::{Diagnostic, Severity};
 use crate::site::Site;
 use rayon::prelude::*;
 
-/// The rules `build` runs as `[compliance] phi` says: phi, consent, reply, image.
+/// The rules `build` runs as `[compliance] phi` says: phi, consent, reply
+/// (on pages, listings and published data files), image.
 pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
     let allow = allowlist(site);
     let mut out: Vec<Diagnostic> =
         site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i].page, &allow)).collect();
     out.extend(std::iter::once(&site.content.home).chain(&site.content.sections).flat_map(|s| phi_section(site, s, &allow)));
+    out.extend(data_files::phi_data_files(site, &allow));
     out.extend(rules::image_metadata(site));
     out
 }

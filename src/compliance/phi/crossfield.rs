@@ -160,6 +160,22 @@ fn surname_after(s: &Segment, b: usize) -> bool {
     next.starts_with(char::is_uppercase) && lexicon::is_surname(&n) && !super::words::reads_as_word(&n)
 }
 
+/// A word cut out of a longer token at an inner capital that is no name of
+/// its own: in prose a brand's part ("DonJoy UltraSling"), or part of a
+/// name written with an inner capital ("MacKenzie", "LaToya") whose staff
+/// member is found by the whole name ("McAllister"), not the piece
+/// ("Allister"). "#TeamBrantley": a hashtag joins words with capitals.
+fn camel_piece(s: &Segment, a: usize, b: usize, allow: &Allowlist) -> bool {
+    let rest = &s.text[b..];
+    if s.ident || !(s.text[..a].ends_with(char::is_alphabetic) || rest.starts_with(char::is_alphabetic)) {
+        return false;
+    }
+    let start = s.text[..a].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+    let end = rest.find(|c: char| !c.is_alphabetic()).map_or(s.text.len(), |i| b + i);
+    let whole = s.text[start..end].to_lowercase();
+    (!s.text[..start].ends_with('#') && !is_given_name(&whole) && !lexicon::is_surname(&whole)) || allow.is_staff(&[whole.as_str()])
+}
+
 /// The first name in a field: in prose a capitalised given name or surname
 /// that is no ordinary word; in identifiers (slugs, tags, hashtags, file
 /// names), where capitals are gone, a given name that is no plain word.
@@ -176,15 +192,7 @@ fn field_name(s: &Segment, allow: &Allowlist, names: &Names) -> Option<(usize, S
         // "Don't try this": a contraction. "DonJoy UltraSling": in prose a
         // word cut out of a camel-case token is part of a brand.
         let rest = &s.text[b..];
-        let camel = !s.ident && (s.text[..a].ends_with(char::is_alphabetic) || rest.starts_with(char::is_alphabetic)) && {
-            // "MacKenzie", "LaToya": a name written with an inner capital.
-            let start =
-                s.text[..a].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
-            let end = rest.find(|c: char| !c.is_alphabetic()).map_or(s.text.len(), |i| b + i);
-            let whole = s.text[start..end].to_lowercase();
-            // "#TeamBrantley": a hashtag joins words with capitals.
-            !s.text[..start].ends_with('#') && !is_given_name(&whole) && !lexicon::is_surname(&whole)
-        };
+        let camel = camel_piece(s, a, b, allow);
         if rest.starts_with("'t") || rest.starts_with("’t") || camel {
             continue;
         }

@@ -27,7 +27,7 @@ fn load_world(text: &'static str) -> WordSet {
 }
 
 static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
-static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given_ssa.txt")));
+static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_ssa.txt")));
 static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_world.txt")));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
 static SURNAMES_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/surnames_world.txt")));

@@ -134,6 +134,8 @@ mod tests_round48;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
+mod tests_round50;
+#[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
 mod tests_round8;

@@ -138,7 +138,7 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         if let Some(s) = push_piece(&mut out, f.value, 0..cut, kind) {
             // Tags become tag pages and feeds in whatever case they were typed.
             s.ident |= matches!(key.as_str(), "tags" | "hashtags");
-            s.credit = super::is_credit_key(&key);
+            s.credit = super::is_credit_key(&key) || (key == "description" && name_only(f.value));
         }
         if cut < f.value.len()
             && let Some(s) = push_piece(&mut out, f.value, cut..f.value.len(), kind)
@@ -147,6 +147,17 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         }
     }
     out
+}
+
+/// A description that is two or three capitalised words and nothing else
+/// ("Soumya Lakshmi"): the page's byline where a theme shows the
+/// description under the title, not a sentence about anyone.
+fn name_only(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
 }
 
 /// One piece (`range`) of a field's `value` as a segment of its own, which

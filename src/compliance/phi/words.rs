@@ -317,11 +317,11 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     juneteenth kwanzaa hanukkah chanukah diwali ramadan eid passover rosh hashanah yom kippur lunar
     cinco mayo mardi gras halloween thanksgiving christmas easter
     alzheimer's alzheimers parkinson's parkinsons crohn's crohns huntington's hashimoto's graves' addison's
-    cushing's raynaud's asperger's tourette's tourette hodgkin's hodgkin non-hodgkin lyme sjogren's
+    cushing's raynaud's asperger's tourette's tourette hodgkin's hodgkin non-hodgkin lyme sjogren's ryle's ryles
     sjögren's meniere's kawasaki guillain-barre guillain barré gehrig's
     ozempic wegovy mounjaro zepbound trulicity jardiance farxiga eliquis xarelto lipitor crestor zocor
     synthroid tylenol advil motrin aleve aspirin benadryl zyrtec claritin allegra flonase sudafed mucinex
-    narcan humira keytruda enbrel dupixent paxlovid tamiflu xofluza prevnar shingrix gardasil arexvy
+    narcan humira keytruda enbrel dupixent paxlovid tamiflu xofluza prevnar shingrix gardasil arexvy mako gemini
     abrysvo beyfortus comirnaty spikevax novavax fluzone flublok flumist afluria metformin lantus humalog
     novolog ventolin albuterol symbicort advair epipen auvi-q plan-b
     medicare medicaid medi-cal tricare obamacare marketplace cobra
@@ -354,6 +354,7 @@ pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     set("language languages bank house fund scholarship scholarships library hall lecture pavilion garden gardens
     home homes shelter pantry kitchen league club cup games series classic trophy prize award awards
+    cafe café restaurant bakery diner grill
     foundation center centre clinic hospital institute school academy church temple mosque synagogue
     bridge tower plaza mall market museum theater theatre arena stadium field fields gym studio
     method technique protocol diet plan index scale score test trial study act law rule bill syndrome

@@ -16,7 +16,10 @@ pub(super) fn fraction(t: &str, r: &Range<usize>, d: &str) -> bool {
     });
     let Some((n, m)) = d.split_once('/') else { return false };
     let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return false };
-    n < m && m <= 4 && !DATE_WORD.is_match(&t[..r.start])
+    // "10/10 !", "5/5 would recommend": a score out of five or ten ends
+    // a review; a date has a date word before it ("on 10/10").
+    let score = n <= m && (m == 5 || m == 10);
+    ((n < m && m <= 4) || score) && !DATE_WORD.is_match(&t[..r.start])
 }
 
 /// A matched date string that is a real calendar date: month first, ISO,
