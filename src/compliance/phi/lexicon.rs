@@ -45,6 +45,13 @@ pub(super) fn is_given(w: &str) -> bool {
     GIVEN.contains(w) || GIVEN_SSA.contains(w) || GIVEN_WORLD.contains(w)
 }
 
+/// A given name of the US Census 1990 list alone (lowercase input): the
+/// names common among adults ("sarah", "carter"), not the rarer SSA and
+/// world names that are also surnames ("romero").
+pub(super) fn is_census_given(w: &str) -> bool {
+    GIVEN.contains(w)
+}
+
 /// A function word of another language a practice site is written in
 /// ("sie", "ihr", "vous", "nuestra"; stopwords-iso, less names, places and
 /// name particles; lowercase input): capitalised at a sentence's start or

@@ -217,9 +217,10 @@ pub(super) fn run_is_thing(rest: &[(usize, &str)], allow: &Allowlist) -> bool {
             || german_institution(&raw)
             || ROMANCE_ORG.contains(&raw.as_str())
     };
-    // "Romero House", "Carter Lodge": a shelter or residence named after
-    // someone, whose first word is no given name ("Sarah House" stays).
-    let building = rest.len() == 2 && matches!(bare(rest[1].1).as_str(), "house" | "lodge") && !is_given_name(rest[0].1);
+    // "Romero House", "Lindqvist Lodge": a shelter or residence named after
+    // someone, whose first word is no common given name ("Sarah House" and
+    // "Carter Lodge" stay people).
+    let building = rest.len() == 2 && matches!(bare(rest[1].1).as_str(), "house" | "lodge") && !lexicon::is_census_given(&bare(rest[0].1));
     building || rest.iter().any(|t| thing(t.1) || allow.is_known_word(&bare(t.1)) || PLACEHOLDER_NAMES.contains(bare(t.1).as_str()))
 }
 

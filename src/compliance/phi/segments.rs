@@ -149,15 +149,18 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
     out
 }
 
-/// A description that is two or three capitalised words and nothing else
-/// ("Soumya Lakshmi"): the page's byline where a theme shows the
-/// description under the title, not a sentence about anyone.
+/// A description that is a name and nothing else: two or three
+/// capitalised words, the first a given name, none an ordinary word
+/// ("Soumya Lakshmi", not "Meet Harriet"): the page's byline where a theme
+/// shows the description under the title, not a sentence about anyone.
 fn name_only(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+        && super::names::is_given_name(&super::names::bare(words[0]))
+        && !words.iter().any(|w| super::words::is_common(&super::names::bare(w)))
 }
 
 /// One piece (`range`) of a field's `value` as a segment of its own, which

@@ -28,7 +28,10 @@ fn a_house_named_after_someone_is_a_building() {
         "| day | site | address | dentist |\n| --- | --- | --- | --- |\n| Friday | Romero House | 1558 Bloor Street West | Dr. Kevin Tran |\n",
     ]);
     // A given name before "House" is still a person.
-    assert_caught(&["Sarah House, 54, had her hip replaced here on March 3.\n"]);
+    assert_caught(&[
+        "Sarah House, 54, had her hip replaced here on March 3.\n",
+        "We saw Sarah House last week: she has diabetes and started insulin.\n",
+    ]);
 }
 
 /// A description that is only a name is the page's byline; a description
