@@ -169,6 +169,9 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
     staff.extend(phi::praised_in_reviews(&reviews));
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
     allow.set_language(&c.language);
+    if let Some(a) = &p.address {
+        allow.set_country(&a.country);
+    }
     // A guest writer's own children ("my son Arthur" on one of her
     // accounts) are hers on every account she writes for the site.
     for (writer, children) in site.content.iter_pages().filter_map(guest_children) {

@@ -458,7 +458,7 @@ fn set_y_neurology_and_memory_centre() {
 /// caught, 6.1 % clean flagged, a seen figure.
 #[test]
 fn set_z_hospice_and_palliative_care() {
-    score(Set { fixture: "phi-heldout-z", catch_floor: 76.7, clean_ceiling: 6.9 });
+    score(Set { fixture: "phi-heldout-z", catch_floor: 77.5, clean_ceiling: 6.9 });
 }
 
 /// Set AA (an allergy, asthma, respiratory and sleep clinic in Melbourne,
@@ -591,10 +591,12 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (8611bf7); 69.6 % and 7.6 % on round 49's guard (4a730f7). Seen since:
 /// a consented story's form reference names whom it covers (7.6 → 6.9 %);
 /// round 50 (twenty-eighth session) reads bundle CSV files and knows the
-/// SSA names given to 100-999 babies (71.9 %).
+/// SSA names given to 100-999 babies (71.9 %); round 51 reads health
+/// card numbers by their check digit and stopping drinking as an event
+/// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 71.8, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 74.0, clean_ceiling: 7.0 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules

@@ -47,6 +47,9 @@ pub struct Allowlist {
     /// introduced as "my son Arthur" on one of the writer's accounts is
     /// hers on all of them (see `guest.rs`).
     guest_children: HashMap<String, Vec<String>>,
+    /// The practice's country (`[practice] address.country`): the national
+    /// identifiers read by shape alone are that country's.
+    country: Option<String>,
 }
 
 impl Allowlist {
@@ -286,6 +289,16 @@ impl Allowlist {
     pub fn set_language(&mut self, language: &str) {
         let l = language.trim().to_ascii_lowercase();
         self.not_english = !(l.is_empty() || l == "en" || l.starts_with("en-") || l.starts_with("en_"));
+    }
+
+    /// Marks the practice's country (ISO 3166 code, e.g. "GB", "NZ").
+    pub fn set_country(&mut self, country: &str) {
+        self.country = Some(country.trim().to_ascii_uppercase()).filter(|c| !c.is_empty());
+    }
+
+    /// The practice's country, when `site.toml` gives one.
+    pub(super) fn country(&self) -> Option<&str> {
+        self.country.as_deref()
     }
 
     /// Is the site written in English (the default)?

@@ -230,7 +230,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, out: &mut Ve
         if present.matched(RULES.len()) && !team {
             bare_licences(segs, s, &labeled, out);
         }
-        unlabeled(segs, s, &labeled, out);
+        unlabeled(segs, s, &labeled, allow, out);
         if s.digits >= 9 {
             foreign_numbers(segs, s, &labeled, allow, out);
         }
@@ -360,9 +360,10 @@ fn bare_licences(segs: &Segments, s: &super::segments::Segment, labeled: &[std::
     }
 }
 
-/// Identifiers by shape alone: an SSN-shaped number and a public IPv4
-/// address, outside the spans the labelled rules reported.
-fn unlabeled(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
+/// Identifiers by shape alone: an SSN-shaped number, a public IPv4
+/// address and the check-digit identifiers of [`super::check_digits`],
+/// outside the spans the labelled rules reported.
+fn unlabeled(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops::Range<usize>], allow: &Allowlist, out: &mut Vec<Finding>) {
     let t = &s.text;
     // An SSN shape has 9 digits, an IPv4 address at least 4.
     let ssn_shapes = if s.digits >= 9 { Some(SSN_SHAPE.captures_iter(t)) } else { None };
@@ -381,8 +382,9 @@ fn unlabeled(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops:
             .about(m.as_str()),
         );
     }
-    if s.digits >= 7 {
-        national_ids(segs, s, labeled, out);
+    // An NHI has four digits, an MBI five, the other schemes seven or more.
+    if s.digits >= 4 {
+        super::check_digits::check(segs, s, labeled, allow.country(), out);
     }
     let ips = if s.digits >= 4 { Some(IPV4.captures_iter(t)) } else { None };
     for c in ips.into_iter().flatten() {
@@ -402,49 +404,6 @@ fn unlabeled(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops:
                 sev,
                 segs.pos(s, m.start()),
                 format!("IP address {}: an IP address can identify a person; remove it", quote(m.as_str())),
-            )
-            .about(m.as_str()),
-        );
-    }
-}
-
-/// A Singapore NRIC/FIN ("S5829174I", in a file name too) whose check
-/// letter is right, or a Malaysian MyKad number ("640305-01-5678") whose
-/// first six digits are a date: national identity numbers by their shape,
-/// without a label.
-static NRIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^a-z0-9])([stfg]\d{7}[a-z])(?:$|[^a-z0-9])").unwrap());
-static MYKAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4})(?:$|[^\d-])").unwrap());
-
-/// The NRIC/FIN check letter: weights 2765432 on the digits, 4 more for
-/// the T and G series, one table for S/T and one for F/G.
-fn nric_valid(v: &str) -> bool {
-    let b = v.to_ascii_uppercase().into_bytes();
-    const W: [u32; 7] = [2, 7, 6, 5, 4, 3, 2];
-    let mut sum: u32 = (0..7).map(|i| u32::from(b[i + 1] - b'0') * W[i]).sum();
-    if matches!(b[0], b'T' | b'G') {
-        sum += 4;
-    }
-    let table: &[u8] = if matches!(b[0], b'S' | b'T') { b"JZIHGFEDCBA" } else { b"XWUTRQPNMLK" };
-    table[(sum % 11) as usize] == b[8]
-}
-
-fn national_ids(segs: &Segments, s: &super::segments::Segment, labeled: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
-    let t = &s.text;
-    let nric = NRIC.captures_iter(t).filter_map(|c| c.get(1)).filter(|m| nric_valid(m.as_str()));
-    for m in nric.chain(MYKAD.captures_iter(t).filter_map(|c| c.get(1))) {
-        if labeled.iter().any(|r| r.contains(&m.start())) {
-            continue;
-        }
-        out.push(
-            finding(
-                "phi/id-number",
-                Severity::Error,
-                segs.pos(s, m.start()),
-                format!(
-                    "national identity number {} (NRIC/FIN or MyKad): it identifies a person wherever it appears; remove it",
-                    quote(m.as_str())
-                ),
             )
             .about(m.as_str()),
         );

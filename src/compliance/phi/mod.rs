@@ -26,6 +26,7 @@ mod allow;
 mod brands;
 mod cards;
 mod caseless;
+mod check_digits;
 mod cjk;
 mod consent;
 mod contact_forms;
@@ -135,6 +136,8 @@ mod tests_round48;
 mod tests_round5;
 #[cfg(test)]
 mod tests_round50;
+#[cfg(test)]
+mod tests_round51;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]

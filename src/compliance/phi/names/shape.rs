@@ -3,6 +3,10 @@
 //! clause, with the event in its sentence or carried by "his"/"her" into
 //! the next ones.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::*;
 
 /// A lone name (`w`, lowercase) at mention `m` is the subject, object or
@@ -53,7 +57,20 @@ fn name_shaped(raw: &str, text: &str) -> bool {
 /// the clause is about; "ran the Madison half" is a race.
 fn subject_slot(before: &str) -> bool {
     let b = before.trim_end();
-    b.is_empty() || b.ends_with(['.', ',', ';', ':', '—', '!', '?']) || super::super::event::NOUN_BEFORE.is_match(before)
+    b.is_empty()
+        || b.ends_with(['.', ',', ';', ':', '—', '!', '?'])
+        || super::super::event::NOUN_BEFORE.is_match(before)
+        || time_opening(before)
+}
+
+/// A time phrase opens the clause before the name ("Last week Bashir
+/// came …", "For example, on Tuesday Amina …"): the name is its subject,
+/// as after a comma.
+fn time_opening(before: &str) -> bool {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[.,;:!?—]\s*|\b(?:and|but|so|then|example|instance)\s+)(?:(?:last|this|next|earlier\s+this|later\s+that|one)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+$").unwrap()
+    });
+    TIME.is_match(before)
 }
 
 /// A lone name-shaped word opens its clause as its subject ("Last Tuesday,
@@ -65,7 +82,7 @@ fn opens_clause(before: &str, after: &str) -> bool {
     let b = before.trim_end();
     // Mid-sentence only: a sentence's first word is capitalised whatever it
     // is ("Prehab is …", "Susvimo is …").
-    let start = b.ends_with([',', ';', '—']) || super::super::event::NOUN_BEFORE.is_match(before);
+    let start = b.ends_with([',', ';', '—']) || super::super::event::NOUN_BEFORE.is_match(before) || time_opening(before);
     let next = after.split_whitespace().next().unwrap_or("");
     // "(Kudzu, Lophatherum and Lotus …)": an item of a list in brackets.
     let bracketed = before.matches('(').count() > before.matches(')').count();
