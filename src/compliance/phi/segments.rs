@@ -133,7 +133,11 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         let kind = if TARGET_KEYS.contains(&key.as_str()) { Kind::Target } else { Kind::Prose };
         // "Cohérence cardiaque | Nicolas Devaux": after a title's last pipe
         // stands the site's or the author's name, the page's signature.
-        let brand = if key.contains("title") { f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")) } else { None };
+        let brand = if key.contains("title") {
+            f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")).or_else(|| byline_after(f.value))
+        } else {
+            None
+        };
         let cut = brand.unwrap_or(f.value.len());
         if let Some(s) = push_piece(&mut out, f.value, 0..cut, kind) {
             // Tags become tag pages and feeds in whatever case they were typed.
@@ -147,6 +151,23 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         }
     }
     out
+}
+
+/// "DO WE OWE TO OUR AGED PARENTS? Roshan Jacob and Soumya Nair": after a
+/// title's question or exclamation, names and nothing else (capitalised
+/// words joined by "and", "&" or commas) are its authors' byline. Where
+/// it starts, when it is one.
+fn byline_after(title: &str) -> Option<usize> {
+    let at = title.rfind(['?', '!'])? + 1;
+    let rest = title[at..].trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let names = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let joined = words.iter().all(|w| {
+        let w = w.trim_end_matches(',');
+        matches!(w, "and" | "&" | "by")
+            || (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')))
+    });
+    (names >= 2 && joined).then_some(at)
 }
 
 /// A description that is a name and nothing else: two or three

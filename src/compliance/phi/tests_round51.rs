@@ -55,3 +55,14 @@ fn substance_use_events() {
     assert_caught(&["Olena's Thursday group helped Andriy Savchuk stop drinking after the war.\n", "Maria Lopez overdosed in March.\n"]);
     assert_clean(&["Our nurse Lin Zhao gave up smoking in 2010 and now runs the quit clinic.\n"]);
 }
+
+/// Names after a title's question are its authors' byline; a name before
+/// it is the title's subject.
+#[test]
+fn a_byline_after_a_titles_question() {
+    let body = "Our patient was bedridden after a stroke and needed tube feeding and dialysis at home.\n";
+    let f = super::tests::with_field("title", "DO WE OWE TO OUR AGED PARENTS? Roshan Jacob and Soumya Nair", body);
+    assert!(!has_rule(&f, "phi/name"), "{:?}", rules(&f));
+    let f = super::tests::with_field("title", "Roshan Jacob: can he walk again after his stroke?", body);
+    assert!(has_rule(&f, "phi/name"), "{:?}", rules(&f));
+}

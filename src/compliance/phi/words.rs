@@ -354,7 +354,7 @@ pub(super) static STAFF_ROLES: LazyLock<WordSet> = LazyLock::new(|| {
 pub(super) static THING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     set("language languages bank house fund scholarship scholarships library hall lecture pavilion garden gardens
     home homes shelter pantry kitchen league club cup games series classic trophy prize award awards
-    cafe café restaurant bakery diner grill
+    cafe café restaurant bakery diner grill fitness
     foundation center centre clinic hospital institute school academy church temple mosque synagogue
     bridge tower plaza mall market museum theater theatre arena stadium field fields gym studio
     method technique protocol diet plan index scale score test trial study act law rule bill syndrome
