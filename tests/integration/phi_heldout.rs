@@ -608,9 +608,11 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// label-free MBI and Medicaid numbers, Spanish pages and four bundle CSV
 /// files. Its blind score: 63.0 % caught (85/135), 4.8 % clean flagged
 /// (7/146) on the session-start guard (3656aed); 64.4 % (87/135) and 4.8 %
-/// on round 50's guard. Round 50 was written from set AI's misses and the
-/// real sites, not from it; nothing has been written from it yet.
+/// on round 50's guard (a349c72); 65.2 % (88/135) and 4.8 % on round 51's
+/// final guard (ea939f9). Rounds 50 and 51 were written from set AI's
+/// misses and the real sites, not from it; nothing has been written from
+/// it yet and its misses have not been read.
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 64.4, clean_ceiling: 4.8 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 65.1, clean_ceiling: 4.8 });
 }
