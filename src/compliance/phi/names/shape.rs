@@ -70,7 +70,9 @@ fn time_opening(before: &str) -> bool {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[.,;:!?—]\s*|\b(?:and|but|so|then|example|instance)\s+)(?:(?:last|this|next|earlier\s+this|later\s+that|one)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+$").unwrap()
     });
-    TIME.is_match(before)
+    // Only the phrase's own words: the regex is anchored at the end, and a
+    // whole segment before every name would be read again for each.
+    TIME.is_match(&before[super::super::frame::floor(before, before.len().saturating_sub(48))..])
 }
 
 /// A lone name-shaped word opens its clause as its subject ("Last Tuesday,
