@@ -24,6 +24,7 @@
 
 mod allow;
 mod brands;
+mod bylines;
 mod cards;
 mod caseless;
 mod check_digits;

@@ -134,7 +134,7 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         // "Cohérence cardiaque | Nicolas Devaux": after a title's last pipe
         // stands the site's or the author's name, the page's signature.
         let brand = if key.contains("title") {
-            f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")).or_else(|| byline_after(f.value))
+            f.value.rfind(" | ").or_else(|| f.value.rfind(" · ")).or_else(|| super::bylines::byline_after(f.value))
         } else {
             None
         };
@@ -142,7 +142,7 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         if let Some(s) = push_piece(&mut out, f.value, 0..cut, kind) {
             // Tags become tag pages and feeds in whatever case they were typed.
             s.ident |= matches!(key.as_str(), "tags" | "hashtags");
-            s.credit = super::is_credit_key(&key) || (key == "description" && name_only(f.value));
+            s.credit = super::is_credit_key(&key) || (key == "description" && super::bylines::name_only(f.value));
         }
         if cut < f.value.len()
             && let Some(s) = push_piece(&mut out, f.value, cut..f.value.len(), kind)
@@ -151,37 +151,6 @@ pub(super) fn collect<'a>(body: &'a str, body_line: usize, fields: &[Field<'a>])
         }
     }
     out
-}
-
-/// "DO WE OWE TO OUR AGED PARENTS? Roshan Jacob and Soumya Nair": after a
-/// title's question or exclamation, names and nothing else (capitalised
-/// words joined by "and", "&" or commas) are its authors' byline. Where
-/// it starts, when it is one.
-fn byline_after(title: &str) -> Option<usize> {
-    let at = title.rfind(['?', '!'])? + 1;
-    let rest = title[at..].trim();
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let names = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    let joined = words.iter().all(|w| {
-        let w = w.trim_end_matches(',');
-        matches!(w, "and" | "&" | "by")
-            || (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')))
-    });
-    (names >= 2 && joined).then_some(at)
-}
-
-/// A description that is a name and nothing else: two or three
-/// capitalised words, the first a given name, none an ordinary word
-/// ("Soumya Lakshmi", not "Meet Harriet"): the page's byline where a theme
-/// shows the description under the title, not a sentence about anyone.
-fn name_only(value: &str) -> bool {
-    let words: Vec<&str> = value.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
-        && super::names::is_given_name(&super::names::bare(words[0]))
-        && !words.iter().any(|w| super::words::is_common(&super::names::bare(w)))
 }
 
 /// One piece (`range`) of a field's `value` as a segment of its own, which
