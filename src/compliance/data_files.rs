@@ -56,7 +56,7 @@ fn check_file(root: &Path, src: &Path, kind: Kind, allow: &phi::Allowlist, now: 
     let Ok(text) = std::fs::read_to_string(src) else { return Vec::new() };
     let (body, lines) = match kind {
         Kind::Table(delimiter) => as_markdown_table(&text, delimiter),
-        Kind::Text => (text.clone(), Vec::new()),
+        Kind::Text => (text, Vec::new()),
     };
     let stem = src.file_stem().map(|s| s.to_string_lossy().replace(['-', '_'], " ")).unwrap_or_default();
     let channels = ["website"];
