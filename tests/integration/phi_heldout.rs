@@ -262,7 +262,7 @@ fn set_i_orthopaedic_eye_and_hearing_center() {
 
 #[test]
 fn set_j_primary_urgent_travel_skin_and_sleep() {
-    score(Set { fixture: "phi-heldout-j", catch_floor: 90.1, clean_ceiling: 0.0 });
+    score(Set { fixture: "phi-heldout-j", catch_floor: 91.7, clean_ceiling: 0.0 });
 }
 
 /// Set K (149 cases, a rural critical-access hospital with rehab, a birth
@@ -295,7 +295,7 @@ fn set_l_community_health_center() {
 /// surname in a consented story, plural acronyms in slugs).
 #[test]
 fn set_m_dermatology_plastic_surgery_and_ivf() {
-    score(Set { fixture: "phi-heldout-m", catch_floor: 76.2, clean_ceiling: 5.2 });
+    score(Set { fixture: "phi-heldout-m", catch_floor: 77.5, clean_ceiling: 5.2 });
 }
 
 #[test]
@@ -331,7 +331,7 @@ fn set_p_hospital_newsroom() {
 /// its misses (70.0 %).
 #[test]
 fn set_q_urgent_care_and_occupational_health() {
-    score(Set { fixture: "phi-heldout-q", catch_floor: 71.1, clean_ceiling: 1.2 });
+    score(Set { fixture: "phi-heldout-q", catch_floor: 72.4, clean_ceiling: 1.2 });
 }
 
 /// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
@@ -367,7 +367,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 63.9, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 64.9, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -392,7 +392,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 81.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 82.7, clean_ceiling: 3.6 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
@@ -425,7 +425,7 @@ fn set_w_eye_and_ear_institute() {
 /// a seen figure.
 #[test]
 fn set_x_dermatology_and_mohs_surgery() {
-    score(Set { fixture: "phi-heldout-x", catch_floor: 93.2, clean_ceiling: 0.1 });
+    score(Set { fixture: "phi-heldout-x", catch_floor: 94.1, clean_ceiling: 0.1 });
 }
 
 /// Set Y (a neurology and memory centre in Brampton and Mississauga,
@@ -541,7 +541,7 @@ fn set_ae_gastro_liver_and_bariatric_singapore() {
 /// a club role with a minor's concussions, and a first name with an age.
 #[test]
 fn set_af_addiction_recovery_and_sports_medicine_cork() {
-    score(Set { fixture: "phi-heldout-af", catch_floor: 69.4, clean_ceiling: 7.2 });
+    score(Set { fixture: "phi-heldout-af", catch_floor: 69.4, clean_ceiling: 5.8 });
 }
 
 /// Set AG (written blind in the twenty-fifth session while rounds 42 and 43
@@ -559,7 +559,7 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// AE's (77.8 %, clean flagged 5.9 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 79.2, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 79.2, clean_ceiling: 5.2 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -614,5 +614,5 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// it yet and its misses have not been read.
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 65.1, clean_ceiling: 4.8 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 78.4, clean_ceiling: 2.1 });
 }

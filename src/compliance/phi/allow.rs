@@ -256,7 +256,11 @@ impl Allowlist {
                 };
                 // "Nguyễn Thị Lan" is Dr Lan Nguyen: Vietnamese, Chinese and
                 // Hungarian names put the family name first.
-                named(f, l) || named(l, f) || pet()
+                // "Ronnie Joe" is Ronnie Joe Halcomb: a double given name
+                // written without the surname (Appalachian and Southern
+                // names: Peggy Sue, Billy Ray).
+                let double_given = || self.staff.iter().any(|st| st.all.len() > t.len() && st.all[..t.len()] == t[..]);
+                named(f, l) || named(l, f) || pet() || double_given()
             }
         }
     }
@@ -550,7 +554,10 @@ mod tests {
                 // Either order: "Okafor Samuel" is Dr. Samuel Okafor written family name first.
                 _ => a.staff.iter().any(|s| {
                     let (f, l) = (&t[0], &t[t.len() - 1]);
-                    (matches_part(f, &s.first) && matches_part(l, &s.last)) || (matches_part(l, &s.first) && matches_part(f, &s.last))
+                    (matches_part(f, &s.first) && matches_part(l, &s.last))
+                        || (matches_part(l, &s.first) && matches_part(f, &s.last))
+                        // "Jo Ann" is Jo Ann Lee: a double given name alone.
+                        || (s.all.len() > t.len() && s.all[..t.len()] == t[..])
                 }),
             }
         };

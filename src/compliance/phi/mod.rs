@@ -140,6 +140,8 @@ mod tests_round50;
 #[cfg(test)]
 mod tests_round51;
 #[cfg(test)]
+mod tests_round52;
+#[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
 mod tests_round8;

@@ -174,7 +174,7 @@ impl Names {
 
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?real\s+(?:person|people|patients?)\b|\ba\s+composite\s+of\b|\b(?:every|all)\s+(?:the\s+)?details?\s+(?:below|here|above)\s+(?:is|are)\s+invented\b").unwrap()
+    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?real\s+(?:person|people|patients?)\b|\ba\s+composite\s+of\b|\b(?:every|all)\s+(?:the\s+)?details?\s+(?:below|here|above)\s+(?:is|are)\s+invented\b|\b(?:this|it)\s+is\s+a\s+composite\b|\b(?:none|neither)\s+of\s+them\s+(?:is|are)\s+(?:a\s+)?real\b|\b(?:names|details|patients|people|characters)\s+(?:[\w-]+\s+){0,4}?(?:are|were)\s+(?:all\s+)?(?:invented|made\s+up|fictional|fictitious)\b|\bcasos?\s+ficticios?\b|\bno\s+es\s+una\s+persona\s+real\b|\bcas\s+fictifs?\b|\bn['’]est\s+pas\s+une\s+personne\s+r[ée]elle\b").unwrap()
 });
 /// A capitalised run of up to four words; a patronymic connector ("bin",
 /// "binti", "s/o") between two of them keeps the name whole ("Salleh bin

@@ -20,7 +20,7 @@ use regex::Regex;
 use super::lexicon;
 use super::redact::quote;
 use super::segments::{Kind, Segments};
-use super::words::reads_as_word;
+use super::words::{DRUG_BRANDS, reads_as_word};
 use super::{Allowlist, Finding, Severity, finding};
 
 /// A record word of the file name's words. The name is split at hyphens,
@@ -156,7 +156,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         let clinical = words.iter().any(|w| CLINICAL.contains(w));
         // Without a date, a record word or a condition needs a full name
         // ("jaswinder-toor-mri-flair.png"): see `needs_pair` below.
-        if !((record && dated) || care || (dated && words.contains(&"baby")) || clinical || condition) {
+        // A drug brand in an image's name with a full name is that person's
+        // prescription ("ozempic-pens-for-loretta-sue-blevins.png").
+        let drug = !slug && words.iter().any(|w| DRUG_BRANDS.contains(w));
+        if !((record && dated) || care || (dated && words.contains(&"baby")) || clinical || condition || drug) {
             continue;
         }
         let needs_pair = !(care || (record && dated) || (dated && words.contains(&"baby")));
@@ -194,7 +197,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         // A slug's "grandpa-walt" may be a story's character; an image's is
         // a photographed person.
         let addressed = words.windows(2).find(|p| !slug && KIN.contains(&p[0]) && namey(p[1]) && !allow.is_staff(&[p[1]]));
-        let Some(found) = pair.or(addressed) else { continue };
+        let Some(found) = pair.or(addressed).or_else(|| drug.then(|| drug_pair(&words, allow)).flatten()) else { continue };
         // A slug naming someone the page itself tells about ("lou-gehrig-
         // and-als", "story-grandpa-walt-…") is judged with that text; one
         // the page never names is the address's own disclosure.
@@ -204,6 +207,21 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         }
         out.push(named_file(segs, s, found, slug));
     }
+}
+
+/// Given names and surnames that are also words ("Brenda Couch", "Loretta
+/// Sue") count beside a drug brand: no product is named so. A staff
+/// member's first name may start a patient's full name
+/// ("loretta-sue-blevins"); a staff member's own full name may not.
+fn drug_pair<'w, 's>(words: &'w [&'s str], allow: &Allowlist) -> Option<&'w [&'s str]> {
+    words.windows(2).find(|p| {
+        lexicon::is_given(p[0])
+            && p[0].len() >= 3
+            && (lexicon::is_surname(p[1]) || lexicon::is_given(p[1]))
+            && !DRUG_BRANDS.contains(p[1])
+            && !allow.is_staff(&[p[0], p[1]])
+            && !allow.is_staff(&[p[1]])
+    })
 }
 
 /// The finding for a file name or slug that joins the name `found` to care.

@@ -394,7 +394,7 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
     let collection = testimonial_page(page);
     // A colleague's endorsement of talks or training is signed too, but it
     // is no patient's testimonial (asked only of signed pages: it is slow).
-    if !sigs.is_empty() && super::consent::endorsement(page.body) {
+    if !sigs.is_empty() && (super::consent::endorsement(page.body) || (!collection && product_review(page))) {
         sigs.clear();
     }
     if sigs.is_empty() {
@@ -434,6 +434,18 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
         n += 1;
     }
     Signed { reported: n + front_matter(page, allow, out), staff_only, signatures }
+}
+
+/// A blog post reviewing a product ("Seed Probiotics Review 2026: My
+/// Honest Results"): the signed reviews it quotes are the maker's
+/// customers', copied from the shop, not the practice's patients (real
+/// sites: a massage practice's affiliate posts). Patients' reviews of the
+/// practice sit on a testimonials page or one titled "Patient Reviews".
+fn product_review(page: &PageInput) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\p{Lu}[\w'’&.+-]*\s+){1,4}Reviews?\b").unwrap());
+    static OURS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|client|customer|google|yelp|our|my\s+experience|testimonials?)\b").unwrap());
+    page.fields.iter().any(|f| f.key == "title" && TITLE.is_match(f.value) && !OURS.is_match(f.value.split(':').next().unwrap_or("")))
 }
 
 /// The clinician a page of reviews is about: a given name that the texts

@@ -303,7 +303,8 @@ fn british(w: &str) -> Option<String> {
 /// Pilates, Feldenkrais) and treatment brands (Invisalign, Botox). A
 /// capitalised run containing one is not a person.
 pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
-    set("english spanish french german italian portuguese russian ukrainian polish arabic hebrew farsi persian
+    let mut things = set(DRUG_BRAND_WORDS);
+    things.extend(set("english spanish french german italian portuguese russian ukrainian polish arabic hebrew farsi persian
     dari pashto urdu hindi punjabi bengali gujarati tamil telugu marathi nepali mandarin cantonese chinese
     japanese korean vietnamese tagalog filipino thai lao laotian khmer hmong burmese somali amharic
     tigrinya oromo swahili yoruba igbo hausa haitian creole kreyol navajo lakota cherokee ojibwe samoan
@@ -318,18 +319,27 @@ pub(super) static THINGS: LazyLock<WordSet> = LazyLock::new(|| {
     cinco mayo mardi gras halloween thanksgiving christmas easter
     alzheimer's alzheimers parkinson's parkinsons crohn's crohns huntington's hashimoto's graves' addison's
     cushing's raynaud's asperger's tourette's tourette hodgkin's hodgkin non-hodgkin lyme sjogren's ryle's ryles
-    sjögren's meniere's kawasaki guillain-barre guillain barré gehrig's
-    ozempic wegovy mounjaro zepbound trulicity jardiance farxiga eliquis xarelto lipitor crestor zocor
-    synthroid tylenol advil motrin aleve aspirin benadryl zyrtec claritin allegra flonase sudafed mucinex
-    narcan humira keytruda enbrel dupixent paxlovid tamiflu xofluza prevnar shingrix gardasil arexvy mako gemini
-    abrysvo beyfortus comirnaty spikevax novavax fluzone flublok flumist afluria metformin lantus humalog
-    novolog ventolin albuterol symbicort advair epipen auvi-q plan-b
+    sjögren's meniere's kawasaki guillain-barre guillain barré gehrig's mako gemini
     medicare medicaid medi-cal tricare obamacare marketplace cobra
     cigna aetna humana anthem kaiser unitedhealthcare optum centene molina wellcare ambetter
     highmark regence premera moda providence pacificsource
     tai chi qi qigong gong reiki shiatsu pilates ayurveda ayurvedic feldenkrais hatha vinyasa ashtanga iyengar
-    kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane achilles")
+    kundalini bikram yin yang zumba kinesio bobath invisalign herbst botox juvederm restylane achilles"));
+    things
 });
+
+/// Drug and vaccine brands (and a few generics people write like brands):
+/// things on a page, and in a file name beside a person's name, that
+/// person's prescription ("ozempic-pens-for-loretta-sue-blevins.png").
+const DRUG_BRAND_WORDS: &str = "ozempic wegovy mounjaro zepbound trulicity jardiance farxiga eliquis xarelto lipitor crestor zocor
+    synthroid tylenol advil motrin aleve aspirin benadryl zyrtec claritin allegra flonase sudafed mucinex
+    narcan humira keytruda enbrel dupixent paxlovid tamiflu xofluza prevnar shingrix gardasil arexvy
+    abrysvo beyfortus comirnaty spikevax novavax fluzone flublok flumist afluria metformin lantus humalog
+    novolog ventolin albuterol symbicort advair epipen auvi-q plan-b suboxone sublocade subutex zubsolv vivitrol
+    plavix";
+
+/// The words of [`DRUG_BRAND_WORDS`].
+pub(super) static DRUG_BRANDS: LazyLock<WordSet> = LazyLock::new(|| set(DRUG_BRAND_WORDS));
 
 /// A word before a capitalised run that makes it a place, not a person ("St. Mary's",
 /// "Key Largo", "Cape Coral").

@@ -229,7 +229,13 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
     }
     let kin_title = |w: &str| KIN_TITLES.contains(&w);
     let mut hon = HONORIFICS.contains(prev.as_str()) || (kin_title(&prev) && raw_prev.starts_with(char::is_uppercase));
-    let mut clinician = matches!(prev.as_str(), "dr" | "prof" | "professor" | "doctor");
+    // "Drs. Edward Hallowell and John Ratey": a plural title covers every
+    // name it lists.
+    static PLURAL_TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:Drs\.?|Doctors|Professors|Profs\.?)\s+(?:\p{Lu}[\w.'’-]*,?\s+){1,4}(?:and|&)\s*$").unwrap());
+    let mut clinician = matches!(prev.as_str(), "dr" | "drs" | "prof" | "professor" | "doctor")
+        || ((prev == "and" || before.trim_end().ends_with('&'))
+            && PLURAL_TITLE.is_match(&before[frame::floor(before, before.len().saturating_sub(120))..]));
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
     let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
     let mut i = 0;

@@ -4,6 +4,7 @@
 
 use super::{Hit, Level, Names, bare, is_initial};
 use crate::compliance::phi::redact::quote;
+use crate::compliance::phi::words::pet_form_of;
 use crate::compliance::phi::{Finding, Severity, finding};
 
 /// The words of a hit's name, lower case, initials left out; a hyphenated
@@ -36,6 +37,18 @@ fn fold_accents(w: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// "Guadalupe \"Lupita\" Tzoc Ajanel" signs Lupita Tzoc Ajanel's story: a
+/// given name and its pet form, or the nickname the story quotes, are one
+/// person.
+fn same_given(body: &str, a: &str, b: &str) -> bool {
+    let lower = body.to_lowercase();
+    pet_form_of(a, b)
+        || pet_form_of(b, a)
+        || [format!("{a} \"{b}\""), format!("{b} \"{a}\""), format!("{a} “{b}”"), format!("{b} “{a}”")]
+            .iter()
+            .any(|p| lower.contains(p.as_str()))
 }
 
 /// A consented story's authorisation covers its signer only: another
@@ -72,7 +85,12 @@ fn others_in_consented_story(n: &Names, body: &str, form: &str, out: &mut Vec<Fi
         if latin(words) != latin(signer) {
             continue;
         }
-        let other = !shares(words, signer) || (signer.len() >= 2 && words[0] != signer[0] && words.last() == signer.last());
+        let other = !shares(words, signer)
+            || (signer.len() >= 2
+                && words[0] != signer[0]
+                && words.last() == signer.last()
+                && !same_given(body, &words[0], &signer[0])
+                && !words.iter().all(|w| signer.contains(w)));
         // A relative the story introduces by kinship and names by first name
         // beside a patient cue ("her son Caleb, 19, who is autistic") is
         // someone else than the signer; one who undergoes care of their own

@@ -29,6 +29,7 @@
 
 mod ages;
 mod dated_list;
+mod emails;
 mod foreign_dates;
 mod numeric_dates;
 mod own_contact;
@@ -42,7 +43,7 @@ use regex::Regex;
 use numeric_dates::{fraction, valid_date};
 
 use super::consent::AuthState;
-use super::contact_forms::{host_of, normalize_phone, personal_mailbox};
+use super::contact_forms::{host_of, normalize_phone};
 use super::context::{cue_a, individual, patient_word};
 use super::names::Names;
 use super::redact::quote;
@@ -133,27 +134,6 @@ static HOME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>()"'\[\]]+"#).unwrap());
 
-const PLACEHOLDER_LOCAL: &[&str] = &[
-    "you",
-    "yourname",
-    "your.name",
-    "name",
-    "user",
-    "username",
-    "email",
-    "someone",
-    "example",
-    "firstname.lastname",
-    "first.last",
-    "jane.doe",
-    "john.doe",
-    "janedoe",
-    "johndoe",
-    "patient",
-    "me",
-    "your-email",
-    "youremail",
-];
 const TOLL_FREE: &[&str] = &["800", "888", "877", "866", "855", "844", "833", "822"];
 const FUNDRAISER: &[&str] = &[
     "gofundme.com",
@@ -245,7 +225,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         ages::ages(&g, &mut emit);
         foreign_dates::birth_dates(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);
-        emails(&g, &mut emit);
+        emails::emails(&g, &mut emit);
         addresses(&g, &mut emit);
         urls(&g, &name_tokens, &mut emit);
         bare_urls(s, si, names, team, allow, &mut emit);
@@ -298,7 +278,7 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         if born && ANIMAL.is_match(&t[sent.clone()]) {
             continue;
         }
-        let birth = !team && s.kind == Kind::Prose && born && !old_year(&d) && !names.has_staff(si, &sent);
+        let birth = !team && s.kind == Kind::Prose && (born || beside_name(g, &r, &d)) && !old_year(&d) && !names.has_staff(si, &sent);
         // "everyone due between February and May 2027": a span of dates
         // for a whole group, not one patient's day.
         let span = RANGE_BEFORE.is_match(pre) || RANGE_AFTER.is_match(&t[r.end..]);
@@ -322,6 +302,36 @@ fn dates(g: &Seg, auth: AuthState, emit: &mut impl FnMut(&str, Severity, usize, 
         }
     }
     date_spans
+}
+
+/// "Harlan Gene Cornett — 08/30/1961 —", "Rhoda Mae Fields (3/2/1958)":
+/// a whole date of an adult's birth year set right after a person's name,
+/// with nothing but punctuation between, is how a chart or an intake list
+/// writes a date of birth; no label is needed.
+fn beside_name(g: &Seg, r: &Range<usize>, d: &str) -> bool {
+    let groups = d.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).count();
+    let adult = year_before(d, 2016) && !year_before(d, 1930);
+    let separators = |gap: &str| gap.chars().all(|c| c.is_whitespace() || matches!(c, '—' | '–' | '-' | ',' | '(' | ':'));
+    // "welcomed back Kenny (2/9/1990)": a lone given name before the date
+    // in brackets, no staff member's.
+    let lone_given = || {
+        let before = g.s.text[..r.start].trim_end_matches([' ', '(']);
+        g.s.text[..r.start].trim_end().ends_with('(') && {
+            let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            w.starts_with(char::is_uppercase)
+                && super::lexicon::is_given(&w.to_lowercase())
+                && !g.allow.is_staff(&[w])
+                && !g.names.has_staff(g.si, &(r.start.saturating_sub(w.len() + 3)..r.start))
+        }
+    };
+    adult
+        && groups >= 2
+        && (g
+            .names
+            .persons
+            .iter()
+            .any(|&(seg, _, end)| seg == g.si && end <= r.start && r.start - end <= 6 && separators(&g.s.text[end..r.start]))
+            || lone_given())
 }
 
 /// Phone numbers that are not the practice's, in a patient context.
@@ -384,50 +394,6 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
 fn contact_of_patient(g: &Seg, at: usize) -> bool {
     let cx = ctx(g.names, g.si, g.s, at, g.team);
     cx.patient || (cx.person_sentence && !g.team)
-}
-
-/// E-mail addresses that are not the practice's, in a patient context.
-fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
-    let Seg { s, allow, .. } = *g;
-    let t = &s.text;
-    for m in EMAIL.find_iter(if t.contains('@') { t } else { "" }) {
-        let e = m.as_str().trim_end_matches('.');
-        let local = e.split('@').next().unwrap_or("").to_lowercase();
-        if allow.is_allowed_email(e) || PLACEHOLDER_LOCAL.contains(&local.as_str()) || t[..m.start()].ends_with('@') || government(e) {
-            continue;
-        }
-        // A personal mailbox ("colm.mcgarry@…", "the.lee.family@…", any
-        // free-mail address) beside one person's care, off the team pages.
-        let personal_care = || {
-            let w = s.window_text(m.start());
-            !g.team && personal_mailbox(e, w) && (super::frame::has_event(w) || (individual(w) && super::event::health(w)))
-        };
-        if !contact_of_patient(g, m.start()) && !personal_care() && !own_contact::introduced_as_own(g, m.start(), e) {
-            continue;
-        }
-        emit(
-            "phi/email",
-            Severity::Error,
-            m.start(),
-            e,
-            format!(
-                "e-mail address {} is not the practice's: remove it, or add it to [compliance] allow if it is a public address",
-                quote(e)
-            ),
-        );
-    }
-}
-
-/// A government mailbox ("…@state.co.us", "…@cdc.gov", "…@nhs.net",
-/// "…@gouv.fr"): an official's or an agency's public address, which a
-/// practice prints to tell patients whom to write to.
-fn government(e: &str) -> bool {
-    let domain = e.rsplit('@').next().unwrap_or("").to_ascii_lowercase();
-    let labels: Vec<&str> = domain.split('.').collect();
-    let tld = labels.last().copied().unwrap_or("");
-    matches!(tld, "gov" | "mil")
-        || labels.iter().any(|l| matches!(*l, "gov" | "gouv" | "gob" | "govt" | "gc" | "nhs"))
-        || (tld == "us" && labels.len() >= 3 && labels[labels.len() - 3] == "state")
 }
 
 /// Street addresses beside a patient, or labelled as someone's home.

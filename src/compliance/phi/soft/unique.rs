@@ -14,7 +14,7 @@ use regex::Regex;
 use super::{Seg, quote};
 use crate::compliance::phi::Severity;
 use crate::compliance::phi::event::public_frame;
-use crate::compliance::phi::frame::{WHO, has_event};
+use crate::compliance::phi::frame::{NUM, WHO, has_event};
 use crate::compliance::phi::segments::Kind;
 
 /// A role held by one person in a named place: "<Place>'s only <role>",
@@ -25,6 +25,33 @@ static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
     ))
     .unwrap()
+});
+
+/// One person described by what sets them apart in a named place, with no
+/// role of the lists above: an age with a local anchor ("a 17-year-old
+/// cheerleader at Laurel Fork High School", "a 52-year-old from Viper"), a
+/// title held one year ("this year's homecoming queen", "the FFA chapter
+/// president"), what they do somewhere ("the woman who runs the bait shop
+/// at the Carr Fork Lake marina"), or being the only or last one ("the new
+/// freshman who arrived in August from Huehuetenango"). Round 52, from set
+/// AJ's misses (a rural health centre's news, where everyone knows who the
+/// cheerleader is).
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    let anchor = r"(?:at|on|of|for|from|in|with|outside)\s+(?:the\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*";
+    let role = format!(r"(?:{WHO}|[a-z]+(?:er|or|ist|ian))");
+    let people =
+        r"(?:woman|man|lady|gentleman|girl|boy|fellow|guy|teen|teenager|person|freshman|student|pupil|kid|child|resident|arrival|family)";
+    Regex::new(&format!(
+        r"\b[Aa]n?\s+{NUM}-year-old\s+(?:[\w-]+\s+){{0,3}}?{anchor}|\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:queen|king|valedictorian|salutatorian|president|vice-president|captain|champion|mvp|winner|(?:\w+\s+)?of\s+the\s+year)\b|\b[Tt]he\s+(?:\p{{Lu}}[\w-]*\s+){{0,3}}(?:class|chapter|student\s+council|club|team|band|squad)\s+(?:president|vice-president|treasurer|secretary|captain)\b|\b[Tt]he\s+(?:(?:new|young|old|older|last|first|only|oldest|youngest)\s+){{0,2}}{people}\s+(?:alive\s+)?who\s+[^.;!?]{{0,80}}?{anchor}|\b(?i:caring\s+for|cared\s+for|treated|treating)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{role}\s+{anchor}"
+    ))
+    .unwrap()
+});
+
+/// The practice's care of someone just before the description: "we're
+/// caring for a junior setter on the Lady Miners volleyball team", "several
+/// cases this month, including this year's homecoming queen".
+static CARED_FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:caring\s+for|cared\s+for|care\s+of|treat(?:ed|ing)|(?:we|we've|we\s+have|we\s+had)\s+(?:seen|saw|diagnosed|pulled|operated\s+on|admitted|delivered)|cases?\b[^.;!?]{0,60}\bincluding)\s+(?:[^.;!?]{0,40}?\s)?$").unwrap()
 });
 
 /// A role an organisation has one of, told with its possessive: "the
@@ -40,7 +67,7 @@ static OWN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Care that is the role holder's own, after the role: "had his prostate
 /// cancer surgery", "her CF modulator", "he now sees our hepatologist".
 static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:missed|out|sidelined)\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:pain|injury|fracture|tear|concussion|infection|illness)|(?:(?:is|was|now)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}?(?:sober|alcohol-free|drug-free|in\s+remission|in\s+recovery|cancer-free)|(?:start|starts|starting)\s+(?:his\s+|her\s+)?treatment)\b|\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:was|were|got)\s+(?:taken|rushed|airlifted|flown|admitted)\s+to|ended\s+up\s+in\s+(?:the\s+)?(?:icu|hospital|er)|(?:is|was)\s+out\s+of\s+(?:the\s+)?icu|came\s+back\s+positive|(?:is|was)\s+(?:\w+\s+){0,2}?pregnant)\b|\b(?:missed|out|sidelined)\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:pain|injury|fracture|tear|concussion|infection|illness)|(?:(?:is|was|now)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}?(?:sober|alcohol-free|drug-free|in\s+remission|in\s+recovery|cancer-free)|(?:start|starts|starting)\s+(?:his\s+|her\s+)?treatment)\b|\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
 });
 
 /// Roles whose work is care: a clinician singled out is at work, not in care.
@@ -51,8 +78,11 @@ static CLINICAL_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// When the care happened, to the week or month: "last week", "last
 /// January", "this spring", "on Tuesday", "October 9".
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|next|this\s+past|earlier\s+this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b").unwrap()
+    Regex::new(r"(?i)\b(?:last|next|this\s+past|earlier\s+this)\s+(?:week|month|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning|afternoon|evening)\b|\b(?:in|this|since|until)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|this\s+(?:week|month|fall|autumn|spring|summer|winter|term|season))\b|\bthis\s+(?:week|month|fall|autumn|spring|summer|winter|term|season)\b|\bright\s+now\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b").unwrap()
 });
+
+/// A relative clause right after a role, a few words on at most.
+static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[,\s]*(?:[\w'’-]+\s+){0,3}?who\s").unwrap());
 
 /// One person told about by a third-person pronoun: "his chemo", "she left".
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").unwrap());
@@ -65,12 +95,13 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         return;
     }
     let t = &s.text;
-    if !(t.contains(" only ") || t.contains("the ")) {
+    if !(t.contains(" only ") || t.contains("he ") || t.contains("year")) {
         return;
     }
     // A possessive role needs an apostrophe: skip the large pattern without one.
     let possessive = if t.contains("'s") || t.contains("’s") { t.as_str() } else { "" };
-    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(possessive).map(|m| (m, true)));
+    let described = DESCRIBED.find_iter(t).map(|m| (m, false));
+    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(possessive).map(|m| (m, true))).chain(described);
     for (m, owned) in roles {
         let win = s.window(m.start());
         let w = &t[win.clone()];
@@ -78,17 +109,28 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         // rules judge them.
         // "the centre's own caretaker, who has agreed to start treatment":
         // a relative clause speaks of the role holder as a pronoun would.
-        let who = t[m.end()..].trim_start_matches([',', ' ']).starts_with("who ");
-        if names.has_person(si, &win) || !(who || PRONOUN.is_match(t)) || !(has_event(t) || THEIR_CARE.is_match(t)) {
+        // "a junior setter on the Lady Miners volleyball team who is …": the
+        // clause may follow the team's kind.
+        let who = WHO_AFTER.is_match(&t[m.end()..]);
+        let r = &s.sentences[s.sentence_at(m.start())];
+        let cared = CARED_FOR_BEFORE.is_match(&t[r.start.min(m.start())..m.start()]);
+        if names.has_person(si, &win) || !(who || PRONOUN.is_match(t)) || !(cared || has_event(t) || THEIR_CARE.is_match(t)) {
             continue;
         }
         // Without a time of care, the event must be the role holder's own
         // ("had his prostate cancer surgery"), and the role no clinician's
         // (their work is care) or public figure's.
-        let r = &s.sentences[s.sentence_at(m.start())];
-        let own = THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end]);
+        let own = cared || THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end]);
         let singled = own && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
         if !WHEN.is_match(w) && !singled {
+            continue;
+        }
+        // "the world's first IVF baby, born in July 1978": a record the
+        // whole world knows, or a year of history, is no local role.
+        let lower = m.as_str().to_lowercase();
+        if ["world's", "world’s", "nation's", "nation’s", "country's", "country’s"].iter().any(|p| lower.contains(p))
+            || YEAR_BEFORE_1990.is_match(w)
+        {
             continue;
         }
         // "the researchers of Harvard Medical School": a group, no one person.
@@ -150,6 +192,9 @@ pub(super) fn family_group(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize,
         );
     }
 }
+
+/// A year long past: a role held then is history, not this year's care.
+static YEAR_BEFORE_1990: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-8]\d)\b").unwrap());
 
 /// A year of history: the family is in the history books.
 static YEAR_BEFORE_1950: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-4]\d)\b").unwrap());
