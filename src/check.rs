@@ -5,10 +5,9 @@
 //! rules it runs sit below the pipeline.
 
 use crate::build::{SiteOptions, load_site_lenient, render_all};
-use crate::compliance::{self, allowlist, phi, phi_page, phi_section, rules, to_diagnostic};
+use crate::compliance::{self, allowlist, phi, phi_page, rules, to_diagnostic};
 use crate::error::{Diagnostic, Error, Result, Severity, sort_diagnostics};
 use crate::timings::Timer;
-use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// One `allow` entry in force: the site's `[compliance] allow` or a page's
@@ -96,11 +95,7 @@ pub fn run_on_site(
             let mut found = Vec::new();
             // The PHI guard yields `phi/*`, `consent/*` and `reply/*` only.
             if wants("phi") || wants("consent") || wants("reply") {
-                let pages = to_publish(site);
-                found.extend(pages.par_iter().flat_map_iter(|p| phi_page(&site, p, &allow)).collect::<Vec<_>>());
-                let listings = std::iter::once(&site.content.home).chain(&site.content.sections);
-                found.extend(listings.flat_map(|s| phi_section(&site, s, &allow)));
-                found.extend(compliance::data_files::phi_data_files(&site, &allow));
+                found.extend(compliance::phi_passes(site, &to_publish(site), &allow));
             }
             timing.mark("phi");
             if wants("image") {

@@ -31,11 +31,21 @@ use rayon::prelude::*;
 /// (on pages, listings and published data files), image.
 pub fn build_rules(site: &Site) -> Vec<Diagnostic> {
     let allow = allowlist(site);
-    let mut out: Vec<Diagnostic> =
-        site.published().collect::<Vec<_>>().par_iter().flat_map_iter(|&i| phi_page(site, &site.content.pages[i].page, &allow)).collect();
-    out.extend(std::iter::once(&site.content.home).chain(&site.content.sections).flat_map(|s| phi_section(site, s, &allow)));
-    out.extend(data_files::phi_data_files(site, &allow));
+    let pages: Vec<&Page> = site.published().map(|i| &site.content.pages[i].page).collect();
+    let mut out = phi_passes(site, &pages, &allow);
     out.extend(rules::image_metadata(site));
+    out
+}
+
+/// The PHI, consent and reply rules on everything a build publishes: the
+/// `pages` given (`build` passes the published ones; `check` adds the
+/// scheduled ones, which will publish), every listing's own text and every
+/// published data file. `build`, `check` and `watch` call this one
+/// function, so they give one verdict.
+pub fn phi_passes(site: &Site, pages: &[&Page], allow: &phi::Allowlist) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = pages.par_iter().flat_map_iter(|p| phi_page(site, p, allow)).collect();
+    out.extend(std::iter::once(&site.content.home).chain(&site.content.sections).flat_map(|s| phi_section(site, s, allow)));
+    out.extend(data_files::phi_data_files(site, allow));
     out
 }
 

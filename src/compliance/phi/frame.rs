@@ -91,28 +91,7 @@ pub(super) fn described_patient(before: &str, after: &str, window: &str) -> bool
 /// Words before a name that make a local nickname ("Coach Dempsey", "Big
 /// Mike"), not an office: the bearer can still be a patient.
 pub(super) fn nickname_prefix(w: &str) -> bool {
-    matches!(
-        w,
-        "coach"
-            | "chef"
-            | "big"
-            | "little"
-            | "lil"
-            | "uncle"
-            | "auntie"
-            | "aunt"
-            | "grandma"
-            | "grandpa"
-            | "nana"
-            | "papa"
-            | "granny"
-            | "mamaw"
-            | "papaw"
-            | "memaw"
-            | "meemaw"
-            | "pawpaw"
-            | "pops"
-    )
+    matches!(w, "coach" | "chef" | "big" | "little" | "lil" | "aunt" | "pops") || super::words::KIN_TITLES.contains(&w)
 }
 
 /// One person's own clinical event told with a subject pronoun ("he

@@ -47,7 +47,7 @@ use super::names_thing::{
 
 use super::Allowlist;
 use super::segments::{Kind, Segment, Segments};
-use super::words::{FIRST_NAMES, HONORIFICS, ORG, PLACE_PREFIX, ROLES, STAFF_ROLES, THING_NOUNS, is_common, is_dict};
+use super::words::{FIRST_NAMES, HONORIFICS, KIN_TITLES, ORG, PLACE_PREFIX, ROLES, STAFF_ROLES, THING_NOUNS, is_common, is_dict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Level {

@@ -20,7 +20,7 @@ use regex::Regex;
 use super::lexicon;
 use super::redact::quote;
 use super::segments::{Kind, Segments};
-use super::words::{DRUG_BRANDS, reads_as_word};
+use super::words::{DRUG_BRANDS, KIN_TITLES, reads_as_word};
 use super::{Allowlist, Finding, Severity, finding};
 
 /// A record word of the file name's words. The name is split at hyphens,
@@ -102,7 +102,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d\d[-_]?(
 
 /// A form of address before a given name in a file name ("baby-noa",
 /// "grandma-hattie"): one person, as a name pair is.
-const KIN: &[&str] = &["baby", "grandma", "grandpa", "granny", "nana", "lolo", "lola", "auntie", "aunty", "uncle", "mrs", "mr", "miss"];
+fn addresses_one(w: &str) -> bool {
+    matches!(w, "baby" | "mrs" | "mr" | "miss") || KIN_TITLES.contains(&w)
+}
 
 /// Record words no product or blog photo is named after.
 const CLINICAL: &[&str] = &[
@@ -196,7 +198,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         });
         // A slug's "grandpa-walt" may be a story's character; an image's is
         // a photographed person.
-        let addressed = words.windows(2).find(|p| !slug && KIN.contains(&p[0]) && namey(p[1]) && !allow.is_staff(&[p[1]]));
+        let addressed = words.windows(2).find(|p| !slug && addresses_one(p[0]) && namey(p[1]) && !allow.is_staff(&[p[1]]));
         let Some(found) = pair.or(addressed).or_else(|| drug.then(|| drug_pair(&words, allow)).flatten()) else { continue };
         // A slug naming someone the page itself tells about ("lou-gehrig-
         // and-als", "story-grandpa-walt-…") is judged with that text; one

@@ -126,6 +126,14 @@ pub(super) fn honorific_alternation() -> String {
     HONORIFIC_WORDS.split_whitespace().collect::<Vec<_>>().join("|")
 }
 
+/// Family titles before a first name ("Uncle Baldev", "Lola Conching",
+/// "Koro Wī", "Papaw Cecil"): how a community names one elder, as "Mr."
+/// does. One list for the name runs, file names and nicknames.
+pub(super) const KIN_TITLES: &[&str] = &[
+    "uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa",
+    "oom", "tannie", "ntate", "mme", "baba", "gogo", "mkhulu", "mamaw", "papaw", "memaw", "meemaw", "pawpaw",
+];
+
 /// Placeholder surnames (Jane Doe, John Roe) that are never real people.
 pub(super) static PLACEHOLDER_NAMES: LazyLock<WordSet> = LazyLock::new(|| set("doe roe smith-doe public sample example placeholder"));
 

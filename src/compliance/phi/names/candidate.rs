@@ -576,10 +576,3 @@ fn name_span<'r, 't>(
 fn title_word(w: &str) -> bool {
     matches!(w, "dr" | "mr" | "mrs" | "ms" | "prof" | "dra")
 }
-
-/// Family titles before a first name ("Uncle Baldev", "Lola Conching",
-/// "Koro Wī"): how a community names one elder, as "Mr." does.
-const KIN_TITLES: [&str; 22] = [
-    "uncle", "auntie", "aunty", "grandma", "grandpa", "granny", "lola", "lolo", "tita", "tito", "koro", "kui", "whaea", "nana", "papa",
-    "oom", "tannie", "ntate", "mme", "baba", "gogo", "mkhulu",
-];
