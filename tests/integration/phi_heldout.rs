@@ -610,9 +610,28 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// (7/146) on the session-start guard (3656aed); 64.4 % (87/135) and 4.8 %
 /// on round 50's guard (a349c72); 65.2 % (88/135) and 4.8 % on round 51's
 /// final guard (ea939f9). Rounds 50 and 51 were written from set AI's
-/// misses and the real sites, not from it; nothing has been written from
-/// it yet and its misses have not been read.
+/// misses and the real sites, not from it.
+/// Round 52 (twenty-ninth session) was written from its misses (a seen set
+/// since): 80.0 % (108/135), 2.1 % (3/146).
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 78.4, clean_ceiling: 2.1 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 79.9, clean_ceiling: 2.1 });
+}
+
+/// Set AK (twenty-ninth session, written blind by a helper from the rules
+/// alone): a family practice in Cape Town with a Khayelitsha HIV/TB and
+/// chronic-care clinic, antenatal care, sports medicine for rugby, netball
+/// and cricket clubs, a travel clinic and occupational health for harbour
+/// workers; 291 cases (137 flag, 154 clean, 205 hard) with isiXhosa,
+/// isiZulu, Afrikaans, Cape Malay, Indian South African and migrant
+/// names, South African ID numbers with their Luhn digit, medical-aid and
+/// folder numbers, isiXhosa and Afrikaans pages and bundle CSV files. Its
+/// blind score: 63.5 % caught (87/137), 7.1 % clean flagged (11/154) on the
+/// session-start guard (6086f06), and the same on the session's final guard
+/// (round 52): round 52's rules, written from set AJ, caught nothing more
+/// of it. Nothing has been written from it and its misses have not been
+/// read.
+#[test]
+fn set_ak_cape_town_family_practice_and_hiv_tb_clinic() {
+    score(Set { fixture: "phi-heldout-ak", catch_floor: 63.4, clean_ceiling: 7.2 });
 }

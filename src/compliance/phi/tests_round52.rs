@@ -114,3 +114,15 @@ fn a_composite_or_fictitious_case() {
         "*Este es un caso ficticio. \"Don Chuy\" no es una persona real.*\n\n\"Don Chuy\" tuvo un golpe de calor y fue hospitalizado en julio.\n",
     ]);
 }
+
+/// A reply that reminds the reviewer of their device or of a fit that still
+/// rubs confirms their care; thanks alone do not.
+#[test]
+fn replies_that_confirm_a_device() {
+    super::tests::assert_replies_confirm(&[
+        ("Ronnie says hi, Charlie, and don't forget to bring your concentrator log next time!\n", "Coal Dust Charlie"),
+        ("Thank you, Granny Goose! Come see us if the bottom one still rubs; a quick adjustment usually fixes that.\n", "Granny Goose"),
+    ]);
+    let thanks = super::tests::reply("Thank you, Granny Goose! We're so glad you enjoyed the health fair.\n", "Granny Goose");
+    assert!(!thanks.iter().any(|f| f.rule.starts_with("reply/")), "{:?}", rules(&thanks));
+}
