@@ -259,7 +259,11 @@ impl Allowlist {
                 // "Ronnie Joe" is Ronnie Joe Halcomb: a double given name
                 // written without the surname (Appalachian and Southern
                 // names: Peggy Sue, Billy Ray).
-                let double_given = || self.staff.iter().any(|st| st.all.len() > t.len() && st.all[..t.len()] == t[..]);
+                let double_given = || {
+                    ix.by_first
+                        .get(f)
+                        .is_some_and(|v| v.iter().any(|&i| self.staff[i].all.len() > t.len() && self.staff[i].all[..t.len()] == t[..]))
+                };
                 named(f, l) || named(l, f) || pet() || double_given()
             }
         }

@@ -89,8 +89,8 @@ fn others_in_consented_story(n: &Names, body: &str, form: &str, out: &mut Vec<Fi
             || (signer.len() >= 2
                 && words[0] != signer[0]
                 && words.last() == signer.last()
-                && !same_given(body, &words[0], &signer[0])
-                && !words.iter().all(|w| signer.contains(w)));
+                && !words.iter().all(|w| signer.contains(w))
+                && !same_given(body, &words[0], &signer[0]));
         // A relative the story introduces by kinship and names by first name
         // beside a patient cue ("her son Caleb, 19, who is autistic") is
         // someone else than the signer; one who undergoes care of their own
