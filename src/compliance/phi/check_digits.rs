@@ -5,7 +5,9 @@
 //!
 //! A shape alone is too weak where it is also a phone's or a product
 //! code's, so each scheme takes its own evidence:
-//! - everywhere: a Singapore NRIC/FIN with its check letter, a Malaysian
+//! - everywhere: a Singapore NRIC/FIN with its check letter, a South
+//!   African identity number (a birth date, a citizenship digit and a Luhn
+//!   digit: thirteen digits that are rarely anything else), a Malaysian
 //!   MyKad whose first six digits are a date, a US Medicare Beneficiary
 //!   Identifier (its letter and digit positions are unlike any other
 //!   code's; the CMS sample "1EG4-TE5-MK73" is no one's), an Ontario
@@ -34,6 +36,11 @@ static MBI: LazyLock<Regex> = LazyLock::new(|| {
     let an = "[AC-HJKMNP-RT-Y0-9]";
     Regex::new(&format!(r"(?:^|[^A-Za-z0-9-])([1-9]{a}{an}\d-?{a}{an}\d-?{a}{a}\d\d)(?:$|[^A-Za-z0-9-])")).unwrap()
 });
+/// A South African identity number: birth date YYMMDD, four digits, the
+/// citizenship digit (0 citizen, 1 permanent resident, 2 refugee), an 8 or
+/// 9, and a Luhn digit; written whole or 6-4-3.
+static ZA_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d{4} ?[012][89]\d)(?:$|[^\d])").unwrap());
 /// Ontario's card: ten digits as 4-3-3, then (optionally) two letters.
 static ONTARIO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d-])(\d{4}[- ]\d{3}[- ]\d{3}(?:[- ]?([A-Z]{2}))?)(?:$|[^\dA-Za-z-])").unwrap());
@@ -67,6 +74,7 @@ pub(super) fn check(segs: &Segments, s: &Segment, labeled: &[std::ops::Range<usi
     if d >= 7 {
         scan(&NRIC, "national identity number (NRIC/FIN)", &|c| nric_valid(&c[1]));
         scan(&MYKAD, "national identity number (MyKad)", &|_| true);
+        scan(&ZA_ID, "South African identity number", &|c| luhn_any(&c[1]) && !c[1].starts_with("8001015009"));
         scan(&ONTARIO, "Ontario health card number", &|c| (c.get(2).is_some() || here("CA")) && luhn(&c[1]));
     }
     if d >= 5 {
@@ -116,8 +124,13 @@ fn nric_valid(v: &str) -> bool {
 
 /// The Luhn check over the ten digits of an Ontario health card number.
 fn luhn(v: &str) -> bool {
+    digits(v).len() == 10 && luhn_any(v)
+}
+
+/// The Luhn check over all the digits of `v`.
+fn luhn_any(v: &str) -> bool {
     let d = digits(v);
-    d.len() == 10
+    !d.is_empty()
         && d.iter().rev().enumerate().map(|(i, &x)| if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x }).sum::<u32>()
             % 10
             == 0
@@ -168,5 +181,7 @@ mod tests {
         // The NHI test numbers of the NZ Ministry of Health's specification.
         assert!(nhi_valid("ZAC5361") && !nhi_valid("ZAC5362"));
         assert!(medicare_au_valid("2123 45670 1") && !medicare_au_valid("2123 45671 1"));
+        // The Department of Home Affairs' sample layout, and one digit off.
+        assert!(luhn_any("8001015009087") && !luhn_any("8001015009088"));
     }
 }

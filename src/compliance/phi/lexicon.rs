@@ -2,7 +2,8 @@
 //! given names (US Census 1990 and SSA baby names 1960-2016, and the
 //! Faker package's 70 locales), surnames (US Census 1990, Faker), places (GeoNames: countries,
 //! US states and counties, cities over 15,000) and medical vocabulary (CMS
-//! ICD-10-CM/PCS descriptions), famous people (Pantheon 1.0) and other languages' function words (stopwords-iso). They are plain sorted text embedded in the
+//! ICD-10-CM/PCS descriptions), famous people (Pantheon 1.0), other languages' function words (stopwords-iso) and
+//! nouns that name a person (WordNet 3.0's noun.person). They are plain sorted text embedded in the
 //! binary and loaded into a set on first use, once per process; nothing is
 //! mutable after that. Each list is loaded only when a rule first asks it.
 //!
@@ -36,6 +37,7 @@ static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../da
 static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
 static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/famous.txt")));
 static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/function.txt")));
+static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/person_nouns.txt")));
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
 /// input): the census list of 1990 lacks the names of today's children
@@ -65,6 +67,13 @@ pub(super) fn is_function_word(w: &str) -> bool {
 /// has no lists for (round 35, from set Z). "Le" and "te" stay out: they
 /// open titles and names ("Le Afioga", "Te Puea Hērangi").
 const POLYNESIAN: [&str; 14] = ["ko", "ngā", "nga", "kua", "kei", "ka", "ki", "mō", "nō", "na", "sa", "ua", "ʻoku", "naʻa"];
+
+/// An English noun that names a person ("foreman", "goalkeeper", "bosun",
+/// "principal"; WordNet's noun.person, see data/phi/derive_persons.py;
+/// lowercase input, singular): the head of a description of someone.
+pub(super) fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(w)
+}
 
 /// A surname of the US Census list (lowercase input).
 pub(super) fn is_surname(w: &str) -> bool {

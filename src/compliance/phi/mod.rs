@@ -142,6 +142,8 @@ mod tests_round51;
 #[cfg(test)]
 mod tests_round52;
 #[cfg(test)]
+mod tests_round53;
+#[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
 mod tests_round8;

@@ -255,6 +255,8 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
         || (lexicon::is_place(w) && !is_given_name(w))
         // "Irish data law", "Welsh-language": a nationality or language.
         || (super::words::THINGS.contains(w.to_lowercase().as_str()) && !is_given_name(w))
+        // "28 million Americans": a nationality's people.
+        || w.to_lowercase().strip_suffix('s').is_some_and(|x| super::words::THINGS.contains(x) && !is_given_name(w))
         || lexicon::is_function_word(w)
         || (super::words::is_compound(w) && !is_given_name(w) && !lexicon::is_surname(w))
 }
@@ -584,7 +586,7 @@ fn patient_level(
             && frame::subject_of_event(&s.text[c_end..s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)]))
         || (allow.english()
             && !title_case(&s.text)
-            && (person_event_at(s, c_start, c_end, window) || addressed(&s.text[..c_start], window)))
+            && (person_event_at(s, c_start, c_end, window) || addressed(&s.text[..c_start], after, window)))
         || (allow.english() && frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]))
     {
         Some(Level::Strong)

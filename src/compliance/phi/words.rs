@@ -542,6 +542,10 @@ pub(super) fn is_compound(w: &str) -> bool {
     w.len() >= 7
         && w.is_ascii()
         && w.bytes().all(|b| b.is_ascii_lowercase())
+        // "Bongani" is no "bong" + "ani", "Lindani" no "lind" + "ani":
+        // English compounds seldom end in a, i, o or u, names of many
+        // languages do.
+        && !w.ends_with(['a', 'i', 'o', 'u'])
         && (3..=w.len() - 3).any(|i| DICT.words.contains(&w[..i]) && dict_lookup(&w[i..], 0))
 }
 

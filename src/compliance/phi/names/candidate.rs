@@ -443,8 +443,16 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
     // "… told us he had been cooking by memory. After Dr Goh removed his
     // polyps …": care told of the person in the next sentences.
     let next_sentences = || frame::carried_event(&s.text[s.sentences.get(s.sentence_at(c_start)).map_or(s.text.len(), |r| r.end)..]);
-    let strong =
-        cue_a(window) || PATIENT_NOUN_BEFORE.is_match(before) || cared_here || PATIENT_APPOSITIVE.is_match(after) || next_sentences();
+    let strong = cue_a(window)
+        || PATIENT_NOUN_BEFORE.is_match(before)
+        || cared_here
+        || PATIENT_APPOSITIVE.is_match(after)
+        || next_sentences()
+        || (hon
+            && words.len() == 1
+            && allow.english()
+            && courtesy_title(before)
+            && super::super::event::honorific_in_care(sentence, after));
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str(), c_start..c_end) {
         n.told_about = true;
         return told_about(n, (si, c_start), words, false);
@@ -570,6 +578,13 @@ fn name_span<'r, 't>(
         }
     }
     Some(&rest[..k])
+}
+
+/// A courtesy or family title right before the name ("Mr", "Mrs.", "Ms",
+/// "Miss", "Oom", "Gogo"): not "Master", which heads a degree as often as a boy's name.
+fn courtesy_title(before: &str) -> bool {
+    let w = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.');
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Mister") || super::super::words::KIN_TITLES.contains(&w.to_lowercase().as_str())
 }
 
 /// A title that opens a name ("Dr", "Mrs"), never a part of one.

@@ -15,13 +15,17 @@ use super::*;
 pub(super) fn lone_name_event(m: &Mention, w: &str) -> bool {
     let Mention { s, start, end, after, window, .. } = *m;
     let before = &s.text[..start];
-    if title_case(&s.text) || !(is_given_name(w) || (name_shaped(&s.text[start..end], &s.text) && opens_clause(before, after))) {
+    // "Nomsa from Langa, we have your sputum results": a word no list
+    // knows, addressed about their health, is a name even first in its
+    // sentence.
+    let shaped = || name_shaped(&s.text[start..end], &s.text) && (opens_clause(before, after) || addressed(before, after, window));
+    if title_case(&s.text) || !(is_given_name(w) || shaped()) {
         return false;
     }
     let rest = &s.text[s.sentences.get(s.sentence_at(start)).map_or(s.text.len(), |r| r.end)..];
     (subject_slot(before) && super::super::event::carried_condition(rest))
         || person_event_at(s, start, end, window)
-        || addressed(before, window)
+        || addressed(before, after, window)
 }
 
 /// A word no list knows, shaped like a given name ("Mosese", "Kalesita",

@@ -63,3 +63,65 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthSt
         );
     }
 }
+
+/// One entry of a list of people and their care: a name first (bold or
+/// not), then a day and month on the same line, with no honorific of a
+/// clinician ("Prof. Dube — 3 March" is a speaker).
+static CARE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(\p{Lu}[\p{Ll}'’-]+)(?:\*\*|__)?(?:\s+(?:and|&|\p{Lu}[\p{Ll}'’-]+))?[^\n]{0,80}$").unwrap()
+});
+
+/// The care or birth a list entry records: a due date, a birth weight,
+/// twins, oxygen, a caesarean, or any clinical event.
+static CARE_DATUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:due|born|\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs)|twins?|triplets|oxygen|caesarean|c-section|prem(?:ature)?|nicu|discharged|admitted|passed\s+away|died)\b").unwrap()
+});
+
+/// `phi/date` for each entry of a list of named people with their care
+/// and its day ("- Lerato Mokoena — due 20 February", "- **Amahle** to
+/// Khanyisa Dube, 3 October, 3.1 kg"): round 53, from set AK's birth
+/// announcements and class lists, which no rule for a year-dated list
+/// ([`check`]) saw. Two such entries make the list; a speaker's title, a
+/// staff name, a month or a word of the dictionary first is no entry.
+pub(super) fn care_list(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthState, out: &mut Vec<Finding>) {
+    if team || auth.dates_ok() {
+        return;
+    }
+    let entries: Vec<_> = segs
+        .segs
+        .iter()
+        .filter(|s| s.kind == Kind::Prose && !s.is_field() && s.text.len() <= 120)
+        .filter_map(|s| {
+            let c = CARE_ENTRY.captures(&s.text)?;
+            let first = c.get(1)?.as_str();
+            let lower = first.to_lowercase();
+            let calendar = super::super::crossfield::is_month(&lower) || lower.ends_with("day");
+            let date = super::DATE.find(&s.text)?;
+            let named = is_given_name(&lower) || !super::super::names::ordinary(first, allow);
+            (named
+                && !calendar
+                && !allow.is_staff(&[first])
+                && CARE_DATUM.is_match(&s.text)
+                && !s.text.contains("Dr")
+                && !s.text.contains("Prof"))
+            .then(|| (s, date.start(), date.as_str().to_string()))
+        })
+        .collect();
+    if entries.len() < 2 {
+        return;
+    }
+    for (s, at, date) in entries {
+        out.push(
+            finding(
+                "phi/date",
+                Severity::Error,
+                segs.pos(s, at),
+                format!(
+                    "date {} in a list of named people with their care (births, due dates, admissions): each entry is a patient with the day of their care; leave out the names or the days",
+                    quote(&date)
+                ),
+            )
+            .about(&date),
+        );
+    }
+}

@@ -29,6 +29,7 @@
 
 mod ages;
 mod dated_list;
+mod described;
 mod emails;
 mod foreign_dates;
 mod numeric_dates;
@@ -214,6 +215,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         .filter(|w| w.len() >= 3)
         .collect();
     dated_list::check(segs, allow, team, auth, out);
+    dated_list::care_list(segs, allow, team, auth, out);
     for (si, s) in segs.segs.iter().enumerate() {
         let mut emit = |rule: &str, sev: Severity, off: usize, subject: &str, msg: String| {
             out.push(finding(rule, sev, segs.pos(s, off), msg).about(subject))

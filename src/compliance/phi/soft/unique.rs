@@ -87,6 +87,27 @@ static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[,\s]*(?:[\w'
 /// One person told about by a third-person pronoun: "his chemo", "she left".
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").unwrap());
 
+/// The roles of `t`: (span, told with a possessive, found by its person
+/// noun). One found by its noun ([`super::described`]) may have its care
+/// told in any of the event words, not only THEIR_CARE's.
+fn roles(t: &str) -> Vec<(std::ops::Range<usize>, bool, bool)> {
+    // A possessive role needs an apostrophe: skip the large pattern without one.
+    let possessive = if t.contains("'s") || t.contains("’s") { t } else { "" };
+    let described = DESCRIBED.find_iter(t).map(|m| (m.range(), false, false));
+    let mut roles: Vec<_> = UNIQUE_ROLE
+        .find_iter(t)
+        .map(|m| (m.range(), false, false))
+        .chain(OWN_ROLE.find_iter(possessive).map(|m| (m.range(), true, false)))
+        .chain(described)
+        .collect();
+    for r in super::described::descriptions(t) {
+        if !roles.iter().any(|(q, ..)| q.start < r.end && r.start < q.end) {
+            roles.push((r, false, true));
+        }
+    }
+    roles
+}
+
 /// Report each unique role told with a time of care (in its window) and a
 /// clinical event of "he/she" (in its paragraph).
 pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
@@ -98,11 +119,8 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
     if !(t.contains(" only ") || t.contains("he ") || t.contains("year")) {
         return;
     }
-    // A possessive role needs an apostrophe: skip the large pattern without one.
-    let possessive = if t.contains("'s") || t.contains("’s") { t.as_str() } else { "" };
-    let described = DESCRIBED.find_iter(t).map(|m| (m, false));
-    let roles = UNIQUE_ROLE.find_iter(t).map(|m| (m, false)).chain(OWN_ROLE.find_iter(possessive).map(|m| (m, true))).chain(described);
-    for (m, owned) in roles {
+    for (range, owned, described) in roles(t) {
+        let m = Match { start: range.start, end: range.end, text: &t[range] };
         let win = s.window(m.start());
         let w = &t[win.clone()];
         // A named person in the window is the story's subject: the name
@@ -114,13 +132,20 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         let who = WHO_AFTER.is_match(&t[m.end()..]);
         let r = &s.sentences[s.sentence_at(m.start())];
         let cared = CARED_FOR_BEFORE.is_match(&t[r.start.min(m.start())..m.start()]);
-        if names.has_person(si, &win) || !(who || PRONOUN.is_match(t)) || !(cared || has_event(t) || THEIR_CARE.is_match(t)) {
+        // "the skipper of the MFV Sea Sprite and its chief engineer both
+        // showed … hearing loss": the role opens its sentence and the care
+        // follows in it; no pronoun is needed to tie them.
+        let subject = t[r.start.min(m.start())..m.start()].split_whitespace().count() <= 3
+            && (THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end])
+                || (described && has_event(&t[m.end().clamp(r.start, r.end)..r.end])));
+        if names.has_person(si, &win) || !(who || subject || PRONOUN.is_match(t)) || !(cared || has_event(t) || THEIR_CARE.is_match(t)) {
             continue;
         }
         // Without a time of care, the event must be the role holder's own
         // ("had his prostate cancer surgery"), and the role no clinician's
         // (their work is care) or public figure's.
-        let own = cared || THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end]);
+        let rest = &t[m.end().clamp(r.start, r.end)..r.end];
+        let own = cared || THEIR_CARE.is_match(rest) || (described && has_event(rest));
         let singled = own && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
         if !WHEN.is_match(w) && !singled {
             continue;
@@ -190,6 +215,25 @@ pub(super) fn family_group(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize,
                 quote(m.as_str())
             ),
         );
+    }
+}
+
+/// A found role: its span and text, as a regex match gives them.
+struct Match<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl Match<'_> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &str {
+        self.text
     }
 }
 
