@@ -29,7 +29,7 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
+const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
 
 /// A person: an optional title, then initials ("J.T.") or one to four
 /// capitalised words (particles of Malay, Filipino, Dutch and Romance
@@ -70,7 +70,11 @@ static CAME_TO_CONSULT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of care used untranslated, stems found inside a word, and stems
 /// that open one (see [`care_word`]).
-const EXACT: [&str; 16] = [
+const EXACT: [&str; 20] = [
+    "hiv",
+    "arv",
+    "arvs",
+    "tb",
     "turp",
     "psa",
     "ercp",
@@ -153,7 +157,53 @@ const START: [&str; 62] = [
     "haemoglobin",
     "metformin",
 ];
-const START2: [&str; 8] = ["statins", "antibiot", "inhaler", "insult", "gastri", "asthma", "astma", "statin"];
+const START2: [&str; 13] = [
+    "statins",
+    "antibiot",
+    "inhaler",
+    "insult",
+    "gastri",
+    "asthma",
+    "astma",
+    "statin",
+    "bloeddruk",
+    "hartaanval",
+    "beroerte",
+    "suikersiek",
+    "uxinzelelo",
+];
+/// Stems of drugs' international non-proprietary names (WHO INN), the same
+/// in every language ("metformina", "lisinopril", "atorvastatine",
+/// "dolutegravir"); "pril" and "statin" alone would read "April" and
+/// "statins" the class, so the stems are longer.
+const INN: [&str; 26] = [
+    "formin",
+    "nopril",
+    "lapril",
+    "mipril",
+    "dopril",
+    "topril",
+    "sartan",
+    "vastatin",
+    "olol",
+    "dipine",
+    "cillin",
+    "mycin",
+    "floxacin",
+    "prazol",
+    "gliptin",
+    "gliflozin",
+    "glutide",
+    "tidine",
+    "azepam",
+    "oxetine",
+    "sertralin",
+    "thyrox",
+    "prednis",
+    "tegravir",
+    "navir",
+    "fovir",
+];
 /// Surgery, and the mental-health care psychology practices write about,
 /// in every language ("cirurgia", "imágenes traumáticas", "depressão").
 const SURGERY_AND_MIND: [&str; 16] = [
@@ -182,7 +232,7 @@ const SURGERY_AND_MIND: [&str; 16] = [
 fn care_word(word: &str) -> bool {
     let w = word.to_lowercase();
     if EXACT.contains(&w.as_str())
-        || INSIDE.iter().any(|x| w.contains(x))
+        || INSIDE.iter().chain(INN.iter()).any(|x| w.contains(x))
         || START.iter().chain(START2.iter()).chain(SURGERY_AND_MIND.iter()).any(|x| w.starts_with(x))
     {
         return !(w.starts_with("statin") && w != "statin" && w != "statins");

@@ -82,3 +82,26 @@ fn a_reply_glad_you_are_feeling_better() {
     let thanks = super::tests::reply("Thank you, Esme! We're so glad you enjoyed the open day.\n", "Esme");
     assert!(!thanks.iter().any(|f| f.rule.starts_with("reply/")), "{:?}", rules(&thanks));
 }
+
+/// Titles of Afrikaans and Nguni pages, HIV and TB, and the stems of drugs'
+/// international names name one person's care in any language; the same
+/// words about no one do not.
+#[test]
+fn afrikaans_nguni_and_drug_stems_in_other_languages() {
+    assert_caught(&[
+        "Ouma Bettie Cloete (94) van Woodstock drink steeds elke oggend haar bloeddrukpille.\n",
+        "Don Aurelio Chávez ahora recoge su lisinopril y su atorvastatina los sábados.\n",
+    ]);
+    assert_clean(&[
+        "Die wondkliniek is Dinsdae en Donderdae oop. Bring u bloeddrukpille en medikasie saam.\n",
+        "La farmacia tiene metformina y lisinopril; abrimos en abril los sábados.\n",
+    ]);
+}
+
+/// Two unknown capitalised words after "at" or "in" are a hospital or a
+/// suburb; after "to" (congratulations to …) they are still a person.
+#[test]
+fn an_unknown_place_after_at_or_in() {
+    assert_clean(&["In 2019 I had a triple bypass at Groote Schuur, and I went back to work six weeks later.\n"]);
+    assert_caught(&["Congratulations to Devinder Grewal, who had a stroke in March and completed our neuro-rehab program!\n"]);
+}

@@ -417,7 +417,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
-    if names_a_thing(rest, after, hon) {
+    if names_a_thing(rest, after, hon) || unknown_place(&s.text[..c_start], words, hon) {
         return;
     }
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
@@ -578,6 +578,15 @@ fn name_span<'r, 't>(
         }
     }
     Some(&rest[..k])
+}
+
+/// "a triple bypass at Groote Schuur", "in Mitchells Plain": after a
+/// preposition of place, a run of two or more words none of which is a
+/// known given name is a hospital or a suburb the gazetteer lacks, not a
+/// person. Not "to" or "from": "congratulations to", "a card from".
+fn unknown_place(before: &str, words: &[String], hon: bool) -> bool {
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    !hon && words.len() >= 2 && matches!(prev.as_str(), "at" | "in" | "into" | "near") && !words.iter().any(|w| is_given_name(w))
 }
 
 /// A courtesy or family title right before the name ("Mr", "Mrs.", "Ms",
