@@ -141,22 +141,22 @@ struct Set {
 
 #[test]
 fn set_a_family_clinic() {
-    score(Set { fixture: "phi-heldout", catch_floor: 100.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "phi-heldout", catch_floor: 100.0, clean_ceiling: 0.1 });
 }
 
 #[test]
 fn set_b_family_medicine() {
-    score(Set { fixture: "phi-heldout-b", catch_floor: 97.8, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-b", catch_floor: 97.8, clean_ceiling: 2.2 });
 }
 
 #[test]
 fn set_c_physiotherapy() {
-    score(Set { fixture: "phi-heldout-c", catch_floor: 95.0, clean_ceiling: 1.0 });
+    score(Set { fixture: "phi-heldout-c", catch_floor: 95.1, clean_ceiling: 0.1 });
 }
 
 #[test]
 fn set_d_rural_hospital() {
-    score(Set { fixture: "phi-heldout-d", catch_floor: 99.9, clean_ceiling: 1.0 });
+    score(Set { fixture: "phi-heldout-d", catch_floor: 99.9, clean_ceiling: 0.1 });
 }
 
 #[test]
@@ -166,7 +166,7 @@ fn set_e_pediatric_family_dental() {
 
 #[test]
 fn set_f_womens_health() {
-    score(Set { fixture: "phi-heldout-f", catch_floor: 96.0, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-f", catch_floor: 96.2, clean_ceiling: 5.7 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
@@ -177,7 +177,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "phi-heldout-h", catch_floor: 89.0, clean_ceiling: 8.6 });
+    score(Set { fixture: "phi-heldout-h", catch_floor: 90.1, clean_ceiling: 8.6 });
 }
 
 fn content_path(file: &str) -> String {
@@ -320,7 +320,7 @@ fn set_o_pediatric_practice() {
 /// score after round 23, which was written from its misses (82.1 %).
 #[test]
 fn set_p_hospital_newsroom() {
-    score(Set { fixture: "phi-heldout-p", catch_floor: 83.1, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-p", catch_floor: 84.1, clean_ceiling: 5.8 });
 }
 
 /// Set Q (an urgent care and occupational health group, 166 cases) was
@@ -331,7 +331,7 @@ fn set_p_hospital_newsroom() {
 /// its misses (70.0 %).
 #[test]
 fn set_q_urgent_care_and_occupational_health() {
-    score(Set { fixture: "phi-heldout-q", catch_floor: 72.4, clean_ceiling: 1.2 });
+    score(Set { fixture: "phi-heldout-q", catch_floor: 74.9, clean_ceiling: 1.2 });
 }
 
 /// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
@@ -341,7 +341,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 69.0, clean_ceiling: 4.1 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 70.0, clean_ceiling: 4.1 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -351,7 +351,7 @@ fn set_r_womens_health_and_birth_center() {
 /// (round 26 was written from its misses: 70.7 %; round 27 71.7 %).
 #[test]
 fn set_s_community_health_centre() {
-    score(Set { fixture: "phi-heldout-s", catch_floor: 74.6, clean_ceiling: 7.9 });
+    score(Set { fixture: "phi-heldout-s", catch_floor: 76.7, clean_ceiling: 7.9 });
 }
 
 /// Set T (a children's and family outpatient group in Wales, England and
@@ -496,7 +496,7 @@ fn set_ab_fertility_and_ivf() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ac_urology_and_mens_health() {
-    score(Set { fixture: "phi-heldout-ac", catch_floor: 75.9, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 77.4, clean_ceiling: 6.5 });
 }
 
 /// Set AD (written blind in the twenty-third session while round 39 was
@@ -525,7 +525,7 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 70.8, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 71.5, clean_ceiling: 5.8 });
 }
 
 /// Set AF (written blind in the twenty-fourth session while round 41 was
@@ -559,7 +559,11 @@ fn set_af_addiction_recovery_and_sports_medicine_cork() {
 /// AE's (77.8 %, clean flagged 5.9 %).
 #[test]
 fn set_ag_ent_sleep_and_hearing_singapore_johor() {
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 79.2, clean_ceiling: 5.2 });
+    // Round 53 lowered the floor by one case: a factory supervisor's
+    // hearing-loss page had been caught only because "Mutiara Elektronik
+    // Sdn Bhd" read as a person's name; after "at" two unknown words are a
+    // place now, and the supervisor's own description is not found.
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 78.4, clean_ceiling: 4.5 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -596,7 +600,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 74.0, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 74.7, clean_ceiling: 7.0 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -615,7 +619,7 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// since): 80.0 % (108/135), 2.1 % (3/146).
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 79.9, clean_ceiling: 2.1 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 82.9, clean_ceiling: 2.1 });
 }
 
 /// Set AK (twenty-ninth session, written blind by a helper from the rules
@@ -629,9 +633,48 @@ fn set_aj_rural_appalachian_health_centre() {
 /// blind score: 63.5 % caught (87/137), 7.1 % clean flagged (11/154) on the
 /// session-start guard (6086f06), and the same on the session's final guard
 /// (round 52): round 52's rules, written from set AJ, caught nothing more
-/// of it. Nothing has been written from it and its misses have not been
-/// read.
+/// of it. Seen from the thirtieth session on: round 53 was written from
+/// its misses.
 #[test]
 fn set_ak_cape_town_family_practice_and_hiv_tb_clinic() {
-    score(Set { fixture: "phi-heldout-ak", catch_floor: 63.4, clean_ceiling: 7.2 });
+    score(Set { fixture: "phi-heldout-ak", catch_floor: 76.5, clean_ceiling: 5.9 });
+}
+
+/// Set AL (thirtieth session, written blind by a helper from the rules
+/// alone): a US university's student health and counseling centre
+/// (primary care, women's health, counseling and psychiatry, sports
+/// medicine for varsity teams, travel and study-abroad immunisation, a
+/// sexual-health clinic, an international student desk, peer educators and
+/// interns); 277 cases (135 flag, 142 clean, 188 hard) with unique campus
+/// roles (a coxswain, a drum major, the mascot's performer), SEVIS IDs,
+/// residence halls and rooms, Spanish, Portuguese, Chinese and Korean
+/// pages, tables, raw-HTML figures and bundle CSV files. Its blind score:
+/// 60.7 % caught (82/135), 10.6 % clean flagged (15/142) on the
+/// session-start guard (6e0b35b), and the same on the session's final
+/// guard (round 53): round 53's rules, written from set AK, caught nothing
+/// more of it. Only the helper's one-line reasons for its misses were
+/// read, to describe them in the closing note; no rule came from them.
+#[test]
+fn set_al_university_student_health_and_counseling() {
+    score(Set { fixture: "phi-heldout-al", catch_floor: 60.6, clean_ceiling: 10.7 });
+}
+
+/// Set AM (thirtieth session, written blind by a helper from the rules
+/// alone, after round 53): a street-medicine and shelter-clinic programme
+/// for people experiencing homelessness (outreach vans at encampments,
+/// wound and foot care, hepatitis C and HIV treatment, buprenorphine, harm
+/// reduction, a respite unit, peer navigators, a memorial wall); 226 cases
+/// (97 flag, 129 clean, 161 hard) with street names and nicknames, unique
+/// local people described without names, ProviderOne, Medicare and client
+/// IDs, Spanish pages, tables and bundle CSV files (one page's `alert`
+/// was moved out of a non-news section, a build error, before scoring).
+/// Its blind score: 60.8 % caught (59/97), 4.2 % clean flagged (6/144, 15
+/// of them section index pages) on the session-start guard (6e0b35b) and
+/// the same on round 53's final guard (49e21a3). A trial round 54 (a
+/// vocabulary of ICD-10-CM condition nouns read beside described persons)
+/// left it at 60.8 % and raised one clean page, and was not kept. Nothing
+/// has been written from it and its misses have not been read.
+#[test]
+fn set_am_street_medicine_and_shelter_clinic() {
+    score(Set { fixture: "phi-heldout-am", catch_floor: 60.7, clean_ceiling: 4.3 });
 }
