@@ -110,16 +110,17 @@ pub(super) fn addressed(before: &str, after: &str, window: &str) -> bool {
         Regex::new(r"^(?:\s+(?:from|of)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?\s*,\s+(?:(?i:we|please|can\s+you|could\s+you|your)\b)")
             .unwrap()
     });
-    let greeted = GREETED.is_match(before)
-        || (before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', '\n'])) && VOCATIVE.is_match(after);
+    let opens = before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', '\n']);
+    let greeted = GREETED.is_match(before) || (opens && VOCATIVE.is_match(after));
     // "your sputum results", "your results": a test's results said to the
-    // person addressed are theirs.
+    // person addressed are theirs. ("your" is four ASCII bytes; the space
+    // after it may be any whitespace, so the words are read from there.)
     let results =
         |t: &str| t.split_whitespace().take(2).any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("results"));
     greeted
         && YOUR.find_iter(window).any(|m| {
             let next: String = window[m.end()..window.len().min(m.end() + 40)].chars().collect();
-            health(&next) || results(&window[m.start() + 5..])
+            health(&next) || results(&window[m.start() + 4..])
         })
 }
 

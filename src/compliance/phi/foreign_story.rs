@@ -232,7 +232,8 @@ const SURGERY_AND_MIND: [&str; 16] = [
 fn care_word(word: &str) -> bool {
     let w = word.to_lowercase();
     if EXACT.contains(&w.as_str())
-        || INSIDE.iter().chain(INN.iter()).any(|x| w.contains(x))
+        || INSIDE.iter().any(|x| w.contains(x))
+        || (w.len() >= 7 && INN.iter().any(|x| w.contains(x)))
         || START.iter().chain(START2.iter()).chain(SURGERY_AND_MIND.iter()).any(|x| w.starts_with(x))
     {
         return !(w.starts_with("statin") && w != "statin" && w != "statins");
@@ -265,7 +266,8 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
         // appositive (English and other languages) or a word of care
         // (other languages).
         let aged = s.digits > 0 && AGE_SOMEWHERE.is_match(&s.text);
-        if !aged && (!care_in(&s.text) || frame::english_strict(&s.text)) {
+        // (English first: reading every word for care is the dearer test.)
+        if !aged && (frame::english_strict(&s.text) || !care_in(&s.text)) {
             continue;
         }
         for (i, r) in s.sentences.iter().enumerate() {

@@ -256,7 +256,7 @@ pub(super) fn ordinary(w: &str, allow: &Allowlist) -> bool {
         // "Irish data law", "Welsh-language": a nationality or language.
         || (super::words::THINGS.contains(w.to_lowercase().as_str()) && !is_given_name(w))
         // "28 million Americans": a nationality's people.
-        || w.to_lowercase().strip_suffix('s').is_some_and(|x| super::words::THINGS.contains(x) && !is_given_name(w))
+        || (w.ends_with('s') && w.to_lowercase().strip_suffix('s').is_some_and(|x| super::words::THINGS.contains(x) && !is_given_name(w)))
         || lexicon::is_function_word(w)
         || (super::words::is_compound(w) && !is_given_name(w) && !lexicon::is_surname(w))
 }

@@ -105,3 +105,11 @@ fn an_unknown_place_after_at_or_in() {
     assert_clean(&["In 2019 I had a triple bypass at Groote Schuur, and I went back to work six weeks later.\n"]);
     assert_caught(&["Congratulations to Devinder Grewal, who had a stroke in March and completed our neuro-rehab program!\n"]);
 }
+
+/// A name addressed about "your results" is found whatever space follows
+/// "your" (a no-break space is two bytes: the words are read from there).
+#[test]
+fn a_vocative_with_a_no_break_space_after_your() {
+    assert_caught(&["Nomsa from Langa, we have been trying to reach you about your\u{a0}sputum results.\n"]);
+    assert_clean(&["Nomsa from Langa, we loved your\u{a0}choir at the open day.\n"]);
+}

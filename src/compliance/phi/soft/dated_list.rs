@@ -65,8 +65,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthSt
 }
 
 /// One entry of a list of people and their care: a name first (bold or
-/// not), then a day and month on the same line, with no honorific of a
-/// clinician ("Prof. Dube — 3 March" is a speaker).
+/// not), then the rest of one short line. [`care_list`] asks the line for a
+/// day and month and a care word, and drops lines with "Dr" or "Prof"
+/// ("Prof. Dube — 3 March" is a speaker).
 static CARE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(\p{Lu}[\p{Ll}'’-]+)(?:\*\*|__)?(?:\s+(?:and|&|\p{Lu}[\p{Ll}'’-]+))?[^\n]{0,80}$").unwrap()
 });
