@@ -13,7 +13,7 @@ use regex::Regex;
 use super::super::consent::AuthState;
 use super::super::names::is_given_name;
 use super::super::redact::quote;
-use super::super::segments::{Kind, Segments};
+use super::super::segments::{Kind, Segment, Segments};
 use super::super::{Allowlist, Finding, Severity, finding};
 use super::MONTHS;
 
@@ -39,8 +39,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthSt
             let c = ENTRY.captures(&s.text)?;
             let name = c.get(1)?.as_str();
             let lower = name.to_lowercase();
-            let calendar = super::super::crossfield::is_month(&lower) || lower.ends_with("day");
-            (!allow.is_staff(&[name]) && !calendar).then(|| (s, c.get(2).map_or(0, |m| m.start()), c[2].to_string(), lower))
+            (!allow.is_staff(&[name]) && !calendar(&lower)).then(|| (s, c.get(2).map_or(0, |m| m.start()), c[2].to_string(), lower))
         })
         .collect();
     // Two known given names make it a list of people; its other entries
@@ -48,19 +47,20 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, auth: AuthSt
     if entries.iter().filter(|e| is_given_name(&e.3)).count() < 2 {
         return;
     }
-    for (s, at, date, _) in entries {
-        out.push(
-            finding(
-                "phi/date",
-                Severity::Error,
-                segs.pos(s, at),
-                format!(
-                    "date {} beside a first name in a list of named dates (births, discharges, deaths): each entry is a person of the practice's care with the day of it; give the month or year only, or no names",
-                    quote(&date)
-                ),
-            )
-            .about(&date),
-        );
+    let why = "beside a first name in a list of named dates (births, discharges, deaths): each entry is a person of the practice's care with the day of it; give the month or year only, or no names";
+    report(segs, entries.into_iter().map(|(s, at, date, _)| (s, at, date)), why, out);
+}
+
+/// A first word that is a month or a day's name ("March 3", "Heritage
+/// Day — 24 September") opens no person's entry.
+fn calendar(lower: &str) -> bool {
+    super::super::crossfield::is_month(lower) || lower.ends_with("day")
+}
+
+/// `phi/date` at each entry's date (segment, offset, date), with `why`.
+fn report<'a>(segs: &Segments, entries: impl Iterator<Item = (&'a Segment, usize, String)>, why: &str, out: &mut Vec<Finding>) {
+    for (s, at, date) in entries {
+        out.push(finding("phi/date", Severity::Error, segs.pos(s, at), format!("date {} {why}", quote(&date))).about(&date));
     }
 }
 
@@ -96,11 +96,10 @@ pub(super) fn care_list(segs: &Segments, allow: &Allowlist, team: bool, auth: Au
             let c = CARE_ENTRY.captures(&s.text)?;
             let first = c.get(1)?.as_str();
             let lower = first.to_lowercase();
-            let calendar = super::super::crossfield::is_month(&lower) || lower.ends_with("day");
             let date = super::DATE.find(&s.text)?;
             let named = is_given_name(&lower) || !super::super::names::ordinary(first, allow);
             (named
-                && !calendar
+                && !calendar(&lower)
                 && !allow.is_staff(&[first])
                 && CARE_DATUM.is_match(&s.text)
                 && !s.text.contains("Dr")
@@ -111,18 +110,6 @@ pub(super) fn care_list(segs: &Segments, allow: &Allowlist, team: bool, auth: Au
     if entries.len() < 2 {
         return;
     }
-    for (s, at, date) in entries {
-        out.push(
-            finding(
-                "phi/date",
-                Severity::Error,
-                segs.pos(s, at),
-                format!(
-                    "date {} in a list of named people with their care (births, due dates, admissions): each entry is a patient with the day of their care; leave out the names or the days",
-                    quote(&date)
-                ),
-            )
-            .about(&date),
-        );
-    }
+    let why = "in a list of named people with their care (births, due dates, admissions): each entry is a patient with the day of their care; leave out the names or the days";
+    report(segs, entries.into_iter(), why, out);
 }
