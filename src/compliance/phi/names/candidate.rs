@@ -417,7 +417,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         n.staff.push((si, c_start));
         return;
     }
-    if names_a_thing(rest, after, hon) || unknown_place(&s.text[..c_start], words, hon) {
+    if names_a_thing(rest, after, hon) || super::shape::unknown_place(&s.text[..c_start], words, hon) {
         return;
     }
     // "Wendell Fairweather's MRI": a test after a possessive, not a degree.
@@ -451,7 +451,7 @@ fn resolve(segs: &Segments, si: usize, run: &Run, words: &[String], cred_in_run:
         || (hon
             && words.len() == 1
             && allow.english()
-            && courtesy_title(before)
+            && super::shape::courtesy_title(before)
             && super::super::event::honorific_in_care(sentence, after));
     if told_in_passing(s, c_start, window, sentence, strong, allow) || namesake(s, bare(last.1).as_str(), c_start..c_end) {
         n.told_about = true;
@@ -578,22 +578,6 @@ fn name_span<'r, 't>(
         }
     }
     Some(&rest[..k])
-}
-
-/// "a triple bypass at Groote Schuur", "in Mitchells Plain": after a
-/// preposition of place, a run of two or more words none of which is a
-/// known given name is a hospital or a suburb the gazetteer lacks, not a
-/// person. Not "to" or "from": "congratulations to", "a card from".
-fn unknown_place(before: &str, words: &[String], hon: bool) -> bool {
-    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    !hon && words.len() >= 2 && matches!(prev.as_str(), "at" | "in" | "into" | "near") && !words.iter().any(|w| is_given_name(w))
-}
-
-/// A courtesy or family title right before the name ("Mr", "Mrs.", "Ms",
-/// "Miss", "Oom", "Gogo"): not "Master", which heads a degree as often as a boy's name.
-fn courtesy_title(before: &str) -> bool {
-    let w = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.');
-    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Mister") || super::super::words::KIN_TITLES.contains(&w.to_lowercase().as_str())
 }
 
 /// A title that opens a name ("Dr", "Mrs"), never a part of one.

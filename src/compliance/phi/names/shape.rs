@@ -108,3 +108,19 @@ fn opens_clause(before: &str, after: &str) -> bool {
         // "Biomax 900": a model number makes it a product.
         && !next.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
 }
+
+/// "a triple bypass at Groote Schuur", "in Mitchells Plain": after a
+/// preposition of place, a run of two or more words none of which is a
+/// known given name is a hospital or a suburb the gazetteer lacks, not a
+/// person. Not "to" or "from": "congratulations to", "a card from".
+pub(super) fn unknown_place(before: &str, words: &[String], hon: bool) -> bool {
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    !hon && words.len() >= 2 && matches!(prev.as_str(), "at" | "in" | "into" | "near") && !words.iter().any(|w| is_given_name(w))
+}
+
+/// A courtesy or family title right before the name ("Mr", "Mrs.", "Ms",
+/// "Miss", "Oom", "Gogo"): not "Master", which heads a degree as often as a boy's name.
+pub(super) fn courtesy_title(before: &str) -> bool {
+    let w = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.');
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Mister") || super::super::words::KIN_TITLES.contains(&w.to_lowercase().as_str())
+}
