@@ -97,19 +97,18 @@ fn describe_at(t: &str) -> Option<Range<usize>> {
     let upper = |w: &str| w.starts_with(char::is_uppercase);
     let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     let head = |w: &str| lower(w) && !ANYONE.contains(&w) && lexicon::is_person_noun(w);
-    let (i, at) = (0, 0);
-    if toks.first().is_none_or(|f| !f.1.eq_ignore_ascii_case("the")) || !joined(i) {
+    if toks.first().is_none_or(|f| !f.1.eq_ignore_ascii_case("the")) || !joined(0) {
         return None;
     }
     // "the <Proper…> [modifiers] <person>": the first person noun of a run
     // of up to four lower-case words after the names, before any word of
     // grammar.
-    let mut j = i + 1;
-    while j < toks.len() && j - i <= 4 && upper(toks[j].1) && joined(j) {
+    let mut j = 1;
+    while j < toks.len() && j <= 4 && upper(toks[j].1) && joined(j) {
         j += 1;
     }
     let end = |k: usize| toks[k].0 + toks[k].1.len();
-    if j > i + 1 {
+    if j > 1 {
         let mut k = j;
         while k < toks.len() && k < j + 4 && lower(toks[k].1) && !GRAMMAR.contains(&toks[k].1) {
             if head(toks[k].1) {
@@ -118,12 +117,12 @@ fn describe_at(t: &str) -> Option<Range<usize>> {
                 // driver", "the American journalist": a company's acronym
                 // or a nationality describes anyone of many.
                 let named = toks.get(k + 1).is_some_and(|n| upper(n.1)) && joined(k);
-                let many = toks[i + 1..j].iter().all(|x| {
+                let many = toks[1..j].iter().all(|x| {
                     (x.1.len() > 1 && x.1.chars().all(|c| c.is_uppercase()))
                         || super::super::words::THINGS.contains(x.1.to_lowercase().as_str())
                 });
                 if !named && !many {
-                    return Some(at..end(k));
+                    return Some(0..end(k));
                 }
                 break;
             }
@@ -134,7 +133,7 @@ fn describe_at(t: &str) -> Option<Range<usize>> {
         }
     }
     // "the [modifiers] <person> of/at/on/for/from [the] <Proper>".
-    for k in i + 1..(i + 5).min(toks.len()) {
+    for k in 1..5.min(toks.len()) {
         if !lower(toks[k].1) {
             break;
         }
@@ -148,7 +147,7 @@ fn describe_at(t: &str) -> Option<Range<usize>> {
         // Therapy": "on" ties a role to a place only with its article.
         let tie = tie && (article || toks[k + 1].1 != "on");
         if head(toks[k].1) && joined(k) && tie && joined(k + 1) && toks.get(p).is_some_and(|n| upper(n.1)) {
-            return Some(at..end(p));
+            return Some(0..end(p));
         }
         if !joined(k) {
             break;

@@ -120,8 +120,8 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         return;
     }
     for (range, owned, described) in roles(t) {
-        let m = Match { start: range.start, end: range.end, text: &t[range] };
-        let win = s.window(m.start());
+        let (start, end, text) = (range.start, range.end, &t[range]);
+        let win = s.window(start);
         let w = &t[win.clone()];
         // A named person in the window is the story's subject: the name
         // rules judge them.
@@ -129,48 +129,48 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         // a relative clause speaks of the role holder as a pronoun would.
         // "a junior setter on the Lady Miners volleyball team who is …": the
         // clause may follow the team's kind.
-        let who = WHO_AFTER.is_match(&t[m.end()..]);
-        let r = &s.sentences[s.sentence_at(m.start())];
-        let cared = CARED_FOR_BEFORE.is_match(&t[r.start.min(m.start())..m.start()]);
+        let who = WHO_AFTER.is_match(&t[end..]);
+        let r = &s.sentences[s.sentence_at(start)];
+        let cared = CARED_FOR_BEFORE.is_match(&t[r.start.min(start)..start]);
         // "the skipper of the MFV Sea Sprite and its chief engineer both
         // showed … hearing loss": the role opens its sentence and the care
         // follows in it; no pronoun is needed to tie them.
-        let subject = t[r.start.min(m.start())..m.start()].split_whitespace().count() <= 3
-            && (THEIR_CARE.is_match(&t[m.end().clamp(r.start, r.end)..r.end])
-                || (described && has_event(&t[m.end().clamp(r.start, r.end)..r.end])));
+        let subject = t[r.start.min(start)..start].split_whitespace().count() <= 3
+            && (THEIR_CARE.is_match(&t[end.clamp(r.start, r.end)..r.end])
+                || (described && has_event(&t[end.clamp(r.start, r.end)..r.end])));
         if names.has_person(si, &win) || !(who || subject || PRONOUN.is_match(t)) || !(cared || has_event(t) || THEIR_CARE.is_match(t)) {
             continue;
         }
         // Without a time of care, the event must be the role holder's own
         // ("had his prostate cancer surgery"), and the role no clinician's
         // (their work is care) or public figure's.
-        let rest = &t[m.end().clamp(r.start, r.end)..r.end];
+        let rest = &t[end.clamp(r.start, r.end)..r.end];
         let own = cared || THEIR_CARE.is_match(rest) || (described && has_event(rest));
-        let singled = own && !CLINICAL_ROLE.is_match(m.as_str()) && !public_frame(w);
+        let singled = own && !CLINICAL_ROLE.is_match(text) && !public_frame(w);
         if !WHEN.is_match(w) && !singled {
             continue;
         }
         // "the world's first IVF baby, born in July 1978": a record the
         // whole world knows, or a year of history, is no local role.
-        let lower = m.as_str().to_lowercase();
+        let lower = text.to_lowercase();
         if ["world's", "world’s", "nation's", "nation’s", "country's", "country’s"].iter().any(|p| lower.contains(p))
             || YEAR_BEFORE_1990.is_match(w)
         {
             continue;
         }
         // "the researchers of Harvard Medical School": a group, no one person.
-        let plural = m.as_str().split_whitespace().any(|w| ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e)));
-        if plural || (owned && CLINICAL_ROLE.is_match(m.as_str())) {
+        let plural = text.split_whitespace().any(|w| ["ers", "ors", "ists", "ians"].iter().any(|e| w.ends_with(e)));
+        if plural || (owned && CLINICAL_ROLE.is_match(text)) {
             continue;
         }
         emit(
             "phi/unique-person",
             Severity::Error,
-            m.start(),
-            m.as_str(),
+            start,
+            text,
             format!(
                 "one person singled out by a unique role {} with the time of their care: in a small community the role names them; describe the role generically (\"a local driver\") or leave out when it happened",
-                quote(m.as_str())
+                quote(text)
             ),
         );
     }
@@ -215,25 +215,6 @@ pub(super) fn family_group(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize,
                 quote(m.as_str())
             ),
         );
-    }
-}
-
-/// A found role: its span and text, as a regex match gives them.
-struct Match<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-}
-
-impl Match<'_> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &str {
-        self.text
     }
 }
 
