@@ -78,7 +78,29 @@ pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::
         channels: &channels,
         now: site.now.date_naive(),
     };
-    phi::check_page(&input, allow).into_iter().map(|f| to_diagnostic(&section.file, f)).collect()
+    let found = phi::check_page(&input, allow);
+    story(site, &section.file, &section.front, &input, &[], allow, found)
+}
+
+/// Adds the page model's finding (`phi/story`) to a page no rule flagged,
+/// unless the page or the site allows "phi/story". `build`, `check` and
+/// `watch` reach it through [`phi_page`] and [`phi_section`], so it gives
+/// one verdict too.
+fn story(
+    site: &Site,
+    file: &std::path::Path,
+    front: &str,
+    input: &phi::PageInput,
+    page_allow: &[String],
+    allow: &phi::Allowlist,
+    mut found: Vec<phi::Finding>,
+) -> Vec<Diagnostic> {
+    let off = |list: &[String]| list.iter().any(|a| a.trim() == phi::story::ALLOW);
+    if found.is_empty() && !off(page_allow) && !off(&site.config.compliance.allow) {
+        let path = file.to_string_lossy().replace('\\', "/");
+        found.extend(phi::story::check(&path, front, input, allow));
+    }
+    found.into_iter().map(|f| to_diagnostic(file, f)).collect()
 }
 
 /// A section folder that holds the practice's people under another name
@@ -178,6 +200,10 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         site.content.par_iter_pages().filter(|pg| pg.kind == SectionKind::Testimonials).map(|pg| phi::review_names(&pg.body)).collect();
     staff.extend(phi::praised_in_reviews(&reviews));
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
+    let titles = site.content.iter_pages().map(|pg| (&pg.file, pg.title.as_str()));
+    let titles = titles.chain(std::iter::once(&site.content.home).chain(&site.content.sections).map(|s| (&s.file, s.title.as_str())));
+    let titles: Vec<(String, &str)> = titles.map(|(f, t)| (f.to_string_lossy().replace('\\', "/"), t)).collect();
+    allow.set_story_staff(phi::story::staff_words(titles.iter().map(|(f, t)| (f.as_str(), *t))));
     allow.set_language(&c.language);
     if let Some(a) = &p.address {
         allow.set_country(&a.country);
@@ -260,7 +286,9 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         now: site.now.date_naive(),
     };
     let page_allow = page.fm.compliance.as_ref().filter(|c| !c.allow.is_empty()).map(|c| allow.extended(&c.allow));
-    phi::check_page(&input, page_allow.as_ref().unwrap_or(allow)).into_iter().map(|f| to_diagnostic(&page.file, f)).collect()
+    let found = phi::check_page(&input, page_allow.as_ref().unwrap_or(allow));
+    let listed = page.fm.compliance.as_ref().map_or(&[][..], |c| c.allow.as_slice());
+    story(site, &page.file, &page.front, &input, listed, page_allow.as_ref().unwrap_or(allow), found)
 }
 
 /// A page's `extra` strings, each keyed "extra:KEY" (the leaf key tells
@@ -333,6 +361,9 @@ fn hint_for(rule: &str) -> &'static str {
             "never confirm that a reviewer is a patient or mention care, dates or bills; thank them and invite them to call the office"
         }
         _ => match rule {
+            "phi/story" => {
+                "if it tells a patient's care, remove what identifies them or record their written authorisation (`authorization`); if it does not, accept the page with compliance = { allow = [\"phi/story\"], reason = \"…\" } in its front matter (\"phi/story\" in [compliance] allow turns the page model off for the whole site)"
+            }
             "phi/age" => {
                 "ages over 89 identify: write \"in her nineties\" or \"over 90\", or record the patient's written authorisation (`authorization` covering `condition`)"
             }

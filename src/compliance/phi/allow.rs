@@ -50,6 +50,8 @@ pub struct Allowlist {
     /// The practice's country (`[practice] address.country`): the national
     /// identifiers read by shape alone are that country's.
     country: Option<String>,
+    /// Words of the staff pages' titles, for the page model (`story`).
+    pub(super) story_staff: std::sync::Arc<HashSet<String>>,
 }
 
 impl Allowlist {

@@ -27,17 +27,27 @@ fn load_world(text: &'static str) -> WordSet {
     text.lines().filter(|l| !l.is_empty() && !super::words::THINGS.contains(l)).collect()
 }
 
-static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/given.txt")));
+/// The lists' text, shared with the page model ([`super::story`]), which
+/// reads them its own way (first word of each line) and must not embed
+/// them a second time.
+pub(super) const GIVEN_TXT: &str = include_str!("../../../data/phi/given.txt");
+pub(super) const GIVEN_WORLD_TXT: &str = include_str!("../../../data/phi/given_world.txt");
+pub(super) const PLACES_TXT: &str = include_str!("../../../data/phi/places.txt");
+pub(super) const MEDICAL_TXT: &str = include_str!("../../../data/phi/medical.txt");
+pub(super) const FUNCTION_TXT: &str = include_str!("../../../data/phi/function.txt");
+pub(super) const PERSON_NOUNS_TXT: &str = include_str!("../../../data/phi/person_nouns.txt");
+
+static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(GIVEN_TXT));
 static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_ssa.txt")));
-static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_world.txt")));
+static GIVEN_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(GIVEN_WORLD_TXT));
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/surnames.txt")));
 static SURNAMES_WORLD: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/surnames_world.txt")));
-static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/places.txt")));
+static PLACES: LazyLock<WordSet> = LazyLock::new(|| load(PLACES_TXT));
 static DUAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/dual.txt")));
-static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/medical.txt")));
+static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(MEDICAL_TXT));
 static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/famous.txt")));
-static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/function.txt")));
-static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/person_nouns.txt")));
+static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(FUNCTION_TXT));
+static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| load(PERSON_NOUNS_TXT));
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
 /// input): the census list of 1990 lacks the names of today's children

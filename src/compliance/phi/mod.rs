@@ -56,6 +56,7 @@ mod signatures;
 mod soft;
 mod staff_intro;
 mod staff_patient;
+pub mod story;
 mod tables;
 #[cfg(test)]
 mod tests;

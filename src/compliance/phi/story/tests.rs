@@ -1,0 +1,93 @@
+//! The page model: its features match the fitting script's, and it reads
+//! a whole page the way the fitted weights say.
+
+use std::collections::HashSet;
+
+use super::features::{self, COUNT};
+use super::{ALLOW, check, score};
+use crate::compliance::phi::{Allowlist, PageInput, PracticeIdentity};
+
+fn page(body: &str, body_line: usize) -> PageInput<'_> {
+    PageInput {
+        section_kind: "pages",
+        body,
+        body_line,
+        fields: Vec::new(),
+        authorization: None,
+        authorization_line: 1,
+        review_reply: None,
+        channels: &["website"],
+        now: chrono::NaiveDate::MIN,
+    }
+}
+
+fn allow() -> Allowlist {
+    let id = PracticeIdentity { name: "Ballyvar Surgery".into(), ..Default::default() };
+    let mut a = Allowlist::new(&id, &["Aoife Keane".to_string()], &[]);
+    a.set_story_staff(["aoife", "keane"].iter().map(|s| s.to_string()).collect());
+    a
+}
+
+const STORY: &str = "Siobhan came in last week after a fall at the mart. She had the hip done above in Limerick \
+and she is home now, walking with a frame. Her daughter says she is delighted.";
+const TIP: &str = "Falls are common after 65: one in three people over 65 falls each year, national figures say. \
+Keep floors clear, use a night light and ask your pharmacist about medicines that make you dizzy.";
+
+#[test]
+fn a_story_of_one_unnamed_patient_is_reported_and_a_tip_is_not() {
+    let a = allow();
+    let f = check("content/stories/hip.md", "title = \"Back on her feet\"", &page(STORY, 4), &a).expect("a patient's story");
+    assert_eq!(f.rule, "phi/story");
+    assert_eq!((f.line, f.column), (4, 1));
+    assert_eq!(f.subject.as_deref(), Some("Siobhan"));
+    assert!(!f.message.contains("Siobhan"), "the message must not print the name: {}", f.message);
+    assert!(check("content/tips/falls.md", "title = \"Preventing falls\"", &page(TIP, 4), &a).is_none());
+}
+
+#[test]
+fn a_staff_members_own_news_is_not_a_patients_story() {
+    let a = allow();
+    let patient = format!("title = \"Back on her feet\"\n{STORY}");
+    let s_staff = score("content/stories/hip.md", &patient.replace("Siobhan", "Aoife"), &a.story_staff);
+    let s_patient = score("content/stories/hip.md", &patient, &a.story_staff);
+    assert!(s_staff < s_patient, "staff {s_staff} patient {s_patient}");
+}
+
+#[test]
+fn a_name_the_site_allows_is_not_reported() {
+    let id = PracticeIdentity { name: "Ballyvar Surgery".into(), ..Default::default() };
+    let a = Allowlist::new(&id, &[], &["Siobhan".to_string()]);
+    assert!(check("content/stories/hip.md", "", &page(STORY, 1), &a).is_none());
+    assert_eq!(ALLOW, "phi/story");
+}
+
+#[test]
+fn features_match_the_fitting_script() {
+    // Values computed by bench/page-model/feats2.py for the same path and
+    // text with staff {"aoife", "keane"}: a change of a pattern or a list
+    // reading shows here before it silently changes the model.
+    let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
+    let text = format!("title = \"Back on her feet\"\n{STORY}");
+    let x = features::of("content/stories/hip.md", &text, &staff);
+    let expected: Vec<f64> =
+        include_str!("script_values.txt").trim().trim_matches(['[', ']']).split(',').map(|v| v.trim().parse().expect("a number")).collect();
+    assert_eq!(expected.len(), COUNT);
+    for (i, (got, want)) in x.iter().zip(expected.iter()).enumerate() {
+        assert!((got - want).abs() < 1e-9, "feature {i}: {got} against the script's {want}");
+    }
+}
+
+#[test]
+fn an_animal_the_page_names_is_not_a_patient() {
+    // A sponsored detection dog's birthday letter (a real site's page, in
+    // other words): he, recent days and an unknown given name, but the
+    // page says the name is a dog's.
+    let a = allow();
+    let dog = "We sponsor a medical detection dog called Gus. He had his first birthday last week and he \
+is doing well in his training: he has been out and about and he loves his sessions at the hospital.\n\nDr Claire Smith, chief executive";
+    let front = "title = \"A birthday\"";
+    assert!(score("content/news/gus.md", &format!("{front}\n{dog}"), &a.story_staff) >= 0.7, "the model alone reads it as a story");
+    assert!(check("content/news/gus.md", front, &page(dog, 4), &a).is_none());
+    let person = dog.replace("a medical detection dog called Gus", "Gus from the mart");
+    assert!(check("content/news/gus.md", front, &page(&person, 4), &a).is_some());
+}
