@@ -743,3 +743,32 @@ fn set_ap_melbourne_family_dental_and_orthodontics() {
 fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
     score(Set { fixture: "phi-heldout-aq", catch_floor: 60.5, clean_ceiling: 5.4 });
 }
+
+/// Set AR (thirty-first session, written blind by a helper from the rules
+/// alone, after the page model was committed): a multi-specialty clinic
+/// group in Kowloon and the New Territories (family medicine, TCM and
+/// acupuncture, executive checks, a domestic-helper programme, outreach to
+/// public housing estates; English, Traditional Chinese, Tagalog and
+/// Indonesian pages); 268 cases (104 flag, 164 clean) with names in
+/// characters and romanisation, nicknames, helpers named by their
+/// employer's flat, HKIDs with check digits. Blind scores: 60.6 % caught
+/// (63/104), 5.5 % clean flagged (9/164) on the session-start guard
+/// (cca50a1); 63.5 % / 5.5 % with the page model (660d44b).
+#[test]
+fn set_ar_hong_kong_clinic_group() {
+    score(Set { fixture: "phi-heldout-ar", catch_floor: 63.4, clean_ceiling: 5.6 });
+}
+
+/// Set AS (thirty-first session, written blind by a helper from the rules
+/// alone, after the page model was committed): a rural Nebraska family
+/// practice with a clinic at a meatpacking plant (farm injuries, diabetes
+/// and hypertension, Guatemalan, Somali and Vietnamese families; English,
+/// Spanish and Somali pages); 262 cases (101 flag, 161 clean) with plant
+/// lines and shifts, badge numbers, Medicaid IDs, unique county roles.
+/// Blind scores: 67.3 % caught (68/101), 6.8 % clean flagged (11/161) on
+/// the session-start guard (cca50a1); 73.3 % / 6.8 % with the page model
+/// (660d44b).
+#[test]
+fn set_as_rural_nebraska_family_practice_and_plant_clinic() {
+    score(Set { fixture: "phi-heldout-as", catch_floor: 73.2, clean_ceiling: 6.9 });
+}

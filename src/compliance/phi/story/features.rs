@@ -60,6 +60,7 @@ pattern!(
     r"(?i)\b(imagine|for example|e\.g\.|suppose|hypothetical|composite|fictional|fictitious|names? (have|has) been changed|not (a )?real|for illustration|illustrative)\b"
 );
 pattern!(STATS, r"(?i)(\d+ ?%|\bper ?cent\b|\b\d+ in \d+\b|\bstatistics?\b|\bsurvey\b|\bnational\b)");
+pattern!(CONSENT, r"(?i)consent");
 pattern!(HIST, r"\b1[5-9]\d\d\b");
 pattern!(TITLE, r"\b(Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z]+");
 pattern!(DR, r"\b(Dr|Doctor|Prof|Nurse)\.? [A-Z][a-z]+");
@@ -96,10 +97,23 @@ pub(super) fn pronoun(t: &str) -> Option<usize> {
     PRON.find(t).map(|m| m.start())
 }
 
+/// `f` of the word in lower case, without allocating for the ASCII words
+/// the patterns here match (`TOK`, `CAP`).
+fn lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).unwrap_or(""))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// A given name of the lists that is no staff word, function word or place.
 pub(super) fn unresolved(w: &str, staff: &HashSet<String>) -> bool {
-    let l = w.to_lowercase();
-    GIVEN.contains(l.as_str()) && !staff.contains(&l) && !FUNC.contains(l.as_str()) && !PLACES.contains(l.as_str())
+    lower(w, |l| GIVEN.contains(l) && !staff.contains(l) && !FUNC.contains(l) && !PLACES.contains(l))
 }
 
 /// The words of the titles of a site's staff pages, lowercase: the pages
@@ -160,7 +174,7 @@ fn has_given(s: &str, staff: &HashSet<String>) -> bool {
     capitalised(s).any(|(_, w)| unresolved(w, staff))
 }
 fn care(s: &str) -> bool {
-    CARE.is_match(s) || TOK.find_iter(s).any(|m| COND.contains(m.as_str().to_lowercase().as_str()))
+    CARE.is_match(s) || TOK.find_iter(s).any(|m| lower(m.as_str(), |l| COND.contains(l)))
 }
 fn roles(s: &str) -> usize {
     const NOT: [&str; 7] = ["patient", "doctor", "nurse", "staff", "team", "people", "person"];
@@ -175,21 +189,41 @@ fn ln1p(n: usize) -> f64 {
 
 /// The features of one page: `path` is "content/…", `text` its source.
 pub(super) fn of(path: &str, text: &str, staff: &HashSet<String>) -> [f64; COUNT] {
-    let toks: Vec<String> = TOK.find_iter(text).map(|m| m.as_str().to_lowercase()).collect();
-    let n = toks.len().max(1) as f64;
+    let (mut n_toks, mut cond, mut med, mut func) = (0usize, 0usize, 0usize, 0usize);
+    for m in TOK.find_iter(text) {
+        n_toks += 1;
+        lower(m.as_str(), |w| {
+            cond += usize::from(COND.contains(w));
+            let f = FUNC.contains(w);
+            func += usize::from(f);
+            med += usize::from(!f && MED.contains(w));
+        });
+    }
+    let n = n_toks.max(1) as f64;
     let count = |r: &Regex| r.find_iter(text).count();
     let (mut gu, mut gs) = (0, 0);
     for (_, w) in capitalised(text) {
         gu += usize::from(unresolved(w, staff));
-        gs += usize::from(staff.contains(&w.to_lowercase()));
+        gs += usize::from(lower(w, |l| staff.contains(l)));
     }
     let care_n = count(&CARE);
-    let cond = toks.iter().filter(|w| COND.contains(w.as_str())).count();
-    let med = toks.iter().filter(|w| MED.contains(w.as_str()) && !FUNC.contains(w.as_str())).count();
-    let func = toks.iter().filter(|w| FUNC.contains(w.as_str())).count();
     let quotes = text.matches('"').count() + text.matches('“').count();
-    let ss = sentences(text);
-    let with = |f: &dyn Fn(&str) -> bool| ln1p(ss.iter().filter(|s| f(s)).count());
+    // One pass over the sentences: each test at most once per sentence
+    // (care, the costliest, only when another test needs it).
+    // Sentences with: a name and care, he/she and care, initials and care,
+    // a role and care, a name and an age.
+    let mut s = [0usize; 5];
+    for sentence in sentences(text) {
+        let given = has_given(sentence, staff);
+        let (pron, init, role) = (PRON.is_match(sentence), initials(sentence) > 0, roles(sentence) > 0);
+        if (given || pron || init || role) && care(sentence) {
+            s[0] += usize::from(given);
+            s[1] += usize::from(pron);
+            s[2] += usize::from(init);
+            s[3] += usize::from(role);
+        }
+        s[4] += usize::from(given && AGE.is_match(sentence));
+    }
     let field_given = FIELD.captures_iter(text).filter(|c| has_given(&c[2], staff)).count();
     [
         n.ln(),
@@ -207,7 +241,7 @@ pub(super) fn of(path: &str, text: &str, staff: &HashSet<String>) -> [f64; COUNT
         ln1p(count(&HIST)),
         ln1p(count(&TITLE)),
         ln1p(count(&DR)),
-        f64::from(u8::from(text.to_lowercase().contains("consent"))),
+        f64::from(u8::from(CONSENT.is_match(text))),
         f64::from(u8::from(STORY_SECT.is_match(path))),
         f64::from(u8::from(INFO_SECT.is_match(path))),
         ln1p(quotes),
@@ -215,17 +249,17 @@ pub(super) fn of(path: &str, text: &str, staff: &HashSet<String>) -> [f64; COUNT
         0.0,
         ln1p(gu) * ln1p(care_n + cond),
         ln1p(med),
-        with(&|s| has_given(s, staff) && care(s)),
-        with(&|s| PRON.is_match(s) && care(s)),
+        ln1p(s[0]),
+        ln1p(s[1]),
         ln1p(initials(text)),
-        with(&|s| initials(s) > 0 && care(s)),
+        ln1p(s[2]),
         ln1p(roles(text)),
-        with(&|s| roles(s) > 0 && care(s)),
+        ln1p(s[3]),
         ln1p(count(&KIN)),
         ln1p(field_given),
         f64::from(u8::from(path.ends_with(".csv"))),
-        func as f64 / toks.len().max(1) as f64,
-        with(&|s| has_given(s, staff) && AGE.is_match(s)),
+        func as f64 / n,
+        ln1p(s[4]),
     ]
 }
 
