@@ -379,3 +379,35 @@ fn page_level_allow_needs_a_reason_and_every_entry_is_listed() {
     let r = run(&["check", "--root", root.to_str().unwrap(), "--format", "json", "--reveal"]);
     assert_eq!(r.code, 2, "{}", r.all());
 }
+
+/// The page model (`phi/story`) reports a tip turned into one patient's
+/// story that no rule reads, in `check` as in `build`; "phi/story" in the
+/// site's `[compliance] allow` turns it off for the whole site, and the
+/// entry is listed as in use.
+#[test]
+fn the_page_model_reports_a_story_and_the_site_can_turn_it_off() {
+    let (_tmp, root) = temp_site(&fixture("watch-site"));
+    let page = root.join("content/tips/sleep.md");
+    let story = "Siobhan came in last week after a fall at the mart. She had the hip done above in Limerick and she is \
+home now, walking with a frame. On Monday her daughter told us she is delighted, and she sends her thanks.";
+    let text = std::fs::read_to_string(&page).unwrap().replace("weekends included.", &format!("weekends included.\n\n{story}"));
+    std::fs::write(&page, text).unwrap();
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi,consent,reply"]);
+    let story_hits: Vec<&Value> = found.iter().filter(|f| rule(f) == "phi/story").collect();
+    assert_eq!(code, 1, "{found:?}");
+    assert_eq!(story_hits.len(), 1, "{found:?}");
+    assert_eq!(file(story_hits[0]), "content/tips/sleep.md");
+    assert!(!story_hits[0].to_string().contains("Siobhan"), "JSON never carries the flagged text: {}", story_hits[0]);
+
+    let toml_path = root.join("site.toml");
+    let toml = std::fs::read_to_string(&toml_path).unwrap();
+    assert!(toml.contains("[compliance]"), "the fixture has a [compliance] table");
+    std::fs::write(&toml_path, toml.replacen("[compliance]", "[compliance]\nallow = [\"phi/story\"]", 1)).unwrap();
+    let (code, found) = check_json(&root, &["--now", NOW]);
+    assert!(!found.iter().any(|f| rule(f) == "phi/story"), "{found:?}");
+    assert!(found.iter().all(|f| !is_phi_family(f)), "{found:?}");
+    assert!(found.iter().any(|f| rule(f) == "allow/entry" && f["message"].as_str().unwrap_or("").contains("phi/story")), "{found:?}");
+    assert_eq!(code, 1, "the fixture's tips lack a medical review (review/missing): {found:?}");
+    let (code, found) = check_json(&root, &["--now", NOW, "--only", "phi,consent,reply"]);
+    assert_eq!((code, found.len()), (0, 0), "{found:?}");
+}

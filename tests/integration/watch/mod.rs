@@ -414,6 +414,41 @@ fn an_edit_that_names_a_patient_is_refused_like_build_refuses_it() {
     assert!(w.get("/tips/sleep/").text().contains("weekends and holidays included"));
 }
 
+/// The page model (`phi/story`) is part of the one gate too: a tip edited
+/// into one patient's story, with no name any rule reads as a patient's,
+/// is refused by an incremental rebuild as `build` refuses it, and the
+/// page's `compliance = { allow = ["phi/story"] }` accepts it.
+#[test]
+fn an_edit_that_tells_a_patients_story_is_refused_by_the_page_model() {
+    let w = Watch::start();
+    let mut sse = w.events();
+    let toml = w.read("site.toml").replace("phi = \"off\"", "phi = \"error\"").replace("A fictitious family clinic", "A fictitious clinic");
+    w.write("site.toml", &toml);
+    sse.expect("reload");
+    let good = w.read("content/tips/sleep.md");
+    let story = "Siobhan came in last week after a fall at the mart. She had the hip done above in Limerick and she is \
+home now, walking with a frame. On Monday her daughter told us she is delighted, and she sends her thanks.";
+    let edited = good.replace("weekends included.", &format!("weekends included.\n\n{story}"));
+    w.write("content/tips/sleep.md", &edited);
+    let ev = sse.expect("error");
+    let overlay: serde_json::Value = serde_json::from_str(&ev.data).unwrap_or_else(|e| panic!("{e}: {}", ev.data));
+    let found = overlay["items"].as_array().unwrap().iter().any(|i| i["file"] == "content/tips/sleep.md" && i["rule"] == "phi/story");
+    assert!(found, "the overlay does not carry the phi/story finding: {overlay}");
+    assert!(!ev.data.contains("Siobhan"), "{}", ev.data);
+    assert!(!w.get("/tips/sleep/").text().contains("Limerick"), "the refused edit is served");
+
+    // The writer says it is no patient's story: accepted, served.
+    let allowed = edited.replacen(
+        "tags = [\"sleep\"]",
+        "tags = [\"sleep\"]\ncompliance = { allow = [\"phi/story\"], reason = \"an invented example\" }",
+        1,
+    );
+    assert_ne!(allowed, edited);
+    w.write("content/tips/sleep.md", &allowed);
+    sse.expect("cleared");
+    assert!(w.get("/tips/sleep/").text().contains("Limerick"));
+}
+
 /// The URLs a page refers to: `href`, `src` and `srcset` candidates, and
 /// the `content` of `<meta>` tags that hold a URL (og:image, twitter:image…).
 fn urls_in(html: &str) -> Vec<String> {

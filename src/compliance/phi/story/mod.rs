@@ -144,7 +144,10 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Op
     let at = name.map(|(i, _)| i).or_else(|| features::pronoun(body)).unwrap_or(0);
     let line = body_line + body[..at].matches('\n').count();
     let column = body[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    let mut order: Vec<usize> = (0..features::COUNT).filter(|&i| c[i] > 0.1).collect();
+    // What the page has, not what it lacks: a feature above its mean that
+    // pushed the score up ("no tips section" also pushes it up, but says
+    // nothing a writer can look for).
+    let mut order: Vec<usize> = (0..features::COUNT).filter(|&i| c[i] > 0.1 && x[i] > WEIGHTS[i].0).collect();
     order.sort_by(|&a, &b| c[b].total_cmp(&c[a]));
     let why: Vec<&str> = order.iter().take(3).map(|&i| WEIGHTS[i].3).collect();
     let message = format!(

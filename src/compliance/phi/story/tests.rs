@@ -41,6 +41,9 @@ fn a_story_of_one_unnamed_patient_is_reported_and_a_tip_is_not() {
     assert_eq!((f.line, f.column), (4, 1));
     assert_eq!(f.subject.as_deref(), Some("Siobhan"));
     assert!(!f.message.contains("Siobhan"), "the message must not print the name: {}", f.message);
+    // It names what the page has that weighed, never what it lacks.
+    assert!(f.message.contains("he, she, his, her"), "{}", f.message);
+    assert!(!f.message.contains("tips, team or policies"), "{}", f.message);
     assert!(check("content/tips/falls.md", "title = \"Preventing falls\"", &page(TIP, 4), &a).is_none());
 }
 
