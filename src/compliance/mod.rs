@@ -96,7 +96,9 @@ fn story(
     mut found: Vec<phi::Finding>,
 ) -> Vec<Diagnostic> {
     let off = |list: &[String]| list.iter().any(|a| a.trim() == phi::story::ALLOW);
-    if found.is_empty() && !off(page_allow) && !off(&site.config.compliance.allow) {
+    // A page with an `authorization` is a patient's story told with
+    // consent: the consent rules judge it, not the model.
+    if found.is_empty() && input.authorization.is_none() && !off(page_allow) && !off(&site.config.compliance.allow) {
         let path = file.to_string_lossy().replace('\\', "/");
         found.extend(phi::story::check(&path, front, input, allow));
     }

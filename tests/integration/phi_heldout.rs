@@ -126,6 +126,13 @@
 //!   guard (8e59f99) scores the same, 67.9 / 6.7: rounds 21 and 22 caught
 //!   nothing more of it.
 //!
+//! - Round 55 (thirty-first session): the page model (`phi/story`) raised
+//!   most sets (floors raised to its scores; some clean ceilings too, the
+//!   price of its catches). It then stopped reading pages with an
+//!   `authorization` (consented stories are the consent rules'), which
+//!   lowered three seen sets' catch floors by one case each (K, U, Z: an
+//!   authorised page that names someone else) and cleared six clean pages.
+//!
 //! `cargo test --test integration phi_heldout -- --nocapture` prints every score and miss.
 
 use crate::support;
@@ -271,7 +278,7 @@ fn set_j_primary_urgent_travel_skin_and_sleep() {
 /// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "phi-heldout-k", catch_floor: 93.0, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-k", catch_floor: 91.6, clean_ceiling: 5.3 });
 }
 
 /// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
@@ -381,7 +388,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 79.4, clean_ceiling: 7.7 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 78.6, clean_ceiling: 7.7 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -458,7 +465,7 @@ fn set_y_neurology_and_memory_centre() {
 /// caught, 6.1 % clean flagged, a seen figure.
 #[test]
 fn set_z_hospice_and_palliative_care() {
-    score(Set { fixture: "phi-heldout-z", catch_floor: 79.9, clean_ceiling: 8.3 });
+    score(Set { fixture: "phi-heldout-z", catch_floor: 79.1, clean_ceiling: 8.3 });
 }
 
 /// Set AA (an allergy, asthma, respiratory and sleep clinic in Melbourne,
@@ -691,10 +698,11 @@ fn set_am_street_medicine_and_shelter_clinic() {
 /// README on how the guard reads names and fields before writing; it said
 /// so.) Blind scores: 65.1 % caught (69/106), 5.5 % clean flagged (9/163)
 /// on the session-start guard (cca50a1); 67.9 % / 7.4 % with the page
-/// model, which was frozen before the set existed and scored once.
+/// model, which was frozen before the set existed and scored once. The
+/// model then stopped reading authorised pages: 67.9 % / 6.1 %.
 #[test]
 fn set_an_rural_irish_gp_and_pharmacy() {
-    score(Set { fixture: "phi-heldout-an", catch_floor: 67.8, clean_ceiling: 7.5 });
+    score(Set { fixture: "phi-heldout-an", catch_floor: 67.8, clean_ceiling: 6.2 });
 }
 
 /// Set AO (thirty-first session, written blind by a helper from the rules
@@ -738,10 +746,11 @@ fn set_ap_melbourne_family_dental_and_orthodontics() {
 /// nicknames ("Dai the Post"), unique club and town roles, NHS numbers in
 /// English and Welsh, class registers and return-to-play boards. Blind
 /// scores: 57.6 % caught (57/99), 3.3 % clean flagged (5/150) on the
-/// session-start guard (cca50a1); 60.6 % / 5.3 % with the page model.
+/// session-start guard (cca50a1); 60.6 % / 5.3 % with the page model; 60.6
+/// % / 4.0 % once it stopped reading authorised pages.
 #[test]
 fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
-    score(Set { fixture: "phi-heldout-aq", catch_floor: 60.5, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-aq", catch_floor: 60.5, clean_ceiling: 4.1 });
 }
 
 /// Set AR (thirty-first session, written blind by a helper from the rules

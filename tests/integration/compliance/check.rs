@@ -399,6 +399,15 @@ home now, walking with a frame. On Monday her daughter told us she is delighted,
     assert_eq!(file(story_hits[0]), "content/tips/sleep.md");
     assert!(!story_hits[0].to_string().contains("Siobhan"), "JSON never carries the flagged text: {}", story_hits[0]);
 
+    // Told with her written authorisation, the story is the consent
+    // rules' to judge, not the model's.
+    let text = std::fs::read_to_string(&page).unwrap();
+    let auth = "tags = [\"sleep\"]\nauthorization = { id = \"AUTH-2026-031\", signed = 2026-01-10, expires = 2027-01-10, scope = [\"website\", \"rss\", \"social\"], covers = [\"name\", \"quote\", \"condition\", \"photo\"] }";
+    std::fs::write(&page, text.replacen("tags = [\"sleep\"]", auth, 1)).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "phi,consent,reply"]);
+    assert!(!found.iter().any(|f| rule(f) == "phi/story"), "{found:?}");
+    std::fs::write(&page, text).unwrap();
+
     let toml_path = root.join("site.toml");
     let toml = std::fs::read_to_string(&toml_path).unwrap();
     assert!(toml.contains("[compliance]"), "the fixture has a [compliance] table");
