@@ -91,12 +91,16 @@ fn contributions(x: &[f64; features::COUNT]) -> [f64; features::COUNT] {
     out
 }
 
+/// The logistic of the summed contributions.
+fn probability(c: &[f64; features::COUNT]) -> f64 {
+    1.0 / (1.0 + (-(c.iter().sum::<f64>() + INTERCEPT)).exp())
+}
+
 /// The probability the model gives that the page is about a patient.
 /// `path` is the file's path from the site root ("content/stories/x.md"),
 /// `text` its whole source, `staff` the site's [`staff_words`].
 pub fn score(path: &str, text: &str, staff: &HashSet<String>) -> f64 {
-    let z: f64 = contributions(&features::of(path, text, staff)).iter().sum::<f64>() + INTERCEPT;
-    1.0 / (1.0 + (-z).exp())
+    probability(&contributions(&features::of(path, text, staff)))
 }
 
 impl Allowlist {
@@ -122,7 +126,7 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Op
     let staff = &allow.story_staff;
     let x = features::of(path, &text, staff);
     let c = contributions(&x);
-    let p = 1.0 / (1.0 + (-(c.iter().sum::<f64>() + INTERCEPT)).exp());
+    let p = probability(&c);
     if p < THRESHOLD {
         return None;
     }
@@ -145,8 +149,8 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Op
         return None;
     }
     let at = name.map(|(i, _)| i).or_else(|| features::pronoun(body)).unwrap_or(0);
-    let line = body_line + body[..at].matches('\n').count();
-    let column = body[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let (line, column) = crate::error::line_col(body, at);
+    let line = body_line + line - 1;
     // What the page has, not what it lacks: a feature above its mean that
     // pushed the score up ("no tips section" also pushes it up, but says
     // nothing a writer can look for).
