@@ -1,4 +1,6 @@
-"""fit.py: fit the page model and print its weights for
+"""fit.py: the FIRST version of the page model (thirty-first session; its
+weights are in git history before the thirty-second session, which
+replaced it with words_model.py). Fits it and prints its weights for
 src/compliance/phi/story/mod.rs.
 
 Fitted on the case sets that existed when it was frozen (every set under
@@ -14,7 +16,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 import data, feats2
 
-NOT_FITTED = {"phi-heldout-an", "phi-heldout-ao", "phi-heldout-ap", "phi-heldout-aq"}
+NOT_FITTED = {f"phi-heldout-a{c}" for c in "nopqrstuvw"}
 THRESHOLD = 0.7
 sets = {os.path.basename(d) for d in glob.glob(f"{data.FX}/phi-heldout*")} - NOT_FITTED
 rows = data.load_sets(only=sets); real = data.load_real()
