@@ -141,7 +141,8 @@
 //!   and 0.90 (M 81.5 → 80.2, Q 78.7 → 75.0, X 95.0 → 94.1: a forklift
 //!   driver's drug screen, a child named through his mother, a sawyer's
 //!   nickname, a donor's surgery, a coach's initials). AT and AU, kept
-//!   unscored for it, are its blind sets (scores in their tests).
+//!   unscored for it, and AV and AW, written while it was built, are its
+//!   blind sets (scores in their tests).
 //!
 //! `cargo test --test integration phi_heldout -- --nocapture` prints every score and miss.
 
@@ -816,3 +817,26 @@ fn set_au_kenyan_mission_hospital() {
     score(Set { fixture: "phi-heldout-au", catch_floor: 58.4, clean_ceiling: 4.3 });
 }
 
+/// Set AV (thirty-second session, written blind by a helper from the rules
+/// alone while the page model's second version was built, and scored once
+/// after it was frozen): a kaupapa Māori rural health provider in
+/// Northland (GP clinic, whānau ora navigators, a nurse van, rongoā,
+/// tamariki and kaumātua programmes; English, te reo Māori, Samoan and
+/// Tongan pages); 263 cases (103 flag, 160 clean). Blind scores: rules
+/// alone (cca50a1) 71.8 % caught / 4.4 % clean flagged; the first page
+/// model (7f4da53) 78.6 / 7.5; the second 75.7 / 4.4.
+#[test]
+fn set_av_northland_maori_health_provider() {
+    score(Set { fixture: "phi-heldout-av", catch_floor: 75.7, clean_ceiling: 4.4 });
+}
+
+/// Set AW (as AV): a Filipino-American home health, palliative care and
+/// hospice agency on the San Francisco peninsula (home nursing, wound
+/// care, caregiver training, bereavement groups, a Tagalog dementia
+/// group, chaplaincy; English, Tagalog, Spanish and Ilocano pages); 268
+/// cases (100 flag, 168 clean). Blind scores: rules alone (cca50a1) 72.0 /
+/// 8.3; the first page model (7f4da53) 76.0 / 9.5; the second 76.0 / 8.3.
+#[test]
+fn set_aw_peninsula_home_health_and_hospice() {
+    score(Set { fixture: "phi-heldout-aw", catch_floor: 76.0, clean_ceiling: 8.4 });
+}
