@@ -177,7 +177,7 @@ impl WatchedSite {
     /// the edit needs a full rebuild: no such page yet, an unreadable file,
     /// a team page, or a change to what other pages are built from (path,
     /// status, aliases, image, author, reviewer, feed channels, an alert, the
-    /// staff names it introduces).
+    /// staff names it introduces, a staff-like folder's title).
     fn reparse(&self, rel: &Path) -> Result<Option<Reparsed>> {
         let cur = self.site();
         // Compare the bytes' length first: `Path ==` walks components.
@@ -222,6 +222,8 @@ impl WatchedSite {
             || crate::compliance::guest_children(&page) != crate::compliance::guest_children(old)
             || ((page.kind == SectionKind::Testimonials || old.kind == SectionKind::Testimonials)
                 && crate::compliance::phi::review_names(&page.body) != crate::compliance::phi::review_names(&old.body))
+            // A staff-like folder's titles are the page model's staff words.
+            || story_staff(rel, &page.title) != story_staff(rel, &old.title)
         {
             return Ok(None);
         }
@@ -513,6 +515,13 @@ fn render_files(site: &Site, tera: &tera::Tera) -> Result<Files> {
     let sink = MemorySink::default();
     render_all(site, tera, &sink, None)?;
     Ok(sink.into_files().into_iter().map(|(k, v)| (format!("/{k}"), bytes::Bytes::from(v))).collect())
+}
+
+/// The page model's staff words a page's title gives (none outside the
+/// staff-like folders, see [`crate::compliance::phi::story::staff_words`]).
+fn story_staff(rel: &Path, title: &str) -> std::collections::HashSet<String> {
+    let file = rel.to_string_lossy().replace('\\', "/");
+    crate::compliance::phi::story::staff_words(std::iter::once((file.as_str(), title)))
 }
 
 #[cfg(test)]

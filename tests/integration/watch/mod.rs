@@ -449,6 +449,39 @@ home now, walking with a frame. On Monday her daughter told us she is delighted,
     assert!(w.get("/tips/sleep/").text().contains("Limerick"));
 }
 
+/// The page model's staff words come from the titles of staff-like
+/// folders (`doctors/` here, no team section): a title edited there
+/// reaches the verdicts of an incremental rebuild as it reaches a full
+/// one's. The story names "Siobhan"; once a doctor is titled "Siobhan
+/// Byrne", the page model no longer reads her as an unknown patient.
+#[test]
+fn a_staff_title_edited_in_a_doctors_folder_reaches_the_page_model() {
+    use carepress::watch::{Edit, WatchedSite};
+    let (dir, opts) = fixture_copy_and_options();
+    let root = dir.path();
+    let toml = std::fs::read_to_string(root.join("site.toml")).unwrap().replace("phi = \"off\"", "phi = \"error\"");
+    std::fs::write(root.join("site.toml"), toml).unwrap();
+    std::fs::create_dir_all(root.join("content/doctors")).unwrap();
+    std::fs::write(root.join("content/doctors/_index.md"), "+++\ntitle = \"Our doctors\"\n+++\n").unwrap();
+    let doctor = "+++\ntitle = \"Maeve Byrne\"\ndate = 2026-01-05\n+++\nDr Byrne sees families on weekdays.\n";
+    std::fs::write(root.join("content/doctors/byrne.md"), doctor).unwrap();
+    let mut live = WatchedSite::load(opts.clone()).unwrap_or_else(|e| panic!("the site loads: {e}"));
+    std::fs::write(root.join("content/doctors/byrne.md"), doctor.replace("Maeve Byrne", "Siobhan Byrne")).unwrap();
+    live.apply(&[Edit::Content(PathBuf::from("content/doctors/byrne.md"))]).unwrap_or_else(|e| panic!("the title edit: {e}"));
+    let sleep = std::fs::read_to_string(root.join("content/tips/sleep.md")).unwrap();
+    let story = "Siobhan came in last week after a fall at the mart. She had the hip done above in Limerick and she is \
+home now, walking with a frame. On Monday her daughter told us she is delighted, and she sends her thanks.";
+    std::fs::write(root.join("content/tips/sleep.md"), sleep.replace("weekends included.", &format!("weekends included.\n\n{story}")))
+        .unwrap();
+    let verdict = |r: Result<(), carepress::error::Error>| match r {
+        Ok(()) => "built".to_string(),
+        Err(e) => format!("{e:?}"),
+    };
+    let incremental = verdict(live.apply(&[Edit::Content(PathBuf::from("content/tips/sleep.md"))]).map(|_| ()));
+    let full = verdict(WatchedSite::load(opts).map(|_| ()));
+    assert_eq!(incremental, full, "an incremental rebuild and a full one disagree");
+}
+
 /// The URLs a page refers to: `href`, `src` and `srcset` candidates, and
 /// the `content` of `<meta>` tags that hold a URL (og:image, twitter:image…).
 fn urls_in(html: &str) -> Vec<String> {
