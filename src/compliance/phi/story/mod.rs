@@ -104,22 +104,25 @@ const WEIGHTS: [(f64, f64, f64, &str); features::COUNT] = [
 ];
 const INTERCEPT: f64 = -1.0649985889574487;
 
-/// A page's reading by the model: each feature's share of the decision
-/// (weight times standardised value) and the words of the vocabulary the
-/// page has, with their weights.
+/// A page's reading by the model: its feature values, each feature's share
+/// of the decision (weight times standardised value), the words of the
+/// vocabulary the page has with their weights, and its number of words.
 struct Reading {
+    values: [f64; features::COUNT],
     features: [f64; features::COUNT],
     words: Vec<(&'static str, f64)>,
+    prose_words: usize,
 }
 
 impl Reading {
-    fn of(path: &str, text: &str, staff: &HashSet<String>) -> (Reading, [f64; features::COUNT]) {
-        let x = features::of(path, text, staff);
+    fn of(path: &str, text: &str, staff: &HashSet<String>) -> Reading {
+        let values = features::of(path, text, staff);
         let mut c = [0.0; features::COUNT];
         for (i, (mean, scale, w, _)) in WEIGHTS.iter().enumerate() {
-            c[i] = w * (x[i] - mean) / scale;
+            c[i] = w * (values[i] - mean) / scale;
         }
-        (Reading { features: c, words: words::present(text) }, x)
+        let (words, prose_words) = words::present(text);
+        Reading { values, features: c, words, prose_words }
     }
 
     /// The logistic of the summed contributions.
@@ -133,7 +136,7 @@ impl Reading {
 /// `path` is the file's path from the site root ("content/stories/x.md"),
 /// `text` its whole source, `staff` the site's [`staff_words`].
 pub fn score(path: &str, text: &str, staff: &HashSet<String>) -> f64 {
-    Reading::of(path, text, staff).0.probability()
+    Reading::of(path, text, staff).probability()
 }
 
 impl Allowlist {
@@ -158,9 +161,9 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Op
     let (body, body_line) = (page.body, page.body_line);
     let text = format!("{front}\n{body}");
     let staff = &allow.story_staff;
-    let (reading, x) = Reading::of(path, &text, staff);
+    let reading = Reading::of(path, &text, staff);
     let p = reading.probability();
-    if p < THRESHOLD || words::prose_words(&text) < MIN_PROSE_WORDS {
+    if p < THRESHOLD || reading.prose_words < MIN_PROSE_WORDS {
         return None;
     }
     // A space first, so that a name opening the body is found too.
@@ -208,7 +211,7 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Op
         "this page reads like the story of one patient (page model {:.2}, reported from {:.2}; most weight: {}), though no rule found who",
         p,
         THRESHOLD,
-        reading.why(&x)
+        reading.why()
     );
     let f = super::finding("phi/story", Severity::Error, (line, column), message);
     Some(match name {
@@ -222,8 +225,8 @@ impl Reading {
     /// above their mean that pushed the score up ("no tips section" also
     /// pushes it up, but says nothing a writer can look for), and the words
     /// that pushed it up most, quoted.
-    fn why(&self, x: &[f64; features::COUNT]) -> String {
-        let c = &self.features;
+    fn why(&self) -> String {
+        let (c, x) = (&self.features, &self.values);
         let mut order: Vec<usize> = (0..features::COUNT).filter(|&i| c[i] > 0.1 && x[i] > WEIGHTS[i].0).collect();
         order.sort_by(|&a, &b| c[b].total_cmp(&c[a]));
         let mut why: Vec<String> = order.iter().take(2).map(|&i| WEIGHTS[i].3.to_string()).collect();

@@ -29,26 +29,22 @@ static MARKUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>|https?://
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Za-z][A-Za-z]+\b").expect("token pattern"));
 
 /// The vocabulary's words the page's source has, each once, with their
-/// weights.
-pub(super) fn present(text: &str) -> Vec<(&'static str, f64)> {
+/// weights; and how many words (two letters or more, letters only) it has
+/// in all, outside front matter keys, HTML tags and web addresses.
+pub(super) fn present(text: &str) -> (Vec<(&'static str, f64)>, usize) {
     let without_keys = KEY.replace_all(text, " ");
     let lower = MARKUP.replace_all(&without_keys, " ").to_lowercase();
     let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    let (mut out, mut count) = (Vec::new(), 0);
     for m in TOKEN.find_iter(&lower) {
+        count += 1;
         if let Some((&w, &v)) = WEIGHTS.get_key_value(m.as_str())
             && seen.insert(w)
         {
             out.push((w, v));
         }
     }
-    out
-}
-
-/// How many words (two letters or more, letters only) the page's source
-/// has outside front matter keys, HTML tags and web addresses.
-pub(super) fn prose_words(text: &str) -> usize {
-    TOKEN.find_iter(&MARKUP.replace_all(&KEY.replace_all(text, " "), " ")).count()
+    (out, count)
 }
 
 #[cfg(test)]
@@ -59,14 +55,14 @@ mod tests {
     fn the_vocabulary_is_read_and_words_count_once() {
         assert!(WEIGHTS.len() > 1000, "{} words", WEIGHTS.len());
         // Numbers and dates are never words; a repeated word counts once.
-        let p = present("Admitted admitted ADMITTED on 2026-11-03");
+        let p = present("Admitted admitted ADMITTED on 2026-11-03").0;
         // A front matter key is no word; its value is.
-        let keyed = present("visit_reason: admitted\n<div class=\"admitted\">x</div>");
+        let keyed = present("visit_reason: admitted\n<div class=\"admitted\">x</div>").0;
         assert_eq!(keyed.iter().filter(|(w, _)| *w == "visit").count(), 0);
         assert_eq!(keyed.iter().filter(|(w, _)| *w == "admitted").count(), usize::from(WEIGHTS.contains_key("admitted")));
-        let markup = present("<a href=\"/admitted\">x</a> https://example.org/admitted");
+        let markup = present("<a href=\"/admitted\">x</a> https://example.org/admitted").0;
         assert!(!markup.iter().any(|(w, _)| *w == "admitted"), "{markup:?}");
-        assert_eq!(prose_words("kind: pages\n<div class=\"price-row\"><span>Цены 5 200 ₽</span></div> two words"), 3);
+        assert_eq!(present("kind: pages\n<div class=\"price-row\"><span>Цены 5 200 ₽</span></div> two words").1, 3);
         assert!(p.iter().all(|(w, _)| w.chars().all(|c| c.is_ascii_lowercase())));
         let n = p.iter().filter(|(w, _)| *w == "admitted").count();
         assert_eq!(n, usize::from(WEIGHTS.contains_key("admitted")));
