@@ -1,10 +1,10 @@
 """fidelity.py START_OUT NEW_OUT: does the Rust port (`phi/story` in NEW_OUT,
 the new binary's gather.sh output) flag exactly the pages the frozen Python
-model (words_model.py fit) flags where the start binary (START_OUT) found
+model (stack_model.py fit; RESOLVED as for the fit) flags where the start binary (START_OUT) found
 nothing? Pages with an `authorization` are left to the consent rules in
 Rust and are listed apart."""
 import data, numpy as np, json, re, sys
-import words_model
+import stack_model as words_model
 start_out, outdir = sys.argv[1], sys.argv[2]
 rows0 = data.load_sets(outdir=start_out)
 s = words_model.score(rows0)

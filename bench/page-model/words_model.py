@@ -8,8 +8,12 @@ teach the model what a practice's ordinary pages look like.
                               folds on the real sites: pages added beyond
                               the rules, by threshold
   python3 words_model.py fit  fits on everything, writes
-                              data/phi/story_words.tsv, prints the weights
-                              for src/compliance/phi/story/mod.rs
+                              $WORK/story_words_v2.tsv, prints the weights
+                              (the second version's; the code's model is
+                              now stack_model.py's, which writes
+                              data/phi/story_words.tsv. With NOT_FITTED set
+                              back to AT, AU, AV and AW, in compare.py too,
+                              this reproduces the second version exactly)
 
 The words are read from the page without its front matter's keys, HTML
 tags or web addresses (`body()`). The vocabulary: lowercase words of two letters or more (no digits, so no
@@ -23,7 +27,7 @@ part plus the weights of the words it has.
 Needs $WORK/X3.npy and RX3.npy from compare.py (the features of the same
 rows; RESULTS: the start binary's real-site run).
 """
-import glob, os, pickle, re, sys
+import glob, json, os, pickle, re, sys
 import numpy as np, scipy.sparse as sp
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -32,8 +36,9 @@ import data, feats2
 from feats import D, GIVEN
 
 C, THRESHOLD, K = 0.1, 0.9, len(feats2.NAMES2)
-# Written before the model and kept unscored to score it blind once.
-NOT_FITTED = {"phi-heldout-at", "phi-heldout-au", "phi-heldout-av", "phi-heldout-aw"}
+# Sets kept out of the fit to score a version blind once (the second
+# version: AT, AU, AV and AW; since the third, every set is fitted).
+NOT_FITTED = set()
 TOKEN = r"(?u)\b[A-Za-z][A-Za-z]+\b"
 
 def _lines(path):
@@ -69,11 +74,33 @@ def vocabulary(texts, groups):
         keep.append(w)
     return keep
 
+# RESOLVED: the rules' resolver summary of every page (`story_dump` in
+# src/compliance, one JSON line per page), appended to the dense features.
+RESOLVED = os.environ.get("RESOLVED")
+RESOLVED_COLS = [int(c) for c in os.environ.get("RESOLVED_COLS", "").split(",") if c]
+
+def resolved(rows, base):
+    """The resolver's values of `rows` (root `base/group`), 0 where absent."""
+    table = {}
+    for l in open(RESOLVED):
+        r = json.loads(l); table[(os.path.normpath(r["root"]), r["file"].replace("\\", "/"))] = r["values"]
+    width = len(next(iter(table.values())))
+    cols = RESOLVED_COLS or list(range(width))
+    out = np.zeros((len(rows), len(cols))); miss = 0
+    for i, r in enumerate(rows):
+        v = table.get((os.path.normpath(f"{base}/{r['group']}"), r["path"]))
+        if v is None: miss += 1; continue
+        out[i] = [v[c] for c in cols]
+    print(f"resolved: {len(rows) - miss}/{len(rows)} rows found", file=sys.stderr)
+    return out
+
 def main():
     sets = {os.path.basename(d) for d in glob.glob(f"{data.FX}/phi-heldout*")} - NOT_FITTED
     rows = data.load_sets(only=sets); real = data.load_real()
     X = np.load(f"{data.WORK}/X3.npy")[:, :K]; RX = np.load(f"{data.WORK}/RX3.npy")[:, :K]
     assert len(X) == len(rows) and len(RX) == len(real)
+    if RESOLVED:
+        X = np.hstack([X, resolved(rows, data.FX)]); RX = np.hstack([RX, resolved(real, f"{data.REAL}/sites")])
     y = np.array([r["y"] for r in rows]); ry = np.array([r["y"] for r in real])
     g = np.array([r["group"] for r in rows]); rg = np.array([r["group"] for r in real])
     texts = [body(r["text"]) for r in rows] + [body(r["text"]) for r in real]
@@ -103,7 +130,7 @@ def main():
     m = lr().fit(A, Y)
     coef = m.coef_[0]
     pickle.dump((sc, vocab, coef, float(m.intercept_[0])), open(f"{data.WORK}/frozen_words.pkl", "wb"))
-    with open(f"{data.REPO}/data/phi/story_words.tsv", "w") as f:
+    with open(f"{data.WORK}/story_words_v2.tsv", "w") as f:
         f.write("# The page model's words and their weights (bench/page-model/words_model.py fit;\n")
         f.write(f"# {len(sets)} case sets and {len(set(rg))} real sites, {len(Y)} pages). Generated: do not edit.\n")
         for w, c in sorted(zip(vocab, coef[K:]), key=lambda t: t[0]):

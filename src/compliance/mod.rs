@@ -20,6 +20,8 @@ pub mod phi;
 pub mod publish;
 pub mod rules;
 pub mod social;
+#[cfg(test)]
+mod story_dump;
 
 use crate::content::Page;
 use crate::content::front_matter::SectionKind;
@@ -53,6 +55,16 @@ pub fn phi_passes(site: &Site, pages: &[&Page], allow: &phi::Allowlist) -> Vec<D
 /// (and the home page): its body and title are published on the listing
 /// page, so a patient named there is as published as on a page.
 pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::Allowlist) -> Vec<Diagnostic> {
+    phi_section_resolved(site, section, allow).0
+}
+
+/// [`phi_section`], and what the rules' name resolver learnt about the
+/// listing's people.
+pub(crate) fn phi_section_resolved(
+    site: &Site,
+    section: &crate::content::Section,
+    allow: &phi::Allowlist,
+) -> (Vec<Diagnostic>, phi::resolved::Resolved) {
     let mut fields = vec![phi::Field { key: "title", value: &section.title, line: section.key_pos("title").0, column: 1 }];
     if let Some(d) = &section.fm.description {
         let (line, column) = section.key_pos("description");
@@ -78,8 +90,8 @@ pub fn phi_section(site: &Site, section: &crate::content::Section, allow: &phi::
         channels: &channels,
         now: site.now.date_naive(),
     };
-    let found = phi::check_page(&input, allow);
-    story(site, &section.file, &section.front, &input, &[], allow, found)
+    let (found, resolved) = phi::check_page_resolved(&input, allow);
+    (story(site, &section.file, &section.front, &input, &[], allow, (found, &resolved)), resolved)
 }
 
 /// Adds the page model's finding (`phi/story`) to a page no rule flagged,
@@ -93,14 +105,14 @@ fn story(
     input: &phi::PageInput,
     page_allow: &[String],
     allow: &phi::Allowlist,
-    mut found: Vec<phi::Finding>,
+    (mut found, resolved): (Vec<phi::Finding>, &phi::resolved::Resolved),
 ) -> Vec<Diagnostic> {
     let off = |list: &[String]| list.iter().any(|a| a.trim() == phi::story::ALLOW);
     // A page with an `authorization` is a patient's story told with
     // consent: the consent rules judge it, not the model.
     if found.is_empty() && input.authorization.is_none() && !off(page_allow) && !off(&site.config.compliance.allow) {
         let path = file.to_string_lossy().replace('\\', "/");
-        found.extend(phi::story::check(&path, front, input, allow));
+        found.extend(phi::story::check(&path, front, input, allow, resolved));
     }
     found.into_iter().map(|f| to_diagnostic(file, f)).collect()
 }
@@ -226,6 +238,12 @@ pub fn guest_children(page: &Page) -> Option<(String, Vec<String>)> {
 
 /// Runs the PHI, consent and reply rules on one page.
 pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnostic> {
+    phi_page_resolved(site, page, allow).0
+}
+
+/// [`phi_page`], and what the rules' name resolver learnt about the page's
+/// people.
+pub(crate) fn phi_page_resolved(site: &Site, page: &Page, allow: &phi::Allowlist) -> (Vec<Diagnostic>, phi::resolved::Resolved) {
     let auth = page.fm.authorization.as_ref().map(|a| phi::Authorization {
         id: a.id.clone(),
         form: a.form.clone(),
@@ -288,9 +306,9 @@ pub fn phi_page(site: &Site, page: &Page, allow: &phi::Allowlist) -> Vec<Diagnos
         now: site.now.date_naive(),
     };
     let page_allow = page.fm.compliance.as_ref().filter(|c| !c.allow.is_empty()).map(|c| allow.extended(&c.allow));
-    let found = phi::check_page(&input, page_allow.as_ref().unwrap_or(allow));
+    let (found, resolved) = phi::check_page_resolved(&input, page_allow.as_ref().unwrap_or(allow));
     let listed = page.fm.compliance.as_ref().map_or(&[][..], |c| c.allow.as_slice());
-    story(site, &page.file, &page.front, &input, listed, page_allow.as_ref().unwrap_or(allow), found)
+    (story(site, &page.file, &page.front, &input, listed, page_allow.as_ref().unwrap_or(allow), (found, &resolved)), resolved)
 }
 
 /// A page's `extra` strings, each keyed "extra:KEY" (the leaf key tells

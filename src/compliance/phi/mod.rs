@@ -51,6 +51,7 @@ mod quote_page;
 mod record_files;
 mod redact;
 mod reply;
+pub mod resolved;
 mod segments;
 mod signatures;
 mod soft;
@@ -290,6 +291,12 @@ fn title_names(title: &str) -> Vec<String> {
 
 /// Run the `phi/*`, `consent/*` and `reply/*` rules on one page.
 pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
+    check_page_resolved(page, allow).0
+}
+
+/// [`check_page`], and what its name resolver learnt about the page's
+/// people (the page model reads it: [`story`]).
+pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>, resolved::Resolved) {
     // People listed in a staff table ("| Name | Title |") and the
     // practitioner the page's reviews all name are staff on this page.
     let sigs = signatures::of_page(page);
@@ -334,6 +341,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);
+    let resolved = resolved::of(&names, &segs);
     // Each signed testimonial is its own finding, at its signature; the
     // page-level `consent/missing` stays for unsigned testimonials.
     let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { signatures::Signed::default() };
@@ -367,7 +375,7 @@ pub fn check_page(page: &PageInput, allow: &Allowlist) -> Vec<Finding> {
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }
-    finish(out, allow)
+    (finish(out, allow), resolved)
 }
 
 /// Check a standalone draft (a review reply, a social post): plain text or

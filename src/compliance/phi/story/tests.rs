@@ -4,8 +4,16 @@
 use std::collections::HashSet;
 
 use super::features::{self, COUNT};
-use super::{ALLOW, check, score};
-use crate::compliance::phi::{Allowlist, PageInput, PracticeIdentity};
+use super::{ALLOW, score};
+use crate::compliance::phi::resolved::Resolved;
+use crate::compliance::phi::{Allowlist, Finding, PageInput, PracticeIdentity, check_page_resolved};
+
+/// The model's finding on `page`, with what the rules' resolver learnt
+/// about its people, as `build` and `check` call it.
+fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist) -> Option<Finding> {
+    let resolved = check_page_resolved(page, allow).1;
+    super::check(path, front, page, allow, &resolved)
+}
 
 fn page(body: &str, body_line: usize) -> PageInput<'_> {
     PageInput {
@@ -51,8 +59,8 @@ fn a_story_of_one_unnamed_patient_is_reported_and_a_tip_is_not() {
 fn a_staff_members_own_news_is_not_a_patients_story() {
     let a = allow();
     let patient = format!("title = \"Back on her feet\"\n{STORY}");
-    let s_staff = score("content/stories/hip.md", &patient.replace("Siobhan", "Aoife"), &a.story_staff);
-    let s_patient = score("content/stories/hip.md", &patient, &a.story_staff);
+    let s_staff = score("content/stories/hip.md", &patient.replace("Siobhan", "Aoife"), &a.story_staff, &Resolved::default());
+    let s_patient = score("content/stories/hip.md", &patient, &a.story_staff, &Resolved::default());
     assert!(s_staff < s_patient, "staff {s_staff} patient {s_patient}");
 }
 
@@ -89,7 +97,7 @@ fn an_animal_the_page_names_is_not_a_patient() {
     let dog = "We sponsor a medical detection dog called Gus. He had his first birthday last week and he \
 is doing well in his training: he has been out and about and he loves his sessions at the hospital.\n\nDr Claire Smith, chief executive";
     let front = "title = \"A birthday\"";
-    let alone = score("content/news/gus.md", &format!("{front}\n{dog}"), &a.story_staff);
+    let alone = score("content/news/gus.md", &format!("{front}\n{dog}"), &a.story_staff, &Resolved::default());
     assert!(alone >= super::THRESHOLD, "the model alone reads it as a story: {alone}");
     assert!(check("content/news/gus.md", front, &page(dog, 4), &a).is_none());
     let person = dog.replace("a medical detection dog called Gus", "Gus from the mart");
@@ -98,14 +106,15 @@ is doing well in his training: he has been out and about and he loves his sessio
 
 #[test]
 fn scores_match_the_fitting_script() {
-    // bench/page-model/words_model.py's frozen model on the same texts
-    // (features and words, staff {"aoife", "keane"}): the port reads the
-    // words and adds the weights as the script does.
+    // bench/page-model/stack_model.py's frozen model (`score_one`) on the
+    // same texts (features and words, staff {"aoife", "keane"}, no resolver
+    // values): the port reads the words, adds the weights and walks the
+    // trees as the script does.
     let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
-    let story = score("content/stories/hip.md", &format!("title = \"Back on her feet\"\n{STORY}"), &staff);
-    let tip = score("content/tips/falls.md", &format!("title = \"Preventing falls\"\n{TIP}"), &staff);
-    assert!((story - 0.9957775140239362).abs() < 1e-9, "story {story}");
-    assert!((tip - 0.07256131599676763).abs() < 1e-9, "tip {tip}");
+    let story = score("content/stories/hip.md", &format!("title = \"Back on her feet\"\n{STORY}"), &staff, &Resolved::default());
+    let tip = score("content/tips/falls.md", &format!("title = \"Preventing falls\"\n{TIP}"), &staff, &Resolved::default());
+    assert!((story - 0.9869261826489145).abs() < 1e-9, "story {story}");
+    assert!((tip - 0.02543965958434106).abs() < 1e-9, "tip {tip}");
 }
 
 #[test]
@@ -127,4 +136,21 @@ fn the_writer_introducing_himself_is_not_the_subject() {
     let body = format!("Hi, I’m Isaac and I treat sore backs.\n\n{STORY}");
     let f = check("content/stories/hip.md", "title = \"Back on her feet\"", &page(&body, 4), &a).expect("a patient's story");
     assert_eq!(f.subject.as_deref(), Some("Siobhan"));
+}
+
+#[test]
+fn the_trees_are_all_read_and_the_resolver_moves_the_score() {
+    // The generated file holds 201 trees; a page whose people the rules
+    // resolved as staff the page introduces scores lower than the same
+    // page with unexplained people.
+    assert_eq!(super::trees::count(), 201);
+    let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
+    let text = format!("title = \"Back on her feet\"\n{STORY}");
+    let mut people = Resolved::default();
+    people.values[1] = 2f64.ln_1p();
+    let mut introduced = people;
+    introduced.values[7] = 2f64.ln_1p();
+    let a = score("content/stories/hip.md", &text, &staff, &people);
+    let b = score("content/stories/hip.md", &text, &staff, &introduced);
+    assert!(b < a, "introduced staff {b} against unexplained people {a}");
 }
