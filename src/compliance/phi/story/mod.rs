@@ -69,7 +69,7 @@ use std::sync::Arc;
 
 pub use features::staff_words;
 
-use super::resolved::{self, Resolved};
+use super::resolved::Resolved;
 use super::{Allowlist, Finding, PageInput, Severity};
 
 /// The allow entry (page or site) that turns the model off.
@@ -88,7 +88,12 @@ const MIN_PROSE_WORDS: usize = 5;
 
 /// The dense features: the page's own ([`features`]), then what the rules'
 /// name resolver learnt about its people ([`resolved`]).
-const DENSE: usize = features::COUNT + resolved::COUNT;
+const DENSE: usize = features::COUNT + RESOLVED_READ;
+
+/// How many of the resolver's values ([`super::resolved::NAMES`]) the model
+/// reads: the first ones, so that a value added for the next fit does not
+/// change this one.
+const RESOLVED_READ: usize = 14;
 
 /// Per dense feature, for the first stage (a logistic regression over them
 /// and the words): mean and scale of the standardisation, then the weight.
@@ -157,7 +162,7 @@ impl Reading {
     fn of(path: &str, text: &str, staff: &HashSet<String>, resolved: &Resolved) -> Reading {
         let mut values = [0.0; DENSE];
         values[..features::COUNT].copy_from_slice(&features::of(path, text, staff));
-        values[features::COUNT..].copy_from_slice(&resolved.values);
+        values[features::COUNT..].copy_from_slice(&resolved.values[..RESOLVED_READ]);
         let mut c = [0.0; DENSE];
         for (i, (mean, scale, w, _)) in WEIGHTS.iter().enumerate() {
             c[i] = w * (values[i] - mean) / scale;
@@ -255,9 +260,18 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist, resol
     if name.is_some_and(|(_, w)| allow.is_allowed_name(w)) {
         return None;
     }
-    let at = name.map(|(i, _)| i).or_else(|| features::pronoun(body)).unwrap_or(body.len() - body.trim_start().len());
-    let (line, column) = crate::error::line_col(body, at);
-    let line = body_line + line - 1;
+    // No name in the body: a person named in a front matter string (a
+    // testimonial signed in `extra`, a first name in an image's file
+    // name), else the first he or she, else the body's start.
+    let in_field = if name.is_none() { field_person(page, allow) } else { None };
+    let (line, column) = match in_field {
+        Some((pos, _)) => pos,
+        None => {
+            let at = name.map(|(i, _)| i).or_else(|| features::pronoun(body)).unwrap_or(body.len() - body.trim_start().len());
+            let (line, column) = crate::error::line_col(body, at);
+            (body_line + line - 1, column)
+        }
+    };
     let message = format!(
         "this page reads like the story of one patient (page model {:.2}, reported from {:.2}; most weight: {}), though no rule found who",
         p,
@@ -265,9 +279,31 @@ pub fn check(path: &str, front: &str, page: &PageInput, allow: &Allowlist, resol
         reading.why()
     );
     let f = super::finding("phi/story", Severity::Error, (line, column), message);
-    Some(match name {
-        Some((_, w)) => f.about(w),
+    Some(match name.map(|(_, w)| w).or(in_field.map(|(_, w)| w)) {
+        Some(w) => f.about(w),
         None => f,
+    })
+}
+
+/// The first person a front matter string names, for a story whose body
+/// names nobody: "Miss L. Pincus" (a title and a surname) or a given name
+/// no staff page has, in any case ("evelyn-fitting.jpg"), that the site
+/// does not allow. Its (line, column) and the name.
+fn field_person<'a>(page: &PageInput<'a>, allow: &Allowlist) -> Option<((usize, usize), &'a str)> {
+    static TITLED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+").expect("titled name pattern")
+    });
+    let staff = &allow.story_staff;
+    page.fields.iter().find_map(|f| {
+        let titled = TITLED.find(f.value).map(|m| (m.start(), m.as_str()));
+        let given = || {
+            f.value
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| features::unresolved(w, staff) && !allow.is_staff(&[w]) && !allow.is_known_word(w) && !allow.is_allowed_name(w))
+        };
+        let (at, w) = titled.or_else(|| given().map(|w| (w.as_ptr() as usize - f.value.as_ptr() as usize, w)))?;
+        let column = f.column + f.value[..at].chars().count();
+        Some(((f.line, column), w))
     })
 }
 

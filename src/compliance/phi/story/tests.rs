@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::features::{self, COUNT};
 use super::{ALLOW, score};
 use crate::compliance::phi::resolved::Resolved;
-use crate::compliance::phi::{Allowlist, Finding, PageInput, PracticeIdentity, check_page_resolved};
+use crate::compliance::phi::{Allowlist, Field, Finding, PageInput, PracticeIdentity, check_page_resolved};
 
 /// The model's finding on `page`, with what the rules' resolver learnt
 /// about its people, as `build` and `check` call it.
@@ -153,4 +153,25 @@ fn the_trees_are_all_read_and_the_resolver_moves_the_score() {
     let a = score("content/stories/hip.md", &text, &staff, &people);
     let b = score("content/stories/hip.md", &text, &staff, &introduced);
     assert!(b < a, "introduced staff {b} against unexplained people {a}");
+}
+
+#[test]
+fn a_story_whose_body_names_nobody_is_reported_at_the_name_in_its_front_matter() {
+    // Real sites sign testimonials in front matter (`extra.author_03`) and
+    // name a patient only in an image's file name: the finding points
+    // there, not at the body's first "she".
+    let a = allow();
+    let body = STORY.replace("Siobhan", "One of our ladies");
+    let fields = vec![
+        Field { key: "title", value: "Back on her feet", line: 2, column: 8 },
+        Field { key: "extra:author_03", value: "Miss L. Pincus. 2019", line: 5, column: 14 },
+    ];
+    let input = PageInput { fields, ..page(&body, 8) };
+    let f = check("content/stories/hip.md", "title = \"Back on her feet\"", &input, &a).expect("a patient's story");
+    assert_eq!((f.line, f.column), (5, 14));
+    assert_eq!(f.subject.as_deref(), Some("Miss L. Pincus"));
+    let fields = vec![Field { key: "extra:image", value: "maura-fitting-768x990.jpg", line: 4, column: 10 }];
+    let input = PageInput { fields, ..page(&body, 8) };
+    let f = check("content/stories/hip.md", "title = \"Back on her feet\"", &input, &a).expect("a patient's story");
+    assert_eq!((f.line, f.column, f.subject.as_deref()), (4, 10, Some("maura")));
 }
