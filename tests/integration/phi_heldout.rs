@@ -878,3 +878,35 @@ fn set_ay_toronto_childrens_and_teen_health() {
 fn set_az_cork_physiotherapy_and_sports_medicine() {
     score(Set { fixture: "phi-heldout-az", catch_floor: 79.4, clean_ceiling: 6.2 });
 }
+
+/// Set BA (thirty-third session, written blind by a helper from the rules
+/// alone after the page model's third version was frozen, scored once):
+/// an OB/GYN and fertility practice in Houston (obstetrics, IVF and egg
+/// freezing, a birth suite, lactation, a teen clinic; English, Spanish and
+/// Vietnamese pages); 269 cases (100 flag, 169 clean). Blind scores: rules
+/// alone (cca50a1) 72.0 % caught / 4.7 % clean flagged; the second page
+/// model (af997e5) 76.0 / 4.7; the third 80.0 / 4.7.
+#[test]
+fn set_ba_houston_womens_health_and_fertility() {
+    score(Set { fixture: "phi-heldout-ba", catch_floor: 80.0, clean_ceiling: 4.8 });
+}
+
+/// Set BB (as BA): an English-speaking family practice for expats and
+/// refugees in Berlin-Kreuzberg (GP care, travel medicine, a women's
+/// clinic, interpreters; English, German, Ukrainian and Arabic pages); 267
+/// cases (102 flag, 165 clean). Blind scores: rules alone 66.7 / 1.8; the
+/// second page model 72.5 / 1.8; the third 75.5 / 1.8.
+#[test]
+fn set_bb_berlin_family_practice() {
+    score(Set { fixture: "phi-heldout-bb", catch_floor: 75.4, clean_ceiling: 1.9 });
+}
+
+/// Set BC (as BA): a GP, travel and minor-surgery practice in Cape Town
+/// with a farm workers' mobile clinic, an HIV and TB programme and a sports
+/// injury service (English, Afrikaans and isiXhosa pages); 273 cases (100
+/// flag, 173 clean). Blind scores: rules alone 73.0 / 4.6; the second page
+/// model 78.0 / 4.6; the third 81.0 / 5.8.
+#[test]
+fn set_bc_cape_town_family_and_travel_clinic() {
+    score(Set { fixture: "phi-heldout-bc", catch_floor: 81.0, clean_ceiling: 5.8 });
+}

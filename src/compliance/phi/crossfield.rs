@@ -391,29 +391,6 @@ fn told(segs: &Segments) -> bool {
         })
 }
 
-/// For the page model (`resolved`): how many of the page's fields name
-/// someone the resolver cannot explain, and how many of those tell, in
-/// their own words, a health event ("Gordon Lennie, welcomed home from
-/// the hospital", "tam-brogan-detox-day-30.png"). Too noisy as a rule
-/// (a section's description naming its counsellor beside "recovery"), a
-/// signal for the model to weigh with the rest of the page.
-pub(super) fn field_signals(segs: &Segments, allow: &Allowlist, names: &Names) -> (usize, usize) {
-    let (mut named, mut with_care) = (0, 0);
-    for s in segs.segs.iter().filter(|s| s.is_field() && !s.credit) {
-        let Some((_, name)) = field_name(s, allow, names) else { continue };
-        named += 1;
-        let care = if s.ident {
-            ident_tells_care(&s.text, &name) || super::event::health(&s.text.replace(['-', '_', '/', '.'], " "))
-        } else {
-            super::event::health(&s.text.replacen(name.as_str(), " ", 1))
-        };
-        if care {
-            with_care += 1;
-        }
-    }
-    (named, with_care)
-}
-
 /// "ultrasound-lindani-mkhabela-2026-08-03.png", "how-we-treated-…-ureteric-
 /// stone", tags ["…-journey", "kidney-stones"]: besides the name, the
 /// identifier's own words tell a health event, so it identifies a

@@ -341,7 +341,7 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);
-    let resolved = resolved::of(&names, &segs, allow);
+    let resolved = resolved::of(&names, &segs);
     // Each signed testimonial is its own finding, at its signature; the
     // page-level `consent/missing` stays for unsigned testimonials.
     let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { signatures::Signed::default() };

@@ -6,13 +6,12 @@
 
 use std::collections::HashSet;
 
-use super::Allowlist;
 use super::context::{cue_a, cue_b};
 use super::names::Names;
 use super::segments::Segments;
 
 /// How many values [`Resolved`] holds.
-pub const COUNT: usize = 16;
+pub const COUNT: usize = 14;
 
 /// The names of [`Resolved::values`], in order (the fitting script's
 /// column names, `bench/page-model/`).
@@ -31,8 +30,6 @@ pub const NAMES: [&str; COUNT] = [
     "a page about public figures",
     "a retold news story",
     "someone quoted in passing",
-    "a field names someone",
-    "a field names someone beside care",
 ];
 
 /// The resolver's summary of one page (see [`NAMES`]); counts are
@@ -44,8 +41,7 @@ pub struct Resolved {
 }
 
 /// Sums up `names` (the resolver's result on `segs`).
-pub(super) fn of(names: &Names, segs: &Segments, allow: &Allowlist) -> Resolved {
-    let (fields_named, fields_care) = super::crossfield::field_signals(segs, allow, names);
+pub(super) fn of(names: &Names, segs: &Segments) -> Resolved {
     let mut distinct: HashSet<String> = HashSet::new();
     let (mut lone, mut full, mut strong, mut weak) = (HashSet::new(), HashSet::new(), 0usize, 0usize);
     for &(si, start, end) in &names.persons {
@@ -83,8 +79,6 @@ pub(super) fn of(names: &Names, segs: &Segments, allow: &Allowlist) -> Resolved 
             flag(names.public_page),
             flag(names.news_story),
             flag(names.told_about),
-            log(fields_named),
-            log(fields_care),
         ],
     }
 }

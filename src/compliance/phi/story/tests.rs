@@ -57,10 +57,16 @@ fn a_story_of_one_unnamed_patient_is_reported_and_a_tip_is_not() {
 
 #[test]
 fn a_staff_members_own_news_is_not_a_patients_story() {
+    // As `build` reads them: the resolver knows Aoife is staff.
     let a = allow();
-    let patient = format!("title = \"Back on her feet\"\n{STORY}");
-    let s_staff = score("content/stories/hip.md", &patient.replace("Siobhan", "Aoife"), &a.story_staff, &Resolved::default());
-    let s_patient = score("content/stories/hip.md", &patient, &a.story_staff, &Resolved::default());
+    let read = |body: &str| {
+        let text = format!("title = \"Back on her feet\"\n{body}");
+        let resolved = check_page_resolved(&page(body, 4), &a).1;
+        score("content/stories/hip.md", &text, &a.story_staff, &resolved)
+    };
+    let staff = STORY
+        .replace("Siobhan came in last week after a fall at the mart", "Aoife Keane, our practice nurse, came back from leave last week");
+    let (s_staff, s_patient) = (read(&staff), read(STORY));
     assert!(s_staff < s_patient, "staff {s_staff} patient {s_patient}");
 }
 
@@ -140,19 +146,19 @@ fn the_writer_introducing_himself_is_not_the_subject() {
 
 #[test]
 fn the_trees_are_all_read_and_the_resolver_moves_the_score() {
-    // The generated file holds 201 trees; a page whose people the rules
-    // resolved as staff the page introduces scores lower than the same
-    // page with unexplained people.
+    // The generated file holds 201 trees; the same tip scores higher when
+    // the resolver found two people it could not explain, one of them in
+    // a sentence with a patient cue.
     assert_eq!(super::trees::count(), 201);
     let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
-    let text = format!("title = \"Back on her feet\"\n{STORY}");
+    let text = format!("title = \"Preventing falls\"\n{TIP}");
     let mut people = Resolved::default();
-    people.values[1] = 2f64.ln_1p();
-    let mut introduced = people;
-    introduced.values[7] = 2f64.ln_1p();
-    let a = score("content/stories/hip.md", &text, &staff, &people);
-    let b = score("content/stories/hip.md", &text, &staff, &introduced);
-    assert!(b < a, "introduced staff {b} against unexplained people {a}");
+    for i in [0, 1, 3, 4] {
+        people.values[i] = 2f64.ln_1p();
+    }
+    let none = score("content/tips/falls.md", &text, &staff, &Resolved::default());
+    let two = score("content/tips/falls.md", &text, &staff, &people);
+    assert!(two > none, "two unexplained people {two} against none {none}");
 }
 
 #[test]
