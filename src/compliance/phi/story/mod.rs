@@ -291,15 +291,12 @@ fn field_person<'a>(page: &PageInput<'a>, allow: &Allowlist) -> Option<((usize, 
     static TITLED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+").expect("titled name pattern")
     });
+    static WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\p{L}+").expect("word pattern"));
     let staff = &allow.story_staff;
+    let unknown = |w: &str| features::unresolved(w, staff) && !allow.is_staff(&[w]) && !allow.is_known_word(w) && !allow.is_allowed_name(w);
     page.fields.iter().find_map(|f| {
-        let titled = TITLED.find(f.value).map(|m| (m.start(), m.as_str()));
-        let given = || {
-            f.value
-                .split(|c: char| !c.is_alphabetic())
-                .find(|w| features::unresolved(w, staff) && !allow.is_staff(&[w]) && !allow.is_known_word(w) && !allow.is_allowed_name(w))
-        };
-        let (at, w) = titled.or_else(|| given().map(|w| (w.as_ptr() as usize - f.value.as_ptr() as usize, w)))?;
+        let m = TITLED.find(f.value).or_else(|| WORD.find_iter(f.value).find(|m| unknown(m.as_str())))?;
+        let (at, w) = (m.start(), m.as_str());
         let column = f.column + f.value[..at].chars().count();
         Some(((f.line, column), w))
     })
