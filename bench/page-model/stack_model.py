@@ -4,7 +4,7 @@ Two stages:
 1. the second version's logistic regression (`words_model.py`: the 33
    features of feats2 and the words), with 14 more dense features: what the
    rules' name resolver learnt about the page's people (`RESOLVED`, written
-   by the `story_dump` export in src/compliance; see
+   by the `story_dump` export in src/build; see
    src/compliance/phi/resolved.rs);
 2. gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier)
    over the 47 dense features and stage 1's score: the trees learn where a

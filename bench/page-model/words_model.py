@@ -75,7 +75,7 @@ def vocabulary(texts, groups):
     return keep
 
 # RESOLVED: the rules' resolver summary of every page (`story_dump` in
-# src/compliance, one JSON line per page), appended to the dense features.
+# src/build, one JSON line per page), appended to the dense features.
 RESOLVED = os.environ.get("RESOLVED")
 RESOLVED_COLS = [int(c) for c in os.environ.get("RESOLVED_COLS", "").split(",") if c]
 

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 
 mod assets;
 mod outputs;
+#[cfg(test)]
+mod story_dump;
 
 use assets::{generated_images, write_assets};
 use outputs::pagination_redirects;

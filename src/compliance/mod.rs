@@ -20,8 +20,6 @@ pub mod phi;
 pub mod publish;
 pub mod rules;
 pub mod social;
-#[cfg(test)]
-mod story_dump;
 
 use crate::content::Page;
 use crate::content::front_matter::SectionKind;

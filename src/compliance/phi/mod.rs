@@ -341,7 +341,6 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
     let mut out = Vec::new();
     hard::check(&segs, allow, team, &mut out);
     let names = names::detect(&segs, allow, team);
-    let resolved = resolved::of(&names, &segs);
     // Each signed testimonial is its own finding, at its signature; the
     // page-level `consent/missing` stays for unsigned testimonials.
     let signed = if page.authorization.is_none() { signatures::check(page, sigs, allow, &mut out) } else { signatures::Signed::default() };
@@ -375,7 +374,7 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
     if let Some(rr) = page.review_reply {
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }
-    (finish(out, allow), resolved)
+    (finish(out, allow), resolved::of(&names, &segs))
 }
 
 /// Check a standalone draft (a review reply, a social post): plain text or

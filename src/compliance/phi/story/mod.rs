@@ -40,7 +40,7 @@
 //!   mostly fewer false alarms, not more catches.
 //! - This version (thirty-third session): the resolver's 14 values as
 //!   features (exported per page by the `story_dump` export in
-//!   `compliance`), and trees over the dense features and the regression's
+//!   `build`), and trees over the dense features and the regression's
 //!   score (the regression's scores for the trees' training rows are
 //!   out-of-fold, so the trees learn how far to trust it). Every set is
 //!   fitted now (AT–AW too). Nested cross-validation (the sets in seven

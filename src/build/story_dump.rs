@@ -1,12 +1,14 @@
-//! Writes what the rules' name resolver learnt about every page of a list
-//! of sites (one JSON object per line), for the page model's fitting
-//! script (`bench/page-model/resolved.py`). Not a test of anything: run by
+//! Writes what the PHI rules' name resolver learnt about every page of a
+//! list of sites, one JSON object per line, for the page model's fitting
+//! script (`bench/page-model/stack_model.py`). It lives in `build`, which
+//! may load sites (`compliance` may not). Not a test of anything: run by
 //! hand with
 //! `STORY_DUMP_LIST=roots.txt STORY_DUMP_OUT=out.jsonl cargo test --release --lib story_dump -- --ignored`.
 
 use std::io::Write;
 
-use crate::build::{SiteOptions, load_site_lenient};
+use super::{SiteOptions, load_site_lenient};
+use crate::compliance::{self, phi};
 
 #[test]
 #[ignore = "a data export for bench/page-model, run by hand"]
@@ -22,13 +24,13 @@ fn story_dump() {
             eprintln!("{root}: no site");
             continue;
         };
-        let allow = super::allowlist(&site);
-        let mut rows: Vec<(String, [f64; super::phi::resolved::COUNT])> = Vec::new();
+        let allow = compliance::allowlist(&site);
+        let mut rows: Vec<(String, [f64; phi::resolved::COUNT])> = Vec::new();
         for p in &site.content.pages {
-            rows.push((p.page.file.to_string_lossy().into_owned(), super::phi_page_resolved(&site, &p.page, &allow).1.values));
+            rows.push((p.page.file.to_string_lossy().into_owned(), compliance::phi_page_resolved(&site, &p.page, &allow).1.values));
         }
         for s in std::iter::once(&site.content.home).chain(&site.content.sections) {
-            rows.push((s.file.to_string_lossy().into_owned(), super::phi_section_resolved(&site, s, &allow).1.values));
+            rows.push((s.file.to_string_lossy().into_owned(), compliance::phi_section_resolved(&site, s, &allow).1.values));
         }
         for (file, values) in rows {
             let row = serde_json::json!({ "root": root, "file": file, "values": values.to_vec() });
