@@ -8,7 +8,8 @@
 //!   "our patient" (ਸਾਡੀ/ਸਾਡੇ ਮਰੀਜ਼) before a name.
 //! * Arabic: "our/my patient" (مريضتنا, مريضنا, مريضي), "the child"
 //!   (الطفل), Mr/Mrs (السيد, السيدة) and the kunya "father of" (أبو) before
-//!   a name ("mother of", أم, is also the word "or", and is left out).
+//!   a name ("mother of", أم, is also the word "or", and is left out); a
+//!   name with an age in apposition ("ريم، 19 سنة،").
 //! * Tamil: "our patient" (எங்கள் நோயாளி), Mr/Mrs (திரு., திருமதி).
 //! * Any of the three: a word before an age in brackets ("சிவராஜா (81)").
 //!
@@ -67,7 +68,7 @@ static PA_CARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AR_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{Arabic}])(?:مريض(?:ت)?(?:نا|ي)|الطفلة?|السيدة?|الحاجة?|أبو)\s+(\p{Arabic}+)|(?:^|\s)(\p{Arabic}+)\s*\(\s*\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)?\s*[,،)]").unwrap()
+    Regex::new(r"(?:^|[^\p{Arabic}])(?:مريض(?:ت)?(?:نا|ي)|الطفلة?|السيدة?|الحاجة?|أبو)\s+(\p{Arabic}+)|(?:^|\s)(\p{Arabic}+)\s*\(\s*\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)?\s*[,،)]|(?:^|\s)(\p{Arabic}+)[،,]\s*\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)\s*[,،]").unwrap()
 });
 static AR_STAFF_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:الدكتورة?|د\.|دكتورة?|الممرضة?|الأخصائية?)\s*(?:\*\*)?\s*$").unwrap());
@@ -76,9 +77,11 @@ static AR_STAFF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An age in years, or care: a diagnosis, dementia, Alzheimer's, MS,
 /// a seizure, epilepsy, an MRI, an infusion, treatment, an EEG, a stroke,
-/// Parkinson's, the memory clinic.
+/// Parkinson's, the memory clinic; since round 54 kidney failure and
+/// dialysis, pregnancy and birth, diabetes, blood pressure, cancer, a
+/// hospital.
 static AR_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)|تشخيص|الخرف|الزهايمر|التصلب|نوبة|نوبته|الصرع|الرنين|التسريب|العلاج|علاج|تخطيط|السكتة|باركنسون|عيادة\s+الذاكرة|الجراحة|عملية").unwrap()
+    Regex::new(r"\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)|تشخيص|الخرف|الزهايمر|التصلب|نوبة|نوبته|الصرع|الرنين|التسريب|العلاج|علاج|تخطيط|السكتة|باركنسون|عيادة\s+الذاكرة|الجراحة|عملية|الكلوي|الكلى|غسيل|يغسل|حملها|الحمل|ولادة|بولادة|السكري|ضغط\s+الدم|سرطان|المستشفى|مستشفى").unwrap()
 });
 
 static TA_PERSON: LazyLock<Regex> = LazyLock::new(|| {

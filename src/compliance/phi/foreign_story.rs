@@ -29,7 +29,13 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi";
+const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|familia|famille|Familie|famiglia|família|familie|petite|petit|pequeña|pequeño|Klein|kleine|bé|Bé|chị|Chị|anh";
+
+/// The titles of [`TITLES`] that name a child or a family.
+const FAMILY_TITLES: &[&str] = &[
+    "familia", "famille", "Familie", "famiglia", "família", "familie", "petite", "petit", "pequeña", "pequeño", "Klein", "kleine", "bé",
+    "Bé",
+];
 
 /// A person: an optional title, then initials ("J.T.") or one to four
 /// capitalised words (particles of Malay, Filipino, Dutch and Romance
@@ -44,7 +50,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b)").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b)").unwrap()
 });
 
 /// An age appositive anywhere in a sentence (", 31," or "(78)"): the
@@ -248,13 +254,15 @@ fn care_word(word: &str) -> bool {
 /// Any word of `text` names care by a stem medicine shares across
 /// languages ("gastroskopi", "fibroscan"; see [`care_word`]).
 pub(super) fn care_in(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && care_word(w))
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && (care_word(w) || super::foreign_care::care_word(w)))
+        || super::foreign_care::care_phrase(text)
 }
 
 /// Report each person singled out in a paragraph of care in another language.
 pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut Vec<Finding>) {
     // "Historias reales (nombres cambiados)": the names are pseudonyms.
-    if names.pseudonymous {
+    // "Este es un caso ficticio": an invented case.
+    if names.pseudonymous || names.hypothetical {
         return;
     }
     let mut page_care: Option<bool> = None;
@@ -270,9 +278,16 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
         if !aged && (frame::english_strict(&s.text) || !care_in(&s.text)) {
             continue;
         }
+        let mut para_english: Option<bool> = None;
         for (i, r) in s.sentences.iter().enumerate() {
             let sentence = &s.text[r.clone()];
-            let english = sentence.split_whitespace().count() < 6 || frame::english_strict(sentence);
+            // A short sentence reads as its paragraph does ("Khaled, 45, kan
+            // muhandis fi Halab." is no English).
+            let english = if sentence.split_whitespace().count() < 6 {
+                *para_english.get_or_insert_with(|| frame::english_strict(&s.text))
+            } else {
+                frame::english_strict(sentence)
+            };
             // In English only an age counts, and an age needs a digit: most
             // sentences end here, before any care word is looked for.
             if english && !(sentence.bytes().any(|b| b.is_ascii_digit()) && AGE_SOMEWHERE.is_match(sentence)) {
@@ -317,6 +332,34 @@ fn history_or_public(window: &str, english: bool) -> bool {
     HISTORIC.is_match(window) || (english && super::event::public_frame(window))
 }
 
+/// The words of a run of capitals that can be a name, and whether the
+/// word for patient opened it.
+fn name_tokens(name: &str) -> (Vec<&str>, bool) {
+    let mut tokens: Vec<&str> = name.split_whitespace().collect();
+    // "In Francia …": a short word opening the sentence is no name.
+    if tokens.len() > 1 && tokens[0].len() <= 3 && super::words::reads_as_word(&tokens[0].to_lowercase()) {
+        tokens.remove(0);
+    }
+    // "Patientin Renate Weber": German capitalises the noun, so the word
+    // for patient opens the run of capitals; "Unsere Patientin …": a
+    // determiner before it too.
+    let mut lead_patient = false;
+    while tokens.len() > 1 && (PATIENT.is_match(tokens[0]) || (!lead_patient && lexicon::is_function_word(&tokens[0].to_lowercase()))) {
+        lead_patient |= PATIENT.is_match(tokens[0]);
+        tokens.remove(0);
+    }
+    (tokens, lead_patient)
+}
+
+/// An age of at most 120 right after a name ("Marshallese (702)" counts
+/// speakers).
+fn aged_after(after: &str) -> bool {
+    AGE_AFTER
+        .find(after)
+        .and_then(|m| m.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
+        .is_some_and(|a| a <= 120)
+}
+
 /// The first person of sentence `i` singled out in care: where and who.
 fn singled_out<'a>(
     s: &'a Segment,
@@ -337,7 +380,9 @@ fn singled_out<'a>(
         return None;
     }
     // English care words are read in every language: "inséminations".
-    let care_here = care_in(window) || super::third_party::care(window);
+    // "Vì lý do bảo mật, chúng tôi không thể … nói về việc điều trị": a
+    // reply's privacy statement names care without anyone's.
+    let care_here = (care_in(window) || super::third_party::care(window)) && !super::foreign_care::declines(window);
     // Only an aged person outside English carries the care told elsewhere
     // on the page.
     if !care_here && (english || !page_care()) {
@@ -345,11 +390,7 @@ fn singled_out<'a>(
     }
     PERSON.captures_iter(sentence).find_map(|c| {
         let name = c.name("name")?;
-        let mut tokens: Vec<&str> = name.as_str().split_whitespace().collect();
-        // "In Francia …": a short word opening the sentence is no name.
-        if tokens.len() > 1 && tokens[0].len() <= 3 && super::words::reads_as_word(&tokens[0].to_lowercase()) {
-            tokens.remove(0);
-        }
+        let (tokens, lead_patient) = name_tokens(name.as_str());
         if no_person_here(&sentence[..name.start()], name.as_str()) {
             return None;
         }
@@ -358,15 +399,16 @@ fn singled_out<'a>(
         let after = &sentence[name.end()..];
         // "Maud Penhallow, 88, who has knitted four hundred caps for the
         // oncology ward": a giver to the care, or someone acting on it.
-        // An age is at most 120: "Marshallese (702)" counts speakers.
-        let age =
-            AGE_AFTER.find(after).and_then(|m| m.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse::<u32>().ok());
-        let aged = age.is_some_and(|a| a <= 120) && !(english && (frame::gives_to_care(after) || frame::acts(after)));
+        let aged = aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after)));
         // "Mrs Pillay, 84, from Lenasia": one word of a staff member's name
         // with a lay title and an age is someone else; the team's ages are
         // not told so.
+        // "la petite Grâce", "Klein Ruben", "la famille Diallo": a child or
+        // a family, never the team member who shares the name.
+        let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
         let staff = (allow.is_staff(&tokens) || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase())))
-            && !(aged && titled && tokens.len() == 1);
+            && !(aged && titled && tokens.len() == 1)
+            && !family;
         let known = staff
             || lexicon::is_place(&first)
             || lexicon::is_medical(&first)
@@ -389,7 +431,8 @@ fn singled_out<'a>(
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
-        let patient = near(name.start().saturating_sub(30), name.start())
+        let patient = lead_patient
+            || near(name.start().saturating_sub(30), name.start())
             || near(name.end(), (name.end() + 30).min(sentence.len()))
             || CAME_TO_CONSULT.is_match(after);
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
@@ -421,6 +464,14 @@ mod tests {
             "Tahniah kepada Encik Ramli bin Hassan, pesakit kami, yang meraikan setahun selepas pembedahan pintasan gastrik bersama Dr Jeremy Lee.",
             "Mūsų pacientas Audrius, 38 metų statybininkas iš Poplar, atėjo dėl nuovargio ir troškulio. Kraujo tyrimas parodė 2 tipo cukrinį diabetą.",
             "Oom Gert Nel (78) van Brakpan het verlede maand 'n TURP by dr. Mokoena ondergaan.",
+            // Round 54: everyday care words, family titles, the word for
+            // patient opening a German run of capitals, a short sentence
+            // of a paragraph in another language.
+            "Recordatorio para la familia Quispe: la cita de Yanet para sus radiografías es el lunes.",
+            "Bienvenue à la petite Jeanne, née le 3 mars ; toute la famille Kabongo est ravie de cette naissance.",
+            "Unsere Patientin Gerlinde Hoss wurde im Mai mit einer Sprunggelenksfraktur ins Krankenhaus gebracht.",
+            "Klein Dawid van graad 3 het verlede week 'n asma-aanval gehad. Ons het hom behandel. Maak seker jou kind se pompie is altyd in sy tas.",
+            "Наш пацієнт Богдан Кравець, 61 рік, після операції вже ходить.",
         ] {
             let f = run(body);
             assert_eq!(f.len(), 1, "{body}: {f:?}");

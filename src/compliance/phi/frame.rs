@@ -499,20 +499,26 @@ pub(super) fn english(text: &str) -> bool {
     words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
 }
 
-/// [`english`], but "a", which is Spanish, Portuguese and Italian too
-/// ("Ana llegó a mi consulta"), counts only when the text has fewer than
-/// two function words of other languages. For the other-language story
-/// frames, whose English counterparts are judged elsewhere.
+/// [`english`], but weighed: the English function words must be more than
+/// half as many as other languages' ("Maak seker jou kind se pompie is
+/// altyd in sy skooltas" has an English "is" among Afrikaans words), and
+/// "a", which is Spanish, Portuguese and Italian too ("Ana llegó a mi
+/// consulta"), counts only when the text has fewer than two function
+/// words of other languages. For the other-language story frames, whose
+/// English counterparts are judged elsewhere.
 pub(super) fn english_strict(text: &str) -> bool {
     let words = lower_words(text);
-    if words.len() <= 5 || words.iter().any(|w| w != "a" && ENGLISH.contains(&w.as_str())) {
+    if words.len() <= 5 {
         return true;
     }
-    let mut foreign: Vec<&str> =
+    let foreign: Vec<&str> =
         words.iter().map(String::as_str).filter(|w| !ENGLISH.contains(w) && super::lexicon::is_function_word(w)).collect();
-    foreign.sort_unstable();
-    foreign.dedup();
-    words.iter().any(|w| w == "a") && foreign.len() < 2
+    let mut distinct = foreign.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let a_counts = distinct.len() < 2;
+    let english = words.iter().filter(|w| ENGLISH.contains(&w.as_str()) && (w.as_str() != "a" || a_counts)).count();
+    english > 0 && 2 * english > foreign.len()
 }
 
 fn lower_words(text: &str) -> Vec<String> {

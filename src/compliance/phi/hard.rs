@@ -38,7 +38,7 @@ struct Rule {
     bare_min_digits: usize,
 }
 
-const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number|card|नंबर|संख्या)\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|：|#|=|-|–|\(|,)?\s*(?:#\s*)?)";
+const SEP: &str = r"(?P<sep>\s*(?:(?:number|num|no\.?|#|id|identifier|card\s+number|card|नंबर|संख्या)\s*)?(?:(?:of|for|de|du|von)\s+(?-i:\p{Lu}\p{Ll}+),?\s*)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|is|was|of|:|：|#|=|-|–|\(|,)?\s*(?:#\s*)?)";
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
 /// (id, what, label pattern, bare_min_digits) of each labelled rule.
@@ -47,7 +47,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)|patientennr\.?|patienten-?(?:nummer|id)|fallnummer|folder(?:\s+(?:number|no\.?|\#))?",
         5,
     ),
     (
@@ -67,7 +67,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni",
+        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni|(?-i:UCI)|kvnr|(?:kranken)?versicherungsnr\.?|carte\s+(?:de\s+)?sant[ée]|passeport|pasaporte|pasaport|reisepass(?:nummer)?|паспорт\w*",
         4,
     ),
     (
@@ -227,6 +227,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, out: &mut Ve
         if t.contains("plate") {
             state_plates(segs, s, &mut labeled, out);
         }
+        if t.contains("UVCI") || t.contains("reg") || t.contains("Reg") {
+            shaped(segs, s, &mut labeled, out);
+        }
         if present.matched(RULES.len()) && !team {
             bare_licences(segs, s, &labeled, out);
         }
@@ -357,6 +360,47 @@ fn bare_licences(segs: &Segments, s: &super::segments::Segment, labeled: &[std::
             )
             .about(v),
         );
+    }
+}
+
+/// Identifiers whose shape says what they are once a short word names
+/// them: an EU vaccination certificate ("URN:UVCI:01:DE:A83KL29X#7") and an
+/// Irish or British registration plate after "reg" ("reg 221-C-4471",
+/// "reg. KX21 ABC"), where the labelled rules' values stop at the colon or
+/// "reg" alone would read every regulation number as a plate.
+static SHAPED: LazyLock<[(&str, &str, Regex); 2]> = LazyLock::new(|| {
+    [
+        (
+            "phi/id-number",
+            "vaccination certificate identifier",
+            Regex::new(r"\b(?P<val>URN:UVCI:\d{2}:[A-Z]{2}:[A-Z0-9]{4,}(?:[#/][A-Z0-9]+)*)").unwrap(),
+        ),
+        (
+            "phi/vehicle",
+            "vehicle registration",
+            Regex::new(r"(?i:\breg(?:\.|istration)?(?:\s+(?:no\.?|number|plate))?)\s*[:#]?\s*(?P<val>\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b").unwrap(),
+        ),
+    ]
+});
+
+fn shaped(segs: &Segments, s: &super::segments::Segment, labeled: &mut Vec<std::ops::Range<usize>>, out: &mut Vec<Finding>) {
+    for (id, what, re) in SHAPED.iter() {
+        for c in re.captures_iter(&s.text) {
+            let v = c.name("val").unwrap();
+            if labeled.iter().any(|r| r.contains(&v.start())) || placeholder(v.as_str()) {
+                continue;
+            }
+            labeled.push(v.range());
+            out.push(
+                finding(
+                    id,
+                    Severity::Error,
+                    segs.pos(s, v.start()),
+                    format!("{what} {}: this identifies a person wherever it appears; remove it", quote(v.as_str())),
+                )
+                .about(v.as_str()),
+            );
+        }
     }
 }
 

@@ -34,6 +34,7 @@ mod contact_forms;
 mod context;
 mod crossfield;
 mod event;
+mod foreign_care;
 mod foreign_story;
 mod frame;
 mod guest;
@@ -145,6 +146,8 @@ mod tests_round51;
 mod tests_round52;
 #[cfg(test)]
 mod tests_round53;
+#[cfg(test)]
+mod tests_round54;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]

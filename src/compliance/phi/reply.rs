@@ -168,11 +168,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 push("reply/confirms-patient", *sev, m.start(), say(&quote_phrase(m.as_str())));
             }
         }
-        for m in CJK_CONFIRM.find_iter(t) {
-            if !CJK_PRIVACY.is_match(cjk_sentence(t, m.start())) {
-                push("reply/confirms-patient", Severity::Error, m.start(), confirms_cjk(&quote_phrase(m.as_str())));
-            }
-        }
+        foreign_confirms(s, &mut push);
         for m in DETAIL.find_iter(t) {
             let sent = s.sentence(m.start());
             // A page title or description that says what the review was
@@ -218,6 +214,30 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
                 let msg = format!("{what} {}: use only the reviewer's public display name, or none", quote(m.as_str()));
                 out.push(finding("reply/names-reviewer", sev, segs.pos(s, off), msg).about(m.as_str()));
             }
+        }
+    }
+}
+
+/// Replies in other languages: the Chinese, Japanese and Korean phrases
+/// that confirm a visit, and a sentence to the reviewer about care
+/// ("la visite de votre fils pour son otite", "jou knie … ná die
+/// kortisoon-inspuiting", "ضغط الدم عندك").
+fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Severity, usize, String)) {
+    let t = &s.text;
+    for m in CJK_CONFIRM.find_iter(t) {
+        if !CJK_PRIVACY.is_match(cjk_sentence(t, m.start())) {
+            push("reply/confirms-patient", Severity::Error, m.start(), confirms_cjk(&quote_phrase(m.as_str())));
+        }
+    }
+    for r in s.sentences.iter().filter(|r| !super::frame::english_strict(&t[(*r).clone()])) {
+        let sent = &t[r.clone()];
+        if super::foreign_care::second_person(sent) && super::foreign_story::care_in(sent) && !super::foreign_care::declines(sent) {
+            push(
+                "reply/confirms-patient",
+                Severity::Error,
+                r.start,
+                "a sentence to the reviewer about their care or their family's confirms they are a patient: thank them and invite them to contact the office".to_string(),
+            );
         }
     }
 }

@@ -190,7 +190,7 @@ fn row_health(row: &str, name_header: &str) -> bool {
 /// "Lost so far (kg)").
 fn measured_row(row: &str) -> bool {
     static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|score|study\s+date|test\s+date|visit\s+date|admitted|discharged)\b[^:;]*: ").unwrap()
+        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|doses[\s_]+given|vaccines?[\s_]+given|vaccinations?|vaccination[\s_]+date|immuni[sz]ations?|date[\s_]+of[\s_]+birth|dob|score|study\s+date|test\s+date|visit\s+date|admitted|discharged)\b[^:;]*: ").unwrap()
     });
     static AGE_AND_DATE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)(?:^|; )age: [^;]*;.*\b(?:date|due|since|until|returned)\b[^:;]*: ").unwrap());

@@ -225,7 +225,7 @@ fn foreign_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Stri
         if crate::compliance::phi::frame::english(s.sentence(n.start()))
             || FOREIGN_POP.is_match(before)
             || FOREIGN_POP_AFTER.is_match(&t[m.end().min(t.len())..])
-            || names.has_staff(si, &s.window(n.start()))
+            || names.has_staff(si, &own_sentence(s, n.start()))
         {
             continue;
         }
@@ -237,6 +237,13 @@ fn foreign_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Stri
             format!("age over 89 {} of an individual: ages over 89 identify; write \"over 90\" or leave it out", quote(n.as_str())),
         );
     }
+}
+
+/// The sentence around `off`: a team member named in the next sentence
+/// ("Es paciente del doctor Ashby desde 1980") is not the one whose age
+/// this is.
+fn own_sentence(s: &crate::compliance::phi::segments::Segment, off: usize) -> std::ops::Range<usize> {
+    s.sentences.get(s.sentence_at(off)).cloned().unwrap_or(0..s.text.len())
 }
 
 /// The text after an age opens with a given name that is not staff's.

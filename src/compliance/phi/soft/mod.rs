@@ -32,6 +32,7 @@ mod dated_list;
 mod described;
 mod emails;
 mod foreign_dates;
+mod handles;
 mod numeric_dates;
 mod own_contact;
 mod unique;
@@ -231,6 +232,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         addresses(&g, &mut emit);
         urls(&g, &name_tokens, &mut emit);
         bare_urls(s, si, names, team, allow, &mut emit);
+        handles::handles(&g, &mut emit);
     }
 }
 

@@ -1,0 +1,264 @@
+//! Care told in the everyday words of the languages practices write in
+//! (round 54, from the misses of sets AX–BC): "tenía un absceso", "son
+//! otite", "eine Oberschenkelhalsfraktur", "поставили стент", "khám thai",
+//! "'n erge asma-aanval", "tar éis na hobráide". The Greco-Latin stems of
+//! [`super::foreign_story`] read "diabetes" and "operación" in any
+//! language; a molar pulled, a birth, a hospital or a scarlet fever are
+//! words of each language. Spanish, French, German, Portuguese, Italian,
+//! Dutch and Afrikaans, Polish, Ukrainian and Russian, Irish, isiXhosa and
+//! Vietnamese: the languages of the sets' communities, not of any one set.
+//!
+//! Each word says care happened to someone (a diagnosis, an operation, a
+//! birth, a hospital, pain, a vaccine); words of a practice's services in
+//! general ("consulta", "Praxis", "clinique") are left out, as they are
+//! in English.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Whole words (short ones would be inside too many others).
+const EXACT: &[&str] = &[
+    "dolor",
+    "parto",
+    "parió",
+    "diu",
+    "asma",
+    "otite",
+    "tdah",
+    "vaccin",
+    "reha",
+    "stent",
+    "rak",
+    "ból",
+    "біль",
+    "болем",
+    "боль",
+    "pian",
+    "pyn",
+    "dor",
+    "mổ",
+    "ptsd",
+    "ictus",
+    "рак",
+    "рака",
+    "раку",
+    "раком",
+];
+
+/// Stems a word starts with.
+const START: &[&str] = &[
+    // Spanish
+    "absceso",
+    "caries",
+    "muela",
+    "extracci",
+    "radiograf",
+    "embaraz",
+    "cesáre",
+    "papanicol",
+    "conizaci",
+    "cáncer",
+    "mamograf",
+    "vacun",
+    "tratamient",
+    "quimio",
+    "cirug",
+    "sangrad",
+    "anticonceptiv",
+    "infart",
+    "hinchad",
+    "hospitaliz",
+    "hospital",
+    "urgencia",
+    "aborto",
+    "nacimient",
+    "nació",
+    "internad",
+    // French
+    "méningit",
+    "leucém",
+    "commotion",
+    "grossesse",
+    "accouch",
+    "naissance",
+    "hôpital",
+    "hospitalis",
+    "douleur",
+    "enceinte",
+    "plâtre",
+    "urgences",
+    "ordonnance",
+    "médicament",
+    "traitement",
+    "fausse-couche",
+    "césarienne",
+    "vaccination",
+    // German
+    "krankenhaus",
+    "behandl",
+    "scharlach",
+    "geburt",
+    "schwanger",
+    "krebs",
+    "schlaganfall",
+    "entbind",
+    "kaiserschnitt",
+    "impfung",
+    "notaufnahme",
+    "schmerz",
+    "eingeliefert",
+    "fehlgeburt",
+    // Portuguese and Italian
+    "gravidez",
+    "câncer",
+    "tratamento",
+    "internaç",
+    "ospedal",
+    "gravidanza",
+    "ricover",
+    // Dutch and Afrikaans
+    "kanker",
+    "hospitaal",
+    "ziekenhuis",
+    "inspuiting",
+    "swanger",
+    "zwanger",
+    "geboorte",
+    "bevall",
+    "mammogr",
+    "siekte",
+    "ziekte",
+    // Polish
+    "kręgosłup",
+    "szpital",
+    "ciąż",
+    "poród",
+    "złamani",
+    "nowotw",
+    "leczeni",
+    "zawał",
+    "udar",
+    // Ukrainian and Russian
+    "операц",
+    "лікарн",
+    "больниц",
+    "діагноз",
+    "диагноз",
+    "епілепс",
+    "эпилепс",
+    "кардіолог",
+    "кардиолог",
+    "вагітн",
+    "беремен",
+    "пологи",
+    "лікуван",
+    "лечени",
+    "перелом",
+    "інсульт",
+    "инсульт",
+    "інфаркт",
+    "инфаркт",
+    "діабет",
+    "диабет",
+    "цукров",
+    "милиц",
+    "хірург",
+    "хирург",
+    "онколог",
+    "щитоподібн",
+    "щитовидн",
+    "госпітал",
+    "госпитал",
+    "стент",
+    // Irish
+    "obráid",
+    "hobráid",
+    "ospidéal",
+    "comhshuaith",
+    "meadhrán",
+    "gortú",
+    "ailse",
+    "athshlánai",
+    // isiXhosa
+    "iswekile",
+    "isilonda",
+    "isifo",
+];
+
+/// Stems found inside a word: compounds ("Oberschenkelhalsfraktur",
+/// "Brustkrebs", "asma-aanval", "blaasontsteking", "neswekile").
+const INSIDE: &[&str] = &["fraktur", "infarkt", "krebs", "entzünd", "kanker", "ontsteking", "swekile", "silonda", "obráid", "geburt"];
+
+/// Vietnamese care is told in words of several syllables.
+static VI_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ung\s+thư|sảy\s+thai|khám\s+thai|bệnh\s+viện|tiểu\s+đường|huyết\s+áp|nhũ\s+ảnh|sinh\s+non|chào\s+đời|mang\s+thai|có\s+thai|điều\s+trị|phẫu\s+thuật|mổ\s+xong)\b").unwrap()
+});
+
+/// Arabic care, for replies (the names rules for Arabic are
+/// [`super::caseless`]'s): blood pressure, medicine, treatment, an
+/// operation, a hospital, diabetes, pregnancy, birth, kidneys, dialysis,
+/// cancer, a diagnosis.
+static AR_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ضغط\s+الدم|الدواء|دواء|العلاج|علاج|عملية|المستشفى|مستشفى|السكري|الحمل|حملها|ولادة|الولادة|الكلى|الكلوي|غسيل|يغسل|سرطان|تشخيص")
+        .unwrap()
+});
+
+/// Is this word (any case) care in one of the languages above?
+pub(super) fn care_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    EXACT.contains(&w.as_str())
+        || (w.chars().count() >= 4 && START.iter().any(|s| w.starts_with(s)))
+        || (w.chars().count() >= 7 && INSIDE.iter().any(|s| w.contains(s)))
+}
+
+/// Care told in several words (Vietnamese) or in Arabic script.
+pub(super) fn care_phrase(text: &str) -> bool {
+    text.contains(' ') && VI_PHRASES.is_match(text)
+        || (text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)) && AR_PHRASES.is_match(text))
+}
+
+/// Someone addressed as "you" in these languages: the reviewer a reply is
+/// written to ("votre fils", "su cita", "jou knie", "do ghlúin", "ви вже
+/// ходите", "của chị").
+pub(super) fn second_person(sentence: &str) -> bool {
+    static YOU: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)").unwrap()
+    });
+    YOU.is_match(sentence)
+}
+
+/// "Nous ne pouvons pas parler de …": the reply declines to discuss care.
+pub(super) fn declines(sentence: &str) -> bool {
+    static NOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)ne\s+pouvons\s+pas|no\s+podemos|não\s+podemos|können\s+(?:wir\s+)?(?:keine|nicht)|dürfen\s+(?:wir\s+)?(?:keine|nicht)|kan\s+(?:ons\s+)?nie|kunnen\s+(?:we\s+)?niet|ní\s+féidir|не\s+можемо|не\s+можем|không\s+thể|bảo\s+mật|لا\s+يمكننا|nie\s+możemy|confidential|vertraulich|confidenti|privacidad|privacy|datenschutz").unwrap()
+    });
+    NOT.is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn everyday_care_words_of_other_languages() {
+        for w in ["absceso", "Oberschenkelhalsfraktur", "otite", "стент", "asma-aanval", "hobráide", "muelas", "Brustkrebs", "leucémie"]
+        {
+            let any = w.split('-').any(care_word) || care_word(w);
+            assert!(any, "{w}");
+        }
+        assert!(care_phrase("lần khám thai 20 tuần của chị"));
+        for w in ["consulta", "Praxis", "clinique", "doctor", "Montag", "raccoon", "dorado", "rakete"] {
+            assert!(!care_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_reviewer_addressed() {
+        assert!(second_person("nous regrettons que la visite de votre fils pour son otite ait été longue"));
+        assert!(second_person("Ons is bly jou knie voel beter"));
+        assert!(!second_person("Merci à toutes les familles venues célébrer avec nous"));
+        assert!(second_person("سعداء أن ضغط الدم عندك صار أفضل"));
+        assert!(care_phrase("سعداء أن ضغط الدم عندك صار أفضل"));
+    }
+}
