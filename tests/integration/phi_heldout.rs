@@ -316,7 +316,7 @@ fn set_l_community_health_center() {
 /// surname in a consented story, plural acronyms in slugs).
 #[test]
 fn set_m_dermatology_plastic_surgery_and_ivf() {
-    score(Set { fixture: "phi-heldout-m", catch_floor: 88.1, clean_ceiling: 5.2 });
+    score(Set { fixture: "phi-heldout-m", catch_floor: 90.7, clean_ceiling: 5.2 });
 }
 
 #[test]
@@ -388,7 +388,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 72.0, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 73.0, clean_ceiling: 4.6 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -402,7 +402,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 87.7, clean_ceiling: 6.1 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 88.5, clean_ceiling: 6.1 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -446,7 +446,7 @@ fn set_w_eye_and_ear_institute() {
 /// a seen figure.
 #[test]
 fn set_x_dermatology_and_mohs_surgery() {
-    score(Set { fixture: "phi-heldout-x", catch_floor: 95.1, clean_ceiling: 0.0 });
+    score(Set { fixture: "phi-heldout-x", catch_floor: 96.1, clean_ceiling: 0.0 });
 }
 
 /// Set Y (a neurology and memory centre in Brampton and Mississauga,
@@ -534,7 +534,7 @@ fn set_ac_urology_and_mens_health() {
 /// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 80.8, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 82.3, clean_ceiling: 5.9 });
 }
 
 /// Set AE (written blind in the twenty-third session while round 40 was
@@ -548,7 +548,7 @@ fn set_ad_gp_surgery_and_pharmacy_east_london() {
 /// else's full name): 53.0 % caught, a seen figure.
 #[test]
 fn set_ae_gastro_liver_and_bariatric_singapore() {
-    score(Set { fixture: "phi-heldout-ae", catch_floor: 76.1, clean_ceiling: 5.7 });
+    score(Set { fixture: "phi-heldout-ae", catch_floor: 76.8, clean_ceiling: 5.7 });
 }
 
 /// Set AF (written blind in the twenty-fourth session while round 41 was
@@ -604,7 +604,7 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
 /// news section (a build error, not a guard finding); the key is removed.
 #[test]
 fn set_ah_paediatrics_and_youth_health_auckland() {
-    score(Set { fixture: "phi-heldout-ah", catch_floor: 85.1, clean_ceiling: 4.4 });
+    score(Set { fixture: "phi-heldout-ah", catch_floor: 85.9, clean_ceiling: 4.4 });
 }
 
 /// Set AI (twenty-seventh session, written blind by a helper from the
@@ -623,7 +623,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 82.9, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 85.9, clean_ceiling: 7.0 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -660,7 +660,7 @@ fn set_aj_rural_appalachian_health_centre() {
 /// its misses.
 #[test]
 fn set_ak_cape_town_family_practice_and_hiv_tb_clinic() {
-    score(Set { fixture: "phi-heldout-ak", catch_floor: 86.8, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ak", catch_floor: 87.5, clean_ceiling: 5.9 });
 }
 
 /// Set AL (thirtieth session, written blind by a helper from the rules
@@ -751,7 +751,7 @@ fn set_ao_childrens_development_and_therapy_centre() {
 /// serial after its label wherever it is, as phi-rules.md says.)
 #[test]
 fn set_ap_melbourne_family_dental_and_orthodontics() {
-    score(Set { fixture: "phi-heldout-ap", catch_floor: 71.8, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ap", catch_floor: 72.8, clean_ceiling: 3.6 });
 }
 
 /// Set AQ (thirty-first session, written blind by a helper from the rules
@@ -795,7 +795,7 @@ fn set_ar_hong_kong_clinic_group() {
 /// (660d44b).
 #[test]
 fn set_as_rural_nebraska_family_practice_and_plant_clinic() {
-    score(Set { fixture: "phi-heldout-as", catch_floor: 82.1, clean_ceiling: 6.9 });
+    score(Set { fixture: "phi-heldout-as", catch_floor: 84.1, clean_ceiling: 6.9 });
 }
 
 /// Set AT (written at the end of the thirty-first session, blind, by a
@@ -856,7 +856,7 @@ fn set_aw_peninsula_home_health_and_hospice() {
 /// 3.0; the third 83.0 / 3.6.
 #[test]
 fn set_ax_blue_ridge_family_dental() {
-    score(Set { fixture: "phi-heldout-ax", catch_floor: 83.0, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ax", catch_floor: 85.0, clean_ceiling: 3.6 });
 }
 
 /// Set AY (as AX): a bilingual paediatric and adolescent clinic in east
@@ -866,7 +866,7 @@ fn set_ax_blue_ridge_family_dental() {
 /// alone 70.0 / 1.7; the second page model 73.0 / 1.7; the third 78.0 / 1.7.
 #[test]
 fn set_ay_toronto_childrens_and_teen_health() {
-    score(Set { fixture: "phi-heldout-ay", catch_floor: 78.0, clean_ceiling: 1.8 });
+    score(Set { fixture: "phi-heldout-ay", catch_floor: 84.0, clean_ceiling: 1.8 });
 }
 
 /// Set AZ (as AX): a physiotherapy and sports medicine clinic in Cork
@@ -876,7 +876,7 @@ fn set_ay_toronto_childrens_and_teen_health() {
 /// model 78.4 / 6.1; the third 79.4 / 6.1.
 #[test]
 fn set_az_cork_physiotherapy_and_sports_medicine() {
-    score(Set { fixture: "phi-heldout-az", catch_floor: 79.4, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-az", catch_floor: 81.3, clean_ceiling: 6.2 });
 }
 
 /// Set BA (thirty-third session, written blind by a helper from the rules
@@ -888,7 +888,7 @@ fn set_az_cork_physiotherapy_and_sports_medicine() {
 /// model (af997e5) 76.0 / 4.7; the third 80.0 / 4.7.
 #[test]
 fn set_ba_houston_womens_health_and_fertility() {
-    score(Set { fixture: "phi-heldout-ba", catch_floor: 80.0, clean_ceiling: 4.8 });
+    score(Set { fixture: "phi-heldout-ba", catch_floor: 84.0, clean_ceiling: 4.8 });
 }
 
 /// Set BB (as BA): an English-speaking family practice for expats and
@@ -898,7 +898,7 @@ fn set_ba_houston_womens_health_and_fertility() {
 /// second page model 72.5 / 1.8; the third 75.5 / 1.8.
 #[test]
 fn set_bb_berlin_family_practice() {
-    score(Set { fixture: "phi-heldout-bb", catch_floor: 75.4, clean_ceiling: 1.9 });
+    score(Set { fixture: "phi-heldout-bb", catch_floor: 86.2, clean_ceiling: 1.9 });
 }
 
 /// Set BC (as BA): a GP, travel and minor-surgery practice in Cape Town
@@ -908,5 +908,40 @@ fn set_bb_berlin_family_practice() {
 /// model 78.0 / 4.6; the third 81.0 / 5.8.
 #[test]
 fn set_bc_cape_town_family_and_travel_clinic() {
-    score(Set { fixture: "phi-heldout-bc", catch_floor: 81.0, clean_ceiling: 5.8 });
+    score(Set { fixture: "phi-heldout-bc", catch_floor: 85.0, clean_ceiling: 5.8 });
+}
+
+/// Set BD (thirty-third session, written blind by a helper from the rules
+/// alone after the page model's third version; kept unscored until the
+/// thirty-fourth session froze round 56, then scored once): a community
+/// health centre on the Navajo Nation near Window Rock (family medicine,
+/// diabetes and kidney care, prenatal care, dental, behavioural health,
+/// community health representatives, a mobile clinic; English, Diné and
+/// Spanish pages); 269 cases (99 flag, 170 clean). Blind scores: rules
+/// alone (cca50a1) 86.9 % caught / 3.5 % clean flagged; the third page
+/// model (79394d9) 93.9 / 3.5; round 56 (1da9075) 93.9 / 3.5.
+#[test]
+fn set_bd_navajo_nation_community_health_centre() {
+    score(Set { fixture: "phi-heldout-bd", catch_floor: 93.9, clean_ceiling: 3.6 });
+}
+
+/// Set BE (as BD): an eye hospital in Pune (cataract surgery, diabetic
+/// retinopathy camps in villages, a paediatric squint clinic, low vision,
+/// an eye bank; English, Hindi and Marathi pages); 274 cases (101 flag, 173
+/// clean). Blind scores: rules alone 61.4 / 4.0; the third page model
+/// 67.3 / 4.0; round 56 67.3 / 4.0.
+#[test]
+fn set_be_pune_eye_hospital() {
+    score(Set { fixture: "phi-heldout-be", catch_floor: 67.3, clean_ceiling: 4.1 });
+}
+
+/// Set BF (as BD): an addiction medicine and medication-assisted treatment
+/// clinic in Nashville (intensive outpatient programme, peer recovery
+/// coaches, a sober-living partner house, naloxone outreach, family groups;
+/// English and Spanish pages); 267 cases (101 flag, 166 clean). Blind
+/// scores: rules alone 69.3 / 4.2; the third page model 76.2 / 4.2; round
+/// 56 76.2 / 4.2.
+#[test]
+fn set_bf_nashville_addiction_medicine() {
+    score(Set { fixture: "phi-heldout-bf", catch_floor: 76.2, clean_ceiling: 4.3 });
 }

@@ -77,7 +77,7 @@ static AR_STAFF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An age in years, or care: a diagnosis, dementia, Alzheimer's, MS,
 /// a seizure, epilepsy, an MRI, an infusion, treatment, an EEG, a stroke,
-/// Parkinson's, the memory clinic; since round 54 kidney failure and
+/// Parkinson's, the memory clinic; since round 56 kidney failure and
 /// dialysis, pregnancy and birth, diabetes, blood pressure, cancer, a
 /// hospital.
 static AR_CARE: LazyLock<Regex> = LazyLock::new(|| {

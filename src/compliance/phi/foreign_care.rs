@@ -1,5 +1,5 @@
 //! Care told in the everyday words of the languages practices write in
-//! (round 54, from the misses of sets AX–BC): "tenía un absceso", "son
+//! (round 56, from the misses of sets AX–BC): "tenía un absceso", "son
 //! otite", "eine Oberschenkelhalsfraktur", "поставили стент", "khám thai",
 //! "'n erge asma-aanval", "tar éis na hobráide". The Greco-Latin stems of
 //! [`super::foreign_story`] read "diabetes" and "operación" in any

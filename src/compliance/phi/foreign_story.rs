@@ -464,7 +464,7 @@ mod tests {
             "Tahniah kepada Encik Ramli bin Hassan, pesakit kami, yang meraikan setahun selepas pembedahan pintasan gastrik bersama Dr Jeremy Lee.",
             "Mūsų pacientas Audrius, 38 metų statybininkas iš Poplar, atėjo dėl nuovargio ir troškulio. Kraujo tyrimas parodė 2 tipo cukrinį diabetą.",
             "Oom Gert Nel (78) van Brakpan het verlede maand 'n TURP by dr. Mokoena ondergaan.",
-            // Round 54: everyday care words, family titles, the word for
+            // Round 56: everyday care words, family titles, the word for
             // patient opening a German run of capitals, a short sentence
             // of a paragraph in another language.
             "Recordatorio para la familia Quispe: la cita de Yanet para sus radiografías es el lunes.",

@@ -147,7 +147,7 @@ mod tests_round52;
 #[cfg(test)]
 mod tests_round53;
 #[cfg(test)]
-mod tests_round54;
+mod tests_round56;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Round 54 of issue 9 (thirty-fourth session, from the misses of sets
+//! Round 56 of issue 9 (thirty-fourth session, from the misses of sets
 //! AX–BC, which became seen sets when they were scored): identifiers the
 //! labelled rules did not know. A Canadian immigration client identifier,
 //! a German insurance number, a passport in Ukrainian, a South African
