@@ -232,12 +232,11 @@ const SURGERY_AND_MIND: [&str; 16] = [
 ];
 
 /// Care in the words medicine shares across languages: Greco-Latin stems
-/// and the abbreviations used untranslated. Read word by word (a regex
+/// and the abbreviations used untranslated (`w` in lower case). Read word by word (a regex
 /// with word-internal stems over Unicode text made `check` four times
 /// slower; see README "Speed after round 41").
-fn care_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    if EXACT.contains(&w.as_str())
+fn care_word(w: &str) -> bool {
+    if EXACT.contains(&w)
         || INSIDE.iter().any(|x| w.contains(x))
         || (w.len() >= 7 && INN.iter().any(|x| w.contains(x)))
         || START.iter().chain(START2.iter()).chain(SURGERY_AND_MIND.iter()).any(|x| w.starts_with(x))
@@ -246,7 +245,7 @@ fn care_word(word: &str) -> bool {
     }
     // "radiotherapy", "kemoterapi", "fizjoterapia"; not "therapist".
     let rest =
-        ["radio", "chemo", "immuno", "physio", "kemo", "fisio", "fizjo", "fizio"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(&w);
+        ["radio", "chemo", "immuno", "physio", "kemo", "fisio", "fizjo", "fizio"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     let rest = rest.strip_prefix("th").or_else(|| rest.strip_prefix('t')).unwrap_or("");
     rest.strip_prefix("erap").is_some_and(|e| ["y", "ie", "ia", "ii", "i", "ija", "iją", "eutic"].contains(&e))
 }
@@ -254,8 +253,11 @@ fn care_word(word: &str) -> bool {
 /// Any word of `text` names care by a stem medicine shares across
 /// languages ("gastroskopi", "fibroscan"; see [`care_word`]).
 pub(super) fn care_in(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && (care_word(w) || super::foreign_care::care_word(w)))
-        || super::foreign_care::care_phrase(text)
+    // Each word is lowercased once, for both vocabularies.
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).any(|w| {
+        let w = w.to_lowercase();
+        care_word(&w) || super::foreign_care::care_word(&w)
+    }) || super::foreign_care::care_phrase(text)
 }
 
 /// Report each person singled out in a paragraph of care in another language.

@@ -484,6 +484,9 @@ pub(super) fn acts(rest: &str) -> bool {
 /// Function words only English has (not German "in", "was", "an", "die"):
 /// the frames above are English patterns, and a site's `language` is not
 /// always right (pages get pasted from elsewhere).
+/// [`ENGLISH`] for lookups word by word.
+static ENGLISH_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ENGLISH.iter().copied().collect());
+
 const ENGLISH: &[&str] = &[
     "the", "and", "of", "to", "with", "her", "his", "she", "he", "is", "for", "after", "their", "this", "that", "from", "has", "had",
     "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into", "a", "year", "old", "same", "its", "it",
@@ -511,14 +514,24 @@ pub(super) fn english_strict(text: &str) -> bool {
     if words.len() <= 5 {
         return true;
     }
-    let foreign: Vec<&str> =
-        words.iter().map(String::as_str).filter(|w| !ENGLISH.contains(w) && super::lexicon::is_function_word(w)).collect();
-    let mut distinct = foreign.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let a_counts = distinct.len() < 2;
-    let english = words.iter().filter(|w| ENGLISH.contains(&w.as_str()) && (w.as_str() != "a" || a_counts)).count();
-    english > 0 && 2 * english > foreign.len()
+    // One pass: English words, "a" apart, and other languages' function words.
+    let (mut english, mut a, mut foreign) = (0usize, 0usize, Vec::new());
+    for w in words.iter().map(String::as_str) {
+        if w == "a" {
+            a += 1;
+        } else if ENGLISH_SET.contains(w) {
+            english += 1;
+        } else if super::lexicon::is_function_word(w) {
+            foreign.push(w);
+        }
+    }
+    let n_foreign = foreign.len();
+    foreign.sort_unstable();
+    foreign.dedup();
+    if foreign.len() < 2 {
+        english += a;
+    }
+    english > 0 && 2 * english > n_foreign
 }
 
 fn lower_words(text: &str) -> Vec<String> {
