@@ -481,62 +481,7 @@ pub(super) fn acts(rest: &str) -> bool {
     ACTOR.is_match(rest)
 }
 
-/// Function words only English has (not German "in", "was", "an", "die"):
-/// the frames above are English patterns, and a site's `language` is not
-/// always right (pages get pasted from elsewhere).
-/// [`ENGLISH`] for lookups word by word.
-static ENGLISH_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ENGLISH.iter().copied().collect());
-
-const ENGLISH: &[&str] = &[
-    "the", "and", "of", "to", "with", "her", "his", "she", "he", "is", "for", "after", "their", "this", "that", "from", "has", "had",
-    "were", "been", "who", "our", "your", "you", "my", "on", "at", "back", "into", "a", "year", "old", "same", "its", "it",
-    // "So glad Wendell Fairweather's surgery went well."
-    "went", "glad", "came", "got", "we", "us", "would", "just", "very", "thanks", "which", "there", "when", "they", "them", "him", "these",
-    "those", "what", "well",
-];
-
-/// Is `text` English? A text of five words or fewer always is (a caption);
-/// longer, it needs one English-only function word.
-pub(super) fn english(text: &str) -> bool {
-    let words = lower_words(text);
-    words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
-}
-
-/// [`english`], but weighed: the English function words must be more than
-/// half as many as other languages' ("Maak seker jou kind se pompie is
-/// altyd in sy skooltas" has an English "is" among Afrikaans words), and
-/// "a", which is Spanish, Portuguese and Italian too ("Ana llegó a mi
-/// consulta"), counts only when the text has fewer than two function
-/// words of other languages. For the other-language story frames, whose
-/// English counterparts are judged elsewhere.
-pub(super) fn english_strict(text: &str) -> bool {
-    let words = lower_words(text);
-    if words.len() <= 5 {
-        return true;
-    }
-    // One pass: English words, "a" apart, and other languages' function words.
-    let (mut english, mut a, mut foreign) = (0usize, 0usize, Vec::new());
-    for w in words.iter().map(String::as_str) {
-        if w == "a" {
-            a += 1;
-        } else if ENGLISH_SET.contains(w) {
-            english += 1;
-        } else if super::lexicon::is_function_word(w) {
-            foreign.push(w);
-        }
-    }
-    let n_foreign = foreign.len();
-    foreign.sort_unstable();
-    foreign.dedup();
-    if foreign.len() < 2 {
-        english += a;
-    }
-    english > 0 && 2 * english > n_foreign
-}
-
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
+pub(super) use super::language::{english, english_strict};
 
 /// The name is the one acting on others (an author, a speaker, a clinician
 /// whose credentials were not given): not a patient.

@@ -40,6 +40,7 @@ mod frame;
 mod guest;
 mod hard;
 mod idents;
+mod language;
 mod lexicon;
 mod local;
 mod members;
