@@ -80,9 +80,9 @@ static AR_STAFF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Parkinson's, the memory clinic; since round 56 kidney failure and
 /// dialysis, pregnancy and birth, diabetes, blood pressure, cancer, a
 /// hospital.
-static AR_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}\s*(?:عامًا|عاما|سنة|سنوات)|تشخيص|الخرف|الزهايمر|التصلب|نوبة|نوبته|الصرع|الرنين|التسريب|العلاج|علاج|تخطيط|السكتة|باركنسون|عيادة\s+الذاكرة|الجراحة|عملية|الكلوي|الكلى|غسيل|يغسل|حملها|الحمل|ولادة|بولادة|السكري|ضغط\s+الدم|سرطان|المستشفى|مستشفى").unwrap()
-});
+static AR_CARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\d{{1,3}}\s*(?:عامًا|عاما|سنة|سنوات)|{AR_CARE_WORDS}")).unwrap());
+/// The care words of [`AR_CARE`] (shared with the replies' Arabic care).
+pub(super) const AR_CARE_WORDS: &str = r"تشخيص|الخرف|الزهايمر|التصلب|نوبة|نوبته|الصرع|الرنين|التسريب|العلاج|علاج|تخطيط|السكتة|باركنسون|عيادة\s+الذاكرة|الجراحة|عملية|الكلوي|الكلى|غسيل|يغسل|حملها|الحمل|ولادة|بولادة|السكري|ضغط\s+الدم|سرطان|المستشفى|مستشفى";
 
 static TA_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:எங்கள்\s+நோயாளி|திரு\.?|திருமதி)\s+(\p{Tamil}+)|(?:^|\s)(\p{Tamil}+)\s*\(\s*\d{1,3}\s*(?:வயது)?\s*[,)]").unwrap()

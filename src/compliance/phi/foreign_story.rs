@@ -29,9 +29,9 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|familia|famille|Familie|famiglia|família|familie|petite|petit|pequeña|pequeño|Klein|kleine|bé|Bé|chị|Chị|anh";
+const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
 
-/// The titles of [`TITLES`] that name a child or a family.
+/// Titles that name a child or a family (read after [`TITLES`]).
 const FAMILY_TITLES: &[&str] = &[
     "familia", "famille", "Familie", "famiglia", "família", "familie", "petite", "petit", "pequeña", "pequeño", "Klein", "kleine", "bé",
     "Bé",
@@ -41,8 +41,9 @@ const FAMILY_TITLES: &[&str] = &[
 /// capitalised words (particles of Malay, Filipino, Dutch and Romance
 /// names between them).
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    let family = FAMILY_TITLES.join("|");
     Regex::new(&format!(
-        r"(?:\b(?P<title>{TITLES})\s+)?(?P<name>\b(?:\p{{Lu}}\.\s?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
+        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.\s?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
     ))
     .unwrap()
 });
@@ -232,7 +233,8 @@ const SURGERY_AND_MIND: [&str; 16] = [
 ];
 
 /// Care in the words medicine shares across languages: Greco-Latin stems
-/// and the abbreviations used untranslated (`w` in lower case). Read word by word (a regex
+/// and the abbreviations used untranslated (`w` in lower case). Read word
+/// by word (a regex
 /// with word-internal stems over Unicode text made `check` four times
 /// slower; see README "Speed after round 41").
 fn care_word(w: &str) -> bool {

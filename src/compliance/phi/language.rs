@@ -23,7 +23,7 @@ static ENGLISH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ENGLISH.i
 /// longer, it needs one English-only function word.
 pub(super) fn english(text: &str) -> bool {
     let words = lower_words(text);
-    words.len() <= 5 || words.iter().any(|w| ENGLISH.contains(&w.as_str()))
+    words.len() <= 5 || words.iter().any(|w| ENGLISH_SET.contains(w.as_str()))
 }
 
 /// [`english`], but weighed: the English function words must be more than
