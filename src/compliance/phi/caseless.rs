@@ -1,5 +1,6 @@
 //! Patients named in Gurmukhi (Punjabi), Arabic and Tamil text (round 34,
-//! from case set Y) and Devanagari (Hindi; round 35, from set Z). Like Chinese, Japanese and Korean ([`super::cjk`]),
+//! from case set Y) and Devanagari (Hindi and Marathi, whose forms are in
+//! [`super::devanagari`]). Like Chinese, Japanese and Korean ([`super::cjk`]),
 //! these scripts have no capitals, so the name rules never see "ਹਰਜੀਤ ਕੌਰ"
 //! or "سلمى الخطيب". A person is found by what each language puts around a
 //! name:
@@ -25,6 +26,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::devanagari;
 use super::redact::quote;
 use super::segments::Segments;
 use super::{Finding, Severity, finding};
@@ -95,21 +97,6 @@ static TA_STAFF_AFTER: LazyLock<Regex> =
 static TA_CARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,3}\s*வயது|சிகிச்சை|வலிப்பு|மருந்த|நினைவாற்றல்|பக்கவாத|அறுவை|நோயாளி|DBS|EEG|MRI").unwrap());
 
-/// Hindi (round 35, from set Z): "श्रीमती कमला देवी", "स्वर्गीय …", a
-/// name with the honorific "जी" or Singh (सिंह), "our patient", or a
-/// bracketed or appositive age ("सुरेश वर्मा जी, 71 वर्ष").
-static HI_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:श्रीमती|श्री|स्वर्गीय|हमार[ेी]\s+मरीज़?)\s+(\p{Devanagari}+(?:\s+\p{Devanagari}+)?)|(?:^|[^\p{Devanagari}])(\p{Devanagari}+\s+(?:\p{Devanagari}+\s+)?(?:सिंह|जी))(?:[\s,.()।]|$)|(?:^|\s)(\p{Devanagari}+)\s*[,(]\s*\d{1,3}\s*(?:वर्ष|साल)").unwrap()
-});
-static HI_STAFF_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:डॉ\.|डॉक्टर|डा\.|नर्स|परामर्शदाता|सलाहकार)\s*(?:\*\*)?\s*$").unwrap());
-static HI_STAFF_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\*\*)?\s*[,—–-]?\s*(?:हमार[ेी]\s+)?(?:डॉक्टर|नर्स|परामर्शदाता|स्वयंसेवक|समन्वयक|प्रबंधक)").unwrap());
-/// An age in years, or care: cancer, illness, dialysis, care, death, the
-/// hospice, medicine, treatment, a patient, a room number.
-static HI_CARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,3}\s*(?:वर्ष|साल)|कैंसर|बीमारी|रोग|डायलिसिस|देखभाल|निधन|हॉस्पिस|दवा|इलाज|मरीज़|कमरा\s+नंबर").unwrap());
-
 static LANGS: [Lang; 4] = [
     Lang {
         is: |t| t.chars().any(|c| ('\u{0a00}'..='\u{0a7f}').contains(&c)),
@@ -140,12 +127,12 @@ static LANGS: [Lang; 4] = [
     },
     Lang {
         is: |t| t.chars().any(|c| ('\u{0900}'..='\u{097f}').contains(&c)),
-        person: &HI_PERSON,
-        staff_before: &HI_STAFF_BEFORE,
-        staff_after: &HI_STAFF_AFTER,
-        care: &HI_CARE,
-        stop: &["है", "हैं", "था", "थी", "को", "का", "की", "के", "और", "या", "से", "में", "ने"],
-        what: "Hindi",
+        person: &devanagari::PERSON,
+        staff_before: &devanagari::STAFF_BEFORE,
+        staff_after: &devanagari::STAFF_AFTER,
+        care: &devanagari::CARE,
+        stop: devanagari::STOP,
+        what: "Hindi or Marathi",
     },
 ];
 
@@ -156,22 +143,26 @@ pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
 }
 
 /// Report each person of `langs` in a paragraph of that language that
-/// tells an age or care, unless a title or a role goes with the name.
+/// tells an age or care, unless a title or a role goes with the name. A
+/// front-matter field (a title, a description) reads the care of the
+/// page's body: "सुनीता बाई को मिली नई रोशनी" names her above an article
+/// about her operation.
 pub(super) fn report(segs: &Segments, langs: &[Lang], out: &mut Vec<Finding>) {
-    for s in &segs.segs {
-        let t = &s.text;
-        if t.is_ascii() {
-            continue;
-        }
-        for l in langs.iter().filter(|l| (l.is)(t) && l.care.is_match(t)) {
-            for c in l.person.captures_iter(t) {
-                let (Some(whole), Some(m)) = (c.get(0), c.iter().skip(1).flatten().next().or_else(|| c.get(0))) else { continue };
-                if l.stop.contains(&m.as_str())
-                    || l.staff_before.is_match(&t[..whole.start().min(m.start())])
-                    || l.staff_after.is_match(&t[m.end()..])
-                {
-                    continue;
-                }
+    for l in langs {
+        let mut body_care = None;
+        for s in &segs.segs {
+            let t = &s.text;
+            if t.is_ascii() || !(l.is)(t) {
+                continue;
+            }
+            let care = tells_care(l, t)
+                || (s.is_field()
+                    && *body_care
+                        .get_or_insert_with(|| segs.segs.iter().any(|b| !b.is_field() && !b.text.is_ascii() && tells_care(l, &b.text))));
+            if !care {
+                continue;
+            }
+            for m in people(l, t) {
                 out.push(
                     finding(
                         "phi/name",
@@ -190,26 +181,48 @@ pub(super) fn report(segs: &Segments, langs: &[Lang], out: &mut Vec<Finding>) {
     }
 }
 
+/// Some sentence of `t` tells an age or care in language `l`; a sentence
+/// that declines to discuss care for privacy ("गोपनीयताका कारण … उपचारबारे
+/// कुरा गर्न सक्दैनौँ") does not.
+fn tells_care(l: &Lang, t: &str) -> bool {
+    l.care.is_match(t) && t.split(['।', '.', '?', '!']).any(|p| l.care.is_match(p) && !super::foreign_care::declines(p))
+}
+
+/// The people of language `l` in `t` that are not staff: no title or role
+/// goes with the name, and no word of it is a function word or a care word.
+fn people<'t>(l: &Lang, t: &'t str) -> Vec<regex::Match<'t>> {
+    let mut found = Vec::new();
+    for c in l.person.captures_iter(t) {
+        let (Some(whole), Some(m)) = (c.get(0), c.iter().skip(1).flatten().next().or_else(|| c.get(0))) else { continue };
+        if m.as_str().split_whitespace().any(|w| l.stop.contains(&w))
+            || l.care.is_match(m.as_str())
+            || l.staff_before.is_match(&t[..whole.start().min(m.start())])
+            || l.staff_after.is_match(&t[m.end()..])
+        {
+            continue;
+        }
+        found.push(m);
+    }
+    found
+}
+
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::LANGS;
 
-    /// The names each language's person pattern finds in `t`.
+    /// The names each language's person pattern finds in `t` when it
+    /// tells care.
     fn people(lang: usize, t: &str) -> Vec<String> {
         let l = &LANGS[lang];
         if !l.care.is_match(t) {
             return vec![];
         }
-        l.person
-            .captures_iter(t)
-            .filter_map(|c| c.iter().skip(1).flatten().next().map(|m| (c.get(0).map_or(m.start(), |w| w.start()), m)))
-            .filter(|(w, m)| {
-                !l.stop.contains(&m.as_str())
-                    && !l.staff_before.is_match(&t[..(*w).min(m.start())])
-                    && !l.staff_after.is_match(&t[m.end()..])
-            })
-            .map(|(_, m)| m.as_str().to_string())
-            .collect()
+        super::people(l, t).iter().map(|m| m.as_str().to_string()).collect()
+    }
+
+    /// [`people`] of the language called `what`.
+    pub(in super::super) fn people_of(what: &str, t: &str) -> Vec<String> {
+        people(LANGS.iter().position(|l| l.what == what).unwrap_or(usize::MAX), t)
     }
 
     #[test]

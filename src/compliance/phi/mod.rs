@@ -33,6 +33,7 @@ mod consent;
 mod contact_forms;
 mod context;
 mod crossfield;
+mod devanagari;
 mod event;
 mod foreign_care;
 mod foreign_story;
@@ -149,6 +150,8 @@ mod tests_round52;
 mod tests_round53;
 #[cfg(test)]
 mod tests_round56;
+#[cfg(test)]
+mod tests_round57;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]

@@ -231,7 +231,8 @@ fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Se
     }
     for r in s.sentences.iter().filter(|r| !super::frame::english_strict(&t[(*r).clone()])) {
         let sent = &t[r.clone()];
-        if super::foreign_care::second_person(sent) && super::foreign_story::care_in(sent) && !super::foreign_care::declines(sent) {
+        let care = super::foreign_story::care_in(sent) || super::devanagari::CARE.is_match(sent);
+        if super::foreign_care::second_person(sent) && care && !super::foreign_care::declines(sent) {
             push(
                 "reply/confirms-patient",
                 Severity::Error,
