@@ -119,8 +119,8 @@ fn scores_match_the_fitting_script() {
     let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
     let story = score("content/stories/hip.md", &format!("title = \"Back on her feet\"\n{STORY}"), &staff, &Resolved::default());
     let tip = score("content/tips/falls.md", &format!("title = \"Preventing falls\"\n{TIP}"), &staff, &Resolved::default());
-    assert!((story - 0.9869261826489145).abs() < 1e-9, "story {story}");
-    assert!((tip - 0.02543965958434106).abs() < 1e-9, "tip {tip}");
+    assert!((story - 0.9882287566971388).abs() < 1e-9, "story {story}");
+    assert!((tip - 0.014968628691911326).abs() < 1e-9, "tip {tip}");
 }
 
 #[test]
@@ -146,10 +146,10 @@ fn the_writer_introducing_himself_is_not_the_subject() {
 
 #[test]
 fn the_trees_are_all_read_and_the_resolver_moves_the_score() {
-    // The generated file holds 201 trees; the same tip scores higher when
+    // The generated file holds 197 trees; the same tip scores higher when
     // the resolver found two people it could not explain, one of them in
     // a sentence with a patient cue.
-    assert_eq!(super::trees::count(), 201);
+    assert_eq!(super::trees::count(), 197);
     let staff: HashSet<String> = ["aoife", "keane"].iter().map(|s| s.to_string()).collect();
     let text = format!("title = \"Preventing falls\"\n{TIP}");
     let mut people = Resolved::default();
