@@ -9,8 +9,9 @@
 //!   विद्यार्थी), when a case ending, a bracket or a colon follows the
 //!   name: "मरीज़ शांताराम भोसले (मोबाइल …)", "छात्रा अनन्या की आँख";
 //!   "रुग्ण सेवा" (patient service) is a compound, not a name;
-//! * an honorific after it: Singh, जी, भाई, बाई, ताई, भाऊ, राव, alone
-//!   ("इक़बाल भाई") or joined to the name ("सखुबाई", "मंदाताई");
+//! * an honorific after it: Singh, जी, भाई, बाई, ताई, भाऊ, alone
+//!   ("इक़बाल भाई") or joined to the name ("सखुबाई", "मंदाताई"), and
+//!   Nepali's दिदी/दाइ after a full name ("मीना गुरुङ दिदी");
 //! * a bracketed age, with or without a unit ("रमेश (58)", "ओंकार (२२)";
 //!   Devanagari digits are read as ASCII by the segment builder), or an
 //!   appositive age with one;
@@ -38,11 +39,11 @@ pub(super) static PERSON: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?:श्रीमती|श्री\.?|सौ\.|कु\.|स्वर्गीय|कै\.|हमार[ेी]\s+मरीज़?|आमच्या\s+रुग्णा?)\s+({w}(?:\s+{w})?)"),
         // Patient or pupil, then a name closed by a bracket, comma, colon or case ending.
         format!(
-            r"(?:^|[^\p{{Devanagari}}])(?:मरीज़?|रुग्णा?|छात्रा|छात्र|विद्यार्थिनी|विद्यार्थी)\s*:?\s+({w}(?:\s+{w})?)\s*(?:[(,:।]|\s(?:को|ने|का|की|के|यांना|यांची|यांचे|यांच्या|याला|हिला)(?:\s|$))"
+            r"(?:^|[^\p{{Devanagari}}])(?:मरीज़?|रुग्णा?|बिरामी|छात्रा|छात्र|विद्यार्थिनी|विद्यार्थी)\s*:?\s+({w}(?:\s+{w})?)\s*(?:[(,:।]|\s(?:को|ने|का|की|के|यांना|यांची|यांचे|यांच्या|याला|हिला)(?:\s|$))"
         ),
         // An honorific after the name, alone or joined.
         format!(r"(?:^|[^\p{{Devanagari}}])(?:(?:नमस्ते|नमस्कार|प्रिय|आदरणीय)\s+)?({w}\s+(?:{w}\s+)?(?:सिंह|जी))(?:[\s,.()।]|$)"),
-        format!(r"(?:^|[^\p{{Devanagari}}])({w}\s+(?:भाई|बाई|ताई|भाऊ))(?:[\s,.()।]|$)"),
+        format!(r"(?:^|[^\p{{Devanagari}}])({w}\s+(?:भाई|बाई|ताई|भाऊ)|{w}\s+(?:{w}\s+)?(?:दिदी|दाइ))(?:[\s,.()।]|$)"),
         format!(r"(?:^|[^\p{{Devanagari}}])({w}(?:बाई|ताई|भाऊ)(?:\s+{w})?)(?:[\s,.()।]|$)"),
         // An age: bracketed (unit optional) or appositive (unit needed).
         // An area code in brackets is not an age: "(03) 5550 4100".
@@ -78,9 +79,10 @@ pub(super) static STAFF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// (Hindi, round 35); an operation, cataract, glaucoma, surgery, a
 /// diagnosis, admission, infection, squint, retinopathy, keratoconus,
 /// diabetes, laser, stitches, an injection, a hospital, childbirth and
-/// pregnancy (Hindi and Marathi, round 57).
+/// pregnancy (Hindi and Marathi, round 57); Nepali's patient, blood
+/// pressure, blood test and tuberculosis.
 pub(super) static CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}\s*(?:वर्ष|साल)|कैंसर|कर्करोग|बीमारी|आजार|रोग|डायलिसिस|देखभाल|निधन|हॉस्पिस|दवा|औषध|इलाज|उपचार|मरीज़|रुग्ण|कमरा\s+नंबर|ऑपरेशन|मोतियाबिंद|मोतीबिंद|काचबिंद|ग्लूकोमा|शस्त्रक्रि|निदान|भर्ती|संक्रमण|भेंगापन|तिरळे|रेटिनोपॅथी|केराटोकोनस|मधुमेह|लेसर|टांके|इंजेक्शन|अस्पताल|रुग्णालय|दवाखान|प्रसूत|गर्भ").unwrap()
+    Regex::new(r"\d{1,3}\s*(?:वर्ष|साल)|कैंसर|कर्करोग|बीमारी|आजार|रोग|डायलिसिस|देखभाल|निधन|हॉस्पिस|दवा|औषध|इलाज|उपचार|मरीज़|रुग्ण|कमरा\s+नंबर|ऑपरेशन|मोतियाबिंद|मोतीबिंद|काचबिंद|ग्लूकोमा|शस्त्रक्रि|निदान|भर्ती|संक्रमण|भेंगापन|तिरळे|रेटिनोपॅथी|केराटोकोनस|मधुमेह|लेसर|टांके|इंजेक्शन|अस्पताल|रुग्णालय|दवाखान|प्रसूत|गर्भ|बिरामी|रक्तचाप|रगत\s+जाँच|क्षयरोग").unwrap()
 });
 
 /// Words that stand where a name would and are not one: function words,

@@ -6,7 +6,8 @@
 //! language; a molar pulled, a birth, a hospital or a scarlet fever are
 //! words of each language. Spanish, French, German, Portuguese, Italian,
 //! Dutch and Afrikaans, Polish, Ukrainian and Russian, Irish, isiXhosa and
-//! Vietnamese: the languages of the sets' communities, not of any one set.
+//! Vietnamese: the languages of the sets' communities, not of any one set;
+//! Welsh since round 57.
 //!
 //! Each word says care happened to someone (a diagnosis, an operation, a
 //! birth, a hospital, pain, a vaccine); words of a practice's services in
@@ -44,6 +45,11 @@ const EXACT: &[&str] = &[
     "рака",
     "раку",
     "раком",
+    // Welsh (round 57, from set BG): a stroke, cancer (and its mutations).
+    "strôc",
+    "canser",
+    "ganser",
+    "nghanser",
 ];
 
 /// Stems a word starts with.
@@ -180,6 +186,19 @@ const START: &[&str] = &[
     "gortú",
     "ailse",
     "athshlánai",
+    // Welsh: treatment, surgery, hospital, medicine, stitching, an
+    // injury, with the mutated forms a word takes after "ei", "am", "yn".
+    "triniaeth",
+    "driniaeth",
+    "thriniaeth",
+    "llawdriniaeth",
+    "ysbyty",
+    "meddyginiaeth",
+    "feddyginiaeth",
+    "pwyth",
+    "bwyth",
+    "mhwyth",
+    "anafiad",
     // isiXhosa
     "iswekile",
     "isilonda",
@@ -232,7 +251,7 @@ pub(super) fn care_phrase(text: &str) -> bool {
 /// ходите", "của chị").
 pub(super) fn second_person(sentence: &str) -> bool {
     static YOU: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|eich|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
     });
     YOU.is_match(sentence)
 }

@@ -1,8 +1,10 @@
 //! Round 57 of issue 9 (thirty-fifth session, from the misses of set BE,
-//! a Pune eye hospital, which became a seen set when it was scored):
-//! patients named in Hindi and Marathi ([`super::devanagari`]), replies
-//! in Hindi and Marathi, a patient table with Marathi headers, and the
-//! Indian hospital number (UHID). Every person and number is fictitious.
+//! a Pune eye hospital, and then of BG, BH and BI, each a seen set once
+//! scored): patients named in Hindi and Marathi ([`super::devanagari`]),
+//! replies in Hindi and Marathi, a patient table with Marathi headers, the
+//! Indian hospital number (UHID); Portuguese identifiers (passaporte,
+//! processo n.º, N.º SNS) and titles, Nepali honorifics; English cues of
+//! one person's care with us. Every person and number is fictitious.
 
 use super::tests::{assert_caught, assert_clean, assert_replies_confirm, has_rule, rules, run, with_field};
 
@@ -56,4 +58,34 @@ fn the_indian_hospital_number_is_a_record_number() {
     assert!(has_rule(&f, "phi/record-number"), "{:?}", rules(&f));
     let f = run("news", "Your UHID is printed on every receipt; bring it to each visit.\n");
     assert!(!has_rule(&f, "phi/record-number"), "{:?}", rules(&f));
+}
+
+#[test]
+fn english_cues_of_one_persons_care_with_us() {
+    assert_caught(&[
+        "First prize, a hamper from the village shop, went to Glenys Parry, who has come to our warfarin clinic every month for twelve years.\n",
+        "Mr Alwyn Hughes of Cefn Coch, who we diagnosed in 2024, now wears a mask for every bale and his breathing tests have improved.\n",
+        "A warm welcome to the people who began haemodialysis with us in November: Mr. Ayodeji Falade and Mrs. Patience Okoro.\n",
+        "| Patient ref | Tooth | Treatment |\n| --- | --- | --- |\n| DE-20417 | UR6 | Root canal |\n",
+    ]);
+    assert_clean(&[
+        "Patients who began dialysis with us this year: 41, up from 33; most come three times a week.\n",
+        "Dr. Rhian Hughes, who we welcomed in 2024, runs the warfarin clinic on Tuesdays.\n",
+        "Ask for your patient reference at reception if you want a copy of your plan.\n",
+    ]);
+}
+
+#[test]
+fn portuguese_and_nepali_identifiers_and_people() {
+    assert_caught(&[
+        "A Sra. Edite Marçal (passaporte n.º CB418852) pode levantar o certificado da febre-amarela.\n",
+        "No processo dela (processo n.º FCI-2019-04417) estava a sinvastatina de 40 mg.\n",
+        "| N.º SNS | Iniciais | INR |\n| --- | --- | --- |\n| 284 771 903 | M. A. | 3,4 |\n",
+        "A Ti Lurdes esteve fechada três meses a fazer quimioterapia para o cancro da mama no IPO.\n",
+        "मीना गुरुङ दिदी, तपाईंको रगत जाँचको नतिजा आयो। कृपया ९६७ ३३१ ५०८ मा फोन गर्नुहोला।\n",
+    ]);
+    assert_clean(&[
+        "Linha SNS 24: 808 24 24 24, todos os dias. Traga o cartão de cidadão e o passaporte se vier para a consulta do viajante.\n",
+        "O processo de vacinação demora 15 minutos; o número de utente está no cartão.\n",
+    ]);
 }
