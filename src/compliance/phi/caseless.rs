@@ -132,7 +132,7 @@ static LANGS: [Lang; 4] = [
         staff_after: &devanagari::STAFF_AFTER,
         care: &devanagari::CARE,
         stop: devanagari::STOP,
-        what: "Hindi or Marathi",
+        what: "Hindi, Marathi or Nepali",
     },
 ];
 

@@ -44,7 +44,11 @@ pub(super) static PERSON: LazyLock<Regex> = LazyLock::new(|| {
         // An honorific after the name, alone or joined.
         format!(r"(?:^|[^\p{{Devanagari}}])(?:(?:नमस्ते|नमस्कार|प्रिय|आदरणीय)\s+)?({w}\s+(?:{w}\s+)?(?:सिंह|जी))(?:[\s,.()।]|$)"),
         format!(r"(?:^|[^\p{{Devanagari}}])({w}\s+(?:भाई|बाई|ताई|भाऊ)|{w}\s+(?:{w}\s+)?(?:दिदी|दाइ))(?:[\s,.()।]|$)"),
-        format!(r"(?:^|[^\p{{Devanagari}}])({w}(?:बाई|ताई|भाऊ)(?:\s+{w})?)(?:[\s,.()।]|$)"),
+        // Joined, after three letters or more that do not end in a virama:
+        // "बताई" (told) and "लम्बाई" (length) are words.
+        format!(
+            r"(?:^|[^\p{{Devanagari}}])(\p{{Devanagari}}{{2,}}[\p{{Devanagari}}&&[^\x{{094D}}]](?:बाई|ताई|भाऊ)(?:\s+{w})?)(?:[\s,.()।]|$)"
+        ),
         // An age: bracketed (unit optional) or appositive (unit needed).
         // An area code in brackets is not an age: "(03) 5550 4100".
         format!(r"(?:^|\s)({w})\s*\(\s*\d{{1,3}}\s*(?:वर्ष|वर्षे|साल)?\s*[,)](?:\s*[^\s\d]|\s*$)"),
@@ -207,7 +211,7 @@ pub(super) const STOP: &[&str] = &[
 mod tests {
     use super::super::caseless::tests::people_of;
 
-    const HI: &str = "Hindi or Marathi";
+    const HI: &str = "Hindi, Marathi or Nepali";
 
     #[test]
     fn hindi_and_marathi_people_beside_care() {
@@ -235,6 +239,8 @@ mod tests {
         assert!(people_of(HI, "मरीज़ों के लिए मुफ़्त दवा और चश्मा दिया गया।").is_empty());
         // A phone number's area code; a greeting before a name in a reply that declines to discuss care.
         assert!(people_of(HI, "कृपया (03) 5550 4100 मा फोन गर्नुहोला; उपचारबारे पनि।").is_empty());
+        // Words that end like a joined honorific: "told", "length".
+        assert!(people_of(HI, "डॉक्टर ने दवा बताई। आँख की लम्बाई नापी गई, फिर मोतियाबिंद ऑपरेशन हुआ।").is_empty());
         // No care at all.
         assert!(people_of(HI, "श्री गणेश मंदिर के पास नया केंद्र खुला है।").is_empty());
     }
