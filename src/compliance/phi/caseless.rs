@@ -222,7 +222,7 @@ pub(super) mod tests {
 
     /// [`people`] of the language called `what`.
     pub(in super::super) fn people_of(what: &str, t: &str) -> Vec<String> {
-        people(LANGS.iter().position(|l| l.what == what).unwrap_or(usize::MAX), t)
+        people(LANGS.iter().position(|l| l.what == what).expect("a language of that name"), t)
     }
 
     #[test]

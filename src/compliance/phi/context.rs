@@ -99,12 +99,12 @@ static CUE_A: LazyLock<Regex> = LazyLock::new(|| {
         // practice's care, "who sees Dr. Baptiste", "has been coming to our
         // memory clinic since 2022", "(memory clinic, Tuesdays)", "since
         // starting treatment in our MS clinic".
-        r"\b(?:attends|attending|attended|been\s+attending|comes\s+to|coming\s+to|been\s+coming\s+to|goes\s+to)\s+our\s+(?:[a-z'’-]+\s+){0,2}(?:clinic|programme|program|infusion\s+suite|unit|ward)\b|\bwhose\s+(?:[a-z-]+\s+){0,2}attend\s+our\b",
+        r"\b(?:attends|attending|attended|been\s+attending|comes\s+to|coming\s+to|been\s+coming\s+to|goes\s+to|(?:has|have|had)\s+(?:come|been)\s+to)\s+our\s+(?:[a-z'’-]+\s+){0,2}(?:clinic|programme|program|infusion\s+suite|unit|ward)\b|\bwhose\s+(?:[a-z-]+\s+){0,2}attend\s+our\b",
         r"\b(?:sees|has\s+been\s+seeing|is\s+seeing|started\s+seeing)\s+(?:dr\.?|doctor)\s+(?-i:\p{Lu})|\(\s*(?:[a-z-]+\s+){0,2}clinic\s*,",
-        // Round 57 (from sets BG and BI): "who has come to our warfarin
-        // clinic every month", "who we diagnosed in 2024", "is now under
-        // Dr. Obi's care", "the people who began haemodialysis with us".
-        r"\b(?:has|have|had)\s+(?:come|been)\s+to\s+our\s+(?:[a-z'’-]+\s+){0,2}(?:clinic|programme|program|unit|ward)\b",
+        // Round 57 (from sets BG and BI; "who has come to our warfarin
+        // clinic" joined the round-34 pattern above): "who we diagnosed in
+        // 2024", "is now under Dr. Obi's care", "the people who began
+        // haemodialysis with us".
         r"\b(?:who|whom)\s+(?:we|i|dr\.?\s+(?-i:\p{Lu})[\p{L}'’-]+)\s+(?:first\s+)?(?:diagnosed|treated|operated\s+on|admitted|delivered|referred)\b",
         r"\bunder\s+(?:dr\.?\s+(?-i:\p{Lu})[\p{L}'’-]+['’]s?|our\s+(?:[a-z-]+\s+){0,2}(?:team['’]s?|clinic['’]s?))\s+care\b|\bunder\s+the\s+care\s+of\s+(?:dr\.?\s+(?-i:\p{Lu})|our\b)",
         r"\b(?:began|started|starting|beginning)\s+(?:[a-z-]+\s+){0,2}?(?:dialysis|haemodialysis|hemodialysis|treatment|chemo\w*|insulin|rehab\w*)\s+(?:with\s+us|here)\b",

@@ -91,7 +91,8 @@ pub(super) static CARE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that stand where a name would and are not one: function words,
 /// possessives, and the nouns that form compounds with "patient"
-/// ("रुग्ण सेवा", "मरीज़ सुरक्षा").
+/// ("रुग्ण सेवा", "मरीज़ सुरक्षा"). Care words ("मरीज़ देखभाल") need not
+/// be here: a name that holds one is none.
 pub(super) const STOP: &[&str] = &[
     "है",
     "हैं",
@@ -171,7 +172,6 @@ pub(super) const STOP: &[&str] = &[
     "सेवा",
     "कल्याण",
     "सुरक्षा",
-    "देखभाल",
     "शिक्षा",
     "शिक्षण",
     "संख्या",
