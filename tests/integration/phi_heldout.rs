@@ -1,5 +1,5 @@
-//! Held-out evaluation of the PHI guard (issue 9): fifteen fictitious practice
-//! sites of cases written by people who never saw the guard's code, each
+//! Held-out evaluation of the PHI guard (issue 9): sixty-four fictitious
+//! practice sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
 //! Each set runs `carepress check --only phi,consent,reply` once and is
@@ -143,6 +143,11 @@
 //!   nickname, a donor's surgery, a coach's initials). AT and AU, kept
 //!   unscored for it, and AV and AW, written while it was built, are its
 //!   blind sets (scores in their tests).
+//!
+//! - Blind sets since (AX onwards): each was written by a helper while the
+//!   guard was frozen, scored once on it, and its blind scores are in its
+//!   test's doc comment; the floor is the score of the guard that moved it
+//!   here, and later changes only raise it.
 //!
 //! `cargo test --test integration phi_heldout -- --nocapture` prints every score and miss.
 
@@ -978,4 +983,40 @@ fn set_bh_lisbon_pharmacy() {
 #[test]
 fn set_bi_lagos_dialysis_centre() {
     score(Set { fixture: "phi-heldout-bi", catch_floor: 84.0, clean_ceiling: 3.0 });
+}
+
+/// Set BJ (written blind in the thirty-fifth session by a helper who read
+/// only the spec and the rules, scored once in the thirty-sixth): a
+/// community health centre in Minneapolis serving Somali, Oromo and East
+/// African families (prenatal care and doulas, paediatrics, diabetes and
+/// hypertension, mental health with interpreters, a mobile clinic; English,
+/// Somali and Oromo pages); 261 cases (99 flag, 162 clean). Blind scores:
+/// rules alone 76.8 / 3.7; round 56 with the third page model 82.8 / 3.7;
+/// round 57 with the refitted model 82.8 / 4.3.
+#[test]
+fn set_bj_minneapolis_community_health() {
+    score(Set { fixture: "phi-heldout-bj", catch_floor: 82.8, clean_ceiling: 4.4 });
+}
+
+/// Set BK (as BJ): a family medicine and dermatology clinic in Daly City,
+/// California, serving a Filipino-American community (skin cancer checks,
+/// nurse and caregiver health, diabetes and gout, travel vaccines, senior
+/// centre outreach; English and Tagalog/Taglish pages); 264 cases (100
+/// flag, 164 clean). Blind scores: rules alone 81.0 / 4.3; round 56 with
+/// the third page model 87.0 / 4.3; round 57 with the refitted model
+/// 86.0 / 4.3.
+#[test]
+fn set_bk_daly_city_family_and_skin() {
+    score(Set { fixture: "phi-heldout-bk", catch_floor: 86.0, clean_ceiling: 4.3 });
+}
+
+/// Set BL (as BJ): a primary care and women's health clinic in Osaka for
+/// residents and visitors (travel medicine, prenatal checks, work-visa
+/// health checks, mental health in English, a paediatric corner; English,
+/// Japanese and Korean pages); 269 cases (100 flag, 169 clean). Blind
+/// scores: rules alone 74.0 / 4.1; round 56 with the third page model
+/// 81.0 / 4.1; round 57 with the refitted model 81.0 / 4.1.
+#[test]
+fn set_bl_osaka_international_clinic() {
+    score(Set { fixture: "phi-heldout-bl", catch_floor: 81.0, clean_ceiling: 4.2 });
 }
