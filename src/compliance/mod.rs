@@ -256,7 +256,13 @@ pub(crate) fn phi_page_resolved(site: &Site, page: &Page, allow: &phi::Allowlist
     if page.on_channel("social") {
         channels.push("social");
     }
-    if page.on_channel("rss") && page.date.is_some() && (section_feed || !page.fm.tags.is_empty()) {
+    // A channel the page's own `channels` names is one its author means to
+    // publish on: its consent is checked even while no feed carries the
+    // page yet (a feed turned on for the section later would publish it
+    // without anyone looking at the authorisation again). By default only
+    // the feeds that really carry it count (decision, issue 9).
+    let named_rss = page.fm.channels.as_ref().is_some_and(|c| c.iter().any(|x| x == "rss"));
+    if named_rss || (page.on_channel("rss") && page.date.is_some() && (section_feed || !page.fm.tags.is_empty())) {
         channels.push("rss");
     }
     let mut owned: Vec<(String, String, (usize, usize))> = Vec::new();

@@ -36,6 +36,7 @@ pub(super) const PLACES_TXT: &str = include_str!("../../../data/phi/places.txt")
 pub(super) const MEDICAL_TXT: &str = include_str!("../../../data/phi/medical.txt");
 pub(super) const FUNCTION_TXT: &str = include_str!("../../../data/phi/function.txt");
 pub(super) const PERSON_NOUNS_TXT: &str = include_str!("../../../data/phi/person_nouns.txt");
+pub(super) const CONDITIONS_TXT: &str = include_str!("../../../data/phi/conditions.txt");
 
 static GIVEN: LazyLock<WordSet> = LazyLock::new(|| load(GIVEN_TXT));
 static GIVEN_SSA: LazyLock<WordSet> = LazyLock::new(|| load_world(include_str!("../../../data/phi/given_ssa.txt")));
@@ -48,6 +49,62 @@ static MEDICAL: LazyLock<WordSet> = LazyLock::new(|| load(MEDICAL_TXT));
 static FAMOUS: LazyLock<WordSet> = LazyLock::new(|| load(include_str!("../../../data/phi/famous.txt")));
 static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| load(FUNCTION_TXT));
 static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| load(PERSON_NOUNS_TXT));
+static CONDITIONS: LazyLock<WordSet> = LazyLock::new(|| load(CONDITIONS_TXT));
+
+/// Whether a word (lowercase) names a condition, a finding or a symptom:
+/// the ICD-10-CM head nouns of `conditions.txt` (which leave out everyday
+/// words) and the everyday ones people write about themselves. Used where
+/// any condition named is a disclosure (a testimonial whose authorisation
+/// does not cover `condition`), not to find patients: as events these
+/// words gave as many false alarms as catches (round 54).
+pub(super) fn is_condition(w: &str) -> bool {
+    const EVERYDAY: &[&str] = &[
+        "depression",
+        "anxiety",
+        "diabetes",
+        "cancer",
+        "asthma",
+        "arthritis",
+        "thyroid",
+        "migraine",
+        "migraines",
+        "hypertension",
+        "infection",
+        "injury",
+        "tumour",
+        "tumor",
+        "stroke",
+        "pneumonia",
+        "eczema",
+        "psoriasis",
+        "insomnia",
+        "addiction",
+        "alcoholism",
+        "epilepsy",
+        "seizures",
+        "dementia",
+        "obesity",
+        "cholesterol",
+        "postpartum",
+        "miscarriage",
+        "infertility",
+        "endometriosis",
+        "hepatitis",
+        "hiv",
+        "copd",
+        "adhd",
+        "autism",
+        "ptsd",
+        "ocd",
+        "gout",
+        "sciatica",
+        "hernia",
+        "melanoma",
+        "fracture",
+        "concussion",
+    ];
+    CONDITIONS.contains(w) || EVERYDAY.contains(&w)
+}
 
 /// A given name of the US Census list or of the SSA baby names (lowercase
 /// input): the census list of 1990 lacks the names of today's children

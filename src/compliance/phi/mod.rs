@@ -153,6 +153,8 @@ mod tests_round56;
 #[cfg(test)]
 mod tests_round57;
 #[cfg(test)]
+mod tests_round58;
+#[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
 mod tests_round8;

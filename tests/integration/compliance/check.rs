@@ -276,6 +276,29 @@ fn channels_let_a_website_only_authorisation_pass() {
     assert!(!scope(&found), "{found:#?}");
 }
 
+/// A page whose own `channels` names `rss` has its authorisation checked
+/// for it even in a section without a feed: the author means the page for
+/// feeds, and a feed turned on later would carry it (decision, issue 9).
+/// Without `channels`, only the feeds that carry the page count.
+#[test]
+fn an_rss_channel_the_page_names_needs_rss_in_scope() {
+    let (_tmp, root) = temp_site(&fixture("check-phi"));
+    let page = |channels: &str| {
+        format!(
+            "+++\ntitle = \"Sven on his check-up\"\ndate = 2026-02-01\n{channels}authorization = {{ id = \"AUTH-8\", signed = 2026-01-05, expires = 2027-01-05, scope = [\"website\", \"social\"], covers = [\"name\", \"quote\"] }}\n+++\n\n> The front desk always finds me a slot. — Sven Adlerberg\n"
+        )
+    };
+    std::fs::create_dir_all(root.join("content/testimonials")).unwrap();
+    let file = root.join("content/testimonials/sven.md");
+    let scope = |found: &[Value]| found.iter().any(|f| rule(f) == "consent/scope" && f["file"].as_str().unwrap_or("").ends_with("sven.md"));
+    std::fs::write(&file, page("")).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "consent"]);
+    assert!(!scope(&found), "no feed carries an untagged testimonial: {found:#?}");
+    std::fs::write(&file, page("channels = [\"website\", \"rss\"]\n")).unwrap();
+    let (_, found) = check_json(&root, &["--now", NOW, "--only", "consent"]);
+    assert!(scope(&found), "{found:#?}");
+}
+
 /// `check` judges what `build` publishes: a draft naming a patient is left
 /// out (as `build` leaves it out) unless `--drafts` asks for it, and then
 /// `build --drafts` refuses it too; a page scheduled for later is always

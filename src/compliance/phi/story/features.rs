@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::lexicon::{FUNCTION_TXT, GIVEN_TXT, GIVEN_WORLD_TXT, MEDICAL_TXT, PERSON_NOUNS_TXT, PLACES_TXT};
+use super::super::lexicon::{CONDITIONS_TXT, FUNCTION_TXT, GIVEN_TXT, GIVEN_WORLD_TXT, MEDICAL_TXT, PERSON_NOUNS_TXT, PLACES_TXT};
 
 /// Number of features, in the order of [`super::WEIGHTS`].
 pub(super) const COUNT: usize = 33;
@@ -33,7 +33,7 @@ static FUNC: LazyLock<Set> = LazyLock::new(|| first_words(&[FUNCTION_TXT]));
 static PLACES: LazyLock<Set> = LazyLock::new(|| first_words(&[PLACES_TXT]));
 static MED: LazyLock<Set> = LazyLock::new(|| first_words(&[MEDICAL_TXT]));
 static PERSON: LazyLock<Set> = LazyLock::new(|| first_words(&[PERSON_NOUNS_TXT]));
-static COND: LazyLock<Set> = LazyLock::new(|| first_words(&[include_str!("../../../../data/phi/conditions.txt")]));
+static COND: LazyLock<Set> = LazyLock::new(|| first_words(&[CONDITIONS_TXT]));
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("page model pattern")

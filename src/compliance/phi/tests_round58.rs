@@ -1,0 +1,49 @@
+//! Round 58 of issue 9 (thirty-sixth session, from the misses of sets BJ,
+//! BK and BL once scored): what a testimonial's authorisation covers, and
+//! the people other pages introduce. Every person is fictitious.
+
+use super::tests::{WEB, allow, date, rules};
+use super::*;
+
+fn testimonial(body: &str, covers: &[&str]) -> Vec<Finding> {
+    let a = Authorization {
+        id: "A-58".into(),
+        form: None,
+        signed: Some(date(2026, 8, 1)),
+        expires: Some(date(2028, 8, 1)),
+        scope: WEB.iter().map(|s| s.to_string()).collect(),
+        covers: covers.iter().map(|s| s.to_string()).collect(),
+    };
+    let page = PageInput {
+        section_kind: "testimonials",
+        body,
+        body_line: 6,
+        fields: vec![],
+        authorization: Some(&a),
+        authorization_line: 4,
+        review_reply: None,
+        channels: WEB,
+        now: date(2026, 12, 7),
+    };
+    check_page(&page, &allow())
+}
+
+/// A condition the quote names, with no event ("when my postpartum
+/// depression hit", "spotted the hernia"), is the patient's condition: an
+/// authorisation without `condition` does not let the page publish it.
+#[test]
+fn a_condition_named_in_a_testimonial_needs_condition_in_covers() {
+    for body in [
+        "> \"When my postpartum depression hit at three months, Dr. Lindqvist saw me within two days.\"\n>\n> — Claire Dubonnet\n",
+        "> \"Dr. Whitfield spotted the hernia at my visa check and had me booked in within a fortnight.\"\n>\n> — Sven Adlerberg\n",
+    ] {
+        let covered = |f: &[Finding]| f.iter().any(|x| x.rule == "consent/covers" && x.severity == Severity::Error);
+        let f = testimonial(body, &["name", "quote"]);
+        assert!(covered(&f), "{body}: {:?}", rules(&f));
+        let f = testimonial(body, &["name", "quote", "condition"]);
+        assert!(!covered(&f), "{body}: {:?}", rules(&f));
+    }
+    // Care without a condition needs only what was signed.
+    let f = testimonial("> \"The front desk always finds me a slot before my shift.\"\n>\n> — Sven Adlerberg\n", &["name", "quote"]);
+    assert!(!f.iter().any(|x| x.rule == "consent/covers"), "{:?}", rules(&f));
+}
