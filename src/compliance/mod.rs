@@ -203,7 +203,6 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         .filter(|pg| pg.kind != SectionKind::Team)
         .flat_map_iter(|pg| phi::introduced_names(&pg.title, &pg.body))
         .collect();
-    staff.extend(introduced);
     // Team cards in any page's front matter (page builders' `bioCards`).
     staff.extend(site.content.iter_pages().flat_map(|pg| phi::carded_names(&pg.fm.extra)));
     // The practitioner three or more reviews thank by name ("Soumya and her
@@ -212,6 +211,7 @@ pub fn allowlist(site: &Site) -> phi::Allowlist {
         site.content.par_iter_pages().filter(|pg| pg.kind == SectionKind::Testimonials).map(|pg| phi::review_names(&pg.body)).collect();
     staff.extend(phi::praised_in_reviews(&reviews));
     let mut allow = phi::Allowlist::new(&identity, &staff, &c.compliance.allow);
+    allow.add_introduced(&introduced);
     let titles = site.content.iter_pages().map(|pg| (&pg.file, pg.title.as_str()));
     let titles = titles.chain(std::iter::once(&site.content.home).chain(&site.content.sections).map(|s| (&s.file, s.title.as_str())));
     let titles: Vec<(String, &str)> = titles.map(|(f, t)| (f.to_string_lossy().replace('\\', "/"), t)).collect();

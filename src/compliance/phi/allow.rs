@@ -25,6 +25,11 @@ struct Staff {
     first: String,
     last: String,
     all: Vec<String>,
+    /// Introduced on some other page ("Josefa Llanes Escoda, founder of
+    /// the Girl Scouts"), not by a team page: a lone first name is them
+    /// only as written, never as a pet form or a prefix ("Josie" signing a
+    /// testimonial is no Josefa).
+    introduced: bool,
 }
 
 /// Strings that are never PHI: the practice's own NAP and staff.
@@ -271,6 +276,19 @@ impl Allowlist {
         }
     }
 
+    /// Adds the people pages outside the team section introduce as staff
+    /// ([`super::introduced_names`]): known by their names as written, not
+    /// by pet forms of their first name elsewhere on the site.
+    pub fn add_introduced(&mut self, names: &[String]) {
+        for s in names {
+            if let Some(mut st) = parse_staff(s) {
+                st.introduced = true;
+                self.staff.push(st);
+            }
+        }
+        self.staff_index = StaffIndex::new(&self.staff);
+    }
+
     /// This allowlist plus a page's own `compliance.allow` entries.
     pub fn extended(&self, extra: &[String]) -> Allowlist {
         let mut a = self.clone();
@@ -393,6 +411,9 @@ impl StaffIndex {
             for end in f.char_indices().map(|(k, _)| k).skip(1).chain(std::iter::once(f.len())) {
                 if end >= 3 {
                     forms.push(&f[..end]);
+                    if s.introduced {
+                        continue;
+                    }
                     ix.first_prefixes.insert(f[..end].to_string());
                     let longest = ix.longest_first.entry(f[..end].to_string()).or_default();
                     *longest = (*longest).max(f.len());
@@ -457,7 +478,7 @@ fn parse_staff(s: &str) -> Option<Staff> {
     if toks.is_empty() {
         return None;
     }
-    Some(Staff { first: toks[0].clone(), last: toks[toks.len() - 1].clone(), all: toks })
+    Some(Staff { first: toks[0].clone(), last: toks[toks.len() - 1].clone(), all: toks, introduced: false })
 }
 
 /// The person a practice mailbox is named after: "danielle@", "rosa.kim@",
@@ -544,6 +565,21 @@ mod tests {
         assert!(!pl.is_allowed_street("14 Niepodległości Street"));
         assert!(!pl.is_allowed_street("59 Kościuszki Street"));
         assert!(a.is_allowed_string("lena fairbanks"));
+    }
+
+    /// A name another page introduces is known as written; only a team
+    /// page's staff are also known by a pet form or a prefix of their first
+    /// name ("Josie" for Josephine), since a lone first name elsewhere is as
+    /// likely a patient's.
+    #[test]
+    fn introduced_names_are_known_as_written() {
+        let mut a = Allowlist::new(&PracticeIdentity::default(), &["Josephine Mercado".to_string()], &[]);
+        a.add_introduced(&["Josefa Escoda".to_string()]);
+        assert!(a.is_staff(&["Josie"]) && a.is_staff(&["Jos"]));
+        let mut b = Allowlist::new(&PracticeIdentity::default(), &[], &[]);
+        b.add_introduced(&["Josefa Escoda".to_string()]);
+        assert!(b.is_staff(&["Josefa"]) && b.is_staff(&["Josefa", "Escoda"]) && b.is_staff(&["Escoda"]));
+        assert!(!b.is_staff(&["Josie"]) && !b.is_staff(&["Jos"]));
     }
 
     #[test]
