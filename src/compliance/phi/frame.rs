@@ -128,7 +128,22 @@ pub(super) fn carried_event(rest: &str) -> bool {
     // this runs once per unresolved name, so it must stay cheap.
     let rest = &rest[..floor(rest, rest.len().min(400))];
     let pronoun = rest.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"));
-    ((pronoun && PRONOUN_EVENT.is_match(rest)) || RESULT.is_match(rest) || CLINICIAN_ON.is_match(rest)) && english(rest)
+    ((pronoun && PRONOUN_EVENT.is_match(rest)) || RESULT.is_match(rest) || CLINICIAN_ON.is_match(rest) || clinician_found(rest))
+        && english(rest)
+}
+
+/// A clinician's finding in the next sentence, without a pronoun: "Dr.
+/// Dizon diagnosed a squamous cell carcinoma in March and removed it",
+/// "we found a hernia". In a paragraph about one named person, whose it is
+/// goes without saying. Only a condition word counts (not "diagnosed a
+/// lot of flu this winter", which is no one's).
+fn clinician_found(rest: &str) -> bool {
+    static FOUND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^.;!?]{0,40}?\b(?:Dr\.?|Doctor|[Ww]e)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:diagnosed|found|spotted|confirmed|detected|removed|excised|treated)\s+(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)").unwrap()
+    });
+    FOUND.captures(rest).is_some_and(|c| {
+        c[1].split_whitespace().any(|w| super::lexicon::is_condition(&w.to_lowercase()) || w.to_lowercase().ends_with("oma"))
+    })
 }
 
 /// A clinician's act on "him"/"her" in the next sentences: "Dr Lau found a

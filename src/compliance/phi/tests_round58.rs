@@ -47,3 +47,18 @@ fn a_condition_named_in_a_testimonial_needs_condition_in_covers() {
     let f = testimonial("> \"The front desk always finds me a slot before my shift.\"\n>\n> — Sven Adlerberg\n", &["name", "quote"]);
     assert!(!f.iter().any(|x| x.rule == "consent/covers"), "{:?}", rules(&f));
 }
+
+/// A clinician's finding in the sentence after a named person's, without
+/// a pronoun ("Dr. Dizon diagnosed a squamous cell carcinoma"), tells that
+/// person's diagnosis; a finding that is no condition, or no one's, does not.
+#[test]
+fn a_clinicians_finding_after_a_named_person_is_theirs() {
+    super::tests::assert_caught(&[
+        "Rachelle Dumlao ignored the spot on her scalp for two years. Dr. Dizon diagnosed a squamous cell carcinoma in March and removed it.\n",
+        "Teodoro Bautista kept walking on the sore ankle all season. We found a stress fracture on the second scan.\n",
+    ]);
+    super::tests::assert_clean(&[
+        "Marisol Tandoc ran the Bay to Breakers this spring. Dr. Dizon diagnosed a lot of flu this winter.\n",
+        "Rachelle Dumlao joined our board in March. Dr. Dizon found a new home for the clinic's library.\n",
+    ]);
+}
