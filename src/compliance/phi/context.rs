@@ -181,8 +181,10 @@ static INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:he|she|him|his|her|hers|patient|pt\.?)\b|\b(?:I|my|me)\b|\b(?:this|our)\s+(?:(?:little|young|brave|tiny|sweet|tough)\s+)?(?:one|baby|newborn|infant|toddler|boy|girl|guy|man|woman|lady|gentleman|teen|teenager|youngster|child|kid|fighter|warrior)\b|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?\d{1,3}[- ]years?[- ]old\b|\bone\s+of\s+them\b|\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b|\bone\s+(?:resident|patient|client|man|woman|child)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap()
 });
 
-static PATIENT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b").unwrap());
+/// "One of our patients" singles one out as surely as "our patient".
+static PATIENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:patient|pt\.?|s/p|post-?op)\b|\b(?:the|this)\s+client\s+(?:who|whose)\b|\bone\s+of\s+(?:our|my)\s+(?:patients|clients)\b").unwrap()
+});
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told|according\s+to|explained|explains|noted|notes|added|stated|warned|urged|announced)\b").unwrap()

@@ -62,3 +62,25 @@ fn a_clinicians_finding_after_a_named_person_is_theirs() {
         "Rachelle Dumlao joined our board in March. Dr. Dizon found a new home for the clinic's library.\n",
     ]);
 }
+
+/// "One of our patients" singles one out as "our patient" does, even with
+/// the clinician who treats her in the same sentence: her blog is hers.
+#[test]
+fn one_of_our_patients_is_a_patient_cue() {
+    super::tests::assert_caught(&[
+        "One of our patients, a night nurse recovering from her alopecia treatment with Dr. Dizon, is documenting her regrowth at https://instagram.com/nightnurse.regrowth.example.\n",
+    ]);
+    super::tests::assert_clean(&[
+        "Many of our patients ask about hair loss after a fever; Dr. Dizon explains the causes at https://www.aad.org/public/diseases/hair-loss.\n",
+    ]);
+}
+
+/// A name that splits into a dictionary word and a grammatical one
+/// ("Barkhad" into "bark" + "had") is no English compound: in a scan's
+/// caption it is a patient's name.
+#[test]
+fn a_name_ending_in_a_grammatical_word_is_no_compound() {
+    assert!(!super::words::is_compound("barkhad"));
+    assert!(super::words::is_compound("zealand") && super::words::is_compound("bootcamp"));
+    super::tests::assert_caught(&["![20-week scan for Barkhad Dualeh, due October 28](/images/scan.png)\n"]);
+}

@@ -546,8 +546,17 @@ pub(super) fn is_compound(w: &str) -> bool {
         // English compounds seldom end in a, i, o or u, names of many
         // languages do.
         && !w.ends_with(['a', 'i', 'o', 'u'])
-        && (3..=w.len() - 3).any(|i| DICT.words.contains(&w[..i]) && dict_lookup(&w[i..], 0))
+        // "Barkhad" is no "bark" + "had": an English compound does not end
+        // in a pronoun, an article or an auxiliary, a name may ("Zealand" does
+        // end in "and", so that one stays).
+        && (3..=w.len() - 3).any(|i| DICT.words.contains(&w[..i]) && !GRAMMAR_TAIL.contains(&&w[i..]) && dict_lookup(&w[i..], 0))
 }
+
+/// Grammatical words no English compound ends with.
+const GRAMMAR_TAIL: &[&str] = &[
+    "had", "has", "was", "her", "his", "him", "the", "for", "are", "its", "our", "you", "who", "she", "not", "but", "can", "did", "may",
+    "were", "they", "them", "their", "with", "from", "than", "that", "this",
+];
 
 /// A word that ends the name of a place or an institution ("Faris
 /// Elementary", "Kettle Lake", "Mercy Hospital"), lower case.
