@@ -372,7 +372,43 @@ pub(super) fn testimonial_page(page: &PageInput) -> bool {
 /// [`reviewed_clinicians`] need them (once per page: both use them).
 pub(super) fn of_page(page: &PageInput) -> Vec<Signature> {
     let collection = testimonial_page(page);
-    in_body(page.body, page.body_line, collection, !collection)
+    let mut sigs = in_body(page.body, page.body_line, collection, !collection);
+    sigs.extend(other_script(page.body, page.body_line));
+    sigs
+}
+
+/// Signatures in a script the name lists cannot read, under a quotation:
+/// "— 이민호, 쓰루하시", "— M.S.さん（北浜物流 勤務）", "— أم يوسف، ماررو ليك".
+/// A dash, then a signer and, after a comma or a bracket, where they live
+/// or work: the shape of a patient's signed words in any language (round
+/// 58, decision: without a separator, "— 孔子" under a proverb is an
+/// author's credit, and a signer with figures, "— 40代女性、大阪", is
+/// anonymous). Listed, so that it counts on any page, as the quotation
+/// itself says whose words they are.
+fn other_script(body: &str, body_line: usize) -> Vec<Signature> {
+    static SIGNER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:>\s*)*(?:—|–|―|--)\s*([^,，、،(（\d]{2,30}?)\s*[,，、،(（][^.。!?！？]{1,60}$").unwrap());
+    let other = |t: &str| t.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x0370 && !matches!(c as u32, 0x1E00..=0x1EFF));
+    let quoted = |l: &str| {
+        let t = l.trim();
+        t.starts_with('>') || t.trim_end_matches(['.', '。', ',', '，']).ends_with(['」', '”', '"', '』', '»', '“'])
+    };
+    let lines: Vec<&str> = body.lines().collect();
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(c) = SIGNER.captures(l) else { continue };
+        let name = c[1].trim().trim_start_matches(['*', '_']).trim();
+        if !other(name) || name.chars().any(|ch| ch.is_ascii_digit()) {
+            continue;
+        }
+        // The nearest text line above is the quotation it signs.
+        if !lines[..i].iter().rev().find(|l| !l.trim().trim_start_matches('>').trim().is_empty()).is_some_and(|l| quoted(l)) {
+            continue;
+        }
+        let column = l.find(name).map_or(1, |b| l[..b].chars().count() + 1);
+        out.push(Signature { line: body_line + i, column, name: name.to_string(), idx: i, listed: true });
+    }
+    out
 }
 
 /// What [`check`] found of a page's signatures.

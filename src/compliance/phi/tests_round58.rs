@@ -84,3 +84,21 @@ fn a_name_ending_in_a_grammatical_word_is_no_compound() {
     assert!(super::words::is_compound("zealand") && super::words::is_compound("bootcamp"));
     super::tests::assert_caught(&["![20-week scan for Barkhad Dualeh, due October 28](/images/scan.png)\n"]);
 }
+
+/// A quotation signed in a script the name lists cannot read, with where
+/// the signer lives or works after a comma or a bracket, is a patient's
+/// signed words without an authorisation; a proverb's author, an
+/// anonymous signer given by age, and a signed essay (no quotation) are not.
+#[test]
+fn quotations_signed_in_other_scripts_need_an_authorisation() {
+    super::tests::assert_caught(&[
+        "> \"갑상선 기능 저하증 진단을 받고 한국어로 설명을 들을 수 있어서 안심이 됐어요.\"\n>\n> — 박서연, 이쿠노\n",
+        "「健康診断で高血圧と言われ、英語で説明してもらえる病院を探していました。」\n\n— K.T.さん（南港物流センター勤務）\n",
+        "\"شكراً للطاقم على رعاية ابني في الليل.\"\n\n— أم سليم، ماررو ليك\n",
+    ]);
+    super::tests::assert_clean(&[
+        "「己所不欲，勿施於人。」\n\n— 孔子\n",
+        "「英語で説明してもらえて安心しました。」\n\n— 40代女性、大阪\n",
+        "어릴 때 천식이 있었습니다. 그래서 간호사가 되었습니다.\n\n— 지현, 간호사\n",
+    ]);
+}
