@@ -8,6 +8,7 @@
 //!   digits (`XXX-XX-1234`) and an unlabeled `123-45-6789`-shaped number are
 //!   warnings.
 //! * `phi/record-number` (error): MRN, medical record, chart, patient ID,
+//!   client, resident, employee or student ID,
 //!   account, claim, case, encounter, invoice number + value.
 //! * `phi/id-number` (error): passport, national ID, NHS/CHI, health card,
 //!   social insurance, PESEL, ID card number + value (not "DNI"/"NIE":
@@ -47,7 +48,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?|ref(?:erence)?(?:\s+(?:number|no\.?))?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)|patientennr\.?|patienten-?(?:nummer|id)|fallnummer|folder(?:\s+(?:number|no\.?|\#))?|uhid|u\.h\.i\.d\.?|processo\s+(?:cl[íi]nico\s+)?n\.?\s?[º°]\.?|(?:ipd|mrd)\s+(?:number|no\.?|\#)",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?|ref(?:erence)?(?:\s+(?:number|no\.?))?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident|employee|student)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)|patientennr\.?|patienten-?(?:nummer|id)|fallnummer|folder(?:\s+(?:number|no\.?|\#))?|uhid|u\.h\.i\.d\.?|processo\s+(?:cl[íi]nico\s+)?n\.?\s?[º°]\.?|(?:ipd|mrd)\s+(?:number|no\.?|\#)",
         5,
     ),
     (

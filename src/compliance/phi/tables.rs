@@ -103,6 +103,23 @@ const NOT_PATIENTS: &[&str] = &[
     "facilitator",
 ];
 
+/// A header of a column of people: one of [`PEOPLE`], also as a data
+/// file writes it ("patient_first_name", "Patient's name"): a name word
+/// last, a people word or "first"/"full"/"given" before it.
+pub(super) fn people_header(h: &str) -> bool {
+    if PEOPLE.contains(&h) {
+        return true;
+    }
+    let h = h.replace(['_', '-'], " ").replace("'s", "").replace("’s", "");
+    if PEOPLE.contains(&h.as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = h.split_whitespace().collect();
+    matches!(words.last(), Some(&("name" | "names" | "initials")))
+        && words.len() >= 2
+        && words[..words.len() - 1].iter().all(|w| PEOPLE.contains(w) || matches!(*w, "first" | "full" | "given" | "last" | "family"))
+}
+
 /// Headers of cells whose health words are a topic, not a person's care.
 const TOPIC: &[&str] =
     &["topic", "talk", "session", "title", "subject", "role", "specialty", "speciality", "position", "qualification", "interests", "focus"];
@@ -124,7 +141,7 @@ pub(super) fn people_rows(segs: &Segments, allow: &Allowlist, n: &mut Names) {
             // "| Player | Injury | Status |": a column of names under any
             // header, beside the row's own health cell, lists patients.
             let by_content = || shaped.contains(&h) && !NOT_PATIENTS.contains(&h.as_str()) && row_health(&s.text, &h);
-            if !(PEOPLE.contains(&h.as_str()) || by_content()) || !person(value, allow) {
+            if !(people_header(&h) || by_content()) || !person(value, allow) {
                 continue;
             }
             // "| Initials | Age | Suburb | Study date | AHI |": the row's own

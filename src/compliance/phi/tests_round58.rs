@@ -102,3 +102,20 @@ fn quotations_signed_in_other_scripts_need_an_authorisation() {
         "어릴 때 천식이 있었습니다. 그래서 간호사가 되었습니다.\n\n— 지현, 간호사\n",
     ]);
 }
+
+/// A people column as a data file heads it ("patient_first_name",
+/// "Patient's name"), and an employee or student number under its label,
+/// are what "name" and "patient ID" are.
+#[test]
+fn people_headers_as_data_files_write_them_and_employee_numbers() {
+    super::tests::assert_caught(&[
+        "Home visits this month:\n\n| date | patient_first_name | tower | diagnosis |\n| --- | --- | --- | --- |\n| 2026-10-05 | Qamar | Cedar Heights Tower A | hypertension |\n",
+        "Results of the October group check:\n\n| Employee ID | Chest X-ray | Fit to work |\n| --- | --- | --- |\n| KL-20461 | nodule, refer | pending |\n",
+    ]);
+    super::tests::assert_clean(&[
+        "| first_aid_topic | length |\n| --- | --- |\n| Burns | 20 min |\n",
+        "Bring your employee ID card to the group check; results go to you, not your employer.\n",
+    ]);
+    assert!(super::tables::people_header("patient_first_name") && super::tables::people_header("patient's name"));
+    assert!(!super::tables::people_header("drug name") && !super::tables::people_header("clinic name"));
+}
