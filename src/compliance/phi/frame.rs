@@ -70,7 +70,12 @@ fn event_in(t: &str) -> bool {
     // third (round 51, benches/phi_gate.sh).
     static QUIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:quit|stopped|stop|gave\s+up)\s+(?:drinking|using|heroin|meth|opioids)\b").unwrap());
-    EVENT.is_match(t) || CARE_START.is_match(t) || QUIT.is_match(t) || PHRASE_EVENT.is_match(t)
+    // "We gave him rabies immunoglobulin", "Dr. Ito gave her two shots": a
+    // treatment given to one person (a regex of its own, as QUIT).
+    static GAVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:we|dr\.?\s+\w+|doctor\s+\w+)\s+gave\s+(?:him|her|them)\s+(?:[\w-]+\s+){0,3}?(?:vaccines?|vaccinations?|shots?|jabs?|injections?|immunoglobulin|antibiotics?|antivirals?|fluids|oxygen|stitches|steroids?|infusions?|(?:an?\s+)?(?:iv|drip|cast|splint|nebuli[sz]er|tetanus\s+booster))\b").unwrap()
+    });
+    EVENT.is_match(t) || CARE_START.is_match(t) || QUIT.is_match(t) || PHRASE_EVENT.is_match(t) || GAVE.is_match(t)
 }
 
 /// Events told in phrases that open on common words ("was referred", "due

@@ -119,3 +119,16 @@ fn people_headers_as_data_files_write_them_and_employee_numbers() {
     assert!(super::tables::people_header("patient_first_name") && super::tables::people_header("patient's name"));
     assert!(!super::tables::people_header("drug name") && !super::tables::people_header("clinic name"));
 }
+
+/// An occupation with an age ("a 29-year-old history teacher") describes
+/// one person of the community, not an office, and a treatment the
+/// practice gave them is their care.
+#[test]
+fn an_aged_occupation_is_no_office() {
+    super::tests::assert_caught(&[
+        "Tomás, a 29-year-old history teacher, came to us two days after a macaque nipped his ankle. We gave him rabies immunoglobulin.\n",
+    ]);
+    super::tests::assert_clean(&[
+        "Tomás Reyes, the history teacher who runs our first-aid course, came to us in 2019. We gave him a desk by the window.\n",
+    ]);
+}

@@ -360,7 +360,11 @@ fn in_a_role(s: &Segment, c_start: usize, run: &Run, cred: bool, after: &str, li
     // own clinical event.
     let ours = after.trim_start_matches([',', ' ']).to_lowercase().starts_with("our ");
     let described_patient = !(run.clinician || run.official || cred || ours) && frame::subject_of_event(after);
-    (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient
+    // "Tomás, a 29-year-old English teacher at …": an age in the
+    // appositive describes one person of the community, not an office
+    // (round 58); the care told around them decides.
+    let aged = !(run.clinician || run.official || cred || ours) && frame::aged(after);
+    (run.clinician || cred || !patient_word(s.window_text(c_start))) && !titled_patient && !described_patient && !aged
 }
 
 /// The words of a famous person's name as later mentions write them:
