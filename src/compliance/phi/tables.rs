@@ -58,6 +58,15 @@ const PEOPLE: &[&str] = &[
     "attendee",
     "graduate",
     "graduates",
+    // The people of a maternity or family page ("| Mother | Due date |").
+    "mother",
+    "mothers",
+    "mum",
+    "mom",
+    "father",
+    "fathers",
+    "couple",
+    "couples",
     // The same header in the languages practices write in.
     "nama",
     "nom",

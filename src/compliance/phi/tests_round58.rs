@@ -104,13 +104,14 @@ fn quotations_signed_in_other_scripts_need_an_authorisation() {
 }
 
 /// A people column as a data file heads it ("patient_first_name",
-/// "Patient's name"), and an employee or student number under its label,
-/// are what "name" and "patient ID" are.
+/// "Patient's name") or a maternity page does ("Mother"), and an employee
+/// or student number under its label, are what "name" and "patient ID" are.
 #[test]
 fn people_headers_as_data_files_write_them_and_employee_numbers() {
     super::tests::assert_caught(&[
         "Home visits this month:\n\n| date | patient_first_name | tower | diagnosis |\n| --- | --- | --- | --- |\n| 2026-10-05 | Qamar | Cedar Heights Tower A | hypertension |\n",
         "Results of the October group check:\n\n| Employee ID | Chest X-ray | Fit to work |\n| --- | --- | --- |\n| KL-20461 | nodule, refer | pending |\n",
+        "Birth-planning sessions this month:\n\n| Mother | Workplace | Due date |\n| --- | --- | --- |\n| Ayaka Mori | Sakurabashi Pharma | 2027-01-14 |\n",
     ]);
     super::tests::assert_clean(&[
         "| first_aid_topic | length |\n| --- | --- |\n| Burns | 20 min |\n",
