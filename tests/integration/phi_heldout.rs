@@ -297,7 +297,7 @@ fn set_j_primary_urgent_travel_skin_and_sleep() {
 /// after round 20 (79.2 after round 19).
 #[test]
 fn set_k_rural_hospital_rehab_birth_center_and_hospice() {
-    score(Set { fixture: "phi-heldout-k", catch_floor: 93.0, clean_ceiling: 5.2 });
+    score(Set { fixture: "phi-heldout-k", catch_floor: 94.4, clean_ceiling: 5.2 });
 }
 
 /// Set L (152 cases: 75 flag, 77 clean; a federally qualified community
@@ -357,7 +357,7 @@ fn set_p_hospital_newsroom() {
 /// its misses (70.0 %).
 #[test]
 fn set_q_urgent_care_and_occupational_health() {
-    score(Set { fixture: "phi-heldout-q", catch_floor: 86.2, clean_ceiling: 1.2 });
+    score(Set { fixture: "phi-heldout-q", catch_floor: 87.5, clean_ceiling: 1.2 });
 }
 
 /// Set R (an OB/GYN, midwifery and fertility practice, 197 cases, pages in
@@ -367,7 +367,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 81.4, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 82.4, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -539,7 +539,7 @@ fn set_ac_urology_and_mens_health() {
 /// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 81.6, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 82.3, clean_ceiling: 5.9 });
 }
 
 /// Set AE (written blind in the twenty-third session while round 40 was
@@ -591,7 +591,7 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
     // hearing-loss page had been caught only because "Mutiara Elektronik
     // Sdn Bhd" read as a person's name; after "at" two unknown words are a
     // place now, and the supervisor's own description is not found.
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 83.7, clean_ceiling: 4.5 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 84.4, clean_ceiling: 4.5 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -628,7 +628,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 86.6, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.1, clean_ceiling: 7.0 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -665,7 +665,7 @@ fn set_aj_rural_appalachian_health_centre() {
 /// its misses.
 #[test]
 fn set_ak_cape_town_family_practice_and_hiv_tb_clinic() {
-    score(Set { fixture: "phi-heldout-ak", catch_floor: 88.3, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ak", catch_floor: 89.0, clean_ceiling: 5.9 });
 }
 
 /// Set AL (thirtieth session, written blind by a helper from the rules
@@ -706,7 +706,7 @@ fn set_al_university_student_health_and_counseling() {
 /// among them, so no longer a blind figure) raises it to 68.0 % / 4.2 %.
 #[test]
 fn set_am_street_medicine_and_shelter_clinic() {
-    score(Set { fixture: "phi-heldout-am", catch_floor: 77.3, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-am", catch_floor: 78.3, clean_ceiling: 4.2 });
 }
 
 /// Set AN (thirty-first session, written blind by a helper from the rules
@@ -756,7 +756,7 @@ fn set_ao_childrens_development_and_therapy_centre() {
 /// serial after its label wherever it is, as phi-rules.md says.)
 #[test]
 fn set_ap_melbourne_family_dental_and_orthodontics() {
-    score(Set { fixture: "phi-heldout-ap", catch_floor: 74.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ap", catch_floor: 75.7, clean_ceiling: 3.6 });
 }
 
 /// Set AQ (thirty-first session, written blind by a helper from the rules
@@ -786,7 +786,7 @@ fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
 /// (cca50a1); 63.5 % / 5.5 % with the page model (660d44b).
 #[test]
 fn set_ar_hong_kong_clinic_group() {
-    score(Set { fixture: "phi-heldout-ar", catch_floor: 72.1, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-ar", catch_floor: 75.0, clean_ceiling: 5.5 });
 }
 
 /// Set AS (thirty-first session, written blind by a helper from the rules
@@ -848,7 +848,7 @@ fn set_av_northland_maori_health_provider() {
 /// 8.3; the first page model (7f4da53) 76.0 / 9.5; the second 76.0 / 8.3.
 #[test]
 fn set_aw_peninsula_home_health_and_hospice() {
-    score(Set { fixture: "phi-heldout-aw", catch_floor: 78.0, clean_ceiling: 8.4 });
+    score(Set { fixture: "phi-heldout-aw", catch_floor: 79.0, clean_ceiling: 8.4 });
 }
 
 /// Set AX (thirty-third session, written blind by a helper from the rules
@@ -861,7 +861,7 @@ fn set_aw_peninsula_home_health_and_hospice() {
 /// 3.0; the third 83.0 / 3.6.
 #[test]
 fn set_ax_blue_ridge_family_dental() {
-    score(Set { fixture: "phi-heldout-ax", catch_floor: 88.0, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ax", catch_floor: 89.0, clean_ceiling: 3.6 });
 }
 
 /// Set AY (as AX): a bilingual paediatric and adolescent clinic in east
@@ -903,7 +903,7 @@ fn set_ba_houston_womens_health_and_fertility() {
 /// second page model 72.5 / 1.8; the third 75.5 / 1.8.
 #[test]
 fn set_bb_berlin_family_practice() {
-    score(Set { fixture: "phi-heldout-bb", catch_floor: 90.1, clean_ceiling: 1.9 });
+    score(Set { fixture: "phi-heldout-bb", catch_floor: 91.1, clean_ceiling: 1.9 });
 }
 
 /// Set BC (as BA): a GP, travel and minor-surgery practice in Cape Town
@@ -960,7 +960,7 @@ fn set_bf_nashville_addiction_medicine() {
 /// page model 73.0 / 2.5; round 57 with the refitted model 75.0 / 2.5.
 #[test]
 fn set_bg_gwynedd_rural_surgery() {
-    score(Set { fixture: "phi-heldout-bg", catch_floor: 78.0, clean_ceiling: 2.5 });
+    score(Set { fixture: "phi-heldout-bg", catch_floor: 79.0, clean_ceiling: 2.5 });
 }
 
 /// Set BH (as BG): a community pharmacy with a travel and primary-care
@@ -995,7 +995,7 @@ fn set_bi_lagos_dialysis_centre() {
 /// round 57 with the refitted model 82.8 / 4.3.
 #[test]
 fn set_bj_minneapolis_community_health() {
-    score(Set { fixture: "phi-heldout-bj", catch_floor: 82.8, clean_ceiling: 4.4 });
+    score(Set { fixture: "phi-heldout-bj", catch_floor: 83.8, clean_ceiling: 4.4 });
 }
 
 /// Set BK (as BJ): a family medicine and dermatology clinic in Daly City,
@@ -1007,7 +1007,7 @@ fn set_bj_minneapolis_community_health() {
 /// 86.0 / 4.3.
 #[test]
 fn set_bk_daly_city_family_and_skin() {
-    score(Set { fixture: "phi-heldout-bk", catch_floor: 86.0, clean_ceiling: 4.3 });
+    score(Set { fixture: "phi-heldout-bk", catch_floor: 87.0, clean_ceiling: 4.3 });
 }
 
 /// Set BL (as BJ): a primary care and women's health clinic in Osaka for
@@ -1018,5 +1018,5 @@ fn set_bk_daly_city_family_and_skin() {
 /// 81.0 / 4.1; round 57 with the refitted model 81.0 / 4.1.
 #[test]
 fn set_bl_osaka_international_clinic() {
-    score(Set { fixture: "phi-heldout-bl", catch_floor: 81.0, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-bl", catch_floor: 87.0, clean_ceiling: 4.2 });
 }
