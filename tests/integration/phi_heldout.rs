@@ -1,4 +1,4 @@
-//! Held-out evaluation of the PHI guard (issue 9): sixty-four fictitious
+//! Held-out evaluation of the PHI guard (issue 9): sixty-seven fictitious
 //! practice sites of cases written by people who never saw the guard's code, each
 //! with `expected.json` (`flag` or `clean`, and why).
 //!
@@ -1019,4 +1019,36 @@ fn set_bk_daly_city_family_and_skin() {
 #[test]
 fn set_bl_osaka_international_clinic() {
     score(Set { fixture: "phi-heldout-bl", catch_floor: 87.0, clean_ceiling: 4.2 });
+}
+
+/// Set BM (written blind in the thirty-sixth session by a helper who read
+/// only the spec and the rules, scored once at its end): a physiotherapy,
+/// sports medicine and concussion clinic in South Auckland (hand therapy,
+/// falls prevention for kaumātua, pelvic-health physio; English pages with
+/// some te reo Māori, Samoan and Tongan); 267 cases (99 flag, 168 clean).
+/// Blind scores: rules alone 64.6 / 3.6; round 57 with the refitted page
+/// model 78.8 / 3.6; round 58 78.8 / 3.6.
+#[test]
+fn set_bm_south_auckland_physio() {
+    score(Set { fixture: "phi-heldout-bm", catch_floor: 78.7, clean_ceiling: 3.6 });
+}
+
+/// Set BN (as BM): a general practice with a fertility and IVF unit, a
+/// sleep clinic and a vaccination centre in Lyon (French pages mostly, some
+/// English and Italian); 266 cases (101 flag, 165 clean). Blind scores:
+/// rules alone 42.6 / 2.4; round 57 with the refitted page model
+/// 45.5 / 3.0; round 58 45.5 / 3.0.
+#[test]
+fn set_bn_lyon_general_practice() {
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 45.5, clean_ceiling: 3.1 });
+}
+
+/// Set BO (as BM): an addiction recovery, psychiatry and general practice
+/// service in Glasgow (recovery cafés, perinatal mental health, homeless
+/// outreach, a men's shed; English pages with some Scots and Polish); 261
+/// cases (105 flag, 156 clean). Blind scores: rules alone 65.7 / 5.1;
+/// round 57 with the refitted page model 74.3 / 5.1; round 58 74.3 / 5.1.
+#[test]
+fn set_bo_glasgow_recovery_service() {
+    score(Set { fixture: "phi-heldout-bo", catch_floor: 74.2, clean_ceiling: 5.2 });
 }
