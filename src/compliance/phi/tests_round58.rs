@@ -133,3 +133,17 @@ fn an_aged_occupation_is_no_office() {
         "Tomás Reyes, the history teacher who runs our first-aid course, came to us in 2019. We gave him a desk by the window.\n",
     ]);
 }
+
+/// French identifiers: the social-security number (NIR) and the hospital's
+/// permanent patient identifier (IPP), in prose, tables and data files.
+#[test]
+fn french_nir_and_ipp_are_identifiers() {
+    super::tests::assert_caught(&[
+        "Voici l'attestation obtenue la semaine dernière : « Mme Kettani, NIR 2 89 04 69 381 052 47, prise en charge accordée ».\n",
+        "| IPP | Prénom | Jour |\n| --- | --- | --- |\n| 41022387 | Amandine | lundi |\n",
+    ]);
+    super::tests::assert_clean(&[
+        "Pour vous soigner, nous enregistrons votre numéro de sécurité sociale (NIR) et votre identifiant permanent du patient (IPP).\n",
+        "NIR : 0 00 00 00 000 000 00\n",
+    ]);
+}
