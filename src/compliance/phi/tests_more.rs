@@ -4,7 +4,7 @@
 use super::tests::{WEB, allow, date, reply, rules, run};
 use super::*;
 
-fn auth(signed: Option<(i32, u32, u32)>, expires: Option<(i32, u32, u32)>, scope: &[&str], covers: &[&str]) -> Authorization {
+pub(super) fn auth(signed: Option<(i32, u32, u32)>, expires: Option<(i32, u32, u32)>, scope: &[&str], covers: &[&str]) -> Authorization {
     Authorization {
         id: "AUTH-9".into(),
         form: None,
@@ -15,7 +15,7 @@ fn auth(signed: Option<(i32, u32, u32)>, expires: Option<(i32, u32, u32)>, scope
     }
 }
 
-fn with_auth(body: &str, a: Option<&Authorization>, channels: &[&str], now: chrono::NaiveDate) -> Vec<Finding> {
+pub(super) fn with_auth(body: &str, a: Option<&Authorization>, channels: &[&str], now: chrono::NaiveDate) -> Vec<Finding> {
     let page = PageInput {
         section_kind: "testimonials",
         body,

@@ -1,31 +1,16 @@
 //! Round 58 of issue 9 (thirty-sixth session, from the misses of sets BJ,
-//! BK and BL once scored): what a testimonial's authorisation covers, and
-//! the people other pages introduce. Every person is fictitious.
+//! BK and BL once scored, and BN's French identifiers): what a
+//! testimonial's authorisation covers, quotations signed in other scripts,
+//! the people other pages introduce, one person's care told around their
+//! name, people columns and identifiers. Every person is fictitious.
 
-use super::tests::{WEB, allow, date, rules};
+use super::tests::{WEB, date, rules};
+use super::tests_more::{auth, with_auth};
 use super::*;
 
 fn testimonial(body: &str, covers: &[&str]) -> Vec<Finding> {
-    let a = Authorization {
-        id: "A-58".into(),
-        form: None,
-        signed: Some(date(2026, 8, 1)),
-        expires: Some(date(2028, 8, 1)),
-        scope: WEB.iter().map(|s| s.to_string()).collect(),
-        covers: covers.iter().map(|s| s.to_string()).collect(),
-    };
-    let page = PageInput {
-        section_kind: "testimonials",
-        body,
-        body_line: 6,
-        fields: vec![],
-        authorization: Some(&a),
-        authorization_line: 4,
-        review_reply: None,
-        channels: WEB,
-        now: date(2026, 12, 7),
-    };
-    check_page(&page, &allow())
+    let a = auth(Some((2026, 8, 1)), Some((2028, 8, 1)), WEB, covers);
+    with_auth(body, Some(&a), WEB, date(2026, 12, 7))
 }
 
 /// A condition the quote names, with no event ("when my postpartum
