@@ -373,7 +373,11 @@ pub(super) fn testimonial_page(page: &PageInput) -> bool {
 pub(super) fn of_page(page: &PageInput) -> Vec<Signature> {
     let collection = testimonial_page(page);
     let mut sigs = in_body(page.body, page.body_line, collection, !collection);
-    sigs.extend(other_script(page.body, page.body_line));
+    // A line the Latin reading already signed ("— ਬਲਵੰਤ ਸਿੰਘ ਗਿੱਲ (Balwant
+    // Singh Gill), …") is one signature, not two.
+    let other: Vec<Signature> =
+        other_script(page.body, page.body_line).into_iter().filter(|o| !sigs.iter().any(|s| s.line == o.line)).collect();
+    sigs.extend(other);
     sigs
 }
 
@@ -386,6 +390,10 @@ pub(super) fn of_page(page: &PageInput) -> Vec<Signature> {
 /// anonymous). Listed, so that it counts on any page, as the quotation
 /// itself says whose words they are.
 fn other_script(body: &str, body_line: usize) -> Vec<Signature> {
+    // Most pages have no dash to sign with: no line needs a look.
+    if !body.contains(['—', '–', '―']) && !body.contains("--") {
+        return Vec::new();
+    }
     static SIGNER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*(?:>\s*)*(?:—|–|―|--)\s*([^,，、،(（\d]{2,30}?)\s*[,，、،(（][^.。!?！？]{1,60}$").unwrap());
     let other = |t: &str| t.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x0370 && !matches!(c as u32, 0x1E00..=0x1EFF));
