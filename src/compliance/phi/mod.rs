@@ -34,6 +34,7 @@ mod contact_forms;
 mod context;
 mod crossfield;
 mod devanagari;
+mod diminutives;
 mod event;
 mod foreign_care;
 mod foreign_story;
