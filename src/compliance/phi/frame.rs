@@ -75,7 +75,9 @@ fn event_in(t: &str) -> bool {
     static GAVE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:we|dr\.?\s+\w+|doctor\s+\w+)\s+gave\s+(?:him|her|them)\s+(?:[\w-]+\s+){0,3}?(?:vaccines?|vaccinations?|shots?|jabs?|injections?|immunoglobulin|antibiotics?|antivirals?|fluids|oxygen|stitches|steroids?|infusions?|(?:an?\s+)?(?:iv|drip|cast|splint|nebuli[sz]er|tetanus\s+booster))\b").unwrap()
     });
-    EVENT.is_match(t) || CARE_START.is_match(t) || QUIT.is_match(t) || PHRASE_EVENT.is_match(t) || GAVE.is_match(t)
+    // Only a text with "gave" in it can match: most windows skip the regex.
+    let gave = || t.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"gave")) && GAVE.is_match(t);
+    EVENT.is_match(t) || CARE_START.is_match(t) || QUIT.is_match(t) || PHRASE_EVENT.is_match(t) || gave()
 }
 
 /// Events told in phrases that open on common words ("was referred", "due
@@ -146,9 +148,9 @@ fn clinician_found(rest: &str) -> bool {
     static FOUND: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[^.;!?]{0,40}?\b(?:Dr\.?|Doctor|[Ww]e)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:diagnosed|found|spotted|confirmed|detected|removed|excised|treated)\s+(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)").unwrap()
     });
-    FOUND.captures(rest).is_some_and(|c| {
-        c[1].split_whitespace().any(|w| super::lexicon::is_condition(&w.to_lowercase()) || w.to_lowercase().ends_with("oma"))
-    })
+    FOUND
+        .captures(rest)
+        .is_some_and(|c| c[1].split_whitespace().map(str::to_lowercase).any(|w| super::lexicon::is_condition(&w) || w.ends_with("oma")))
 }
 
 /// A clinician's act on "him"/"her" in the next sentences: "Dr Lau found a
