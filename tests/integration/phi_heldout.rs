@@ -1052,3 +1052,35 @@ fn set_bn_lyon_general_practice() {
 fn set_bo_glasgow_recovery_service() {
     score(Set { fixture: "phi-heldout-bo", catch_floor: 74.2, clean_ceiling: 5.2 });
 }
+
+/// Set BP (written blind in the thirty-sixth session by a helper who read
+/// only the spec and the rules, scored once at the start of the
+/// thirty-seventh on the frozen round-58 guard, 481c7f6): a paediatric and
+/// adolescent practice in Cape Town (immunisations, asthma, ADHD, teen
+/// health, school sports injuries, a TB and HIV programme; English pages
+/// with some Afrikaans and isiXhosa); 260 cases (98 flag, 162 clean).
+/// Blind scores: rules alone 56.1 / 6.2; with the page model 67.3 / 6.2.
+#[test]
+fn set_bp_cape_town_paediatrics() {
+    score(Set { fixture: "phi-heldout-bp", catch_floor: 67.3, clean_ceiling: 6.2 });
+}
+
+/// Set BQ (as BP): an orthopaedic, spine and sports medicine practice in
+/// Houston (joint replacement, workers' compensation, an ortho walk-in;
+/// English pages with some Spanish and Vietnamese); 269 cases (99 flag,
+/// 170 clean). Blind scores: rules alone 75.8 / 5.9; with the page model
+/// 77.8 / 5.9.
+#[test]
+fn set_bq_houston_orthopaedics() {
+    score(Set { fixture: "phi-heldout-bq", catch_floor: 77.7, clean_ceiling: 5.9 });
+}
+
+/// Set BR (as BP): a dental and oral surgery practice in Vienna (implants,
+/// orthodontics, sedation, a care-home service; German pages mostly, some
+/// English, Turkish and Bosnian/Croatian/Serbian); 282 cases (96 flag, 186
+/// clean). Blind scores: rules alone 37.5 / 2.7; with the page model
+/// 39.6 / 2.7.
+#[test]
+fn set_br_vienna_dental() {
+    score(Set { fixture: "phi-heldout-br", catch_floor: 39.5, clean_ceiling: 2.7 });
+}
