@@ -238,6 +238,7 @@ pub(super) fn care_word(w: &str) -> bool {
     EXACT.contains(&w)
         || (n >= 4 && w.chars().next().and_then(|c| START_BY_FIRST.get(&c)).is_some_and(|stems| stems.iter().any(|s| w.starts_with(s))))
         || (n >= 7 && INSIDE.iter().any(|s| w.contains(s)))
+        || super::care_words::care_word(w)
 }
 
 /// Care told in several words (Vietnamese) or in Arabic script.

@@ -62,17 +62,51 @@ static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b").unwrap()
 });
 
+/// What singles out a child or a worker in other languages when no age
+/// follows the name (round 59): a class or school, a team's position, an
+/// employer ("aus der 2B der Mittelschule …", "3A sınıfından",
+/// "kapetanica školskog tima", "travaille chez …"). Read only with a
+/// given name from the world lists and care in the same sentence or the
+/// next, as the English frames read "first name + school + surgery".
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|\b(?:kapitän\w*|torwart\w*|torhüter\w*|tormann|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt|çalış\w+|zaposlen\w*)\b").unwrap()
+});
+
+/// A doctor named by title, in any language ("Dr. Hadžić", "Dra. Ruiz",
+/// "Prof. Weber"), and the same title right before a name.
+static DOCTOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr|Dra|Dott|Doktor|Prof)\.?\s+\p{Lu}").unwrap());
+/// Before a name: a clinician's title ("Dr. Marcus Obi", "Sr Marike"), or
+/// a titled clinician and a comma ("Dr. Marcus Obi, Stanford": where
+/// they work).
+static DOCTOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:Dr|Dra|Dott|Doktor|Prof|Sr|Sister|Schwester|Nurse)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){0,2}(?:\p{Lu}[\p{L}'’.-]*\s*,\s*)?$",
+    )
+    .unwrap()
+});
+
+/// A volunteer, in the languages of [`CUE`].
+static VOLUNTEER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)b[ée]n[ée]vol|ehrenamt|freiwillig|volunt[aá]ri|vrijwillig|gönüllü|volonter|wolontariu|volunteer").unwrap()
+});
+
+/// An age told before the name: "der 12-jährige Lukas", "8 yaşındaki
+/// Defne", "12-godišnja Lejla", "de 9-jarige Daan".
+static AGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}(?:-|\s)?(?:jährige[nrms]?|yaşındaki|godišnj\w+|letni\w*|jarige)\s+$").unwrap());
+
 /// "Patient" in the languages practices write in, singular (a plural is
 /// the practice's patients in general).
 static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pesakit|pasien|pasyente|pasyente|pasiënt|pasiënte|pacientas|pacientė|pacient|pacienta|pacjent|pacjentka|paciente|paziente|utente|claf|glaf|chlaf|cleifion|patiënt|patiënte|patiente|patientin|bệnh\s+nhân|ασθενής|bukaan|bukaanka|mokuli|isiguli|hasta|potilas|beteg|bolnik|bolnica|pacientka)\b").unwrap()
+    Regex::new(r"(?i)\b(?:patient|pesakit|pasien|pasyente|pasyente|pasiënt|pasiënte|pacientas|pacientė|pacient|pacienta|pacjent|pacjentka|paciente|paziente|utente|claf|glaf|chlaf|cleifion|patiënt|patiënte|patiente|patientin|bệnh\s+nhân|ασθενής|bukaan|bukaanka|mokuli|isiguli|hasta|potilas|beteg|bolnik|bolnica|pacientka)\b").unwrap()
 });
 
 /// "Ana llegó a mi consulta …", "chegou ao meu consultório", "est venue
 /// en consultation", "è arrivata nel mio studio": she came to the practice
-/// as a patient.
+/// as a patient; since round 59 also "kam 2020 zu uns", "kwam bij ons",
+/// "kliniğimize geldi", "došla je kod nas", "przyszła do nas".
 static CAME_TO_CONSULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir)|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio").unwrap()
+    Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir)|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio|^\s+(?:[èe]\s+venut[oa]|vino|lleg[oó]|est\s+venue?|est\s+arrivée?|veio|chegou)\s+(?:a\s+|à\s+)?(?:da\s+noi|a\s+vernos|nous\s+voir|chez\s+nous|nos\s+ver|até\s+nós)|^\s+(?:kam|kommt)\s+(?:\S+\s+){0,3}?(?:zu\s+uns|in\s+(?:die|unsere)\s+(?:Praxis|Ordination|Sprechstunde))|^\s+(?:kwam|komt)\s+(?:\S+\s+){0,3}?bij\s+ons|^[^.!?]{0,80}?\b(?:bize|kliniğimize|muayenehanemize)\s+geldi|^\s+(?:je\s+)?(?:došao|došla|dolazi)\s+(?:\S+\s+){0,3}?(?:kod\s+nas|u\s+(?:našu\s+)?ordinaciju)|^\s+(?:przyszedł|przyszła|trafił|trafiła)\s+(?:\S+\s+){0,3}?do\s+(?:nas|naszej\s+(?:przychodni|poradni)|naszego\s+gabinetu)").unwrap()
 });
 
 /// Words of care used untranslated, stems found inside a word, and stems
@@ -326,8 +360,19 @@ fn no_person_here(before: &str, name: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| matches!(w, "a" | "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu"));
-    locative || ["L'", "L’", "D'", "D’"].iter().any(|p| name.starts_with(p))
+    // "am 25. April", "le 3 Mai": a month after a day; "au collège Jean
+    // Moulin", "Gymnasium Wasagasse": a school or a street named after
+    // someone.
+    let last = before.trim_end();
+    let date = last.trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit());
+    let named_after = last.rsplit(char::is_whitespace).next().is_some_and(|w| INSTITUTION.is_match(w));
+    locative || date || named_after || ["L'", "L’", "D'", "D’"].iter().any(|p| name.starts_with(p))
 }
+
+/// A school or a street, which bear people's names.
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\w*schule|gymnasium|collège|college|lycée|école|ecole|athénée|escuela|colegio|escola|liceo|scuola|instituto|istituto|rue|avenue|boulevard|place|quai|straße|strasse|gasse|platz|calle|avenida|rua|via|piazza|straat|laan|plein|sokak|caddesi|ulica|hôpital|hospital|spital|klinikum|clinique|clínica|clinica|centre|centro|zentrum)$").unwrap()
+});
 
 /// History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
 /// and public figures' own accounts are told the same way as patients'.
@@ -362,6 +407,21 @@ fn aged_after(after: &str) -> bool {
         .find(after)
         .and_then(|m| m.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
         .is_some_and(|a| a <= 120)
+}
+
+/// "Lejla, učenica 4B razreda …": a given name with a class, a team or an
+/// employer in the sentence or the next (`window`); or a doctor caring for
+/// them in the sentence ("Gerald Schwaiger, dem Dr. Yıldırım … drei
+/// Implantate gesetzt hat"), when the name is not the doctor's own. A
+/// volunteer gives care ("Brigitte, bénévole depuis 2012, … ancienne
+/// institutrice de l'école …"); "Le" opening a French sentence is an
+/// article, though also a given name.
+fn cued(first: &str, sentence: &str, start: usize, window: &str) -> bool {
+    is_given_name(first)
+        && !matches!(first, "le" | "la" | "les" | "el" | "il" | "lo" | "de" | "du")
+        && !DOCTOR_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(48))..start])
+        && (CUE.is_match(window) || (DOCTOR.is_match(sentence) && care_in(sentence)))
+        && !VOLUNTEER.is_match(window)
 }
 
 /// The first person of sentence `i` singled out in care: where and who.
@@ -403,7 +463,8 @@ fn singled_out<'a>(
         let after = &sentence[name.end()..];
         // "Maud Penhallow, 88, who has knitted four hundred caps for the
         // oncology ward": a giver to the care, or someone acting on it.
-        let aged = aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after)));
+        let aged = (aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after))))
+            || (!english && AGE_BEFORE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]));
         // "Mrs Pillay, 84, from Lenasia": one word of a staff member's name
         // with a lay title and an age is someone else; the team's ages are
         // not told so.
@@ -440,7 +501,8 @@ fn singled_out<'a>(
             || near(name.end(), (name.end() + 30).min(sentence.len()))
             || CAME_TO_CONSULT.is_match(after);
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
-        (!known && person && (aged || (care_here && !english && (titled || patient)))).then_some((at, name.as_str()))
+        (!known && person && (aged || (care_here && !english && (titled || patient || cued(&first, sentence, name.start(), window)))))
+            .then_some((at, name.as_str()))
     })
 }
 

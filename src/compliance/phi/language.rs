@@ -55,9 +55,19 @@ pub(super) fn english_strict(text: &str) -> bool {
     if foreign.len() < 2 {
         english += a;
     }
-    english > 0 && 2 * english > n_foreign
+    // "Okulun 3A sınıfından 8 yaşındaki Defne …": one "a" of a school
+    // class among thirteen words of a language whose function words the
+    // lexicon lacks is no English; English prose has one of these words
+    // in every eight at least (round 59). Forms and titles in English
+    // ("Patient: Jane Q. Sample · DOB: …") have fewer, but no letters
+    // outside ASCII.
+    english > 0 && 2 * english > n_foreign && (english * 8 >= words.len() || text.chars().all(|c| c.is_ascii() || !c.is_alphabetic()))
 }
 
 fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    // "3A", a school class, is no English "a".
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect()
 }

@@ -26,6 +26,7 @@ mod allow;
 mod brands;
 mod bylines;
 mod cards;
+mod care_words;
 mod caseless;
 mod check_digits;
 mod cjk;
@@ -155,6 +156,8 @@ mod tests_round56;
 mod tests_round57;
 #[cfg(test)]
 mod tests_round58;
+#[cfg(test)]
+mod tests_round59;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]

@@ -173,9 +173,6 @@ impl Names {
 }
 
 const W: &str = r"\p{Lu}[\p{L}'’-]*\p{Ll}";
-static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?real\s+(?:person|people|patients?)\b|\ba\s+composite\s+of\b|\b(?:every|all)\s+(?:the\s+)?details?\s+(?:below|here|above)\s+(?:is|are)\s+invented\b|\b(?:this|it)\s+is\s+a\s+composite\b|\b(?:none|neither)\s+of\s+them\s+(?:is|are)\s+(?:a\s+)?real\b|\b(?:names|details|patients|people|characters)\s+(?:[\w-]+\s+){0,4}?(?:are|were)\s+(?:all\s+)?(?:invented|made\s+up|fictional|fictitious)\b|\bcasos?\s+ficticios?\b|\bno\s+es\s+una\s+persona\s+real\b|\bcas\s+fictifs?\b|\bn['’]est\s+pas\s+une\s+personne\s+r[ée]elle\b").unwrap()
-});
 /// A capitalised run of up to four words; a patronymic connector ("bin",
 /// "binti", "s/o") between two of them keeps the name whole ("Salleh bin
 /// Jamil", "Arjun s/o Pillai").
@@ -386,7 +383,7 @@ pub(super) fn detect(segs: &Segments, allow: &Allowlist, team: bool) -> Names {
         .iter()
         .any(|s| !s.is_field() && may_say_pseudonym(&s.text) && (PSEUDONYM.is_match(&s.text) || STAND_IN.is_match(&s.text)));
     n.eponyms = super::page_frames::eponyms(segs, allow);
-    n.hypothetical = segs.segs.iter().any(|s| !s.is_field() && s.text.len() > 40 && HYPOTHETICAL.is_match(&s.text));
+    n.hypothetical = segs.segs.iter().any(|s| !s.is_field() && s.text.len() > 40 && super::not_people::HYPOTHETICAL.is_match(&s.text));
     n.public_page = super::page_frames::public_page(segs);
     n.news_story = super::page_frames::news_story(segs);
     n.brands = super::brands::commercial_brands(segs);

@@ -10,6 +10,13 @@ use regex::Regex;
 
 use super::PageInput;
 
+/// A page that says its case is invented (read by [`super::names`]), in
+/// English and, since round 59, in the other languages practices write in
+/// ("„Frau Berger“ ist erfunden", "cas fictif").
+pub(super) static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bimagine\s+(?:this|the\s+following|a|the)\s+(?:scenario|situation|case)\b|\bhypothetical(?:ly)?\b|\b(?:a|this)\s+(?:fictional|fictitious|made-up|composite)\s+(?:patient|case|example|story|scenario)\b|\b(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:a\s+)?real\s+(?:person|people|patients?)\b|\ba\s+composite\s+of\b|\b(?:every|all)\s+(?:the\s+)?details?\s+(?:below|here|above)\s+(?:is|are)\s+invented\b|\b(?:this|it)\s+is\s+a\s+composite\b|\b(?:none|neither)\s+of\s+them\s+(?:is|are)\s+(?:a\s+)?real\b|\b(?:names|details|patients|people|characters)\s+(?:[\w-]+\s+){0,4}?(?:are|were)\s+(?:all\s+)?(?:invented|made\s+up|fictional|fictitious)\b|\bcasos?\s+ficticios?\b|\bno\s+es\s+una\s+persona\s+real\b|\bcas\s+fictifs?\b|\bn['’]est\s+pas\s+une\s+personne\s+r[ée]elle\b|\b(?:ist|sind)\s+(?:frei\s+)?erfunden\b|\berfundene[rns]?\s+(?:\w+\s+)?(?:fall|geschichte|person|zusammenfassung|beispiel|figur|patient\w*)\b|\bfiktive[rns]?\s+(?:fall|geschichte|person|patient\w*|beispiel)\b|\bmontage\s+aus\b|\b(?:personnage|patient|patiente|histoire|cas|exemple)s?\s+(?:fictif|fictive|inventée?)s?\b|\b(?:est|sont)\s+(?:inventée?s?|fictifs?|fictives?)\b|\b(?:es|son|é|são|è|sono)\s+(?:inventad[oa]s?|fictici[oa]s?|fictíci[oa]s?|fittizi[oa]?|inventat[oaie])\b|\bcaso\s+(?:ficticio|fictício|fittizio|compuesto|composto)\b|\b(?:is|zijn)\s+(?:verzonnen|fictief)\b|\bfictieve?\s+(?:casus|patiënt|persoon|verhaal)\b|\bkurgusal\b|\bhayali\s+(?:bir\s+)?(?:vaka|hasta|hikaye)\b|\bizmišljen\w*|\bfikcyjn\w*|\bzmyślon\w*").unwrap()
+});
+
 /// An animal a practice keeps or visits with ("therapy dog", "clinic cat",
 /// "golden retriever"); also read by `soft` for an animal's birthday.
 pub(super) const ANIMAL: &str = r"(?:therapy\s+|assistance\s+|guide\s+|hearing\s+|clinic\s+|office\s+|resident\s+|ward\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|tortoise|retriever|labrador|spaniel|poodle|terrier|collie|labradoodle|cockapoo|doodle|beagle|dachshund|greyhound|whippet|alsatian|husky|pug|shih\s+tzu)";

