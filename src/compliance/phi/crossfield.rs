@@ -410,6 +410,8 @@ fn ident_tells_care(text: &str, name: &str) -> bool {
             && !lexicon::is_medical(w)
             && !lexicon::is_place(w)
             && !lexicon::is_function_word(w)
+            // "flore-intestinale": a French feminine of an English word.
+            && !w.strip_suffix('e').is_some_and(|m| super::words::reads_as_word(m) || lexicon::is_medical(m))
     };
     let name = name.trim();
     let Some(at) = spaced.find(name) else { return false };

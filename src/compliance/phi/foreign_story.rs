@@ -69,7 +69,7 @@ static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// given name from the world lists and care in the same sentence or the
 /// next, as the English frames read "first name + school + surgery".
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|\b(?:kapitän\w*|torwart\w*|torhüter\w*|tormann|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt|çalış\w+|zaposlen\w*)\b").unwrap()
+    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|\b(?:kapitän\w*|torwart\w*|torhüter\w*|tormann|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,2}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
 });
 
 /// A doctor named by title, in any language ("Dr. Hadžić", "Dra. Ruiz",
@@ -83,6 +83,22 @@ static DOCTOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:Dr|Dra|Dott|Doktor|Prof|Sr|Sister|Schwester|Nurse)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){0,2}(?:\p{Lu}[\p{L}'’.-]*\s*,\s*)?$",
     )
     .unwrap()
+});
+
+/// A name that opens with a clinician's title ("Dr Emmanuelle Antonetti").
+static DOCTOR_OPENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Dr|Dra|Dott|Doktor|Prof|Sr)\.?\s").unwrap());
+
+/// Articles of Romance languages that are also given names somewhere.
+const ARTICLES: [&str; 9] = ["le", "la", "les", "el", "il", "lo", "de", "du", "un"];
+
+/// A year right after a word ("Juli 2023").
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)\d\d\b").unwrap());
+
+/// Colleagues' training and conferences, where a school or a college is
+/// where clinicians studied or met ("en el Colegio de Psicólogos", "presso
+/// la scuola Studi Cognitivi").
+static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)conferen|congr[eè]s|kongress|tagung|seminar|s[ée]minaire|formation|fortbildung|weiterbildung|ausbildung|laure[aá]|universit|diplom|master|workshop|ponente|referent|vortrag|colegio\s+(?:oficial\s+)?de\s+\p{L}|ordre\s+des|kammer|studium|studied|estudi[oó]|studiert|speciali[sz]z|spezialis|spécialis|especializ").unwrap()
 });
 
 /// A volunteer, in the languages of [`CUE`].
@@ -414,14 +430,41 @@ fn aged_after(after: &str) -> bool {
 /// them in the sentence ("Gerald Schwaiger, dem Dr. Yıldırım … drei
 /// Implantate gesetzt hat"), when the name is not the doctor's own. A
 /// volunteer gives care ("Brigitte, bénévole depuis 2012, … ancienne
-/// institutrice de l'école …"); "Le" opening a French sentence is an
-/// article, though also a given name.
-fn cued(first: &str, sentence: &str, start: usize, window: &str) -> bool {
-    is_given_name(first)
-        && !matches!(first, "le" | "la" | "les" | "el" | "il" | "lo" | "de" | "du")
+/// institutrice de l'école …"); "Le", "In", "Mi" opening a sentence are
+/// words, though also given names; a given name must not read as a word.
+fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> bool {
+    // "Tal vez …": one capitalised word opening a sentence is a person
+    // only when set off ("Lejla, učenica …", "Emir (13)").
+    let opening = !sentence[..start].contains(char::is_alphanumeric) && !name.contains(' ');
+    let set_off = sentence[start + name.len()..].trim_start().starts_with([',', '(']);
+    (!opening || set_off)
+        && is_given_name(first)
+        && !ARTICLES.contains(&first)
+        && first.chars().count() >= 3
+        && !super::words::reads_as_word(first)
+        && !DOCTOR_OPENS.is_match(name)
+        && !TRAINING.is_match(window)
         && !DOCTOR_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(48))..start])
         && (CUE.is_match(window) || (DOCTOR.is_match(sentence) && care_in(sentence)))
         && !VOLUNTEER.is_match(window)
+}
+
+/// A person the page or the site knows: staff (but see below), a place, a
+/// medical word, a famous person or an allowed string. "Mrs Pillay, 84,
+/// from Lenasia" (`aged_titled_one`): one word of a staff member's name
+/// with a lay title and an age is someone else; the team's ages are not
+/// told so. "la petite Grâce", "Klein Ruben", "la famille Diallo"
+/// (`family`): a child or a family, never the team member who shares the
+/// name.
+fn known_person(tokens: &[&str], name: &str, allow: &Allowlist, names: &Names, aged_titled_one: bool, family: bool) -> bool {
+    let first = tokens[0].to_lowercase();
+    let staff =
+        (allow.is_staff(tokens) || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase()))) && !aged_titled_one && !family;
+    staff
+        || lexicon::is_place(&first)
+        || lexicon::is_medical(&first)
+        || lexicon::is_famous(&tokens.iter().map(|t| t.to_string()).collect::<Vec<_>>())
+        || allow.is_allowed_string(name)
 }
 
 /// The first person of sentence `i` singled out in care: where and who.
@@ -459,26 +502,19 @@ fn singled_out<'a>(
             return None;
         }
         let first = tokens[0].to_lowercase();
+        // "ab Juli 2023": a month, not a person; "Le médecin …": an article
+        // alone, though "Le" is also a given name.
+        if tokens.len() == 1 && (YEAR_AFTER.is_match(&sentence[name.end()..]) || ARTICLES.contains(&first.as_str())) {
+            return None;
+        }
         let titled = c.name("title").is_some();
         let after = &sentence[name.end()..];
         // "Maud Penhallow, 88, who has knitted four hundred caps for the
         // oncology ward": a giver to the care, or someone acting on it.
         let aged = (aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after))))
             || (!english && AGE_BEFORE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]));
-        // "Mrs Pillay, 84, from Lenasia": one word of a staff member's name
-        // with a lay title and an age is someone else; the team's ages are
-        // not told so.
-        // "la petite Grâce", "Klein Ruben", "la famille Diallo": a child or
-        // a family, never the team member who shares the name.
         let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
-        let staff = (allow.is_staff(&tokens) || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase())))
-            && !(aged && titled && tokens.len() == 1)
-            && !family;
-        let known = staff
-            || lexicon::is_place(&first)
-            || lexicon::is_medical(&first)
-            || lexicon::is_famous(&tokens.iter().map(|t| t.to_string()).collect::<Vec<_>>())
-            || allow.is_allowed_string(name.as_str());
+        let known = known_person(&tokens, name.as_str(), allow, names, aged && titled && tokens.len() == 1, family);
         // "Siti Wulandari, 31,": a name of no words, with an age, is a
         // person even when the name lists lack it.
         // "Kamohelo (6)", and a given name that is also a word before a
@@ -501,8 +537,10 @@ fn singled_out<'a>(
             || near(name.end(), (name.end() + 30).min(sentence.len()))
             || CAME_TO_CONSULT.is_match(after);
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
-        (!known && person && (aged || (care_here && !english && (titled || patient || cued(&first, sentence, name.start(), window)))))
-            .then_some((at, name.as_str()))
+        (!known
+            && person
+            && (aged || (care_here && !english && (titled || patient || cued(&first, name.as_str(), sentence, name.start(), window)))))
+        .then_some((at, name.as_str()))
     })
 }
 

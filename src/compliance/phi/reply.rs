@@ -218,6 +218,16 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
     }
 }
 
+/// The reviewer's own visit or record, in the languages of
+/// [`super::foreign_care`] (round 59): "laut unserer Kartei", "bei Ihrem
+/// letzten Termin", "lors de votre visite", "durante su cita", "tijdens
+/// uw afspraak", "son randevunuzda". A visit to come confirms one too
+/// ("bei Ihrem nächsten Termin"); an invitation to book one does not
+/// ("Ihren Termin können Sie online buchen").
+static FOREIGN_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b").unwrap()
+});
+
 /// Replies in other languages: the Chinese, Japanese and Korean phrases
 /// that confirm a visit, and a sentence to the reviewer about care
 /// ("la visite de votre fils pour son otite", "jou knie … ná die
@@ -232,7 +242,7 @@ fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Se
     for r in s.sentences.iter().filter(|r| !super::frame::english_strict(&t[(*r).clone()])) {
         let sent = &t[r.clone()];
         let care = super::foreign_story::care_in(sent) || super::devanagari::CARE.is_match(sent);
-        if super::foreign_care::second_person(sent) && care && !super::foreign_care::declines(sent) {
+        if (FOREIGN_VISIT.is_match(sent) || super::foreign_care::second_person(sent) && care) && !super::foreign_care::declines(sent) {
             push(
                 "reply/confirms-patient",
                 Severity::Error,

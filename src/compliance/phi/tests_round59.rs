@@ -21,7 +21,7 @@ fn a_child_or_worker_singled_out_in_other_languages() {
         "Daan, aanvoerder van de D1 bij VV Zuiderpark, kreeg vorige week twee vullingen.",
         "Kaleci Yusuf, 14 yaşında değil ama takımın en genci; dün kırık dişine dolgu yaptık. 12 yaşındaki Elif de kanal tedavisi oldu.",
         "Milica, učenica 3B razreda osnovne škole, nosila je aparatić dvije godine.",
-        "Zofia z klasy 2A przyszła do nas z próchnicą; dostała trzy plomby.",
+        "W zeszłym tygodniu Zofia z klasy 2A przyszła do nas z próchnicą; dostała trzy plomby.",
         // A doctor's care in the sentence, the patient named before or after.
         "Matthias Auer, dem Dr. Lindqvist im März zwei Implantate gesetzt hat, läuft wieder Marathon.",
         // Came to the practice: German, Dutch, Turkish.
