@@ -97,12 +97,12 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)
 /// Colleagues' training and conferences, where a school or a college is
 /// where clinicians studied or met ("en el Colegio de Psicólogos", "presso
 /// la scuola Studi Cognitivi").
-static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)conferen|congr[eè]s|kongress|tagung|seminar|s[ée]minaire|formation|fortbildung|weiterbildung|ausbildung|laure[aá]|universit|diplom|master|workshop|ponente|referent|vortrag|colegio\s+(?:oficial\s+)?de\s+\p{L}|ordre\s+des|kammer|studium|studied|estudi[oó]|studiert|speciali[sz]z|spezialis|spécialis|especializ").unwrap()
 });
 
 /// A volunteer, in the languages of [`CUE`].
-static VOLUNTEER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static VOLUNTEER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)b[ée]n[ée]vol|ehrenamt|freiwillig|volunt[aá]ri|vrijwillig|gönüllü|volonter|wolontariu|volunteer").unwrap()
 });
 

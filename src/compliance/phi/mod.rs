@@ -38,6 +38,7 @@ mod devanagari;
 mod diminutives;
 mod event;
 mod foreign_care;
+mod foreign_roles;
 mod foreign_story;
 mod frame;
 mod guest;
@@ -369,9 +370,7 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
         out.extend(reviews);
     }
     if !team && !auth.names_ok() {
-        cjk::check(&segs, &mut out);
-        caseless::check(&segs, &mut out);
-        foreign_story::check(&segs, allow, &names, &mut out);
+        other_languages(&segs, allow, &names, &mut out);
     }
     if !auth.names_ok() {
         record_files::check(&segs, allow, &mut out);
@@ -388,6 +387,16 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }
     (finish(out, allow), resolved::of(&names, &segs))
+}
+
+/// The frames of pages in other languages: Chinese, Japanese and Korean,
+/// caseless scripts, one person's care told around their name, and roles
+/// of named places.
+fn other_languages(segs: &segments::Segments, allow: &Allowlist, names: &names::Names, out: &mut Vec<Finding>) {
+    cjk::check(segs, out);
+    caseless::check(segs, out);
+    foreign_story::check(segs, allow, names, out);
+    foreign_roles::check(segs, out);
 }
 
 /// Check a standalone draft (a review reply, a social post): plain text or

@@ -1,0 +1,142 @@
+//! `phi/unique-person` in other languages (round 59): one unnamed person
+//! singled out by a role a named place has one of ("der Wirt vom Gasthaus
+//! Wickerl", "la boulangère de la rue Dumenge", "o pastor da Igreja
+//! Maná", "el dueño del bar Chato", "de eigenaar van café De Zwaan",
+//! "Fatih Camii'nin imamı"), with something done to them or found in them
+//! in the same sentence or the next. The English frame ([`super::soft`])
+//! reads "the landlord of the Red Lion"; a small community knows who runs
+//! its inn in any language.
+//!
+//! The care must be an operation, a finding or a procedure: campaigns
+//! and services ("Impfaktion", "campagne de vaccination", "Behandlung")
+//! are what a role's holder organises or hosts, not what happened to them.
+//! Mayors and presidents are public figures and are left out, as are
+//! volunteers and training (the words of [`super::foreign_story`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::segments::{Kind, Segments};
+use super::{Finding, Severity, finding, frame};
+
+/// The role nouns, by language (masculine and feminine).
+const ROLES_DE: &str = "wirt|wirtin|besitzer|besitzerin|inhaber|inhaberin|pfarrer|pfarrerin|mesner|mesnerin|messner|küster|küsterin|imam|rabbiner|direktor|direktorin|leiter|leiterin|kapitän|kapitänin|trainer|trainerin|torwart|tormann|torhüterin|hausmeister|hausmeisterin|hausbesorger|hausbesorgerin|obmann|obfrau|chorleiter|chorleiterin|trafikant|trafikantin|bäcker|bäckerin|metzger|metzgerin|fleischhauer|fleischhauerin|chef|chefin|schuster|friseur|friseurin|moderator|moderatorin|kellner|kellnerin|schaffner|schaffnerin";
+const ROLES_FR: &str = "boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice";
+const ROLES_PT_ES_IT: &str = "dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada";
+const ROLES_NL: &str = "eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|imam|directeur|directrice|aanvoerder|aanvoerster|kapitein|trainer|keeper|conciërge|bakker|slager|kastelein|kapper";
+
+/// "<article> <role> <of/at> <Proper Name>" in German, French, Portuguese,
+/// Spanish, Italian and Dutch; Turkish puts the role after the place
+/// with a possessive ("Fatih Camii'nin imamı", "Kebap Sarayı'nın sahibi").
+static ROLE_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|nosso|nossa|nuestro|nuestra)\s+(?:{ROLES_PT_ES_IT})\s+(?:d[oa]s?|de(?:l|\s+la)?|na|no|en\s+(?:el|la)|della|dello|del|di)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
+    ))
+    .unwrap()
+});
+
+/// Campaigns and services, which a role's holder organises or hosts.
+const SERVICES: [&str; 22] = [
+    "vacc",
+    "vakz",
+    "vacun",
+    "vacin",
+    "impf",
+    "aşı",
+    "cijep",
+    "szczep",
+    "behandl",
+    "traitement",
+    "tratamient",
+    "tratament",
+    "trattament",
+    "behandel",
+    "tedavi",
+    "therap",
+    "terap",
+    "prophyla",
+    "dépist",
+    "screening",
+    "vorsorge",
+    "kontroll",
+];
+
+/// Care that happened to someone in `text`: a care word of the other
+/// languages that is no campaign or service.
+fn happened(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).any(|w| {
+        let w = w.to_lowercase();
+        super::foreign_story::care_in(&w) && !SERVICES.iter().any(|s| w.starts_with(s))
+    })
+}
+
+/// Report each person singled out by a role of a named place, in a
+/// sentence in another language whose window tells their care.
+pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
+    for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident && !s.credit) {
+        for (i, r) in s.sentences.iter().enumerate() {
+            let sentence = &s.text[r.clone()];
+            let Some(m) = ROLE_OF_PLACE.find(sentence) else { continue };
+            if frame::english_strict(sentence) {
+                continue;
+            }
+            let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
+            let window = &s.text[r.start..end];
+            if !happened(window)
+                || super::foreign_care::declines(window)
+                || super::foreign_story::VOLUNTEER.is_match(window)
+                || super::foreign_story::TRAINING.is_match(window)
+            {
+                continue;
+            }
+            out.push(finding(
+                "phi/unique-person",
+                Severity::Error,
+                segs.pos(s, r.start + m.start()),
+                "one person singled out by a role a named place has one of, with their care: in a small community the role names them; describe the role generically or leave the care out".to_string(),
+            ));
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compliance::phi::segments;
+
+    fn found(body: &str) -> bool {
+        let segs = segments::collect(body, 1, &[]);
+        let mut out = Vec::new();
+        check(&segs, &mut out);
+        !out.is_empty()
+    }
+
+    #[test]
+    fn a_role_of_a_named_place_with_care_in_other_languages() {
+        for body in [
+            "Im März hat sich der Wirt vom Gasthaus Zur Linde endlich getraut: drei Füllungen und eine Extraktion in Vollnarkose.",
+            "La fleuriste de la place Carnot a eu une fracture du poignet ; elle est repartie avec un plâtre.",
+            "O sapateiro da Rua das Flores teve um AVC em maio e foi internado.",
+            "El dueño del bar Pepín se rompió dos dientes y le pusimos dos implantes.",
+            "De eigenaar van café De Zwaan kreeg vorige maand twee vullingen onder narcose.",
+            "Yıldız Camii'nin imamı geçen hafta kanal tedavisi için geldi; iki dolgu yaptık.",
+        ] {
+            assert!(found(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn roles_that_organise_host_or_train_are_not() {
+        for body in [
+            "Der Direktor der Volksschule Am Hof hat die Impfaktion für alle Klassen organisiert.",
+            "La directrice de l'école Jean Jaurès accueille notre campagne de vaccination en mars.",
+            "El dueño del bar Pepín nos deja su terraza para la jornada de prevención.",
+            "Der Wirt vom Gasthaus Zur Linde spendete den Erlös des Sommerfests.",
+            "The landlord of the Red Lion had two fillings.",
+        ] {
+            assert!(!found(body), "{body}");
+        }
+    }
+}
