@@ -367,7 +367,7 @@ fn set_q_urgent_care_and_occupational_health() {
 /// which was written from its misses (61.9 %).
 #[test]
 fn set_r_womens_health_and_birth_center() {
-    score(Set { fixture: "phi-heldout-r", catch_floor: 82.4, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-r", catch_floor: 83.5, clean_ceiling: 4.0 });
 }
 
 /// Set S (a community health centre network in New Mexico, 201 cases,
@@ -647,7 +647,7 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// since): 80.0 % (108/135), 2.1 % (3/146).
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 89.6, clean_ceiling: 2.1 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 90.3, clean_ceiling: 2.1 });
 }
 
 /// Set AK (twenty-ninth session, written blind by a helper from the rules
@@ -706,7 +706,7 @@ fn set_al_university_student_health_and_counseling() {
 /// among them, so no longer a blind figure) raises it to 68.0 % / 4.2 %.
 #[test]
 fn set_am_street_medicine_and_shelter_clinic() {
-    score(Set { fixture: "phi-heldout-am", catch_floor: 78.3, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-am", catch_floor: 79.3, clean_ceiling: 4.2 });
 }
 
 /// Set AN (thirty-first session, written blind by a helper from the rules
@@ -756,7 +756,7 @@ fn set_ao_childrens_development_and_therapy_centre() {
 /// serial after its label wherever it is, as phi-rules.md says.)
 #[test]
 fn set_ap_melbourne_family_dental_and_orthodontics() {
-    score(Set { fixture: "phi-heldout-ap", catch_floor: 75.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ap", catch_floor: 77.6, clean_ceiling: 3.6 });
 }
 
 /// Set AQ (thirty-first session, written blind by a helper from the rules
@@ -786,7 +786,7 @@ fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
 /// (cca50a1); 63.5 % / 5.5 % with the page model (660d44b).
 #[test]
 fn set_ar_hong_kong_clinic_group() {
-    score(Set { fixture: "phi-heldout-ar", catch_floor: 75.0, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-ar", catch_floor: 75.9, clean_ceiling: 5.5 });
 }
 
 /// Set AS (thirty-first session, written blind by a helper from the rules
@@ -871,7 +871,7 @@ fn set_ax_blue_ridge_family_dental() {
 /// alone 70.0 / 1.7; the second page model 73.0 / 1.7; the third 78.0 / 1.7.
 #[test]
 fn set_ay_toronto_childrens_and_teen_health() {
-    score(Set { fixture: "phi-heldout-ay", catch_floor: 86.0, clean_ceiling: 1.8 });
+    score(Set { fixture: "phi-heldout-ay", catch_floor: 87.0, clean_ceiling: 1.8 });
 }
 
 /// Set AZ (as AX): a physiotherapy and sports medicine clinic in Cork
@@ -903,7 +903,7 @@ fn set_ba_houston_womens_health_and_fertility() {
 /// second page model 72.5 / 1.8; the third 75.5 / 1.8.
 #[test]
 fn set_bb_berlin_family_practice() {
-    score(Set { fixture: "phi-heldout-bb", catch_floor: 91.1, clean_ceiling: 1.9 });
+    score(Set { fixture: "phi-heldout-bb", catch_floor: 92.1, clean_ceiling: 1.9 });
 }
 
 /// Set BC (as BA): a GP, travel and minor-surgery practice in Cape Town
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 51.4, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 53.4, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1007,7 +1007,7 @@ fn set_bj_minneapolis_community_health() {
 /// 86.0 / 4.3.
 #[test]
 fn set_bk_daly_city_family_and_skin() {
-    score(Set { fixture: "phi-heldout-bk", catch_floor: 87.0, clean_ceiling: 4.3 });
+    score(Set { fixture: "phi-heldout-bk", catch_floor: 88.0, clean_ceiling: 4.3 });
 }
 
 /// Set BL (as BJ): a primary care and women's health clinic in Osaka for
@@ -1062,7 +1062,7 @@ fn set_bo_glasgow_recovery_service() {
 /// Blind scores: rules alone 56.1 / 6.2; with the page model 67.3 / 6.2.
 #[test]
 fn set_bp_cape_town_paediatrics() {
-    score(Set { fixture: "phi-heldout-bp", catch_floor: 67.3, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-bp", catch_floor: 68.3, clean_ceiling: 6.2 });
 }
 
 /// Set BQ (as BP): an orthopaedic, spine and sports medicine practice in
@@ -1079,8 +1079,42 @@ fn set_bq_houston_orthopaedics() {
 /// orthodontics, sedation, a care-home service; German pages mostly, some
 /// English, Turkish and Bosnian/Croatian/Serbian); 282 cases (96 flag, 186
 /// clean). Blind scores: rules alone 37.5 / 2.7; with the page model
-/// 39.6 / 2.7.
+/// 39.6 / 2.7. Round 59 was written from its misses (care words of
+/// dentistry in nine languages, other-language cues and roles): 63.5 / 2.7,
+/// in-sample.
 #[test]
 fn set_br_vienna_dental() {
-    score(Set { fixture: "phi-heldout-br", catch_floor: 39.5, clean_ceiling: 2.7 });
+    score(Set { fixture: "phi-heldout-br", catch_floor: 63.5, clean_ceiling: 2.7 });
+}
+
+/// Set BS (written blind at the start of the thirty-seventh session by a
+/// helper who read only the spec and the rules, scored once at its end):
+/// a general practice with a diabetes clinic, travel vaccinations, sports
+/// medicine and care-home visits in Munich (German pages mostly, some
+/// English, Italian and Croatian); 279 cases (102 flag, 177 clean). Blind
+/// scores: the session-start guard (481c7f6) 46.1 / 6.8 (rules alone
+/// 44.1); round 59 (c8eb448) 50.0 / 6.2 (rules alone 48.0).
+#[test]
+fn set_bs_munich_general_practice() {
+    score(Set { fixture: "phi-heldout-bs", catch_floor: 50.0, clean_ceiling: 6.3 });
+}
+
+/// Set BT (as BS): a rural family medicine practice with obstetrics, a
+/// farmworker programme and a school-based clinic in the Rio Grande
+/// Valley, Texas (English, much Spanish, some Vietnamese); 270 cases (100
+/// flag, 170 clean). Blind scores: 83.0 / 6.5 on both guards (rules alone
+/// 82.0).
+#[test]
+fn set_bt_rio_grande_valley_family_medicine() {
+    score(Set { fixture: "phi-heldout-bt", catch_floor: 83.0, clean_ceiling: 6.5 });
+}
+
+/// Set BU (as BS): a paediatric and dermatology group practice with an
+/// allergy clinic and a teen service in Brussels (French mostly, much
+/// Dutch, some English); 273 cases (102 flag, 171 clean). Blind scores:
+/// the session-start guard 55.9 / 7.0 (rules alone 53.9); round 59
+/// 61.8 / 6.4 (rules alone 61.8).
+#[test]
+fn set_bu_brussels_paediatrics_and_dermatology() {
+    score(Set { fixture: "phi-heldout-bu", catch_floor: 61.7, clean_ceiling: 6.5 });
 }
