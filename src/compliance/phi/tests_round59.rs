@@ -45,6 +45,7 @@ fn volunteers_places_dates_doctors_and_invented_cases_are_not() {
         "Le Dr Tran répondra aux questions des parents au lycée Jean Monnet avant la vaccination.",
         "09:30 | Prof. Hannah Weller, Universität Basel | Implantate bei Diabetes",
         "*Diese Geschichte ist eine erfundene Zusammenfassung aus vielen Erstgesprächen.*\n\nLena, Mitte 30, hat Angst vor dem Bohren; beim zweiten Termin gibt es Lachgas und eine kleine Füllung.",
+        "*Dit is een **fictief** voorbeeld: Noor bestaat niet, haar verhaal is samengesteld.*\n\nNoor (8) is allergisch voor noten; haar ouders maken met de dokter een actieplan voor school.",
     ]);
 }
 
