@@ -36,8 +36,9 @@ const EXACT: &str = "\
     plomba plombu plombe karijes aparatić aparatića aparatiću proteza protezu upala upalu upale gipsu \
     próchnica próchnicy plomby znieczulenie";
 
-/// Stems a word starts with (words of four letters or more).
-const START: &str = "\
+/// Stems a word starts with (words of four letters or more), merged into
+/// [`super::foreign_care`]'s stems by first letter.
+pub(super) const START: &str = "\
     füllung wurzelbehandl zahnfleischentzünd parodont periodont extrakt ekstrakc ekstrakt extracc extraction extração estrazion \
     implant impiant prothes prothès prótes protes protez protesi anästhes anesthes anesthés anestez anestes anestet narkos narkoz \
     sedier sédat sedac sedaç sedaz sedasyon sedacj abszess abcès absces abces apsces kieferoperation verletz gebrochen allergi alergi \
@@ -52,26 +53,15 @@ const START: &str = "\
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
-const INSIDE: &[&str] =
+pub(super) const INSIDE: &[&str] =
     &["behandl", "anfall", "zahnunfall", "wortelkana", "narkose", "spange", "fraktur", "zahnfleisch", "weisheitsz", "kiefer-op"];
 
-static EXACT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EXACT.split_whitespace().collect());
-static START_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| START.split_whitespace().collect());
-
-/// Is this word (in lower case) care in the words of this module?
-pub(super) fn care_word(w: &str) -> bool {
-    if EXACT_SET.contains(w) {
-        return true;
-    }
-    let n = w.chars().count();
-    // "Haarspange" is a hair clip, "Therapeutin" a colleague.
-    (n >= 4 && START_LIST.iter().any(|s| w.starts_with(s)))
-        || (n >= 7 && INSIDE.iter().any(|s| w.contains(s)) && !w.starts_with("haarspange"))
-}
+/// [`EXACT`] for lookups word by word.
+pub(super) static EXACT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EXACT.split_whitespace().collect());
 
 #[cfg(test)]
 mod tests {
-    use super::care_word;
+    use crate::compliance::phi::foreign_care::care_word;
 
     #[test]
     fn dental_and_everyday_care_in_other_languages() {

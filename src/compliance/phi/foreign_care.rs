@@ -219,12 +219,12 @@ static VI_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
 static AR_PHRASES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{}|الدواء|دواء|الولادة", super::caseless::AR_CARE_WORDS)).unwrap());
 
-/// The stems of [`START`] by their first letter: a word is compared with
+/// The stems of [`START`] and of [`super::care_words`] by their first letter: a word is compared with
 /// the few stems that can open it (`check` reads every word of a page in
 /// another language, and fields in any).
 static START_BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
-    for s in START {
+    for s in START.iter().copied().chain(super::care_words::START.split_whitespace()) {
         if let Some(c) = s.chars().next() {
             m.entry(c).or_default().push(s);
         }
@@ -236,9 +236,10 @@ static START_BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<&'static str
 pub(super) fn care_word(w: &str) -> bool {
     let n = w.chars().count();
     EXACT.contains(&w)
+        || super::care_words::EXACT_SET.contains(w)
         || (n >= 4 && w.chars().next().and_then(|c| START_BY_FIRST.get(&c)).is_some_and(|stems| stems.iter().any(|s| w.starts_with(s))))
-        || (n >= 7 && INSIDE.iter().any(|s| w.contains(s)))
-        || super::care_words::care_word(w)
+        // "Haarspange" is a hair clip.
+        || (n >= 7 && INSIDE.iter().chain(super::care_words::INSIDE).any(|s| w.contains(s)) && !w.starts_with("haarspange"))
 }
 
 /// Care told in several words (Vietnamese) or in Arabic script.
