@@ -1119,3 +1119,32 @@ fn set_bt_rio_grande_valley_family_medicine() {
 fn set_bu_brussels_paediatrics_and_dermatology() {
     score(Set { fixture: "phi-heldout-bu", catch_floor: 61.7, clean_ceiling: 5.9 });
 }
+
+/// Set BV (written blind at the end of the thirty-seventh session by a
+/// helper who read only the spec and the rules, scored once at the start
+/// of the thirty-eighth on the frozen guard 0e09eec): a family medicine,
+/// paediatrics, physiotherapy and dental health centre in Valencia
+/// (Spanish mostly, some Valencian, English and Romanian); 220 cases (80
+/// flag, 140 clean). Blind score: 46.2 / 2.1 (rules alone 46.2).
+#[test]
+fn set_bv_valencia_health_centre() {
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 46.2, clean_ceiling: 2.2 });
+}
+
+/// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
+/// practice with a paediatric eczema clinic in Columbus, Ohio (English
+/// only); 210 cases (79 flag, 131 clean). Blind score: 89.9 / 3.8 (rules
+/// alone 82.3).
+#[test]
+fn set_bw_columbus_dermatology() {
+    score(Set { fixture: "phi-heldout-bw", catch_floor: 89.8, clean_ceiling: 3.9 });
+}
+
+/// Set BX (as BV): a physiotherapy and sports rehabilitation studio in
+/// Bologna working with amateur clubs, a dance school and a care home
+/// (Italian mostly, some English and Albanian); 204 cases (75 flag, 129
+/// clean). Blind score: 42.7 / 6.2 (rules alone 41.3).
+#[test]
+fn set_bx_bologna_physiotherapy() {
+    score(Set { fixture: "phi-heldout-bx", catch_floor: 42.6, clean_ceiling: 6.3 });
+}
