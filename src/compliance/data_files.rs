@@ -94,7 +94,16 @@ fn as_markdown_table(text: &str, delimiter: u8) -> (String, Vec<usize>) {
     for (i, record) in reader.records().enumerate() {
         let Ok(record) = record else { break };
         let line = record.position().map_or(1, |p| p.line() as usize);
-        let cells: Vec<String> = record.iter().map(|c| c.replace(['\r', '\n'], " ").replace('|', "\\|").trim().to_string()).collect();
+        let mut cells: Vec<String> = record.iter().map(|c| c.replace(['\r', '\n'], " ").replace('|', "\\|").trim().to_string()).collect();
+        // "chart_no", "claim_no": a data file's header is often a
+        // programmer's name; read it as the words it is (round 60). Not a
+        // serial or plate column: practices publish inventories of their
+        // own equipment and vehicles ("serial_number", "tractor_serial"),
+        // and a patient's device sits in a row that names them anyway.
+        if i == 0 {
+            cells =
+                cells.iter().map(|c| if c.contains("serial") || c.contains("plate") { c.clone() } else { c.replace('_', " ") }).collect();
+        }
         body.push_str(&format!("| {} |\n", cells.join(" | ")));
         lines.push(line);
         if i == 0 {
@@ -108,6 +117,13 @@ fn as_markdown_table(text: &str, delimiter: u8) -> (String, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_data_files_header_is_read_as_words() {
+        let (table, _) = as_markdown_table("visit_date,chart_no\n2026-01-02,AB-12_34\n", b',');
+        assert!(table.starts_with("| visit date | chart no |\n"), "{table}");
+        assert!(table.contains("AB-12_34"), "only the header is rewritten: {table}");
+    }
 
     #[test]
     fn a_csv_becomes_a_table_whose_lines_map_back_to_its_records() {

@@ -13,6 +13,12 @@
 //! Bosnian/Croatian/Serbian and Polish, not from any set's sentences, so
 //! that they read a practice no set has shown yet.
 //!
+//! Round 60 added the same for a physiotherapy or sports practice (sets
+//! BV and BX): a dislocation, a tear, tendinitis, a meniscus or cruciate
+//! injury, a concussion, a disc hernia, back pain and sciatica, scoliosis,
+//! arthrosis and arthritis, an arthroscopy, a stroke, pneumonia, burns,
+//! coeliac disease, anxiety, an inhaler, crutches, a cast or a splint.
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -34,7 +40,8 @@ const EXACT: &str = "\
     otturazione otturazioni gesso operato operata ferita ferite morbillo varicella febbre \
     dolgu dolgusu dolguyu dolgular dolguları dolgularını alçı alçıya apse aşı aşısı aşıları çürük çürükler kırdı kırık \
     plomba plombu plombe karijes aparatić aparatića aparatiću proteza protezu upala upalu upale gipsu \
-    próchnica próchnicy plomby znieczulenie";
+    próchnica próchnicy plomby znieczulenie \
+    rotura roturas rottura ictus crociato muletas stampelle béquilles krücken krukken rotatori rotadores rotateurs rotatoren rompió rompio ruppe rompeu";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -49,7 +56,12 @@ pub(super) const START: &str = "\
     esguince fiebre quemadur lesión lesão lesione fratur frattur ferimento obtura otturaz devitaliz distorsion \
     tedavi ameliyat hastane ağrı iltihab iltihap teşhis kırıl çürü \
     karijes vađenj liječen lečen lijecen terapij dijagnoz prelom bolnic upaljen \
-    próchnic znieczul leczon";
+    próchnic znieczul leczon \
+    luxac luxaç lussaz luxati tendinit tendinop menisc ménisq conmoci commozion concuss hersenschud \
+    ernia hernia hérnia hernie bandscheib lombosciat lumbalg lombalg ciátic sciatic ischias cervicalg \
+    escolios scolios skolios artros arthros artrit arthrit artroscop arthroscop arthroskop schlaganf beroert \
+    polmonit neumon pneumon lungenentz longontst ustion queimadur brûlur verbrenn brandwond \
+    celiac celíac celiach cœliaq zöliak coeliak inhalad inalator inalad inhalat escayol férul ricover cateter cathét lesió";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".

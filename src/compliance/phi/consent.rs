@@ -142,12 +142,19 @@ pub(super) fn evaluate(
     // On a testimonial, any person the page names who is not staff is its
     // subject or another patient, even one only quoted ("says Philippa …"),
     // which the name rules alone leave alone.
-    if (!names.hits.is_empty() || (testimonial && (!names.persons.is_empty() || names.told_about))) && !covers_name {
+    // Since round 60 the same on any page with an authorisation: it is its
+    // signer's story ("says Tomás Arredondo Vela, 58, of Elsa").
+    if (!names.hits.is_empty() || !names.persons.is_empty() || names.told_about) && !covers_name {
         err("consent/covers", Severity::Error, "the page names its subject but the authorization's `covers` lacks \"name\"".into(), out);
     }
     // These do not void the authorisation for the name: the page still
     // fails, on what it discloses beyond what was signed.
-    covers_disclosed(page, segs, testimonial || story, &covers, at, out);
+    // A page that carries an authorisation and names someone is its
+    // signer's story by its own declaration, whether or not a name rule
+    // saw a patient in it ("After her second baby, Daniela … postpartum
+    // depression", round 60); an unnamed quote discloses no one.
+    let named = !names.hits.is_empty() || !names.persons.is_empty();
+    covers_disclosed(page, segs, testimonial || story || named, &covers, at, out);
     AuthState { valid, covers_name, covers_condition: covers("condition") }
 }
 
@@ -199,8 +206,13 @@ fn covers_disclosed(
     // On a testimonial or story, a condition named at all ("when my
     // postpartum depression hit", "spotted the hernia at my visa check") is
     // the patient's: what they signed decides whether it may be published.
-    let names_condition =
-        |t: &str| story && t.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && super::lexicon::is_condition(&w.to_lowercase()));
+    // In another language, care that happened to someone ("l'intervento
+    // al menisco", "un'ernia del disco operata"; round 60).
+    let names_condition = |t: &str| {
+        story
+            && (t.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && super::lexicon::is_condition(&w.to_lowercase()))
+                || (!frame::english_strict(t) && super::foreign_roles::happened(t)))
+    };
     if segs.segs.iter().any(|s| frame::has_event(&s.text) || OWN_CONDITION.is_match(&s.text) || names_condition(&s.text)) {
         let msg = "the page tells the patient's condition or care but `covers` lacks \"condition\"";
         err("consent/covers", sev(true), msg.into(), out);

@@ -57,7 +57,10 @@ fn credit_or_place(key: &str) -> bool {
 /// body says.
 fn patient_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    ["patient", "client", "case", "survivor", "honoree", "resident"].iter().any(|w| k.contains(w))
+    // And in the languages practices write in ("paziente", "paciente").
+    ["patient", "client", "case", "survivor", "honoree", "resident", "pacient", "pazient", "patiënt", "utente"]
+        .iter()
+        .any(|w| k.contains(w))
 }
 
 /// A key that labels a date of care ("surgery_date", "admitted", "dob"):

@@ -10,7 +10,8 @@
 //! The care must be an operation, a finding or a procedure: campaigns
 //! and services ("Impfaktion", "campagne de vaccination", "Behandlung")
 //! are what a role's holder organises or hosts, not what happened to them.
-//! Mayors and presidents are public figures and are left out, as are
+//! Mayors and presidents are public figures and are left out (a club's
+//! or a festival commission's president is not, since round 60), as are
 //! volunteers and training (the words of [`super::foreign_story`]).
 
 use std::sync::LazyLock;
@@ -22,8 +23,8 @@ use super::{Finding, Severity, finding, frame};
 
 /// The role nouns, by language (masculine and feminine).
 const ROLES_DE: &str = "wirt|wirtin|besitzer|besitzerin|inhaber|inhaberin|pfarrer|pfarrerin|mesner|mesnerin|messner|küster|küsterin|imam|rabbiner|direktor|direktorin|leiter|leiterin|kapitän|kapitänin|trainer|trainerin|torwart|tormann|torhüterin|hausmeister|hausmeisterin|hausbesorger|hausbesorgerin|obmann|obfrau|chorleiter|chorleiterin|trafikant|trafikantin|bäcker|bäckerin|metzger|metzgerin|fleischhauer|fleischhauerin|chef|chefin|schuster|friseur|friseurin|moderator|moderatorin|kellner|kellnerin|schaffner|schaffnerin";
-const ROLES_FR: &str = "boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice";
-const ROLES_PT_ES_IT: &str = "dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada";
+const ROLES_FR: &str = "boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice|professeur|professeure|institutrice|instituteur|maîtresse|caissier|caissière|vendeur|vendeuse|pompier|policier|policière|chauffeur|sacristine";
+const ROLES_PT_ES_IT: &str = "dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada|cartero|cartera|carteiro|carteira|postino|postina|barista|camarero|camarera|cameriere|cameriera|empregado|empregada|cajero|cajera|cassiere|cassiera|vigile|policía|poliziotto|sacrestano|sacristán|sacristà|sagrestano|campanero|campanaro|rector|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|insegnante|delegado|delegada|rappresentante|monitor|monitora|sarta|sarto|costurera|costureira|panettiere|fornaia|dolçainer|fallera|magazziniere|repartidor|repartidora";
 const ROLES_NL: &str = "eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|imam|directeur|directrice|aanvoerder|aanvoerster|kapitein|trainer|keeper|conciërge|bakker|slager|kastelein|kapper";
 
 /// "<article> <role> <of/at> <Proper Name>" in German, French, Portuguese,
@@ -31,13 +32,18 @@ const ROLES_NL: &str = "eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|
 /// with a possessive ("Fatih Camii'nin imamı", "Kebap Sarayı'nın sahibi").
 static ROLE_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|nosso|nossa|nuestro|nuestra)\s+(?:{ROLES_PT_ES_IT})\s+(?:d[oa]s?|de(?:l|\s+la)?|na|no|en\s+(?:el|la)|della|dello|del|di)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
+        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|l['’]|nosso|nossa|nuestro|nuestra|nostro|nostra)\s*(?:{ROLES_PT_ES_IT})\s+(?:(?:de|di|da)\s+\w+\s+|(?-i:\p{{Lu}})\w+\s+)?(?:d[oa]s?|de(?:l|\s+la|\s+los|\s+las|\s+l['’])?|na|no|en\s+(?:el|la)|della|dello|delle|degli|dei|dell['’]|del|di|dal|dalla|al|alla|all['’])\s*(?:\w+\s+){{0,3}}(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:el|la|il|o|a)\s+president[ea]?\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)\b|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
     ))
     .unwrap()
 });
 
+/// A university, a hospital or a research institute after a role.
+static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)univers|hospital|ospedal|hôpital|clínic|clinic|policlinic|istituto|instituto\s+de\s+investig|facolt|facultad|faculdade|faculté").unwrap()
+});
+
 /// Campaigns and services, which a role's holder organises or hosts.
-const SERVICES: [&str; 22] = [
+const SERVICES: [&str; 28] = [
     "vacc",
     "vakz",
     "vacun",
@@ -60,11 +66,32 @@ const SERVICES: [&str; 22] = [
     "screening",
     "vorsorge",
     "kontroll",
+    // A prescription is no operation or finding ("pas seulement une
+    // ordonnance").
+    "ordonn",
+    "recet",
+    "ricett",
+    "receit",
+    "rezept",
+    "prescri",
 ];
+
+/// "Gino, il barista del bar sotto i portici", "J. M. R., agente de la
+/// Policía Local", "Nadia Ferri, cassiera al supermercato": an occupation
+/// right after a name, set off by a comma (round 60).
+pub(super) fn occupied(after: &str) -> bool {
+    static OCCUPIED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^,\s+(?:el|la|il|lo|l['’]|o|a|le|nuestr[oa]|nostr[oa]|noss[oa]|notre)?\s*(?:cartero|cartera|carteiro|carteira|postino|postina|facteur|factrice|barista|camarero|camarera|cameriere|cameriera|serveur|serveuse|cajero|cajera|cassiere|cassiera|caissier|caissière|vigile|policía|poliziotto|policier|policière|agente|sacrestano|sacristán|sacristain|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|professeur|professeure|insegnante|institutrice|instituteur|delegado|delegada|rappresentante|capitán|capitana|capitano|capitaine|capitão|capitã|portero|portera|portiere|goleiro|goleira|gardien|gardienne|sarta|sarto|costurera|costureira|panadero|panadera|panettiere|fornaio|fornaia|padeiro|padeira|boulanger|boulangère|carnicero|carnicera|macellaio|boucher|bouchère|peluquero|peluquera|parrucchiere|parrucchiera|coiffeur|coiffeuse|magazziniere|impiegat[oa]|empleado|empleada|muratore|albañil|pedreiro|maçon|camionero|camionista|autista|taxista|chauffeur|mecánico|meccanico|mecânico|mécanicien|operaio|operaia|obrero|obrera|ouvrier|ouvrière|estudiante|studente|studentessa|étudiante?|estudante|conserje|custode|concierge|pompier|bombero|bombera|pompiere|bombeiro|repartidor|repartidora|fattorino|livreur|team\s+manager|monitor|monitora|conductor|conductora|entrenador|entrenadora|allenatore|allenatrice|treinador|treinadora|entraîneur|entraîneuse|president[ea]\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad))\b",
+        )
+        .unwrap()
+    });
+    OCCUPIED.is_match(after)
+}
 
 /// Care that happened to someone in `text`: a care word of the other
 /// languages that is no campaign or service.
-fn happened(text: &str) -> bool {
+pub(super) fn happened(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).any(|w| {
         let w = w.to_lowercase();
         super::foreign_story::care_in(&w) && !SERVICES.iter().any(|s| w.starts_with(s))
@@ -79,6 +106,12 @@ pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
             let sentence = &s.text[r.clone()];
             let Some(m) = ROLE_OF_PLACE.find(sentence) else { continue };
             if frame::english_strict(sentence) {
+                continue;
+            }
+            // "el profesor de cirugía de la Universidad …": a teacher of
+            // medicine, whose subject is the care word.
+            let role = &sentence[m.start()..frame::floor(sentence, (m.end() + 40).min(sentence.len()))];
+            if ACADEMIC.is_match(role) {
                 continue;
             }
             let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);

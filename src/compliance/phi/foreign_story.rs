@@ -29,7 +29,7 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
+const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|signora|signor|señora|señor|senhora|senhor|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
 
 /// Titles that name a child or a family (read after [`TITLES`]).
 const FAMILY_TITLES: &[&str] = &[
@@ -51,15 +51,13 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b)").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b)").unwrap()
 });
 
-/// An age appositive anywhere in a sentence (", 31," or "(78)"): the
-/// cheap test that lets most English sentences go before any other work.
-/// "Marta tiene 38 años": the age told with "has" in Spanish, Portuguese
-/// and Italian.
+/// An age appositive anywhere in a sentence (", 31,", "(78)", "Marta tiene
+/// 38 años"): the cheap test that lets most English sentences go first.
 static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b").unwrap()
+    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b").unwrap()
 });
 
 /// What singles out a child or a worker in other languages when no age
@@ -72,8 +70,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|\b(?:kapitän\w*|torwart\w*|torhüter\w*|tormann|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,2}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
 });
 
-/// A doctor named by title, in any language ("Dr. Hadžić", "Dra. Ruiz",
-/// "Prof. Weber"), and the same title right before a name.
+/// A doctor named by title in any language ("Dr. Hadžić", "Prof. Weber").
 static DOCTOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:Dr|Dra|Dott|Doktor|Prof)\.?\s+\p{Lu}").unwrap());
 /// Before a name: a clinician's title ("Dr. Marcus Obi", "Sr Marike"), or
 /// a titled clinician and a comma ("Dr. Marcus Obi, Stanford": where
@@ -94,9 +91,8 @@ const ARTICLES: [&str; 9] = ["le", "la", "les", "el", "il", "lo", "de", "du", "u
 /// A year right after a word ("Juli 2023").
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)\d\d\b").unwrap());
 
-/// Colleagues' training and conferences, where a school or a college is
-/// where clinicians studied or met ("en el Colegio de Psicólogos", "presso
-/// la scuola Studi Cognitivi").
+/// Colleagues' training and conferences, where clinicians studied or met
+/// ("en el Colegio de Psicólogos", "presso la scuola Studi Cognitivi").
 pub(super) static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)conferen|congr[eè]s|kongress|tagung|seminar|s[ée]minaire|formation|fortbildung|weiterbildung|ausbildung|laure[aá]|universit|diplom|master|workshop|ponente|referent|vortrag|colegio\s+(?:oficial\s+)?de\s+\p{L}|ordre\s+des|kammer|studium|studied|estudi[oó]|studiert|speciali[sz]z|spezialis|spécialis|especializ").unwrap()
 });
@@ -117,10 +113,9 @@ static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:patient|pesakit|pasien|pasyente|pasyente|pasiënt|pasiënte|pacientas|pacientė|pacient|pacienta|pacjent|pacjentka|paciente|paziente|utente|claf|glaf|chlaf|cleifion|patiënt|patiënte|patiente|patientin|bệnh\s+nhân|ασθενής|bukaan|bukaanka|mokuli|isiguli|hasta|potilas|beteg|bolnik|bolnica|pacientka)\b").unwrap()
 });
 
-/// "Ana llegó a mi consulta …", "chegou ao meu consultório", "est venue
-/// en consultation", "è arrivata nel mio studio": she came to the practice
-/// as a patient; since round 59 also "kam 2020 zu uns", "kwam bij ons",
-/// "kliniğimize geldi", "došla je kod nas", "przyszła do nas".
+/// "Ana llegó a mi consulta …", "è arrivata nel mio studio": she came to
+/// the practice as a patient; since round 59 also "kam 2020 zu uns", "kwam
+/// bij ons", "kliniğimize geldi", "došla je kod nas", "przyszła do nas".
 static CAME_TO_CONSULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir)|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio|^\s+(?:[èe]\s+venut[oa]|vino|lleg[oó]|est\s+venue?|est\s+arrivée?|veio|chegou)\s+(?:a\s+|à\s+)?(?:da\s+noi|a\s+vernos|nous\s+voir|chez\s+nous|nos\s+ver|até\s+nós)|^\s+(?:kam|kommt)\s+(?:\S+\s+){0,3}?(?:zu\s+uns|in\s+(?:die|unsere)\s+(?:Praxis|Ordination|Sprechstunde))|^\s+(?:kwam|komt)\s+(?:\S+\s+){0,3}?bij\s+ons|^[^.!?]{0,80}?\b(?:bize|kliniğimize|muayenehanemize)\s+geldi|^\s+(?:je\s+)?(?:došao|došla|dolazi)\s+(?:\S+\s+){0,3}?(?:kod\s+nas|u\s+(?:našu\s+)?ordinaciju)|^\s+(?:przyszedł|przyszła|trafił|trafiła)\s+(?:\S+\s+){0,3}?do\s+(?:nas|naszej\s+(?:przychodni|poradni)|naszego\s+gabinetu)").unwrap()
 });
@@ -368,28 +363,6 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
     }
 }
 
-/// "L’art, 9, comma 4": an article run into a noun; "vive a Roma": a place
-/// after a preposition of place.
-fn no_person_here(before: &str, name: &str) -> bool {
-    let locative = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| matches!(w, "a" | "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu"));
-    // "am 25. April", "le 3 Mai": a month after a day; "au collège Jean
-    // Moulin", "Gymnasium Wasagasse": a school or a street named after
-    // someone.
-    let last = before.trim_end();
-    let date = last.trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit());
-    let named_after = last.rsplit(char::is_whitespace).next().is_some_and(|w| INSTITUTION.is_match(w));
-    locative || date || named_after || ["L'", "L’", "D'", "D’"].iter().any(|p| name.starts_with(p))
-}
-
-/// A school or a street, which bear people's names.
-static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\w*schule|gymnasium|collège|college|lycée|école|ecole|athénée|escuela|colegio|escola|liceo|scuola|instituto|istituto|rue|avenue|boulevard|place|quai|straße|strasse|gasse|platz|calle|avenida|rua|via|piazza|straat|laan|plein|sokak|caddesi|ulica|hôpital|hospital|spital|klinikum|clinique|clínica|clinica|centre|centro|zentrum)$").unwrap()
-});
-
 /// History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
 /// and public figures' own accounts are told the same way as patients'.
 fn history_or_public(window: &str, english: bool) -> bool {
@@ -445,7 +418,9 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
         && !DOCTOR_OPENS.is_match(name)
         && !TRAINING.is_match(window)
         && !DOCTOR_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(48))..start])
-        && (CUE.is_match(window) || (DOCTOR.is_match(sentence) && care_in(sentence)))
+        && (CUE.is_match(window)
+            || (DOCTOR.is_match(sentence) && care_in(sentence))
+            || (super::foreign_roles::occupied(&sentence[start + name.len()..]) && super::foreign_roles::happened(window)))
         && !VOLUNTEER.is_match(window)
 }
 
@@ -498,7 +473,7 @@ fn singled_out<'a>(
     PERSON.captures_iter(sentence).find_map(|c| {
         let name = c.name("name")?;
         let (tokens, lead_patient) = name_tokens(name.as_str());
-        if no_person_here(&sentence[..name.start()], name.as_str()) {
+        if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) {
             return None;
         }
         let first = tokens[0].to_lowercase();
@@ -515,20 +490,22 @@ fn singled_out<'a>(
             || (!english && AGE_BEFORE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]));
         let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
         let known = known_person(&tokens, name.as_str(), allow, names, aged && titled && tokens.len() == 1, family);
-        // "Siti Wulandari, 31,": a name of no words, with an age, is a
-        // person even when the name lists lack it.
-        // "Kamohelo (6)", and a given name that is also a word before a
-        // surname that is none ("Lucky Mahlangu (63)", "Gift Mokoena, 41,").
+        // "Siti Wulandari, 31,", "Kamohelo (6)": a name of no words, with an
+        // age, is a person even when the name lists lack it, and so is a given
+        // name that is a word before a surname that is none ("Gift Mokoena, 41,").
         let no_word = |t: &&str| {
             let w = t.to_lowercase();
             !super::words::reads_as_word(&w) && !lexicon::is_place(&w) && !lexicon::is_medical(&w) && !allow.is_known_word(t)
         };
         let unlisted_full = || tokens.iter().all(no_word) || (tokens.len() == 2 && no_word(&tokens[1]));
-        // "J.T., 34, an air stewardess": initials with an age.
+        // Initials with an age ("J.T., 34, an air stewardess") or an
+        // occupation ("J. M. R., agente de la Policía Local").
         let initials = name.as_str().ends_with('.');
+        let occupied_initials = initials && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
         let person = titled
             || (is_given_name(&first) && !allow.is_known_word(tokens[0]) && !lexicon::is_function_word(&first))
-            || (aged && (initials || unlisted_full()));
+            || (aged && (initials || unlisted_full()))
+            || occupied_initials;
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
@@ -539,7 +516,10 @@ fn singled_out<'a>(
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
         (!known
             && person
-            && (aged || (care_here && !english && (titled || patient || cued(&first, name.as_str(), sentence, name.start(), window)))))
+            && (aged
+                || (care_here
+                    && !english
+                    && (titled || patient || occupied_initials || cued(&first, name.as_str(), sentence, name.start(), window)))))
         .then_some((at, name.as_str()))
     })
 }

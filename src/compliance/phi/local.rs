@@ -305,6 +305,11 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
         let here = frame::has_event(&spaced)
             || own_word(start, end)
             || loose.contains(&(start, end))
+            // `derek-hollis-rosacea-before.png`: a condition in the
+            // identifier's own words; `federico-zambelli-tendinite-rotulea`
+            // on an Italian site (round 60).
+            || (allow.english() && super::event::condition(&outside(start, end)))
+            || (!allow.english() && super::foreign_story::care_in(&outside(start, end)))
             || BODY_PHOTO.is_match(&spaced)
             || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
         let judged = || team || in_prose(segs, &s.text[start..end]);

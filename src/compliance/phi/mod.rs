@@ -162,6 +162,8 @@ mod tests_round59;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
+mod tests_round60;
+#[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;

@@ -204,6 +204,9 @@ static SINGLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PATIENT_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,\s+(?:(?:a|an|our|my)\s+(?:[\w'’-]+\s+){0,3}?|(?:[^,.;]{0,60}?\band\s+)?one\s+of\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?)(?:patients?|clients?)(?:[,.;:)!?]|\s+(?:who|whose|since|for|of|at|and|from|with|in)\b|\s*$)").unwrap()
 });
+/// "Phototherapy patient Gina Marsh", "Patient: Gina Marsh": the name's
+/// label, with or without "our" (round 60, from set BW).
+static PATIENT_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bpatient:?\s*$").unwrap());
 static SINGLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:,?\s+who)?\s+(?:was|is|has\s+been|had|just|recently|got)\s+(?:diagnosed|admitted|discharged|treated|seen|hospitali[sz]ed|recovering|undergoing|underwent|operated)\b|^,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:patient|client)\b|^\s*\(\s*(?:[\w-]+\s+){0,2}clinic\b|^\s*\(\s*rooms?\s+\d{1,2}\b|^\s+(?:has\s+been|was|is)\s+in\s+our\s+(?:inpatient\s+)?(?:unit|ward|hospice|care)\b|^\s+(?:went\s+through|completed|finished|graduated\s+from|is\s+in|was\s+in|joined)\s+our\s+(?:[\w'-]+\s+){0,4}?(?:programme|program|iop|php|treatment|recovery\s+group|support\s+group)\b").unwrap()
 });
@@ -571,6 +574,7 @@ fn patient_level(
         }
     } else if strong
         || possessive_care
+        || PATIENT_RIGHT_BEFORE.is_match(&s.text[..c_start])
         || stay_or_cheer(&s.text[..c_start], after)
         || aged_story
         || frame::aged_foreign(after)

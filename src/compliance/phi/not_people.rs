@@ -2,7 +2,9 @@
 //! (round 27, from case set T): a therapy dog or a clinic cat ("Bryn, our
 //! therapy dog", "Bryn the golden retriever") and a composite case the page
 //! says is invented ("Alex is not a real person: this is a composite").
-//! Their names are known on the page, as staff are.
+//! Their names are known on the page, as staff are. Also (round 60) the
+//! places named after people: a school, a hospital or a street ("au
+//! collège Jean Moulin", "in via Santo Stefano 48").
 
 use std::sync::LazyLock;
 
@@ -51,6 +53,43 @@ pub(super) fn not_people(page: &PageInput) -> Vec<String> {
         }
     }
     out
+}
+
+/// "L’art, 9, comma 4": an article run into a noun; "vive a Roma": a place
+/// after a preposition of place.
+pub(super) fn no_person_here(before: &str, name: &str) -> bool {
+    let locative = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu"));
+    // "am 25. April", "le 3 Mai": a month after a day; "au collège Jean
+    // Moulin", "Gymnasium Wasagasse": a school or a street named after
+    // someone.
+    let last = before.trim_end();
+    let date = last.trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit());
+    let named_after = last.rsplit(char::is_whitespace).next().is_some_and(|w| INSTITUTION.is_match(w));
+    locative || date || named_after || ["L'", "L’", "D'", "D’"].iter().any(|p| name.starts_with(p))
+}
+
+/// A school or a street, which bear people's names.
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\w*schule|gymnasium|collège|college|lycée|école|ecole|athénée|escuela|colegio|escola|liceo|scuola|instituto|istituto|rue|avenue|boulevard|place|quai|straße|strasse|gasse|platz|calle|avenida|rua|via|piazza|straat|laan|plein|sokak|caddesi|ulica|hôpital|hospital|spital|klinikum|clinique|clínica|clinica|centre|centro|zentrum)$").unwrap()
+});
+
+/// "ci trova in via Santo Stefano 48", "calle San Vicente", "rue Jean
+/// Jaurès": a street named after someone is no person (round 60, from
+/// set BX). "via" is also an English word ("via Royal Mail"): on an
+/// English site it counts only before a house number.
+pub(super) fn street_named(text: &str, start: usize, seq: &str, english_site: bool) -> bool {
+    let prev = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    let numbered = || text[start + seq.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    match prev.as_str() {
+        "via" => !english_site || numbered(),
+        "viale" | "piazza" | "piazzale" | "corso" | "vicolo" | "carrer" | "avinguda" | "plaça" | "passeig" | "paseo" | "calle"
+        | "avenida" | "praça" | "travessa" | "rue" | "boulevard" | "allée" | "chemin" | "impasse" | "quai" | "ulica" | "aleja" => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -153,6 +153,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         let record = words.iter().any(|w| RECORDS.contains(w));
         let care = super::frame::has_event(&words.join(" "));
         let condition = slug && words.iter().any(|w| CONDITIONS.contains(w));
+        // "derek-hollis-rosacea-before.png": an image named after a given
+        // name, a surname and a condition (round 60, from set BW).
+        let image_condition = !slug && words.iter().any(|w| CONDITIONS.contains(w) || (w.len() >= 4 && lexicon::is_condition(w)));
         // Without a date, only a test no product is named after: "echo",
         // "scan", "before" and "results" name bottles and blog photos.
         let clinical = words.iter().any(|w| CLINICAL.contains(w));
@@ -161,7 +164,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         // A drug brand in an image's name with a full name is that person's
         // prescription ("ozempic-pens-for-loretta-sue-blevins.png").
         let drug = !slug && words.iter().any(|w| DRUG_BRANDS.contains(w));
-        if !((record && dated) || care || (dated && words.contains(&"baby")) || clinical || condition || drug) {
+        if !((record && dated) || care || (dated && words.contains(&"baby")) || clinical || condition || drug || image_condition) {
             continue;
         }
         let needs_pair = !(care || (record && dated) || (dated && words.contains(&"baby")));
@@ -200,6 +203,10 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         // a photographed person.
         let addressed = words.windows(2).find(|p| !slug && addresses_one(p[0]) && namey(p[1]) && !allow.is_staff(&[p[1]]));
         let Some(found) = pair.or(addressed).or_else(|| drug.then(|| drug_pair(&words, allow)).flatten()) else { continue };
+        let only_image_condition = image_condition && !((record && dated) || care || clinical || drug);
+        if only_image_condition && !lexicon::is_given(found[0]) {
+            continue;
+        }
         // A slug naming someone the page itself tells about ("lou-gehrig-
         // and-als", "story-grandpa-walt-…") is judged with that text; one
         // the page never names is the address's own disclosure.

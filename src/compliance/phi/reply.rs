@@ -225,7 +225,12 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
 /// ("bei Ihrem nächsten Termin"); an invitation to book one does not
 /// ("Ihren Termin können Sie online buchen").
 static FOREIGN_VISIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b").unwrap()
+    Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b|\b(?:tu|su)\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\s+(?:del|de\s+(?:ayer|hoy|la\s+semana)|con\s+(?:el|la)\s+(?:dr|dra|doctor|doctora)\b)|\brevis(?:amos|é)\s+(?:tu|su)\s+(?:historia|expediente|historial)|\b(?:la|tu|su)\s+factura\s+(?:de|del|por)\s+(?:la|el|los|las)\s+\w+\s+(?:se\s+te|se\s+le|te|le)\s|\bla\s+fattura\s+(?:per|del|della|di)\s+\S+\s+(?:\S+\s+){0,4}?(?:è\s+stata|ti\s+è|le\s+è)|\b(?:nella|nell['’])\s*(?:tua|sua)\s+area\s+pazienti|\b(?:tu|su)\s+(?:recuperación|rehabilitación|operación|lesión|fractura)\b|\b(?:la\s+tua|la\s+sua|tua|sua)\s+(?:guarigione|riabilitazione|seduta|frattura|operazione)\b|\b(?:tu|il\s+tuo|la\s+tua)\s+(?:rodilla|espalda|hombro|tobillo|cadera|muñeca|ginocchio|schiena|spalla|caviglia|anca|polso)\b|\b(?:la|sua|tua)\s+seduta\s+(?:di\s+\w+\s+)?(?:di|del)\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d)|\b(?:dai|secondo\s+i)\s+nostri\s+(?:archivi|registri|dati)\b|\bl['’]appuntamento\s+del\s+\d|\b(?:analizele|rezultatele|vizita|programarea|tratamentul|consultația)\s+(?:dumneavoastră|dvs\.?|tale)\b").unwrap()
+});
+
+/// A privacy notice, which may name the visit it declines to discuss.
+static DECLINES_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)confidenti|privacidad|privacy|datenschutz|vertraulich|bảo\s+mật|गोपनीय|secreto\s+(?:profesional|médico)|segreto|riservat|sigilo|discre|hablar|comentar|parler|commenter|falar|parlare|besprechen").unwrap()
 });
 
 /// Replies in other languages: the Chinese, Japanese and Korean phrases
@@ -242,7 +247,13 @@ fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Se
     for r in s.sentences.iter().filter(|r| !super::frame::english_strict(&t[(*r).clone()])) {
         let sent = &t[r.clone()];
         let care = super::foreign_story::care_in(sent) || super::devanagari::CARE.is_match(sent);
-        if (FOREIGN_VISIT.is_match(sent) || super::foreign_care::second_person(sent) && care) && !super::foreign_care::declines(sent) {
+        // "Según nuestros registros no faltaste a ninguna cita, así que no
+        // podemos devolver el bono": a refusal that is no privacy notice
+        // does not undo a visit confirmed.
+        let declined = super::foreign_care::declines(sent);
+        if (FOREIGN_VISIT.is_match(sent) && !(declined && DECLINES_TALK.is_match(sent)))
+            || (super::foreign_care::second_person(sent) && care && !declined)
+        {
             push(
                 "reply/confirms-patient",
                 Severity::Error,
@@ -329,7 +340,10 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     if allow.is_staff(&refs) || allow.is_allowed_string(seq) || words.iter().any(|w| ORG.contains(w.as_str()) || allow.is_known_word(w)) {
         return None;
     }
-    if prev == "dr" {
+    // "ci trova in via Santo Stefano 48": a street named after someone.
+    let numbered = t[start + seq.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let street = matches!(prev.as_str(), "via" | "viale" | "piazza" | "corso" | "calle" | "carrer" | "avenida" | "rua" | "rue" | "plaza");
+    if prev == "dr" || (street && (prev != "via" || numbered)) {
         return None;
     }
     let Some(display) = reviewer.filter(|r| !r.trim().is_empty()) else {

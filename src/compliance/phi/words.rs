@@ -357,7 +357,8 @@ pub(super) static PLACE_PREFIX: LazyLock<WordSet> = LazyLock::new(|| {
     // Wong Ah Fook", "Rua Augusta", "Hôpital Saint-Louis".
     set("st saint ste mt mount ft fort lake port san santa los las el la key cape hospital hôpital hospitais klinik
         kampung kg jalan jln taman masjid surau sekolah sk smk pasar bukit lorong lebuh persiaran pulau sungai kota bandar
-        darul rumah pusat universiti clínica clinica colegio escola escuela école rua avenida calle rue")
+        darul rumah pusat universiti clínica clinica colegio escola escuela école rua avenida calle rue
+        via viale piazza piazzale corso vicolo carrer avinguda plaça passeig paseo plaza praça travessa boulevard allée chemin quai")
 });
 
 /// Staff and community roles: a name right after one is not a patient.

@@ -8,7 +8,9 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
     // the work. A first name ("Grace", "Will") goes the long way.
-    if foreign_article(&segs.segs[si].text, start, seq, !allow.english()) {
+    if foreign_article(&segs.segs[si].text, start, seq, !allow.english())
+        || super::super::not_people::street_named(&segs.segs[si].text, start, seq, allow.english())
+    {
         return;
     }
     if !seq.contains([' ', '\t']) {

@@ -201,9 +201,10 @@ static FOREIGN_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\s*|-)(?:বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
 });
 /// Words around such an age that make it a population's ("powyżej 90 lat",
-/// "personas de 95 años", "90 ans et plus", "৯০ বছরের বেশি").
+/// "personas de 95 años", "90 ans et plus", "৯০ বছরের বেশি"), and the
+/// top of a range ("dai 58 ai 91 anni", round 60).
 static FOREIGN_POP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:powyżej|ponad|więcej\s+niż|over|above|más\s+de|mayores\s+de|plus\s+de|über|boven|oltre|acima\s+de|mais\s+de|virš|daugiau\s+nei|ka\s+badan|trên|personas|pessoas|personnes|menschen|mensen|persone|osób|osoby|ludzi|žmonės|žmonių|dadka|people)\s+(?:\p{L}+\s+){0,2}$").unwrap()
+    Regex::new(r"(?i)(?:powyżej|ponad|więcej\s+niż|over|above|más\s+de|mayores\s+de|plus\s+de|über|boven|oltre|acima\s+de|mais\s+de|virš|daugiau\s+nei|ka\s+badan|trên|personas|pessoas|personnes|menschen|mensen|persone|osób|osoby|ludzi|žmonės|žmonių|dadka|people|più\s+di|sopra\s+i)\s+(?:\p{L}+\s+){0,2}$|\d{1,3}\s*(?:-|–|a|ai|al|à|y|e|bis|tot|to|and)\s+$").unwrap()
 });
 static FOREIGN_POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\p{L}*\s*(?:y\s+más|o\s+más|et\s+plus|und\s+älter|und\s+mehr|i\s+więcej|i\s+starsi|en\s+ouder|e\s+più|ou\s+mais|ir\s+vyresni|iyo\s+ka\s+weyn|ka\s+weyn|এর\s+বেশি|বা\s+তার\s+বেশি|র\s+বেশি|ের\s+বেশি|سے\s+زیادہ|یا\s+زیادہ|বেশি|زیادہ|या\s+(?:उससे\s+)?(?:अधिक|ज़्यादा|ज्यादा)|से\s+(?:अधिक|ऊपर)|以上|trở\s+lên|plus|and\s+over|\+)").unwrap()

@@ -32,6 +32,7 @@ mod dated_list;
 mod described;
 mod emails;
 mod foreign_dates;
+mod foreign_phones;
 mod handles;
 mod numeric_dates;
 mod own_contact;
@@ -228,6 +229,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         ages::ages(&g, &mut emit);
         foreign_dates::birth_dates(&g, &mut emit);
         phones(&g, &date_spans, &mut emit);
+        foreign_phones::own_lines(&g, &mut emit);
         emails::emails(&g, &mut emit);
         addresses(&g, &mut emit);
         urls(&g, &name_tokens, &mut emit);

@@ -1,0 +1,61 @@
+//! A phone number given as one person's own in another language (round
+//! 60, from sets BV and BX): "su móvil es el 666 555 318", "l'abbiamo
+//! cercata al 348 555 0612", "o seu telemóvel é o 912 555 301", "son
+//! portable : 06 55 55 01 23", "seine Handynummer 0171 5550123". Phones in
+//! these countries are not shaped as [`super::PHONE`] reads them (three
+//! groups of three, pairs), so the number is read after the words. Not on
+//! team pages, where a clinician's own line is theirs to print.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Seg;
+use crate::compliance::phi::Severity;
+use crate::compliance::phi::redact::quote;
+
+/// The words that make a number someone's own, then the number.
+static OWN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:su|tu|il\s+suo|il\s+tuo|o\s+seu|a\s+sua|son|sa|seine?|ihre?)\s+(?:n[úu]mero\s+de\s+)?(?:m[óo]vil|tel[ée]fono|cellulare|telefono|numero|n[úu]mero|telem[óo]vel|celular|telefone|portable|t[ée]l[ée]phone|handy(?:nummer)?|telefonnummer|mobil(?:nummer)?)(?:\s+(?:personal|privado|privato|pessoal|personnel|priv[ée]))?\s*(?:es\s+(?:el\s+)?|è\s+(?:il\s+)?|é\s+(?:o\s+)?|est\s+(?:le\s+)?|ist\s+)?|\b(?:l['’]|la\s+|lo\s+|gli\s+|le\s+)?abbiamo\s+(?:cercat[oa]|chiamat[oa]|telefonato)\s+al|\b(?:la|lo|le)\s+(?:llamamos|hemos\s+llamado|llamé)\s+al|\bligámos(?:-lhe)?\s+para\s+o|\b(?:nous\s+l['’]avons|on\s+l['’]a)\s+appel[ée]e?\s+au)\s*[:=]?\s*(\+?\d(?:[\s.-]?\d){7,13})\b").unwrap()
+});
+
+/// Report each number the words before it give as one person's own.
+pub(super) fn own_lines(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
+    let Seg { s, team, allow, .. } = *g;
+    if team || s.digits < 8 {
+        return;
+    }
+    for c in OWN_LINE.captures_iter(&s.text) {
+        let m = c.get(1).expect("the number is captured");
+        if allow.is_allowed_phone(m.as_str()) || super::super::hard::placeholder(m.as_str()) {
+            continue;
+        }
+        emit(
+            "phi/phone",
+            Severity::Error,
+            m.start(),
+            m.as_str(),
+            format!("phone number {} given as one person's own: a patient's number is an identifier; remove it", quote(m.as_str())),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OWN_LINE;
+
+    #[test]
+    fn own_lines_in_other_languages() {
+        for t in [
+            "Si alguien quiere contactarle, su móvil es el 666 555 318.",
+            "l'abbiamo cercata al 348 555 0612 ma non risponde",
+            "o seu telemóvel é o 912 555 301",
+            "son portable : 06 55 55 01 23",
+        ] {
+            assert!(OWN_LINE.is_match(t), "{t}");
+        }
+        for t in ["Llámanos al 963 555 100.", "Il nostro numero è 051 555 0199.", "Notre téléphone : 02 555 01 23"] {
+            assert!(!OWN_LINE.is_match(t), "{t}");
+        }
+    }
+}
