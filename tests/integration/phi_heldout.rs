@@ -407,7 +407,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 86.0, clean_ceiling: 6.1 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 86.0, clean_ceiling: 5.4 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -499,7 +499,7 @@ fn set_z_hospice_and_palliative_care() {
 fn set_aa_allergy_respiratory_and_sleep() {
     // 88.1 since the page model's third version: one case the second
     // version caught is under its threshold now.
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 88.1, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 88.9, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -511,7 +511,7 @@ fn set_aa_allergy_respiratory_and_sleep() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ab_fertility_and_ivf() {
-    score(Set { fixture: "phi-heldout-ab", catch_floor: 91.1, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-ab", catch_floor: 92.5, clean_ceiling: 6.5 });
 }
 
 /// Set AC (written blind in the twenty-second session while rounds 36 and
@@ -628,7 +628,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.1, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.8, clean_ceiling: 7.0 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -723,7 +723,7 @@ fn set_am_street_medicine_and_shelter_clinic() {
 /// model then stopped reading authorised pages: 67.9 % / 6.1 %.
 #[test]
 fn set_an_rural_irish_gp_and_pharmacy() {
-    score(Set { fixture: "phi-heldout-an", catch_floor: 82.0, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-an", catch_floor: 83.0, clean_ceiling: 5.6 });
 }
 
 /// Set AO (thirty-first session, written blind by a helper from the rules
@@ -740,7 +740,7 @@ fn set_an_rural_irish_gp_and_pharmacy() {
 /// was made a list before any scoring.
 #[test]
 fn set_ao_childrens_development_and_therapy_centre() {
-    score(Set { fixture: "phi-heldout-ao", catch_floor: 76.7, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-ao", catch_floor: 77.7, clean_ceiling: 4.2 });
 }
 
 /// Set AP (thirty-first session, written blind by a helper from the rules
@@ -824,7 +824,7 @@ fn set_at_glasgow_mental_health_and_gp_practice() {
 /// first page model (7f4da53) 57.4 / 5.5; the second 58.4 / 4.3.
 #[test]
 fn set_au_kenyan_mission_hospital() {
-    score(Set { fixture: "phi-heldout-au", catch_floor: 64.3, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-au", catch_floor: 65.3, clean_ceiling: 4.9 });
 }
 
 /// Set AV (thirty-second session, written blind by a helper from the rules
@@ -837,7 +837,7 @@ fn set_au_kenyan_mission_hospital() {
 /// model (7f4da53) 78.6 / 7.5; the second 75.7 / 4.4.
 #[test]
 fn set_av_northland_maori_health_provider() {
-    score(Set { fixture: "phi-heldout-av", catch_floor: 82.5, clean_ceiling: 4.4 });
+    score(Set { fixture: "phi-heldout-av", catch_floor: 82.5, clean_ceiling: 3.8 });
 }
 
 /// Set AW (as AV): a Filipino-American home health, palliative care and
@@ -871,7 +871,7 @@ fn set_ax_blue_ridge_family_dental() {
 /// alone 70.0 / 1.7; the second page model 73.0 / 1.7; the third 78.0 / 1.7.
 #[test]
 fn set_ay_toronto_childrens_and_teen_health() {
-    score(Set { fixture: "phi-heldout-ay", catch_floor: 87.0, clean_ceiling: 1.8 });
+    score(Set { fixture: "phi-heldout-ay", catch_floor: 89.0, clean_ceiling: 1.8 });
 }
 
 /// Set AZ (as AX): a physiotherapy and sports medicine clinic in Cork
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 53.4, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 60.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1040,7 +1040,7 @@ fn set_bm_south_auckland_physio() {
 /// 45.5 / 3.0; round 58 45.5 / 3.0.
 #[test]
 fn set_bn_lyon_general_practice() {
-    score(Set { fixture: "phi-heldout-bn", catch_floor: 49.5, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 56.4, clean_ceiling: 3.1 });
 }
 
 /// Set BO (as BM): an addiction recovery, psychiatry and general practice
@@ -1072,7 +1072,7 @@ fn set_bp_cape_town_paediatrics() {
 /// 77.8 / 5.9.
 #[test]
 fn set_bq_houston_orthopaedics() {
-    score(Set { fixture: "phi-heldout-bq", catch_floor: 79.7, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-bq", catch_floor: 79.7, clean_ceiling: 5.3 });
 }
 
 /// Set BR (as BP): a dental and oral surgery practice in Vienna (implants,
@@ -1084,7 +1084,7 @@ fn set_bq_houston_orthopaedics() {
 /// in-sample.
 #[test]
 fn set_br_vienna_dental() {
-    score(Set { fixture: "phi-heldout-br", catch_floor: 64.5, clean_ceiling: 2.7 });
+    score(Set { fixture: "phi-heldout-br", catch_floor: 65.6, clean_ceiling: 2.7 });
 }
 
 /// Set BS (written blind at the start of the thirty-seventh session by a
@@ -1096,7 +1096,7 @@ fn set_br_vienna_dental() {
 /// 44.1); round 59 (c8eb448) 50.0 / 6.2 (rules alone 48.0).
 #[test]
 fn set_bs_munich_general_practice() {
-    score(Set { fixture: "phi-heldout-bs", catch_floor: 50.9, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-bs", catch_floor: 52.9, clean_ceiling: 5.7 });
 }
 
 /// Set BT (as BS): a rural family medicine practice with obstetrics, a
@@ -1106,7 +1106,7 @@ fn set_bs_munich_general_practice() {
 /// 82.0).
 #[test]
 fn set_bt_rio_grande_valley_family_medicine() {
-    score(Set { fixture: "phi-heldout-bt", catch_floor: 86.0, clean_ceiling: 6.5 });
+    score(Set { fixture: "phi-heldout-bt", catch_floor: 88.0, clean_ceiling: 5.9 });
 }
 
 /// Set BU (as BS): a paediatric and dermatology group practice with an
@@ -1117,7 +1117,7 @@ fn set_bt_rio_grande_valley_family_medicine() {
 /// voorbeeld" marks an invented case: 61.8 / 5.8.
 #[test]
 fn set_bu_brussels_paediatrics_and_dermatology() {
-    score(Set { fixture: "phi-heldout-bu", catch_floor: 65.6, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-bu", catch_floor: 67.6, clean_ceiling: 5.9 });
 }
 
 /// Set BV (written blind at the end of the thirty-seventh session by a
@@ -1149,4 +1149,37 @@ fn set_bw_columbus_dermatology() {
 #[test]
 fn set_bx_bologna_physiotherapy() {
     score(Set { fixture: "phi-heldout-bx", catch_floor: 73.3, clean_ceiling: 3.2 });
+}
+
+/// Set BY (written blind at the start of the thirty-eighth session by a
+/// helper who read only the spec and the rules, scored once at its end):
+/// a family health unit with dental and nursing care in Porto and Vila
+/// Nova de Gaia (European Portuguese mostly, some English and Brazilian
+/// Portuguese); 280 cases (103 flag, 177 clean). Blind scores: the
+/// session-start guard (0e09eec) 58.3 / 6.8 (rules alone 57.3); rounds 60
+/// and 61 (frozen) 64.1 / 7.9 (rules alone 63.1).
+#[test]
+fn set_by_porto_family_health_unit() {
+    score(Set { fixture: "phi-heldout-by", catch_floor: 64.0, clean_ceiling: 8.0 });
+}
+
+/// Set BZ (as BY): a family medicine group with physiotherapy and a
+/// walk-in clinic in the Saguenay and Quebec City region (Quebec French
+/// mostly, some English); 275 cases (102 flag, 173 clean). Blind scores:
+/// the session-start guard 53.9 / 4.0 (rules alone 52.9); rounds 60 and
+/// 61 59.8 / 7.5 (rules alone 58.8). After it was scored, a slug naming
+/// someone the prose names (a public figure) is judged with the prose,
+/// accents folded: 58.8 / 5.2.
+#[test]
+fn set_bz_saguenay_family_medicine() {
+    score(Set { fixture: "phi-heldout-bz", catch_floor: 58.8, clean_ceiling: 5.3 });
+}
+
+/// Set CA (as BY): a rural general practice and district hospital clinic
+/// in a New South Wales country town (Australian English only); 277 cases
+/// (100 flag, 177 clean). Blind scores: the session-start guard 83.0 / 7.3
+/// (rules alone 69.0); rounds 60 and 61 84.0 / 7.3 (rules alone 70.0).
+#[test]
+fn set_ca_rural_new_south_wales() {
+    score(Set { fixture: "phi-heldout-ca", catch_floor: 84.0, clean_ceiling: 7.4 });
 }

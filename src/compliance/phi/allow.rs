@@ -85,14 +85,16 @@ impl Allowlist {
         if let Some(s) = &practice.street {
             a.streets.push(norm_street(s));
         }
+        // Stored as `is_known_word` looks them up, accents folded: "María"
+        // of "Carmen María Martín – Psicóloga" (round 61).
         for w in practice.name.split(|c: char| !c.is_alphanumeric() && c != '\'') {
             if !w.is_empty() {
-                a.words.insert(w.to_lowercase());
+                a.words.insert(clean(w));
             }
         }
         if let Some(c) = &practice.city {
             for w in c.split_whitespace() {
-                a.words.insert(w.to_lowercase());
+                a.words.insert(clean(w));
             }
         }
         for s in staff_names {
@@ -147,7 +149,7 @@ impl Allowlist {
             // become ordinary words on every page ("Mdm Wong, 67, …").
             if digits == 0 {
                 for w in t.split_whitespace() {
-                    self.words.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+                    self.words.insert(clean(w.trim_matches(|c: char| !c.is_alphanumeric())));
                 }
             }
         }

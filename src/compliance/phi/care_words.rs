@@ -19,6 +19,20 @@
 //! arthrosis and arthritis, an arthroscopy, a stroke, pneumonia, burns,
 //! coeliac disease, anxiety, an inhaler, crutches, a cast or a splint.
 //!
+//! Round 61 added the common conditions of a family practice or a
+//! pharmacy (set BH, a Lisbon pharmacy, showed most of them missing in
+//! Portuguese): an ulcer, cancer, dementia, migraine, psoriasis,
+//! conjunctivitis, cystitis, gastroenteritis, appendicitis, tonsillitis,
+//! high cholesterol, obesity, a pacemaker, angioplasty, dialysis,
+//! morphine, thrombosis, epilepsy, hypertension, a heart condition,
+//! emphysema, bronchitis, a stroke (AVC), a heart attack, HIV, COPD,
+//! scabies and lice; and the words of fertility, sleep and oncology
+//! clinics (IVF, insemination, oocytes, embryos, a semen analysis,
+//! pregnancy and birth, a miscarriage, sleep apnoea, CPAP, narcolepsy,
+//! a sleep study, endometriosis, chemotherapy, palliative care). "Zona"
+//! (shingles, also a zone), "gota" (gout, also a drop) and "PrEP" (an
+//! English word) stay out.
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -41,7 +55,9 @@ const EXACT: &str = "\
     dolgu dolgusu dolguyu dolgular dolguları dolgularını alçı alçıya apse aşı aşısı aşıları çürük çürükler kırdı kırık \
     plomba plombu plombe karijes aparatić aparatića aparatiću proteza protezu upala upalu upale gipsu \
     próchnica próchnicy plomby znieczulenie \
-    rotura roturas rottura ictus crociato muletas stampelle béquilles krücken krukken rotatori rotadores rotateurs rotatoren rompió rompio ruppe rompeu";
+    rotura roturas rottura ictus crociato muletas stampelle béquilles krücken krukken rotatori rotadores rotateurs rotatoren rompió rompio ruppe rompeu \
+    avc vih sida dpoc epoc gripe grippe herpes bpco copd sarna piolhos piojos pidocchi läuse luizen herzinfarkt hartaanval enfarte infarto infarctus \
+    zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -61,7 +77,15 @@ pub(super) const START: &str = "\
     ernia hernia hérnia hernie bandscheib lombosciat lumbalg lombalg ciátic sciatic ischias cervicalg \
     escolios scolios skolios artros arthros artrit arthrit artroscop arthroscop arthroskop schlaganf beroert \
     polmonit neumon pneumon lungenentz longontst ustion queimadur brûlur verbrenn brandwond \
-    celiac celíac celiach cœliaq zöliak coeliak inhalad inalator inalad inhalat escayol férul ricover cateter cathét lesió";
+    celiac celíac celiach cœliaq zöliak coeliak inhalad inalator inalad inhalat escayol férul ricover cateter cathét lesió \
+    úlcer ulcer ulcèr ulkus ulcus geschwür cancro cáncer kanker demênc demenc demenz démenc dementie \
+    enxaquec migrañ emicran migräne psorí conjuntivit congiuntivit conjonctivit bindehautentz cistit cystit blasenentz \
+    gastroenterit gastro-entérit apendicit appendicit amigdalit tonsillit colesterol cholestér cholesterin \
+    obesidad obesidade obesità obésité adipositas pacemaker marcapas herzschrittmach angioplast diális dialis dialys \
+    morfin morphin trombos thrombos epilep épilep epiless hipertens ipertens hypertens cardíac cardiac enfisem bronquit bronchit \
+    endométri endometri chimioth quimioter chemioter chemotherap insémin insemin ovocyt ovocit ovodon embryo embrion \
+    spermogr espermogr spermiogr apnée apnea apneia apnoe narcolep hypersomn hipersomn ipersonn polysomno polissono polisomno \
+    vasectom grossesse schwangersch zwanger accouch palliati hépat fecondaz";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".

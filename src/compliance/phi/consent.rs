@@ -86,7 +86,8 @@ pub(super) fn evaluate(
     out: &mut Vec<Finding>,
 ) -> AuthState {
     let testimonial = is_testimonial(page, names, signed, english);
-    let story = names.is_story() && page.review_reply.is_none();
+    // A composite the page says it invented is nobody's story (round 61).
+    let story = names.is_story() && page.review_reply.is_none() && !names.hypothetical;
     let at = (page.authorization_line.max(1), 1);
     let Some(a) = page.authorization else {
         if (testimonial || story) && signed.reported == 0 {
@@ -149,10 +150,8 @@ pub(super) fn evaluate(
     }
     // These do not void the authorisation for the name: the page still
     // fails, on what it discloses beyond what was signed.
-    // A page that carries an authorisation and names someone is its
-    // signer's story by its own declaration, whether or not a name rule
-    // saw a patient in it ("After her second baby, Daniela … postpartum
-    // depression", round 60); an unnamed quote discloses no one.
+    // A page with an authorisation that names someone is its signer's
+    // story (round 60); an unnamed quote discloses no one.
     let named = !names.hits.is_empty() || !names.persons.is_empty();
     covers_disclosed(page, segs, testimonial || story || named, &covers, at, out);
     AuthState { valid, covers_name, covers_condition: covers("condition") }

@@ -85,6 +85,12 @@ static DOCTOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A name that opens with a clinician's title ("Dr Emmanuelle Antonetti").
 static DOCTOR_OPENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Dr|Dra|Dott|Doktor|Prof|Sr)\.?\s").unwrap());
 
+/// A clinician's profession right after a name ("Michèle Dangréau-Mussat
+/// ostéopathe D.O., Dr Emmanuelle Antonetti …", round 61).
+static CLINICIAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{L}'’-]*,?\s*(?:\(\s*)?(?:ost[ée]op\w*|gyn[ée]colog\w*|p[ée]diat\w*|m[ée]dec\w*|m[ée]dic[oa]|kin[ée]\w*|sage-femme|psycholog\w*|psic[oó]log\w*|fisioterap\w*|physioth\w*|enfermer[oa]|infirmi[eè]re?|dentist[ea]|odontolog\w*|orthodont\w*|ortodon\w*|logoped\w*|orthophon\w*|pod[oó]log\w*|nutricionist\w*|di[ée]t[ée]ti\w*|sophrolog\w*|ergoth\w*|docteure?|dott(?:\.|oressa|ore))\b").unwrap()
+});
+
 /// Articles of Romance languages that are also given names somewhere.
 const ARTICLES: [&str; 9] = ["le", "la", "les", "el", "il", "lo", "de", "du", "un"];
 
@@ -416,6 +422,7 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
         && first.chars().count() >= 3
         && !super::words::reads_as_word(first)
         && !DOCTOR_OPENS.is_match(name)
+        && !CLINICIAN_AFTER.is_match(&sentence[start + name.len()..])
         && !TRAINING.is_match(window)
         && !DOCTOR_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(48))..start])
         && (CUE.is_match(window)

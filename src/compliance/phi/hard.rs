@@ -245,13 +245,14 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, out: &mut Ve
 /// 87031512345": in a sentence of another language, the word for "number"
 /// or "code" before nine digits or more labels a person's number, whatever
 /// the scheme is called there. Not a phone ("মোবাইল নম্বর", "numer
-/// telefonu"), a bank account or a practitioner's or company's register,
-/// which those sentences name beside it.
+/// telefonu", "contatta l'Assistenza al numero 800 …"), a bank account or
+/// a practitioner's or company's register, which those sentences name
+/// beside it.
 static FOREIGN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(?:nummer|numer(?:u|em)?|numero|número|numéro|numărul|numarası|numara|nr\.?|nº|n°|kodas|kod|kode|código|codice|lambarka|số|নম্বর|নং|কোড|نمبر|کوڈ|नंबर|नम्बर|संख्या|कोड|எண்)\s*[:#.]?\s*((?:\d[\s.-]?){8,15}\d)\b").unwrap()
 });
 static NOT_A_PERSONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:tel|phone|fono|fon|gọi|điện\s+thoại|mobil|móvil|movil|cell|whats\s?app|fax|ফোন|মোবাইল|فون|موبائل|फ़ोन|फोन|मोबाइल|konto|konta|cuenta|compte|conto|rekening|sąskait|iban|bank|ব্যাংক|بینک|colegiad|rpps|adeli|ordre|siret|siren|regon|nip|krs|kvk|cif|nif|tva|vat|gmc|nmc|hcpc|gphc|ods|cqc|company|empresa|firma|société|registr|licen|tax|iva|ust)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:tel|phone|fono|fon|gọi|điện\s+thoại|mobil|móvil|movil|cell|whats\s?app|fax|ফোন|মোবাইল|فون|موبائل|फ़ोन|फोन|मोबाइल|konto|konta|cuenta|compte|conto|rekening|sąskait|iban|bank|ব্যাংক|بینک|colegiad|rpps|adeli|ordre|siret|siren|regon|nip|krs|kvk|cif|nif|tva|vat|gmc|nmc|hcpc|gphc|ods|cqc|company|empresa|firma|société|registr|licen|tax|iva|ust|chiam|contatt|llam|appel|ligue|anruf|al\s+numero|al\s+número|au\s+numéro|pelo\s+número|unter\s+der\s+nummer|numero\s+verde)").unwrap()
 });
 
 /// A phone dialled with its trunk prefix and area code: "07125-947971",
@@ -270,7 +271,7 @@ fn foreign_numbers(
         let v = c.get(1).unwrap();
         let sentence = s.sentence(v.start());
         if labeled.iter().any(|r| r.contains(&v.start()))
-            || super::frame::english(sentence)
+            || super::frame::english_strict(sentence)
             || placeholder(v.as_str())
             // The practice's own line, written after "số" or "নম্বর", and
             // phones with a trunk prefix ("unter der Nummer 07125-947971"):

@@ -41,7 +41,9 @@ pub(super) fn english_strict(text: &str) -> bool {
     // One pass: English words, "a" apart, and other languages' function words.
     let (mut english, mut a, mut foreign) = (0usize, 0usize, Vec::new());
     for w in words.iter().map(String::as_str) {
-        if w == "a" {
+        // "no" is Portuguese, Spanish and Italian too ("fez 97 anos no
+        // sábado"; round 61).
+        if w == "a" || w == "no" {
             a += 1;
         } else if ENGLISH_SET.contains(w) {
             english += 1;
@@ -52,7 +54,11 @@ pub(super) fn english_strict(text: &str) -> bool {
     let n_foreign = foreign.len();
     foreign.sort_unstable();
     foreign.dedup();
-    if foreign.len() < 2 {
+    // Beside letters outside ASCII those two words alone make no English:
+    // "A Dona Amélia fez 97 anos no sábado" has no other function word
+    // the lexicon knows.
+    let ascii = text.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
+    if foreign.len() < 2 && (english > 0 || ascii) {
         english += a;
     }
     // "Okulun 3A sınıfından 8 yaşındaki Defne …": one "a" of a school
@@ -61,7 +67,7 @@ pub(super) fn english_strict(text: &str) -> bool {
     // in every eight at least (round 59). Forms and titles in English
     // ("Patient: Jane Q. Sample · DOB: …") have fewer, but no letters
     // outside ASCII.
-    english > 0 && 2 * english > n_foreign && (english * 8 >= words.len() || text.chars().all(|c| c.is_ascii() || !c.is_alphabetic()))
+    english > 0 && 2 * english > n_foreign && (english * 8 >= words.len() || ascii)
 }
 
 fn lower_words(text: &str) -> Vec<String> {

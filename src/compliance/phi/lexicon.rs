@@ -111,7 +111,15 @@ pub(super) fn is_condition(w: &str) -> bool {
 /// ("brantley", "nevaeh"); the SSA list leaves out English words ("case",
 /// "summer"), see data/phi/derive.py.
 pub(super) fn is_given(w: &str) -> bool {
-    GIVEN.contains(w) || GIVEN_SSA.contains(w) || GIVEN_WORLD.contains(w)
+    let listed = |w: &str| GIVEN.contains(w) || GIVEN_SSA.contains(w) || GIVEN_WORLD.contains(w);
+    // The lists are ASCII: "Amélie", "Nicolò", "Lucía", "Inês" are found by
+    // their letters without accents (round 61; before it no accented given
+    // name was known, so the other-language frames missed them all).
+    // Not the words for baby, mum and dad, whose letters are given names.
+    listed(w)
+        || (!w.is_ascii()
+            && !matches!(w, "bébé" | "bebé" | "mamá" | "mamã" | "papá" | "papà" | "nené")
+            && listed(&w.chars().map(super::words::fold_accent).collect::<String>()))
 }
 
 /// A given name of the US Census 1990 list alone (lowercase input): the

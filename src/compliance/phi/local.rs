@@ -302,17 +302,15 @@ fn idents(segs: &Segments, si: usize, allow: &Allowlist, team: bool, n: &mut Nam
         {
             continue;
         }
+        let judged = || team || in_prose(segs, &s.text[start..end]);
         let here = frame::has_event(&spaced)
             || own_word(start, end)
             || loose.contains(&(start, end))
-            // `derek-hollis-rosacea-before.png`: a condition in the
-            // identifier's own words; `federico-zambelli-tendinite-rotulea`
-            // on an Italian site (round 60).
+            // A condition in its own words ("…-rosacea-before", round 60).
             || (allow.english() && super::event::condition(&outside(start, end)))
-            || (!allow.english() && super::foreign_story::care_in(&outside(start, end)))
+            || (!allow.english() && super::foreign_story::care_in(&outside(start, end)) && !judged())
             || BODY_PHOTO.is_match(&spaced)
             || *photo_page.get_or_insert_with(|| segs.segs.iter().any(|x| !x.ident && PHOTO_PAGE.is_match(&x.text)));
-        let judged = || team || in_prose(segs, &s.text[start..end]);
         // A page about public figures shows them in its pictures.
         if !team && !n.public_page && (here || (!judged() && *page_event.get_or_insert_with(|| tells_event(segs)))) {
             push(segs, si, start, &s.text[start..end], n);
@@ -437,7 +435,10 @@ fn role_span(text: &str, m_start: usize, m_end: usize) -> Option<(usize, usize, 
 pub(super) fn in_prose(segs: &Segments, name: &str) -> bool {
     let words: Vec<String> = ident_words(name).into_iter().map(|(a, b)| name[a..b].to_lowercase()).collect();
     let needle = words.join(" ");
-    segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).any(|s| s.text.to_lowercase().contains(&needle))
+    // "georges-vezina" is "Georges Vézina" in the prose: compare without accents.
+    let fold = |t: &str| t.to_lowercase().chars().map(super::words::fold_accent).collect::<String>();
+    let needle = fold(&needle);
+    segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident).any(|s| fold(&s.text).contains(&needle))
 }
 
 /// Does the page tell one person's clinical events (a strong patient cue,

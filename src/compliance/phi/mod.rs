@@ -164,6 +164,8 @@ mod tests_round6;
 #[cfg(test)]
 mod tests_round60;
 #[cfg(test)]
+mod tests_round61;
+#[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;

@@ -110,7 +110,9 @@ fn others_in_consented_story(n: &Names, body: &str, form: &str, out: &mut Vec<Fi
             && !subject.contains(&words[0])
             && !signature_has(body, &words[0])
             && super::is_given_name(&words[0]);
-        let in_form = words.iter().any(|w| form_words.contains(w));
+        // "Shared with Annie and Samuel's signed consent": the page says
+        // who signed; a baby's parents sign for the baby (round 61).
+        let in_form = words.iter().any(|w| form_words.contains(w)) || consented_by(body, &words[0]);
         if ((full && other) || kin || named_other) && !place && !in_form {
             out.push(
                 finding(
@@ -161,6 +163,15 @@ fn signature_line(body: &str) -> Option<&str> {
         .map(|l| l.trim_start_matches(['>', ' ']))
         .find(|l| l.starts_with('—') || l.starts_with("--") || l.starts_with("– "))
         .map(|l| l.trim_start_matches(['—', '-', '–', ' ']))
+}
+
+/// The page says `word` (a given name, lower case) signed the consent:
+/// "Samuel's signed consent", "with Samuel's permission".
+fn consented_by(body: &str, word: &str) -> bool {
+    static SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(\p{L}+)['’]s\s+(?:signed\s+|written\s+)?(?:consent|permission|authori[sz]ation)\b").unwrap()
+    });
+    SIGNED.captures_iter(body).any(|c| fold_accents(&c[1].to_lowercase()) == word)
 }
 
 /// The signature line names `word` (lower case): the signer's school,
