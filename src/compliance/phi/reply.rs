@@ -341,9 +341,7 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
         return None;
     }
     // "ci trova in via Santo Stefano 48": a street named after someone.
-    let numbered = t[start + seq.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-    let street = matches!(prev.as_str(), "via" | "viale" | "piazza" | "corso" | "calle" | "carrer" | "avenida" | "rua" | "rue" | "plaza");
-    if prev == "dr" || (street && (prev != "via" || numbered)) {
+    if prev == "dr" || super::not_people::street_named(t, start, seq, true) {
         return None;
     }
     let Some(display) = reviewer.filter(|r| !r.trim().is_empty()) else {
