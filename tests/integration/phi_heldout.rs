@@ -1183,3 +1183,33 @@ fn set_bz_saguenay_family_medicine() {
 fn set_ca_rural_new_south_wales() {
     score(Set { fixture: "phi-heldout-ca", catch_floor: 84.0, clean_ceiling: 7.4 });
 }
+
+/// Set CB, written blind at the end of the thirty-eighth session by a
+/// helper who read only the spec, the rules and one set's layout: a
+/// physiotherapy, sports medicine and occupational-health practice in Bern
+/// and Biel/Bienne (Swiss German mostly, some French and Italian); 206
+/// cases (72 flag, 134 clean). Blind score on the guard frozen at the
+/// start of the thirty-ninth session (68aa863): 47.2 / 4.5 (rules alone
+/// 47.2).
+#[test]
+fn set_cb_bern_physiotherapy() {
+    score(Set { fixture: "phi-heldout-cb", catch_floor: 47.2, clean_ceiling: 4.5 });
+}
+
+/// Set CC (as CB): an urgent care and occupational medicine clinic in
+/// Pittsburgh serving steel and warehouse workers, a hockey club, a
+/// university and a union local (English only); 217 cases (78 flag, 139
+/// clean). Blind score on 68aa863: 83.3 / 7.2 (rules alone 78.2).
+#[test]
+fn set_cc_pittsburgh_urgent_care() {
+    score(Set { fixture: "phi-heldout-cc", catch_floor: 83.3, clean_ceiling: 7.2 });
+}
+
+/// Set CD (as CB): a paediatric dentistry and orthodontics clinic in
+/// Barcelona working with schools, casals, castellers and a youth football
+/// club (Catalan mostly, some Spanish and English); 206 cases (76 flag,
+/// 130 clean). Blind score on 68aa863: 40.8 / 3.8 (rules alone 39.5).
+#[test]
+fn set_cd_barcelona_paediatric_dentistry() {
+    score(Set { fixture: "phi-heldout-cd", catch_floor: 40.7, clean_ceiling: 3.9 });
+}
