@@ -499,7 +499,7 @@ fn set_z_hospice_and_palliative_care() {
 fn set_aa_allergy_respiratory_and_sleep() {
     // 88.1 since the page model's third version: one case the second
     // version caught is under its threshold now.
-    score(Set { fixture: "phi-heldout-aa", catch_floor: 88.9, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-aa", catch_floor: 89.7, clean_ceiling: 4.9 });
 }
 
 /// Set AB (written blind in the twenty-second session): a fertility, IVF
@@ -647,7 +647,7 @@ fn set_ai_newcomer_health_centre_toronto() {
 /// since): 80.0 % (108/135), 2.1 % (3/146).
 #[test]
 fn set_aj_rural_appalachian_health_centre() {
-    score(Set { fixture: "phi-heldout-aj", catch_floor: 90.3, clean_ceiling: 2.1 });
+    score(Set { fixture: "phi-heldout-aj", catch_floor: 91.1, clean_ceiling: 2.1 });
 }
 
 /// Set AK (twenty-ninth session, written blind by a helper from the rules
@@ -706,7 +706,7 @@ fn set_al_university_student_health_and_counseling() {
 /// among them, so no longer a blind figure) raises it to 68.0 % / 4.2 %.
 #[test]
 fn set_am_street_medicine_and_shelter_clinic() {
-    score(Set { fixture: "phi-heldout-am", catch_floor: 79.3, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-am", catch_floor: 80.4, clean_ceiling: 4.2 });
 }
 
 /// Set AN (thirty-first session, written blind by a helper from the rules
@@ -937,7 +937,7 @@ fn set_bd_navajo_nation_community_health_centre() {
 /// 67.3 / 4.0; round 56 67.3 / 4.0.
 #[test]
 fn set_be_pune_eye_hospital() {
-    score(Set { fixture: "phi-heldout-be", catch_floor: 87.1, clean_ceiling: 4.1 });
+    score(Set { fixture: "phi-heldout-be", catch_floor: 88.1, clean_ceiling: 4.1 });
 }
 
 /// Set BF (as BD): an addiction medicine and medication-assisted treatment
@@ -982,7 +982,7 @@ fn set_bh_lisbon_pharmacy() {
 /// with the refitted model 83.0 / 3.0.
 #[test]
 fn set_bi_lagos_dialysis_centre() {
-    score(Set { fixture: "phi-heldout-bi", catch_floor: 84.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-bi", catch_floor: 85.0, clean_ceiling: 3.0 });
 }
 
 /// Set BJ (written blind in the thirty-fifth session by a helper who read
@@ -1007,7 +1007,7 @@ fn set_bj_minneapolis_community_health() {
 /// 86.0 / 4.3.
 #[test]
 fn set_bk_daly_city_family_and_skin() {
-    score(Set { fixture: "phi-heldout-bk", catch_floor: 88.0, clean_ceiling: 4.3 });
+    score(Set { fixture: "phi-heldout-bk", catch_floor: 89.0, clean_ceiling: 4.3 });
 }
 
 /// Set BL (as BJ): a primary care and women's health clinic in Osaka for
@@ -1084,7 +1084,7 @@ fn set_bq_houston_orthopaedics() {
 /// in-sample.
 #[test]
 fn set_br_vienna_dental() {
-    score(Set { fixture: "phi-heldout-br", catch_floor: 65.6, clean_ceiling: 2.7 });
+    score(Set { fixture: "phi-heldout-br", catch_floor: 68.7, clean_ceiling: 2.7 });
 }
 
 /// Set BS (written blind at the start of the thirty-seventh session by a
@@ -1096,7 +1096,7 @@ fn set_br_vienna_dental() {
 /// 44.1); round 59 (c8eb448) 50.0 / 6.2 (rules alone 48.0).
 #[test]
 fn set_bs_munich_general_practice() {
-    score(Set { fixture: "phi-heldout-bs", catch_floor: 52.9, clean_ceiling: 5.7 });
+    score(Set { fixture: "phi-heldout-bs", catch_floor: 56.8, clean_ceiling: 4.6 });
 }
 
 /// Set BT (as BS): a rural family medicine practice with obstetrics, a
@@ -1117,7 +1117,7 @@ fn set_bt_rio_grande_valley_family_medicine() {
 /// voorbeeld" marks an invented case: 61.8 / 5.8.
 #[test]
 fn set_bu_brussels_paediatrics_and_dermatology() {
-    score(Set { fixture: "phi-heldout-bu", catch_floor: 67.6, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-bu", catch_floor: 67.6, clean_ceiling: 5.3 });
 }
 
 /// Set BV (written blind at the end of the thirty-seventh session by a
@@ -1129,7 +1129,7 @@ fn set_bu_brussels_paediatrics_and_dermatology() {
 /// 60, written from its misses and BX's: 75.0 / 2.1.
 #[test]
 fn set_bv_valencia_health_centre() {
-    score(Set { fixture: "phi-heldout-bv", catch_floor: 75.0, clean_ceiling: 2.2 });
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 78.7, clean_ceiling: 2.2 });
 }
 
 /// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
@@ -1160,7 +1160,7 @@ fn set_bx_bologna_physiotherapy() {
 /// and 61 (frozen) 64.1 / 7.9 (rules alone 63.1).
 #[test]
 fn set_by_porto_family_health_unit() {
-    score(Set { fixture: "phi-heldout-by", catch_floor: 64.0, clean_ceiling: 8.0 });
+    score(Set { fixture: "phi-heldout-by", catch_floor: 65.0, clean_ceiling: 8.0 });
 }
 
 /// Set BZ (as BY): a family medicine group with physiotherapy and a
@@ -1172,7 +1172,7 @@ fn set_by_porto_family_health_unit() {
 /// accents folded: 58.8 / 5.2.
 #[test]
 fn set_bz_saguenay_family_medicine() {
-    score(Set { fixture: "phi-heldout-bz", catch_floor: 58.8, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-bz", catch_floor: 58.8, clean_ceiling: 4.7 });
 }
 
 /// Set CA (as BY): a rural general practice and district hospital clinic
@@ -1190,26 +1190,28 @@ fn set_ca_rural_new_south_wales() {
 /// and Biel/Bienne (Swiss German mostly, some French and Italian); 206
 /// cases (72 flag, 134 clean). Blind score on the guard frozen at the
 /// start of the thirty-ninth session (68aa863): 47.2 / 4.5 (rules alone
-/// 47.2).
+/// 47.2). Round 62 was written from its misses: 69.4 / 3.0.
 #[test]
 fn set_cb_bern_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cb", catch_floor: 47.2, clean_ceiling: 4.5 });
+    score(Set { fixture: "phi-heldout-cb", catch_floor: 69.4, clean_ceiling: 3.0 });
 }
 
 /// Set CC (as CB): an urgent care and occupational medicine clinic in
 /// Pittsburgh serving steel and warehouse workers, a hockey club, a
 /// university and a union local (English only); 217 cases (78 flag, 139
-/// clean). Blind score on 68aa863: 83.3 / 7.2 (rules alone 78.2).
+/// clean). Blind score on 68aa863: 83.3 / 7.2 (rules alone 78.2). Round
+/// 62 was written from its misses: 87.2 / 7.2.
 #[test]
 fn set_cc_pittsburgh_urgent_care() {
-    score(Set { fixture: "phi-heldout-cc", catch_floor: 83.3, clean_ceiling: 7.2 });
+    score(Set { fixture: "phi-heldout-cc", catch_floor: 87.1, clean_ceiling: 7.2 });
 }
 
 /// Set CD (as CB): a paediatric dentistry and orthodontics clinic in
 /// Barcelona working with schools, casals, castellers and a youth football
 /// club (Catalan mostly, some Spanish and English); 206 cases (76 flag,
 /// 130 clean). Blind score on 68aa863: 40.8 / 3.8 (rules alone 39.5).
+/// Round 62 was written from its misses: 76.3 / 1.5.
 #[test]
 fn set_cd_barcelona_paediatric_dentistry() {
-    score(Set { fixture: "phi-heldout-cd", catch_floor: 40.7, clean_ceiling: 3.9 });
+    score(Set { fixture: "phi-heldout-cd", catch_floor: 76.3, clean_ceiling: 1.6 });
 }

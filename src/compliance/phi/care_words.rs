@@ -33,6 +33,12 @@
 //! (shingles, also a zone), "gota" (gout, also a drop) and "PrEP" (an
 //! English word) stay out.
 //!
+//! Round 62 added Catalan (set CD, a Barcelona paediatric dentistry,
+//! showed it unread: "càries", "empast", "ortodòncia", "es va trencar",
+//! "luxació", "avulsió") and German injuries inside compounds
+//! ("Hüftoperation", "Schleudertrauma", "Kalkschulter"; not
+//! "Kooperation").
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -57,7 +63,9 @@ const EXACT: &str = "\
     próchnica próchnicy plomby znieczulenie \
     rotura roturas rottura ictus crociato muletas stampelle béquilles krücken krukken rotatori rotadores rotateurs rotatoren rompió rompio ruppe rompeu \
     avc vih sida dpoc epoc gripe grippe herpes bpco copd sarna piolhos piojos pidocchi läuse luizen herzinfarkt hartaanval enfarte infarto infarctus \
-    zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche";
+    zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche \
+    càries empast empastos empastar fèrula guix operat operada operats operades ingressat ingressada xarampió varicel·la angines \
+    trencat trencada febres";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -85,12 +93,55 @@ pub(super) const START: &str = "\
     morfin morphin trombos thrombos epilep épilep epiless hipertens ipertens hypertens cardíac cardiac enfisem bronquit bronchit \
     endométri endometri chimioth quimioter chemioter chemotherap insémin insemin ovocyt ovocit ovodon embryo embrion \
     spermogr espermogr spermiogr apnée apnea apneia apnoe narcolep hypersomn hipersomn ipersonn polysomno polissono polisomno \
-    vasectom grossesse schwangersch zwanger accouch palliati hépat fecondaz";
+    vasectom grossesse schwangersch zwanger accouch palliati hépat fecondaz \
+    ortodònc endodònc anestès abscés al·lèrg asmàt fractur esquinç traumatism urgènci hospitalitz tractament diagnòstic \
+    malalti cirurgi embaràs avulsi reimplant ferulitz mossegad pulpotom stosswellen stoßwellen";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
-pub(super) const INSIDE: &[&str] =
-    &["behandl", "anfall", "zahnunfall", "wortelkana", "narkose", "spange", "fraktur", "zahnfleisch", "weisheitsz", "kiefer-op"];
+pub(super) const INSIDE: &[&str] = &[
+    "behandl",
+    "anfall",
+    "zahnunfall",
+    "wortelkana",
+    "narkose",
+    "spange",
+    "fraktur",
+    "zahnfleisch",
+    "weisheitsz",
+    "kiefer-op",
+    // German injuries and conditions inside compounds: "Hüftoperation",
+    // "Schleudertrauma", "Oberschenkelzerrung", "Muskelfaserriss" (round 62).
+    "operation",
+    "trauma",
+    "zerrung",
+    "prellung",
+    "verstauch",
+    "faserriss",
+    "kalkschulter",
+    "tennisarm",
+    "hexenschuss",
+    // "Hüftprothese", "Ermüdungsbruch", "Rippenbrüche", "Karpaltunnelsyndrom",
+    // "Sehnennaht", "Bänderriss": a broken bone is "-bruch" only after a
+    // bone ("Einbruch" is a burglary, "Ausbruch" an outbreak).
+    "prothes",
+    "beinbruch",
+    "armbruch",
+    "rippenbr",
+    "ermüdungsbr",
+    "gelenksbruch",
+    "gelenkbruch",
+    "knöchelbruch",
+    "hüftbruch",
+    "fingerbruch",
+    "zehenbruch",
+    "syndrom",
+    "sehnennaht",
+    "sehnenriss",
+    "achillessehn",
+    "bänderriss",
+    "bandriss",
+];
 
 /// [`EXACT`] for lookups word by word.
 pub(super) static EXACT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EXACT.split_whitespace().collect());

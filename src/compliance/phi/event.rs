@@ -275,11 +275,17 @@ pub(super) static WORK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A specialised medical word (ICD lexicon, not an everyday word) in `text`.
+/// A capitalised word of a text in another language is its noun
+/// ("Danke für die 5 Sterne!": German stars, not the Sterne vaccine;
+/// round 62).
 fn specialised(text: &str) -> bool {
+    let mut foreign: Option<bool> = None;
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.len() >= 5 && {
             let l = w.to_lowercase();
-            lexicon::is_medical(&l) && !is_dict(&l) && !is_common(&l)
+            let medical = lexicon::is_medical(&l) && !is_dict(&l) && !is_common(&l);
+            let mut noun = || w.starts_with(char::is_uppercase) && *foreign.get_or_insert_with(|| super::language::other_language(text));
+            medical && !noun()
         }
     })
 }

@@ -238,8 +238,11 @@ pub(super) fn care_word(w: &str) -> bool {
     EXACT.contains(&w)
         || super::care_words::EXACT_SET.contains(w)
         || (n >= 4 && w.chars().next().and_then(|c| START_BY_FIRST.get(&c)).is_some_and(|stems| stems.iter().any(|s| w.starts_with(s))))
-        // "Haarspange" is a hair clip.
-        || (n >= 7 && INSIDE.iter().chain(super::care_words::INSIDE).any(|s| w.contains(s)) && !w.starts_with("haarspange"))
+        // "Haarspange" is a hair clip, "Kooperation" a partnership.
+        || (n >= 7
+            && INSIDE.iter().chain(super::care_words::INSIDE).any(|s| w.contains(s))
+            && !w.starts_with("haarspange")
+            && !w.contains("ooperation"))
 }
 
 /// Care told in several words (Vietnamese) or in Arabic script.
@@ -253,7 +256,7 @@ pub(super) fn care_phrase(text: &str) -> bool {
 /// ходите", "của chị").
 pub(super) fn second_person(sentence: &str) -> bool {
     static YOU: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|eich|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|eich|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|teu|teva|teus|teves|vostre|vostra|vostres|vau|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
     });
     YOU.is_match(sentence)
 }
@@ -261,7 +264,7 @@ pub(super) fn second_person(sentence: &str) -> bool {
 /// "Nous ne pouvons pas parler de …": the reply declines to discuss care.
 pub(super) fn declines(sentence: &str) -> bool {
     static NOT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)ne\s+pouvons\s+pas|no\s+podemos|não\s+podemos|können\s+(?:wir\s+)?(?:keine|nicht)|dürfen\s+(?:wir\s+)?(?:keine|nicht)|kan\s+(?:ons\s+)?nie|kunnen\s+(?:we\s+)?niet|ní\s+féidir|не\s+можемо|не\s+можем|không\s+thể|bảo\s+mật|لا\s+يمكننا|nie\s+możemy|गोपनीय|नहीं\s+(?:कर|बता)\s+सकते|शकत\s+नाही|confidential|vertraulich|confidenti|privacidad|privacy|datenschutz").unwrap()
+        Regex::new(r"(?i)ne\s+pouvons\s+pas|no\s+podemos|não\s+podemos|können\s+(?:wir\s+)?(?:keine|nicht)|dürfen\s+(?:wir\s+)?(?:keine|nicht)|kan\s+(?:ons\s+)?nie|kunnen\s+(?:we\s+)?niet|no\s+podem|ní\s+féidir|не\s+можемо|не\s+можем|không\s+thể|bảo\s+mật|لا\s+يمكننا|nie\s+możemy|गोपनीय|नहीं\s+(?:कर|बता)\s+सकते|शकत\s+नाही|confidential|vertraulich|confidenti|privacidad|privacy|datenschutz").unwrap()
     });
     NOT.is_match(sentence)
 }

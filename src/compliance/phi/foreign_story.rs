@@ -51,13 +51,13 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anos|anni)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b)").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anys|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anys|anos|anni)\b|\s+\p{Ll}+\s+(?:con|amb|com|a\s+los|als|aos)\s+\d{1,3}\s+(?:años|anys|anos)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b)").unwrap()
 });
 
 /// An age appositive anywhere in a sentence (", 31,", "(78)", "Marta tiene
 /// 38 años"): the cheap test that lets most English sentences go first.
 static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b").unwrap()
+    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anys|anos|anni|ans)\b").unwrap()
 });
 
 /// What singles out a child or a worker in other languages when no age
@@ -67,7 +67,7 @@ static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// given name from the world lists and care in the same sentence or the
 /// next, as the English frames read "first name + school + surgery".
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|\b(?:kapitän\w*|torwart\w*|torhüter\w*|tormann|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,2}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
+    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|(?-i:\s)aus\s+(?-i:\p{Lu})\p{Ll}|\b(?:kapitän\w*|captain|\w*torwart\w*|\w*torhüter\w*|tormann|lernende[rn]?|lehrling|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,4}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
 });
 
 /// A doctor named by title in any language ("Dr. Hadžić", "Prof. Weber").
@@ -96,17 +96,6 @@ const ARTICLES: [&str; 9] = ["le", "la", "les", "el", "il", "lo", "de", "du", "u
 
 /// A year right after a word ("Juli 2023").
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)\d\d\b").unwrap());
-
-/// Colleagues' training and conferences, where clinicians studied or met
-/// ("en el Colegio de Psicólogos", "presso la scuola Studi Cognitivi").
-pub(super) static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)conferen|congr[eè]s|kongress|tagung|seminar|s[ée]minaire|formation|fortbildung|weiterbildung|ausbildung|laure[aá]|universit|diplom|master|workshop|ponente|referent|vortrag|colegio\s+(?:oficial\s+)?de\s+\p{L}|ordre\s+des|kammer|studium|studied|estudi[oó]|studiert|speciali[sz]z|spezialis|spécialis|especializ").unwrap()
-});
-
-/// A volunteer, in the languages of [`CUE`].
-pub(super) static VOLUNTEER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)b[ée]n[ée]vol|ehrenamt|freiwillig|volunt[aá]ri|vrijwillig|gönüllü|volonter|wolontariu|volunteer").unwrap()
-});
 
 /// An age told before the name: "der 12-jährige Lukas", "8 yaşındaki
 /// Defne", "12-godišnja Lejla", "de 9-jarige Daan".
@@ -313,6 +302,15 @@ pub(super) fn care_in(text: &str) -> bool {
     }) || super::foreign_care::care_phrase(text)
 }
 
+/// A given name no word of the practice, or a staff member's given name
+/// before another surname ("Beat Streit aus Wabern" beside "Dr. med. Beat
+/// Wüthrich" is someone else; round 62).
+fn given_person(tokens: &[&str], first: &str, allow: &Allowlist) -> bool {
+    is_given_name(first)
+        && (!allow.is_known_word(tokens[0]) || (tokens.len() >= 2 && !allow.is_staff(tokens) && !allow.is_known_word(tokens[1])))
+        && !lexicon::is_function_word(first)
+}
+
 /// Report each person singled out in a paragraph of care in another language.
 pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut Vec<Finding>) {
     // "Historias reales (nombres cambiados)": the names are pseudonyms.
@@ -392,6 +390,16 @@ fn name_tokens(name: &str) -> (Vec<&str>, bool) {
         lead_patient |= PATIENT.is_match(tokens[0]);
         tokens.remove(0);
     }
+    // "Marathonläuferin Simone Kästli": any German noun opens the run
+    // before the given name (round 62); a noun of eight letters or more,
+    // so that short given names stay ("Jan Kowalski").
+    while tokens.len() > 1
+        && tokens[0].chars().count() >= 8
+        && !is_given_name(&tokens[0].to_lowercase())
+        && is_given_name(&tokens[1].to_lowercase())
+    {
+        tokens.remove(0);
+    }
     (tokens, lead_patient)
 }
 
@@ -420,15 +428,22 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
         && is_given_name(first)
         && !ARTICLES.contains(&first)
         && first.chars().count() >= 3
-        && !super::words::reads_as_word(first)
+        // "Beat Streit": a given name that is an English word, before a
+        // surname that is none, is a name (round 62).
+        && (!super::words::reads_as_word(first)
+            || name.split_whitespace().nth(1).is_some_and(|s| !super::words::reads_as_word(&s.to_lowercase())))
         && !DOCTOR_OPENS.is_match(name)
         && !CLINICIAN_AFTER.is_match(&sentence[start + name.len()..])
-        && !TRAINING.is_match(window)
+        && !super::not_people::TRAINING.is_match(window)
         && !DOCTOR_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(48))..start])
+        // "ins Tal begleitet": after a German preposition fused with its
+        // article a capitalised word is a noun, whatever name it is too.
+        && !super::not_people::FUSED_ARTICLE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(8))..start])
         && (CUE.is_match(window)
             || (DOCTOR.is_match(sentence) && care_in(sentence))
             || (super::foreign_roles::occupied(&sentence[start + name.len()..]) && super::foreign_roles::happened(window)))
-        && !VOLUNTEER.is_match(window)
+        && !super::not_people::VOLUNTEER.is_match(window)
+        && !super::not_people::TEAM_OUTING.is_match(window)
 }
 
 /// A person the page or the site knows: staff (but see below), a place, a
@@ -509,10 +524,7 @@ fn singled_out<'a>(
         // occupation ("J. M. R., agente de la Policía Local").
         let initials = name.as_str().ends_with('.');
         let occupied_initials = initials && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
-        let person = titled
-            || (is_given_name(&first) && !allow.is_known_word(tokens[0]) && !lexicon::is_function_word(&first))
-            || (aged && (initials || unlisted_full()))
-            || occupied_initials;
+        let person = titled || given_person(&tokens, &first, allow) || (aged && (initials || unlisted_full())) || occupied_initials;
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);

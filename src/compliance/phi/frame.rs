@@ -340,12 +340,13 @@ pub(super) fn role_appositive(after: &str) -> bool {
 /// The person's own care at this practice is told right after their name
 /// (to the end of the next sentence): "… the night shift, who set her
 /// broken right wrist", "after her left hip replacement here", "did her
-/// own rehab in our gym". A title, a credential or a place on the team
+/// own rehab in our gym", "… and came in with a rust ring" (round 62:
+/// coming in is coming here). A title, a credential or a place on the team
 /// does not make them any less a patient (SPEC: staff and officials are
 /// patients too when the practice treats them).
 pub(super) fn cared_for_here(after: &str) -> bool {
     static HERE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bset\s+(?:her|his)\s+(?:broken\s+)?(?:\w+\s+)?(?:wrist|arm|leg|ankle|finger|bone|nose|shoulder|hip|collarbone|fracture)\b|\b(?:treated|stitched\s+up|stitched|operated\s+on|admitted|discharged|x-?rayed|casted)\s+(?:her|him)\b|\b(?:her|his)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:replacement|surgery|operation|fracture|stroke|heart\s+attack|diagnosis|treatment|chemo\w*|delivery|c-section|reconstruction|augmentation|facelift|tummy\s+tuck|procedure|mohs)\b[^.!?]{0,60}?\b(?:here|at\s+(?:our|this)\b|in\s+our\b|with\s+us\b|(?:by|with)\s+dr\b)|\b(?:did|does|finished|completed)\s+(?:her|his)\s+own\s+(?:rehab|therapy|physio\w*)\b|\b(?:froze|freezes)\s+(?:her|his)\s+eggs\s+(?:here|at|with)\b|\bdied\s+[^!?]{0,40}?\bin\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospice\b|\b(?:was|were)\s+cared\s+for\s+by\s+(?:[\w-]+\s+){0,4}?(?:nurses|staff|team|doctors)\b|\btrust(?:ed|s)\s+(?:dr\.?\s+\w+|us|our\s+\w+)\s+with\s+(?:her|his)\b|\b(?:rebuilt|reconstructed|removed|repaired|replaced)\s+(?:her|his)\s+(?:[\w-]+\s+){0,2}?(?:breast|nose|hip|knee|eyelids?|face|skin\s+cancer|melanoma|tumou?r|scar)\b").unwrap()
+        Regex::new(r"(?i)\bset\s+(?:her|his)\s+(?:broken\s+)?(?:\w+\s+)?(?:wrist|arm|leg|ankle|finger|bone|nose|shoulder|hip|collarbone|fracture)\b|\b(?:treated|stitched\s+up|stitched|operated\s+on|admitted|discharged|x-?rayed|casted)\s+(?:her|him)\b|\b(?:her|his)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:replacement|surgery|operation|fracture|stroke|heart\s+attack|diagnosis|treatment|chemo\w*|delivery|c-section|reconstruction|augmentation|facelift|tummy\s+tuck|procedure|mohs)\b[^.!?]{0,60}?\b(?:here|at\s+(?:our|this)\b|in\s+our\b|with\s+us\b|(?:by|with)\s+dr\b)|\b(?:did|does|finished|completed)\s+(?:her|his)\s+own\s+(?:rehab|therapy|physio\w*)\b|\b(?:froze|freezes)\s+(?:her|his)\s+eggs\s+(?:here|at|with)\b|\bdied\s+[^!?]{0,40}?\bin\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospice\b|\b(?:was|were)\s+cared\s+for\s+by\s+(?:[\w-]+\s+){0,4}?(?:nurses|staff|team|doctors)\b|\btrust(?:ed|s)\s+(?:dr\.?\s+\w+|us|our\s+\w+)\s+with\s+(?:her|his)\b|\b(?:rebuilt|reconstructed|removed|repaired|replaced)\s+(?:her|his)\s+(?:[\w-]+\s+){0,2}?(?:breast|nose|hip|knee|eyelids?|face|skin\s+cancer|melanoma|tumou?r|scar)\b|\b(?:he|she|and)\s+(?:came|walked|limped|was\s+brought|was\s+rushed)\s+in(?:\s+here)?\s+(?:with|for|after|complaining)\b|\bwalked\s+in\s+here\b").unwrap()
     });
     let mut end = 0;
     let mut stops = 0;
@@ -375,13 +376,14 @@ pub(super) fn age_told(after: &str) -> bool {
 
 /// An age in another language right after a name ("Zbigniew Kowalski, 67
 /// lat", "Nguyễn Thị Lan, 72 tuổi", "Faadumo Cali, oo 32 jir ah", "María
-/// López, de 81 años", "Herr Braun, 74 Jahre", "Zuzia (5 lat)", "Elis, 6
+/// López, de 81 años", "Herr Braun, 74 Jahre", "Zuzia (5 lat)", "Hamza (10
+/// anys, Casal La Baldufa)", "Elis, 6
 /// oed", "Sadhbh, naoi mbliana d'aois", "عائشہ، عمر 8 سال"): on a practice's site a
 /// person so described is the subject of a story, whatever words follow,
 /// which the English frames cannot read.
 pub(super) fn aged_foreign(after: &str) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|e\s+|âgée?\s+de\s+|im\s+alter\s+von\s+|['’]n\s+|oneminyaka\s+engu-?)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anos|ans|an|jahre|jährige[rnms]?|jarige|anni|jaar|yaş|yaşında|sano|taong\s+gulang|xyoo|xyoos|ετών|χρονών|χρόνων|tausaga|ōna\s+tau|ona\s+tau|лет|года|років|tahun|éves|rokov|ani|år|vuotta|vuotias|godina|godine|ta['’]u|yabaki|세|살|عاما|عامًا|سنة|साल|वर्ष)\b|(?i)^(?:\*\*|__)?\s*,\s*muaj\s+hnub\s+nyoog\s+\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*oneminyaka\s+engu-?\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*(?:mwenye\s+umri\s+wa\s+)?miaka\s+\d{1,3}\b|^(?:\*\*|__)?\s*[,،]\s*[0-9۰-۹]{1,3}\s*ساله|(?i)^(?:\*\*|__)?\s*\(\s*\d{1,3}[ -]?(?:lat|lata|latka|rok|oed|tuổi|años|anos|ans|jahre|anni|jaar|yaş|saal)\s*\)|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:blwydd|mlwydd)\s+)?oed\b|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+)\s+m?bh?liana?\s+d['’]aois\b|^(?:\*\*|__)?\s*[,،]\s*(?:عمر\s*)?[0-9۰-۹]{1,3}\s*سال").unwrap()
+        Regex::new(r"(?i)^(?:\*\*|__)?\s*,\s*(?:oo\s+|de\s+|di\s+|e\s+|âgée?\s+de\s+|im\s+alter\s+von\s+|['’]n\s+|oneminyaka\s+engu-?)?\d{1,3}[ -]?(?:lat|lata|roku|tuổi|jir|años|anys|anos|ans|an|jahre|jährige[rnms]?|jarige|anni|jaar|yaş|yaşında|sano|taong\s+gulang|xyoo|xyoos|ετών|χρονών|χρόνων|tausaga|ōna\s+tau|ona\s+tau|лет|года|років|tahun|éves|rokov|ani|år|vuotta|vuotias|godina|godine|ta['’]u|yabaki|세|살|عاما|عامًا|سنة|साल|वर्ष)\b|(?i)^(?:\*\*|__)?\s*,\s*muaj\s+hnub\s+nyoog\s+\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*oneminyaka\s+engu-?\d{1,3}\b|(?i)^(?:\*\*|__)?\s*,\s*(?:mwenye\s+umri\s+wa\s+)?miaka\s+\d{1,3}\b|^(?:\*\*|__)?\s*[,،]\s*[0-9۰-۹]{1,3}\s*ساله|(?i)^(?:\*\*|__)?\s*\(\s*\d{1,3}[ -]?(?:lat|lata|latka|rok|oed|tuổi|años|anys|anos|ans|jahre|anni|jaar|yaş|saal)\s*[),;]|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:blwydd|mlwydd)\s+)?oed\b|(?i)^(?:\*\*|__)?\s*,\s*(?:\d{1,3}|[\p{L}]+)\s+m?bh?liana?\s+d['’]aois\b|^(?:\*\*|__)?\s*[,،]\s*(?:عمر\s*)?[0-9۰-۹]{1,3}\s*سال").unwrap()
     });
     AGED.is_match(after)
 }

@@ -70,6 +70,15 @@ pub(super) fn english_strict(text: &str) -> bool {
     english > 0 && 2 * english > n_foreign && (english * 8 >= words.len() || ascii)
 }
 
+/// A text, however short, whose function words are all another
+/// language's ("Danke für die 5 Sterne!": German "die" is no English
+/// death; round 62). [`english`] takes every text of five words or fewer
+/// for a caption in English.
+pub(super) fn other_language(text: &str) -> bool {
+    let words = lower_words(text);
+    words.iter().any(|w| super::lexicon::is_function_word(w)) && !words.iter().any(|w| ENGLISH_SET.contains(w.as_str()))
+}
+
 fn lower_words(text: &str) -> Vec<String> {
     // "3A", a school class, is no English "a".
     text.split(|c: char| !c.is_alphanumeric())

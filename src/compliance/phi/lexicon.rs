@@ -134,8 +134,55 @@ pub(super) fn is_census_given(w: &str) -> bool {
 /// name particles; lowercase input): capitalised at a sentence's start or
 /// as German's formal "you", it is no name, whatever `language` says.
 pub(super) fn is_function_word(w: &str) -> bool {
-    FUNCTION.contains(w) || POLYNESIAN.contains(&w)
+    FUNCTION.contains(w) || POLYNESIAN.contains(&w) || CATALAN.contains(&w)
 }
+
+/// Catalan function words, which stopwords-iso's lists of the other
+/// languages lack (round 62, from set CD): without them a Catalan
+/// sentence with one English-looking word read as English. Words that
+/// are names or English words too ("les", "van", "us", "hi") stay out.
+const CATALAN: [&str; 40] = [
+    "amb",
+    "els",
+    "dels",
+    "als",
+    "pels",
+    "perquè",
+    "aquest",
+    "aquesta",
+    "aquests",
+    "aquestes",
+    "també",
+    "molt",
+    "molta",
+    "molts",
+    "moltes",
+    "fins",
+    "quan",
+    "seu",
+    "seva",
+    "seus",
+    "seves",
+    "teu",
+    "teva",
+    "vostre",
+    "vostra",
+    "vostres",
+    "nosaltres",
+    "vosaltres",
+    "ells",
+    "elles",
+    "ens",
+    "hem",
+    "vam",
+    "vau",
+    "doncs",
+    "això",
+    "allò",
+    "mateix",
+    "sense",
+    "després",
+];
 
 /// Particles of te reo Māori, Samoan and Tongan that open a sentence with a
 /// capital ("Ko Koro Wī Tamihana …", "Na maliu …"), which stopwords-iso

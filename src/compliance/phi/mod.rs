@@ -166,6 +166,8 @@ mod tests_round60;
 #[cfg(test)]
 mod tests_round61;
 #[cfg(test)]
+mod tests_round62;
+#[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;

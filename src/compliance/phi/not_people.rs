@@ -92,6 +92,31 @@ pub(super) fn street_named(text: &str, start: usize, seq: &str, english_site: bo
     }
 }
 
+// What makes a person named in another language no patient (moved from
+// `foreign_story` in round 62).
+
+/// Colleagues' training and conferences, where clinicians studied or met
+/// ("en el Colegio de Psicólogos", "presso la scuola Studi Cognitivi").
+pub(super) static TRAINING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)conferen|congr[eè]s|kongress|tagung|seminar|s[ée]minaire|formation|fortbildung|weiterbildung|ausbildung|laure[aá]|universit|diplom|master|workshop|ponente|referent|vortrag|colegio\s+(?:oficial\s+)?de\s+\p{L}|ordre\s+des|kammer|studium|studied|estudi[oó]|studiert|speciali[sz]z|spezialis|spécialis|especializ").unwrap()
+});
+
+/// A volunteer, in the languages of `foreign_story`'s cues.
+pub(super) static VOLUNTEER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)b[ée]n[ée]vol|ehrenamt|freiwillig|volunt[aá]ri|vrijwillig|gönüllü|volonter|wolontariu|volunteer").unwrap()
+});
+
+/// The practice's team on an outing ("Unser Team war auf der Rax
+/// wandern", "notre équipe en sortie"): the people hurt there are staff
+/// (round 62), as the English staff anecdote is.
+pub(super) static TEAM_OUTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:unser(?:e)?\s+(?:praxis)?team|notre\s+équipe|nuestro\s+equipo|el\s+nostre\s+equip|il\s+nostro\s+team|ons\s+team|a\s+nossa\s+equipa)\b[^.!?]{0,80}?(?:ausflug|wander|sortie|randonn|excursi|sortida|gita|uitje|wandel|passeio|caminhada|skitag|weekend|wochenende)").unwrap()
+});
+
+/// A German preposition fused with an article ("ins", "zum", "vom").
+pub(super) static FUSED_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:ins|im|zum|zur|vom|ans|aufs|übers|durchs|fürs)\s+$").unwrap());
+
 #[cfg(test)]
 mod tests {
     use super::super::Field;

@@ -218,6 +218,37 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
     }
 }
 
+/// "Liebe Frau Dr. Kerstin Haslinger": a doctor addressed with a courtesy
+/// title is the reviewer, not the practice's (round 62). `before` ends
+/// with "Dr." or "Dr".
+fn titled_before_doctor(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches('.').trim_end();
+    let b = b.strip_suffix("Dr").or_else(|| b.strip_suffix("dr")).unwrap_or(b);
+    let w = b.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.').to_lowercase();
+    HONORIFICS.contains(w.as_str())
+        || matches!(
+            w.as_str(),
+            "frau"
+                | "herr"
+                | "madame"
+                | "monsieur"
+                | "mme"
+                | "señora"
+                | "señor"
+                | "sra"
+                | "sr"
+                | "signora"
+                | "signor"
+                | "senhora"
+                | "senhor"
+                | "mevrouw"
+                | "meneer"
+                | "dhr"
+                | "senyora"
+                | "senyor"
+        )
+}
+
 /// The reviewer's own visit or record, in the languages of
 /// [`super::foreign_care`] (round 59): "laut unserer Kartei", "bei Ihrem
 /// letzten Termin", "lors de votre visite", "durante su cita", "tijdens
@@ -225,7 +256,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
 /// ("bei Ihrem nächsten Termin"); an invitation to book one does not
 /// ("Ihren Termin können Sie online buchen").
 static FOREIGN_VISIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b|\b(?:tu|su)\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\s+(?:del|de\s+(?:ayer|hoy|la\s+semana)|con\s+(?:el|la)\s+(?:dr|dra|doctor|doctora)\b)|\brevis(?:amos|é)\s+(?:tu|su)\s+(?:historia|expediente|historial)|\b(?:la|tu|su)\s+factura\s+(?:de|del|por)\s+(?:la|el|los|las)\s+\w+\s+(?:se\s+te|se\s+le|te|le)\s|\bla\s+fattura\s+(?:per|del|della|di)\s+\S+\s+(?:\S+\s+){0,4}?(?:è\s+stata|ti\s+è|le\s+è)|\b(?:nella|nell['’])\s*(?:tua|sua)\s+area\s+pazienti|\b(?:tu|su)\s+(?:recuperación|rehabilitación|operación|lesión|fractura)\b|\b(?:la\s+tua|la\s+sua|tua|sua)\s+(?:guarigione|riabilitazione|seduta|frattura|operazione)\b|\b(?:tu|il\s+tuo|la\s+tua)\s+(?:rodilla|espalda|hombro|tobillo|cadera|muñeca|ginocchio|schiena|spalla|caviglia|anca|polso)\b|\b(?:la|sua|tua)\s+seduta\s+(?:di\s+\w+\s+)?(?:di|del)\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d)|\b(?:dai|secondo\s+i)\s+nostri\s+(?:archivi|registri|dati)\b|\bl['’]appuntamento\s+del\s+\d|\b(?:analizele|rezultatele|vizita|programarea|tratamentul|consultația)\s+(?:dumneavoastră|dvs\.?|tale)\b").unwrap()
+    Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b|\b(?:tu|su)\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\s+(?:del|de\s+(?:ayer|hoy|la\s+semana)|con\s+(?:el|la)\s+(?:dr|dra|doctor|doctora)\b)|\brevis(?:amos|é)\s+(?:tu|su)\s+(?:historia|expediente|historial)|\b(?:la|tu|su)\s+factura\s+(?:de|del|por)\s+(?:la|el|los|las)\s+\w+\s+(?:se\s+te|se\s+le|te|le)\s|\bla\s+fattura\s+(?:per|del|della|di)\s+\S+\s+(?:\S+\s+){0,4}?(?:è\s+stata|ti\s+è|le\s+è)|\b(?:nella|nell['’])\s*(?:tua|sua)\s+area\s+pazienti|\b(?:tu|su)\s+(?:recuperación|rehabilitación|operación|lesión|fractura)\b|\b(?:la\s+tua|la\s+sua|tua|sua)\s+(?:guarigione|riabilitazione|seduta|frattura|operazione)\b|\b(?:tu|il\s+tuo|la\s+tua)\s+(?:rodilla|espalda|hombro|tobillo|cadera|muñeca|ginocchio|schiena|spalla|caviglia|anca|polso)\b|\b(?:la|sua|tua)\s+seduta\s+(?:di\s+\w+\s+)?(?:di|del)\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d)|\b(?:dai|secondo\s+i)\s+nostri\s+(?:archivi|registri|dati)\b|\bl['’]appuntamento\s+del\s+\d|\b(?:analizele|rezultatele|vizita|programarea|tratamentul|consultația)\s+(?:dumneavoastră|dvs\.?|tale)\b|\bgem[äa]ss?\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten|aufzeichnungen)\b|(?-i:\b[Aa]ls\s+Sie\s)(?:[^.!?]|\d\.){0,60}?\b(?:kamen|waren|vorbeikamen|vorbeigekommen\s+sind|da\s+waren)\b|\bsegons\s+(?:el\s+|els\s+)?nostres?\s+(?:historial|registres?|dades|expedients?)\b|\bhem\s+revisat\s+(?:el\s+)?(?:nostre|vostre|teu)\s+(?:historial|expedient)\b|\b(?:la|el)\s+(?:cita|visita|revisió|tractament|factura)\s+(?:del\s+(?:teu|vostre)|de\s+la\s+(?:teva|vostra))\b|\b(?:la\s+teva|la\s+vostra|el\s+teu|el\s+vostre)\s+(?:cita|visita|revisió|tractament|factura)\b|\bquan\s+(?:vau|vas)\s+venir\b|\b(?:et|us)\s+recordem\b|\bla\s+factura\s+de\s+l['’]|\bla\s+propera\s+revisió\b").unwrap()
 });
 
 /// A privacy notice, which may name the visit it declines to discuss.
@@ -334,14 +365,15 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     let toks: Vec<&str> = seq.split_whitespace().collect();
     let before = &t[..start];
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.').to_lowercase();
-    let hon = HONORIFICS.contains(prev.as_str());
+    let titled_doctor = prev == "dr" && titled_before_doctor(before);
+    let hon = HONORIFICS.contains(prev.as_str()) || titled_doctor;
     let words: Vec<String> = toks.iter().map(|w| bare(w)).collect();
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
     if allow.is_staff(&refs) || allow.is_allowed_string(seq) || words.iter().any(|w| ORG.contains(w.as_str()) || allow.is_known_word(w)) {
         return None;
     }
     // "ci trova in via Santo Stefano 48": a street named after someone.
-    if prev == "dr" || super::not_people::street_named(t, start, seq, true) {
+    if (prev == "dr" && !titled_doctor) || super::not_people::street_named(t, start, seq, true) {
         return None;
     }
     let Some(display) = reviewer.filter(|r| !r.trim().is_empty()) else {

@@ -83,6 +83,62 @@ const PEOPLE: &[&str] = &[
     "姓名",
     "名字",
     "이름",
+    // Patients, pupils, players and children of the other languages'
+    // headers ("| Alumne | Resultat |", "pacient,edat,telefon"; round 62).
+    "paciente",
+    "pacientes",
+    "pacient",
+    "pacients",
+    "patientin",
+    "patienten",
+    "paziente",
+    "pazienti",
+    "utente",
+    "utentes",
+    "alumno",
+    "alumna",
+    "alumnos",
+    "alumne",
+    "alumnes",
+    "aluno",
+    "alunos",
+    "élève",
+    "élèves",
+    "schüler",
+    "schülerin",
+    "leerling",
+    "leerlingen",
+    "jugador",
+    "jugadora",
+    "jugadores",
+    "jugadors",
+    "joueur",
+    "joueuse",
+    "spieler",
+    "spielerin",
+    "speler",
+    "giocatore",
+    "niño",
+    "niña",
+    "nen",
+    "nena",
+    "enfant",
+    "kind",
+    "bambino",
+    "bambina",
+    "criança",
+    "cliente",
+    "klient",
+    "klientin",
+    "prénom",
+    "vorname",
+    "nachname",
+    "voornaam",
+    "achternaam",
+    "apellidos",
+    "cognoms",
+    "nom i cognoms",
+    "nombre y apellidos",
 ];
 
 /// Headers of columns that hold people who are no patients: the table is a
@@ -216,10 +272,11 @@ fn row_health(row: &str, name_header: &str) -> bool {
 /// "Lost so far (kg)").
 fn measured_row(row: &str) -> bool {
     static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|doses[\s_]+given|vaccines?[\s_]+given|vaccinations?|vaccination[\s_]+date|immuni[sz]ations?|date[\s_]+of[\s_]+birth|dob|score|study\s+date|test\s+date|visit\s+date|admitted|discharged)\b[^:;]*: ").unwrap()
+        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|doses[\s_]+given|vaccines?[\s_]+given|vaccinations?|vaccination[\s_]+date|immuni[sz]ations?|date[\s_]+of[\s_]+birth|dob|score|study\s+date|test\s+date|visit\s+date|admitted|discharged|bp|resultat|resultado|résultat|ergebnis|befund|uitslag|risultato|motiu|motivo|motif|diagn[òó]stic[oa]?|diagnostic|diagnose|diagnosi|tractament|tratamiento|traitement|behandlung|behandeling|trattamento|tratamento)\b[^:;]*: ").unwrap()
     });
-    static AGE_AND_DATE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|; )age: [^;]*;.*\b(?:date|due|since|until|returned)\b[^:;]*: ").unwrap());
+    static AGE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|; )(?:age|edat|edad|âge|alter|leeftijd|età|idade): [^;]*;.*\b(?:date|due|since|until|returned|data|fecha|datum|hora|heure|uhr|tijd|telefon|tel[eé]fono|t[eé]l[eé]phone|telefoon|tractament|tratamiento)\b[^:;]*: ").unwrap()
+    });
     MEASURE.is_match(row) || AGE_AND_DATE.is_match(row)
 }
 
@@ -251,10 +308,21 @@ fn about_care(segs: &Segments) -> bool {
     static VISITS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:appointments?|visits?|check-?ups?|cleanings?|patients?|treatments?|sessions?|exams?)\b").unwrap()
     });
-    segs.segs
-        .iter()
-        .filter(|s| s.kind == Kind::Prose)
-        .any(|s| VISITS.is_match(&s.text) || super::event::health(&s.text) || super::context::patient_word(&s.text))
+    // "Cal visita: 2 càries", "motiu: abscés molar": a visit or care in
+    // another language (round 62).
+    static VISITS_INTL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:visitas?|visites?|revisió|revisión|revisões|consultas?|citas?|rendez-vous|termine?|afspraak|afspraken|controles?)\b",
+        )
+        .unwrap()
+    });
+    segs.segs.iter().filter(|s| s.kind == Kind::Prose).any(|s| {
+        VISITS.is_match(&s.text)
+            || super::event::health(&s.text)
+            || super::context::patient_word(&s.text)
+            || VISITS_INTL.is_match(&s.text)
+            || super::foreign_story::care_in(&s.text)
+    })
 }
 
 /// The names of a staff table ("| Name | Title |" with rows such as

@@ -5,6 +5,16 @@
 use super::*;
 
 pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
+    // "L'Ivet Casas, de 4 anys": the elided article of Catalan, French and
+    // Italian is no part of the name that follows it (round 62).
+    match seq.strip_prefix("L'").or_else(|| seq.strip_prefix("L’")).filter(|r| r.starts_with(char::is_uppercase)) {
+        Some(rest) => run(segs, si, start + (seq.len() - rest.len()), rest, allow, team, n),
+        None => run(segs, si, start, seq, allow, team, n),
+    }
+}
+
+/// [`candidate`] without a leading elided article.
+fn run(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, team: bool, n: &mut Names) {
     // Most runs are one capitalised ordinary word ("The", "Diet", "Call"):
     // such a run is never a name (the walk below drops it and returns), so skip
     // the work. A first name ("Grace", "Will") goes the long way.
@@ -42,7 +52,7 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
         if ordinary(&w, allow) {
             // Only a word the walk below would drop as ordinary: a plain
             // given name ("Maria, 8, …") takes the walk, whose frames decide.
-            if (described_given_name(segs, si, start, seq, &w) || (!team && described_nickname(segs, si, start, seq)))
+            if (super::shape::described_given_name(segs, si, start, seq, &w) || (!team && described_nickname(segs, si, start, seq)))
                 && !allow.is_staff(&[w.as_str()])
                 && !n.page_staff.contains(&w)
             {
@@ -87,53 +97,6 @@ pub(super) fn candidate(segs: &Segments, si: usize, start: usize, seq: &str, all
 
 /// The degrees that open "Bachelor of …", "Masters in …".
 const DEGREE_WORDS: [&str; 8] = ["bachelor", "bachelors", "master", "masters", "doctorate", "diploma", "associate", "associates"];
-
-/// Days of the week that are also given names ("Tuesday", "Sunday").
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// A given name that is also a word ("Summer", "Hope", "Faith", "Earl")
-/// described as a person right after it: an age ("Faith, 8, a
-/// second-grader") or a description with a clinical event in the same
-/// window ("Summer, a 19-year-old lifeguard …, had a melanoma removed").
-/// The word alone is the season or the virtue; so described, it is a girl.
-fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: &str) -> bool {
-    // "So, 9-11 days after …": a short word is no one described.
-    if w.chars().count() < 4 || !lexicon::is_given(w) {
-        return false;
-    }
-    let s = &segs.segs[si];
-    let after = &s.text[start + seq.len()..];
-    // "Ray is a 58-year-old commercial lobsterman …": described by an age
-    // in a clause of its own.
-    static IS_AGED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:is|was)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?\d{1,3}[- ]years?[- ]old\b").unwrap());
-    if !(after.starts_with(',') || IS_AGED.is_match(after)) || WEEKDAYS.contains(&w) {
-        return false;
-    }
-    let window = s.window_text(start);
-    // "Faith, 8, a second-grader …", "Hope, a sophomore at Juniper Ford
-    // High …": an age, or a description tied to a named local place, on a
-    // page that tells one person's clinical events, or in a paragraph
-    // about one person ("she", "her") and their health.
-    // "Faith, 8, …", "Hope, aged 15,": an age set off by commas ("Tuesday,
-    // 12:00 to 1:00" is a time).
-    static AGE_APPOSITIVE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^,\s*(?:aged?\s+)?\d{1,3}(?:,|\s*\)|[- ]years?[- ]old\b)").unwrap());
-    static LOCAL_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|for|with|from)\s+(?:the\s+)?\p{Lu}").unwrap()
-    });
-    // "Tuesday, 10 am", "Tuesday, 12:00": a time, not an age.
-    let clock = after.trim_start_matches([',', ' ']).trim_start_matches(|c: char| c.is_ascii_digit());
-    let time = clock.starts_with([':', '-', '–']) || {
-        let c = clock.trim_start().to_lowercase();
-        ["am", "pm", "a.m", "p.m", "o'clock", "h"].iter().any(|u| c.starts_with(u) && !c[u.len()..].starts_with(char::is_alphabetic))
-    };
-    (!time && frame::described_patient(&s.text[..start], after, window))
-        || (AGE_APPOSITIVE.is_match(after) && (super::super::context::individual(&s.text) || super::super::local::tells_event(segs)))
-        || (LOCAL_DESCRIPTION.is_match(after)
-            && (super::super::local::tells_event(segs)
-                || (super::super::context::individual(&s.text) && super::super::event::health(&s.text))))
-}
 
 /// A closing quotation mark and a dash right before the name.
 static QUOTE_SIGNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[”"][.,]?\s*[–—-]{1,2}\s*$"#).unwrap());
@@ -249,6 +212,13 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
             clinician = true;
         } else if ROLES.contains(w.as_str()) || STAFF_ROLES.contains(w.as_str()) {
             official |= !frame::nickname_prefix(&w);
+        } else if !allow.english()
+            && matches!(w.as_str(), "la" | "el" | "en" | "na")
+            && toks.get(i + 1).is_some_and(|t| is_given_name(&bare(t.1)))
+        {
+            // "La Jana, de 13 anys", "El Pau": Catalan, and Spanish as it
+            // is spoken, put an article before a given name; on a site in
+            // another language it is no "La Jolla" (round 62).
         } else if PLACE_PREFIX.contains(w.as_str()) && i + 1 < toks.len() {
             return None;
         } else if !ordinary(&w, allow)

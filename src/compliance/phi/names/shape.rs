@@ -1,7 +1,8 @@
 //! A lone name and its own health event (split from [`super`]): a given
 //! name, or a word no list knows but shaped like one, as the subject of its
 //! clause, with the event in its sentence or carried by "his"/"her" into
-//! the next ones.
+//! the next ones; and a given name that is also a word, described as a
+//! person right after it (moved from [`super::candidate`] in round 62).
 
 use std::sync::LazyLock;
 
@@ -123,4 +124,52 @@ pub(super) fn unknown_place(before: &str, words: &[String], hon: bool) -> bool {
 pub(super) fn courtesy_title(before: &str) -> bool {
     let w = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.');
     matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Mister") || super::super::words::KIN_TITLES.contains(&w.to_lowercase().as_str())
+}
+
+/// Days of the week that are also given names ("Tuesday", "Sunday").
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A given name that is also a word ("Summer", "Hope", "Faith", "Earl")
+/// described as a person right after it: an age ("Faith, 8, a
+/// second-grader") or a description with a clinical event in the same
+/// window ("Summer, a 19-year-old lifeguard …, had a melanoma removed").
+/// The word alone is the season or the virtue; so described, it is a girl.
+pub(super) fn described_given_name(segs: &Segments, si: usize, start: usize, seq: &str, w: &str) -> bool {
+    // "So, 9-11 days after …": a short word is no one described.
+    if w.chars().count() < 4 || !lexicon::is_given(w) {
+        return false;
+    }
+    let s = &segs.segs[si];
+    let after = &s.text[start + seq.len()..];
+    // "Ray is a 58-year-old commercial lobsterman …": described by an age
+    // in a clause of its own.
+    static IS_AGED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:is|was)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?\d{1,3}[- ]years?[- ]old\b").unwrap());
+    if !(after.starts_with(',') || IS_AGED.is_match(after)) || WEEKDAYS.contains(&w) {
+        return false;
+    }
+    let window = s.window_text(start);
+    // "Faith, 8, a second-grader …", "Hope, a sophomore at Juniper Ford
+    // High …": an age, or a description tied to a named local place, on a
+    // page that tells one person's clinical events, or in a paragraph
+    // about one person ("she", "her") and their health.
+    // "Faith, 8, …", "Hope, aged 15,", "Rich, a 52-year-old millwright"
+    // (round 62): an age set off by commas ("Tuesday,
+    // 12:00 to 1:00" is a time).
+    static AGE_APPOSITIVE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^,\s*(?:aged?\s+|an?\s+)?\d{1,3}(?:,|\s*\)|[- ]years?[- ]old\b)").unwrap());
+    static LOCAL_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|for|with|from)\s+(?:the\s+)?\p{Lu}").unwrap()
+    });
+    // "Tuesday, 10 am", "Tuesday, 12:00": a time, not an age.
+    let clock = after.trim_start_matches([',', ' ']).trim_start_matches(|c: char| c.is_ascii_digit());
+    let time = clock.starts_with([':', '-', '–']) || {
+        let c = clock.trim_start().to_lowercase();
+        ["am", "pm", "a.m", "p.m", "o'clock", "h"].iter().any(|u| c.starts_with(u) && !c[u.len()..].starts_with(char::is_alphabetic))
+    };
+    (!time && frame::described_patient(&s.text[..start], after, window))
+        || (AGE_APPOSITIVE.is_match(after) && (super::super::context::individual(&s.text) || super::super::local::tells_event(segs)))
+        || (LOCAL_DESCRIPTION.is_match(after)
+            && (super::super::local::tells_event(segs)
+                || (super::super::context::individual(&s.text) && super::super::event::health(&s.text))))
 }

@@ -198,29 +198,29 @@ fn ages_in_words(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Str
 /// "92 oed", Vietnamese "93 tuổi", Chinese "95岁"… Digits of other
 /// scripts are ASCII by now (see `segments`).
 static FOREIGN_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\s*|-)(?:বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\s*|-)(?:বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anys|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
 });
 /// Words around such an age that make it a population's ("powyżej 90 lat",
 /// "personas de 95 años", "90 ans et plus", "৯০ বছরের বেশি"), and the
 /// top of a range ("dai 58 ai 91 anni", round 60).
 static FOREIGN_POP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:powyżej|ponad|więcej\s+niż|over|above|más\s+de|mayores\s+de|plus\s+de|über|boven|oltre|acima\s+de|mais\s+de|virš|daugiau\s+nei|ka\s+badan|trên|personas|pessoas|personnes|menschen|mensen|persone|osób|osoby|ludzi|žmonės|žmonių|dadka|people|più\s+di|sopra\s+i)\s+(?:\p{L}+\s+){0,2}$|\d{1,3}\s*(?:-|–|a|ai|al|à|y|e|bis|tot|to|and)\s+$").unwrap()
+    Regex::new(r"(?i)(?:powyżej|ponad|więcej\s+niż|over|above|más\s+de|mayores\s+de|més\s+de|majors\s+de|plus\s+de|über|boven|oltre|acima\s+de|mais\s+de|virš|daugiau\s+nei|ka\s+badan|trên|personas|pessoas|personnes|menschen|mensen|persone|osób|osoby|ludzi|žmonės|žmonių|dadka|people|più\s+di|sopra\s+i)\s+(?:\p{L}+\s+){0,2}$|\d{1,3}\s*(?:-|–|a|ai|al|à|y|e|bis|tot|to|and)\s+$").unwrap()
 });
 static FOREIGN_POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\p{L}*\s*(?:y\s+más|o\s+más|et\s+plus|und\s+älter|und\s+mehr|i\s+więcej|i\s+starsi|en\s+ouder|e\s+più|ou\s+mais|ir\s+vyresni|iyo\s+ka\s+weyn|ka\s+weyn|এর\s+বেশি|বা\s+তার\s+বেশি|র\s+বেশি|ের\s+বেশি|سے\s+زیادہ|یا\s+زیادہ|বেশি|زیادہ|या\s+(?:उससे\s+)?(?:अधिक|ज़्यादा|ज्यादा)|से\s+(?:अधिक|ऊपर)|以上|trở\s+lên|plus|and\s+over|\+)").unwrap()
+    Regex::new(r"(?i)^\p{L}*\s*(?:y\s+más|o\s+más|o\s+més|i\s+més|et\s+plus|und\s+älter|und\s+mehr|i\s+więcej|i\s+starsi|en\s+ouder|e\s+più|ou\s+mais|ir\s+vyresni|iyo\s+ka\s+weyn|ka\s+weyn|এর\s+বেশি|বা\s+তার\s+বেশি|র\s+বেশি|ের\s+বেশি|سے\s+زیادہ|یا\s+زیادہ|বেশি|زیادہ|या\s+(?:उससे\s+)?(?:अधिक|ज़्यादा|ज्यादा)|से\s+(?:अधिक|ऊपर)|以上|trở\s+lên|plus|and\s+over|\+)").unwrap()
 });
 
 /// A death told, or a volunteer's work ("morreu … aos 95 anos", "est venue
 /// lire des histoires", "ha letto fiabe").
 static NOT_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:morreu|faleceu|murió|falleció|fallecida|est\s+(?:morte?|décédée?)|décédée?|è\s+mort[oa]|scomparsa|scomparso|starb|verstorben|gestorben|overleden|stierf|zmarł[a]?)\b|\blire\s+des\s+histoires|\bleer\s+cuentos|\bler\s+histórias").unwrap()
+    Regex::new(r"(?i)\b(?:morreu|faleceu|murió|falleció|va\s+morir|fallecida|est\s+(?:morte?|décédée?)|décédée?|è\s+mort[oa]|scomparsa|scomparso|starb|verstorben|gestorben|overleden|stierf|zmarł[a]?)\b|\blire\s+des\s+histoires|\bleer\s+cuentos|\bler\s+histórias").unwrap()
 });
 
 /// A grandparent's birthday in a paragraph with no care: family news
 /// ("os 95 anos da avó", "l'anniversaire de sa grand-mère").
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:avó|avô|abuela|abuelo|nonna|nonno|grand-mère|grand-père|grand-mere|oma|opa|grootmoeder|grootvader|babcia|dziadek)\b",
+        r"(?i)\b(?:avó|avô|abuela|abuelo|àvia|avi|iaia|iaio|nonna|nonno|grand-mère|grand-père|grand-mere|oma|opa|grootmoeder|grootvader|babcia|dziadek)\b",
     )
     .unwrap()
 });
@@ -244,7 +244,7 @@ fn foreign_ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Stri
         if crate::compliance::phi::frame::english_strict(s.sentence(n.start()))
             || NOT_IN_CARE.is_match(t)
             || crate::compliance::phi::event::public_frame_intl(t)
-            || crate::compliance::phi::foreign_story::VOLUNTEER.is_match(t)
+            || crate::compliance::phi::not_people::VOLUNTEER.is_match(t)
             || (KIN.is_match(s.sentence(n.start())) && !crate::compliance::phi::foreign_story::care_in(t))
             || FOREIGN_POP.is_match(before)
             || FOREIGN_POP_AFTER.is_match(&t[m.end().min(t.len())..])

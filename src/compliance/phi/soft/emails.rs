@@ -2,6 +2,10 @@
 //! patient or a person's care. Mailboxes of a role, of a government and
 //! placeholders are never a patient's.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{EMAIL, Seg, contact_of_patient, individual, quote};
 use crate::compliance::phi::Severity;
 use crate::compliance::phi::contact_forms::personal_mailbox;
@@ -28,6 +32,13 @@ const PLACEHOLDER_LOCAL: &[&str] = &[
     "youremail",
 ];
 
+/// One person's visit told beside a mailbox: "the dock worker we saw
+/// around 10:40 p.m.", "after a back-strain visit on Tuesday night"
+/// (round 62, from set CC: a lost-and-found notice e-mailing the patient).
+static ONE_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwe\s+(?:saw|treated|stitched|examined|x-?rayed)\b|\b(?:after|during|from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|appointment|exam)\s+(?:on|last|this|yesterday)\b").unwrap()
+});
+
 /// E-mail addresses that are not the practice's, in a patient context.
 pub(super) fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
     let Seg { s, allow, .. } = *g;
@@ -49,7 +60,9 @@ pub(super) fn emails(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str,
             let w = s.window_text(m.start());
             !g.team
                 && personal_mailbox(e, w)
-                && (crate::compliance::phi::frame::has_event(w) || (individual(w) && crate::compliance::phi::event::health(w)))
+                && (crate::compliance::phi::frame::has_event(w)
+                    || (individual(w) && crate::compliance::phi::event::health(w))
+                    || ONE_VISIT.is_match(w))
         };
         if !contact_of_patient(g, m.start()) && !personal_care() && !super::own_contact::introduced_as_own(g, m.start(), e) {
             continue;

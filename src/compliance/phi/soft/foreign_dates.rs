@@ -19,8 +19,10 @@ use super::{Seg, old_year, quote};
 use crate::compliance::phi::Severity;
 use crate::compliance::phi::segments::Kind;
 
-/// Month names of French, Spanish, Italian, Portuguese, German and Dutch.
-const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus)";
+/// Month names of French, Spanish, Italian, Portuguese, German, Dutch and
+/// Catalan (round 62; the Catalan months the other languages share,
+/// "abril", "setembre", "octubre", "novembre", are theirs already).
+const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus|gener|febrer|març|maig|juny|juliol|agost|desembre)";
 
 /// Tagalog month names, and English ones, which Tagalog and Vietnamese
 /// pages write in the English order ("Marso 3, 1950").
@@ -32,7 +34,7 @@ const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|
 /// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
 });
@@ -75,6 +77,10 @@ fn may_have(t: &str) -> bool {
         "nees le",
         "naissance",
         "naci",
+        "néixer",
+        "nascut el",
+        "nascuda el",
+        "naixement",
         "nato il",
         "nata il",
         "nasc",
