@@ -1215,3 +1215,34 @@ fn set_cc_pittsburgh_urgent_care() {
 fn set_cd_barcelona_paediatric_dentistry() {
     score(Set { fixture: "phi-heldout-cd", catch_floor: 76.3, clean_ceiling: 1.6 });
 }
+
+/// Set CE, written blind at the start of the thirty-ninth session (before
+/// round 62 was begun) by a helper who read only the spec, the rules and
+/// one set's layout: a huisartsenpraktijk with mental-health support,
+/// physiotherapy and midwifery next door in Utrecht (Dutch mostly, some
+/// English); 203 cases (75 flag, 128 clean). Blind scores: round 62,
+/// frozen (efe717f), 53.3 / 8.6 (rules alone 50.7); the session-start
+/// guard (68aa863) 50.7 / 8.6.
+#[test]
+fn set_ce_utrecht_general_practice() {
+    score(Set { fixture: "phi-heldout-ce", catch_floor: 53.3, clean_ceiling: 8.6 });
+}
+
+/// Set CF (as CE): a cardiology, heart-failure and cardiac rehabilitation
+/// practice in Milwaukee (English only); 203 cases (74 flag, 129 clean).
+/// Blind scores: round 62 86.5 / 8.5 (rules alone 75.7); the
+/// session-start guard 85.1 / 8.5.
+#[test]
+fn set_cf_milwaukee_cardiology() {
+    score(Set { fixture: "phi-heldout-cf", catch_floor: 86.4, clean_ceiling: 8.6 });
+}
+
+/// Set CG (as CE): an ophthalmology and optometry clinic in Guadalajara
+/// with vision campaigns, school screening and medical tourists (Mexican
+/// Spanish mostly, some English); 203 cases (74 flag, 129 clean). Blind
+/// scores: round 62 73.0 / 14.7 (rules alone 68.9); the session-start
+/// guard 73.0 / 14.7.
+#[test]
+fn set_cg_guadalajara_ophthalmology() {
+    score(Set { fixture: "phi-heldout-cg", catch_floor: 72.9, clean_ceiling: 14.8 });
+}
