@@ -230,7 +230,7 @@ static PROFESSIONAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// First-person care: the writer was treated.
-static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FIRST_PERSON_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:helped\s+me|treated\s+me|saw\s+me|my\s+(?:[\w-]+\s+){0,2}?(?:pain|back|knee|neck|shoulder|hip|injury|recovery|treatment|therapy|therapist|sessions?|appointments?|anxiety|depression|addiction|health|condition|symptoms|diagnosis|surgery|son|daughter|child|husband|wife|mother|father|mum|mom|dad|teeth|tooth|smile|braces)|I\s+(?:was|had|came|felt|suffered|struggled|started|went|needed|could)|client|patient)\b").unwrap()
 });
 
@@ -244,68 +244,7 @@ fn is_testimonial(page: &PageInput, names: &Names, signed: Signed, english: bool
     {
         return false;
     }
-    voiced(page, names, english) && !anonymous(page, names) && !no_patient_voice(page, names)
-}
-
-/// A testimonial whose words identify no patient and tell no care (round
-/// 62; the blind sets' writers, reading the same rules, did not ask an
-/// authorisation of these): signed by a patient or a parent who is not
-/// named ("— eine Patientin, 52", "— A South Side patient"), or signed by
-/// someone in a role no patient of the page has (a school's director, a
-/// club's coach, a union's president, a volunteer, a hygienist of the
-/// team). A testimonial that tells anyone's care, names someone without
-/// such a role, or is not signed at all still needs its authorisation.
-fn no_patient_voice(page: &PageInput, names: &Names) -> bool {
-    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[^,]{2,60},\s*(?:\w+\s+)?(?:director[a]?|directrice|direktor(?:in)?|diretor[a]?|direttore|direttrice|head(?:teacher|\s+teacher)?|principal|rector[a]?|schulleiter(?:in)?|coach|trainer(?:in)?|cheftrainer(?:in)?|entrenador[a]?|entraîneur|entraineur|allenatore|allenatrice|treinador[a]?|coordinador[a]?|coordinat(?:or|eur|rice)|koordinator(?:in)?|president[ea]?|présidente?|präsident(?:in)?|secretary|secretari[oa]?|secrétaire|sekretär(?:in)?|chair(?:person|woman|man)?|volunteer|voluntari[oa]?|bénévole|freiwillige[r]?|vrijwilliger|teacher|maestr[oa]|mestr[ea]|enseignante?|lehrer(?:in)?|hygienist|higienista|hygiéniste|dentalhygieniker(?:in)?|pharmacist|farmac[eè]utic[oa]|pharmacien(?:ne)?|apotheker(?:in)?|social\s+worker|hr\s+manager|manager|gerente|leiter(?:in)?|responsable|donor|sponsor)\b").unwrap()
-    });
-    // "Cured of hep C" may be the title's alone, and a review's words an
-    // `extra` field's.
-    let fields = page.fields.iter().filter(|f| matches!(f.key, "title" | "description") || f.key.starts_with("extra")).map(|f| f.value);
-    let care = std::iter::once(page.body).chain(fields).any(|t| {
-        super::event::health(t)
-            || super::frame::has_event(t)
-            || super::foreign_story::care_in(t)
-            || FIRST_PERSON_CARE.is_match(t)
-            || ACCOUNT.is_match(t)
-    });
-    if care {
-        return false;
-    }
-    // The attribution: what follows the dash of the last line that has
-    // one, opening it or after the quotation ("> "…" — Xavi Font, …").
-    let signer = page.body.lines().rev().map(|l| l.trim_start_matches(['>', ' ', '*', '_'])).find_map(|l| {
-        if l.starts_with(['—', '–', '-']) {
-            Some(l.trim_start_matches(['—', '–', '-', ' ']))
-        } else {
-            l.rfind(" — ").or_else(|| l.rfind(" – ")).map(|i| l[i..].trim_start_matches([' ', '—', '–']))
-        }
-    });
-    // "— A South Side patient", "— eine Patientin, 52", "— Mare d'un
-    // pacient": a signature by a patient or a parent that names no one.
-    // "— La mamma di Greta", "— Jimoh, Ikota okada park", "— the only
-    // woman farrier in Ganado" name or single out someone.
-    static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:patient(?:in|e)?|pacient[ea]?|paziente|doente|utente|mum|mom|mother|father|dad|parent|mamma|mare|m[èe]re|maman|m[ãa]e|mutter|vater|papa|pare|padre|famil(?:y|le|ia|ie|ía|ia))\b").unwrap()
-    });
-    static TITLED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:Sr|Sra|Mr|Mrs|Ms|Herr|Frau|Mme|Dona|Don|Doña|Signora|Signor)\.?\s+\p{Lu}").unwrap());
-    let generic = |l: &str| {
-        GENERIC.is_match(l)
-            && !l.to_lowercase().contains("only")
-            && !l.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                w.starts_with(char::is_uppercase)
-                    && super::names::is_given_name(&w.to_lowercase())
-                    && !super::lexicon::is_function_word(&w.to_lowercase())
-            })
-    };
-    if names.hits.is_empty() && names.persons.is_empty() {
-        let titled = page.fields.iter().any(|f| matches!(f.key, "title" | "description") && TITLED.is_match(f.value));
-        // An unsigned quote stays a testimonial to authorise (fail
-        // closed: the quote may be a named review pasted without its name).
-        return !titled && signer.is_some_and(generic);
-    }
-    signer.is_some_and(|l| ROLE.is_match(l))
+    voiced(page, names, english) && !anonymous(page, names) && !super::testimonial_voice::no_patient_voice(page, names)
 }
 
 /// Does a page in the testimonials section give anyone's own words? Real

@@ -223,8 +223,21 @@ pub(super) fn named_by_profession(before: &str) -> bool {
     static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:historian|historien(?:ne)?|historiador[a]?|storic[oa]|historiker(?:in)?|anatomist[ea]?|anatomiste|anat[oó]mic[oa]|anatom(?:in)?|physiologist|physiologiste|fisi[oó]log[oa]|physiologe|psychologist|psychologue|psic[oó]log[oa]|psychologe|psychologin|philosopher|philosophe|fil[oó]sof[oa]|philosoph(?:in)?|scientist|scientifique|cient[ií]fic[oa]|scienziat[oa]|wissenschaftler(?:in)?|researcher|chercheu(?:r|se)|investigador[a]?|ricercat(?:ore|rice)|forscher(?:in)?|novelist|romanci(?:er|ère)|novelista|romanziere|poet|poète|poeta|painter|peintre|pintor[a]?|pittore|composer|compositeur|composit(?:or|ora|ore)|komponist(?:in)?|economist|[ée]conomiste|economista|sociologist|sociologue|soci[oó]log[oa]|soziolog(?:e|in)|anthropologist|anthropologue|antrop[oó]log[oa]|physicist|physicien(?:ne)?|f[ií]sic[oa]|physiker(?:in)?|chemist|chimiste|qu[ií]mic[oa]|chimic[oa]|biologist|biologiste|bi[oó]log[oa]|biologe|inventor|inventeur|inventore|erfinder|explorer|explorateur|explorador|esploratore|journalist|journaliste|periodista|giornalista|mathematician|math[ée]maticien(?:ne)?|matem[aá]tic[oa]|mathematiker|neuroscientist|neuroscientifique|neurocient[ií]fic[oa]|epidemiologist|[ée]pid[ée]miologiste|epidemi[oó]log[oa]|pesquisador[a]?|cientista|escritor[a]?|professor[a]?\s+de\s+\w+|consultor[a]?\s+de\s+\w+)\s+(?:(?:polon[eê]s[a]?|norte-american[oa]|brit[aâ]nic[oa]|canadense|alem[aã]o?|franc[eê]s[a]?|ingl[eê]s[a]?|allemand|am[ée]ricain|anglais|britannique|fran[cç]ais|italien|espagnol|suisse|autrichien|canadien|belge|n[ée]erlandais|russe|japonais|su[ée]dois|danois|[ée]cossais|irlandais|australien|alem[aá]n|estadounidense|norteamerican[oa]|ingl[eé]s|brit[aá]nic[oa]|franc[eé]s|italian[oa]|espa[nñ]ol|suiz[oa]|austriac[oa]|canadiense|tedesc[oa]|american[oa]|inglese|britannic[oa]|francese|spagnol[oa]|svizzer[oa]|canadese)(?:e|ne|a|o|es|as)?\s*)?(?:,\s+[^,.;]{1,40},\s*)?$").unwrap()
     });
+    // "Buffalo Bills safety Damar Hamlin", "Danish midfielder Christian
+    // Eriksen": a position after a team or a nationality is a professional
+    // athlete's (round 63); "our goalkeeper Sam" is not, nor a school's or
+    // a club's youth team ("Brannock Falls High quarterback Tyler …").
+    static ATHLETE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Lu}[\p{L}'’.-]*\s+(?:midfielder|striker|defender|goalkeeper|goalie|quarterback|linebacker|running\s+back|wide\s+receiver|tight\s+end|safety|cornerback|pitcher|shortstop|outfielder|defenseman|defenceman|goaltender|winger|point\s+guard|power\s+forward|sprinter|marathoner|gymnast|figure\s+skater|tennis\s+player|golfer|boxer|cyclist|skier)\s+$").unwrap()
+    });
     let before = before_link(before);
-    PROFESSION.is_match(&before[frame::floor(before, before.len().saturating_sub(80))..])
+    let near = &before[frame::floor(before, before.len().saturating_sub(80))..];
+    let school = |m: regex::Match| {
+        let team = m.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
+        ["high", "school", "academy", "prep", "jv", "varsity", "youth", "junior", "juniors", "college", "middle", "club"]
+            .contains(&team.as_str())
+    };
+    PROFESSION.is_match(near) || ATHLETE.find(near).is_some_and(|m| !school(m))
 }
 
 /// The text before a name without the address of the link the name is

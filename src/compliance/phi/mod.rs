@@ -65,6 +65,7 @@ mod staff_intro;
 mod staff_patient;
 pub mod story;
 mod tables;
+mod testimonial_voice;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -438,7 +438,11 @@ pub(super) fn check(page: &PageInput, mut sigs: Vec<Signature>, allow: &Allowlis
     let collection = testimonial_page(page);
     // A colleague's endorsement of talks or training is signed too, but it
     // is no patient's testimonial (asked only of signed pages: it is slow).
-    if !sigs.is_empty() && (super::consent::endorsement(page.body) || (!collection && product_review(page))) {
+    // So is a testimonial signed in a role no patient has, telling no care
+    // ("— Rosa Pallarès, directora de l'Escola …"; round 63).
+    if !sigs.is_empty()
+        && (super::consent::endorsement(page.body) || (!collection && product_review(page)) || super::testimonial_voice::role_signed(page))
+    {
         sigs.clear();
     }
     if sigs.is_empty() {

@@ -106,3 +106,23 @@ fn german_compounds_and_english_notices() {
         "Questions about the lost and found? Write to frontdesk@cedarpoint.example.",
     ]);
 }
+
+/// Round 63 (from the seen sets CE, CF and CG): a professional athlete
+/// named with a team or a nationality before the position is a public
+/// figure; a school's player is not. A testimonial signed by a club's
+/// youth coach or a head nurse, or by an unnamed "patiënt", needs no
+/// authorisation when it tells no care.
+#[test]
+fn athletes_and_signed_testimonials_of_round_63() {
+    assert_clean(&[
+        "In 2021 millions watched Danish midfielder Anders Holmgaard collapse on the pitch; he was defibrillated and played again a year later.",
+    ]);
+    assert_caught(&["Last spring Pinecrest High quarterback Tyler Brandt had his spinal fusion here after a hit in the final."]);
+    for body in [
+        "> \"Sinds de les weet elke trainer waar het apparaat hangt.\"\n>\n> — Mustafa Yıldız, jeugdtrainer bij SV De Vaart\n",
+        "> \"Ik voel me hier nooit een nummer.\"\n>\n> — een patiënt uit Lombok\n",
+    ] {
+        let f = super::tests::page_of("testimonials", body, 5, vec![]);
+        assert!(!f.iter().any(|x| x.rule == "consent/missing"), "{body}: {:?}", rules(&f));
+    }
+}
