@@ -29,7 +29,7 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|signora|signor|señora|señor|senhora|senhor|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
+pub(super) const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Mevrouw|Dhr\.?|Senyora|Senyor|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|signora|signor|señora|señor|senhora|senhor|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
 
 /// Titles that name a child or a family (read after [`TITLES`]).
 const FAMILY_TITLES: &[&str] = &[

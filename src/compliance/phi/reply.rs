@@ -222,31 +222,11 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, reviewer: Option<&str>, 
 /// title is the reviewer, not the practice's (round 62). `before` ends
 /// with "Dr." or "Dr".
 fn titled_before_doctor(before: &str) -> bool {
+    static COURTESY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})$", super::foreign_story::TITLES)).unwrap());
     let b = before.trim_end().trim_end_matches('.').trim_end();
     let b = b.strip_suffix("Dr").or_else(|| b.strip_suffix("dr")).unwrap_or(b);
     let w = b.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.').to_lowercase();
-    HONORIFICS.contains(w.as_str())
-        || matches!(
-            w.as_str(),
-            "frau"
-                | "herr"
-                | "madame"
-                | "monsieur"
-                | "mme"
-                | "señora"
-                | "señor"
-                | "sra"
-                | "sr"
-                | "signora"
-                | "signor"
-                | "senhora"
-                | "senhor"
-                | "mevrouw"
-                | "meneer"
-                | "dhr"
-                | "senyora"
-                | "senyor"
-        )
+    HONORIFICS.contains(w.as_str()) || COURTESY.is_match(&w)
 }
 
 /// The reviewer's own visit or record, in the languages of

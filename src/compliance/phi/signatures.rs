@@ -113,7 +113,7 @@ static OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[,\s]*(?:the\s+)?(?:co-?owner|owner|co-?founder|founder|ceo|(?:clinic|practice|medical)\s+(?:director|manager))\b[^.!?]{0,60}\b(?:clinic|practice|cent(?:re|er)|therapy|massage|health|wellness|dental|dentistry|chiropractic|physio\w*|medical|acupuncture|hospital)\b").unwrap()
 });
 
-fn dashed(l: &str) -> Option<&str> {
+pub(super) fn dashed(l: &str) -> Option<&str> {
     if !l.starts_with(DASHES) {
         return None;
     }
@@ -131,7 +131,7 @@ fn dashed(l: &str) -> Option<&str> {
 }
 
 /// Strip inline HTML and emphasis so "<b>- Kathryn Hay</b>" reads "- Kathryn Hay".
-fn plain(line: &str) -> String {
+pub(super) fn plain(line: &str) -> String {
     let t = line.trim();
     // Most lines are prose: no tag to strip and no attribution mark.
     if !t.starts_with(['-', '—', '–', '~', '―', '#', '<', '>', '*', '_']) {

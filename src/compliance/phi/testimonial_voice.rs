@@ -32,21 +32,19 @@ fn tells_care(page: &PageInput) -> bool {
 }
 
 /// The attribution: what follows the dash of the last line that has one,
-/// opening it or after the quotation ("> "…" — Xavi Font, …").
-fn signer(body: &str) -> Option<&str> {
-    body.lines().rev().map(|l| l.trim_start_matches(['>', ' ', '*', '_'])).find_map(|l| {
-        if l.starts_with(['—', '–', '-']) {
-            Some(l.trim_start_matches(['—', '–', '-', ' ']))
-        } else {
-            l.rfind(" — ").or_else(|| l.rfind(" – ")).map(|i| l[i..].trim_start_matches([' ', '—', '–']))
-        }
+/// opening it (read as [`super::signatures`] reads signatures) or after
+/// the quotation ("> "…" — Xavi Font, …").
+fn signer(body: &str) -> Option<String> {
+    body.lines().rev().map(super::signatures::plain).find_map(|l| match super::signatures::dashed(&l) {
+        Some(text) => Some(text.to_string()),
+        None => l.rfind(" — ").or_else(|| l.rfind(" – ")).map(|i| l[i..].trim_start_matches([' ', '—', '–']).to_string()),
     })
 }
 
 /// Signed by someone in a role no patient of the page has, telling no
 /// care: the signature is no patient's.
 pub(super) fn role_signed(page: &PageInput) -> bool {
-    signer(page.body).is_some_and(|l| ROLE.is_match(l)) && !tells_care(page)
+    signer(page.body).is_some_and(|l| ROLE.is_match(&l)) && !tells_care(page)
 }
 
 /// A testimonial whose words identify no patient and tell no care (round
@@ -58,10 +56,6 @@ pub(super) fn role_signed(page: &PageInput) -> bool {
 /// team). A testimonial that tells anyone's care, names someone without
 /// such a role, or is not signed at all still needs its authorisation.
 pub(super) fn no_patient_voice(page: &PageInput, names: &Names) -> bool {
-    if tells_care(page) {
-        return false;
-    }
-    let signer = signer(page.body);
     // "— A South Side patient", "— eine Patientin, 52", "— Mare d'un
     // pacient": a signature by a patient or a parent that names no one.
     // "— La mamma di Greta", "— Jimoh, Ikota okada park", "— the only
@@ -69,22 +63,27 @@ pub(super) fn no_patient_voice(page: &PageInput, names: &Names) -> bool {
     static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:pati[eë]nt(?:in|e)?|pacient[ea]?|paziente|doente|utente|mum|mom|mother|father|dad|parent|mamma|mare|m[èe]re|maman|m[ãa]e|mutter|vater|papa|pare|padre|famil(?:y|le|ia|ie|ía|ia))\b").unwrap()
     });
-    static TITLED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:Sr|Sra|Mr|Mrs|Ms|Herr|Frau|Mme|Dona|Don|Doña|Signora|Signor)\.?\s+\p{Lu}").unwrap());
+    // A title names someone: "Testemunho do Sr. Gaspar".
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\s+\p{{Lu}}", super::foreign_story::TITLES)).unwrap());
     let generic = |l: &str| {
         GENERIC.is_match(l)
             && !l.to_lowercase().contains("only")
             && !l.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                w.starts_with(char::is_uppercase)
-                    && super::names::is_given_name(&w.to_lowercase())
-                    && !super::lexicon::is_function_word(&w.to_lowercase())
+                let lw = w.to_lowercase();
+                w.starts_with(char::is_uppercase) && super::names::is_given_name(&lw) && !super::lexicon::is_function_word(&lw)
             })
     };
-    if names.hits.is_empty() && names.persons.is_empty() {
-        let titled = page.fields.iter().any(|f| matches!(f.key, "title" | "description") && TITLED.is_match(f.value));
-        // An unsigned quote stays a testimonial to authorise (fail
+    // The signature first, the care test (several vocabularies over the
+    // whole page) last.
+    let Some(signer) = signer(page.body) else { return false };
+    let no_one = names.hits.is_empty() && names.persons.is_empty();
+    let quotes_no_patient = if no_one {
+        // An unsigned quote (above) stays a testimonial to authorise (fail
         // closed: the quote may be a named review pasted without its name).
-        return !titled && signer.is_some_and(|l| generic(l) || ROLE.is_match(l));
-    }
-    signer.is_some_and(|l| ROLE.is_match(l))
+        let titled = page.fields.iter().any(|f| matches!(f.key, "title" | "description") && TITLED.is_match(f.value));
+        !titled && (generic(&signer) || ROLE.is_match(&signer))
+    } else {
+        ROLE.is_match(&signer)
+    };
+    quotes_no_patient && !tells_care(page)
 }
