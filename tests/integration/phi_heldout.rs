@@ -1246,3 +1246,34 @@ fn set_cf_milwaukee_cardiology() {
 fn set_cg_guadalajara_ophthalmology() {
     score(Set { fixture: "phi-heldout-cg", catch_floor: 72.9, clean_ceiling: 13.2 });
 }
+
+/// Set CH, written blind at the end of the thirty-ninth session (after
+/// round 62 was frozen) by a helper who read only the spec, the rules and
+/// one set's layout: a community pharmacy with a travel clinic,
+/// vaccinations, a minor ailments service and opioid substitution
+/// dispensing in Leeds (English only); 214 cases (76 flag, 138 clean).
+/// Blind score at the start of the fortieth session on the frozen guard
+/// (0bda344, the same verdicts as 9aaf810): 75.0 / 5.1 (rules alone 57.9 / 3.6).
+#[test]
+fn set_ch_leeds_pharmacy() {
+    score(Set { fixture: "phi-heldout-ch", catch_floor: 75.0, clean_ceiling: 5.1 });
+}
+
+/// Set CI (as CH): a paediatric and adolescent mental health and speech
+/// therapy practice in Montréal working with schools, a hockey
+/// association and newcomer families (Quebec French mostly, some English);
+/// 200 cases (73 flag, 127 clean). Blind score: 75.3 / 5.5 (rules alone
+/// 69.9 / 4.7).
+#[test]
+fn set_ci_montreal_child_mental_health() {
+    score(Set { fixture: "phi-heldout-ci", catch_floor: 75.3, clean_ceiling: 5.6 });
+}
+
+/// Set CJ (as CH): a private orthopaedic and sports surgery hospital in
+/// Milan with physiotherapy, club partnerships and occupational health
+/// (Italian mostly, some English); 202 cases (73 flag, 129 clean). Blind
+/// score: 63.0 / 2.3 (rules alone the same).
+#[test]
+fn set_cj_milan_orthopaedics() {
+    score(Set { fixture: "phi-heldout-cj", catch_floor: 63.0, clean_ceiling: 2.4 });
+}
