@@ -203,7 +203,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "phi-heldout-h", catch_floor: 95.1, clean_ceiling: 8.6 });
+    score(Set { fixture: "phi-heldout-h", catch_floor: 96.3, clean_ceiling: 8.6 });
 }
 
 fn content_path(file: &str) -> String {
@@ -393,7 +393,7 @@ fn set_s_community_health_centre() {
 /// (an age beside a condition in plain words) raised it to 53.0 %.
 #[test]
 fn set_t_childrens_and_family_outpatients() {
-    score(Set { fixture: "phi-heldout-t", catch_floor: 71.0, clean_ceiling: 4.6 });
+    score(Set { fixture: "phi-heldout-t", catch_floor: 72.0, clean_ceiling: 3.7 });
 }
 
 /// Set U (an orthopaedic, rehabilitation and aged-care group in Australia
@@ -418,7 +418,7 @@ fn set_u_orthopaedic_rehab_and_aged_care() {
 /// Round 31 was written from its misses: 76.8 % caught, 5.2 % clean flagged.
 #[test]
 fn set_v_kidney_and_diabetes_network() {
-    score(Set { fixture: "phi-heldout-v", catch_floor: 90.9, clean_ceiling: 3.5 });
+    score(Set { fixture: "phi-heldout-v", catch_floor: 90.9, clean_ceiling: 2.7 });
 }
 
 /// Set W (an eye and ear institute in Honolulu and Hilo, 225 cases, pages
@@ -524,7 +524,7 @@ fn set_ab_fertility_and_ivf() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_ac_urology_and_mens_health() {
-    score(Set { fixture: "phi-heldout-ac", catch_floor: 88.3, clean_ceiling: 6.4 });
+    score(Set { fixture: "phi-heldout-ac", catch_floor: 88.3, clean_ceiling: 5.7 });
 }
 
 /// Set AD (written blind in the twenty-third session while round 39 was
@@ -539,7 +539,7 @@ fn set_ac_urology_and_mens_health() {
 /// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 82.3, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 83.0, clean_ceiling: 5.9 });
 }
 
 /// Set AE (written blind in the twenty-third session while round 40 was
@@ -628,7 +628,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.8, clean_ceiling: 7.0 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.8, clean_ceiling: 6.3 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -684,7 +684,7 @@ fn set_ak_cape_town_family_practice_and_hiv_tb_clinic() {
 /// read, to describe them in the closing note; no rule came from them.
 #[test]
 fn set_al_university_student_health_and_counseling() {
-    score(Set { fixture: "phi-heldout-al", catch_floor: 77.7, clean_ceiling: 10.6 });
+    score(Set { fixture: "phi-heldout-al", catch_floor: 77.7, clean_ceiling: 9.9 });
 }
 
 /// Set AM (thirtieth session, written blind by a helper from the rules
@@ -706,7 +706,7 @@ fn set_al_university_student_health_and_counseling() {
 /// among them, so no longer a blind figure) raises it to 68.0 % / 4.2 %.
 #[test]
 fn set_am_street_medicine_and_shelter_clinic() {
-    score(Set { fixture: "phi-heldout-am", catch_floor: 80.4, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-am", catch_floor: 81.4, clean_ceiling: 4.2 });
 }
 
 /// Set AN (thirty-first session, written blind by a helper from the rules
@@ -723,7 +723,7 @@ fn set_am_street_medicine_and_shelter_clinic() {
 /// model then stopped reading authorised pages: 67.9 % / 6.1 %.
 #[test]
 fn set_an_rural_irish_gp_and_pharmacy() {
-    score(Set { fixture: "phi-heldout-an", catch_floor: 83.0, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-an", catch_floor: 83.0, clean_ceiling: 5.0 });
 }
 
 /// Set AO (thirty-first session, written blind by a helper from the rules
@@ -740,7 +740,7 @@ fn set_an_rural_irish_gp_and_pharmacy() {
 /// was made a list before any scoring.
 #[test]
 fn set_ao_childrens_development_and_therapy_centre() {
-    score(Set { fixture: "phi-heldout-ao", catch_floor: 77.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ao", catch_floor: 78.7, clean_ceiling: 3.6 });
 }
 
 /// Set AP (thirty-first session, written blind by a helper from the rules
@@ -756,7 +756,7 @@ fn set_ao_childrens_development_and_therapy_centre() {
 /// serial after its label wherever it is, as phi-rules.md says.)
 #[test]
 fn set_ap_melbourne_family_dental_and_orthodontics() {
-    score(Set { fixture: "phi-heldout-ap", catch_floor: 77.6, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ap", catch_floor: 79.6, clean_ceiling: 3.6 });
 }
 
 /// Set AQ (thirty-first session, written blind by a helper from the rules
@@ -771,7 +771,7 @@ fn set_ap_melbourne_family_dental_and_orthodontics() {
 /// % / 4.0 % once it stopped reading authorised pages.
 #[test]
 fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
-    score(Set { fixture: "phi-heldout-aq", catch_floor: 73.7, clean_ceiling: 3.4 });
+    score(Set { fixture: "phi-heldout-aq", catch_floor: 75.7, clean_ceiling: 3.4 });
 }
 
 /// Set AR (thirty-first session, written blind by a helper from the rules
@@ -786,7 +786,7 @@ fn set_aq_welsh_valleys_physiotherapy_and_podiatry() {
 /// (cca50a1); 63.5 % / 5.5 % with the page model (660d44b).
 #[test]
 fn set_ar_hong_kong_clinic_group() {
-    score(Set { fixture: "phi-heldout-ar", catch_floor: 75.9, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-ar", catch_floor: 76.9, clean_ceiling: 5.5 });
 }
 
 /// Set AS (thirty-first session, written blind by a helper from the rules
@@ -824,7 +824,7 @@ fn set_at_glasgow_mental_health_and_gp_practice() {
 /// first page model (7f4da53) 57.4 / 5.5; the second 58.4 / 4.3.
 #[test]
 fn set_au_kenyan_mission_hospital() {
-    score(Set { fixture: "phi-heldout-au", catch_floor: 65.3, clean_ceiling: 4.9 });
+    score(Set { fixture: "phi-heldout-au", catch_floor: 67.3, clean_ceiling: 4.9 });
 }
 
 /// Set AV (thirty-second session, written blind by a helper from the rules
@@ -837,7 +837,7 @@ fn set_au_kenyan_mission_hospital() {
 /// model (7f4da53) 78.6 / 7.5; the second 75.7 / 4.4.
 #[test]
 fn set_av_northland_maori_health_provider() {
-    score(Set { fixture: "phi-heldout-av", catch_floor: 82.5, clean_ceiling: 3.8 });
+    score(Set { fixture: "phi-heldout-av", catch_floor: 83.4, clean_ceiling: 3.8 });
 }
 
 /// Set AW (as AV): a Filipino-American home health, palliative care and
@@ -861,7 +861,7 @@ fn set_aw_peninsula_home_health_and_hospice() {
 /// 3.0; the third 83.0 / 3.6.
 #[test]
 fn set_ax_blue_ridge_family_dental() {
-    score(Set { fixture: "phi-heldout-ax", catch_floor: 89.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-ax", catch_floor: 89.0, clean_ceiling: 2.4 });
 }
 
 /// Set AY (as AX): a bilingual paediatric and adolescent clinic in east
@@ -871,7 +871,7 @@ fn set_ax_blue_ridge_family_dental() {
 /// alone 70.0 / 1.7; the second page model 73.0 / 1.7; the third 78.0 / 1.7.
 #[test]
 fn set_ay_toronto_childrens_and_teen_health() {
-    score(Set { fixture: "phi-heldout-ay", catch_floor: 89.0, clean_ceiling: 1.8 });
+    score(Set { fixture: "phi-heldout-ay", catch_floor: 90.0, clean_ceiling: 1.8 });
 }
 
 /// Set AZ (as AX): a physiotherapy and sports medicine clinic in Cork
@@ -903,7 +903,7 @@ fn set_ba_houston_womens_health_and_fertility() {
 /// second page model 72.5 / 1.8; the third 75.5 / 1.8.
 #[test]
 fn set_bb_berlin_family_practice() {
-    score(Set { fixture: "phi-heldout-bb", catch_floor: 92.1, clean_ceiling: 1.9 });
+    score(Set { fixture: "phi-heldout-bb", catch_floor: 93.1, clean_ceiling: 1.9 });
 }
 
 /// Set BC (as BA): a GP, travel and minor-surgery practice in Cape Town
@@ -960,7 +960,7 @@ fn set_bf_nashville_addiction_medicine() {
 /// page model 73.0 / 2.5; round 57 with the refitted model 75.0 / 2.5.
 #[test]
 fn set_bg_gwynedd_rural_surgery() {
-    score(Set { fixture: "phi-heldout-bg", catch_floor: 79.0, clean_ceiling: 2.5 });
+    score(Set { fixture: "phi-heldout-bg", catch_floor: 80.0, clean_ceiling: 2.5 });
 }
 
 /// Set BH (as BG): a community pharmacy with a travel and primary-care
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 60.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 62.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -982,7 +982,7 @@ fn set_bh_lisbon_pharmacy() {
 /// with the refitted model 83.0 / 3.0.
 #[test]
 fn set_bi_lagos_dialysis_centre() {
-    score(Set { fixture: "phi-heldout-bi", catch_floor: 85.0, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-bi", catch_floor: 85.0, clean_ceiling: 2.4 });
 }
 
 /// Set BJ (written blind in the thirty-fifth session by a helper who read
@@ -1030,7 +1030,7 @@ fn set_bl_osaka_international_clinic() {
 /// model 78.8 / 3.6; round 58 78.8 / 3.6.
 #[test]
 fn set_bm_south_auckland_physio() {
-    score(Set { fixture: "phi-heldout-bm", catch_floor: 78.7, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-bm", catch_floor: 80.8, clean_ceiling: 3.0 });
 }
 
 /// Set BN (as BM): a general practice with a fertility and IVF unit, a
@@ -1040,7 +1040,7 @@ fn set_bm_south_auckland_physio() {
 /// 45.5 / 3.0; round 58 45.5 / 3.0.
 #[test]
 fn set_bn_lyon_general_practice() {
-    score(Set { fixture: "phi-heldout-bn", catch_floor: 56.4, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 58.4, clean_ceiling: 3.1 });
 }
 
 /// Set BO (as BM): an addiction recovery, psychiatry and general practice
@@ -1062,7 +1062,7 @@ fn set_bo_glasgow_recovery_service() {
 /// Blind scores: rules alone 56.1 / 6.2; with the page model 67.3 / 6.2.
 #[test]
 fn set_bp_cape_town_paediatrics() {
-    score(Set { fixture: "phi-heldout-bp", catch_floor: 68.3, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-bp", catch_floor: 69.3, clean_ceiling: 6.2 });
 }
 
 /// Set BQ (as BP): an orthopaedic, spine and sports medicine practice in
@@ -1084,7 +1084,7 @@ fn set_bq_houston_orthopaedics() {
 /// in-sample.
 #[test]
 fn set_br_vienna_dental() {
-    score(Set { fixture: "phi-heldout-br", catch_floor: 68.7, clean_ceiling: 2.7 });
+    score(Set { fixture: "phi-heldout-br", catch_floor: 69.7, clean_ceiling: 2.7 });
 }
 
 /// Set BS (written blind at the start of the thirty-seventh session by a
@@ -1096,7 +1096,7 @@ fn set_br_vienna_dental() {
 /// 44.1); round 59 (c8eb448) 50.0 / 6.2 (rules alone 48.0).
 #[test]
 fn set_bs_munich_general_practice() {
-    score(Set { fixture: "phi-heldout-bs", catch_floor: 56.8, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-bs", catch_floor: 57.8, clean_ceiling: 2.3 });
 }
 
 /// Set BT (as BS): a rural family medicine practice with obstetrics, a
@@ -1106,7 +1106,7 @@ fn set_bs_munich_general_practice() {
 /// 82.0).
 #[test]
 fn set_bt_rio_grande_valley_family_medicine() {
-    score(Set { fixture: "phi-heldout-bt", catch_floor: 88.0, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-bt", catch_floor: 89.0, clean_ceiling: 5.9 });
 }
 
 /// Set BU (as BS): a paediatric and dermatology group practice with an
@@ -1129,7 +1129,7 @@ fn set_bu_brussels_paediatrics_and_dermatology() {
 /// 60, written from its misses and BX's: 75.0 / 2.1.
 #[test]
 fn set_bv_valencia_health_centre() {
-    score(Set { fixture: "phi-heldout-bv", catch_floor: 78.7, clean_ceiling: 2.2 });
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 80.0, clean_ceiling: 2.2 });
 }
 
 /// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
@@ -1160,7 +1160,7 @@ fn set_bx_bologna_physiotherapy() {
 /// and 61 (frozen) 64.1 / 7.9 (rules alone 63.1).
 #[test]
 fn set_by_porto_family_health_unit() {
-    score(Set { fixture: "phi-heldout-by", catch_floor: 65.0, clean_ceiling: 7.4 });
+    score(Set { fixture: "phi-heldout-by", catch_floor: 67.9, clean_ceiling: 7.4 });
 }
 
 /// Set BZ (as BY): a family medicine group with physiotherapy and a
@@ -1172,7 +1172,7 @@ fn set_by_porto_family_health_unit() {
 /// accents folded: 58.8 / 5.2.
 #[test]
 fn set_bz_saguenay_family_medicine() {
-    score(Set { fixture: "phi-heldout-bz", catch_floor: 58.8, clean_ceiling: 4.7 });
+    score(Set { fixture: "phi-heldout-bz", catch_floor: 60.7, clean_ceiling: 4.7 });
 }
 
 /// Set CA (as BY): a rural general practice and district hospital clinic
@@ -1181,7 +1181,7 @@ fn set_bz_saguenay_family_medicine() {
 /// (rules alone 69.0); rounds 60 and 61 84.0 / 7.3 (rules alone 70.0).
 #[test]
 fn set_ca_rural_new_south_wales() {
-    score(Set { fixture: "phi-heldout-ca", catch_floor: 84.0, clean_ceiling: 7.4 });
+    score(Set { fixture: "phi-heldout-ca", catch_floor: 85.0, clean_ceiling: 7.4 });
 }
 
 /// Set CB, written blind at the end of the thirty-eighth session by a
@@ -1225,7 +1225,7 @@ fn set_cd_barcelona_paediatric_dentistry() {
 /// guard (68aa863) 50.7 / 8.6.
 #[test]
 fn set_ce_utrecht_general_practice() {
-    score(Set { fixture: "phi-heldout-ce", catch_floor: 53.3, clean_ceiling: 7.1 });
+    score(Set { fixture: "phi-heldout-ce", catch_floor: 53.3, clean_ceiling: 6.3 });
 }
 
 /// Set CF (as CE): a cardiology, heart-failure and cardiac rehabilitation
@@ -1234,7 +1234,7 @@ fn set_ce_utrecht_general_practice() {
 /// session-start guard 85.1 / 8.5.
 #[test]
 fn set_cf_milwaukee_cardiology() {
-    score(Set { fixture: "phi-heldout-cf", catch_floor: 86.4, clean_ceiling: 7.8 });
+    score(Set { fixture: "phi-heldout-cf", catch_floor: 87.8, clean_ceiling: 7.8 });
 }
 
 /// Set CG (as CE): an ophthalmology and optometry clinic in Guadalajara
@@ -1244,7 +1244,7 @@ fn set_cf_milwaukee_cardiology() {
 /// guard 73.0 / 14.7.
 #[test]
 fn set_cg_guadalajara_ophthalmology() {
-    score(Set { fixture: "phi-heldout-cg", catch_floor: 72.9, clean_ceiling: 13.2 });
+    score(Set { fixture: "phi-heldout-cg", catch_floor: 74.3, clean_ceiling: 13.2 });
 }
 
 /// Set CH, written blind at the end of the thirty-ninth session (after
@@ -1256,7 +1256,7 @@ fn set_cg_guadalajara_ophthalmology() {
 /// (0bda344, the same verdicts as 9aaf810): 75.0 / 5.1 (rules alone 57.9 / 3.6).
 #[test]
 fn set_ch_leeds_pharmacy() {
-    score(Set { fixture: "phi-heldout-ch", catch_floor: 75.0, clean_ceiling: 5.1 });
+    score(Set { fixture: "phi-heldout-ch", catch_floor: 89.4, clean_ceiling: 5.1 });
 }
 
 /// Set CI (as CH): a paediatric and adolescent mental health and speech
@@ -1266,7 +1266,7 @@ fn set_ch_leeds_pharmacy() {
 /// 69.9 / 4.7).
 #[test]
 fn set_ci_montreal_child_mental_health() {
-    score(Set { fixture: "phi-heldout-ci", catch_floor: 75.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-ci", catch_floor: 91.7, clean_ceiling: 5.6 });
 }
 
 /// Set CJ (as CH): a private orthopaedic and sports surgery hospital in
@@ -1275,5 +1275,5 @@ fn set_ci_montreal_child_mental_health() {
 /// score: 63.0 / 2.3 (rules alone the same).
 #[test]
 fn set_cj_milan_orthopaedics() {
-    score(Set { fixture: "phi-heldout-cj", catch_floor: 63.0, clean_ceiling: 2.4 });
+    score(Set { fixture: "phi-heldout-cj", catch_floor: 89.0, clean_ceiling: 2.4 });
 }

@@ -161,7 +161,13 @@ impl Allowlist {
         if n.len() == 7 {
             return self.phone_tails.contains(&n);
         }
+        // "01632 960103" and "+44 1632 960103", "0664 555 0140" and
+        // "+43-664-555-0140": a number dialled at home and from abroad is
+        // one number (the trunk 0 against the country code; round 64).
+        let national = |d: &str| d.strip_prefix('0').filter(|x| x.len() >= 8).map(str::to_string);
         self.phones.contains(&n)
+            || national(&n).is_some_and(|x| self.phones.iter().any(|p| p.len() > x.len() && p.ends_with(&x)))
+            || self.phones.iter().filter_map(|p| national(p)).any(|x| n.len() > x.len() && n.ends_with(&x))
     }
 
     /// Practice or allowlisted e-mail (compared whole), or a staff member's
@@ -297,6 +303,14 @@ impl Allowlist {
         for s in extra {
             a.add_allow(s);
         }
+        a
+    }
+
+    /// This allowlist for a page in English on a site in another language
+    /// ([`super::language::page_in_english`]).
+    pub(super) fn in_english(&self) -> Allowlist {
+        let mut a = self.clone();
+        a.not_english = false;
         a
     }
 

@@ -39,6 +39,11 @@
 //! ("Hüftoperation", "Schleudertrauma", "Kalkschulter"; not
 //! "Kooperation").
 //!
+//! Round 64 added the words of a child mental-health and speech practice
+//! (set CI, Montréal): dyslexia, dysorthographia, dyspraxia, dyscalculia,
+//! dysphasia, ADHD (TDAH, ADHS), autism (TSA), stuttering, bulimia,
+//! self-harm and suicidal thoughts.
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -65,7 +70,7 @@ const EXACT: &str = "\
     avc vih sida dpoc epoc gripe grippe herpes bpco copd sarna piolhos piojos pidocchi läuse luizen herzinfarkt hartaanval enfarte infarto infarctus \
     zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche \
     càries empast empastos empastar fèrula guix operat operada operats operades ingressat ingressada xarampió varicel·la angines \
-    trencat trencada febres";
+    trencat trencada febres tsa tdah tdha ddai adhs médication medicación";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -95,7 +100,9 @@ pub(super) const START: &str = "\
     spermogr espermogr spermiogr apnée apnea apneia apnoe narcolep hypersomn hipersomn ipersonn polysomno polissono polisomno \
     vasectom grossesse schwangersch zwanger accouch palliati hépat fecondaz \
     ortodònc endodònc anestès abscés al·lèrg asmàt fractur esquinç traumatism urgènci hospitalitz tractament diagnòstic \
-    malalti cirurgi embaràs avulsi reimplant ferulitz mossegad pulpotom stosswellen stoßwellen";
+    malalti cirurgi embaràs avulsi reimplant ferulitz mossegad pulpotom stosswellen stoßwellen \
+    dyslex dislex disless legasthen lese-rechtschreib dysortho disorto dysgraph disgraf dyspraxi dispraxi disprass dyscalcul discalcul \
+    dysphasi disfasi autis bégai begai balbuz tartamud gaguej gagueir stotter boulimi automutil autolesi zelfbeschad selbstverletz suicid vertigin";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".

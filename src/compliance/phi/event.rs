@@ -119,7 +119,8 @@ pub(super) fn addressed(before: &str, after: &str, window: &str) -> bool {
         |t: &str| t.split_whitespace().take(2).any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("results"));
     greeted
         && YOUR.find_iter(window).any(|m| {
-            let next: String = window[m.end()..window.len().min(m.end() + 40)].chars().collect();
+            // Forty bytes on, at a character's boundary ("your Páidí …").
+            let next: String = window[m.end()..super::frame::floor(window, window.len().min(m.end() + 40))].chars().collect();
             health(&next) || results(&window[m.start() + 4..])
         })
 }

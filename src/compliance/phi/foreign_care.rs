@@ -256,7 +256,7 @@ pub(super) fn care_phrase(text: &str) -> bool {
 /// ходите", "của chị").
 pub(super) fn second_person(sentence: &str) -> bool {
     static YOU: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|eich|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|teu|teva|teus|teves|vostre|vostra|vostres|vau|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:votre|vos|vous|eich|ton|ta|tes|tu|su|sus|usted|tus|seu|sua|você|suo|tuo|tua|ihr|ihre|ihren|ihrem|ihrer|sie|dein|deine|deinen|du|teu|teva|teus|teves|vostre|vostra|vostres|vau|jou|jy|uw|jij|do|thú|tú|agat|leat|ви|вас|вам|ваш|ваша|ваше|вашої|вашого|ти|тебе|твій|твоя|вы|chị|anh|bạn|em|cô|chú|bác|che\s+ha\s+avuto|ci\s+richiami|le\s+consigliamo)(?:[^\p{L}]|$)|\p{Arabic}{2,}ك(?:[^\p{Arabic}]|$)|(?:^|[^\p{L}\p{M}])(?:आप|आपके|आपकी|आपका|आपको|आपने|आपसे|तुम्हारे|तुम्हारी|तुम्ही|तुम्हाला|तुमच्या|तुमचे|तुमची|तुमचा|आपल्या)(?:[^\p{L}\p{M}]|$)").unwrap()
     });
     YOU.is_match(sentence)
 }

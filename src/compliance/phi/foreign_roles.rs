@@ -24,7 +24,7 @@ use super::{Finding, Severity, finding, frame};
 /// The role nouns, by language (masculine and feminine).
 const ROLES_DE: &str = "wirt|wirtin|besitzer|besitzerin|inhaber|inhaberin|pfarrer|pfarrerin|mesner|mesnerin|messner|küster|küsterin|imam|rabbiner|direktor|direktorin|leiter|leiterin|kapitän|kapitänin|trainer|trainerin|torwart|tormann|torhüterin|hausmeister|hausmeisterin|hausbesorger|hausbesorgerin|obmann|obfrau|chorleiter|chorleiterin|trafikant|trafikantin|bäcker|bäckerin|metzger|metzgerin|fleischhauer|fleischhauerin|chef|chefin|schuster|friseur|friseurin|moderator|moderatorin|kellner|kellnerin|schaffner|schaffnerin";
 const ROLES_FR: &str = "boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice|professeur|professeure|institutrice|instituteur|maîtresse|caissier|caissière|vendeur|vendeuse|pompier|policier|policière|chauffeur|sacristine";
-const ROLES_PT_ES_IT: &str = "dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada|cartero|cartera|carteiro|carteira|postino|postina|barista|camarero|camarera|cameriere|cameriera|empregado|empregada|cajero|cajera|cassiere|cassiera|vigile|policía|poliziotto|sacrestano|sacristán|sacristà|sagrestano|campanero|campanaro|rector|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|insegnante|delegado|delegada|rappresentante|monitor|monitora|sarta|sarto|costurera|costureira|panettiere|fornaia|dolçainer|fallera|magazziniere|repartidor|repartidora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|porter";
+const ROLES_PT_ES_IT: &str = "dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada|cartero|cartera|carteiro|carteira|postino|postina|barista|camarero|camarera|cameriere|cameriera|empregado|empregada|cajero|cajera|cassiere|cassiera|vigile|policía|poliziotto|sacrestano|sacristán|sacristà|sagrestano|campanero|campanaro|rector|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|insegnante|delegado|delegada|rappresentante|monitor|monitora|sarta|sarto|costurera|costureira|panettiere|fornaia|dolçainer|fallera|magazziniere|carrellista|mulettista|capoturno|caporeparto|capocantiere|verniciatore|saldatore|tornitore|libero|centrale|palleggiatrice|palleggiatore|schiacciatrice|schiacciatore|alzatore|mediano|terzino|attaccante|bomber|mister|repartidor|repartidora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|porter";
 const ROLES_NL: &str = "eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|imam|directeur|directrice|aanvoerder|aanvoerster|kapitein|trainer|keeper|conciërge|bakker|slager|kastelein|kapper";
 
 /// "<article> <role> <of/at> <Proper Name>" in German, French, Portuguese,
@@ -32,9 +32,28 @@ const ROLES_NL: &str = "eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|
 /// with a possessive ("Fatih Camii'nin imamı", "Kebap Sarayı'nın sahibi").
 static ROLE_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|l['’]|nosso|nossa|nuestro|nuestra|nostro|nostra)\s*(?:{ROLES_PT_ES_IT})\s+(?:(?:de|di|da)\s+\w+\s+|(?-i:\p{{Lu}})\w+\s+)?(?:d[oa]s?|de(?:l|\s+la|\s+los|\s+las|\s+l['’])?|na|no|en\s+(?:el|la)|della|dello|delle|degli|dei|dell['’]|del|di|dal|dalla|al|alla|all['’])\s*(?:\w+\s+){{0,3}}(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:el|la|il|o|a)\s+president[ea]?\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)\b|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
+        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|l['’]|nosso|nossa|nuestro|nuestra|nostro|nostra)\s*(?:{ROLES_PT_ES_IT})\s+(?:(?:de|di|da)\s+\w+\s+|(?-i:\p{{Lu}})\w+\s+|(?:\p{{Lu}}\.){{1,3}}\s+)?(?:d[oa]s?|de(?:l|\s+la|\s+los|\s+las|\s+l['’])?|na|no|en\s+(?:el|la)|della|dello|delle|degli|dei|dell['’]|del|di|dal|dalla|al|alla|all['’])\s*(?:\w+\s+){{0,3}}(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:el|la|il|o|a)\s+president[ea]?\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)\b|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
     ))
     .unwrap()
+});
+
+/// A nickname in quotation marks with a role of a named place or team
+/// after it (round 64, from sets CJ and CI): 'il "Baffo", custode storico
+/// dell'impianto', '« Ti-Mousse », le gardien partant des Castors'. The
+/// nickname and the role name one person to everyone around them.
+static NICKNAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"["“«]\s?\p{Lu}[\p{L}'’-]+\s?["”»]\s*,\s+(?:(?:il|la|le|el|lo|o|a|der|die|de|het|l['’])\s*)?(?:\p{Ll}[\p{L}'’-]*\s+){1,4}?(?:del|della|dell['’]|dello|dei|degli|de|des|du|da|do|dos|das|van|von|vom|der|of|at)\b"#).unwrap()
+});
+
+/// A town's mayor or a body's president (public figures, left out of
+/// [`ROLE_OF_PLACE`]), when the care told is the practice's own: "il
+/// sindaco di Giussano, … la protesi d'anca eseguita dal prof. Sala". A
+/// public figure's care is still a patient's when the practice tells it.
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:il|la|el|le|o|a|der|die|de|het|al|del|au|du|dem)\s+(?:sindac[oa]|alcalde(?:sa)?|maire|prefeit[oa]|bürgermeister(?:in)?|burgemeester)\s+(?:di|de|do|da|del|della|du|von|van)\s+(?-i:\p{Lu})").unwrap()
+});
+static OUR_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:da\s+noi|qui\s+da\s+noi|eseguit[oa]\s+(?:qui|da(?:l|lla)?\b)|operat[oa]\s+(?:qui|da(?:l|lla)?\s+(?:prof|dott|noi))|dal\s+(?:prof|dott)\.?|dalla\s+dott|chez\s+nous|(?:opéré|opérée)\s+par\s+(?:le\s+)?(?:dr|pr)\b|con\s+nosotros|en\s+nuestra\s+cl[ií]nica|por\s+(?:el|la)\s+(?:dr|dra)\.?|bei\s+uns|in\s+unserer\s+(?:praxis|klinik)|bij\s+ons|(?:aqui|conosco)\s+na\s+cl[ií]nica|pel[oa]\s+(?:dr|dra)\.?)").unwrap()
 });
 
 /// A university, a hospital or a research institute after a role.
@@ -84,11 +103,50 @@ const SERVICES: [&str; 28] = [
 pub(super) fn occupied(after: &str) -> bool {
     static OCCUPIED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^,\s+(?:el|la|il|lo|l['’]|o|a|le|nuestr[oa]|nostr[oa]|noss[oa]|notre)?\s*(?:cartero|cartera|carteiro|carteira|postino|postina|facteur|factrice|barista|camarero|camarera|cameriere|cameriera|serveur|serveuse|cajero|cajera|cassiere|cassiera|caissier|caissière|caixa|vigile|policía|poliziotto|policier|policière|agente|sacrestano|sacristán|sacristain|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|professeur|professeure|insegnante|institutrice|instituteur|delegado|delegada|rappresentante|capitán|capitana|capitano|capitaine|capitão|capitã|portero|portera|portiere|goleiro|goleira|gardien|gardienne|sarta|sarto|costurera|costureira|panadero|panadera|panettiere|fornaio|fornaia|padeiro|padeira|boulanger|boulangère|carnicero|carnicera|macellaio|boucher|bouchère|peluquero|peluquera|parrucchiere|parrucchiera|coiffeur|coiffeuse|magazziniere|impiegat[oa]|empleado|empleada|muratore|albañil|pedreiro|maçon|camionero|camionista|autista|taxista|chauffeur|mecánico|meccanico|mecânico|mécanicien|operaio|operaia|obrero|obrera|ouvrier|ouvrière|estudiante|studente|studentessa|étudiante?|estudante|conserje|custode|concierge|pompier|bombero|bombera|pompiere|bombeiro|repartidor|repartidora|fattorino|livreur|team\s+manager|monitor|monitora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|alumn[oae]|élève|schüler(?:in)?|leerling|conductor|conductora|entrenador|entrenadora|allenatore|allenatrice|treinador|treinadora|entraîneur|entraîneuse|president[ea]\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)|de\s+(?:P[345]|I[345]|[1-6](?:r|n|t|è|º|ª|o|a)\s*[A-D]?)|(?:uit|van)\s+groep\s+[1-8])\b",
+            r"(?i)^,\s+(?:el|la|il|lo|l['’]|o|a|le|nuestr[oa]|nostr[oa]|noss[oa]|notre)?\s*(?:cartero|cartera|carteiro|carteira|postino|postina|facteur|factrice|barista|camarero|camarera|cameriere|cameriera|serveur|serveuse|cajero|cajera|cassiere|cassiera|caissier|caissière|caixa|vigile|policía|poliziotto|policier|policière|agente|sacrestano|sacristán|sacristain|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|professeur|professeure|insegnante|institutrice|instituteur|delegado|delegada|rappresentante|capitán|capitana|capitano|capitaine|capitão|capitã|portero|portera|portiere|goleiro|goleira|gardien|gardienne|sarta|sarto|costurera|costureira|panadero|panadera|panettiere|fornaio|fornaia|padeiro|padeira|boulanger|boulangère|carnicero|carnicera|macellaio|boucher|bouchère|peluquero|peluquera|parrucchiere|parrucchiera|coiffeur|coiffeuse|magazziniere|carrellista|mulettista|capoturno|caporeparto|verniciatore|saldatore|tornitore|impiegat[oa]|empleado|empleada|muratore|albañil|pedreiro|maçon|camionero|camionista|autista|taxista|chauffeur|mecánico|meccanico|mecânico|mécanicien|operaio|operaia|obrero|obrera|ouvrier|ouvrière|estudiante|studente|studentessa|étudiante?|estudante|conserje|custode|concierge|pompier|bombero|bombera|pompiere|bombeiro|repartidor|repartidora|fattorino|livreur|team\s+manager|monitor|monitora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|alumn[oae]|élève|schüler(?:in)?|leerling|conductor|conductora|entrenador|entrenadora|allenatore|allenatrice|treinador|treinadora|entraîneur|entraîneuse|president[ea]\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)|de\s+(?:P[345]|I[345]|[1-6](?:r|n|t|è|º|ª|o|a)\s*[A-D]?)|(?:uit|van)\s+groep\s+[1-8])\b",
         )
         .unwrap()
     });
     OCCUPIED.is_match(after)
+}
+
+/// Body parts in the languages of the other-language frames: in brackets
+/// right after a name they say whose knee or shoulder a list is about.
+const BODY: &str = r"knee|shoulder|hip|ankle|wrist|elbow|back|neck|spine|foot|hamstring|achilles|acl|meniscus|ginocchio|spalla|anca|caviglia|polso|gomito|schiena|collo|piede|tibia|femore|perone|crociato|menisco|tendine|clavicola|rodilla|hombro|cadera|tobillo|muñeca|codo|espalda|cuello|pie|genou|épaule|hanche|cheville|poignet|coude|dos|cou|pied|knie|schulter|hüfte|sprunggelenk|handgelenk|ellbogen|rücken|nacken|fuß|joelho|ombro|quadril|tornozelo|pulso|cotovelo|costas|pescoço|schouder|heup|enkel|pols|elleboog|rug|nek|voet";
+
+/// A body part in brackets anywhere in `text` (the cheap test before
+/// [`annotated`] is asked name by name).
+pub(super) fn bracketed_body(text: &str) -> bool {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\([^()]{{0,40}}?\b(?:{BODY})\b[^()]{{0,40}}\)")).unwrap());
+    text.contains('(') && BRACKET.is_match(text)
+}
+
+/// Right after a name, its own care (round 64, from set CJ): a bracket
+/// telling a body part or a care word ("il sig. Cesare Arosio
+/// (ginocchio)", "Davide Sormani (crociato, Aurora Desio)"), or a
+/// participle of care set off by a comma ("Elisa Motta, operata al
+/// crociato"). A list of names annotated so is a list of patients.
+pub(super) fn annotated(after: &str) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*\((?P<inside>[^()]{1,60})\)|^\s*,\s*(?:operat[oaie]|operad[oa]s?|opérée?s?|operiert|geopereerd|fratturat[oa]|lussat[oa]|ricoverat[oa]|ingresad[oa]|hospitalisée?|internad[oa]|infortunat[oa]|lesionad[oa]|verletzt|blessée?|accidentad[oa])\b"
+        )
+        .unwrap()
+    });
+    static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{BODY})\b")).unwrap());
+    AFTER.captures(after).is_some_and(|c| {
+        c.name("inside")
+            .is_none_or(|i| BODY_WORD.is_match(i.as_str()) || (happened(i.as_str()) && !i.as_str().bytes().any(|b| b.is_ascii_digit())))
+    })
+}
+
+/// "que nous suivons depuis septembre", "seguita da noi", "den wir
+/// betreuen": a person the practice follows clinically (round 64).
+pub(super) fn followed(text: &str) -> bool {
+    static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:que\s+nous\s+suivons|nous\s+(?:le|la|les)\s+suivons|suivie?s?\s+(?:chez|par)\s+nous|che\s+seguiamo|(?:lo|la|li)\s+seguiamo|seguit[oaie]\s+da\s+noi|(?:al|a\s+la)\s+que\s+seguimos|que\s+seguimos|(?:den|die)\s+wir\s+(?:seit\s+\w+\s+)?betreuen|die\s+we\s+(?:sinds\s+\w+\s+)?begeleiden)\b").unwrap()
+    });
+    FOLLOWED.is_match(text)
 }
 
 /// Care that happened to someone in `text`: a care word of the other
@@ -106,7 +164,10 @@ pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
     for s in segs.segs.iter().filter(|s| s.kind == Kind::Prose && !s.ident && !s.credit) {
         for (i, r) in s.sentences.iter().enumerate() {
             let sentence = &s.text[r.clone()];
-            let Some(m) = ROLE_OF_PLACE.find(sentence) else { continue };
+            let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
+            let window = &s.text[r.start..end];
+            let office = || OFFICE.find(sentence).filter(|_| OUR_CARE.is_match(window));
+            let Some(m) = ROLE_OF_PLACE.find(sentence).or_else(|| NICKNAME_ROLE.find(sentence)).or_else(office) else { continue };
             if frame::english_strict(sentence) {
                 continue;
             }
@@ -116,8 +177,6 @@ pub(super) fn check(segs: &Segments, out: &mut Vec<Finding>) {
             if ACADEMIC.is_match(role) {
                 continue;
             }
-            let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
-            let window = &s.text[r.start..end];
             if !happened(window)
                 || super::foreign_care::declines(window)
                 || super::not_people::VOLUNTEER.is_match(window)

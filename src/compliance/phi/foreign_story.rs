@@ -29,7 +29,7 @@ use super::{Finding, Severity, finding, frame, lexicon};
 /// Titles of respect and kinship that stand before a given name in many
 /// languages ("Encik Ramli", "Oom Gert", "Ayeeyo Faadumo", "Ntate Letsie",
 /// "Mak Cik Rosnah"). Not "Dr": a title-led doctor gives the care.
-pub(super) const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Mevrouw|Dhr\.?|Senyora|Senyor|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|signora|signor|señora|señor|senhora|senhor|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
+pub(super) const TITLES: &str = r"Mr\.?|Mrs\.?|Ms\.?|Miss|Encik|Puan|Cik|Pak\s+Cik|Mak\s+Cik|Pakcik|Makcik|Pak|Ibu|Bapak|Datuk|Haji|Hajah|Aling|Mang|Ate|Kuya|Lola|Lolo|Tita|Tito|Oom|Tannie|Tante|Tant|Ouma|Oupa|Don|(?:u|no|ku)?(?:Mama|Tata|Makhulu|Sisi|Bhuti)|Meneer|Mevrou|Mnr\.?|Mev\.?|Mevrouw|Dhr\.?|Senyora|Senyor|Ntate|Mme|Gogo|Ayeeyo|Abo|Hooyo|Nani|Dadi|Chacha|Khala|Auntie|Aunty|Uncle|Señor|Señora|Sra\.?|Sr\.?|Doña|Dona|Senhor|Senhora|Tia|Tio|Tía|Tío|Ti|Nain|Taid|Anti|Yncl|Signor|Signora|Sig\.ra|signora|signor|sig\.ra|Sig\.|sig\.|señora|señor|senhora|senhor|Herr|Frau|Monsieur|Madame|Mdm|Madam|Babcia|Dziadek|Kyrios|Kyria|Ông|Bà|Cô|Chú|Amma|Appa|Paati|Thatha|Akka|Thambi|chị|Chị|anh";
 
 /// Titles that name a child or a family (read after [`TITLES`]).
 const FAMILY_TITLES: &[&str] = &[
@@ -43,7 +43,7 @@ const FAMILY_TITLES: &[&str] = &[
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let family = FAMILY_TITLES.join("|");
     Regex::new(&format!(
-        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.\s?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
+        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.[\s-]?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
     ))
     .unwrap()
 });
@@ -99,8 +99,9 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)
 
 /// An age told before the name: "der 12-jährige Lukas", "8 yaşındaki
 /// Defne", "12-godišnja Lejla", "de 9-jarige Daan".
-static AGE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}(?:-|\s)?(?:jährige[nrms]?|yaşındaki|godišnj\w+|letni\w*|jarige)\s+$").unwrap());
+static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}(?:-|\s)?(?:jährige[nrms]?|yaşındaki|godišnj\w+|letni\w*|jarige)\s+$|(?:^|[.!?]\s+)(?:à|a|aos|ai|mit|met)\s+\d{1,2}\s+(?:ans|años|anys|anos|anni|jahren|jaar)\s*,\s*$|\b(?:di|de)\s+\d{1,2}\s+(?:anni|ans|años|anys|anos)\s*,\s*$").unwrap()
+});
 
 /// "Patient" in the languages practices write in, singular (a plural is
 /// the practice's patients in general).
@@ -112,195 +113,10 @@ static PATIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// the practice as a patient; since round 59 also "kam 2020 zu uns", "kwam
 /// bij ons", "kliniğimize geldi", "došla je kod nas", "przyszła do nas".
 static CAME_TO_CONSULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir)|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio|^\s+(?:[èe]\s+venut[oa]|vino|lleg[oó]|est\s+venue?|est\s+arrivée?|veio|chegou)\s+(?:a\s+|à\s+)?(?:da\s+noi|a\s+vernos|nous\s+voir|chez\s+nous|nos\s+ver|até\s+nós)|^\s+(?:kam|kommt)\s+(?:\S+\s+){0,3}?(?:zu\s+uns|in\s+(?:die|unsere)\s+(?:Praxis|Ordination|Sprechstunde))|^\s+(?:kwam|komt)\s+(?:\S+\s+){0,3}?bij\s+ons|^[^.!?]{0,80}?\b(?:bize|kliniğimize|muayenehanemize)\s+geldi|^\s+(?:je\s+)?(?:došao|došla|dolazi)\s+(?:\S+\s+){0,3}?(?:kod\s+nas|u\s+(?:našu\s+)?ordinaciju)|^\s+(?:przyszedł|przyszła|trafił|trafiła)\s+(?:\S+\s+){0,3}?do\s+(?:nas|naszej\s+(?:przychodni|poradni)|naszego\s+gabinetu)").unwrap()
+    Regex::new(r"(?i)^\s+(?:lleg[oó]|vino|acudi[oó])\s+a\s+(?:mi|nuestra)\s+consulta|^\s+(?:chegou|veio)\s+(?:ao|a)\s+(?:meu|nosso)\s+consult[oó]rio|^\s+(?:est\s+venue?|est\s+arrivée?|s'est\s+pr[ée]sent[ée]e?)\s+(?:en\s+consultation|au\s+cabinet|me\s+voir|(?:à|a)\s+(?:la|notre)\s+clinique)|^\s+(?:lleg[oó]|vino)\s+a\s+(?:la|nuestra)\s+cl[ií]nica|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|alla|nella\s+nostra)\s+clinica|^\s+(?:chegou|veio)\s+(?:à|a)\s+(?:nossa\s+)?cl[ií]nica|^\s+(?:[èe]\s+arrivat[oa]|[èe]\s+venut[oa])\s+(?:in|nel\s+mio|nel\s+nostro)\s+studio|^\s+(?:[èe]\s+venut[oa]|vino|lleg[oó]|est\s+venue?|est\s+arrivée?|veio|chegou)\s+(?:a\s+|à\s+)?(?:da\s+noi|a\s+vernos|nous\s+voir|chez\s+nous|nos\s+ver|até\s+nós)|^\s+(?:kam|kommt)\s+(?:\S+\s+){0,3}?(?:zu\s+uns|in\s+(?:die|unsere)\s+(?:Praxis|Ordination|Sprechstunde))|^\s+(?:kwam|komt)\s+(?:\S+\s+){0,3}?bij\s+ons|^[^.!?]{0,80}?\b(?:bize|kliniğimize|muayenehanemize)\s+geldi|^\s+(?:je\s+)?(?:došao|došla|dolazi)\s+(?:\S+\s+){0,3}?(?:kod\s+nas|u\s+(?:našu\s+)?ordinaciju)|^\s+(?:przyszedł|przyszła|trafił|trafiła)\s+(?:\S+\s+){0,3}?do\s+(?:nas|naszej\s+(?:przychodni|poradni)|naszego\s+gabinetu)").unwrap()
 });
 
-/// Words of care used untranslated, stems found inside a word, and stems
-/// that open one (see [`care_word`]).
-const EXACT: [&str; 20] = [
-    "hiv",
-    "arv",
-    "arvs",
-    "tb",
-    "turp",
-    "psa",
-    "ercp",
-    "cpap",
-    "ivf",
-    "hba1c",
-    "fibroscan",
-    "mri",
-    "ekg",
-    "ecg",
-    "pylori",
-    "sirosis",
-    "ulkus",
-    "stroke",
-    "kemo",
-    "pembedahan",
-];
-const INSIDE: [&str; 11] = ["skopi", "skopy", "skopie", "scopy", "scopie", "scopia", "scopi", "ektom", "ectom", "otomi", "skopij"];
-const START: [&str; 62] = [
-    "diabet",
-    "insulin",
-    "hepati",
-    "cirrho",
-    "chemo",
-    "dializ",
-    "dialys",
-    "dialis",
-    "tumor",
-    "tumour",
-    "kanser",
-    "cancer",
-    "karsinom",
-    "carcinom",
-    "biops",
-    "kolesterol",
-    "cholesterol",
-    "hipertens",
-    "hypertens",
-    "tuberkul",
-    "tubercul",
-    "pneumon",
-    "infark",
-    "infarct",
-    "alzheim",
-    "demenc",
-    "dement",
-    "parkinson",
-    "epilep",
-    "artritis",
-    "arthrit",
-    "osteopor",
-    "fraktur",
-    "fractur",
-    "prosta",
-    "ulcer",
-    "polip",
-    "polyp",
-    "hernia",
-    "katarak",
-    "catarac",
-    "glaukom",
-    "glaucom",
-    "anemi",
-    "anaemi",
-    "leukem",
-    "leukaem",
-    "limfom",
-    "lymphom",
-    "metasta",
-    "operac",
-    "operasi",
-    "operasy",
-    "operation",
-    "operazion",
-    "opereer",
-    "geopereer",
-    "operier",
-    "diagnos",
-    "hemoglobin",
-    "haemoglobin",
-    "metformin",
-];
-const START2: [&str; 13] = [
-    "statins",
-    "antibiot",
-    "inhaler",
-    "insult",
-    "gastri",
-    "asthma",
-    "astma",
-    "statin",
-    "bloeddruk",
-    "hartaanval",
-    "beroerte",
-    "suikersiek",
-    "uxinzelelo",
-];
-/// Stems of drugs' international non-proprietary names (WHO INN), the same
-/// in every language ("metformina", "lisinopril", "atorvastatine",
-/// "dolutegravir"); "pril" and "statin" alone would read "April" and
-/// "statins" the class, so the stems are longer.
-const INN: [&str; 26] = [
-    "formin",
-    "nopril",
-    "lapril",
-    "mipril",
-    "dopril",
-    "topril",
-    "sartan",
-    "vastatin",
-    "olol",
-    "dipine",
-    "cillin",
-    "mycin",
-    "floxacin",
-    "prazol",
-    "gliptin",
-    "gliflozin",
-    "glutide",
-    "tidine",
-    "azepam",
-    "oxetine",
-    "sertralin",
-    "thyrox",
-    "prednis",
-    "tegravir",
-    "navir",
-    "fovir",
-];
-/// Surgery, and the mental-health care psychology practices write about,
-/// in every language ("cirurgia", "imágenes traumáticas", "depressão").
-const SURGERY_AND_MIND: [&str; 16] = [
-    "cirurg",
-    "chirurg",
-    "emdr",
-    "traum",
-    "depres",
-    "ansiedad",
-    "ansiedade",
-    "anxiét",
-    "psicoterap",
-    "psychotherap",
-    "psychoterap",
-    "anorexi",
-    "bulimi",
-    "esquizofren",
-    "schizophren",
-    "bipolar",
-];
-
-/// Care in the words medicine shares across languages: Greco-Latin stems
-/// and the abbreviations used untranslated (`w` in lower case). Read word
-/// by word (a regex
-/// with word-internal stems over Unicode text made `check` four times
-/// slower; see README "Speed after round 41").
-fn care_word(w: &str) -> bool {
-    if EXACT.contains(&w)
-        || INSIDE.iter().any(|x| w.contains(x))
-        || (w.len() >= 7 && INN.iter().any(|x| w.contains(x)))
-        || START.iter().chain(START2.iter()).chain(SURGERY_AND_MIND.iter()).any(|x| w.starts_with(x))
-    {
-        return !(w.starts_with("statin") && w != "statin" && w != "statins");
-    }
-    // "radiotherapy", "kemoterapi", "fizjoterapia"; not "therapist".
-    let rest =
-        ["radio", "chemo", "immuno", "physio", "kemo", "fisio", "fizjo", "fizio"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
-    let rest = rest.strip_prefix("th").or_else(|| rest.strip_prefix('t')).unwrap_or("");
-    rest.strip_prefix("erap").is_some_and(|e| ["y", "ie", "ia", "ii", "i", "ija", "iją", "eutic"].contains(&e))
-}
-
-/// Any word of `text` names care by a stem medicine shares across
-/// languages ("gastroskopi", "fibroscan"; see [`care_word`]).
-pub(super) fn care_in(text: &str) -> bool {
-    // Each word is lowercased once, for both vocabularies.
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).any(|w| {
-        let w = w.to_lowercase();
-        care_word(&w) || super::foreign_care::care_word(&w)
-    }) || super::foreign_care::care_phrase(text)
-}
+pub(super) use super::care_stems::care_in;
 
 /// A given name no word of the practice, or a staff member's given name
 /// before another surname ("Beat Streit aus Wabern" beside "Dr. med. Beat
@@ -328,7 +144,15 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
         // (other languages).
         let aged = s.digits > 0 && AGE_SOMEWHERE.is_match(&s.text);
         // (English first: reading every word for care is the dearer test.)
-        if !aged && (frame::english_strict(&s.text) || !care_in(&s.text)) {
+        // A paragraph with no care of its own is read when the page tells
+        // care elsewhere (someone who "came to the clinic"; round 64).
+        if !aged
+            && (frame::english_strict(&s.text)
+                || !(care_in(&s.text)
+                    || super::foreign_roles::bracketed_body(&s.text)
+                    || super::foreign_roles::followed(&s.text)
+                    || page_care_of(segs, &mut page_care)))
+        {
             continue;
         }
         let mut para_english: Option<bool> = None;
@@ -349,8 +173,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
             // "## El caso de Marta / Marta tiene 38 años, trabaja en
             // recursos humanos.", the EMDR sessions told further down: an
             // aged person's story goes on past the paragraph.
-            let page_care =
-                || *page_care.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && !x.ident && care_in(&x.text)));
+            let page_care = || page_care_of(segs, &mut page_care);
             if let Some((at, who)) = singled_out(s, i, allow, names, english, page_care) {
                 out.push(
                     finding(
@@ -365,6 +188,11 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, out: &mut
             }
         }
     }
+}
+
+/// Whether any prose of the page names care (computed once per page).
+fn page_care_of(segs: &Segments, cache: &mut Option<bool>) -> bool {
+    *cache.get_or_insert_with(|| segs.segs.iter().any(|x| x.kind == Kind::Prose && !x.ident && care_in(&x.text)))
 }
 
 /// History ("On 13 September 1848, railway foreman Phineas Gage, 25,")
@@ -440,6 +268,7 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
         // article a capitalised word is a noun, whatever name it is too.
         && !super::not_people::FUSED_ARTICLE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(8))..start])
         && (CUE.is_match(window)
+            || super::foreign_roles::annotated(&sentence[start + name.len()..])
             || (DOCTOR.is_match(sentence) && care_in(sentence))
             || (super::foreign_roles::occupied(&sentence[start + name.len()..]) && super::foreign_roles::happened(window)))
         && !super::not_people::VOLUNTEER.is_match(window)
@@ -464,6 +293,25 @@ fn known_person(tokens: &[&str], name: &str, allow: &Allowlist, names: &Names, a
         || allow.is_allowed_string(name)
 }
 
+/// An age right after the name (not of a giver to the care or someone
+/// acting on it: "Maud Penhallow, 88, who has knitted four hundred caps
+/// for the oncology ward"), or, outside English, right before it.
+fn aged_around(sentence: &str, start: usize, after: &str, english: bool) -> bool {
+    (aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after))))
+        || (!english && AGE_BEFORE.is_match(&sentence[frame::floor(sentence, start.saturating_sub(24))..start]))
+}
+
+/// "Siti Wulandari, 31,", "Kamohelo (6)": a name of no words, with an
+/// age, is a person even when the name lists lack it, and so is a given
+/// name that is a word before a surname that is none ("Gift Mokoena, 41,").
+fn unlisted_full(tokens: &[&str], allow: &Allowlist) -> bool {
+    let no_word = |t: &&str| {
+        let w = t.to_lowercase();
+        !super::words::reads_as_word(&w) && !lexicon::is_place(&w) && !lexicon::is_medical(&w) && !allow.is_known_word(t)
+    };
+    tokens.iter().all(no_word) || (tokens.len() == 2 && no_word(&tokens[1]))
+}
+
 /// The first person of sentence `i` singled out in care: where and who.
 fn singled_out<'a>(
     s: &'a Segment,
@@ -486,10 +334,14 @@ fn singled_out<'a>(
     // English care words are read in every language: "inséminations".
     // "Vì lý do bảo mật, chúng tôi không thể … nói về việc điều trị": a
     // reply's privacy statement names care without anyone's.
-    let care_here = (care_in(window) || super::third_party::care(window)) && !super::foreign_care::declines(window);
+    let care_here = (care_in(window) || super::third_party::care(window) || super::foreign_roles::followed(window))
+        && !super::foreign_care::declines(window);
     // Only an aged person outside English carries the care told elsewhere
     // on the page.
-    if !care_here && (english || !page_care()) {
+    // "i pazienti interessati: il sig. Cesare Arosio (ginocchio)": a body
+    // part in brackets is care enough (round 64).
+    let bracketed = !english && super::foreign_roles::bracketed_body(sentence);
+    if !care_here && !bracketed && (english || !page_care()) {
         return None;
     }
     PERSON.captures_iter(sentence).find_map(|c| {
@@ -506,37 +358,35 @@ fn singled_out<'a>(
         }
         let titled = c.name("title").is_some();
         let after = &sentence[name.end()..];
-        // "Maud Penhallow, 88, who has knitted four hundred caps for the
-        // oncology ward": a giver to the care, or someone acting on it.
-        let aged = (aged_after(after) && !(english && (frame::gives_to_care(after) || frame::acts(after))))
-            || (!english && AGE_BEFORE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]));
+        let aged = aged_around(sentence, name.start(), after, english);
         let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
-        let known = known_person(&tokens, name.as_str(), allow, names, aged && titled && tokens.len() == 1, family);
-        // "Siti Wulandari, 31,", "Kamohelo (6)": a name of no words, with an
-        // age, is a person even when the name lists lack it, and so is a given
-        // name that is a word before a surname that is none ("Gift Mokoena, 41,").
-        let no_word = |t: &&str| {
-            let w = t.to_lowercase();
-            !super::words::reads_as_word(&w) && !lexicon::is_place(&w) && !lexicon::is_medical(&w) && !allow.is_known_word(t)
-        };
-        let unlisted_full = || tokens.iter().all(no_word) || (tokens.len() == 2 && no_word(&tokens[1]));
+        // "Andrea, 19 anni, portiere … si è fratturato lo scafoide" where
+        // Dr Andrea Mauri is staff: a staff member's given name alone, with
+        // an age and care that happened, is a namesake in our care, as the
+        // English frames read it (round 64; the team's ages are not told).
+        let namesake = aged && tokens.len() == 1 && !english && super::foreign_roles::happened(window);
+        let known = known_person(&tokens, name.as_str(), allow, names, aged && tokens.len() == 1 && (titled || namesake), family);
         // Initials with an age ("J.T., 34, an air stewardess") or an
         // occupation ("J. M. R., agente de la Policía Local").
         let initials = name.as_str().ends_with('.');
         let occupied_initials = initials && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
-        let person = titled || given_person(&tokens, &first, allow) || (aged && (initials || unlisted_full())) || occupied_initials;
+        let person =
+            titled || given_person(&tokens, &first, allow) || (aged && (initials || unlisted_full(&tokens, allow))) || occupied_initials;
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
+        let came = CAME_TO_CONSULT.is_match(after);
         let patient = lead_patient
             || near(name.start().saturating_sub(30), name.start())
             || near(name.end(), (name.end() + 30).min(sentence.len()))
-            || CAME_TO_CONSULT.is_match(after);
+            || came;
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
         (!known
             && person
             && (aged
-                || (care_here
+                // "Quand Léo est arrivé à la clinique …": someone who came
+                // to us, on a page about care (round 64).
+                || ((care_here || bracketed || (came && !english && page_care()))
                     && !english
                     && (titled || patient || occupied_initials || cued(&first, name.as_str(), sentence, name.start(), window)))))
         .then_some((at, name.as_str()))

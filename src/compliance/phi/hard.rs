@@ -48,7 +48,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
     (
         "phi/record-number",
         "medical record or account number",
-        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?|ref(?:erence)?(?:\s+(?:number|no\.?))?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident|employee|student)\s+(?:id|number|no\.?)|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)|patientennr\.?|patienten-?(?:nummer|id)|fallnummer|folder(?:\s+(?:number|no\.?|\#))?|uhid|u\.h\.i\.d\.?|processo\s+(?:cl[íi]nico\s+)?n\.?\s?[º°]\.?|(?:ipd|mrd)\s+(?:number|no\.?|\#)|ipp|identifiant\s+permanent\s+du\s+patient|kartei-?\s?(?:nr\.?|nummer)|karteinummer|pat\.?-?\s?nr\.?|patienten-?nr\.?|akten-?(?:nr\.?|nummer)|pati[ëe]ntnummer|dossiernummer|dossiernr\.?|numero\s+(?:di\s+)?cartella|cartella(?:\s+clinica)?(?:\s+n\.?)?|hasta\s+(?:no|numaras[ıi]|kay[ıi]t\s+no)|dosya\s+(?:no|numaras[ıi])|protokol\s+(?:no|numaras[ıi])|broj\s+(?:pacijenta|kartona|kartoteke|protokola)|numer\s+(?:pacjenta|karty|kartoteki)|nhc|n\.?\s?[º°]\s*(?:de\s+)?historia|matricola|specimen\s+(?:id|number|no\.?|\#)|accession\s+(?:id|number|no\.?|\#)|expedient(?:\s+cl[íi]nic)?|n[úu]m(?:ero)?\.?\s+d['’]expedient|(?:suva-?)?(?:schaden|unfall)-?(?:nummer|nr\.?)|suva|n\.?\s+paziente|(?:numero\s+(?:di\s+)?)?pratica\s+inail(?:\s+n\.?)?|n\.?\s+infortunio",
+        r"mrn|m\.r\.n\.?|medical\s+record(?:\s+(?:number|no\.?|\#))?|(?:health\s+)?record\s+(?:number|no\.?|\#)|chart(?:\s+(?:number|no\.?|\#|id))?|patient\s+(?:id|number|no\.?|\#|account(?:\s+number)?|ref(?:erence)?(?:\s+(?:number|no\.?))?)|account(?:\s+(?:number|no\.?|\#))?|acct\.?|claim(?:\s+(?:number|no\.?|\#|id))?|case\s+(?:number|no\.?|\#)|encounter\s+(?:number|no\.?|\#|id)|visit\s+(?:id|number)|invoice|statement\s+(?:number|no\.?|\#)|billing\s+(?:id|number)|urn|u\.?r\.?\s+(?:number|no\.?)|(?-i:UR)|unit\s+record(?:\s+(?:number|no\.?))?|(?:client|resident|employee|student)\s+(?:id|number|no\.?)|client(?:\s+ref(?:erence)?(?:\s+(?:number|no\.?))?)?|file\s+(?:number|no\.?)|num[ée]ro\s+(?:de\s+)?dossier|(?:no\.?\s+)?dossier|dossier\s+(?:n[°º]|no\.?|num[ée]ro)|n[°º]\s*de\s+dossier|n[úu]mero\s+(?:de\s+)?(?:processo|utente|historia|expediente|paciente)|n\.?[ºo°]\s+(?:de\s+)?(?:processo|utente)|historia\s+cl[íi]nica|prontu[áa]rio|(?-i:Rx)|prescription\s+(?:number|no\.?|\#)|(?:study|subject|participant|enrollee|randomi[sz]ation)\s+(?:id|number|no\.?|\#|code)|subject|hosp(?:ital)?\.?\s*(?:number|no\.?|\#)|patientennr\.?|patienten-?(?:nummer|id)|fallnummer|folder(?:\s+(?:number|no\.?|\#))?|uhid|u\.h\.i\.d\.?|processo\s+(?:cl[íi]nico\s+)?n\.?\s?[º°]\.?|(?:ipd|mrd)\s+(?:number|no\.?|\#)|ipp|identifiant\s+permanent\s+du\s+patient|kartei-?\s?(?:nr\.?|nummer)|karteinummer|pat\.?-?\s?nr\.?|patienten-?nr\.?|akten-?(?:nr\.?|nummer)|pati[ëe]ntnummer|dossiernummer|dossiernr\.?|numero\s+(?:di\s+)?cartella|cartella(?:\s+clinica)?(?:\s+n\.?)?|hasta\s+(?:no|numaras[ıi]|kay[ıi]t\s+no)|dosya\s+(?:no|numaras[ıi])|protokol\s+(?:no|numaras[ıi])|broj\s+(?:pacijenta|kartona|kartoteke|protokola)|numer\s+(?:pacjenta|karty|kartoteki)|nhc|n\.?\s?[º°]\s*(?:de\s+)?historia|matricola|specimen\s+(?:id|number|no\.?|\#)|accession\s+(?:id|number|no\.?|\#)|expedient(?:\s+cl[íi]nic)?|n[úu]m(?:ero)?\.?\s+d['’]expedient|(?:suva-?)?(?:schaden|unfall)-?(?:nummer|nr\.?)|suva|n\.?\s+paziente|(?:numero\s+(?:di\s+)?)?pratica\s+inail(?:\s+n\.?)?|n\.?\s+infortunio",
         5,
     ),
     (
@@ -68,7 +68,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni|(?-i:UCI)|kvnr|(?:kranken)?versicherungsnr\.?|carte\s+(?:de\s+)?sant[ée]|passeport|pasaporte|passaporte|pasaport|n\.?\s?[º°]\.?\s*(?:de\s+)?(?:utente|sns)|n[úu]mero\s+(?:de\s+)?(?:utente|sns)|cart[ãa]o\s+sns|cns|reisepass(?:nummer)?|паспорт\w*|(?-i:NIR)|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|svnr|sv-?(?:nr\.?|nummer)|sozialversicherungs-?(?:nr\.?|nummer)|versicherungs-?nummer|e-card(?:-?nummer)?|num[ée]ro\s+(?:de\s+|du\s+)?registre\s+national|num[ée]ro\s+national|registre\s+national|niss|inss|rijksregister(?:nummer)?|bsn|burgerservicenummer|t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?|kimlik\s+(?:no|numaras[ıi])|jmbg|oib|mbo|nss|n[úu]mero\s+de\s+afiliaci[óo]n|(?:n[úu]mero\s+|tarjeta\s+)?(?-i:SIP|CIP|CNP|NIE)|cod(?:ul)?\s+numeric\s+personal|kod\w*\s+fiskal\w*|ahv(?:-?\s?(?:nr\.?|nummer))?|(?:n[°º]\s*)?avs(?:\s+n[°º])?",
+        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|(?:(?:maternity|medical|prescription)\s+)?exemption\s+(?:certificate|card)(?:\s+(?:number|no\.?))?|matex|medex|hc2(?:\s+certificate)?|prepayment\s+certificate|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|do\s+sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni|(?-i:UCI)|kvnr|(?:kranken)?versicherungsnr\.?|carte\s+(?:de\s+)?sant[ée]|passeport|pasaporte|passaporte|pasaport|n\.?\s?[º°]\.?\s*(?:de\s+)?(?:utente|sns)|n[úu]mero\s+(?:de\s+)?(?:utente|sns)|cart[ãa]o\s+sns|cns|reisepass(?:nummer)?|паспорт\w*|(?-i:NIR)|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|svnr|sv-?(?:nr\.?|nummer)|sozialversicherungs-?(?:nr\.?|nummer)|versicherungs-?nummer|e-card(?:-?nummer)?|num[ée]ro\s+(?:de\s+|du\s+)?registre\s+national|num[ée]ro\s+national|registre\s+national|niss|inss|rijksregister(?:nummer)?|bsn|burgerservicenummer|t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?|kimlik\s+(?:no|numaras[ıi])|jmbg|oib|mbo|nss|n[úu]mero\s+de\s+afiliaci[óo]n|(?:n[úu]mero\s+|tarjeta\s+)?(?-i:SIP|CIP|CNP|NIE)|cod(?:ul)?\s+numeric\s+personal|kod\w*\s+fiskal\w*|ahv(?:-?\s?(?:nr\.?|nummer))?|(?:n[°º]\s*)?avs(?:\s+n[°º])?",
         4,
     ),
     (
@@ -176,10 +176,14 @@ pub(super) fn placeholder(v: &str) -> bool {
 pub(super) fn check(segs: &Segments, allow: &Allowlist, team: bool, out: &mut Vec<Finding>) {
     for s in &segs.segs {
         // Every rule below needs at least MIN_DIGITS digits in the value.
+        let t = &s.text;
         if s.digits < MIN_DIGITS {
+            // A British plate has two digits ("reg YF15 KXP"; round 64).
+            if s.digits == 2 && (t.contains("reg") || t.contains("Reg")) {
+                shaped(segs, s, &mut Vec::new(), out);
+            }
             continue;
         }
-        let t = &s.text;
         let present = LABELS.matches(t);
         let mut labeled: Vec<std::ops::Range<usize>> = Vec::new();
         for (ri, r) in RULES.iter().enumerate() {
@@ -307,7 +311,7 @@ fn judge_value(r: &Rule, label: &str, sep: &str, v: &str) -> Option<Severity> {
     let explicit = label.split_whitespace().count() > 1
         || !label.is_ascii()
         || ["num", "no", "#", ":", "id"].iter().any(|k| sl.contains(k))
-        || matches!(label.to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei");
+        || matches!(label.to_lowercase().as_str(), "mrn" | "ssn" | "vin" | "mbi" | "udi" | "imei" | "matricola");
     let year = digits == 4 && letters == 0 && (v.starts_with("19") || v.starts_with("20"));
     let min = if r.id == "phi/vehicle" && letters >= 2 && v.len() >= 5 {
         2
@@ -386,7 +390,17 @@ static SHAPED: LazyLock<[(&str, &str, Regex); 2]> = LazyLock::new(|| {
 });
 
 fn shaped(segs: &Segments, s: &super::segments::Segment, labeled: &mut Vec<std::ops::Range<usize>>, out: &mut Vec<Finding>) {
+    // "the practice now has its own minibus (registration SV71 KDE)": the
+    // practice's vehicle, as its equipment's serials are (round 64).
+    static OWN_VEHICLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:our|its|the\s+practice['’]s)\s+(?:own\s+)?(?:new\s+)?(?:mini-?)?(?:bus|van|car|ambulance|vehicle|coach)\b")
+            .unwrap()
+    });
+    let own_vehicle = OWN_VEHICLE.is_match(&s.text);
     for (id, what, re) in SHAPED.iter() {
+        if own_vehicle && *id == "phi/vehicle" {
+            continue;
+        }
         for c in re.captures_iter(&s.text) {
             let v = c.name("val").unwrap();
             if labeled.iter().any(|r| r.contains(&v.start())) || placeholder(v.as_str()) {

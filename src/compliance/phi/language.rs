@@ -16,6 +16,18 @@ const ENGLISH: &[&str] = &[
     "those", "what", "well",
 ];
 
+/// Articles and prepositions of Italian, Spanish, French and Portuguese
+/// that the function-word list leaves out because they are also names
+/// somewhere ("Della", "Le", "De"; round 64: "Auguri al \"Moro\" …
+/// della Cartiera …, operato … a settembre" read as English on its "a").
+/// Read only to tell a sentence's language, never to judge a name. Not
+/// "al", which opens Arabic surnames in English text ("Dr. F. Al-Khatib").
+const ROMANCE: [&str; 48] = [
+    "il", "della", "dello", "delle", "degli", "dei", "del", "nella", "nello", "nelle", "negli", "nel", "dal", "dalla", "dallo", "dalle",
+    "dai", "alla", "allo", "alle", "agli", "ai", "sul", "sulla", "sui", "di", "gli", "uno", "una", "el", "los", "las", "y", "le", "les",
+    "du", "des", "et", "est", "la", "de", "os", "das", "dos", "ao", "aos", "às", "è",
+];
+
 /// [`ENGLISH`] for lookups word by word.
 static ENGLISH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ENGLISH.iter().copied().collect());
 
@@ -47,7 +59,7 @@ pub(super) fn english_strict(text: &str) -> bool {
             a += 1;
         } else if ENGLISH_SET.contains(w) {
             english += 1;
-        } else if super::lexicon::is_function_word(w) {
+        } else if super::lexicon::is_function_word(w) || ROMANCE.contains(&w) {
             foreign.push(w);
         }
     }
@@ -79,10 +91,29 @@ pub(super) fn other_language(text: &str) -> bool {
     words.iter().any(|w| super::lexicon::is_function_word(w)) && !words.iter().any(|w| ENGLISH_SET.contains(w.as_str()))
 }
 
+/// A page in English on a site whose `language` is another (the "In
+/// English" pages of a Montréal or Milan practice; round 64, from sets CI
+/// and CJ): its body and published fields together, twelve words or
+/// more, read English by [`english_strict`]. The English frames judge it
+/// as they judge an English site's pages.
+pub(super) fn page_in_english(body: &str, fields: &[super::Field]) -> bool {
+    let mut text = String::with_capacity(body.len() + 256);
+    for f in fields.iter().filter(|f| matches!(f.key, "title" | "description" | "image_alt" | "caption")) {
+        text.push_str(f.value);
+        text.push_str(". ");
+    }
+    text.push_str(body);
+    lower_words(&text).len() >= 12 && english_strict(&text)
+}
+
 fn lower_words(text: &str) -> Vec<String> {
-    // "3A", a school class, is no English "a".
+    // "3A", a school class, is no English "a"; "US Valmadrera", an Italian
+    // club (Unione Sportiva), no English "us" (round 64): "US" in capitals
+    // is never the pronoun. It still counts as a word, kept in capitals so
+    // that the English list misses it. (Other words in capitals stay
+    // English: "AFTER-VISIT SUMMARY" heads an English form.)
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()))
-        .map(str::to_lowercase)
+        .map(|w| if w == "US" { w.to_string() } else { w.to_lowercase() })
         .collect()
 }

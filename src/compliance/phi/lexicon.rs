@@ -204,8 +204,28 @@ pub(super) fn is_surname(w: &str) -> bool {
 
 /// A place name (country, US state or county, city): lowercase, whole name.
 pub(super) fn is_place(name: &str) -> bool {
-    PLACES.contains(name)
+    PLACES.contains(name) || REGIONS.contains(&name)
 }
+
+/// Continents and regions GeoNames' city and country lists lack ("sub-
+/// Saharan Africa", "South America"; round 64). Kept out of `places.txt`,
+/// which the page model's features also read.
+const REGIONS: [&str; 14] = [
+    "africa",
+    "america",
+    "americas",
+    "europe",
+    "oceania",
+    "antarctica",
+    "arctic",
+    "caribbean",
+    "balkans",
+    "scandinavia",
+    "sahara",
+    "saharan",
+    "mediterranean",
+    "patagonia",
+];
 
 /// An English word the dictionary also writes capitalised, as a name or a
 /// place ("key"/"Key", "joy"/"Joy", "head"/"Head"; lowercase input): in a

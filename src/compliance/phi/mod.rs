@@ -26,6 +26,7 @@ mod allow;
 mod brands;
 mod bylines;
 mod cards;
+mod care_stems;
 mod care_words;
 mod caseless;
 mod check_digits;
@@ -168,6 +169,8 @@ mod tests_round60;
 mod tests_round61;
 #[cfg(test)]
 mod tests_round62;
+#[cfg(test)]
+mod tests_round64;
 #[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
@@ -352,6 +355,8 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
         extended = allow.extended(&staff_here);
         &extended
     };
+    let mut english_page = None;
+    let allow = in_page_language(allow, page, &mut english_page);
     let segs = segments::collect(page.body, page.body_line, &page.fields);
     // "Meet Our Team", "Our Doctors": a page of bios, wherever it is filed.
     static TEAM_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -394,6 +399,16 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
         reply::check(&segs, allow, Some(rr.reviewer.as_str()), &mut out);
     }
     (finish(out, allow), resolved::of(&names, &segs))
+}
+
+/// The allowlist a page is judged with: the site's, or, for a page in
+/// English on a site in another language, one that reads English
+/// ([`language::page_in_english`], round 64).
+fn in_page_language<'a>(allow: &'a Allowlist, page: &PageInput, slot: &'a mut Option<Allowlist>) -> &'a Allowlist {
+    if !allow.english() && language::page_in_english(page.body, &page.fields) {
+        return slot.insert(allow.in_english());
+    }
+    allow
 }
 
 /// The frames of pages in other languages: Chinese, Japanese and Korean,

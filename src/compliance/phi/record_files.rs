@@ -130,8 +130,11 @@ const CLINICAL: &[&str] = &[
 /// and whether it is the slug. A link's address is judged with the page's
 /// text (`crossfield`).
 fn stem_of(text: &str) -> Option<(&str, bool)> {
-    let path = text.rsplit('/').next().unwrap_or("").split(['?', '#']).next().unwrap_or("");
-    let slug = !text.contains(['/', '.', ':']);
+    // An alias ("/nouvelles/camp-ete-mia-tsa-7-ans/") is an address the
+    // page is published at, as its slug is (round 64).
+    let trimmed = text.trim().trim_end_matches('/');
+    let path = trimmed.rsplit('/').next().unwrap_or("").split(['?', '#']).next().unwrap_or("");
+    let slug = !text.contains(['/', '.', ':']) || (text.trim_start().starts_with('/') && !path.contains('.') && !text.contains(' '));
     match path.rsplit_once('.') {
         Some((stem, ext)) if IMAGE_EXT.contains(&ext.to_ascii_lowercase().as_str()) => Some((stem, false)),
         None if slug => Some((path, true)),
@@ -151,7 +154,9 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         }
         let dated = DATE.is_match(&stem);
         let record = words.iter().any(|w| RECORDS.contains(w));
-        let care = super::frame::has_event(&words.join(" "));
+        // In other languages too ("intervento-menisco-daniele-sala",
+        // "emile-begaiement-expose-oral", "mia-tsa-7-ans"; round 64).
+        let care = super::frame::has_event(&words.join(" ")) || words.iter().any(|w| w.len() >= 3 && super::care_stems::care_in(w));
         let condition = slug && words.iter().any(|w| CONDITIONS.contains(w));
         // "derek-hollis-rosacea-before.png": an image named after a given
         // name, a surname and a condition (round 60, from set BW).

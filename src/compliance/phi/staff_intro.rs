@@ -336,7 +336,7 @@ pub(super) static OWN_PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "her husband", "their son", "my wife": a relative of the bio's subject.
 pub(super) static FAMILY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,4}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy|pup|kitten|pets?|fur-?bab(?:y|ies)|horse)(?:\s*,)?\s+(?:(?:[\w'-]+\s+)?and\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,4}?(?:husband|wife|partner|spouse|fianc[ée]e?|sons?|daughters?|children|kids|twins|father|mother|dad|mom|mum|parents|brother|sister|siblings|grandsons?|granddaughters?|grandchildren|stepson|stepdaughter|dog|cat|puppy|pup|kitten|pets?|fur-?bab(?:y|ies)|horse)(?:\s*,)?\s+(?:(?:[\w'-]+\s+(?:\(\d{1,2}\)\s+)?)?and\s+)?$|\b(?:had|has|have|having)\s+(?:two|three|four|five|\d)\s+(?:kids|children|sons|daughters|boys|girls|grandchildren)\s*,?\s+(?:(?:[\w'-]+\s+(?:\(\d{1,2}\)\s+)?)?and\s+)?$").unwrap()
 });
 
 /// A first-person account ("my husband", "I"): a testimonial's voice,

@@ -118,6 +118,32 @@ const PEOPLE: &[&str] = &[
     "spielerin",
     "speler",
     "giocatore",
+    // Athletes, a club's members and a firm's workers (round 64: an
+    // occupational-health or sports-medicine list, "| Atleta | Nato il |").
+    "atleta",
+    "atleti",
+    "atletas",
+    "athlète",
+    "athlètes",
+    "athlete",
+    "athletes",
+    "tesserato",
+    "tesserati",
+    "lavoratore",
+    "lavoratori",
+    "dipendente",
+    "dipendenti",
+    "trabajador",
+    "trabajadores",
+    "salarié",
+    "salariés",
+    "mitarbeiter",
+    "employee",
+    "employees",
+    "worker",
+    "workers",
+    "player",
+    "players",
     "niño",
     "niña",
     "nen",
@@ -272,7 +298,7 @@ fn row_health(row: &str, name_header: &str) -> bool {
 /// "Lost so far (kg)").
 fn measured_row(row: &str) -> bool {
     static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|doses[\s_]+given|vaccines?[\s_]+given|vaccinations?|vaccination[\s_]+date|immuni[sz]ations?|date[\s_]+of[\s_]+birth|dob|score|study\s+date|test\s+date|visit\s+date|admitted|discharged|bp|resultat|resultado|résultat|ergebnis|befund|uitslag|risultato|motiu|motivo|motif|diagn[òó]stic[oa]?|diagnostic|diagnose|diagnosi|tractament|tratamiento|traitement|behandlung|behandeling|trattamento|tratamento)\b[^:;]*: ").unwrap()
+        Regex::new(r"(?i)(?:^|; )[^:;]*\b(?:ahi|psa|hba1c|a1c|bmi|inr|egfr|cap|kpa|kg|mmol|mg/dl|ng/ml|db/m|weight|result|reading|diagnosis|procedure|operation|surgery|treatment|programme|program|condition|allergy|allergies|dose|doses[\s_]+given|vaccines?[\s_]+given|vaccinations?|vaccination[\s_]+date|immuni[sz]ations?|date[\s_]+of[\s_]+birth|dob|score|study\s+date|test\s+date|visit\s+date|admitted|discharged|bp|resultat|resultado|résultat|ergebnis|befund|uitslag|risultato|motiu|motivo|motif|esito|idoneit[àa]|nat[oa](?:/a)?\s+il|data\s+di\s+nascita|fecha\s+de\s+nacimiento|date\s+de\s+naissance|n[ée]e?\s+le|geburtsdatum|geboren(?:\s+am)?|geboortedatum|data\s+de\s+nascimento|diagn[òó]stic[oa]?|diagnostic|diagnose|diagnosi|tractament|tratamiento|traitement|behandlung|behandeling|trattamento|tratamento)\b[^:;]*: ").unwrap()
     });
     static AGE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|; )(?:age|edat|edad|âge|alter|leeftijd|età|idade): [^;]*;.*\b(?:date|due|since|until|returned|data|fecha|datum|hora|heure|uhr|tijd|telefon|tel[eé]fono|t[eé]l[eé]phone|telefoon|tractament|tratamiento)\b[^:;]*: ").unwrap()

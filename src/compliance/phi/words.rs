@@ -354,11 +354,13 @@ pub(super) static DRUG_BRANDS: LazyLock<WordSet> = LazyLock::new(|| set(DRUG_BRA
 pub(super) static PLACE_PREFIX: LazyLock<WordSet> = LazyLock::new(|| {
     // Malay, Indonesian and Romance names put the kind of place first:
     // "Hospital Sultanah Aminah", "Kampung Melayu Majidee", "Jalan
-    // Wong Ah Fook", "Rua Augusta", "Hôpital Saint-Louis".
+    // Wong Ah Fook", "Rua Augusta", "Hôpital Saint-Louis"; Irish schools
+    // and saints ("Scoil Naomh Breacáin"; round 64).
     set("st saint ste mt mount ft fort lake port san santa los las el la key cape hospital hôpital hospitais klinik
         kampung kg jalan jln taman masjid surau sekolah sk smk pasar bukit lorong lebuh persiaran pulau sungai kota bandar
         darul rumah pusat universiti clínica clinica colegio escola escuela école rua avenida calle rue
-        via viale piazza piazzale corso vicolo carrer avinguda plaça passeig paseo plaza praça travessa boulevard allée chemin quai")
+        via viale piazza piazzale corso vicolo carrer avinguda plaça passeig paseo plaza praça travessa boulevard allée chemin quai
+        scoil gaelscoil gaelcholáiste coláiste meánscoil naomh")
 });
 
 /// Staff and community roles: a name right after one is not a patient.

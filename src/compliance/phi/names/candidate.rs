@@ -53,8 +53,7 @@ fn run(segs: &Segments, si: usize, start: usize, seq: &str, allow: &Allowlist, t
             // Only a word the walk below would drop as ordinary: a plain
             // given name ("Maria, 8, …") takes the walk, whose frames decide.
             if (super::shape::described_given_name(segs, si, start, seq, &w) || (!team && described_nickname(segs, si, start, seq)))
-                && !allow.is_staff(&[w.as_str()])
-                && !n.page_staff.contains(&w)
+                && !known_here(allow, n, &w, seq)
             {
                 let s = &segs.segs[si];
                 n.persons.push((si, start, start + seq.len()));
@@ -177,6 +176,22 @@ pub(super) struct Run<'r, 't> {
     pub(super) official: bool,
 }
 
+/// A staff member of the site or the page, or an allowed string (a pet
+/// the page names: "Biscuit, a three-legged terrier mix"; round 64).
+fn known_here(allow: &Allowlist, n: &Names, w: &str, seq: &str) -> bool {
+    allow.is_staff(&[w]) || n.page_staff.contains(w) || allow.is_allowed_string(seq)
+}
+
+/// A public office and its place before a comma and the name: "the
+/// mayor of Giussano, …", "disse a presidente da Junta, Olga Mesquita"
+/// (round 64). The office holder speaks for the office.
+fn office_before(before: &str) -> bool {
+    static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:mayor|presidente?|presidenta|sindac[oa]|alcaldes?a?|maire|bürgermeister(?:in)?|burgemeester|prefeit[oa]|governor|councillor|vereador[a]?|assessore|chair(?:man|woman)?)\s+(?:(?:of|da|de|do|del|della|di|du|de\s+la|of\s+the|van|von)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,4}?\p{Lu}[\w'’-]*,\s*(?:(?:dr|dra|dott|dott\.ssa|prof|mr|mrs|ms|sr|sra|sig|sig\.ra)\.?\s+)?$").unwrap()
+    });
+    before.ends_with([',', ' ', '.']) && OFFICE.is_match(&before[frame::floor(before, before.len().saturating_sub(90))..])
+}
+
 /// Drops the titles and roles that open a run (`toks`, after the text
 /// `before`); None when the run is a place ("St. Mary's", "Lake Tahoe").
 fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allowlist) -> Option<Run<'r, 't>> {
@@ -202,7 +217,8 @@ fn strip_titles<'r, 't>(before: &str, toks: &'r [(usize, &'t str)], allow: &Allo
         || ((prev == "and" || before.trim_end().ends_with('&'))
             && PLURAL_TITLE.is_match(&before[frame::floor(before, before.len().saturating_sub(120))..]));
     // "Coach Dempsey", "Big Mike": a local nickname, not an office.
-    let mut official = (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev);
+    let mut official =
+        (ROLES.contains(prev.as_str()) || STAFF_ROLES.contains(prev.as_str())) && !frame::nickname_prefix(&prev) || office_before(before);
     let mut i = 0;
     while i < toks.len() {
         let w = bare(toks[i].1);

@@ -11,7 +11,7 @@ use super::{Seg, ctx, quote};
 use crate::compliance::phi::Severity;
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$))").unwrap()
+    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$)|\bwho\s+at\s+(\d{2,3})\s+(?-i:\p{Ll}))").unwrap()
 });
 /// "Kenji Watanabe, 92, came in…": an age in apposition to a name.
 /// "Olive (101)": the same in brackets, as birthday lists write it.
@@ -45,7 +45,7 @@ static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an
 /// Not "our residents" alone: a teaching practice's residents are doctors.
 fn care_place(window: &str) -> bool {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:geriatric|memory[- ]care|dementia|hospice|palliative|skilled[- ]nursing|nursing[- ]home|long[- ]term[- ]care|assisted[- ]living|inpatient|intensive[- ]care|icu|rehab(?:ilitation)?|behavioral[- ]health|psychiatric|medical|surgical|trauma|orthopa?edic|cardiac|oncology|maternity)\s+(?:unit|ward|floor|wing)\b|\b(?:our|the)\s+(?:memory[- ]care|nursing[- ]home|care[- ]home|assisted[- ]living|hospice)\s+residents\b|\b(?:on|in|to|from)\s+\d{1,2}\s+(?:north|south|east|west)\b").unwrap()
+        Regex::new(r"(?i)\b(?:geriatric|memory[- ]care|dementia|hospice|palliative|skilled[- ]nursing|nursing[- ]home|long[- ]term[- ]care|assisted[- ]living|inpatient|intensive[- ]care|icu|rehab(?:ilitation)?|behavioral[- ]health|psychiatric|medical|surgical|trauma|orthopa?edic|cardiac|oncology|maternity)\s+(?:unit|ward|floor|wing)\b|\b(?:our|the)\s+(?:memory[- ]care|nursing[- ]home|care[- ]home|assisted[- ]living|hospice)\s+residents\b|\b(?:on|in|to|from)\s+\d{1,2}\s+(?:north|south|east|west)\b|\b(?:person|customer|patient|client|resident|lady|gentleman|man|woman)\s+we\s+(?:supply|serve|look\s+after|deliver\s+to|care\s+for|dispense\s+(?:to|for)|treat|see)\b").unwrap()
     });
     PLACE.is_match(window)
 }
@@ -108,13 +108,21 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
     let d = s.digits;
     for c in AGE.captures_iter(if d >= 2 { t } else { "" }) {
         let m = c.get(0).unwrap();
-        let Some(n) = [1, 3, 4, 5, 6, 7].iter().find_map(|i| c.get(*i)) else { continue };
+        let Some(n) = [1, 3, 4, 5, 6, 7, 8].iter().find_map(|i| c.get(*i)) else { continue };
         let age: u32 = n.as_str().parse().unwrap_or(0);
         let plural = c.get(2).is_some_and(|p| !p.as_str().is_empty());
         if !(90..=125).contains(&age) || plural || POP_AFTER.is_match(&t[m.end()..]) || POP_BEFORE.is_match(&t[..m.start()]) {
             continue;
         }
         if GENERIC.is_match(s.sentence(m.start())) {
+            continue;
+        }
+        // "Edna Prewitt, who at 92 is our oldest volunteer": a giver to
+        // the care, told with no clinical event (round 64).
+        if c.get(8).is_some()
+            && crate::compliance::phi::not_people::VOLUNTEER.is_match(s.sentence(m.start()))
+            && !crate::compliance::phi::frame::has_event(s.sentence(m.start()))
+        {
             continue;
         }
         let cx = ctx(names, si, s, m.start(), team);
@@ -126,8 +134,15 @@ pub(super) fn ages(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, S
         // "a" describes someone unnamed, whoever else the window names.
         // "At 94, Ruth still walks to her Tuesday massage with Kofi": the
         // age of the person named right after it, not of the staff nearby.
-        let unnamed =
-            !team && (!names.has_staff(si, &s.window(m.start())) || INDEFINITE.is_match(&t[..m.start()]) || named_next(g, &t[m.end()..]));
+        // "Well done to Doreen, who at 96 walked up … and told Bernie off":
+        // the age of the person named right before "who" (round 64).
+        let named_before =
+            || c.get(8).is_some() && named_next(g, t[..m.start()].trim_end().trim_end_matches(',').rsplit(' ').next().unwrap_or(""));
+        let unnamed = !team
+            && (!names.has_staff(si, &s.window(m.start()))
+                || INDEFINITE.is_match(&t[..m.start()])
+                || named_next(g, &t[m.end()..])
+                || named_before());
         let w = s.window_text(m.start());
         // "a 101-year-old great-grandmother … at Saturday's flu clinic":
         // someone new, in any health word's company.
@@ -213,7 +228,7 @@ static FOREIGN_POP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A death told, or a volunteer's work ("morreu … aos 95 anos", "est venue
 /// lire des histoires", "ha letto fiabe").
 static NOT_IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:morreu|faleceu|murió|falleció|va\s+morir|fallecida|est\s+(?:morte?|décédée?)|décédée?|è\s+mort[oa]|scomparsa|scomparso|starb|verstorben|gestorben|overleden|stierf|zmarł[a]?)\b|\blire\s+des\s+histoires|\bleer\s+cuentos|\bler\s+histórias").unwrap()
+    Regex::new(r"(?i)\b(?:morreu|faleceu|murió|falleció|va\s+morir|fallecida|est\s+(?:morte?|décédée?)|décédée?|è\s+mort[oa]|scomparsa|scomparso|starb|verstorben|gestorben|overleden|stierf|zmarł[a]?|ci\s+ha\s+lasciat[oai]|(?:è|é)\s+venut[oa]\s+a\s+mancare|si\s+è\s+spent[oa]|nous\s+a\s+quitt[ée]s?|nos\s+(?:dejó|ha\s+dejado)|nos\s+deixou|entschlafen|heimgegangen|overleed)\b|\blire\s+des\s+histoires|\bleer\s+cuentos|\bler\s+histórias").unwrap()
 });
 
 /// A grandparent's birthday in a paragraph with no care: family news

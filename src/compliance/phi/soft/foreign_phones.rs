@@ -6,6 +6,7 @@
 //! groups of three, pairs), so the number is read after the words. Not on
 //! team pages, where a clinician's own line is theirs to print.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -36,6 +37,61 @@ pub(super) fn own_lines(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &s
             m.start(),
             m.as_str(),
             format!("phone number {} given as one person's own: a patient's number is an identifier; remove it", quote(m.as_str())),
+        );
+    }
+}
+
+/// "07700 900517", "0113 496 0517", "021 555 1234": the trunk forms of
+/// Britain, Ireland, Australia and New Zealand (round 64: only the North
+/// American and international forms were read), judged as those are in
+/// [`super::phones`]: a number given as someone's own, or one beside a
+/// patient, unless a staff member is named right before it or it is an
+/// organisation's, a role's, a booking or a freephone line.
+pub(super) fn trunk_phones(
+    g: &Seg,
+    date_spans: &[Range<usize>],
+    phone_spans: &mut Vec<Range<usize>>,
+    emit: &mut impl FnMut(&str, Severity, usize, &str, String),
+) {
+    static TRUNK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\d+./-])(0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4})(?:$|[^\p{L}\d/-])").unwrap());
+    // Freephone, shared-cost and premium lines are services' ("0800 810 013").
+    const SERVICE: [&str; 10] = ["0800", "0808", "0500", "0843", "0844", "0845", "0870", "0871", "0900", "0909"];
+    let Seg { s, si, names, team, allow } = *g;
+    let t = &s.text;
+    for c in TRUNK.captures_iter(if s.digits >= 10 { t } else { "" }) {
+        let m = c.get(1).expect("the number is captured");
+        let n = super::normalize_phone(m.as_str());
+        if !(10..=11).contains(&n.len())
+            || SERVICE.iter().any(|p| n.starts_with(p))
+            || phone_spans.iter().any(|p| p.contains(&m.start()))
+            || allow.is_allowed_phone(m.as_str())
+            || date_spans.iter().any(|d| d.contains(&m.start()))
+        {
+            continue;
+        }
+        phone_spans.push(m.range());
+        let before = &t[super::floor(t, m.start().saturating_sub(60))..m.start()];
+        let personal = !team && super::PERSONAL_LINE.is_match(before);
+        // "To talk to us, call Nasrin Akhtar on 020 7946 0100": a team
+        // member's line, named right before it.
+        let staff_line = || names.has_staff(si, &(m.start().saturating_sub(40)..m.start()));
+        if !(personal || (super::contact_of_patient(g, m.start()) && !staff_line()))
+            || super::ORG_LINE.is_match(before)
+            || super::STAFF_LINE.is_match(before)
+            || super::BOOKING_LINE.is_match(before)
+        {
+            continue;
+        }
+        emit(
+            "phi/phone",
+            Severity::Error,
+            m.start(),
+            m.as_str(),
+            format!(
+                "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
+                quote(m.as_str())
+            ),
         );
     }
 }

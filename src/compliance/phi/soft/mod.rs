@@ -78,10 +78,16 @@ static STAFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:call|text|phone|ring|reach|contact)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:recruiter|hiring\s+manager|manager|coordinator|director|administrator|navigator|liaison|officer|scheduler|receptionist|front\s+desk|desk)\b[^.;!?]{0,40}$").unwrap()
 });
 
+/// A number given for booking ("all appointments are to be made through
+/// his mobile number on …"): a practitioner's line, whoever's phone it is
+/// (round 64, from a real site).
+static BOOKING_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:appointments?|bookings?|to\s+book)\b[^.;!?]{0,70}$").unwrap());
+
 /// A number introduced as one person's own ("we tried your cell at",
 /// "call him at", "her mobile:"): never the practice's or an agency's line.
 static PERSONAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from|we(?:'ve|\s+have)?\s+(?:called|phoned|rung|rang|texted|tried\s+to\s+(?:call|reach|text|ring|phone)|left\s+(?:[\w-]+\s+){0,3}?messages?\s+(?:on|at))(?:\s+(?:you|him|her|them))?|(?:la|lo|le|les)\s+(?:llamamos|hemos\s+llamado|he\s+llamado|llamé)\s+(?:al|a)|we\s+tried\s+(?:calling|phoning|texting|ringing)(?:\s+(?:you|him|her|them))?|(?:حاولنا\s+الاتصال|اتصلنا)\s+(?:بك|به|بها)\s+على|ਅਸੀਂ\s+ਤੁਹਾਨੂੰ)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:your|his|her|their)\s+(?:own\s+)?(?:cell|mobile|home|personal|private)?\s*(?:phone|cell|mobile|number)(?:\s+number)?|call\s+(?:him|her|them)|text\s+(?:him|her|them)|(?:you|she|he|they)\s+(?:left|gave\s+us|wrote(?:\s+down)?|put\s+down)|(?:you|she|he|they)\s+(?:left\s+(?:us\s+)?(?:a|an)\s+(?:voicemail|voice\s+mail|message)|called|texted|rang)\s+(?:[\w-]+\s+){0,5}?from|we(?:'ve|\s+have)?\s+(?:called|phoned|rung|rang|texted|tried\s+to\s+(?:call|reach|text|ring|phone)|left\s+(?:[\w-]+\s+){0,3}?messages?\s+(?:on|at))(?:\s+(?:you|him|her|them))?|(?:la|lo|le|les)\s+(?:llamamos|hemos\s+llamado|he\s+llamado|llamé)\s+(?:al|a)|we\s+tried\s+(?:calling|phoning|texting|ringing)(?:\s+(?:you|him|her|them))?|(?:حاولنا\s+الاتصال|اتصلنا)\s+(?:بك|به|بها)\s+على|ਅਸੀਂ\s+ਤੁਹਾਨੂੰ)\s*(?:at|is|on|:|-|–)?\s*$").unwrap()
 });
 
 /// A therapy dog's or a clinic cat's birthday is no one's identifier.
@@ -361,7 +367,11 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
         // "The Montana Warm Line (+1-406-555-0152)": an organisation's line.
         let before = &t[floor(t, m.start().saturating_sub(60))..m.start()];
         let personal = !team && PERSONAL_LINE.is_match(before);
-        if !(personal || contact_of_patient(g, m.start())) || ORG_LINE.is_match(before) || STAFF_LINE.is_match(before) {
+        if !(personal || contact_of_patient(g, m.start()))
+            || ORG_LINE.is_match(before)
+            || STAFF_LINE.is_match(before)
+            || BOOKING_LINE.is_match(before)
+        {
             continue;
         }
         emit(
@@ -375,13 +385,17 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
             ),
         );
     }
+    foreign_phones::trunk_phones(g, date_spans, &mut phone_spans, emit);
     for c in LOCAL_PHONE.captures_iter(if d >= 7 { t } else { "" }) {
         let m = c.get(1).unwrap();
         if phone_spans.iter().any(|p| p.contains(&m.start())) || allow.is_allowed_phone(m.as_str()) {
             continue;
         }
         let cx = ctx(names, si, s, m.start(), team);
-        if cx.patient || cx.person_sentence {
+        // "Pat, you left 07700 900517 on your ticket": someone's own line,
+        // told so (round 64; the local forms too).
+        let personal = || !team && PERSONAL_LINE.is_match(&t[floor(t, m.start().saturating_sub(60))..m.start()]);
+        if cx.patient || cx.person_sentence || personal() {
             emit(
                 "phi/phone",
                 Severity::Error,

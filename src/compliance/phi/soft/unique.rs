@@ -39,10 +39,9 @@ static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let anchor = r"(?:at|on|of|for|from|in|with|outside)\s+(?:the\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*";
     let role = format!(r"(?:{WHO}|[a-z]+(?:er|or|ist|ian))");
-    let people =
-        r"(?:woman|man|lady|gentleman|girl|boy|fellow|guy|teen|teenager|person|freshman|student|pupil|kid|child|resident|arrival|family)";
+    let people = r"(?:woman|man|lady|gentleman|girl|boy|fellow|fella|bloke|lad|lass|chap|guy|teen|teenager|person|freshman|student|pupil|kid|child|resident|arrival|family)";
     Regex::new(&format!(
-        r"\b[Aa]n?\s+{NUM}-year-old\s+(?:[\w-]+\s+){{0,3}}?{anchor}|\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:queen|king|valedictorian|salutatorian|president|vice-president|captain|champion|mvp|winner|(?:\w+\s+)?of\s+the\s+year)\b|\b[Tt]he\s+(?:\p{{Lu}}[\w-]*\s+){{0,3}}(?:class|chapter|student\s+council|club|team|band|squad)\s+(?:president|vice-president|treasurer|secretary|captain)\b|\b[Tt]he\s+(?:(?:new|young|old|older|last|first|only|oldest|youngest)\s+){{0,2}}{people}\s+(?:alive\s+)?who\s+[^.;!?]{{0,80}}?{anchor}|\b(?i:caring\s+for|cared\s+for|treated|treating)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{role}\s+{anchor}"
+        r"\b[Aa]n?\s+{NUM}-year-old\s+(?:[\w-]+\s+){{0,3}}?{anchor}|\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:queen|king|valedictorian|salutatorian|president|vice-president|captain|champion|mvp|winner|(?:\w+\s+)?of\s+the\s+year)\b|\b[Tt]he\s+(?:\p{{Lu}}[\w-]*\s+){{0,3}}(?:class|chapter|student\s+council|club|team|band|squad)\s+(?:president|vice-president|treasurer|secretary|captain)\b|\b[Tt]he\s+(?:(?:new|young|old|older|last|first|only|oldest|youngest|big|little|lovely|tall)\s+){{0,2}}{people}\s+(?:alive\s+)?who\s+[^.;!?]{{0,80}}?{anchor}|\b(?i:caring\s+for|cared\s+for|treated|treating)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{role}\s+{anchor}"
     ))
     .unwrap()
 });
