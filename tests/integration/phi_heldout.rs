@@ -1277,3 +1277,38 @@ fn set_ci_montreal_child_mental_health() {
 fn set_cj_milan_orthopaedics() {
     score(Set { fixture: "phi-heldout-cj", catch_floor: 89.0, clean_ceiling: 2.4 });
 }
+
+/// Set CK, written blind at the start of the fortieth session (after CH,
+/// CI and CJ were scored, before round 64 was made from them) by a helper
+/// who read only the spec, the rules and one set's layout: an audiology,
+/// hearing-aid and ENT practice in Cork with a tinnitus clinic, school
+/// hearing screening and West Cork outreach (Irish English, some Irish);
+/// 206 cases (76 flag, 130 clean). Blind score on the frozen round-64
+/// guard (69b6663): 81.6 / 7.7 (rules alone 69.7 / 7.7). The
+/// session-start guard (0bda344) could not check it at all: it panicked
+/// on an accented name in one review reply (fixed in round 64).
+#[test]
+fn set_ck_cork_audiology() {
+    score(Set { fixture: "phi-heldout-ck", catch_floor: 81.5, clean_ceiling: 7.7 });
+}
+
+/// Set CL (as CK): a dermatology, aesthetic dermatology and plastic
+/// surgery clinic in São Paulo with skin-cancer screening, a hair clinic,
+/// a samba school and a community association (Brazilian Portuguese
+/// mostly, some English); 209 cases (77 flag, 132 clean). Blind scores:
+/// round 64 62.3 / 5.3 (rules alone 61.0 / 5.3); the session-start guard
+/// 61.0 / 5.3.
+#[test]
+fn set_cl_sao_paulo_dermatology() {
+    score(Set { fixture: "phi-heldout-cl", catch_floor: 62.3, clean_ceiling: 5.4 });
+}
+
+/// Set CM (as CK): a Kinderarztpraxis with midwives, a lactation
+/// consultant and a paediatric allergy clinic in Hamburg-Altona (German
+/// mostly, some English and Turkish); 202 cases (74 flag, 128 clean).
+/// Blind scores: round 64 62.2 / 5.5 (rules alone the same); the
+/// session-start guard 62.2 / 4.7.
+#[test]
+fn set_cm_hamburg_paediatrics() {
+    score(Set { fixture: "phi-heldout-cm", catch_floor: 62.1, clean_ceiling: 5.5 });
+}
