@@ -189,7 +189,9 @@ fn office_before(before: &str) -> bool {
     static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:mayor|presidente?|presidenta|sindac[oa]|alcaldes?a?|maire|bürgermeister(?:in)?|burgemeester|prefeit[oa]|governor|councillor|vereador[a]?|assessore|chair(?:man|woman)?)\s+(?:(?:of|da|de|do|del|della|di|du|de\s+la|of\s+the|van|von)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,4}?\p{Lu}[\w'’-]*,\s*(?:(?:dr|dra|dott|dott\.ssa|prof|mr|mrs|ms|sr|sra|sig|sig\.ra)\.?\s+)?$").unwrap()
     });
-    before.ends_with([',', ' ', '.']) && OFFICE.is_match(&before[frame::floor(before, before.len().saturating_sub(90))..])
+    // Cheap first: a comma right before the name or its title.
+    let b = before.trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '.').trim_end();
+    b.ends_with(',') && OFFICE.is_match(&before[frame::floor(before, before.len().saturating_sub(90))..])
 }
 
 /// Drops the titles and roles that open a run (`toks`, after the text

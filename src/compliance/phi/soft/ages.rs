@@ -11,7 +11,7 @@ use super::{Seg, ctx, quote};
 use crate::compliance::phi::Severity;
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$)|\bwho\s+at\s+(\d{2,3})\s+(?-i:\p{Ll}))").unwrap()
+    Regex::new(r"(?i)\b(?:(\d{2,3})[- ]years?[- ]old(s?)\b|aged?\s+(\d{2,3})\b|(\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:ed|s|ing)\s+(\d{2,3})\b|(\d{2,3})\s*(?:yo|y/o|y\.o\.)(?:\s|$|[,.;])|\bat\s+(?:the\s+age\s+of\s+)?(\d{2,3})(?:\s*[.,;!)]|\s*$)|\bwho\s+at\s+(\d{2,3})\s+[a-z])").unwrap()
 });
 /// "Kenji Watanabe, 92, came in…": an age in apposition to a name.
 /// "Olive (101)": the same in brackets, as birthday lists write it.

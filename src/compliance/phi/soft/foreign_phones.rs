@@ -83,16 +83,7 @@ pub(super) fn trunk_phones(
         {
             continue;
         }
-        emit(
-            "phi/phone",
-            Severity::Error,
-            m.start(),
-            m.as_str(),
-            format!(
-                "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
-                quote(m.as_str())
-            ),
-        );
+        super::not_the_practices(emit, m.start(), m.as_str());
     }
 }
 

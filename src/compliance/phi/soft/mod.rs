@@ -374,16 +374,7 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
         {
             continue;
         }
-        emit(
-            "phi/phone",
-            Severity::Error,
-            m.start(),
-            raw,
-            format!(
-                "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
-                quote(raw)
-            ),
-        );
+        not_the_practices(emit, m.start(), raw);
     }
     foreign_phones::trunk_phones(g, date_spans, &mut phone_spans, emit);
     for c in LOCAL_PHONE.captures_iter(if d >= 7 { t } else { "" }) {
@@ -405,6 +396,20 @@ fn phones(g: &Seg, date_spans: &[Range<usize>], emit: &mut impl FnMut(&str, Seve
             );
         }
     }
+}
+
+/// Reports the phone number `raw` at `at` as no line of the practice's.
+fn not_the_practices(emit: &mut impl FnMut(&str, Severity, usize, &str, String), at: usize, raw: &str) {
+    emit(
+        "phi/phone",
+        Severity::Error,
+        at,
+        raw,
+        format!(
+            "phone number {} is not the practice's: a patient's number is an identifier; remove it, or add it to [compliance] allow if it is a public line",
+            quote(raw)
+        ),
+    );
 }
 
 /// Is a phone number or e-mail address at `at` a patient's? Outside a
