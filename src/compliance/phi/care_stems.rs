@@ -177,8 +177,13 @@ fn care_word(w: &str) -> bool {
         return !(w.starts_with("statin") && w != "statin" && w != "statins");
     }
     // "radiotherapy", "kemoterapi", "fizjoterapia"; not "therapist".
-    let rest =
-        ["radio", "chemo", "immuno", "physio", "kemo", "fisio", "fizjo", "fizio"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
+    let rest = [
+        "radio", "chemo", "immuno", "physio", "kemo", "fisio", "fizjo", "fizio", "foto", "photo", "ergo", "logo", "sprach", "hormon",
+        "laser", "crio", "kryo", "cryo",
+    ]
+    .iter()
+    .find_map(|p| w.strip_prefix(p))
+    .unwrap_or(w);
     let rest = rest.strip_prefix("th").or_else(|| rest.strip_prefix('t')).unwrap_or("");
     rest.strip_prefix("erap").is_some_and(|e| ["y", "ie", "ia", "ii", "i", "ija", "iją", "eutic"].contains(&e))
 }

@@ -44,6 +44,17 @@
 //! dysphasia, ADHD (TDAH, ADHS), autism (TSA), stuttering, bulimia,
 //! self-harm and suicidal thoughts.
 //!
+//! Round 65 added the words of a dermatology and plastic-surgery clinic
+//! and of a paediatric practice (sets CL, São Paulo, and CM, Hamburg):
+//! alopecia, vitiligo, melasma, keloids, rosacea, urticaria, dermatitis,
+//! mycoses, naevi, acne, liposuction, botulinum toxin, the "-plasty"
+//! operations, transplants, anaphylaxis and desensitisation, speech
+//! therapy, sinusitis and rhinitis, a wound dressing, heatstroke; German
+//! compounds of allergy, asthma, effusion and childbirth (not of
+//! vaccination: "Reiseimpfungen" are a service a reply explains); and
+//! "treatment" itself in the Romance languages, which "Behandlung" already
+//! was in German.
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -70,7 +81,8 @@ const EXACT: &str = "\
     avc vih sida dpoc epoc gripe grippe herpes bpco copd sarna piolhos piojos pidocchi läuse luizen herzinfarkt hartaanval enfarte infarto infarctus \
     zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche \
     càries empast empastos empastar fèrula guix operat operada operats operades ingressat ingressada xarampió varicel·la angines \
-    trencat trencada febres tsa tdah tdha ddai adhs médication medicación";
+    trencat trencada febres tsa tdah tdha ddai adhs médication medicación \
+    acne acné nevo nevos nevus naevus curativo curativos insolação insolación lispeln";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -102,7 +114,10 @@ pub(super) const START: &str = "\
     ortodònc endodònc anestès abscés al·lèrg asmàt fractur esquinç traumatism urgènci hospitalitz tractament diagnòstic \
     malalti cirurgi embaràs avulsi reimplant ferulitz mossegad pulpotom stosswellen stoßwellen \
     dyslex dislex disless legasthen lese-rechtschreib dysortho disorto dysgraph disgraf dyspraxi dispraxi disprass dyscalcul discalcul \
-    dysphasi disfasi autis bégai begai balbuz tartamud gaguej gagueir stotter boulimi automutil autolesi zelfbeschad selbstverletz suicid vertigin";
+    dysphasi disfasi autis bégai begai balbuz tartamud gaguej gagueir stotter boulimi automutil autolesi zelfbeschad selbstverletz suicid vertigin \
+    alopec vitilig melasm queloid quelóid keloid chéloï cheloid rosáce rosace urticár urticar urtikar orticari dermatit micose mykose \
+    onicomic hansení lipoaspir liposuc lipoescult botox botul sinusit rinit faringit laringit anaphyla anafila anafilá logopäd logopéd \
+    fonoaudiol trapiant tratament trattament traitement tratamient hyposensib desensib";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
@@ -148,6 +163,24 @@ pub(super) const INSIDE: &[&str] = &[
     "achillessehn",
     "bänderriss",
     "bandriss",
+    // Round 65 (from sets CL and CM once scored): an allergy, asthma, an
+    // effusion, grommets, a jab, a blood draw, a caesarean, the lying-in
+    // and neonatal jaundice inside German compounds ("Haselnussallergie",
+    // "Belastungsasthma", "Paukenerguss", "Masern-Nachimpfung"), and
+    // plastic surgery in every language ("abdominoplastia",
+    // "Rhinoplastik", "blépharoplastie").
+    "allergi",
+    "asthma",
+    "erguss",
+    "röhrchen",
+    "blutabnahme",
+    "blutentnahme",
+    "kaiserschnitt",
+    "wochenbett",
+    "gelbsucht",
+    "oplasti",
+    "oplasty",
+    "transplant",
 ];
 
 /// [`EXACT`] for lookups word by word.

@@ -238,6 +238,10 @@ pub(super) fn care_word(w: &str) -> bool {
     EXACT.contains(&w)
         || super::care_words::EXACT_SET.contains(w)
         || (n >= 4 && w.chars().next().and_then(|c| START_BY_FIRST.get(&c)).is_some_and(|stems| stems.iter().any(|s| w.starts_with(s))))
+        // "Mastitis", "Sinusitis", "Konjunktivitis": an inflammation in
+        // any language that writes it so (not the Lithuanian surnames in
+        // "-aitis" and "-eitis"; round 65).
+        || (n >= 7 && w.ends_with("itis") && !w.ends_with("aitis") && !w.ends_with("eitis"))
         // "Haarspange" is a hair clip, "Kooperation" a partnership.
         || (n >= 7
             && INSIDE.iter().chain(super::care_words::INSIDE).any(|s| w.contains(s))

@@ -43,10 +43,13 @@ const FAMILY_TITLES: &[&str] = &[
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let family = FAMILY_TITLES.join("|");
     Regex::new(&format!(
-        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.[\s-]?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}})"
+        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.[\s-]?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}}|\b\p{{Lu}}\.)"
     ))
     .unwrap()
 });
+
+/// One word that is a title of [`PERSON`].
+static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{TITLES}|{})$", FAMILY_TITLES.join("|"))).unwrap());
 
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
@@ -67,7 +70,7 @@ static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// given name from the world lists and care in the same sentence or the
 /// next, as the English frames read "first name + school + surgery".
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|(?-i:\s)aus\s+(?-i:\p{Lu})\p{Ll}|\b(?:kapitän\w*|captain|\w*torwart\w*|\w*torhüter\w*|tormann|lernende[rn]?|lehrling|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,4}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
+    Regex::new(r"(?i)\b\d{1,2}[a-e](?:[\s,.;:)]|$)|\b(?:klasse|klas|classe|clase|turma|razred\w*|sınıf\w*|klas[ay]|cm[12]|ce[12])\b|\w*(?:schule|gymnasium|gimnazij|kindergarten|école|ecole|collège|lycée|athénée|escuela|colegio|escola|liceo|scuola|basisschool|okul|lisesi|škol|vrtić|crèche|creche|guardería|kita\b)\w*|(?-i:\s)aus\s+(?-i:\p{Lu})\p{Ll}|\b(?:steuerfrau|steuermann|schlagfrau|schlagmann|ruderer|ruderin|turner(?:in)?|schwimmer(?:in)?|zagueir[oa]|atacante|lateral-(?:esquerd|direit)[oa]|arquer[oa]|delanter[oa]|kapitän\w*|captain|\w*torwart\w*|\w*torhüter\w*|tormann|lernende[rn]?|lehrling|stürmer\w*|capitaine|gardien\w*|capit[aá]n\w*|capitão|portero|portera|goleir[oa]|portiere|capitano|kaptan\w*|kaleci\w*|kapetan\w*|golman\w*|aanvoerder\w*|spits|çalış\w+|zaposlen\w*)\b|\b(?:arbeitet|beschäftigt|angestellt|travaille|trabaja|trabalha|lavora|werkt)\s+(?:\w+\s+){0,4}?(?:bei|chez|à|au|en|na|no|em|presso|bij|für|pour|para|per|voor)\s+(?:\w+\s+)?(?-i:\p{Lu})").unwrap()
 });
 
 /// A doctor named by title in any language ("Dr. Hadžić", "Prof. Weber").
@@ -93,6 +96,9 @@ static CLINICIAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Articles of Romance languages that are also given names somewhere.
 const ARTICLES: [&str; 9] = ["le", "la", "les", "el", "il", "lo", "de", "du", "un"];
+
+/// Weekdays that are given names somewhere ("Tuesday", "Domingo").
+const WEEKDAYS: [&str; 9] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "domingo", "sabato"];
 
 /// A year right after a word ("Juli 2023").
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:19|20)\d\d\b").unwrap());
@@ -251,7 +257,10 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
     // "Tal vez …": one capitalised word opening a sentence is a person
     // only when set off ("Lejla, učenica …", "Emir (13)").
     let opening = !sentence[..start].contains(char::is_alphanumeric) && !name.contains(' ');
-    let set_off = sentence[start + name.len()..].trim_start().starts_with([',', '(']);
+    // "Emma aus der Kita Regenbogen hat …": where a child is from sets the
+    // name off as a comma does (round 65).
+    let rest = &sentence[start + name.len()..];
+    let set_off = rest.trim_start().starts_with([',', '(']) || rest.starts_with(" aus ") || rest.starts_with(" uit ");
     (!opening || set_off)
         && is_given_name(first)
         && !ARTICLES.contains(&first)
@@ -312,6 +321,68 @@ fn unlisted_full(tokens: &[&str], allow: &Allowlist) -> bool {
     tokens.iter().all(no_word) || (tokens.len() == 2 && no_word(&tokens[1]))
 }
 
+/// The words of a run of capitals that can be a name, with what opened
+/// it.
+struct Prepared<'a> {
+    tokens: Vec<&'a str>,
+    lead_patient: bool,
+    titled: bool,
+    one_initial: bool,
+}
+
+/// The name of a [`PERSON`] match made ready to judge, or `None` when the
+/// capitals are no person (a month, an article, a weekday, a lone initial).
+fn prepare<'a>(c: &regex::Captures<'a>, sentence: &'a str) -> Option<Prepared<'a>> {
+    let name = c.name("name")?;
+    // "Frau K., Erzieherin in der Kita …": one initial is a person only
+    // after a title (round 65).
+    let one_initial = name.as_str().ends_with('.') && name.as_str().chars().count() == 2;
+    if one_initial && c.name("title").is_none() {
+        return None;
+    }
+    let (mut tokens, lead_patient) = name_tokens(name.as_str());
+    // "ab diesem Monat Emma M.": after a determiner, a capitalised word
+    // before a given name is a German noun (round 65).
+    let determiner = sentence[..name.start()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_function_word(w));
+    if determiner && tokens.len() > 1 && !is_given_name(&tokens[0].to_lowercase()) && is_given_name(&tokens[1].to_lowercase()) {
+        tokens.remove(0);
+    }
+    if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) {
+        return None;
+    }
+    let first = tokens[0].to_lowercase();
+    // "ab Juli 2023": a month, not a person; "Le médecin …": an article
+    // alone, though "Le" is also a given name.
+    // "Tuesday, 8 December, 7 p.m. Dr. … explains Botox": a weekday is
+    // no person, though "Tuesday" is a given name too (round 65).
+    if tokens.len() == 1
+        && (YEAR_AFTER.is_match(&sentence[name.end()..]) || ARTICLES.contains(&first.as_str()) || WEEKDAYS.contains(&first.as_str()))
+    {
+        return None;
+    }
+    // "Si Ate Marivic": a title inside the run of capitals (round 65).
+    // (after a short word opening the sentence: "Si", "La").
+    let at_title = (0..tokens.len().saturating_sub(1).min(2)).find(|&k| (k == 0 || tokens[0].len() <= 3) && TITLE_WORD.is_match(tokens[k]));
+    let (tokens, inner_title) = match at_title {
+        Some(k) if c.name("title").is_none() => (tokens[k + 1..].to_vec(), true),
+        _ => (tokens, false),
+    };
+    let titled = c.name("title").is_some() || inner_title;
+    Some(Prepared { tokens, lead_patient, titled, one_initial })
+}
+
+/// "O Tadeu, chef do bistrô …": Portuguese, Catalan and Spanish put an
+/// article before a first name; one name no list knows after it (round 65;
+/// set off by an occupation, it is a person's).
+fn articled(sentence: &str, start: usize, tokens: &[&str], allow: &Allowlist) -> bool {
+    tokens.len() == 1
+        && matches!(sentence[..start].split_whitespace().next_back(), Some("o" | "a" | "O" | "A" | "la" | "La" | "en" | "En"))
+        && unlisted_full(tokens, allow)
+}
+
 /// The first person of sentence `i` singled out in care: where and who.
 fn singled_out<'a>(
     s: &'a Segment,
@@ -337,26 +408,16 @@ fn singled_out<'a>(
     let care_here = (care_in(window) || super::third_party::care(window) || super::foreign_roles::followed(window))
         && !super::foreign_care::declines(window);
     // Only an aged person outside English carries the care told elsewhere
-    // on the page.
-    // "i pazienti interessati: il sig. Cesare Arosio (ginocchio)": a body
-    // part in brackets is care enough (round 64).
+    // on the page; a body part in brackets is care enough ("il sig.
+    // Cesare Arosio (ginocchio)", round 64).
     let bracketed = !english && super::foreign_roles::bracketed_body(sentence);
     if !care_here && !bracketed && (english || !page_care()) {
         return None;
     }
     PERSON.captures_iter(sentence).find_map(|c| {
         let name = c.name("name")?;
-        let (tokens, lead_patient) = name_tokens(name.as_str());
-        if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) {
-            return None;
-        }
+        let Prepared { tokens, lead_patient, titled, one_initial } = prepare(&c, sentence)?;
         let first = tokens[0].to_lowercase();
-        // "ab Juli 2023": a month, not a person; "Le médecin …": an article
-        // alone, though "Le" is also a given name.
-        if tokens.len() == 1 && (YEAR_AFTER.is_match(&sentence[name.end()..]) || ARTICLES.contains(&first.as_str())) {
-            return None;
-        }
-        let titled = c.name("title").is_some();
         let after = &sentence[name.end()..];
         let aged = aged_around(sentence, name.start(), after, english);
         let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
@@ -369,9 +430,9 @@ fn singled_out<'a>(
         // Initials with an age ("J.T., 34, an air stewardess") or an
         // occupation ("J. M. R., agente de la Policía Local").
         let initials = name.as_str().ends_with('.');
-        let occupied_initials = initials && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
-        let person =
-            titled || given_person(&tokens, &first, allow) || (aged && (initials || unlisted_full(&tokens, allow))) || occupied_initials;
+        let articled = !english && articled(sentence, name.start(), &tokens, allow);
+        let occupied_initials =
+            (initials || articled) && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);
@@ -380,6 +441,17 @@ fn singled_out<'a>(
             || near(name.start().saturating_sub(30), name.start())
             || near(name.end(), (name.end() + 30).min(sentence.len()))
             || came;
+        // "Frau B. am Empfang": a titled initial needs an occupation, an
+        // age or the word for patient ("Frau K., Erzieherin …").
+        if one_initial && !(aged || patient || super::foreign_roles::occupied(after)) {
+            return None;
+        }
+        // "A paciente R.M.T., …": initials after "patient" (round 65).
+        let person = titled
+            || given_person(&tokens, &first, allow)
+            || (aged && (initials || unlisted_full(&tokens, allow)))
+            || occupied_initials
+            || (initials && !english && near(name.start().saturating_sub(16), name.start()));
         let at = r.start + c.get(0).map_or(name.start(), |m| m.start());
         (!known
             && person

@@ -343,8 +343,11 @@ impl TableState {
     /// Two columns under generic headers ("Field | Value", "Item |
     /// Details"): each row is a label and its value.
     fn key_value(&self) -> bool {
-        const KEYS: [&str; 10] = ["", "field", "item", "label", "key", "what", "category", "information", "info", "detail"];
-        self.headers.len() == 2 && KEYS.contains(&self.headers[0].trim().to_lowercase().as_str())
+        // In the site languages too ("Feld | Eintrag", "Campo | Valor";
+        // round 65, from set CM's filled-in emergency plan).
+        const KEYS: &str = "field item label key what category information info detail feld angabe merkmal kategorie champ rubrique élément campo dato datos concepto rubro veld";
+        let key = self.headers.first().map(|h| h.trim().to_lowercase()).unwrap_or_default();
+        self.headers.len() == 2 && (key.is_empty() || KEYS.split_whitespace().any(|k| k == key))
     }
 
     /// Handles a table event; false when it is a header-less cell start,

@@ -34,9 +34,24 @@ const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|
 /// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|nasceu\s+(?:em|no\s+dia|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
+});
+
+/// The day told before the birth ("Am 3. November um 4:12 Uhr ist Ida zur
+/// Welt gekommen", "Le 3 novembre, Léa est née", "El 3 de noviembre nació
+/// Lucía"; round 65, from set CM's birth notice).
+static BIRTH_AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:am|le|el|il|em|no\s+dia|op)\s+(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b[^.!?]{{0,80}}?\b(?:zur\s+Welt\s+gekommen|geboren|est\s+n[ée]e?|nasceu|naci[óo]|[èe]\s+nat[oa]|werd\s+geboren|is\s+geboren)\b"
+    ))
+    .unwrap()
+});
+
+/// A child of "our" colleague: the team's family news.
+static STAFF_CHILD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:zoon(?:tje)?|dochter(?:tje)?|sohn|tochter|fils|fille|filh[oa]|hij[oa]|figli[oa]|baby|bébé|bebê|bebé)\s+(?:van|von|de|di|do|da|del|der|des|dell[ao])\s+(?:onze|unsere[rs]?|notre|nossa|nosso|nuestr[oa]|nostr[oa])\b").unwrap()
 });
 
 /// Report foreign-language birth dates of one person.
@@ -45,10 +60,12 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
     if team || s.kind != Kind::Prose || !may_have(&s.text) {
         return;
     }
-    for c in BIRTH.captures_iter(&s.text) {
+    for c in BIRTH.captures_iter(&s.text).chain(BIRTH_AFTER_DAY.captures_iter(&s.text)) {
         let d = c.name("date").map_or("", |m| m.as_str());
         let at = c.get(0).map_or(0, |m| m.start());
-        if old_year(d) {
+        // "Op 2 oktober is Mats geboren, het zoontje van onze assistente":
+        // a staff member's baby is no patient (round 65).
+        if old_year(d) || STAFF_CHILD.is_match(s.sentence(at)) {
             continue;
         }
         emit(
@@ -85,6 +102,10 @@ fn may_have(t: &str) -> bool {
         "nata il",
         "nasc",
         "geb",
+        "zur welt",
+        "nació",
+        "nacio",
+        "è nat",
         "kapanganakan",
         "ipinanganak",
         "sinh",

@@ -22,7 +22,7 @@ use crate::compliance::phi::segments::Kind;
 static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let role = format!(r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|[a-z]+(?:er|or|ist|ian))");
     Regex::new(&format!(
-        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
+        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:o['’]clock\s+|am\s+|pm\s+)?)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
     ))
     .unwrap()
 });
@@ -81,7 +81,7 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A relative clause right after a role, a few words on at most.
-static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[,\s]*(?:[\w'’-]+\s+){0,3}?who\s").unwrap());
+static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[,\s]*(?:[\w'’-]+,?\s+){0,3}?who\s").unwrap());
 
 /// One person told about by a third-person pronoun: "his chemo", "she left".
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").unwrap());
@@ -153,7 +153,7 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         // whole world knows, or a year of history, is no local role.
         let lower = text.to_lowercase();
         if ["world's", "world’s", "nation's", "nation’s", "country's", "country’s"].iter().any(|p| lower.contains(p))
-            || YEAR_BEFORE_1990.is_match(w)
+            || YEAR_BEFORE_1990.find_iter(w).any(|y| !w[..y.start()].trim_end().ends_with("since"))
         {
             continue;
         }
@@ -217,7 +217,8 @@ pub(super) fn family_group(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize,
     }
 }
 
-/// A year long past: a role held then is history, not this year's care.
+/// A year long past: a role held then is history, not this year's care
+/// (but "has played there since 1971" is a role held still; round 65).
 static YEAR_BEFORE_1990: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[0-8]\d\d|19[0-8]\d)\b").unwrap());
 
 /// A year of history: the family is in the history books.
