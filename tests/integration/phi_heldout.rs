@@ -203,7 +203,7 @@ fn set_g_behavioral_health() {
 
 #[test]
 fn set_h_cancer_and_heart_center() {
-    score(Set { fixture: "phi-heldout-h", catch_floor: 96.3, clean_ceiling: 8.6 });
+    score(Set { fixture: "phi-heldout-h", catch_floor: 97.5, clean_ceiling: 8.6 });
 }
 
 fn content_path(file: &str) -> String {
@@ -407,7 +407,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 86.0, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 86.8, clean_ceiling: 5.4 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -591,7 +591,7 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
     // hearing-loss page had been caught only because "Mutiara Elektronik
     // Sdn Bhd" read as a person's name; after "at" two unknown words are a
     // place now, and the supervisor's own description is not found.
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 84.4, clean_ceiling: 4.5 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 85.1, clean_ceiling: 4.5 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -848,7 +848,7 @@ fn set_av_northland_maori_health_provider() {
 /// 8.3; the first page model (7f4da53) 76.0 / 9.5; the second 76.0 / 8.3.
 #[test]
 fn set_aw_peninsula_home_health_and_hospice() {
-    score(Set { fixture: "phi-heldout-aw", catch_floor: 79.0, clean_ceiling: 8.4 });
+    score(Set { fixture: "phi-heldout-aw", catch_floor: 80.0, clean_ceiling: 8.4 });
 }
 
 /// Set AX (thirty-third session, written blind by a helper from the rules
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 62.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 63.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1007,7 +1007,7 @@ fn set_bj_minneapolis_community_health() {
 /// 86.0 / 4.3.
 #[test]
 fn set_bk_daly_city_family_and_skin() {
-    score(Set { fixture: "phi-heldout-bk", catch_floor: 89.0, clean_ceiling: 4.3 });
+    score(Set { fixture: "phi-heldout-bk", catch_floor: 90.0, clean_ceiling: 4.3 });
 }
 
 /// Set BL (as BJ): a primary care and women's health clinic in Osaka for
@@ -1040,7 +1040,7 @@ fn set_bm_south_auckland_physio() {
 /// 45.5 / 3.0; round 58 45.5 / 3.0.
 #[test]
 fn set_bn_lyon_general_practice() {
-    score(Set { fixture: "phi-heldout-bn", catch_floor: 58.4, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 59.4, clean_ceiling: 3.1 });
 }
 
 /// Set BO (as BM): an addiction recovery, psychiatry and general practice
@@ -1050,7 +1050,7 @@ fn set_bn_lyon_general_practice() {
 /// round 57 with the refitted page model 74.3 / 5.1; round 58 74.3 / 5.1.
 #[test]
 fn set_bo_glasgow_recovery_service() {
-    score(Set { fixture: "phi-heldout-bo", catch_floor: 74.2, clean_ceiling: 4.5 });
+    score(Set { fixture: "phi-heldout-bo", catch_floor: 75.2, clean_ceiling: 4.5 });
 }
 
 /// Set BP (written blind in the thirty-sixth session by a helper who read
@@ -1225,7 +1225,7 @@ fn set_cd_barcelona_paediatric_dentistry() {
 /// guard (68aa863) 50.7 / 8.6.
 #[test]
 fn set_ce_utrecht_general_practice() {
-    score(Set { fixture: "phi-heldout-ce", catch_floor: 53.3, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-ce", catch_floor: 56.0, clean_ceiling: 6.3 });
 }
 
 /// Set CF (as CE): a cardiology, heart-failure and cardiac rehabilitation
@@ -1289,7 +1289,7 @@ fn set_cj_milan_orthopaedics() {
 /// on an accented name in one review reply (fixed in round 64).
 #[test]
 fn set_ck_cork_audiology() {
-    score(Set { fixture: "phi-heldout-ck", catch_floor: 81.5, clean_ceiling: 7.7 });
+    score(Set { fixture: "phi-heldout-ck", catch_floor: 82.8, clean_ceiling: 7.7 });
 }
 
 /// Set CL (as CK): a dermatology, aesthetic dermatology and plastic
@@ -1300,7 +1300,7 @@ fn set_ck_cork_audiology() {
 /// 61.0 / 5.3.
 #[test]
 fn set_cl_sao_paulo_dermatology() {
-    score(Set { fixture: "phi-heldout-cl", catch_floor: 62.3, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-cl", catch_floor: 74.0, clean_ceiling: 5.4 });
 }
 
 /// Set CM (as CK): a Kinderarztpraxis with midwives, a lactation
@@ -1310,5 +1310,39 @@ fn set_cl_sao_paulo_dermatology() {
 /// session-start guard 62.2 / 4.7.
 #[test]
 fn set_cm_hamburg_paediatrics() {
-    score(Set { fixture: "phi-heldout-cm", catch_floor: 62.1, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-cm", catch_floor: 78.3, clean_ceiling: 5.5 });
+}
+
+/// Set CN, written blind at the start of the forty-first session (while
+/// round 65 was being made from CK, CL and CM) by a helper who read only
+/// the spec, the rules and one set's layout: a 25-bed critical-access
+/// hospital in central Montana with EMS, three town clinics, rodeo
+/// sports medicine, a swing-bed unit and outreach to a Hutterite colony
+/// and a reservation (US English); 206 cases (77 flag, 129 clean). Blind
+/// score on the frozen round-65 guard (dfc1090): 84.4 / 10.1 (rules alone
+/// 71.4 / 9.3); the session-start guard (b98aaae) 84.4 / 10.1.
+#[test]
+fn set_cn_montana_critical_access() {
+    score(Set { fixture: "phi-heldout-cn", catch_floor: 84.4, clean_ceiling: 10.1 });
+}
+
+/// Set CO (as CN): a paediatric and vaccination clinic in Curitiba with
+/// neonatal follow-up, breastfeeding support, child allergy and a vaccine
+/// room that visits schools and companies (Brazilian Portuguese, some
+/// English); 211 cases (77 flag, 134 clean). Blind scores: round 65
+/// 61.0 / 6.0 (rules alone 59.7 / 6.0); the session-start guard 59.7 /
+/// 6.0.
+#[test]
+fn set_co_curitiba_paediatrics() {
+    score(Set { fixture: "phi-heldout-co", catch_floor: 61.0, clean_ceiling: 6.0 });
+}
+
+/// Set CP (as CN): a kinesiology, physiotherapy and sports-medicine
+/// centre in Rosario with football, hockey and rowing clubs, schools and
+/// pelvic-floor rehabilitation (Rioplatense Spanish, some English); 200
+/// cases (74 flag, 126 clean). Blind scores: round 65 59.5 / 5.6 (rules
+/// alone 56.8 / 5.6); the session-start guard the same 59.5 / 5.6.
+#[test]
+fn set_cp_rosario_kinesiology() {
+    score(Set { fixture: "phi-heldout-cp", catch_floor: 59.4, clean_ceiling: 5.6 });
 }
