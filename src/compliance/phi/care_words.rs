@@ -55,6 +55,9 @@
 //! "treatment" itself in the Romance languages, which "Behandlung" already
 //! was in German.
 //!
+//! Round 66 (sets CO, Curitiba, and CP, Rosario): retinopathy, fainting,
+//! a ligament and the cruciate's LCA, a prolapse, a tongue-tie cut.
+//!
 //! Words of a practice's services in general ("Zahnarzt", "dentiste",
 //! "Prophylaxe", "Zahnersatz" (dentures as a service), "tandarts", "diş hekimi") are left out, as they are in
 //! English: a word here says that something was done to, or found in,
@@ -82,7 +85,8 @@ const EXACT: &str = "\
     zastrzyk zastrzyki zastrzyku fiv fivet ppc cpap embarazo gravidanza gravidez aborto avortement fausse-couche \
     càries empast empastos empastar fèrula guix operat operada operats operades ingressat ingressada xarampió varicel·la angines \
     trencat trencada febres tsa tdah tdha ddai adhs médication medicación \
-    acne acné nevo nevos nevus naevus curativo curativos insolação insolación lispeln";
+    acne acné nevo nevos nevus naevus curativo curativos insolação insolación lispeln lca lcp aplv uti utin \
+    cesárea cesáreas cesariana cesarianas césarienne cesareo";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -117,7 +121,8 @@ pub(super) const START: &str = "\
     dysphasi disfasi autis bégai begai balbuz tartamud gaguej gagueir stotter boulimi automutil autolesi zelfbeschad selbstverletz suicid vertigin \
     alopec vitilig melasm queloid quelóid keloid chéloï cheloid rosáce rosace urticár urticar urtikar orticari dermatit micose mykose \
     onicomic hansení lipoaspir liposuc lipoescult botox botul sinusit rinit faringit laringit anaphyla anafila anafilá logopäd logopéd \
-    fonoaudiol trapiant tratament trattament traitement tratamient hyposensib desensib";
+    fonoaudiol trapiant tratament trattament traitement tratamient hyposensib desensib \
+    retinopat desmai desmay síncop syncop sincop svenim ohnmacht ligament prolaps frenotom frenectom";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".

@@ -379,6 +379,27 @@ pub(super) fn health_at(text: &str) -> Option<usize> {
     HEALTH.find(text).map(|m| m.start()).or_else(|| (frame::has_event(text) || specialised(text)).then_some(0))
 }
 
+/// [`health_at`] for a review reply, where the institution is named as a
+/// place and not as anyone's care: "thank you for supporting your hometown
+/// hospital", "our ER sees the sickest people first", "no appointment
+/// needed" (round 66, from set CN's replies).
+pub(super) fn reply_health_at(text: &str) -> Option<usize> {
+    static INSTITUTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:\b(?:our|the|your\s+(?:hometown|local|community|own))\s+(?:[\w-]+\s+)?$)").unwrap());
+    static GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:no|without|by|walk-in)\s+$").unwrap());
+    let institutional = |m: &regex::Match| {
+        let w = m.as_str().to_lowercase();
+        let before = &text[..m.start()];
+        (matches!(w.as_str(), "hospital" | "er" | "e.r." | "emergency room" | "emergency department") && INSTITUTION.is_match(before))
+            || (matches!(w.as_str(), "appointment" | "appointments") && GENERIC.is_match(before))
+    };
+    HEALTH
+        .find_iter(text)
+        .find(|m| !institutional(m))
+        .map(|m| m.start())
+        .or_else(|| (frame::has_event(text) || specialised(text)).then_some(0))
+}
+
 /// Is the person at `start..end` of `sentence` the subject, object or
 /// possessor of a health event there? `window` is the sentence and its
 /// neighbours (for the public frame).

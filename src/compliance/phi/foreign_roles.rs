@@ -32,7 +32,7 @@ const ROLES_NL: &str = "penningmeester|eigenaar|eigenares|uitbater|uitbaatster|p
 /// with a possessive ("Fatih Camii'nin imamı", "Kebap Sarayı'nın sahibi").
 static ROLE_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|l['’]|nosso|nossa|nuestro|nuestra|nostro|nostra)\s*(?:{ROLES_PT_ES_IT})\s+(?:(?:de|di|da)\s+\w+\s+|(?-i:\p{{Lu}})\w+\s+|(?:\p{{Lu}}\.){{1,3}}\s+)?(?:d[oa]s?|de(?:l|\s+la|\s+los|\s+las|\s+l['’])?|na|no|en\s+(?:el|la)|della|dello|delle|degli|dei|dell['’]|del|di|dal|dalla|al|alla|all['’])\s*(?:\w+\s+){{0,3}}(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:el|la|il|o|a)\s+president[ea]?\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)\b|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
+        r"(?i)\b(?:der|die|den|dem|unsere[nmr]?)\s+(?:\w+\s+)?(?:{ROLES_DE})\s+(?:des|der|vom|von\s+der|von|im|am|beim|in\s+der|auf\s+dem)\s+(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:le|la|l['’]|notre)\s*(?:{ROLES_FR})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|chez)\s*(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:o|a|el|la|il|lo|l['’]|nosso|nossa|nuestro|nuestra|nostro|nostra|do|da|del|della|dello)\s*(?:{ROLES_PT_ES_IT})\s+(?:(?:de|di|da)\s+\w+\s+|(?-i:\p{{Lu}})\w+\s+|(?:\p{{Lu}}\.){{1,3}}\s+)?(?:d[oa]s?|de(?:l|\s+la|\s+los|\s+las|\s+l['’])?|na|no|en\s+(?:el|la)|della|dello|delle|degli|dei|dell['’]|del|di|dal|dalla|al|alla|all['’])\s*(?:\w+\s+){{0,3}}(?-i:\p{{Lu}})|\b(?:de|het|onze)\s+(?:{ROLES_NL})\s+(?:van\s+(?:de|het)\s+|van\s+|bij\s+|op\s+)(?:\w+\s+)?(?-i:\p{{Lu}})|\b(?:el|la|il|o|a)\s+president[ea]?\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)\b|(?-i:\p{{Lu}})\w*['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:imamı|sahibi|muhtarı|kaptanı|kalecisi|müdürü|hocası|antrenörü|şoförü|ustası|aşçısı)\b"
     ))
     .unwrap()
 });
@@ -107,8 +107,15 @@ pub(super) fn occupied(after: &str) -> bool {
         )
         .unwrap()
     });
-    OCCUPIED.is_match(after)
+    OCCUPIED.is_match(after) || ROLE_APPOSITIVE.is_match(after)
 }
+
+/// "Nahuel, el arquero de la Reserva de Puerto Norte", "Ramiro, el
+/// abanderado de séptimo grado de la Escuela …": any role with its article
+/// that a named place or team has one of (round 66, from sets CO and CP).
+static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:el|la|o|a|il|le|l['’])\s+(?-i:\p{Ll})[\p{L}-]{3,}\s+(?:de|del|da|do|della|dello|des|du)\s+(?:la\s+|las\s+|los\s+|l['’])?(?:[\p{Ll}\d°º-]+\s+){0,4}(?-i:\p{Lu})").unwrap()
+});
 
 /// Body parts in the languages of the other-language frames: in brackets
 /// right after a name they say whose knee or shoulder a list is about.

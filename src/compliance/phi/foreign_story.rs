@@ -48,19 +48,24 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A worker of a company, right before their initials.
+static EMPLOYEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:colaborador|colaboradora|funcionári[oa]|funcionari[oa]|empleado|empleada|dipendente|mitarbeiter(?:in)?|salariée?|employée?|operári[oa]|operari[oa])\s+$").unwrap()
+});
+
 /// One word that is a title of [`PERSON`].
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{TITLES}|{})$", FAMILY_TITLES.join("|"))).unwrap());
 
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anys|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anys|anos|anni)\b|\s+\p{Ll}+\s+(?:con|amb|com|a\s+los|als|aos)\s+\d{1,3}\s+(?:años|anys|anos)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b)").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anys|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anys|anos|anni)\b|\s+\p{Ll}+\s+(?:con|amb|com|a\s+los|als|aos)\s+\d{1,3}\s+(?:años|anys|anos)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b|\s*,\s*d[eia]\s+\d{1,3}\s+(?:dias|días|semanas|meses|giorni|settimane|mesi|jours|semaines|mois|anos|años|anni|ans)\b)").unwrap()
 });
 
 /// An age appositive anywhere in a sentence (", 31,", "(78)", "Marta tiene
 /// 38 años"): the cheap test that lets most English sentences go first.
 static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anys|anos|anni|ans)\b").unwrap()
+    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|,\s*d[eia]\s+\d{1,3}\s+\p{L}|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anys|anos|anni|ans)\b").unwrap()
 });
 
 /// What singles out a child or a worker in other languages when no age
@@ -394,16 +399,12 @@ fn singled_out<'a>(
 ) -> Option<(usize, &'a str)> {
     let r = s.sentences.get(i)?.clone();
     let sentence = &s.text[r.clone()];
-    // The care may be told in the next sentence ("… datang karena lemas.
-    // Hasil gastroskopi menunjukkan …").
-    let end = s.sentences.get(i + 1).map_or(r.end, |n| n.end);
-    // English has its own care words too ("her first smear").
-    let window = &s.text[r.start..end];
+    // The care may be told in the next sentence ("… Hasil gastroskopi …").
+    let window = &s.text[r.start..s.sentences.get(i + 1).map_or(r.end, |n| n.end)];
     if history_or_public(window, english) {
         return None;
     }
-    // English care words are read in every language: "inséminations".
-    // "Vì lý do bảo mật, chúng tôi không thể … nói về việc điều trị": a
+    // English care words are read in every language ("inséminations"); a
     // reply's privacy statement names care without anyone's.
     let care_here = (care_in(window) || super::third_party::care(window) || super::foreign_roles::followed(window))
         && !super::foreign_care::declines(window);
@@ -431,8 +432,10 @@ fn singled_out<'a>(
         // occupation ("J. M. R., agente de la Policía Local").
         let initials = name.as_str().ends_with('.');
         let articled = !english && articled(sentence, name.start(), &tokens, allow);
-        let occupied_initials =
-            (initials || articled) && !english && super::foreign_roles::occupied(after) && super::foreign_roles::happened(window);
+        // "a colaboradora R.M.P., …": a company's word for its worker (round 66).
+        let employee = initials && EMPLOYEE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]);
+        let occupied = super::foreign_roles::occupied(after) || employee;
+        let occupied_initials = (initials || articled) && !english && occupied && super::foreign_roles::happened(window);
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
         let near = |a: usize, b: usize| PATIENT.is_match(&sentence[frame::floor(sentence, a)..frame::floor(sentence, b)]);

@@ -174,6 +174,8 @@ mod tests_round64;
 #[cfg(test)]
 mod tests_round65;
 #[cfg(test)]
+mod tests_round66;
+#[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;

@@ -20,9 +20,16 @@ use crate::compliance::phi::segments::Kind;
 /// A role held by one person in a named place: "<Place>'s only <role>",
 /// "the <role> of/at the <Proper Name>".
 static UNIQUE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    let role = format!(r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|[a-z]+(?:er|or|ist|ian))");
+    let role = format!(
+        r"(?:{WHO}|manager|owner|director|principal|mayor|chief|pastor|clown|marshal|sheriff|postmaster|postman|[a-z]+(?:er|or|ist|ian))"
+    );
+    // "the Winifred rural mail carrier's rollover", "Denton's town
+    // marshal": a town's role told before it (round 66, from set CN).
+    let town_role = format!(
+        r"\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,2}}(?:[a-z][\w-]*\s+){{1,2}}{role}(?:'s|’s)|\b\p{{Lu}}[\w-]+(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{1,2}}(?:marshal|sheriff|postmaster|postman|mail\s+carrier|mayor|pastor|priest|minister|barber|blacksmith|undertaker|auctioneer|announcer|librarian|dentist|vet)\b"
+    );
     Regex::new(&format!(
-        r"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:o['’]clock\s+|am\s+|pm\s+)?)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
+        r"{town_role}|\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}(?:'s|’s|'|’)\s+only\s+(?:[\w-]+\s+){{0,3}}?{role}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{role}\s+(?:of|at)\s+(?:the\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:o['’]clock\s+|am\s+|pm\s+)?)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+only\s+(?:[\w-]+\s+){{0,5}}?(?:{role}|woman|man|person|vet)\s+(?:[\w-]+\s+){{0,4}}?(?:in|on|at|of|out\s+of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+|\b[Tt]he\s+(?:\p{{Lu}}[\w'’-]+\s+){{1,3}}(?:(?:senior|junior|minor|under-?\d+|u-?\d+|first|second|reserve|ladies|men's|women's|hurling|football|rugby|camogie|netball|hockey|cricket|basketball|school|club|team)\s+){{0,3}}(?:captain|goalkeeper|keeper|goalie|full-back|half-back|centre-back|fullback|halfback|wing|winger|hooker|prop|striker|midfielder|defender|forward|pitcher|catcher|quarterback|point\s+guard|centre|center|coxswain|cox|skipper)\b"
     ))
     .unwrap()
 });
@@ -67,6 +74,13 @@ static OWN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// cancer surgery", "her CF modulator", "he now sees our hepatologist".
 static THEIR_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:was|were|got)\s+(?:taken|rushed|airlifted|flown|admitted)\s+to|ended\s+up\s+in\s+(?:the\s+)?(?:icu|hospital|er)|(?:is|was)\s+out\s+of\s+(?:the\s+)?icu|came\s+back\s+positive|(?:is|was)\s+(?:\w+\s+){0,2}?pregnant)\b|\b(?:missed|out|sidelined)\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:pain|injury|fracture|tear|concussion|infection|illness)|(?:(?:is|was|now)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}?(?:sober|alcohol-free|drug-free|in\s+remission|in\s+recovery|cancer-free)|(?:start|starts|starting)\s+(?:his\s+|her\s+)?treatment)\b|\b(?:had|has\s+had|underwent|was\s+diagnosed\s+with|started|finished|his|her)\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|diagnosis|cancer|tumou?r|polyps?|biopsy|scan|results?|reading|treatment|chemo\w*|radiotherapy|transplant|stroke|diabetes|asthma|copd|dialysis|colonoscopy|gastroscopy|fibroscan|psa|cpap|modulator|inhaler|insulin|medication|prescription|removed)\b").unwrap()
+});
+
+/// An emergency told as a crew or an ER tells it ("through the CT and the
+/// splinting", "two EpiPens and a ride to our ER", "in the cath lab by
+/// 4:05"; round 66, from set CN): care enough for a role's holder.
+static EMERGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+ct|ct\s+scan|splint(?:ing|ed)?|epipens?|epinephrine|helicopter|life\s*flight|air\s+ambulance|cath\s+lab|stemi|airlifted|intubat\w+|(?:ride|rushed|taken|brought)\s+to\s+(?:our|the)\s+(?:er|e\.r\.|emergency\s+(?:room|department)))\b").unwrap()
 });
 
 /// Roles whose work is care: a clinician singled out is at work, not in care.
@@ -137,7 +151,12 @@ pub(super) fn unique_person(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize
         let subject = t[r.start.min(start)..start].split_whitespace().count() <= 3
             && (THEIR_CARE.is_match(&t[end.clamp(r.start, r.end)..r.end])
                 || (described && has_event(&t[end.clamp(r.start, r.end)..r.end])));
-        if names.has_person(si, &win) || !(who || subject || PRONOUN.is_match(t)) || !(cared || has_event(t) || THEIR_CARE.is_match(t)) {
+        // (The town inside "the Winifred rural mail carrier" is no person.)
+        if names.has_person(si, &(win.start..start))
+            || names.has_person(si, &(end..win.end))
+            || !(who || subject || PRONOUN.is_match(t))
+            || !(cared || has_event(t) || THEIR_CARE.is_match(t) || EMERGENCY.is_match(t))
+        {
             continue;
         }
         // Without a time of care, the event must be the role holder's own
