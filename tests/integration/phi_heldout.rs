@@ -723,7 +723,7 @@ fn set_am_street_medicine_and_shelter_clinic() {
 /// model then stopped reading authorised pages: 67.9 % / 6.1 %.
 #[test]
 fn set_an_rural_irish_gp_and_pharmacy() {
-    score(Set { fixture: "phi-heldout-an", catch_floor: 83.0, clean_ceiling: 5.0 });
+    score(Set { fixture: "phi-heldout-an", catch_floor: 83.9, clean_ceiling: 5.0 });
 }
 
 /// Set AO (thirty-first session, written blind by a helper from the rules
@@ -927,7 +927,7 @@ fn set_bc_cape_town_family_and_travel_clinic() {
 /// model (79394d9) 93.9 / 3.5; round 56 (1da9075) 93.9 / 3.5.
 #[test]
 fn set_bd_navajo_nation_community_health_centre() {
-    score(Set { fixture: "phi-heldout-bd", catch_floor: 94.9, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-bd", catch_floor: 95.9, clean_ceiling: 3.6 });
 }
 
 /// Set BE (as BD): an eye hospital in Pune (cataract surgery, diabetic
@@ -937,7 +937,7 @@ fn set_bd_navajo_nation_community_health_centre() {
 /// 67.3 / 4.0; round 56 67.3 / 4.0.
 #[test]
 fn set_be_pune_eye_hospital() {
-    score(Set { fixture: "phi-heldout-be", catch_floor: 88.1, clean_ceiling: 4.1 });
+    score(Set { fixture: "phi-heldout-be", catch_floor: 88.1, clean_ceiling: 3.5 });
 }
 
 /// Set BF (as BD): an addiction medicine and medication-assisted treatment
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 63.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 64.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1129,7 +1129,7 @@ fn set_bu_brussels_paediatrics_and_dermatology() {
 /// 60, written from its misses and BX's: 75.0 / 2.1.
 #[test]
 fn set_bv_valencia_health_centre() {
-    score(Set { fixture: "phi-heldout-bv", catch_floor: 80.0, clean_ceiling: 2.2 });
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 81.2, clean_ceiling: 2.2 });
 }
 
 /// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
@@ -1148,7 +1148,7 @@ fn set_bw_columbus_dermatology() {
 /// from its misses and BV's: 73.3 / 3.1.
 #[test]
 fn set_bx_bologna_physiotherapy() {
-    score(Set { fixture: "phi-heldout-bx", catch_floor: 73.3, clean_ceiling: 3.2 });
+    score(Set { fixture: "phi-heldout-bx", catch_floor: 77.3, clean_ceiling: 3.2 });
 }
 
 /// Set BY (written blind at the start of the thirty-eighth session by a
@@ -1300,7 +1300,7 @@ fn set_ck_cork_audiology() {
 /// 61.0 / 5.3.
 #[test]
 fn set_cl_sao_paulo_dermatology() {
-    score(Set { fixture: "phi-heldout-cl", catch_floor: 74.0, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-cl", catch_floor: 75.3, clean_ceiling: 5.4 });
 }
 
 /// Set CM (as CK): a Kinderarztpraxis with midwives, a lactation
@@ -1323,7 +1323,7 @@ fn set_cm_hamburg_paediatrics() {
 /// 71.4 / 9.3); the session-start guard (b98aaae) 84.4 / 10.1.
 #[test]
 fn set_cn_montana_critical_access() {
-    score(Set { fixture: "phi-heldout-cn", catch_floor: 84.4, clean_ceiling: 10.1 });
+    score(Set { fixture: "phi-heldout-cn", catch_floor: 87.0, clean_ceiling: 7.8 });
 }
 
 /// Set CO (as CN): a paediatric and vaccination clinic in Curitiba with
@@ -1334,7 +1334,7 @@ fn set_cn_montana_critical_access() {
 /// 6.0.
 #[test]
 fn set_co_curitiba_paediatrics() {
-    score(Set { fixture: "phi-heldout-co", catch_floor: 61.0, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-co", catch_floor: 74.0, clean_ceiling: 6.0 });
 }
 
 /// Set CP (as CN): a kinesiology, physiotherapy and sports-medicine
@@ -1344,5 +1344,38 @@ fn set_co_curitiba_paediatrics() {
 /// alone 56.8 / 5.6); the session-start guard the same 59.5 / 5.6.
 #[test]
 fn set_cp_rosario_kinesiology() {
-    score(Set { fixture: "phi-heldout-cp", catch_floor: 59.4, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-cp", catch_floor: 71.6, clean_ceiling: 5.6 });
+}
+
+/// Set CQ, written blind in the forty-first session (after round 65 was
+/// frozen, while round 66 was being made from CN, CO and CP) by a helper
+/// who read only the spec, the rules and one set's layout: a dental,
+/// implant and maxillofacial surgery centre in Marseille with an Aubagne
+/// site, paediatric dentistry, orthodontics and day surgery (French, some
+/// English); 210 cases (77 flag, 133 clean). Blind scores: round 66
+/// (3e65b58) 74.0 / 3.0 (rules alone 72.7 / 3.0); round 65 (dfc1090)
+/// the same.
+#[test]
+fn set_cq_marseille_dental_surgery() {
+    score(Set { fixture: "phi-heldout-cq", catch_floor: 74.0, clean_ceiling: 3.1 });
+}
+
+/// Set CR (as CQ): a physiotherapy, sports and pelvic-floor practice in
+/// Ghent with a cycling and running clinic, youth football and home
+/// visits (Flemish Dutch, some French and English); 211 cases (77 flag,
+/// 134 clean). Blind scores: round 66 51.9 / 5.2 (rules alone 50.6 /
+/// 5.2); round 65 the same.
+#[test]
+fn set_cr_ghent_physiotherapy() {
+    score(Set { fixture: "phi-heldout-cr", catch_floor: 51.9, clean_ceiling: 5.3 });
+}
+
+/// Set CS (as CQ): a Highland GP practice in Wester Ross with an island
+/// branch, a dispensary, district nurses and a minor-injuries room
+/// (Scottish English, some Gaelic); 213 cases (78 flag, 135 clean). Blind
+/// scores: round 66 76.9 / 5.2 (rules alone 67.9 / 5.2); round 65 the
+/// same.
+#[test]
+fn set_cs_wester_ross_general_practice() {
+    score(Set { fixture: "phi-heldout-cs", catch_floor: 76.9, clean_ceiling: 5.2 });
 }

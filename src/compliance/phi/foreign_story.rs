@@ -355,7 +355,11 @@ fn prepare<'a>(c: &regex::Captures<'a>, sentence: &'a str) -> Option<Prepared<'a
     if determiner && tokens.len() > 1 && !is_given_name(&tokens[0].to_lowercase()) && is_given_name(&tokens[1].to_lowercase()) {
         tokens.remove(0);
     }
-    if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) {
+    // "a" is also the Portuguese article before a first name: "a Lívia,
+    // de 9 dias", "a Bruna, professora …" (but "vive a Roma, il cui …").
+    let after = &sentence[name.end()..];
+    let article = sentence[..name.start()].ends_with(" a ") && (aged_after(after) || super::foreign_roles::occupied(after));
+    if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) && !article {
         return None;
     }
     let first = tokens[0].to_lowercase();

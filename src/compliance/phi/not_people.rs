@@ -58,14 +58,11 @@ pub(super) fn not_people(page: &PageInput) -> Vec<String> {
 /// "L’art, 9, comma 4": an article run into a noun; "vive a Roma": a place
 /// after a preposition of place.
 pub(super) fn no_person_here(before: &str, name: &str) -> bool {
-    // "a" is also the Portuguese article before a first name ("a Lívia, de
-    // 9 dias"): before a given name that is no place it is no preposition
-    // (round 66).
-    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    let article = || super::names::is_given_name(&first) && !super::lexicon::is_place(&first);
-    let locative = before.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| {
-        matches!(w, "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu") || (w == "a" && !article())
-    });
+    let locative = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "à" | "in" | "en" | "em" | "au" | "aux" | "nach" | "nel" | "nella" | "im" | "zu"));
     // "am 25. April", "le 3 Mai": a month after a day; "au collège Jean
     // Moulin", "Gymnasium Wasagasse": a school or a street named after
     // someone.
