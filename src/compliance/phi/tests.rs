@@ -83,6 +83,19 @@ pub(super) fn guard_flagged(f: &[Finding]) -> bool {
     f.iter().any(|x| x.rule.starts_with("phi/") || x.rule.starts_with("consent/") || x.rule.starts_with("reply/"))
 }
 
+/// The test allowlist on a site in `language`.
+pub(super) fn site_in(language: &str) -> Allowlist {
+    let mut a = allow();
+    a.set_language(language);
+    a
+}
+
+/// Whether `body`, alone on a news page of a site in `language`, gets a
+/// finding of the guard (every frame runs, the other languages' too).
+pub(super) fn in_language(language: &str, body: &str) -> bool {
+    guard_flagged(&page_allowing("news", body, 1, Vec::new(), &site_in(language)))
+}
+
 /// Does the guard report anything on a news page with this body?
 pub(super) fn caught(body: &str) -> bool {
     guard_flagged(&run("news", body))

@@ -7,21 +7,8 @@
 //! an accented name. Every person is fictitious; no sentence is taken
 //! from a case set.
 
-use super::tests::{allow, assert_caught, assert_clean, guard_flagged, page_allowing};
-use super::{Allowlist, Field, check_text};
-
-/// The test allowlist on a site in `language`.
-fn site_in(language: &str) -> Allowlist {
-    let mut a = allow();
-    a.set_language(language);
-    a
-}
-
-/// Whether `body`, alone on a news page of a site in `language`, gets a
-/// finding of the guard (every frame runs, the other languages' too).
-fn in_language(language: &str, body: &str) -> bool {
-    guard_flagged(&page_allowing("news", body, 1, Vec::new(), &site_in(language)))
-}
+use super::tests::{allow, assert_caught, assert_clean, guard_flagged, in_language, page_allowing, site_in};
+use super::{Field, check_text};
 
 /// An English page of an Italian or French site is read by the English
 /// frames; its other-language pages are not.

@@ -8,21 +8,7 @@
 //! forms. Every person is fictitious; no sentence is taken from a case
 //! set.
 
-use super::Allowlist;
-use super::tests::{allow, guard_flagged, page_allowing};
-
-/// The test allowlist on a site in `language`.
-fn site_in(language: &str) -> Allowlist {
-    let mut a = allow();
-    a.set_language(language);
-    a
-}
-
-/// Whether `body`, alone on a news page of a site in `language`, gets a
-/// finding of the guard.
-fn in_language(language: &str, body: &str) -> bool {
-    guard_flagged(&page_allowing("news", body, 1, Vec::new(), &site_in(language)))
-}
+use super::tests::in_language;
 
 /// Dermatology, plastic surgery and German compounds name care.
 #[test]

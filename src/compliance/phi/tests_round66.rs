@@ -6,16 +6,7 @@
 //! reviewer, and the care words of these practices. Every person is
 //! fictitious; no sentence is taken from a case set.
 
-use super::Allowlist;
-use super::tests::{allow, guard_flagged, page_allowing};
-
-/// Whether `body`, alone on a news page of a site in `language`, gets a
-/// finding of the guard.
-fn in_language(language: &str, body: &str) -> bool {
-    let mut a: Allowlist = allow();
-    a.set_language(language);
-    guard_flagged(&page_allowing("news", body, 1, Vec::new(), &a))
-}
+use super::tests::in_language;
 
 #[test]
 fn people_in_care_in_spanish_and_portuguese() {
