@@ -438,7 +438,8 @@ fn singled_out<'a>(
         let articled = !english && articled(sentence, name.start(), &tokens, allow);
         // "a colaboradora R.M.P., …": a company's word for its worker (round 66).
         let employee = initials && EMPLOYEE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]);
-        let occupied = super::foreign_roles::occupied(after) || employee;
+        let occupied_after = super::foreign_roles::occupied(after);
+        let occupied = occupied_after || employee;
         let occupied_initials = (initials || articled) && !english && occupied && super::foreign_roles::happened(window);
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
         // "patient" right beside the name, not a generic "il paziente" later.
@@ -450,7 +451,7 @@ fn singled_out<'a>(
             || came;
         // "Frau B. am Empfang": a titled initial needs an occupation, an
         // age or the word for patient ("Frau K., Erzieherin …").
-        if one_initial && !(aged || patient || super::foreign_roles::occupied(after)) {
+        if one_initial && !(aged || patient || occupied_after) {
             return None;
         }
         // "A paciente R.M.T., …": initials after "patient" (round 65).

@@ -123,6 +123,14 @@ pub(super) fn assert_replies_confirm(cases: &[(&str, &str)]) {
     }
 }
 
+/// No reply, to its reviewer, gets a `reply/` finding.
+pub(super) fn assert_replies_quiet(cases: &[(&str, &str)]) {
+    for (body, who) in cases {
+        let f = reply(body, who);
+        assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{body:?}: {:?}", rules(&f));
+    }
+}
+
 /// Does any finding have this rule (any severity)?
 pub(super) fn has_rule(f: &[Finding], rule: &str) -> bool {
     f.iter().any(|x| x.rule == rule)

@@ -134,13 +134,10 @@ fn replies_about_a_relatives_care_or_a_dose() {
         ("Signor Piero, la sua pratica INAIL è stata inviata ieri.", "Piero T."),
         ("Cara signora, ci ricordiamo benissimo di lei in reparto!", "Nonna Lia"),
     ]);
-    for (body, who) in [
+    super::tests::assert_replies_quiet(&[
         ("Merci Hugo d'avoir postulé chez nous; nous répondons à toutes les candidatures en deux semaines.", "Hugo V."),
         ("Thanks Jean, the new car park opens in March.", "Jean P"),
-    ] {
-        let f = super::tests::reply(body, who);
-        assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{body}: {:?}", super::tests::rules(&f));
-    }
+    ]);
 }
 
 /// Addresses: a slug, an alias or an image named after a child and a

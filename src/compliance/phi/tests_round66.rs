@@ -44,13 +44,10 @@ fn replies_that_check_the_system_or_remember_the_reviewer() {
         ("Pili, revisamos tu cuenta: el coseguro de tus ocho sesiones fue bien cobrado.", "Pili"),
         ("Cris, diferente do que foi escrito, a criança foi atendida em dez minutos.", "Cris M."),
     ]);
-    for (body, who) in [
+    super::tests::assert_replies_quiet(&[
         ("Obrigada pela avaliação, Tânia! Nosso horário de atendimento é de segunda a sexta, das 8h às 18h.", "Tânia R."),
         ("¡Gracias, Pili! Para cualquier duda, escribinos al correo de la recepción.", "Pili"),
-    ] {
-        let f = super::tests::reply(body, who);
-        assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{body}: {:?}", super::tests::rules(&f));
-    }
+    ]);
 }
 
 /// English (from set CN): a town's role told before it, with an
@@ -64,12 +61,9 @@ fn town_roles_and_replies_about_the_hospital() {
     ));
     assert!(in_language("en", "Harlan's town marshal was stung in July; two EpiPens and a ride to our ER later, he carries his own now."));
     assert!(!in_language("en", "The Lodgepole rural mail carrier delivers our newsletter every month, and he always stops for coffee."));
-    for (body, who) in [
+    super::tests::assert_replies_quiet(&[
         ("Randy and Sue, thank you for supporting your hometown hospital!", "Randy & Sue K."),
         ("Free helmet fittings continue every Saturday in August at the Hobart Clinic, no appointment needed.", "Ranch Mom"),
-    ] {
-        let f = super::tests::reply(body, who);
-        assert!(!f.iter().any(|x| x.rule.starts_with("reply/")), "{body}: {:?}", super::tests::rules(&f));
-    }
+    ]);
     super::tests::assert_replies_confirm(&[("Hi Nora, sorry the new aids are whistling; drop in and we'll refit them.", "Nora P.")]);
 }
