@@ -1379,3 +1379,32 @@ fn set_cr_ghent_physiotherapy() {
 fn set_cs_wester_ross_general_practice() {
     score(Set { fixture: "phi-heldout-cs", catch_floor: 76.9, clean_ceiling: 5.2 });
 }
+
+/// Set CT (written at the start of the forty-second session, before round
+/// 67 was begun; scored once on the session-start guard 986fb61): a family
+/// practice and walk-in clinic on Nova Scotia's South Shore with a fishing
+/// village satellite (Canadian English, 15 % Acadian French); 212 cases (77
+/// flag, 135 clean). Blind score 80.5 / 3.7 (rules alone 75.3 / 3.0).
+#[test]
+fn set_ct_nova_scotia_family_practice() {
+    score(Set { fixture: "phi-heldout-ct", catch_floor: 80.5, clean_ceiling: 3.8 });
+}
+
+/// Set CU (as CT): a traumatology and sports-medicine clinic in
+/// Concepción, Chile, with a kinesiology unit, club agreements and a mining
+/// company's occupational health (Chilean Spanish, a few English pages);
+/// 201 cases (75 flag, 126 clean). Blind score 73.3 / 4.0 (rules alone
+/// 70.7 / 4.0).
+#[test]
+fn set_cu_concepcion_traumatology() {
+    score(Set { fixture: "phi-heldout-cu", catch_floor: 73.3, clean_ceiling: 4.0 });
+}
+
+/// Set CV (as CT): a midwifery practice with an ultrasound centre in
+/// Rotterdam-Zuid (Netherlands Dutch, 20 % English for expat parents); 204
+/// cases (74 flag, 130 clean). Blind score 50.0 / 6.2 (rules alone 43.2 /
+/// 6.2).
+#[test]
+fn set_cv_rotterdam_midwifery() {
+    score(Set { fixture: "phi-heldout-cv", catch_floor: 50.0, clean_ceiling: 6.2 });
+}
