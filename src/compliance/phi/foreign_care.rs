@@ -232,6 +232,21 @@ static START_BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<&'static str
     m
 });
 
+/// Every stem [`care_word`] can find in a word, whole words included: a
+/// word none of them occurs in is no care here (the prefilter of
+/// [`super::care_stems::care_in`]).
+pub(super) fn stems() -> impl Iterator<Item = &'static str> {
+    EXACT
+        .iter()
+        .copied()
+        .chain(START.iter().copied())
+        .chain(INSIDE.iter().copied())
+        .chain(super::care_words::INSIDE.iter().copied())
+        .chain(super::care_words::START.split_whitespace())
+        .chain(super::care_words::EXACT_SET.iter().copied())
+        .chain(["itis"])
+}
+
 /// Is this word (in lower case) care in one of the languages above?
 pub(super) fn care_word(w: &str) -> bool {
     let n = w.chars().count();
