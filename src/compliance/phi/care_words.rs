@@ -86,7 +86,10 @@ const EXACT: &str = "\
     càries empast empastos empastar fèrula guix operat operada operats operades ingressat ingressada xarampió varicel·la angines \
     trencat trencada febres tsa tdah tdha ddai adhs médication medicación \
     acne acné nevo nevos nevus naevus curativo curativos insolação insolación lispeln lca lcp aplv uti utin \
-    cesárea cesáreas cesariana cesarianas césarienne cesareo";
+    cesárea cesáreas cesariana cesarianas césarienne cesareo \
+    beviel bevallen bevalt miskraam stilgeboren doodgeboren couveuse schisis geelzucht navelstreng vliesbreuk stuitligging \
+    polsbreuk heupbreuk beenbreuk armbreuk enkelbreuk botbreuk rotador rotatore rotateur weeën infuus bloedverlies \
+    opération opérations operación operaciones operação operações operazione";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -122,12 +125,16 @@ pub(super) const START: &str = "\
     alopec vitilig melasm queloid quelóid keloid chéloï cheloid rosáce rosace urticár urticar urtikar orticari dermatit micose mykose \
     onicomic hansení lipoaspir liposuc lipoescult botox botul sinusit rinit faringit laringit anaphyla anafila anafilá logopäd logopéd \
     fonoaudiol trapiant tratament trattament traitement tratamient hyposensib desensib \
-    retinopat desmai desmay síncop syncop sincop svenim ohnmacht ligament prolaps frenotom frenectom";
+    retinopat desmai desmay síncop syncop sincop svenim ohnmacht ligament prolaps frenotom frenectom \
+    keizersne eclamps hypotherm hipoterm cardiaq mammogra mamogra miskra hyperemes stuitlig";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
 pub(super) const INSIDE: &[&str] = &[
     "behandl",
+    // "spoedkeizersnede", "thuisbevalling" (round 67).
+    "keizersne",
+    "bevalling",
     "anfall",
     "zahnunfall",
     "wortelkana",

@@ -266,7 +266,13 @@ pub(super) fn care_word(w: &str) -> bool {
 
 /// Care told in several words (Vietnamese) or in Arabic script.
 pub(super) fn care_phrase(text: &str) -> bool {
-    text.contains(' ') && VI_PHRASES.is_match(text)
+    // A pregnancy's week ("bij 38 weken", "à 32 semaines", "con 30
+    // semanas", "at 38 weeks"): the stage of someone's pregnancy (round 67).
+    static GESTATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:bij|op|met|tot|van|à|a\s+las|con|com|às|at|alla|a|mit|in\s+der)\s+(?:[1-4]?\d)(?:\+\d)?(?:\.|a|ª)?\s+(?:weken|semaines|semanas|weeks|settimane|settimana|wochen|woche)\b|zwangerschapsweek|schwangerschaftswoche|\bssw\b").unwrap()
+    });
+    text.bytes().any(|b| b.is_ascii_digit()) && GESTATION.is_match(text)
+        || text.contains(' ') && VI_PHRASES.is_match(text)
         || (text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)) && AR_PHRASES.is_match(text))
 }
 

@@ -23,9 +23,9 @@ use super::{Finding, Severity, finding, frame};
 
 /// The role nouns, by language (masculine and feminine).
 const ROLES_DE: &str = "kassenwart|kassenwartin|schatzmeister|schatzmeisterin|schriftführer|schriftführerin|steuermann|steuerfrau|wirt|wirtin|besitzer|besitzerin|inhaber|inhaberin|pfarrer|pfarrerin|mesner|mesnerin|messner|küster|küsterin|imam|rabbiner|direktor|direktorin|leiter|leiterin|kapitän|kapitänin|trainer|trainerin|torwart|tormann|torhüterin|hausmeister|hausmeisterin|hausbesorger|hausbesorgerin|obmann|obfrau|chorleiter|chorleiterin|trafikant|trafikantin|bäcker|bäckerin|metzger|metzgerin|fleischhauer|fleischhauerin|chef|chefin|schuster|friseur|friseurin|moderator|moderatorin|kellner|kellnerin|schaffner|schaffnerin";
-const ROLES_FR: &str = "trésorier|trésorière|boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice|professeur|professeure|institutrice|instituteur|maîtresse|caissier|caissière|vendeur|vendeuse|pompier|policier|policière|chauffeur|sacristine";
-const ROLES_PT_ES_IT: &str = "tesoureiro|tesoureira|tesorero|tesorera|tesoriere|merendeira|merendeiro|cozinheira|cozinheiro|cocinero|cocinera|cuoco|cuoca|dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada|cartero|cartera|carteiro|carteira|postino|postina|barista|camarero|camarera|cameriere|cameriera|empregado|empregada|cajero|cajera|cassiere|cassiera|vigile|policía|poliziotto|sacrestano|sacristán|sacristà|sagrestano|campanero|campanaro|rector|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|insegnante|delegado|delegada|rappresentante|monitor|monitora|sarta|sarto|costurera|costureira|panettiere|fornaia|dolçainer|fallera|magazziniere|carrellista|mulettista|capoturno|caporeparto|capocantiere|verniciatore|saldatore|tornitore|libero|centrale|palleggiatrice|palleggiatore|schiacciatrice|schiacciatore|alzatore|mediano|terzino|attaccante|bomber|mister|repartidor|repartidora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|porter";
-const ROLES_NL: &str = "penningmeester|eigenaar|eigenares|uitbater|uitbaatster|pastoor|dominee|imam|directeur|directrice|aanvoerder|aanvoerster|kapitein|trainer|keeper|conciërge|bakker|slager|kastelein|kapper";
+const ROLES_FR: &str = "trésorier|trésorière|boulanger|boulangère|patron|patronne|gérant|gérante|propriétaire|sacristain|curé|pasteur|pasteure|imam|rabbin|directeur|directrice|capitaine|entraîneur|entraîneuse|gardien|gardienne|concierge|facteur|factrice|serveur|serveuse|fromager|fromagère|boucher|bouchère|cordonnier|cordonnière|fleuriste|coiffeur|coiffeuse|chef|cheffe|aumônier|prêtre|animateur|animatrice|professeur|professeure|institutrice|instituteur|maîtresse|caissier|caissière|vendeur|vendeuse|pompier|policier|policière|chauffeur|sacristine|organiste|cuisinier|cuisinière|enseignant|enseignante|pêcheur|matelot|secrétaire|brigadier|brigadière";
+const ROLES_PT_ES_IT: &str = "tesoureiro|tesoureira|tesorero|tesorera|tesoriere|merendeira|merendeiro|cozinheira|cozinheiro|cocinero|cocinera|cuoco|cuoca|dono|dona|dueño|dueña|proprietário|proprietária|propietario|propietaria|proprietario|titolare|padre|pároco|párroco|parroco|cura|pastor|pastora|pastore|sacerdote|imã|imán|capitão|capitã|capitán|capitana|capitano|treinador|treinadora|entrenador|entrenadora|allenatore|guarda-redes|goleiro|goleira|portero|portera|portiere|sapateiro|zapatero|calzolaio|taberneiro|tabernero|oste|porteiro|porteira|conserje|custode|gerente|gestore|diretor|diretora|director|directora|direttore|direttrice|líder|panadero|panadera|fornaio|padeiro|padeira|carnicero|carnicera|macellaio|talhante|barbeiro|barbero|encargado|encargada|cartero|cartera|carteiro|carteira|postino|postina|barista|camarero|camarera|cameriere|cameriera|empregado|empregada|cajero|cajera|cassiere|cassiera|vigile|policía|poliziotto|sacrestano|sacristán|sacristà|sagrestano|campanero|campanaro|rector|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|insegnante|delegado|delegada|rappresentante|monitor|monitora|sarta|sarto|costurera|costureira|panettiere|fornaia|dolçainer|fallera|magazziniere|carrellista|mulettista|capoturno|caporeparto|capocantiere|verniciatore|saldatore|tornitore|libero|centrale|palleggiatrice|palleggiatore|schiacciatrice|schiacciatore|alzatore|mediano|terzino|attaccante|bomber|mister|repartidor|repartidora|operador|operadora|kiosquero|kiosquera|almacenero|almacenera|jugador|jugadora|arquero|arquera|matrona|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|porter";
+const ROLES_NL: &str = "penningmeester|eigenaar|eigenares|eigenaresse|uitbater|uitbaatster|pastoor|dominee|imam|directeur|directrice|aanvoerder|aanvoerster|kapitein|trainer|trainster|keeper|keepster|conciërge|bakker|slager|kastelein|kapper|kapster|conducteur|chauffeur|buschauffeur|juf|meester|kok|koster|organist|postbode|voorzitter|beheerder|beheerster|groenteboer|visboer|bloemist|verkoopster|kassière";
 
 /// "<article> <role> <of/at> <Proper Name>" in German, French, Portuguese,
 /// Spanish, Italian and Dutch; Turkish puts the role after the place
@@ -101,21 +101,48 @@ const SERVICES: [&str; 28] = [
 /// a pupil, a castells role or a school class ("la Txell, de P5 de
 /// l'Escola …", "Emma, uit groep 7").
 pub(super) fn occupied(after: &str) -> bool {
+    occupation(after) || ROLE_APPOSITIVE.is_match(after)
+}
+
+/// An occupation of the list below right after a name (see [`occupied`]).
+pub(super) fn occupation(after: &str) -> bool {
     static OCCUPIED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^,\s+(?:el|la|il|lo|l['’]|o|a|le|nuestr[oa]|nostr[oa]|noss[oa]|notre)?\s*(?:cartero|cartera|carteiro|carteira|postino|postina|facteur|factrice|barista|camarero|camarera|cameriere|cameriera|serveur|serveuse|cajero|cajera|cassiere|cassiera|caissier|caissière|caixa|vigile|policía|poliziotto|policier|policière|agente|sacrestano|sacristán|sacristain|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|professeur|professeure|insegnante|institutrice|instituteur|delegado|delegada|rappresentante|capitán|capitana|capitano|capitaine|capitão|capitã|portero|portera|portiere|goleiro|goleira|gardien|gardienne|sarta|sarto|costurera|costureira|panadero|panadera|panettiere|fornaio|fornaia|padeiro|padeira|boulanger|boulangère|carnicero|carnicera|macellaio|boucher|bouchère|peluquero|peluquera|parrucchiere|parrucchiera|coiffeur|coiffeuse|magazziniere|carrellista|mulettista|capoturno|caporeparto|verniciatore|saldatore|tornitore|impiegat[oa]|empleado|empleada|muratore|albañil|pedreiro|maçon|camionero|camionista|autista|taxista|chauffeur|mecánico|meccanico|mecânico|mécanicien|operaio|operaia|obrero|obrera|ouvrier|ouvrière|estudiante|studente|studentessa|étudiante?|estudante|conserje|custode|concierge|pompier|bombero|bombera|pompiere|bombeiro|repartidor|repartidora|fattorino|livreur|team\s+manager|monitor|monitora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|alumn[oae]|élève|schüler(?:in)?|leerling|chef|motoboy|entregador[a]?|feirante|cozinheir[oa]|merendeir[oa]|cociner[oa]|cuoc[oa]|cuisini[eè]re?|vendedor[a]?|vendeuse|vendeur|commess[oa]|nutricionista|nutrizionista|erzieher(?:in)?|lehrer(?:in)?|verkäufer(?:in)?|apotheker(?:in)?|kassierer(?:in)?|busfahrer(?:in)?|briefträger(?:in)?|polizist(?:in)?|conductor|conductora|entrenador|entrenadora|allenatore|allenatrice|treinador|treinadora|entraîneur|entraîneuse|president[ea]\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)|de\s+(?:P[345]|I[345]|[1-6](?:r|n|t|è|º|ª|o|a)\s*[A-D]?)|(?:uit|van)\s+groep\s+[1-8])\b",
+            r"(?i)^,\s+(?:el|la|il|lo|l['’]|o|a|le|nuestr[oa]|nostr[oa]|noss[oa]|notre)?\s*(?:cartero|cartera|carteiro|carteira|postino|postina|facteur|factrice|barista|camarero|camarera|cameriere|cameriera|serveur|serveuse|cajero|cajera|cassiere|cassiera|caissier|caissière|caixa|vigile|policía|poliziotto|policier|policière|agente|sacrestano|sacristán|sacristain|maestro|maestra|profesor|profesora|professore|professoressa|professor|professora|professeur|professeure|insegnante|institutrice|instituteur|delegado|delegada|rappresentante|capitán|capitana|capitano|capitaine|capitão|capitã|portero|portera|portiere|goleiro|goleira|gardien|gardienne|sarta|sarto|costurera|costureira|panadero|panadera|panettiere|fornaio|fornaia|padeiro|padeira|boulanger|boulangère|carnicero|carnicera|macellaio|boucher|bouchère|peluquero|peluquera|parrucchiere|parrucchiera|coiffeur|coiffeuse|magazziniere|carrellista|mulettista|capoturno|caporeparto|verniciatore|saldatore|tornitore|impiegat[oa]|empleado|empleada|muratore|albañil|pedreiro|maçon|camionero|camionista|autista|taxista|chauffeur|mecánico|meccanico|mecânico|mécanicien|operaio|operaia|obrero|obrera|ouvrier|ouvrière|estudiante|studente|studentessa|étudiante?|estudante|conserje|custode|concierge|pompier|bombero|bombera|pompiere|bombeiro|repartidor|repartidora|fattorino|livreur|team\s+manager|monitor|monitora|enxaneta|acotxador|acotxadora|forner|fornera|cambrer|cambrera|carter|mestre|mestra|capità|delegat|alumn[oae]|élève|schüler(?:in)?|leerling|conducteur|conductrice|buschauffeur|vrachtwagenchauffeur|taxichauffeur|juf|juffrouw|kapster|kapper|lerares|leraar|docente?|kassière|postbode|bezorg(?:er|ster)|brandweer(?:man|vrouw)|schoonma(?:ker|akster)|monteur|timmerman|keeper|aanvoerd(?:er|ster)|eigena(?:ar|res|resse)|uitba(?:ter|atster)|verko(?:per|opster)|kapitein|havenwerker|enseignante?|organiste|pêcheu(?:r|se)|matelot|secrétaire|chauffeuse|operador[a]?|operari[oa]|miner[oa]|soldador[a]?|chofer|chófer|kiosquer[oa]|jugador[a]?|arquer[oa]|guardia|vigilante|temporer[oa]|almacener[oa]|chef|motoboy|entregador[a]?|feirante|cozinheir[oa]|merendeir[oa]|cociner[oa]|cuoc[oa]|cuisini[eè]re?|vendedor[a]?|vendeuse|vendeur|commess[oa]|nutricionista|nutrizionista|erzieher(?:in)?|lehrer(?:in)?|verkäufer(?:in)?|apotheker(?:in)?|kassierer(?:in)?|busfahrer(?:in)?|briefträger(?:in)?|polizist(?:in)?|conductor|conductora|entrenador|entrenadora|allenatore|allenatrice|treinador|treinadora|entraîneur|entraîneuse|president[ea]\s+(?:de\s+la|del|della|dei|degli|do|da|de)\s+(?:\w+\s+)?(?:peña|penya|falla|club|polisportiva|associazione|asociación|associació|associação|contrada|comparsa|cofradía|ciclisti|società|sociedad)|de\s+(?:P[345]|I[345]|[1-6](?:r|n|t|è|º|ª|o|a)\s*[A-D]?)|(?:uit|van)\s+groep\s+[1-8])\b",
         )
         .unwrap()
     });
-    OCCUPIED.is_match(after) || ROLE_APPOSITIVE.is_match(after)
+    OCCUPIED.is_match(after)
+}
+
+/// A role with its article that a named place or team has one of, right
+/// after a name (see [`ROLE_NAMED`]).
+pub(super) fn role_of_named(after: &str) -> bool {
+    ROLE_NAMED.is_match(after)
 }
 
 /// "Nahuel, el arquero de la Reserva de Puerto Norte", "Ramiro, el
 /// abanderado de séptimo grado de la Escuela …": any role with its article
 /// that a named place or team has one of (round 66, from sets CO and CP).
-static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:el|la|o|a|il|le|l['’])\s+(?-i:\p{Ll})[\p{L}-]{3,}\s+(?:de|del|da|do|della|dello|des|du)\s+(?:la\s+|las\s+|los\s+|l['’])?(?:[\p{Ll}\d°º-]+\s+){0,4}(?-i:\p{Lu})").unwrap()
-});
+/// Since round 67 (sets CT, CU, CV) also with an elided article and words
+/// between ("Mélanie, l'enseignante de 4e année à l'École …", "Pierrot, le
+/// chauffeur d'autobus de l'École …"), an adjective before the role ("la
+/// única matrona del Cesfam de …"), a role told by its place ("la Vale, la
+/// del kiosco de la plaza de …") and Dutch ("Jolanda, de eigenaresse van
+/// bakkerij De Korenschoof").
+static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&role_appositive("el|la|o|a|il|le|de|het")).unwrap());
+
+/// [`ROLE_APPOSITIVE`] without the Portuguese articles "o" and "a", which
+/// are also verbs and prepositions elsewhere ("…-Comté, a été membre du
+/// bureau du GI …"): what sets off a name no list has.
+static ROLE_NAMED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&role_appositive("el|la|il|le|de|het")).unwrap());
+
+/// The pattern of a role of a named place after a name, with `articles`.
+fn role_appositive(articles: &str) -> String {
+    format!(
+        r"^,\s+(?:(?:{articles})\s+|l['’])(?:(?:del?|da|do)\s+)?(?:(?-i:\p{{Ll}})[\p{{L}}-]+\s+)?(?-i:\p{{Ll}})[\p{{L}}-]{{3,}}(?:\s+d['’][\p{{Ll}}-]+)?\s+(?:de|del|da|do|della|dello|des|du|van|bij|op)\s+(?:la\s+|las\s+|los\s+|l['’]|het\s+|de\s+)?(?:[\p{{Ll}}\d°º-]+\s+){{0,4}}(?:l['’]|d['’])?(?-i:\p{{Lu}})"
+    )
+}
 
 /// Body parts in the languages of the other-language frames: in brackets
 /// right after a name they say whose knee or shoulder a list is about.
@@ -162,7 +189,7 @@ pub(super) fn happened(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 3).any(|w| {
         let w = w.to_lowercase();
         super::foreign_story::care_in(&w) && !SERVICES.iter().any(|s| w.starts_with(s))
-    })
+    }) || super::foreign_care::care_phrase(text)
 }
 
 /// Report each person singled out by a role of a named place, in a

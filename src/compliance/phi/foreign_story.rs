@@ -215,10 +215,70 @@ fn history_or_public(window: &str, english: bool) -> bool {
 
 /// The words of a run of capitals that can be a name, and whether the
 /// word for patient opened it.
+/// Words that open a sentence before a name: questions, greetings, thanks.
+const OPENERS: &[&str] = &[
+    "comment",
+    "pourquoi",
+    "quand",
+    "cómo",
+    "como",
+    "cuando",
+    "cuándo",
+    "porque",
+    "warum",
+    "wann",
+    "waarom",
+    "wanneer",
+    "come",
+    "perché",
+    "quando",
+    "voilà",
+    "welkom",
+    "bienvenue",
+    "bienvenida",
+    "bienvenido",
+    "willkommen",
+    "benvenuta",
+    "benvenuto",
+    "bem-vinda",
+    "bem-vindo",
+    "merci",
+    "gracias",
+    "obrigada",
+    "obrigado",
+    "danke",
+    "grazie",
+    "bedankt",
+    "proficiat",
+    "gefeliciteerd",
+    "félicitations",
+    "felicidades",
+    "parabéns",
+    "auguri",
+    "hallo",
+    "bonjour",
+    "hola",
+    "olá",
+    "ciao",
+    "dankjewel",
+    "bravo",
+];
+
 fn name_tokens(name: &str) -> (Vec<&str>, bool) {
     let mut tokens: Vec<&str> = name.split_whitespace().collect();
     // "In Francia …": a short word opening the sentence is no name.
     if tokens.len() > 1 && tokens[0].len() <= 3 && super::words::reads_as_word(&tokens[0].to_lowercase()) {
+        tokens.remove(0);
+    }
+    // "Comment Mélanie …", "Welkom Mees!", "Gracias Benja": a question
+    // word, a greeting or thanks opening the run is no part of the name
+    // (round 67).
+    if tokens.len() > 1 && OPENERS.contains(&tokens[0].to_lowercase().as_str()) {
+        tokens.remove(0);
+    }
+    // "Die van Chantal": a particle left opening the run once the word
+    // before it is gone is no part of the name.
+    while tokens.len() > 1 && tokens[0].starts_with(char::is_lowercase) {
         tokens.remove(0);
     }
     // "Patientin Renate Weber": German capitalises the noun, so the word
@@ -295,13 +355,23 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
 /// with a lay title and an age is someone else; the team's ages are not
 /// told so. "la petite Grâce", "Klein Ruben", "la famille Diallo"
 /// (`family`): a child or a family, never the team member who shares the
-/// name.
-fn known_person(tokens: &[&str], name: &str, allow: &Allowlist, names: &Names, aged_titled_one: bool, family: bool) -> bool {
+/// name. With `person_cue` (a lay title, or an age or an occupation after
+/// a given name) a place's name is a person's ("Madame Florence, la
+/// cuisinière du foyer …", "Florencia, alumna del 3° medio B …"; round 67).
+fn known_person(
+    tokens: &[&str],
+    name: &str,
+    allow: &Allowlist,
+    names: &Names,
+    aged_titled_one: bool,
+    family: bool,
+    person_cue: bool,
+) -> bool {
     let first = tokens[0].to_lowercase();
     let staff =
         (allow.is_staff(tokens) || tokens.iter().any(|t| names.page_staff.contains(&t.to_lowercase()))) && !aged_titled_one && !family;
     staff
-        || lexicon::is_place(&first)
+        || (!person_cue && lexicon::is_place(&first))
         || lexicon::is_medical(&first)
         || lexicon::is_famous(&tokens.iter().map(|t| t.to_string()).collect::<Vec<_>>())
         || allow.is_allowed_string(name)
@@ -359,7 +429,13 @@ fn prepare<'a>(c: &regex::Captures<'a>, sentence: &'a str) -> Option<Prepared<'a
     // de 9 dias", "a Bruna, professora …" (but "vive a Roma, il cui …").
     let after = &sentence[name.end()..];
     let article = sentence[..name.start()].ends_with(" a ") && (aged_after(after) || super::foreign_roles::occupied(after));
-    if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) && !article {
+    // "Bon retour à Josette, l'animatrice du Foyer …": a given name or an
+    // occupation set off after it makes a person of what a preposition
+    // would make a place (round 67).
+    let role = || {
+        super::foreign_roles::occupation(after) || (is_given_name(&tokens[0].to_lowercase()) && super::foreign_roles::role_of_named(after))
+    };
+    if super::not_people::no_person_here(&sentence[..name.start()], name.as_str()) && !article && !role() {
         return None;
     }
     let first = tokens[0].to_lowercase();
@@ -385,11 +461,14 @@ fn prepare<'a>(c: &regex::Captures<'a>, sentence: &'a str) -> Option<Prepared<'a
 
 /// "O Tadeu, chef do bistrô …": Portuguese, Catalan and Spanish put an
 /// article before a first name; one name no list knows after it (round 65;
-/// set off by an occupation, it is a person's).
-fn articled(sentence: &str, start: usize, tokens: &[&str], allow: &Allowlist) -> bool {
+/// set off by an occupation, it is a person's). "Pierrot, le chauffeur
+/// d'autobus de l'École …": such a name set off by a role a named place has
+/// one of is a person's without the article (round 67, from set CT).
+fn articled(sentence: &str, start: usize, tokens: &[&str], allow: &Allowlist, after: &str) -> bool {
     tokens.len() == 1
-        && matches!(sentence[..start].split_whitespace().next_back(), Some("o" | "a" | "O" | "A" | "la" | "La" | "en" | "En"))
         && unlisted_full(tokens, allow)
+        && (matches!(sentence[..start].split_whitespace().next_back(), Some("o" | "a" | "O" | "A" | "la" | "La" | "en" | "En"))
+            || super::foreign_roles::role_of_named(after))
 }
 
 /// The first person of sentence `i` singled out in care: where and who.
@@ -431,14 +510,15 @@ fn singled_out<'a>(
         // an age and care that happened, is a namesake in our care, as the
         // English frames read it (round 64; the team's ages are not told).
         let namesake = aged && tokens.len() == 1 && !english && super::foreign_roles::happened(window);
-        let known = known_person(&tokens, name.as_str(), allow, names, aged && tokens.len() == 1 && (titled || namesake), family);
-        // Initials with an age ("J.T., 34, an air stewardess") or an
-        // occupation ("J. M. R., agente de la Policía Local").
+        let occupied_after = super::foreign_roles::occupied(after);
+        let person_cue = titled || (tokens.len() == 1 && is_given_name(&first) && (aged || occupied_after));
+        let known =
+            known_person(&tokens, name.as_str(), allow, names, aged && tokens.len() == 1 && (titled || namesake), family, person_cue);
+        // Initials with an age ("J.T., 34, …") or an occupation (below).
         let initials = name.as_str().ends_with('.');
-        let articled = !english && articled(sentence, name.start(), &tokens, allow);
+        let articled = !english && articled(sentence, name.start(), &tokens, allow, after);
         // "a colaboradora R.M.P., …": a company's word for its worker (round 66).
         let employee = initials && EMPLOYEE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]);
-        let occupied_after = super::foreign_roles::occupied(after);
         let occupied = occupied_after || employee;
         let occupied_initials = (initials || articled) && !english && occupied && super::foreign_roles::happened(window);
         // "Pasien kami, Siti Wulandari", "Mūsų pacientas Audrius": the word
@@ -474,56 +554,5 @@ fn singled_out<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::compliance::phi::segments;
-
-    fn run(body: &str) -> Vec<Finding> {
-        let allow = Allowlist::new(&Default::default(), &["Jeremy Lee".to_string(), "Hodan Abdi".to_string()], &[]);
-        let segs = segments::collect(body, 1, &[]);
-        let names = crate::compliance::phi::names::detect(&segs, &allow, false);
-        let mut out = Vec::new();
-        check(&segs, &allow, &names, &mut out);
-        out
-    }
-
-    #[test]
-    fn a_person_in_care_in_another_language_is_found() {
-        for body in [
-            "Thandiwe Nkosi (63) rang the bell after her last radiotherapy session at the Soweto rooms.",
-            "Kamohelo (6) went home with a bravery certificate the day after his tonsillectomy.",
-            "Our patient Siti, 31, had a gastroscopy last week.",
-            "Pasien kami, Siti Wulandari, 31, pekerja rumah tangga dari Jawa Timur, datang karena lemas dan pucat. Hasil gastroskopi menunjukkan tukak lambung.",
-            "Tahniah kepada Encik Ramli bin Hassan, pesakit kami, yang meraikan setahun selepas pembedahan pintasan gastrik bersama Dr Jeremy Lee.",
-            "Mūsų pacientas Audrius, 38 metų statybininkas iš Poplar, atėjo dėl nuovargio ir troškulio. Kraujo tyrimas parodė 2 tipo cukrinį diabetą.",
-            "Oom Gert Nel (78) van Brakpan het verlede maand 'n TURP by dr. Mokoena ondergaan.",
-            // Round 56: everyday care words, family titles, the word for
-            // patient opening a German run of capitals, a short sentence
-            // of a paragraph in another language.
-            "Recordatorio para la familia Quispe: la cita de Yanet para sus radiografías es el lunes.",
-            "Bienvenue à la petite Jeanne, née le 3 mars ; toute la famille Kabongo est ravie de cette naissance.",
-            "Unsere Patientin Gerlinde Hoss wurde im Mai mit einer Sprunggelenksfraktur ins Krankenhaus gebracht.",
-            "Klein Dawid van graad 3 het verlede week 'n asma-aanval gehad. Ons het hom behandel. Maak seker jou kind se pompie is altyd in sy tas.",
-            "Наш пацієнт Богдан Кравець, 61 рік, після операції вже ходить.",
-        ] {
-            let f = run(body);
-            assert_eq!(f.len(), 1, "{body}: {f:?}");
-        }
-    }
-
-    #[test]
-    fn staff_statistics_history_and_public_figures_are_not() {
-        for body in [
-            "Dr Jeremy Lee melakukan lebih daripada 500 pembedahan gastrik setiap tahun di klinik kami.",
-            "Hodan Abdi, 41, waa kalkaaliyaha diabetes ee xarunta; waxay ku caawisaa bukaanka insulin.",
-            "Ponad 90 pacjentów z cukrzycą korzysta z insuliny w naszej przychodni każdego miesiąca.",
-            "On 13 September 1848, railway foreman Phineas Gage, 25, survived an iron rod through his skull; Dr Harlow treated him.",
-            // A country after a preposition, and "the patient" in general.
-            "In Francia il paziente sceglie liberamente il centro di fisioterapia dove ricevere il trattamento.",
-            "Serena Williams, 41, spoke about her pulmonary embolism in a 2018 interview.",
-            "Patients who preferred Marshallese (702) or Dari (488) were offered diabetes education with an interpreter.",
-        ] {
-            assert!(run(body).is_empty(), "{body}: {:?}", run(body));
-        }
-    }
-}
+#[path = "foreign_story_tests.rs"]
+mod tests;

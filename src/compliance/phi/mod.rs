@@ -176,6 +176,8 @@ mod tests_round65;
 #[cfg(test)]
 mod tests_round66;
 #[cfg(test)]
+mod tests_round67;
+#[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;

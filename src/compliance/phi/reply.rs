@@ -263,6 +263,11 @@ static DECLINES_TALK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)confidenti|privacidad|privacy|datenschutz|vertraulich|bảo\s+mật|गोपनीय|secreto\s+(?:profesional|médico)|segreto|riservat|sigilo|discre|hablar|comentar|parler|commenter|falar|parlare|besprechen").unwrap()
 });
 
+/// A wish for the reviewer's recovery in the other languages.
+static RECOVERY_WISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsigas?\s+mejorando|\bpronta\s+recuperaci|\bse\s+recupere|\bte\s+recuperes|\bque\s+se\s+mejore|\bmelhoras\b|\b(?:boa|rápida)\s+recupera|\b(?:bon|prompt)\s+rétablissement|\bbonne\s+guérison|\bgute\s+besserung|\b(?:schnelle|baldige)\s+genesung|\bbeterschap|\b(?:goed|spoedig|voorspoedig)\s+herstel|\b(?:buona|pronta)\s+guarigione|\b(?:pronto|buon)\s+recupero").unwrap()
+});
+
 /// Replies in other languages: the Chinese, Japanese and Korean phrases
 /// that confirm a visit, and a sentence to the reviewer about care
 /// ("la visite de votre fils pour son otite", "jou knie … ná die
@@ -284,6 +289,9 @@ fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Se
         let family = || FOREIGN_FAMILY.is_match(sent) && (care || FOREIGN_SERVICE.is_match(sent));
         if (FOREIGN_VISIT.is_match(sent) && !(declined && DECLINES_TALK.is_match(sent)))
             || (super::foreign_care::second_person(sent) && care && !declined)
+            // "Esperamos que la rodilla siga mejorando después de la
+            // artroscopía": a wish for recovery from named care (round 67).
+            || (care && !declined && RECOVERY_WISH.is_match(sent))
             || (!declined && (family() || FOREIGN_OWN.is_match(sent)))
         {
             push(

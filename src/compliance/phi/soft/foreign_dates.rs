@@ -22,10 +22,12 @@ use crate::compliance::phi::segments::Kind;
 /// Month names of French, Spanish, Italian, Portuguese, German, Dutch and
 /// Catalan (round 62; the Catalan months the other languages share,
 /// "abril", "setembre", "octubre", "novembre", are theirs already).
-const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus|gener|febrer|març|maig|juny|juliol|agost|desembre)";
+const MONTHS: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|m[äa]rz|april|juni|juli|august|oktober|dezember|januari|februari|maart|mei|augustus|september|november|december|gener|febrer|març|maig|juny|juliol|agost|desembre)";
 
 /// Tagalog month names, and English ones, which Tagalog and Vietnamese
 /// pages write in the English order ("Marso 3, 1950").
+/// Weekdays before a date ("geboren op donderdag 19 november").
+const WEEKDAYS: &str = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)";
 const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|january|february|march|april|may|june|july|august|september|october|november|december)";
 
 /// A birth label of one of those languages (or Tagalog, Vietnamese,
@@ -34,7 +36,7 @@ const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|
 /// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|nasceu\s+(?:em|no\s+dia|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|nasceu\s+(?:em|no\s+dia|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:{WEEKDAYS},?\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
 });
@@ -44,7 +46,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 /// Lucía"; round 65, from set CM's birth notice).
 static BIRTH_AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:am|le|el|il|em|no\s+dia|op)\s+(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b[^.!?]{{0,80}}?\b(?:zur\s+Welt\s+gekommen|geboren|est\s+n[ée]e?|nasceu|naci[óo]|[èe]\s+nat[oa]|werd\s+geboren|is\s+geboren)\b"
+        r"(?i)\b(?:am|le|el|il|em|no\s+dia|op)\s+(?:{WEEKDAYS},?\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+)?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b[^.!?]{{0,80}}?\b(?:zur\s+Welt\s+gekommen|geboren|est\s+n[ée]e?|nasceu|naci[óo]|[èe]\s+nat[oa]|werd\s+geboren|is\s+geboren)\b"
     ))
     .unwrap()
 });
@@ -52,6 +54,11 @@ static BIRTH_AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// A child of "our" colleague: the team's family news.
 static STAFF_CHILD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:zoon(?:tje)?|dochter(?:tje)?|sohn|tochter|fils|fille|filh[oa]|hij[oa]|figli[oa]|baby|bébé|bebê|bebé)\s+(?:van|von|de|di|do|da|del|der|des|dell[ao])\s+(?:onze|unsere[rs]?|notre|nossa|nosso|nuestr[oa]|nostr[oa])\b").unwrap()
+});
+
+/// Royalty, whose births are public record.
+static ROYAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:prinses|prins|koning|koningin|kroonprinses|princesse|prince|roi|reine|infanta|infante|pr[ií]ncipe|princesa|rey|reina|k[öo]nigin|k[öo]nig|prinzessin|prinz|principessa|principe|regina|re|rainha|rei)\s+(?-i:\p{Lu})").unwrap()
 });
 
 /// Report foreign-language birth dates of one person.
@@ -65,7 +72,9 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
         let at = c.get(0).map_or(0, |m| m.start());
         // "Op 2 oktober is Mats geboren, het zoontje van onze assistente":
         // a staff member's baby is no patient (round 65).
-        if old_year(d) || STAFF_CHILD.is_match(s.sentence(at)) {
+        // "Zij werd op 7 december 2003 geboren …, als eerste kind van
+        // koning Willem-Alexander": a royal birth is public (round 67).
+        if old_year(d) || STAFF_CHILD.is_match(s.sentence(at)) || ROYAL.is_match(s.sentence(at)) {
             continue;
         }
         emit(

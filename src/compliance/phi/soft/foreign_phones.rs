@@ -1,7 +1,8 @@
 //! A phone number given as one person's own in another language (round
 //! 60, from sets BV and BX): "su móvil es el 666 555 318", "l'abbiamo
 //! cercata al 348 555 0612", "o seu telemóvel é o 912 555 301", "son
-//! portable : 06 55 55 01 23", "seine Handynummer 0171 5550123". Phones in
+//! portable : 06 55 55 01 23", "seine Handynummer 0171 5550123", "we
+//! konden je niet bereiken op 06-5559 2231" (round 67). Phones in
 //! these countries are not shaped as [`super::PHONE`] reads them (three
 //! groups of three, pairs), so the number is read after the words. Not on
 //! team pages, where a clinician's own line is theirs to print.
@@ -17,7 +18,7 @@ use crate::compliance::phi::redact::quote;
 
 /// The words that make a number someone's own, then the number.
 static OWN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:su|tu|il\s+suo|il\s+tuo|o\s+seu|a\s+sua|son|sa|seine?|ihre?)\s+(?:n[úu]mero\s+de\s+)?(?:m[óo]vil|tel[ée]fono|cellulare|telefono|numero|n[úu]mero|telem[óo]vel|celular|telefone|portable|t[ée]l[ée]phone|handy(?:nummer)?|telefonnummer|mobil(?:nummer)?)(?:\s+(?:personal|privado|privato|pessoal|personnel|priv[ée]))?\s*(?:es\s+(?:el\s+)?|è\s+(?:il\s+)?|é\s+(?:o\s+)?|est\s+(?:le\s+)?|ist\s+)?|\b(?:l['’]|la\s+|lo\s+|gli\s+|le\s+)?abbiamo\s+(?:cercat[oa]|chiamat[oa]|telefonato)\s+al|\b(?:la|lo|le)\s+(?:llamamos|hemos\s+llamado|llamé)\s+al|\bligámos(?:-lhe)?\s+para\s+o|\b(?:nous\s+l['’]avons|on\s+l['’]a)\s+appel[ée]e?\s+au|\b(?:j[áa]\s+)?(?:ligamos|liguei|tentamos\s+ligar)\s+(?:no|para\s+o|pro)\s+(?:celular|telefone|n[úu]mero|whats(?:app)?)(?:\s+(?:cadastrado|dela|dele|que\s+(?:ela|ele)\s+deixou))?,?)\s*[:=]?\s*(\+?(?:\(\d{2,3}\)\s?)?\d(?:[\s.-]?\d){7,13})\b").unwrap()
+    Regex::new(r"(?i)(?:\b(?:su|tu|il\s+suo|il\s+tuo|o\s+seu|a\s+sua|son|sa|seine?|ihre?)\s+(?:n[úu]mero\s+de\s+)?(?:m[óo]vil|tel[ée]fono|cellulare|telefono|numero|n[úu]mero|telem[óo]vel|celular|telefone|portable|t[ée]l[ée]phone|handy(?:nummer)?|telefonnummer|mobil(?:nummer)?)(?:\s+(?:personal|privado|privato|pessoal|personnel|priv[ée]))?\s*(?:es\s+(?:el\s+)?|è\s+(?:il\s+)?|é\s+(?:o\s+)?|est\s+(?:le\s+)?|ist\s+)?|\b(?:l['’]|la\s+|lo\s+|gli\s+|le\s+)?abbiamo\s+(?:cercat[oa]|chiamat[oa]|telefonato)\s+al|\b(?:la|lo|le)\s+(?:llamamos|hemos\s+llamado|llamé)\s+al|\bligámos(?:-lhe)?\s+para\s+o|\b(?:nous\s+l['’]avons|on\s+l['’]a)\s+appel[ée]e?\s+au|\b(?:j[áa]\s+)?(?:ligamos|liguei|tentamos\s+ligar)\s+(?:no|para\s+o|pro)\s+(?:celular|telefone|n[úu]mero|whats(?:app)?)(?:\s+(?:cadastrado|dela|dele|que\s+(?:ela|ele)\s+deixou))?,?|\b(?:niet\s+)?(?:bereiken|bereikt|gebeld|bellen|belden|geappt|appen)\s+op|\b(?:haar|zijn|je|jouw)\s+(?:mobiele\s+|eigen\s+)?(?:nummer|telefoonnummer|mobiel|06)(?:\s+is)?)\s*[:=]?\s*(\+?(?:\(\d{2,3}\)\s?)?\d(?:[\s.-]?\d){7,13})\b").unwrap()
 });
 
 /// Report each number the words before it give as one person's own.
