@@ -326,7 +326,7 @@ fn set_m_dermatology_plastic_surgery_and_ivf() {
 
 #[test]
 fn set_n_integrative_practice() {
-    score(Set { fixture: "phi-heldout-n", catch_floor: 79.5, clean_ceiling: 4.2 });
+    score(Set { fixture: "phi-heldout-n", catch_floor: 80.6, clean_ceiling: 4.2 });
 }
 
 /// Set O scored 67.9 % / 6.7 % once on the frozen round-22 guard; the floor
@@ -335,7 +335,7 @@ fn set_n_integrative_practice() {
 /// patients' care in other languages; 78.6 % after round 27).
 #[test]
 fn set_o_pediatric_practice() {
-    score(Set { fixture: "phi-heldout-o", catch_floor: 91.6, clean_ceiling: 5.7 });
+    score(Set { fixture: "phi-heldout-o", catch_floor: 92.8, clean_ceiling: 5.7 });
 }
 
 /// Set P (a hospital system's newsroom, 200 cases) was scored once, blind,
@@ -591,7 +591,7 @@ fn set_ag_ent_sleep_and_hearing_singapore_johor() {
     // hearing-loss page had been caught only because "Mutiara Elektronik
     // Sdn Bhd" read as a person's name; after "at" two unknown words are a
     // place now, and the supervisor's own description is not found.
-    score(Set { fixture: "phi-heldout-ag", catch_floor: 85.1, clean_ceiling: 4.5 });
+    score(Set { fixture: "phi-heldout-ag", catch_floor: 85.9, clean_ceiling: 4.5 });
 }
 
 /// Set AH (written blind in the twenty-sixth session while rounds 44 to 46
@@ -628,7 +628,7 @@ fn set_ah_paediatrics_and_youth_health_auckland() {
 /// (74.1 %).
 #[test]
 fn set_ai_newcomer_health_centre_toronto() {
-    score(Set { fixture: "phi-heldout-ai", catch_floor: 88.8, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-ai", catch_floor: 89.6, clean_ceiling: 6.3 });
 }
 
 /// Set AJ (twenty-eighth session, written blind by a helper from the rules
@@ -740,7 +740,7 @@ fn set_an_rural_irish_gp_and_pharmacy() {
 /// was made a list before any scoring.
 #[test]
 fn set_ao_childrens_development_and_therapy_centre() {
-    score(Set { fixture: "phi-heldout-ao", catch_floor: 78.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ao", catch_floor: 79.7, clean_ceiling: 3.6 });
 }
 
 /// Set AP (thirty-first session, written blind by a helper from the rules
@@ -800,7 +800,7 @@ fn set_ar_hong_kong_clinic_group() {
 /// (660d44b).
 #[test]
 fn set_as_rural_nebraska_family_practice_and_plant_clinic() {
-    score(Set { fixture: "phi-heldout-as", catch_floor: 81.1, clean_ceiling: 6.9 });
+    score(Set { fixture: "phi-heldout-as", catch_floor: 81.1, clean_ceiling: 6.3 });
 }
 
 /// Set AT (written at the end of the thirty-first session, blind, by a
@@ -893,7 +893,7 @@ fn set_az_cork_physiotherapy_and_sports_medicine() {
 /// model (af997e5) 76.0 / 4.7; the third 80.0 / 4.7.
 #[test]
 fn set_ba_houston_womens_health_and_fertility() {
-    score(Set { fixture: "phi-heldout-ba", catch_floor: 88.0, clean_ceiling: 4.8 });
+    score(Set { fixture: "phi-heldout-ba", catch_floor: 89.0, clean_ceiling: 4.8 });
 }
 
 /// Set BB (as BA): an English-speaking family practice for expats and
@@ -971,7 +971,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 64.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 66.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1040,7 +1040,7 @@ fn set_bm_south_auckland_physio() {
 /// 45.5 / 3.0; round 58 45.5 / 3.0.
 #[test]
 fn set_bn_lyon_general_practice() {
-    score(Set { fixture: "phi-heldout-bn", catch_floor: 59.4, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 60.3, clean_ceiling: 3.1 });
 }
 
 /// Set BO (as BM): an addiction recovery, psychiatry and general practice
@@ -1072,7 +1072,7 @@ fn set_bp_cape_town_paediatrics() {
 /// 77.8 / 5.9.
 #[test]
 fn set_bq_houston_orthopaedics() {
-    score(Set { fixture: "phi-heldout-bq", catch_floor: 79.7, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-bq", catch_floor: 80.8, clean_ceiling: 5.3 });
 }
 
 /// Set BR (as BP): a dental and oral surgery practice in Vienna (implants,
@@ -1117,7 +1117,7 @@ fn set_bt_rio_grande_valley_family_medicine() {
 /// voorbeeld" marks an invented case: 61.8 / 5.8.
 #[test]
 fn set_bu_brussels_paediatrics_and_dermatology() {
-    score(Set { fixture: "phi-heldout-bu", catch_floor: 67.6, clean_ceiling: 4.7 });
+    score(Set { fixture: "phi-heldout-bu", catch_floor: 69.6, clean_ceiling: 4.7 });
 }
 
 /// Set BV (written blind at the end of the thirty-seventh session by a
@@ -1129,7 +1129,7 @@ fn set_bu_brussels_paediatrics_and_dermatology() {
 /// 60, written from its misses and BX's: 75.0 / 2.1.
 #[test]
 fn set_bv_valencia_health_centre() {
-    score(Set { fixture: "phi-heldout-bv", catch_floor: 81.2, clean_ceiling: 2.2 });
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 82.5, clean_ceiling: 2.2 });
 }
 
 /// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
@@ -1172,7 +1172,7 @@ fn set_by_porto_family_health_unit() {
 /// accents folded: 58.8 / 5.2.
 #[test]
 fn set_bz_saguenay_family_medicine() {
-    score(Set { fixture: "phi-heldout-bz", catch_floor: 60.7, clean_ceiling: 4.7 });
+    score(Set { fixture: "phi-heldout-bz", catch_floor: 62.7, clean_ceiling: 4.7 });
 }
 
 /// Set CA (as BY): a rural general practice and district hospital clinic
@@ -1193,7 +1193,7 @@ fn set_ca_rural_new_south_wales() {
 /// 47.2). Round 62 was written from its misses: 69.4 / 3.0.
 #[test]
 fn set_cb_bern_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cb", catch_floor: 69.4, clean_ceiling: 2.3 });
+    score(Set { fixture: "phi-heldout-cb", catch_floor: 72.2, clean_ceiling: 2.3 });
 }
 
 /// Set CC (as CB): an urgent care and occupational medicine clinic in
@@ -1225,7 +1225,7 @@ fn set_cd_barcelona_paediatric_dentistry() {
 /// guard (68aa863) 50.7 / 8.6.
 #[test]
 fn set_ce_utrecht_general_practice() {
-    score(Set { fixture: "phi-heldout-ce", catch_floor: 56.0, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-ce", catch_floor: 58.6, clean_ceiling: 5.5 });
 }
 
 /// Set CF (as CE): a cardiology, heart-failure and cardiac rehabilitation
@@ -1275,7 +1275,7 @@ fn set_ci_montreal_child_mental_health() {
 /// score: 63.0 / 2.3 (rules alone the same).
 #[test]
 fn set_cj_milan_orthopaedics() {
-    score(Set { fixture: "phi-heldout-cj", catch_floor: 89.0, clean_ceiling: 2.4 });
+    score(Set { fixture: "phi-heldout-cj", catch_floor: 90.4, clean_ceiling: 2.4 });
 }
 
 /// Set CK, written blind at the start of the fortieth session (after CH,
@@ -1334,7 +1334,7 @@ fn set_cn_montana_critical_access() {
 /// 6.0.
 #[test]
 fn set_co_curitiba_paediatrics() {
-    score(Set { fixture: "phi-heldout-co", catch_floor: 74.0, clean_ceiling: 6.0 });
+    score(Set { fixture: "phi-heldout-co", catch_floor: 74.0, clean_ceiling: 5.3 });
 }
 
 /// Set CP (as CN): a kinesiology, physiotherapy and sports-medicine
@@ -1344,7 +1344,7 @@ fn set_co_curitiba_paediatrics() {
 /// alone 56.8 / 5.6); the session-start guard the same 59.5 / 5.6.
 #[test]
 fn set_cp_rosario_kinesiology() {
-    score(Set { fixture: "phi-heldout-cp", catch_floor: 71.6, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-cp", catch_floor: 74.3, clean_ceiling: 5.6 });
 }
 
 /// Set CQ, written blind in the forty-first session (after round 65 was
@@ -1357,7 +1357,7 @@ fn set_cp_rosario_kinesiology() {
 /// the same.
 #[test]
 fn set_cq_marseille_dental_surgery() {
-    score(Set { fixture: "phi-heldout-cq", catch_floor: 74.0, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-cq", catch_floor: 79.2, clean_ceiling: 3.1 });
 }
 
 /// Set CR (as CQ): a physiotherapy, sports and pelvic-floor practice in
@@ -1367,7 +1367,7 @@ fn set_cq_marseille_dental_surgery() {
 /// 5.2); round 65 the same.
 #[test]
 fn set_cr_ghent_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cr", catch_floor: 51.9, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-cr", catch_floor: 53.2, clean_ceiling: 5.3 });
 }
 
 /// Set CS (as CQ): a Highland GP practice in Wester Ross with an island
@@ -1387,7 +1387,7 @@ fn set_cs_wester_ross_general_practice() {
 /// flag, 135 clean). Blind score 80.5 / 3.7 (rules alone 75.3 / 3.0).
 #[test]
 fn set_ct_nova_scotia_family_practice() {
-    score(Set { fixture: "phi-heldout-ct", catch_floor: 80.5, clean_ceiling: 3.8 });
+    score(Set { fixture: "phi-heldout-ct", catch_floor: 85.7, clean_ceiling: 3.8 });
 }
 
 /// Set CU (as CT): a traumatology and sports-medicine clinic in
@@ -1397,7 +1397,7 @@ fn set_ct_nova_scotia_family_practice() {
 /// 70.7 / 4.0).
 #[test]
 fn set_cu_concepcion_traumatology() {
-    score(Set { fixture: "phi-heldout-cu", catch_floor: 73.3, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-cu", catch_floor: 84.0, clean_ceiling: 4.0 });
 }
 
 /// Set CV (as CT): a midwifery practice with an ultrasound centre in
@@ -1406,5 +1406,34 @@ fn set_cu_concepcion_traumatology() {
 /// 6.2).
 #[test]
 fn set_cv_rotterdam_midwifery() {
-    score(Set { fixture: "phi-heldout-cv", catch_floor: 50.0, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-cv", catch_floor: 68.9, clean_ceiling: 6.2 });
+}
+
+/// Set CW (written at the start of the forty-second session while round 67
+/// was being made from CT, CU and CV; scored once on the frozen round-67
+/// guard a4e68f23 and on the session-start guard 986fb61): a community
+/// health centre in Antwerp-Borgerhout (Flemish Dutch, 15 % French and
+/// English); 210 cases (77 flag, 133 clean). Blind scores: round 67 70.1 /
+/// 3.8 (rules alone 70.1 / 3.8); session start 68.8 / 3.8.
+#[test]
+fn set_cw_antwerp_community_health_centre() {
+    score(Set { fixture: "phi-heldout-cw", catch_floor: 70.1, clean_ceiling: 3.8 });
+}
+
+/// Set CX (as CW): a paediatric dentistry and orthodontics practice in
+/// suburban Atlanta with a hospital-dentistry programme (US English, 15 %
+/// Spanish); 203 cases (75 flag, 128 clean). Blind scores: round 67 93.3 /
+/// 7.0 (rules alone 89.3 / 7.0); session start the same.
+#[test]
+fn set_cx_atlanta_paediatric_dentistry() {
+    score(Set { fixture: "phi-heldout-cx", catch_floor: 93.3, clean_ceiling: 7.1 });
+}
+
+/// Set CY (as CW): a physiotherapy, osteopathy and sports-rehabilitation
+/// practice in Graz (Austrian German, some English and Bosnian/Croatian/
+/// Serbian); 212 cases (79 flag, 133 clean). Blind scores: round 67 62.0 /
+/// 3.8 (rules alone 59.5 / 3.8); session start the same.
+#[test]
+fn set_cy_graz_physiotherapy() {
+    score(Set { fixture: "phi-heldout-cy", catch_floor: 62.0, clean_ceiling: 3.8 });
 }
