@@ -213,8 +213,6 @@ fn history_or_public(window: &str, english: bool) -> bool {
     HISTORIC.is_match(window) || (english && super::event::public_frame(window))
 }
 
-/// The words of a run of capitals that can be a name, and whether the
-/// word for patient opened it.
 /// Words that open a sentence before a name: questions, greetings, thanks.
 const OPENERS: &[&str] = &[
     "comment",
@@ -264,6 +262,8 @@ const OPENERS: &[&str] = &[
     "bravo",
 ];
 
+/// The words of a run of capitals that can be a name, and whether the
+/// word for patient opened it.
 fn name_tokens(name: &str) -> (Vec<&str>, bool) {
     let mut tokens: Vec<&str> = name.split_whitespace().collect();
     // "In Francia …": a short word opening the sentence is no name.
