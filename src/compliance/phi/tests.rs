@@ -96,6 +96,21 @@ pub(super) fn in_language(language: &str, body: &str) -> bool {
     guard_flagged(&page_allowing("news", body, 1, Vec::new(), &site_in(language)))
 }
 
+/// Every (language, body) pair, alone on a news page of a site in that
+/// language, gets a finding.
+pub(super) fn assert_flagged_in(cases: &[(&str, &str)]) {
+    for (lang, body) in cases {
+        assert!(in_language(lang, body), "{body}");
+    }
+}
+
+/// No (language, body) pair gets a finding.
+pub(super) fn assert_quiet_in(cases: &[(&str, &str)]) {
+    for (lang, body) in cases {
+        assert!(!in_language(lang, body), "{body}");
+    }
+}
+
 /// Does the guard report anything on a news page with this body?
 pub(super) fn caught(body: &str) -> bool {
     guard_flagged(&run("news", body))

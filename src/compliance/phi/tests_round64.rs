@@ -58,22 +58,18 @@ fn a_staff_members_given_name_with_an_age_and_care() {
 /// the practice tells as its own.
 #[test]
 fn quoted_nicknames_and_a_mayor_in_our_care() {
-    for (lang, body) in [
+    super::tests::assert_flagged_in(&[
         ("it", "Auguri al \"Riccio\", magazziniere storico della Cartiera Brusa, operato di ernia discale a settembre."),
         (
             "fr",
             "Tout le quartier le connaît : « Gros-Jean », le gardien de but des Faucons de Limoilou, revient après sa commotion cérébrale.",
         ),
         ("it", "Bentornato al sindaco di Cernusco, dopo la protesi di ginocchio eseguita dal prof. Ronchi a ottobre."),
-    ] {
-        assert!(in_language(lang, body), "{body}");
-    }
-    for (lang, body) in [
+    ]);
+    super::tests::assert_quiet_in(&[
         ("it", "Il \"Riccio\", magazziniere storico della Cartiera Brusa, ha organizzato la castagnata di ottobre."),
         ("it", "Il sindaco di Cernusco ha inaugurato la nuova palestra di riabilitazione."),
-    ] {
-        assert!(!in_language(lang, body), "{body}");
-    }
+    ]);
 }
 
 /// A developmental or mental-health condition of a named child at a named

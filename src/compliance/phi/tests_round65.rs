@@ -28,7 +28,7 @@ fn skin_plastic_surgery_and_compound_care_words() {
 /// A child or a worker told by their care in Portuguese and German.
 #[test]
 fn people_in_care_in_portuguese_and_german() {
-    for (lang, body) in [
+    super::tests::assert_flagged_in(&[
         (
             "de",
             "Herzlichen Glückwunsch an Jonna (13), Steuerfrau im Vierer des Ruderclubs Nordufer! Im Frühjahr bremste sie noch ihr Belastungsasthma.",
@@ -45,17 +45,13 @@ fn people_in_care_in_portuguese_and_german() {
         ("pt", "O Valdemar, chef da cantina da Rua das Palmeiras, fez o transplante capilar com o Dr. Otávio em março."),
         ("pt", "A paciente D.F.S., nutricionista do ambulatório do Hospital Bela Vista, fez a abdominoplastia conosco em abril."),
         ("pt", "Quem abriu a roda foi o tesoureiro da Associação Vila Nova, que faz fototerapia para vitiligo desde janeiro."),
-    ] {
-        assert!(in_language(lang, body), "{body}");
-    }
-    for (lang, body) in [
+    ]);
+    super::tests::assert_quiet_in(&[
         ("de", "Bei Fragen zur Allergie-Sprechstunde wenden Sie sich an Frau B. am Empfang."),
         ("de", "Am Dienstag spricht Dr. Ole Brandt über Neurodermitis und Asthma bei Kindern."),
         ("pt", "A Bahia, maior estado do Nordeste, registrou 300 casos de carcinoma em 2025."),
         ("pt", "A Secretaria Municipal de Saúde confirmou dois casos de sarampo na cidade."),
-    ] {
-        assert!(!in_language(lang, body), "{body}");
-    }
+    ]);
 }
 
 /// A birth notice gives a date of birth; a colleague's baby is team news.

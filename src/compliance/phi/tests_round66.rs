@@ -10,7 +10,7 @@ use super::tests::in_language;
 
 #[test]
 fn people_in_care_in_spanish_and_portuguese() {
-    for (lang, body) in [
+    super::tests::assert_flagged_in(&[
         ("pt", "Um exemplo desta semana: a Lívia, de 9 dias, chegou perdendo peso. Fizemos a frenotomia aqui mesmo, em dois minutos."),
         ("pt", "A pequena Luana, de 2 meses, recebeu as vacinas em casa; a mãe ainda se recupera de uma cesárea."),
         (
@@ -23,15 +23,11 @@ fn people_in_care_in_spanish_and_portuguese() {
         ),
         ("pt", "A colaboradora T.S.R., da expedição do turno da tarde, teve um desmaio logo depois da vacina e foi atendida no local."),
         ("pt", "O Caetano, filho do pastor da Igreja Batista do Ahú, terminou o laser para retinopatia e já enxerga bem."),
-    ] {
-        assert!(in_language(lang, body), "{body}");
-    }
-    for (lang, body) in [
+    ]);
+    super::tests::assert_quiet_in(&[
         ("es", "María, la directora de la Escuela N° 512, nos abrió las puertas para el relevamiento de columna de todo el grado."),
         ("pt", "A Vacina Móvel vacinou 86 crianças de 2 meses a 5 anos no CMEI Jardim das Flores."),
-    ] {
-        assert!(!in_language(lang, body), "{body}");
-    }
+    ]);
 }
 
 /// Replies that check the practice's system, remember the reviewer or

@@ -12,7 +12,7 @@ use super::tests::in_language;
 
 #[test]
 fn people_singled_out_by_a_role_of_a_named_place() {
-    for (lang, body) in [
+    super::tests::assert_flagged_in(&[
         ("fr", "Bon retour à Josette, l'animatrice de loisirs du Foyer Beauséjour, après son opération de la hanche en octobre."),
         ("fr", "Merci à Gaspardou, le chauffeur d'autobus de l'École Belle-Anse, de retour après sa crise cardiaque de septembre."),
         ("es", "Marisol, la nueva cajera del Almacén El Roble, volvió a trabajar tras la cirugía de rodilla que le hicimos en agosto."),
@@ -20,18 +20,14 @@ fn people_singled_out_by_a_role_of_a_named_place() {
         ("nl", "Deze herfst verloor J.K., conducteur bij de Waterbus op lijn 3, haar dochter bij 37 weken."),
         ("fr", "Madame Lourdes, la cuisinière du Foyer des Pins, avec le plâtre de son poignet."),
         ("es", "Florencia, alumna de 2° medio A del Liceo Los Aromos, llegó en abril con una fractura de escafoides."),
-    ] {
-        assert!(in_language(lang, body), "{body}");
-    }
-    for (lang, body) in [
+    ]);
+    super::tests::assert_quiet_in(&[
         // A staff-free role with no care, and care with no one singled out.
         ("nl", "Wendy, de eigenaresse van lunchroom De Zoete Inval, trakteerde het hele team op taart."),
         ("es", "La cirugía de rodilla que hacemos en el Almacén de Salud dura una hora y el alta es el mismo día."),
         // An invented case, said so in Italian.
         ("it", "Storia composita: la signora Lina non esiste; abbiamo unito i percorsi di diverse pazienti dopo una frattura di femore."),
-    ] {
-        assert!(!in_language(lang, body), "{body}");
-    }
+    ]);
 }
 
 #[test]
