@@ -1437,3 +1437,32 @@ fn set_cx_atlanta_paediatric_dentistry() {
 fn set_cy_graz_physiotherapy() {
     score(Set { fixture: "phi-heldout-cy", catch_floor: 62.0, clean_ceiling: 3.8 });
 }
+
+/// Set CZ (written at the end of the forty-second session after round 67
+/// was frozen; scored once at the start of the forty-third on the round-67
+/// guard c7b8b04e, before round 68 was begun): a rural general practice
+/// in the Black Forest with a branch practice, home visits to farms and a
+/// care home (German, some English and Turkish); 209 cases (78 flag, 131 clean). Blind
+/// score 60.3 / 3.8 (rules alone the same).
+#[test]
+fn set_cz_black_forest_general_practice() {
+    score(Set { fixture: "phi-heldout-cz", catch_floor: 60.2, clean_ceiling: 3.9 });
+}
+
+/// Set DA (as CZ): a dispensing village GP practice in Groningen province
+/// (Netherlands Dutch with Gronings touches, some English and Polish for
+/// seasonal workers); 200 cases (75 flag, 125 clean). Blind score 52.0 /
+/// 3.2 (rules alone the same).
+#[test]
+fn set_da_groningen_village_practice() {
+    score(Set { fixture: "phi-heldout-da", catch_floor: 52.0, clean_ceiling: 3.2 });
+}
+
+/// Set DB (as CZ): a paediatric practice in Palermo with an allergy clinic,
+/// speech therapy and nutrition (Italian, some English and French); 201
+/// cases (75 flag, 126 clean). Blind score 65.3 / 7.1 (rules alone the
+/// same).
+#[test]
+fn set_db_palermo_paediatrics() {
+    score(Set { fixture: "phi-heldout-db", catch_floor: 65.3, clean_ceiling: 7.2 });
+}
