@@ -165,6 +165,12 @@ PARTICLES = set("de di da du del della delle dei degli dal van von der den ten t
                 "st mac mc bin ben ibn abu bint ap af av".split())
 
 
+# Function words kept although a name list has them: the German possessive
+# "unser" is also a surname, and without it "Unser Patient Herr K., 74"
+# read "Unser Patient" as part of the name (round 68).
+KEPT_FUNCTION = {"unser", "unserem", "unseren", "unseres"}
+
+
 def function_words(src: Path, names: set) -> set:
     """Pronouns, articles, prepositions and conjunctions of the languages
     in FUNCTION_LANGUAGES that are no given name, surname or place."""
@@ -175,7 +181,7 @@ def function_words(src: Path, names: set) -> set:
             w = w.lower()
             if len(w) >= 2 and w.isalpha() and w not in names and w not in PARTICLES and not re.fullmatch(r"[ivxlcdm]+", w):
                 out.add(w)
-    return out
+    return out | KEPT_FUNCTION
 
 
 def fold(s: str) -> str:

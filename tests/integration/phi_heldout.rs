@@ -192,7 +192,12 @@ fn set_e_pediatric_family_dental() {
 
 #[test]
 fn set_f_womens_health() {
-    score(Set { fixture: "phi-heldout-f", catch_floor: 98.1, clean_ceiling: 5.6 });
+    // Ceiling 7.5 since round 68: the set labels clean a testimonial whose
+    // authorisation leaves out `rss` (its section has no feed), and
+    // `consent/scope` now reads every page as on all three channels unless
+    // its `channels` says otherwise, as 133 of the 135 such cases of the
+    // other sets expect (README "Decisions of round 68").
+    score(Set { fixture: "phi-heldout-f", catch_floor: 98.1, clean_ceiling: 7.5 });
 }
 
 /// Site-relative `content/...` path of a finding's file.
@@ -407,7 +412,7 @@ fn set_t_childrens_and_family_outpatients() {
 /// clean flagged, a seen figure.
 #[test]
 fn set_u_orthopaedic_rehab_and_aged_care() {
-    score(Set { fixture: "phi-heldout-u", catch_floor: 86.8, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-u", catch_floor: 87.7, clean_ceiling: 5.4 });
 }
 
 /// Set V (a Canadian kidney, dialysis, transplant and diabetes network in
@@ -451,7 +456,7 @@ fn set_w_eye_and_ear_institute() {
 /// a seen figure.
 #[test]
 fn set_x_dermatology_and_mohs_surgery() {
-    score(Set { fixture: "phi-heldout-x", catch_floor: 96.1, clean_ceiling: 0.0 });
+    score(Set { fixture: "phi-heldout-x", catch_floor: 97.0, clean_ceiling: 0.0 });
 }
 
 /// Set Y (a neurology and memory centre in Brampton and Mississauga,
@@ -539,7 +544,7 @@ fn set_ac_urology_and_mens_health() {
 /// flagged, a seen figure.
 #[test]
 fn set_ad_gp_surgery_and_pharmacy_east_london() {
-    score(Set { fixture: "phi-heldout-ad", catch_floor: 83.0, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-ad", catch_floor: 83.8, clean_ceiling: 5.9 });
 }
 
 /// Set AE (written blind in the twenty-third session while round 40 was
@@ -740,7 +745,7 @@ fn set_an_rural_irish_gp_and_pharmacy() {
 /// was made a list before any scoring.
 #[test]
 fn set_ao_childrens_development_and_therapy_centre() {
-    score(Set { fixture: "phi-heldout-ao", catch_floor: 79.7, clean_ceiling: 3.6 });
+    score(Set { fixture: "phi-heldout-ao", catch_floor: 80.8, clean_ceiling: 3.6 });
 }
 
 /// Set AP (thirty-first session, written blind by a helper from the rules
@@ -800,7 +805,7 @@ fn set_ar_hong_kong_clinic_group() {
 /// (660d44b).
 #[test]
 fn set_as_rural_nebraska_family_practice_and_plant_clinic() {
-    score(Set { fixture: "phi-heldout-as", catch_floor: 81.1, clean_ceiling: 6.3 });
+    score(Set { fixture: "phi-heldout-as", catch_floor: 82.1, clean_ceiling: 6.3 });
 }
 
 /// Set AT (written at the end of the thirty-first session, blind, by a
@@ -848,7 +853,7 @@ fn set_av_northland_maori_health_provider() {
 /// 8.3; the first page model (7f4da53) 76.0 / 9.5; the second 76.0 / 8.3.
 #[test]
 fn set_aw_peninsula_home_health_and_hospice() {
-    score(Set { fixture: "phi-heldout-aw", catch_floor: 80.0, clean_ceiling: 8.4 });
+    score(Set { fixture: "phi-heldout-aw", catch_floor: 81.0, clean_ceiling: 8.4 });
 }
 
 /// Set AX (thirty-third session, written blind by a helper from the rules
@@ -881,7 +886,7 @@ fn set_ay_toronto_childrens_and_teen_health() {
 /// model 78.4 / 6.1; the third 79.4 / 6.1.
 #[test]
 fn set_az_cork_physiotherapy_and_sports_medicine() {
-    score(Set { fixture: "phi-heldout-az", catch_floor: 85.2, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-az", catch_floor: 86.2, clean_ceiling: 6.2 });
 }
 
 /// Set BA (thirty-third session, written blind by a helper from the rules
@@ -937,7 +942,7 @@ fn set_bd_navajo_nation_community_health_centre() {
 /// 67.3 / 4.0; round 56 67.3 / 4.0.
 #[test]
 fn set_be_pune_eye_hospital() {
-    score(Set { fixture: "phi-heldout-be", catch_floor: 88.1, clean_ceiling: 3.5 });
+    score(Set { fixture: "phi-heldout-be", catch_floor: 89.1, clean_ceiling: 3.5 });
 }
 
 /// Set BF (as BD): an addiction medicine and medication-assisted treatment
@@ -971,7 +976,7 @@ fn set_bg_gwynedd_rural_surgery() {
 /// 57 with the refitted model 45.5 / 5.6.
 #[test]
 fn set_bh_lisbon_pharmacy() {
-    score(Set { fixture: "phi-heldout-bh", catch_floor: 66.3, clean_ceiling: 5.6 });
+    score(Set { fixture: "phi-heldout-bh", catch_floor: 68.3, clean_ceiling: 5.6 });
 }
 
 /// Set BI (as BG): a nephrology and haemodialysis centre in Lagos
@@ -1030,7 +1035,7 @@ fn set_bl_osaka_international_clinic() {
 /// model 78.8 / 3.6; round 58 78.8 / 3.6.
 #[test]
 fn set_bm_south_auckland_physio() {
-    score(Set { fixture: "phi-heldout-bm", catch_floor: 80.8, clean_ceiling: 3.0 });
+    score(Set { fixture: "phi-heldout-bm", catch_floor: 81.8, clean_ceiling: 3.0 });
 }
 
 /// Set BN (as BM): a general practice with a fertility and IVF unit, a
@@ -1040,7 +1045,7 @@ fn set_bm_south_auckland_physio() {
 /// 45.5 / 3.0; round 58 45.5 / 3.0.
 #[test]
 fn set_bn_lyon_general_practice() {
-    score(Set { fixture: "phi-heldout-bn", catch_floor: 60.3, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-bn", catch_floor: 64.3, clean_ceiling: 3.1 });
 }
 
 /// Set BO (as BM): an addiction recovery, psychiatry and general practice
@@ -1072,7 +1077,7 @@ fn set_bp_cape_town_paediatrics() {
 /// 77.8 / 5.9.
 #[test]
 fn set_bq_houston_orthopaedics() {
-    score(Set { fixture: "phi-heldout-bq", catch_floor: 80.8, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-bq", catch_floor: 81.8, clean_ceiling: 5.3 });
 }
 
 /// Set BR (as BP): a dental and oral surgery practice in Vienna (implants,
@@ -1084,7 +1089,7 @@ fn set_bq_houston_orthopaedics() {
 /// in-sample.
 #[test]
 fn set_br_vienna_dental() {
-    score(Set { fixture: "phi-heldout-br", catch_floor: 69.7, clean_ceiling: 2.7 });
+    score(Set { fixture: "phi-heldout-br", catch_floor: 72.9, clean_ceiling: 2.7 });
 }
 
 /// Set BS (written blind at the start of the thirty-seventh session by a
@@ -1096,7 +1101,7 @@ fn set_br_vienna_dental() {
 /// 44.1); round 59 (c8eb448) 50.0 / 6.2 (rules alone 48.0).
 #[test]
 fn set_bs_munich_general_practice() {
-    score(Set { fixture: "phi-heldout-bs", catch_floor: 57.8, clean_ceiling: 2.3 });
+    score(Set { fixture: "phi-heldout-bs", catch_floor: 65.6, clean_ceiling: 2.3 });
 }
 
 /// Set BT (as BS): a rural family medicine practice with obstetrics, a
@@ -1106,7 +1111,7 @@ fn set_bs_munich_general_practice() {
 /// 82.0).
 #[test]
 fn set_bt_rio_grande_valley_family_medicine() {
-    score(Set { fixture: "phi-heldout-bt", catch_floor: 89.0, clean_ceiling: 5.9 });
+    score(Set { fixture: "phi-heldout-bt", catch_floor: 90.0, clean_ceiling: 5.9 });
 }
 
 /// Set BU (as BS): a paediatric and dermatology group practice with an
@@ -1117,7 +1122,7 @@ fn set_bt_rio_grande_valley_family_medicine() {
 /// voorbeeld" marks an invented case: 61.8 / 5.8.
 #[test]
 fn set_bu_brussels_paediatrics_and_dermatology() {
-    score(Set { fixture: "phi-heldout-bu", catch_floor: 69.6, clean_ceiling: 4.7 });
+    score(Set { fixture: "phi-heldout-bu", catch_floor: 71.5, clean_ceiling: 4.7 });
 }
 
 /// Set BV (written blind at the end of the thirty-seventh session by a
@@ -1129,7 +1134,7 @@ fn set_bu_brussels_paediatrics_and_dermatology() {
 /// 60, written from its misses and BX's: 75.0 / 2.1.
 #[test]
 fn set_bv_valencia_health_centre() {
-    score(Set { fixture: "phi-heldout-bv", catch_floor: 82.5, clean_ceiling: 2.2 });
+    score(Set { fixture: "phi-heldout-bv", catch_floor: 85.0, clean_ceiling: 2.2 });
 }
 
 /// Set BW (as BV): a suburban dermatology, Mohs surgery and cosmetic
@@ -1148,7 +1153,7 @@ fn set_bw_columbus_dermatology() {
 /// from its misses and BV's: 73.3 / 3.1.
 #[test]
 fn set_bx_bologna_physiotherapy() {
-    score(Set { fixture: "phi-heldout-bx", catch_floor: 77.3, clean_ceiling: 3.2 });
+    score(Set { fixture: "phi-heldout-bx", catch_floor: 81.3, clean_ceiling: 3.2 });
 }
 
 /// Set BY (written blind at the start of the thirty-eighth session by a
@@ -1160,7 +1165,7 @@ fn set_bx_bologna_physiotherapy() {
 /// and 61 (frozen) 64.1 / 7.9 (rules alone 63.1).
 #[test]
 fn set_by_porto_family_health_unit() {
-    score(Set { fixture: "phi-heldout-by", catch_floor: 67.9, clean_ceiling: 7.4 });
+    score(Set { fixture: "phi-heldout-by", catch_floor: 71.8, clean_ceiling: 6.8 });
 }
 
 /// Set BZ (as BY): a family medicine group with physiotherapy and a
@@ -1172,7 +1177,7 @@ fn set_by_porto_family_health_unit() {
 /// accents folded: 58.8 / 5.2.
 #[test]
 fn set_bz_saguenay_family_medicine() {
-    score(Set { fixture: "phi-heldout-bz", catch_floor: 62.7, clean_ceiling: 4.7 });
+    score(Set { fixture: "phi-heldout-bz", catch_floor: 64.7, clean_ceiling: 4.7 });
 }
 
 /// Set CA (as BY): a rural general practice and district hospital clinic
@@ -1193,7 +1198,7 @@ fn set_ca_rural_new_south_wales() {
 /// 47.2). Round 62 was written from its misses: 69.4 / 3.0.
 #[test]
 fn set_cb_bern_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cb", catch_floor: 72.2, clean_ceiling: 2.3 });
+    score(Set { fixture: "phi-heldout-cb", catch_floor: 80.5, clean_ceiling: 2.3 });
 }
 
 /// Set CC (as CB): an urgent care and occupational medicine clinic in
@@ -1213,7 +1218,7 @@ fn set_cc_pittsburgh_urgent_care() {
 /// Round 62 was written from its misses: 76.3 / 1.5.
 #[test]
 fn set_cd_barcelona_paediatric_dentistry() {
-    score(Set { fixture: "phi-heldout-cd", catch_floor: 76.3, clean_ceiling: 1.6 });
+    score(Set { fixture: "phi-heldout-cd", catch_floor: 77.6, clean_ceiling: 1.6 });
 }
 
 /// Set CE, written blind at the start of the thirty-ninth session (before
@@ -1225,7 +1230,7 @@ fn set_cd_barcelona_paediatric_dentistry() {
 /// guard (68aa863) 50.7 / 8.6.
 #[test]
 fn set_ce_utrecht_general_practice() {
-    score(Set { fixture: "phi-heldout-ce", catch_floor: 58.6, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-ce", catch_floor: 69.3, clean_ceiling: 5.5 });
 }
 
 /// Set CF (as CE): a cardiology, heart-failure and cardiac rehabilitation
@@ -1244,7 +1249,7 @@ fn set_cf_milwaukee_cardiology() {
 /// guard 73.0 / 14.7.
 #[test]
 fn set_cg_guadalajara_ophthalmology() {
-    score(Set { fixture: "phi-heldout-cg", catch_floor: 74.3, clean_ceiling: 13.2 });
+    score(Set { fixture: "phi-heldout-cg", catch_floor: 77.0, clean_ceiling: 13.2 });
 }
 
 /// Set CH, written blind at the end of the thirty-ninth session (after
@@ -1275,7 +1280,7 @@ fn set_ci_montreal_child_mental_health() {
 /// score: 63.0 / 2.3 (rules alone the same).
 #[test]
 fn set_cj_milan_orthopaedics() {
-    score(Set { fixture: "phi-heldout-cj", catch_floor: 90.4, clean_ceiling: 2.4 });
+    score(Set { fixture: "phi-heldout-cj", catch_floor: 91.7, clean_ceiling: 2.4 });
 }
 
 /// Set CK, written blind at the start of the fortieth session (after CH,
@@ -1300,7 +1305,7 @@ fn set_ck_cork_audiology() {
 /// 61.0 / 5.3.
 #[test]
 fn set_cl_sao_paulo_dermatology() {
-    score(Set { fixture: "phi-heldout-cl", catch_floor: 75.3, clean_ceiling: 5.4 });
+    score(Set { fixture: "phi-heldout-cl", catch_floor: 76.6, clean_ceiling: 5.4 });
 }
 
 /// Set CM (as CK): a Kinderarztpraxis with midwives, a lactation
@@ -1310,7 +1315,7 @@ fn set_cl_sao_paulo_dermatology() {
 /// session-start guard 62.2 / 4.7.
 #[test]
 fn set_cm_hamburg_paediatrics() {
-    score(Set { fixture: "phi-heldout-cm", catch_floor: 78.3, clean_ceiling: 5.5 });
+    score(Set { fixture: "phi-heldout-cm", catch_floor: 85.1, clean_ceiling: 5.5 });
 }
 
 /// Set CN, written blind at the start of the forty-first session (while
@@ -1357,7 +1362,7 @@ fn set_cp_rosario_kinesiology() {
 /// the same.
 #[test]
 fn set_cq_marseille_dental_surgery() {
-    score(Set { fixture: "phi-heldout-cq", catch_floor: 79.2, clean_ceiling: 3.1 });
+    score(Set { fixture: "phi-heldout-cq", catch_floor: 80.5, clean_ceiling: 3.1 });
 }
 
 /// Set CR (as CQ): a physiotherapy, sports and pelvic-floor practice in
@@ -1367,7 +1372,7 @@ fn set_cq_marseille_dental_surgery() {
 /// 5.2); round 65 the same.
 #[test]
 fn set_cr_ghent_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cr", catch_floor: 53.2, clean_ceiling: 5.3 });
+    score(Set { fixture: "phi-heldout-cr", catch_floor: 58.4, clean_ceiling: 5.3 });
 }
 
 /// Set CS (as CQ): a Highland GP practice in Wester Ross with an island
@@ -1387,7 +1392,7 @@ fn set_cs_wester_ross_general_practice() {
 /// flag, 135 clean). Blind score 80.5 / 3.7 (rules alone 75.3 / 3.0).
 #[test]
 fn set_ct_nova_scotia_family_practice() {
-    score(Set { fixture: "phi-heldout-ct", catch_floor: 85.7, clean_ceiling: 3.8 });
+    score(Set { fixture: "phi-heldout-ct", catch_floor: 88.3, clean_ceiling: 3.8 });
 }
 
 /// Set CU (as CT): a traumatology and sports-medicine clinic in
@@ -1397,7 +1402,7 @@ fn set_ct_nova_scotia_family_practice() {
 /// 70.7 / 4.0).
 #[test]
 fn set_cu_concepcion_traumatology() {
-    score(Set { fixture: "phi-heldout-cu", catch_floor: 84.0, clean_ceiling: 4.0 });
+    score(Set { fixture: "phi-heldout-cu", catch_floor: 85.3, clean_ceiling: 4.0 });
 }
 
 /// Set CV (as CT): a midwifery practice with an ultrasound centre in
@@ -1406,7 +1411,7 @@ fn set_cu_concepcion_traumatology() {
 /// 6.2).
 #[test]
 fn set_cv_rotterdam_midwifery() {
-    score(Set { fixture: "phi-heldout-cv", catch_floor: 68.9, clean_ceiling: 6.2 });
+    score(Set { fixture: "phi-heldout-cv", catch_floor: 70.2, clean_ceiling: 6.2 });
 }
 
 /// Set CW (written at the start of the forty-second session while round 67
@@ -1417,7 +1422,7 @@ fn set_cv_rotterdam_midwifery() {
 /// 3.8 (rules alone 70.1 / 3.8); session start 68.8 / 3.8.
 #[test]
 fn set_cw_antwerp_community_health_centre() {
-    score(Set { fixture: "phi-heldout-cw", catch_floor: 70.1, clean_ceiling: 3.8 });
+    score(Set { fixture: "phi-heldout-cw", catch_floor: 77.9, clean_ceiling: 3.8 });
 }
 
 /// Set CX (as CW): a paediatric dentistry and orthodontics practice in
@@ -1435,7 +1440,7 @@ fn set_cx_atlanta_paediatric_dentistry() {
 /// 3.8 (rules alone 59.5 / 3.8); session start the same.
 #[test]
 fn set_cy_graz_physiotherapy() {
-    score(Set { fixture: "phi-heldout-cy", catch_floor: 62.0, clean_ceiling: 3.8 });
+    score(Set { fixture: "phi-heldout-cy", catch_floor: 67.0, clean_ceiling: 3.8 });
 }
 
 /// Set CZ (written at the end of the forty-second session after round 67
@@ -1446,7 +1451,7 @@ fn set_cy_graz_physiotherapy() {
 /// score 60.3 / 3.8 (rules alone the same).
 #[test]
 fn set_cz_black_forest_general_practice() {
-    score(Set { fixture: "phi-heldout-cz", catch_floor: 60.2, clean_ceiling: 3.9 });
+    score(Set { fixture: "phi-heldout-cz", catch_floor: 87.1, clean_ceiling: 3.9 });
 }
 
 /// Set DA (as CZ): a dispensing village GP practice in Groningen province
@@ -1455,7 +1460,7 @@ fn set_cz_black_forest_general_practice() {
 /// 3.2 (rules alone the same).
 #[test]
 fn set_da_groningen_village_practice() {
-    score(Set { fixture: "phi-heldout-da", catch_floor: 52.0, clean_ceiling: 3.2 });
+    score(Set { fixture: "phi-heldout-da", catch_floor: 70.6, clean_ceiling: 3.2 });
 }
 
 /// Set DB (as CZ): a paediatric practice in Palermo with an allergy clinic,
@@ -1464,5 +1469,5 @@ fn set_da_groningen_village_practice() {
 /// same).
 #[test]
 fn set_db_palermo_paediatrics() {
-    score(Set { fixture: "phi-heldout-db", catch_floor: 65.3, clean_ceiling: 7.2 });
+    score(Set { fixture: "phi-heldout-db", catch_floor: 74.6, clean_ceiling: 7.2 });
 }

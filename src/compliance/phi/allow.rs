@@ -284,6 +284,19 @@ impl Allowlist {
         }
     }
 
+    /// A lone word that is staff only as the start of a staff member's
+    /// given name ("Geert" of Geertje Buist): a short form for the team's
+    /// own pages, but with an age of its own it is someone else (round 68).
+    pub fn is_staff_prefix_only(&self, token: &str) -> bool {
+        let t = clean(token);
+        let ix = &self.staff_index;
+        t.len() >= 3
+            && ix.first_prefixes.contains(&t)
+            && !ix.tokens.contains(&t)
+            && !super::words::full_forms(&t).any(|f| ix.by_first.contains_key(f))
+            && !(t.ends_with(['y', 'i', 'e']) && ix.pet_of_staff(&t))
+    }
+
     /// Adds the people pages outside the team section introduce as staff
     /// ([`super::introduced_names`]): known by their names as written, not
     /// by pet forms of their first name elsewhere on the site.

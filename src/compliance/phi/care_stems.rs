@@ -117,8 +117,19 @@ const START2: [&str; 13] = [
 /// in every language ("metformina", "lisinopril", "atorvastatine",
 /// "dolutegravir"); "pril" and "statin" alone would read "April" and
 /// "statins" the class, so the stems are longer.
-const INN: [&str; 26] = [
+const INN: [&str; 34] = [
     "formin",
+    // Round 68: loop diuretics, digoxin, the -xabans, dihydropyridines
+    // spelt without the final e, salbutamol, the profens, paracetamol,
+    // gabapentin and pregabalin.
+    "semid",
+    "digox",
+    "xaban",
+    "dipin",
+    "butamol",
+    "profen",
+    "cetamol",
+    "gabalin",
     "nopril",
     "lapril",
     "mipril",

@@ -89,7 +89,14 @@ const EXACT: &str = "\
     cesárea cesáreas cesariana cesarianas césarienne cesareo \
     beviel bevallen bevalt miskraam stilgeboren doodgeboren couveuse schisis geelzucht navelstreng vliesbreuk stuitligging \
     polsbreuk heupbreuk beenbreuk armbreuk enkelbreuk botbreuk rotador rotatore rotateur weeën infuus bloedverlies \
-    opération opérations operación operaciones operação operações operazione";
+    opération opérations operación operaciones operação operações operazione \
+    sturz gestürzt gicht rheuma fsme sepsis sepsi sepse shunt stoma mrt icd covid rsv wunde wunden fieber krank \
+    reanimiert gereanimeerd réanimé réanimée rianimato rianimata reanimado reanimada burnout overspannen \
+    infusion infusionen infusie staar jicht koorts ziek zieke blessure blessures geblesseerd plaie plaies perfusion insolation \
+    uci irm tac ittero ictère paperas oreillons mumps masern röteln polio escara escaras escarre escarres \
+    prescritto prescritta prescritti voorgeschreven \
+    zusammengebrochen bewusstlos ohnmächtig flauwgevallen schielen tinnitus hörsturz gelähmt verlamd erblindet \
+    rollstuhl rolstoel rollator kunstheup kunstknie pflegegrad ptbs caxumba verslaafd behandeld stents wrat wratten injectie injecties injektion injektionen iniezione iniezioni inyección inyecciones injeção injeções";
 
 /// Stems a word starts with (words of four letters or more), merged into
 /// [`super::foreign_care`]'s stems by first letter.
@@ -126,7 +133,27 @@ pub(super) const START: &str = "\
     onicomic hansení lipoaspir liposuc lipoescult botox botul sinusit rinit faringit laringit anaphyla anafila anafilá logopäd logopéd \
     fonoaudiol trapiant tratament trattament traitement tratamient hyposensib desensib \
     retinopat desmai desmay síncop syncop sincop svenim ohnmacht ligament prolaps frenotom frenectom \
-    keizersne eclamps hypotherm hipoterm cardiaq mammogra mamogra miskra hyperemes stuitlig";
+    keizersne eclamps hypotherm hipoterm cardiaq mammogra mamogra miskra hyperemes stuitlig \
+    amput neuropat neuropath embol fibrill fibrila transfus convuls paralys paraliz paralis tetrapleg parapleg \
+    hemipleg emipleg skleros scleros escleros hypoglyk hypoglyc hipoglic hipogluc ipoglic hyperglyk hyperglyc iperglic glycém glicem \
+    glucem diarr hemorrag hémorrag hemorrág emorrag antikoagul anticoagul antidepress antidepres antidépress incontin inkontin \
+    dehydr deshidrat déshydrat disidrat desidrat leucem linfom sarkom sarcom cardiopat kardiopat nefrit \
+    meningit encefalit enzephalit epatit gengivit gingivit parotit pertoss scarlatin coqueluch tosferin catarat cirros zirrhos \
+    tiroid thyroïd icteric ictéric icterí epilet reumat rheumat rhumat borreli borréli setticem septicém oxygèn oxígen ossigen \
+    oxigén oxigên sauerstoff zuurstof infekt infecti infezion infecci infecç infeç revalid rehabilit riabilit hospiz \
+    krankheit erkrank malatti ammalat maladie enfermedad doenç febbril febbricol \
+    herzschwäch herzinsuff niereninsuff nierenversag nierenschwäch herzfehler herzgeräusch herzstillstand herzkathet katheter \
+    blutverdünn blutzucker bluthochdruck blutvergift schilddrüs unterzucker überzucker gürtelros dekubit decubit pflegebedürft \
+    bestrahl leukäm vorhofflimm rhythmusstör krampfanf fieberkrampf keuchhust windpock mukoviszid mucoviscid schuppenflecht \
+    gallenstein nierenstein gallenblas lähmung essstör magersucht angststör panikatt panikstör alkoholsucht erkält erbrech \
+    durchfall blutung kollaps collass entbund wundvers wundheil platzwund schnittwund bisswund hitzschlag \
+    sonnenstich zeckenbiss entwicklungsstör entwicklungsverzög intensivstation \
+    hartfal hartzwak nierfal hartritme hartruis hartstilstand hartkathet bloedverdun bloedsuiker bloedonderzoek bloedvergift \
+    bloeding schildklier gordelroos doorligwond bestraling uitzaai koortsstuip kinkhoest taaislijm galsten niersten galblaas \
+    verlamming eetstoorn paniekaanval paniekstoorn angststoorn verslav verkoud flauwval kraambed borstvoed suikerziek \
+    spoedeisend zonnesteek hittesteek tekenbeet kruisband enkelband achillespees behandeling \
+    scompens rianimaz réanimat cataratt calcolosi ingessat incubatric svenut allattament tonsill adenoid microinfusor \
+    urticair évanoui allaitement lactanc amamant";
 
 /// Stems found inside a compound (words of seven letters or more):
 /// "Wurzelbehandlung", "Asthmaanfall", "Zahnunfall", "wortelkanaal".
@@ -169,6 +196,21 @@ pub(super) const INSIDE: &[&str] = &[
     "hüftbruch",
     "fingerbruch",
     "zehenbruch",
+    "halsbruch",
+    "leistenbruch",
+    "beckenbruch",
+    "wirbelbruch",
+    "schädelbruch",
+    "kieferbruch",
+    "nabelbruch",
+    "narbenbruch",
+    "knochenbruch",
+    "trümmerbruch",
+    "liesbreuk",
+    "navelbreuk",
+    "bekkenbreuk",
+    "ribbreuk",
+    "heupfractuur",
     "syndrom",
     "sehnennaht",
     "sehnenriss",
@@ -193,6 +235,45 @@ pub(super) const INSIDE: &[&str] = &[
     "oplasti",
     "oplasty",
     "transplant",
+    // Round 68 (sets CZ, DA and DB once scored, from one list of concepts,
+    // as rounds 59 to 61): the conditions of a general practice inside
+    // German and Dutch compounds ("Lungenembolie", "Herzinsuffizienz",
+    // "Hirnblutung", "hersenbloeding", "heupoperatie", "Krebserkrankung",
+    // "Hirntumor", "eetstoornis", "Harnwegsinfekt").
+    "embolie",
+    "insuffizienz",
+    "blutung",
+    "bloeding",
+    "operatie",
+    "katheter",
+    "gallenstein",
+    "nierenstein",
+    "platzwund",
+    "schnittwund",
+    "bisswund",
+    "schürfwund",
+    "blastom",
+    "sarkom",
+    "karzinom",
+    "tumor",
+    "lähmung",
+    "verlamming",
+    "stoornis",
+    "essstör",
+    "angststör",
+    "panikstör",
+    "schlafstör",
+    "rhythmusstör",
+    "entwicklungsstör",
+    "sprachstör",
+    "verhaltensstör",
+    "durchblutungsstör",
+    "belastungsstör",
+    "infekt",
+    "infectie",
+    "krankheit",
+    "erkrank",
+    "leukämie",
 ];
 
 /// [`EXACT`] for lookups word by word.

@@ -261,8 +261,22 @@ pub(super) fn care_word(w: &str) -> bool {
         || (n >= 7
             && INSIDE.iter().chain(super::care_words::INSIDE).any(|s| w.contains(s))
             && !w.starts_with("haarspange")
-            && !w.contains("ooperation"))
+            && !w.contains("ooperation")
+            // "coöperatie" is a partnership, "Desinfektion" hygiene.
+            && !w.contains("ooperati")
+            && !w.starts_with("desinf"))
 }
+
+/// Care told in several words in the languages of Europe (round 68, from
+/// the same list of concepts as `care_words`): intensive care, the
+/// emergency department, a heart murmur, panic attacks, a wheelchair, a
+/// blood test, heart or kidney failure, an artificial joint, a cataract or
+/// glaucoma ("grauer Star"), German "OP" after a body part ("Hüft-OP",
+/// "nach der OP"; in capitals, which Dutch "op" is not), a burn-out and a
+/// bone broken ("brak haar heup", "brach sich den Arm", "si è rotto").
+static CARE_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:terapia|unità)\s+intensiva|soins\s+intensifs|cuidados\s+intensivos|(?:unidad|unidade)\s+de\s+(?:cuidados|terapia)\s+intensiv[ao]s?|pronto\s+soccorso|spoedeisende\s+hulp|soffio\s+al\s+cuore|souffle\s+au\s+c(?:œ|oe)ur|soplo\s+(?:en\s+el\s+corazón|card[ií]aco)|attacc\w+\s+di\s+panico|crisi\s+di\s+panico|(?:attaques?|crises?)\s+de\s+panique|ataques?\s+de\s+p[áâ]nico|fauteuil\s+roulant|silla\s+de\s+ruedas|cadeira\s+de\s+rodas|sedia\s+a\s+rotelle|prise\s+de\s+sang|an[áa]lisis\s+de\s+sangre|(?:analisi|esami)\s+del\s+sangue|exames?\s+de\s+sangue|insufi?ci?[eê]n\w*\s+(?:card|ren|resp|hep)\w*|insufficienza\s+(?:card|ren|resp|epat)\w*|insuffisance\s+(?:card|rén|resp|hép)\w*|künstlich\w*\s+(?:hüft|knie|gelenk|darm)\w*|neue[nrs]?\s+(?:hüfte|knie|hüftgelenk|kniegelenk)\b|nieuwe\s+(?:heup|knie)\b|(?:grau|grün)e[nr]?\s+star\b|fuoco\s+di\s+sant.antonio|burn-out|brak\s+(?:\w+\s+){0,2}?(?:zijn|haar)\s+\w+|brach\s+sich\s+(?:\w+\s+){0,2}?(?:den|die|das)\s+\w+|si\s+è\s+rott[oa]|s['’]est\s+cass[ée]e?|se\s+fractur[óo]|partiu\s+(?:o|a)\s+\w+)\b|(?-i:\p{L}-OP\b|\b(?:der|die|einer|seiner|ihrer|nach|vor|zur|eine|seine|ihre)\s+OP\b)").unwrap()
+});
 
 /// Care told in several words (Vietnamese) or in Arabic script.
 pub(super) fn care_phrase(text: &str) -> bool {
@@ -272,6 +286,7 @@ pub(super) fn care_phrase(text: &str) -> bool {
         Regex::new(r"(?i)\b(?:bij|op|met|tot|van|à|a\s+las|con|com|às|at|alla|a|mit|in\s+der)\s+(?:[1-4]?\d)(?:\+\d)?(?:\.|a|ª)?\s+(?:weken|semaines|semanas|weeks|settimane|settimana|wochen|woche)\b|zwangerschapsweek|schwangerschaftswoche|\bssw\b").unwrap()
     });
     text.bytes().any(|b| b.is_ascii_digit()) && GESTATION.is_match(text)
+        || CARE_PHRASES.is_match(text)
         || text.contains(' ') && VI_PHRASES.is_match(text)
         || (text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)) && AR_PHRASES.is_match(text))
 }

@@ -39,11 +39,11 @@ const FAMILY_TITLES: &[&str] = &[
 
 /// A person: an optional title, then initials ("J.T.") or one to four
 /// capitalised words (particles of Malay, Filipino, Dutch and Romance
-/// names between them).
+/// names between them), perhaps with a surname's initial ("Franziska R.").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let family = FAMILY_TITLES.join("|");
     Regex::new(&format!(
-        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.[\s-]?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}}|\b\p{{Lu}}\.)"
+        r"(?:\b(?P<title>{TITLES}|{family})\s+)?(?P<name>\b(?:\p{{Lu}}\.[\s-]?){{2,3}}|\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:(?:bin|binti|bt|d/o|s/o|a/l|a/p|van|de|der|dela|del|da|dos|di)\s+)?\p{{Lu}}[\p{{Ll}}'’-]+){{0,3}}(?:\s\p{{Lu}}\.)?|\b\p{{Lu}}\.)"
     ))
     .unwrap()
 });
@@ -59,13 +59,13 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:
 /// An age right after the name: ", 31,", " (78)", ", 38 metų"; not the
 /// decimal comma of "No Brasil, 5,8% da população".
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anys|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*\)|\s+(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anys|anos|anni)\b|\s+\p{Ll}+\s+(?:con|amb|com|a\s+los|als|aos)\s+\d{1,3}\s+(?:años|anys|anos)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses)\s+\d{1,3}\s+(?:años|anos|anni|ans)\b|\s*,\s*d[eia]\s+\d{1,3}\s+(?:dias|días|semanas|meses|giorni|settimane|mesi|jours|semaines|mois|anos|años|anni|ans)\b)").unwrap()
+    Regex::new(r"^\s*(?:,\s*(?:\d{1,3})\s*(?:,(?:\s|$)|\s+(?:bliain|oed|metų|metai|lat|lata|sano|tahun|taon|jaar|jare|jahre|ans|años|anys|anos|anni|ani|yaş\w*|tuổi|ετών|лет|года|роки|років|рік|éves|godina|let|evs|yrs?)\b)|\s*\(\s*\d{1,3}\s*(?:\)|[,;]\s*\p{L})|\s+(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva)\s+\d{1,3}\s+(?:años|anys|anos|anni)\b|\s+\p{Ll}+\s+(?:con|amb|com|a\s+los|als|aos)\s+\d{1,3}\s+(?:años|anys|anos)\b|\s*,\s*(?:a\s+sus|aos\s+seus|ai\s+suoi|à\s+ses|a|à|con|com|met|mit)\s+\d{1,3}\s+(?:años|anos|anni|ans|jaar|jahren)\b|\s*,\s*d[eia]\s+\d{1,3}\s+(?:dias|días|semanas|meses|giorni|settimane|mesi|jours|semaines|mois|anos|años|anni|ans)\b|\s+(?:ist|wird|is|wordt)\s+\d{1,3}(?:\s+(?:jahre|jaar)(?:\s+(?:alt|oud))?)?\s*(?:[,.;!]|und\b|en\b|$))").unwrap()
 });
 
 /// An age appositive anywhere in a sentence (", 31,", "(78)", "Marta tiene
 /// 38 años"): the cheap test that lets most English sentences go first.
 static AGE_SOMEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|,\s*d[eia]\s+\d{1,3}\s+\p{L}|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anys|anos|anni|ans)\b").unwrap()
+    Regex::new(r",\s*\d{1,3}\s*[,\p{L}]|,\s*(?:d[eia]|a|à|con|com|met|mit)\s+\d{1,3}\s+\p{L}|\(\s*\d{1,3}\s*\)|\s(?:tiene|tenía|té|tenia|tem|tinha|ha|aveva|sus|seus|suoi|ses)\s+\d{1,3}\s+(?:años|anys|anos|anni|ans)\b|\s(?:ist|wird|is|wordt)\s+\d{1,3}(?:\s+(?:jahre|jaar))?\s*(?:[,.;!]|und\b|en\b|alt\b|oud\b|$)").unwrap()
 });
 
 /// What singles out a child or a worker in other languages when no age
@@ -325,7 +325,10 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
     // "Emma aus der Kita Regenbogen hat …": where a child is from sets the
     // name off as a comma does (round 65).
     let rest = &sentence[start + name.len()..];
-    let set_off = rest.trim_start().starts_with([',', '(']) || rest.starts_with(" aus ") || rest.starts_with(" uit ");
+    // "Andrea ci ha lasciato il 9 febbraio, … dopo tre anni di leucemia":
+    // a death told right after a given name sets it off too (round 68).
+    let died = super::foreign_cues::died_after(rest);
+    let set_off = rest.trim_start().starts_with([',', '(']) || rest.starts_with(" aus ") || rest.starts_with(" uit ") || died;
     (!opening || set_off)
         && is_given_name(first)
         && !ARTICLES.contains(&first)
@@ -344,6 +347,8 @@ fn cued(first: &str, name: &str, sentence: &str, start: usize, window: &str) -> 
         && (CUE.is_match(window)
             || super::foreign_roles::annotated(&sentence[start + name.len()..])
             || (DOCTOR.is_match(sentence) && care_in(sentence))
+            || (died && care_in(window))
+            || super::foreign_cues::own_care(rest)
             || (super::foreign_roles::occupied(&sentence[start + name.len()..]) && super::foreign_roles::happened(window)))
         && !super::not_people::VOLUNTEER.is_match(window)
         && !super::not_people::TEAM_OUTING.is_match(window)
@@ -505,17 +510,14 @@ fn singled_out<'a>(
         let after = &sentence[name.end()..];
         let aged = aged_around(sentence, name.start(), after, english);
         let family = c.name("title").is_some_and(|t| FAMILY_TITLES.contains(&t.as_str()));
-        // "Andrea, 19 anni, portiere … si è fratturato lo scafoide" where
-        // Dr Andrea Mauri is staff: a staff member's given name alone, with
-        // an age and care that happened, is a namesake in our care, as the
-        // English frames read it (round 64; the team's ages are not told).
-        let namesake = aged && tokens.len() == 1 && !english && super::foreign_roles::happened(window);
+        let namesake = aged && !english && super::foreign_cues::namesake(&tokens, window, allow);
         let occupied_after = super::foreign_roles::occupied(after);
-        let person_cue = titled || (tokens.len() == 1 && is_given_name(&first) && (aged || occupied_after));
+        let person_cue = titled || super::foreign_cues::set_off_given(&tokens, &first, aged || occupied_after);
         let known =
             known_person(&tokens, name.as_str(), allow, names, aged && tokens.len() == 1 && (titled || namesake), family, person_cue);
         // Initials with an age ("J.T., 34, …") or an occupation (below).
-        let initials = name.as_str().ends_with('.');
+        // ("Franziska R. (45)" is a given name with a surname's initial.)
+        let initials = name.as_str().ends_with('.') && tokens[0].ends_with('.');
         let articled = !english && articled(sentence, name.start(), &tokens, allow, after);
         // "a colaboradora R.M.P., …": a company's word for its worker (round 66).
         let employee = initials && EMPLOYEE.is_match(&sentence[frame::floor(sentence, name.start().saturating_sub(24))..name.start()]);

@@ -39,7 +39,7 @@ struct Rule {
     bare_min_digits: usize,
 }
 
-const SEP: &str = r"(?P<sep>\s*(?:(?:number|n[úu]m\.?|no\.?|n\.?\s?[º°]\.?|#|id|identifier|card\s+number|card|नंबर|संख्या)\s*)?(?:(?:of|for|de|du|von)\s+(?-i:\p{Lu}\p{Ll}+),?\s*)?(?:(?:dele|dela|del|della|sein|seine|ihr|ihre)\s+)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|ist|is|was|of|é|est|es|è|:|：|#|=|-|–|\(|,)?\s*(?:#\s*)?)";
+const SEP: &str = r"(?P<sep>\s*(?:(?:number|n[úu]m\.?|no\.?|n\.?\s?[º°]\.?|#|id|identifier|card\s+number|card|नंबर|संख्या)\s*)?(?:(?:of|for|de|du|von|di|van)\s+(?-i:\p{Lu}\p{Ll}+),?\s*)?(?:(?:dele|dela|del|della|sein|seine|ihr|ihre)\s+)?(?:(?:is|was|were)\s+(?:entered|written|typed|listed|recorded|given|printed|shown)\s+as|ist|is|was|of|é|est|es|è|:|：|#|=|-|–|\(|,)?\s*(?:#\s*)?)";
 const VAL: &str = r"(?P<val>[A-Za-z0-9*#](?:[A-Za-z0-9*#]|[-./ ](?:[A-Za-z0-9*#])){3,24})";
 
 /// (id, what, label pattern, bare_min_digits) of each labelled rule.
@@ -68,7 +68,7 @@ const SPECS: [(&str, &str, &str, usize); 7] = [
         // passports, UK and Canadian pages health-card and NHS numbers.
         "phi/id-number",
         "passport, national ID or health card number",
-        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|(?:(?:maternity|medical|prescription)\s+)?exemption\s+(?:certificate|card)(?:\s+(?:number|no\.?))?|matex|medex|hc2(?:\s+certificate)?|prepayment\s+certificate|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|(?:do\s+)?sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni|(?-i:UCI)|kvnr|(?:kranken)?versicherungsnr\.?|carte\s+(?:de\s+)?sant[ée]|passeport|pasaporte|passaporte|pasaport|n\.?\s?[º°]\.?\s*(?:de\s+)?(?:utente|sns)|n[úu]mero\s+(?:de\s+)?(?:utente|sns)|cart[ãa]o\s+sns|cns|reisepass(?:nummer)?|паспорт\w*|(?-i:NIR)|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|svnr|sv-?(?:nr\.?|nummer)|sozialversicherungs-?(?:nr\.?|nummer)|versicherungs-?nummer|e-card(?:-?nummer)?|num[ée]ro\s+(?:de\s+|du\s+)?registre\s+national|num[ée]ro\s+national|registre\s+national|niss|inss|rijksregister(?:nummer)?|bsn|burgerservicenummer|t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?|kimlik\s+(?:no|numaras[ıi])|jmbg|oib|mbo|nss|n[úu]mero\s+de\s+afiliaci[óo]n|(?:n[úu]mero\s+|tarjeta\s+)?(?-i:SIP|CIP|CNP|NIE)|cod(?:ul)?\s+numeric\s+personal|kod\w*\s+fiskal\w*|ahv(?:-?\s?(?:nr\.?|nummer))?|(?:n[°º]\s*)?avs(?:\s+n[°º])?|(?-i:RUT|R\.U\.T\.?|Rut)",
+        r"passport|id\s+(?:number|no\.?)|id-nommer|identiteitsnommer|national\s+(?:id|identity|insurance)(?:\s+card)?|nhs\s+(?:number|no\.?|\#)|ni\s+(?:number|no\.?)|chi\s+(?:number|no\.?)|health\s+card|ohip|social\s+insurance\s+(?:number|no\.?)|sin\s+(?:number|\#)|id\s+card|identity\s+card|pesel|personalausweis(?:nummer)?|ausweisnummer|ihi|nhi|dva(?:\s+(?:file|gold\s+card|white\s+card|card))?|ndis(?:\s+participant)?|phin|ramq|(?:provincial\s+)?health\s+(?:insurance\s+)?(?:number|no\.?)|carte\s+(?:vitale|d'assurance\s+maladie|soleil)|num[ée]ro\s+d'assurance\s+maladie|aadhaar|(?:(?:maternity|medical|prescription)\s+)?exemption\s+(?:certificate|card)(?:\s+(?:number|no\.?))?|matex|medex|hc2(?:\s+certificate)?|prepayment\s+certificate|abha|nric|ppsn?(?:\s+(?:number|no\.?))?|h&c\s+(?:number|no\.?)|(?:status|treaty)\s+(?:card\s+)?(?:number|no\.?)|cnic|emirates\s+id|iqama|curp|personnummer|codice\s+fiscale|(?-i:C\.F\.)|tessera\s+sanitaria|(?:kranken)?versichertennummer|medicare\s+card(?:\s+(?:number|no\.?))?|(?-i:NAM|SIN|NAS)|num[ée]ro\s+d'assurance\s+sociale|cart[ãa]o\s+(?:de\s+sa[úu]de|(?:do\s+)?sus|de\s+cidad[ãa]o|nacional\s+de\s+sa[úu]de)|tarjeta\s+sanitaria|n[úu]mero\s+(?:de\s+)?(?:seguridad|seguro)\s+social|cpf|dni|(?-i:UCI)|kvnr|(?:kranken)?versicherungsnr\.?|carte\s+(?:de\s+)?sant[ée]|passeport|pasaporte|passaporte|pasaport|n\.?\s?[º°]\.?\s*(?:de\s+)?(?:utente|sns)|n[úu]mero\s+(?:de\s+)?(?:utente|sns)|cart[ãa]o\s+sns|cns|reisepass(?:nummer)?|паспорт\w*|(?-i:NIR)|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|n[°º]\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|svnr|sv-?(?:nr\.?|nummer)|sozialversicherungs-?(?:nr\.?|nummer)|versicherungs-?nummer|e-card(?:-?nummer)?|num[ée]ro\s+(?:de\s+|du\s+)?registre\s+national|num[ée]ro\s+national|registre\s+national|niss|inss|rijksregister(?:nummer)?|bsn|burgerservicenummer|t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?|kimlik\s+(?:no|numaras[ıi])|jmbg|oib|mbo|nss|n[úu]mero\s+de\s+afiliaci[óo]n|(?:n[úu]mero\s+|tarjeta\s+)?(?-i:SIP|CIP|CNP|NIE)|cod(?:ul)?\s+numeric\s+personal|kod\w*\s+fiskal\w*|ahv(?:-?\s?(?:nr\.?|nummer))?|(?:n[°º]\s*)?avs(?:\s+n[°º])?|(?-i:RUT|R\.U\.T\.?|Rut)",
         4,
     ),
     (
@@ -514,9 +514,11 @@ fn cut_value(v: &str) -> &str {
         let mask = !w.is_empty() && w.chars().all(|c| matches!(c, 'X' | 'x' | '*' | '#' | '-'));
         // A letter prefix before the digits: a plate ("DFR 42K"), a DVA
         // file number ("NX 123456").
+        // German plates join the district and the letters ("FR-JK 555").
         let prefix = i == 0
-            && (1..=4).contains(&w.len())
-            && w.chars().all(|c| c.is_ascii_uppercase())
+            && (1..=6).contains(&w.len())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
             && words.get(1).is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()));
         if !(mask || prefix || w.chars().any(|c| c.is_ascii_digit())) {
             break;

@@ -39,6 +39,7 @@ mod devanagari;
 mod diminutives;
 mod event;
 mod foreign_care;
+mod foreign_cues;
 mod foreign_roles;
 mod foreign_story;
 mod frame;
@@ -66,6 +67,7 @@ mod staff_intro;
 mod staff_patient;
 pub mod story;
 mod tables;
+mod team_anecdote;
 mod testimonial_voice;
 #[cfg(test)]
 mod tests;
@@ -177,6 +179,8 @@ mod tests_round65;
 mod tests_round66;
 #[cfg(test)]
 mod tests_round67;
+#[cfg(test)]
+mod tests_round68;
 #[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
@@ -387,8 +391,8 @@ pub fn check_page_resolved(page: &PageInput, allow: &Allowlist) -> (Vec<Finding>
         reviews.retain(|r| !out.iter().any(|o| o.rule == r.rule && o.line == r.line));
         out.extend(reviews);
     }
-    if !team && !auth.names_ok() {
-        other_languages(&segs, allow, &names, &mut out);
+    if !auth.names_ok() {
+        person_frames(&segs, allow, &names, team, &mut out);
     }
     if !auth.names_ok() {
         record_files::check(&segs, allow, &mut out);
@@ -417,10 +421,18 @@ fn in_page_language<'a>(allow: &'a Allowlist, page: &PageInput, slot: &'a mut Op
     allow
 }
 
-/// The frames of pages in other languages: Chinese, Japanese and Korean,
-/// caseless scripts, one person's care told around their name, and roles
-/// of named places.
-fn other_languages(segs: &segments::Segments, allow: &Allowlist, names: &names::Names, out: &mut Vec<Finding>) {
+/// The frames of people told in prose that the name rules do not read: on
+/// a team page, a patient in the bio's anecdotes; elsewhere the frames of
+/// pages in other languages (Chinese, Japanese and Korean, caseless
+/// scripts, one person's care told around their name, roles of named
+/// places).
+fn person_frames(segs: &segments::Segments, allow: &Allowlist, names: &names::Names, team: bool, out: &mut Vec<Finding>) {
+    // A team page is its subject's own: only a patient in its anecdotes
+    // is reported there (round 68).
+    if team {
+        team_anecdote::check(segs, allow, names, out);
+        return;
+    }
     cjk::check(segs, out);
     caseless::check(segs, out);
     foreign_story::check(segs, allow, names, out);

@@ -106,6 +106,9 @@ fn addresses_one(w: &str) -> bool {
     matches!(w, "baby" | "mrs" | "mr" | "miss") || KIN_TITLES.contains(&w)
 }
 
+/// Two-word names of things whose second word is also a given name.
+const COMPOUNDS: &[(&str, &str)] = &[("aloe", "vera"), ("santa", "claus"), ("saint", "john"), ("st", "john")];
+
 /// Record words no product or blog photo is named after.
 const CLINICAL: &[&str] = &[
     "mri",
@@ -173,37 +176,8 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
             continue;
         }
         let needs_pair = !(care || (record && dated) || (dated && words.contains(&"baby")));
-        // "dawson-fingers-mri": a plural of a word is no surname.
-        let plural_word = |w: &str| w.strip_suffix('s').is_some_and(reads_as_word);
-        let namey = |w: &str| {
-            w.len() >= 3
-                && w.chars().all(|c| c.is_ascii_alphabetic())
-                && !reads_as_word(w)
-                && !RECORDS.contains(&w)
-                && !CONDITIONS.contains(&w)
-        };
-        // "tomasi-fifita", or a given name that is no word before any word
-        // ("maureen-kettle", "amelia-chemo").
-        // Beside a record and a date, a surname alone marks the pair; beside
-        // care alone the first word must be a given name: real sites name
-        // their images after towns and products ("colwood-langford",
-        // "currentbody-led-red-light-therapy-mask"), and a given name right
-        // before the care word is a brand ("terra-therapy-grounding-sheet").
         let loose = (record && dated) || needs_pair;
-        let pair = words.windows(2).find(|p| {
-            namey(p[0])
-                && ((namey(p[1])
-                    && (lexicon::is_given(p[0]) || clinical || (loose && (lexicon::is_surname(p[1]) || lexicon::is_surname(p[0])))))
-                    || (lexicon::is_given(p[0])
-                        && !needs_pair
-                        && p[1].len() >= 3
-                        && p[1].chars().all(|c| c.is_ascii_alphabetic())
-                        && !super::frame::has_event(p[1])))
-                && !plural_word(p[0])
-                && !plural_word(p[1])
-                && !allow.is_staff(&[p[0], p[1]])
-                && !allow.is_staff(&[p[0]])
-        });
+        let pair = name_pair(&words, allow, clinical, loose, needs_pair);
         // A slug's "grandpa-walt" may be a story's character; an image's is
         // a photographed person.
         let addressed = words.windows(2).find(|p| !slug && addresses_one(p[0]) && namey(p[1]) && !allow.is_staff(&[p[1]]));
@@ -221,6 +195,52 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, out: &mut Vec<Finding>) 
         }
         out.push(named_file(segs, s, found, slug));
     }
+}
+
+/// A word of a file name that can be part of a name: letters only, no
+/// word of the dictionary, of a record or of a condition.
+fn namey(w: &str) -> bool {
+    w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()) && !reads_as_word(w) && !RECORDS.contains(&w) && !CONDITIONS.contains(&w)
+}
+
+/// The two words of a file name that read as a person's name: "tomasi-
+/// fifita", or a given name that is no word before any word
+/// ("maureen-kettle", "amelia-chemo"); `loose` beside a record and a date
+/// or when a pair is needed, `clinical` beside a test no product is named
+/// after.
+fn name_pair<'w, 's>(words: &'w [&'s str], allow: &Allowlist, clinical: bool, loose: bool, needs_pair: bool) -> Option<&'w [&'s str]> {
+    // "dawson-fingers-mri": a plural of a word is no surname.
+    let plural_word = |w: &str| w.strip_suffix('s').is_some_and(reads_as_word);
+    // "tomasi-fifita", or a given name that is no word before any word
+    // ("maureen-kettle", "amelia-chemo").
+    // Beside a record and a date, a surname alone marks the pair; beside
+    // care alone the first word must be a given name: real sites name
+    // their images after towns and products ("colwood-langford",
+    // "currentbody-led-red-light-therapy-mask"), and a given name right
+    // before the care word is a brand ("terra-therapy-grounding-sheet").
+    // "aloe-vera-juice": a given name that ends a plant's or a thing's
+    // two-word name is no person's (round 68, a real site's stock
+    // photo beside acne).
+    let compound = |i: usize| i > 0 && COMPOUNDS.contains(&(words[i - 1], words[i]));
+    words
+        .windows(2)
+        .enumerate()
+        .find(|&(i, p)| {
+            !compound(i)
+                && namey(p[0])
+                && ((namey(p[1])
+                    && (lexicon::is_given(p[0]) || clinical || (loose && (lexicon::is_surname(p[1]) || lexicon::is_surname(p[0])))))
+                    || (lexicon::is_given(p[0])
+                        && !needs_pair
+                        && p[1].len() >= 3
+                        && p[1].chars().all(|c| c.is_ascii_alphabetic())
+                        && !super::frame::has_event(p[1])))
+                && !plural_word(p[0])
+                && !plural_word(p[1])
+                && !allow.is_staff(&[p[0], p[1]])
+                && !allow.is_staff(&[p[0]])
+        })
+        .map(|(_, p)| p)
 }
 
 /// Given names and surnames that are also words ("Brenda Couch", "Loretta

@@ -241,6 +241,23 @@ static FOREIGN_VISIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\blaut\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten)|\bin\s+unsere[rn]?\s+(?:kartei|unterlagen)\b|\bselon\s+nos\s+(?:dossiers|données|registres)|\bd['’]après\s+nos\s+dossiers|\bseg[uú]n\s+nuestros\s+(?:registros|expedientes|datos)|\bvolgens\s+onze\s+(?:gegevens|administratie|dossiers)|\bkayıtlarımıza\s+göre|\bsegundo\s+os\s+nossos\s+registos|\b(?:ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:letzte[nmrs]?|gestrige[nmrs]?|vorige[nmrs]?|heutige[nmrs]?|nächste[nmrs]?)\s+(?:besuch|termin|behandlung|kontrolle|sitzung)|\b(?:bei|während|nach|seit)\s+(?:ihre[mr]|deine[mr])\s+(?:besuch|termin|behandlung|kontrolle|operation|sitzung)\b|\blors\s+de\s+(?:votre|ta)\s+(?:visite|consultation|rendez-vous|séance|dernière|prochaine)|\b(?:votre|ta)\s+(?:dernière\s+|prochaine\s+)?(?:visite|consultation|séance)\s+(?:du|de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|hier))\b|\b(?:durante|en)\s+su\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\b|\b(?:tijdens|bij|na)\s+(?:uw|je)\s+(?:laatste\s+|volgende\s+)?(?:bezoek|afspraak|behandeling|controle)\b|\b(?:son|geçen|bir\s+sonraki)\s+(?:randevunuz\w*|ziyaretiniz\w*|muayeneniz\w*)|\b(?:na|durante\s+a)\s+(?:sua|tua)\s+(?:última\s+|próxima\s+)?(?:consulta|visita)\b|\b(?:durante\s+la|nella)\s+sua\s+(?:ultima\s+|prossima\s+)?(?:visita|seduta)\b|\b(?:tu|su)\s+(?:última\s+|próxima\s+)?(?:visita|cita|consulta)\s+(?:del|de\s+(?:ayer|hoy|la\s+semana)|con\s+(?:el|la)\s+(?:dr|dra|doctor|doctora)\b)|\brevis(?:amos|é)\s+(?:tu|su)\s+(?:historia|expediente|historial)|\b(?:la|tu|su)\s+factura\s+(?:de|del|por)\s+(?:la|el|los|las)\s+\w+\s+(?:se\s+te|se\s+le|te|le)\s|\bla\s+fattura\s+(?:per|del|della|di)\s+\S+\s+(?:\S+\s+){0,4}?(?:è\s+stata|ti\s+è|le\s+è)|\b(?:nella|nell['’])\s*(?:tua|sua)\s+area\s+pazienti|\b(?:tu|su)\s+(?:recuperación|rehabilitación|operación|lesión|fractura)\b|\b(?:la\s+tua|la\s+sua|tua|sua)\s+(?:guarigione|riabilitazione|seduta|frattura|operazione)\b|\b(?:tu|il\s+tuo|la\s+tua)\s+(?:rodilla|espalda|hombro|tobillo|cadera|muñeca|ginocchio|schiena|spalla|caviglia|anca|polso)\b|\b(?:la|sua|tua)\s+seduta\s+(?:di\s+\w+\s+)?(?:di|del)\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d)|\b(?:dai|secondo\s+i)\s+nostri\s+(?:archivi|registri|dati)\b|\bl['’]appuntamento\s+del\s+\d|\b(?:analizele|rezultatele|vizita|programarea|tratamentul|consultația)\s+(?:dumneavoastră|dvs\.?|tale)\b|\bgem[äa]ss?\s+unsere[rn]?\s+(?:kartei|unterlagen|akte|daten|aufzeichnungen)\b|(?-i:\b[Aa]ls\s+Sie\s)(?:[^.!?]|\d\.){0,60}?\b(?:kamen|waren|vorbeikamen|vorbeigekommen\s+sind|da\s+waren)\b|\bsegons\s+(?:el\s+|els\s+)?nostres?\s+(?:historial|registres?|dades|expedients?)\b|\bhem\s+revisat\s+(?:el\s+)?(?:nostre|vostre|teu)\s+(?:historial|expedient)\b|\b(?:la|el)\s+(?:cita|visita|revisió|tractament|factura)\s+(?:del\s+(?:teu|vostre)|de\s+la\s+(?:teva|vostra))\b|\b(?:la\s+teva|la\s+vostra|el\s+teu|el\s+vostre)\s+(?:cita|visita|revisió|tractament|factura)\b|\bquan\s+(?:vau|vas)\s+venir\b|\b(?:et|us)\s+recordem\b|\bla\s+factura\s+de\s+l['’]|\bla\s+propera\s+revisió\b|\b(?:verificamos|conferimos|checamos|consultamos|revisamos|vimos)\s+(?:no|em|en|nel)\s+(?:nosso|nuestro|nostro)\s+(?:sistema|cadastro|registro|prontuário|agenda)|\b(?:nosso|nuestro|nostro)\s+sistema\s+(?:registra|registr[oó]|mostra|muestra)\b|\brevis(?:amos|é)\s+(?:tu|su)\s+(?:cuenta|ficha)\b|\brevis(?:ou|amos|ó)\s+(?:o|el|tu|su)\s+caso\b|(?-i:\b(?:[Aa]|[Ll]a)\s+(?:consulta|sesión|sessão|cita)\s+d(?:[oa]|el|e)\s+\p{Lu}\p{Ll})|\bte\s+esperamos\s+(?:en|para|no|na)\s+(?:el|la|tu|o|a)\s+(?:control|próxim[oa]|sesión|turno|retorno|revisão)\b|\b(?:tus|sus|suas|tuas)\s+(?:\w+\s+)?(?:sesiones|sessões|consultas)\b|\b(?:foi|fue)\s+atendid[oa]\b").unwrap()
 });
 
+/// More of the reviewer's own file, visit, bill or appointment in other
+/// languages (round 68, from sets CZ, DA and DB): "in Ihrer Akte", "als
+/// wir … bei Ihnen … waren", "bij jullie op de boerderij", "je vader te
+/// zien", "il suo appuntamento di martedì", "la fattura n. … per", "de
+/// rekening van € 37,50 die u kreeg", "ci ricordiamo benissimo di voi".
+static FOREIGN_VISIT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bin\s+(?:ihrer|deiner)\s+(?:patienten)?(?:akte|kartei|unterlagen)\b|\b(?:ihre|deine)\s+(?:patienten)?akte\b|\b(?:in\s+)?(?:uw|je)\s+(?:medisch\s+)?dossier\b|\bvotre\s+dossier\s+(?:médical|patient)\b|\b(?:nella\s+)?(?:sua|tua)\s+cartella(?:\s+clinica)?\b|\b(?:en\s+)?su\s+(?:historia\s+clínica|expediente|historial)\b|(?-i:\b[Aa]ls\s+wir\s)[^.!?]{0,60}?\bbei\s+(?:Ihnen|dir|euch)\b|\bbei\s+(?:Ihnen|euch|dir)\s+(?:zu\s+hause|daheim|auf\s+dem\s+\w+|vorbei)|\bbij\s+(?:u|jullie|je)\s+(?:thuis|op\s+de\s+\w+|langs)\b|\b(?:je|uw)\s+(?:vader|moeder|zoon|dochter|man|vrouw|kind)\s+te\s+(?:zien|bezoeken|onderzoeken|helpen)\b|\b(?:il\s+suo|il\s+tuo)\s+appuntamento\s+(?:di|del)\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|ieri|stamattina|\d)|\bla\s+fattura\s+n\.?\s*\S+\s+(?:per|del|della|di)\b|\b(?:de|uw|je)\s+(?:rekening|factuur|nota)\s+(?:van|voor)\s+(?:€|eur)?\s*\d|\b(?:ihre|die)\s+rechnung\s+(?:über|von|vom|für)\s+(?:€|eur)?\s*\d|\bvotre\s+facture\s+(?:de|du|pour)\b|\bci\s+ricordiamo\s+(?:benissimo\s+|bene\s+|ancora\s+)?di\s+(?:voi|te)\b").unwrap()
+});
+
+/// A wish that a named care has passed or gone well, in other languages
+/// ("Schön, dass die Wunde jetzt zu ist", "Fijn dat de knie weer goed is
+/// na de injectie", "Siamo contenti che l'orticaria sia passata"): read
+/// with a care word in the sentence, as [`RECOVERY_WISH`] is.
+static GLAD_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:schön|gut|toll|freut\s+uns),?\s+dass|fijn\s+dat|goed\s+(?:om\s+te\s+horen|dat)|blij\s+dat|siamo\s+(?:content|felic)i\s+che|che\s+bello\s+che|(?:contents?|heureux|ravis?)\s+que|nos\s+alegra\s+que|qué\s+bien\s+que|que\s+bom\s+que|ficamos\s+felizes)\b").unwrap()
+});
+
 /// The reviewer's child or relative with a session, an assessment, a
 /// waiting list or a therapy in other languages ("la séance d'orthophonie
 /// de votre fils", "votre fils est toujours sur notre liste d'attente",
@@ -249,10 +266,10 @@ static FOREIGN_VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// ricordiamo benissimo di lei"; round 64). Services count here: they
 /// were the relative's.
 static FOREIGN_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:votre|ton|ta|vos|su|sus|tu|suo|sua|tuo|tua|seu|teu|ihre?[mnrs]?|deine?[mnrs]?|uw|je)\s+(?:fils|fille|enfants?|mère|père|mari|femme|conjoint|bébé|hij[oa]s?|madre|padre|marido|esposa|bebé|figli[oa]?|marito|moglie|bambin[oa]|filh[oa]|mãe|pai|bebê|sohn|tochter|kinder?|mutter|vater|mann|baby|zoon|dochter|moeder|vader)\b").unwrap()
+    Regex::new(r"(?i)\b(?:votre|ton|ta|vos|su|sus|tu|suo|sua|tuo|tua|seu|teu|ihre?[mnrs]?|deine?[mnrs]?|uw|je)\s+(?:fils|fille|enfants?|mère|père|mari|femme|conjoint|bébé|hij[oa]s?|madre|padre|marido|esposa|bebé|figli[oa]?|marito|moglie|bambin[oa]|filh[oa]|mãe|pai|bebê|sohn|tochter|kinder?|mutter|vater|mann|baby|zoon|dochter|moeder|vader|vaters|sohnes|sohns|mannes|kindes|babys)\b").unwrap()
 });
 static FOREIGN_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:séances?|évaluation\w*|ergothérapie|orthophonie|liste\s+d['’]attente|suivi|thérapie|sedut[ae]|ciclo|terapi[ae]|fisioterapia|logopedia|visit[ae]|controllo|lista\s+d['’]attesa|citas?|consultas?|sesi[oó]n(?:es)?|tratamiento|lista\s+de\s+espera|sess(?:ão|ões)|tratamento|termin|behandlung|therapie|sitzung(?:en)?|warteliste|afspraak|behandeling|wachtlijst)\b").unwrap()
+    Regex::new(r"(?i)\b(?:séances?|évaluation\w*|ergothérapie|orthophonie|liste\s+d['’]attente|suivi|thérapie|sedut[ae]|ciclo|terapi[ae]|fisioterapia|logopedia|visit[ae]|controllo|lista\s+d['’]attesa|citas?|consultas?|sesi[oó]n(?:es)?|tratamiento|lista\s+de\s+espera|sess(?:ão|ões)|tratamento|termin|behandlung|therapie|sitzung(?:en)?|warteliste|afspraak|behandeling|wachtlijst|betreuung|pflege|verzorging|zorg|assistenza|cure|soins|cuidados?)\b").unwrap()
 });
 static FOREIGN_OWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:la\s+sua|la\s+tua)\s+pratica\s+inail\b|\bci\s+ricordiamo\s+(?:benissimo\s+|bene\s+|ancora\s+)?di\s+lei\b|\bnous\s+nous\s+souvenons\s+(?:très\s+)?(?:bien\s+)?de\s+vous\b|\bnos\s+acordamos\s+(?:muy\s+)?(?:bien\s+)?de\s+(?:usted|ti)\b|\bwir\s+erinnern\s+uns\s+(?:sehr\s+)?(?:gut\s+)?an\s+(?:sie|dich)\b|\bwe\s+herinneren\s+ons\s+(?:u|jou)\b|\b(?:ter\s+você|tenerte|te\s+tener)\s+de\s+(?:volta|vuelta)\b|\blembr(?:ou|amos|aram)\s+de\s+(?:você|vc)\b").unwrap()
@@ -287,11 +304,11 @@ fn foreign_confirms(s: &super::segments::Segment, push: &mut impl FnMut(&str, Se
         // does not undo a visit confirmed.
         let declined = super::foreign_care::declines(sent);
         let family = || FOREIGN_FAMILY.is_match(sent) && (care || FOREIGN_SERVICE.is_match(sent));
-        if (FOREIGN_VISIT.is_match(sent) && !(declined && DECLINES_TALK.is_match(sent)))
+        if ((FOREIGN_VISIT.is_match(sent) || FOREIGN_VISIT_MORE.is_match(sent)) && !(declined && DECLINES_TALK.is_match(sent)))
             || (super::foreign_care::second_person(sent) && care && !declined)
             // "Esperamos que la rodilla siga mejorando después de la
             // artroscopía": a wish for recovery from named care (round 67).
-            || (care && !declined && RECOVERY_WISH.is_match(sent))
+            || (care && !declined && (RECOVERY_WISH.is_match(sent) || GLAD_THAT.is_match(sent)))
             || (!declined && (family() || FOREIGN_OWN.is_match(sent)))
         {
             push(
@@ -355,13 +372,44 @@ fn bare(w: &str) -> String {
     w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('.').to_lowercase()
 }
 
+/// Greetings of other languages that open a reply before the name
+/// ("Lieber Herr …", "Beste Marian", "Gentile signora …"; round 68).
+const FOREIGN_SALUTE: &[&str] = &[
+    "lieber",
+    "liebe",
+    "hallo",
+    "beste",
+    "geachte",
+    "cara",
+    "caro",
+    "gentile",
+    "gentilissima",
+    "gentilissimo",
+    "chère",
+    "cher",
+    "bonjour",
+    "querida",
+    "querido",
+    "estimada",
+    "estimado",
+    "hola",
+    "moi",
+];
+/// Lay titles of other languages before a reviewer's name.
+const FOREIGN_HON: &[&str] = &[
+    "herr", "frau", "meneer", "mevrouw", "dhr", "mevr", "signor", "signora", "sig", "monsieur", "madame", "mme", "señor", "señora", "sr",
+    "sra", "senhor", "senhora",
+];
+
 fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer: Option<&str>) -> Option<(usize, Severity, &'static str)> {
     // Drop leading common words ("Hi Jenna" → "Jenna").
     let mut start = start;
     let mut seq = seq;
     while let Some((w, rest)) = seq.split_once([' ', '\t']) {
         let b = bare(w);
-        if !(is_common(&b) || HONORIFICS.contains(b.as_str())) || FIRST_NAMES.contains(b.as_str()) {
+        if !(is_common(&b) || HONORIFICS.contains(b.as_str()) || FOREIGN_SALUTE.contains(&b.as_str()) || FOREIGN_HON.contains(&b.as_str()))
+            || FIRST_NAMES.contains(b.as_str())
+        {
             break;
         }
         let rest = rest.trim_start();
@@ -375,7 +423,7 @@ fn names_reviewer(t: &str, start: usize, seq: &str, allow: &Allowlist, reviewer:
     let before = &t[..start];
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.').to_lowercase();
     let titled_doctor = prev == "dr" && titled_before_doctor(before);
-    let hon = HONORIFICS.contains(prev.as_str()) || titled_doctor;
+    let hon = HONORIFICS.contains(prev.as_str()) || FOREIGN_HON.contains(&prev.as_str()) || titled_doctor;
     let words: Vec<String> = toks.iter().map(|w| bare(w)).collect();
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
     if allow.is_staff(&refs) || allow.is_allowed_string(seq) || words.iter().any(|w| ORG.contains(w.as_str()) || allow.is_known_word(w)) {

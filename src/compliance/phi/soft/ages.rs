@@ -210,10 +210,11 @@ fn ages_in_words(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, Str
 /// An age over 89 and the word for "years (old)" of another language:
 /// Bengali "৯৪ বছরে", Urdu "93 سال", Somali "92 sano", Polish "97 lat",
 /// Lithuanian "95 metų", Afrikaans "92 jaar", French "91 ans", Welsh
-/// "92 oed", Vietnamese "93 tuổi", Chinese "95岁"… Digits of other
+/// "92 oed", Vietnamese "93 tuổi", Chinese "95岁"… and a birthday's ordinal
+/// ("ihren 101. Geburtstag", "il suo 100° compleanno", round 68). Digits of other
 /// scripts are ASCII by now (see `segments`).
 static FOREIGN_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\s*|-)(?:বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anys|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\d.,/:-])((?:9\d|1[01]\d|12[0-5]))(?:\.|°|º|e|ste|de|ème)?(?:\s*|-)(?:geburtstag\w*|verjaardag|compleanno|anniversaire|cumpleaños|aniversário|বছর|সাল|سال|साल|वर्ष|வயது|ปี|岁|歲|歳|세|살|sano|lat(?:a|ek)?|metų|metus|metai|eri|erių|bosor|bochor|saal|jaar|jare|jahre|jahren|jährige\w*|ans|años|anys|anos|anni|ani|yaşında|yaş|tuổi|tahun|taong\s+gulang|oed|mbliana|bliain|ετών|χρονών|лет|года|éves|godina|let)(?:[^\p{L}]|$)").unwrap()
 });
 /// Words around such an age that make it a population's ("powyżej 90 lat",
 /// "personas de 95 años", "90 ans et plus", "৯০ বছরের বেশি"), and the

@@ -36,7 +36,7 @@ const MONTHS_MDY: &str = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|
 /// "昭和25年3月3日", "1950년 3월 3일").
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b(?:n[ée]e?s?\s+le|date\s+de\s+naissance\s*:?|nacid[oa]\s+el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|nasceu\s+(?:em|no\s+dia|a)|data\s+de\s+nascimento\s*:?|geboren\s+(?:am|op)|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:{WEEKDAYS},?\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
+        r"(?i)(?:\b(?:n[ée]e?s?\s+(?:à\s+[^,.;]{{1,30}}?\s+)?le|date\s+de\s+naissance\s*:?|nacid[oa]\s+(?:en\s+[^,.;]{{1,30}}?\s+)?el|naci[óo]\s+el|fecha\s+de\s+nacimiento\s*:?|nat[oa]\s+(?:a\s+[^,.;]{{1,30}}?\s+)?il|data\s+di\s+nascita\s*:?|nascid[oa]\s+(?:em|a)|nasceu\s+(?:em|no\s+dia|a)|data\s+de\s+nascimento\s*:?|geboren(?:\s+(?:am|op|in\s+[^,.;]{{1,30}}?\s+(?:am|op)))?|geb\.|va\s+néixer\s+el|nascud?[ao]?\s+el|data\s+de\s+naixement\s*:?|geburtsdatum\s*:?|geboortedatum\s*:?|petsa\s+ng\s+kapanganakan\s*:?|ipinanganak\s+(?:noong|sa|nung)|ngày\s+sinh\s*:?|sinh\s+ngày)\s+|(?:生年月日|出生日期|出生年月日|생년월일|ਜਨਮ\s+ਮਿਤੀ|تاريخ\s+الميلاد|பிறந்த\s+தேதி)\s*[:：]?\s*|(?:出生於|出生于))(?:{WEEKDAYS},?\s+)?(?P<date>(?:1er|\d{{1,2}})\.?\s+(?:de\s+|d['’])?{MONTHS}(?:\s+(?:de\s+)?\d{{4}})?|{MONTHS_MDY}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:\d{{4}}|(?:昭和|平成|大正|令和)\d{{1,2}})\s*[年년./-]\s*\d{{1,2}}\s*[月월./-]\s*\d{{1,2}}\s*[日일]?)"
     ))
     .unwrap()
 });
@@ -63,7 +63,7 @@ static ROYAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Report foreign-language birth dates of one person.
 pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, &str, String)) {
-    let Seg { s, team, .. } = *g;
+    let Seg { s, team, allow, .. } = *g;
     if team || s.kind != Kind::Prose || !may_have(&s.text) {
         return;
     }
@@ -74,7 +74,7 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
         // a staff member's baby is no patient (round 65).
         // "Zij werd op 7 december 2003 geboren …, als eerste kind van
         // koning Willem-Alexander": a royal birth is public (round 67).
-        if old_year(d) || STAFF_CHILD.is_match(s.sentence(at)) || ROYAL.is_match(s.sentence(at)) {
+        if old_year(d) || STAFF_CHILD.is_match(s.sentence(at)) || ROYAL.is_match(s.sentence(at)) || staff_born(&s.text[..at], allow) {
             continue;
         }
         emit(
@@ -88,6 +88,22 @@ pub(super) fn birth_dates(g: &Seg, emit: &mut impl FnMut(&str, Severity, usize, 
             ),
         );
     }
+}
+
+/// "Mathieu Desrochers est né à Sudbury le 3 février 1989": a team
+/// member's own birth, told on a profile outside the team section, is
+/// theirs to publish (round 68): the name right before the birth word (and
+/// its verb) is a staff member's.
+fn staff_born(before: &str, allow: &crate::compliance::phi::Allowlist) -> bool {
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| ["est", "ist", "is", "è", "es", "é", "was", "werd", "wurde", "war"].contains(w))
+        .take(3)
+        .collect();
+    let names: Vec<&str> =
+        words.into_iter().take_while(|w| w.starts_with(char::is_uppercase)).collect::<Vec<_>>().into_iter().rev().collect();
+    !names.is_empty() && allow.is_staff(&names)
 }
 
 /// Every match has a birth word: skip the regex on segments without one.
@@ -109,6 +125,8 @@ fn may_have(t: &str) -> bool {
         "naixement",
         "nato il",
         "nata il",
+        "nato a ",
+        "nata a ",
         "nasc",
         "geb",
         "zur welt",

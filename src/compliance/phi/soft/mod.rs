@@ -31,6 +31,7 @@ mod ages;
 mod dated_list;
 mod described;
 mod emails;
+mod foreign_addresses;
 mod foreign_dates;
 mod foreign_phones;
 mod handles;
@@ -238,6 +239,7 @@ pub(super) fn check(segs: &Segments, allow: &Allowlist, names: &Names, team: boo
         foreign_phones::own_lines(&g, &mut emit);
         emails::emails(&g, &mut emit);
         addresses(&g, &mut emit);
+        foreign_addresses::foreign_addresses(&g, &mut emit);
         urls(&g, &name_tokens, &mut emit);
         bare_urls(s, si, names, team, allow, &mut emit);
         handles::handles(&g, &mut emit);
