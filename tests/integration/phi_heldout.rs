@@ -1471,3 +1471,33 @@ fn set_da_groningen_village_practice() {
 fn set_db_palermo_paediatrics() {
     score(Set { fixture: "phi-heldout-db", catch_floor: 74.6, clean_ceiling: 7.2 });
 }
+
+/// Set DC (written at the start of the forty-third session while round 68
+/// was made from CZ, DA and DB; scored once on the frozen round-68 guard
+/// fa02ad61 and on the round-67 guard c7b8b04e): an orthopaedic and
+/// sports-medicine group practice in Winterthur with a hand-therapy unit
+/// (Swiss German, some French and English); 201 cases (74 flag, 127
+/// clean). Blind scores: round 68 71.6 / 4.7 (rules alone the same); round
+/// 67 67.6 / 4.7.
+#[test]
+fn set_dc_winterthur_orthopaedics() {
+    score(Set { fixture: "phi-heldout-dc", catch_floor: 71.6, clean_ceiling: 4.8 });
+}
+
+/// Set DD (as DC): the web team of a community hospital and rural clinic
+/// network in eastern Kentucky (US English, some Spanish); 210 cases (78
+/// flag, 132 clean). Blind scores: round 68 91.0 / 8.3 (rules alone 89.7 /
+/// 8.3); round 67 89.7 / 8.3.
+#[test]
+fn set_dd_eastern_kentucky_hospital() {
+    score(Set { fixture: "phi-heldout-dd", catch_floor: 91.0, clean_ceiling: 8.4 });
+}
+
+/// Set DE (as DC): a primary-care and dental practice in Marbella
+/// (Andalusian Spanish, a third British English, some French); 214 cases
+/// (79 flag, 135 clean). Blind scores: round 68 72.2 / 7.4 (rules alone
+/// 68.4 / 7.4); round 67 69.6 / 7.4.
+#[test]
+fn set_de_marbella_primary_care_and_dentistry() {
+    score(Set { fixture: "phi-heldout-de", catch_floor: 72.1, clean_ceiling: 7.5 });
+}
