@@ -249,12 +249,7 @@ impl Allowlist {
         let ix = &self.staff_index;
         match t.len() {
             0 => false,
-            1 => {
-                ix.tokens.contains(&t[0])
-                    || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0]))
-                    || super::words::full_forms(&t[0]).any(|f| ix.by_first.contains_key(f))
-                    || (t[0].ends_with(['y', 'i', 'e']) && ix.pet_of_staff(&t[0]))
-            }
+            1 => self.staff_word(&t[0]) || (t[0].len() >= 3 && ix.first_prefixes.contains(&t[0])),
             _ => {
                 let (f, l) = (&t[0], &t[t.len() - 1]);
                 let named = |given: &String, family: &String| {
@@ -289,12 +284,16 @@ impl Allowlist {
     /// own pages, but with an age of its own it is someone else (round 68).
     pub fn is_staff_prefix_only(&self, token: &str) -> bool {
         let t = clean(token);
+        t.len() >= 3 && self.staff_index.first_prefixes.contains(&t) && !self.staff_word(&t)
+    }
+
+    /// One cleaned word that is a staff member's name word, the full form
+    /// of a short one ("Dave" for David) or a pet form of their given name.
+    fn staff_word(&self, t: &str) -> bool {
         let ix = &self.staff_index;
-        t.len() >= 3
-            && ix.first_prefixes.contains(&t)
-            && !ix.tokens.contains(&t)
-            && !super::words::full_forms(&t).any(|f| ix.by_first.contains_key(f))
-            && !(t.ends_with(['y', 'i', 'e']) && ix.pet_of_staff(&t))
+        ix.tokens.contains(t)
+            || super::words::full_forms(t).any(|f| ix.by_first.contains_key(f))
+            || (t.ends_with(['y', 'i', 'e']) && ix.pet_of_staff(t))
     }
 
     /// Adds the people pages outside the team section introduce as staff

@@ -286,7 +286,9 @@ pub(super) fn care_phrase(text: &str) -> bool {
         Regex::new(r"(?i)\b(?:bij|op|met|tot|van|à|a\s+las|con|com|às|at|alla|a|mit|in\s+der)\s+(?:[1-4]?\d)(?:\+\d)?(?:\.|a|ª)?\s+(?:weken|semaines|semanas|weeks|settimane|settimana|wochen|woche)\b|zwangerschapsweek|schwangerschaftswoche|\bssw\b").unwrap()
     });
     text.bytes().any(|b| b.is_ascii_digit()) && GESTATION.is_match(text)
-        || CARE_PHRASES.is_match(text)
+        // Every phrase has a space or a hyphen: the single words
+        // `foreign_roles::happened` asks about skip the scan.
+        || (text.contains([' ', '-']) && CARE_PHRASES.is_match(text))
         || text.contains(' ') && VI_PHRASES.is_match(text)
         || (text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)) && AR_PHRASES.is_match(text))
 }
